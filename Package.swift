@@ -1,0 +1,84 @@
+// swift-tools-version: 6.1
+// The targets read like the data flow: C libraries, shared values, then one target per stage,
+// then the pipeline that wires them, then the thin executable.
+import PackageDescription
+
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "OptiMindIngest",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "optimind", targets: ["optimind"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C libraries, each behind a module map and a shim.
+        .systemLibrary(name: "CMagic", pkgConfig: "libmagic", providers: [.apt(["libmagic-dev"])]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+
+        // Values every stage shares.
+        .target(name: "OptiMindCore", swiftSettings: upcoming),
+
+        // The stages, in the order a document flows through them.
+        .target(
+            name: "Store",
+            dependencies: ["OptiMindCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming),
+        .target(name: "Watcher", dependencies: ["OptiMindCore"], swiftSettings: upcoming),
+        .target(
+            name: "Extraction",
+            dependencies: ["OptiMindCore", "CMagic", "CPoppler", "CLibXML2", "ZIPFoundation"],
+            swiftSettings: upcoming),
+        .target(name: "Classification", dependencies: ["OptiMindCore"], swiftSettings: upcoming),
+        .target(name: "ContractWise", dependencies: ["OptiMindCore"], swiftSettings: upcoming),
+        .target(name: "ComplianceGuard", dependencies: ["OptiMindCore"], swiftSettings: upcoming),
+        .target(name: "Reports", dependencies: ["OptiMindCore"], swiftSettings: upcoming),
+
+        // The wiring: only the pipeline knows every stage.
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "OptiMindCore", "Store", "Watcher", "Extraction", "Classification", "ContractWise",
+                "ComplianceGuard", "Reports", "Yams", .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming),
+
+        // The command line: subcommands only.
+        .executableTarget(
+            name: "optimind",
+            dependencies: [
+                "Pipeline", "OptiMindCore", "Store", "Extraction", "Classification", "Reports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming),
+
+        // Rebuilds samples/ from Tools/sample-texts (PDF through cairo, DOCX written by hand).
+        .executableTarget(
+            name: "SampleGenerator", dependencies: ["CCairo", "ZIPFoundation"], swiftSettings: upcoming),
+
+        .testTarget(name: "StoreTests", dependencies: ["Store", "OptiMindCore"], swiftSettings: upcoming),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "OptiMindCore"], swiftSettings: upcoming),
+        .testTarget(
+            name: "AnalysisTests",
+            dependencies: ["Classification", "ContractWise", "ComplianceGuard", "Reports", "OptiMindCore", "Pipeline"],
+            swiftSettings: upcoming),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: ["Pipeline", "Store", "Watcher", "OptiMindCore"],
+            swiftSettings: upcoming),
+    ],
+    swiftLanguageModes: [.v6]
+)

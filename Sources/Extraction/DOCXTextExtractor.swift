@@ -1,0 +1,203 @@
+import CLibXML2
+import Foundation
+import ZIPFoundation
+
+/// Reads the text of a Word document: the body, then footnotes, endnotes, headers and footers;
+/// comments apart. Tracked insertions are kept and deletions dropped; field results are kept and
+/// field codes dropped.
+///
+/// The zip is never extracted to disk, and what is actually inflated is counted (a header may lie
+/// about sizes), so a zip bomb stops at the configured limit.
+struct DOCXTextExtractor {
+    let limits: ExtractionLimits
+
+    struct Result {
+        var text: String
+        var comments: [String]
+        var hasTrackedChanges: Bool
+        var warnings: [String]
+    }
+
+    func extract(path: String) throws -> Result {
+        let archive: Archive
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            throw ExtractionError(file: path, reason: "damaged DOCX: the zip archive cannot be read (truncated or corrupt)")
+        }
+        var names: [String] = []
+        for entry in archive {
+            names.append(entry.path)
+            if names.count > limits.maxZipEntries {
+                throw ExtractionError.tooLarge(path, "more than \(limits.maxZipEntries) zip entries")
+            }
+        }
+        var inflated = 0
+        func read(_ name: String) throws -> Data? {
+            guard let entry = archive[name] else { return nil }
+            var data = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    inflated += chunk.count
+                    if inflated > limits.maxInflatedBytes { throw InflateLimitReached() }
+                    data.append(chunk)
+                }
+            } catch is InflateLimitReached {
+                throw ExtractionError.tooLarge(
+                    path, "inflates to more than \(limits.maxInflatedBytes >> 20) MiB (a zip bomb?)")
+            } catch {
+                throw ExtractionError(file: path, reason: "damaged DOCX: cannot inflate \(name)")
+            }
+            return data
+        }
+
+        guard let body = try read("word/document.xml") ?? mainPartName(names).flatMap({ try read($0) }) else {
+            throw ExtractionError(file: path, reason: "damaged DOCX: no word/document.xml")
+        }
+        var warnings: [String] = []
+        var walker = WordprocessingWalker()
+        guard walker.walk(xml: body) else {
+            throw ExtractionError(file: path, reason: "damaged DOCX: word/document.xml is not well-formed XML")
+        }
+        let extras =
+            ["word/footnotes.xml", "word/endnotes.xml"]
+            + names.filter { $0.hasPrefix("word/header") && $0.hasSuffix(".xml") }.sorted()
+            + names.filter { $0.hasPrefix("word/footer") && $0.hasSuffix(".xml") }.sorted()
+        for name in extras {
+            guard let data = try read(name) else { continue }
+            walker.text += walker.text.hasSuffix("\n") || walker.text.isEmpty ? "" : "\n"
+            if !walker.walk(xml: data) { warnings.append("\(name) is not well-formed XML and was skipped") }
+        }
+        var comments: [String] = []
+        if let data = try read("word/comments.xml") {
+            var commentWalker = WordprocessingWalker()
+            commentWalker.separateComments = true
+            if commentWalker.walk(xml: data) {
+                comments = commentWalker.comments
+            } else {
+                warnings.append("word/comments.xml is not well-formed XML and was skipped")
+            }
+        }
+        if walker.text.count > limits.maxTextCharacters {
+            throw ExtractionError.tooLarge(path, "more than \(limits.maxTextCharacters) characters of text")
+        }
+        return Result(
+            text: walker.text.trimmingCharacters(in: .whitespacesAndNewlines), comments: comments,
+            hasTrackedChanges: walker.sawTrackedChanges, warnings: warnings)
+    }
+
+    /// Strict or unusual packages may name the main part differently.
+    private func mainPartName(_ names: [String]) -> String? {
+        names.first { $0.hasPrefix("word/") && $0.hasSuffix(".xml") && $0.contains("document") }
+    }
+
+    private struct InflateLimitReached: Error {}
+}
+
+/// Walks WordprocessingML (transitional or strict: only local names are compared) and collects text.
+struct WordprocessingWalker {
+    var text = ""
+    var comments: [String] = []
+    var separateComments = false
+    var sawTrackedChanges = false
+    private var cellDepth = 0
+
+    /// Parses one part; false when it is not well-formed.
+    mutating func walk(xml: Data) -> Bool {
+        optimind_xml_silence_errors()
+        // Never NOENT, DTDLOAD or HUGE: no entity expansion, no external access, libxml2's own size caps.
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let parsed = xml.withUnsafeBytes { raw -> xmlDocPtr? in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
+            return xmlReadMemory(base, Int32(clamping: raw.count), "part.xml", nil, options)
+        }
+        guard let document = parsed else { return false }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else { return false }
+        visit(root)
+        return true
+    }
+
+    private mutating func visit(_ node: xmlNodePtr) {
+        var child: xmlNodePtr? = node
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE { element(current) }
+            child = current.pointee.next
+        }
+    }
+
+    private mutating func children(_ node: xmlNodePtr) {
+        if let first = node.pointee.children { visit(first) }
+    }
+
+    private mutating func element(_ node: xmlNodePtr) {
+        let name = String(cString: node.pointee.name)
+        switch name {
+        case "t":
+            text += content(node)
+        case "delText", "instrText", "fldData", "footnoteReference", "endnoteReference", "commentReference":
+            return
+        case "del", "moveFrom":
+            sawTrackedChanges = true
+        case "ins", "moveTo":
+            sawTrackedChanges = true
+            children(node)
+        case "tab", "ptab":
+            if node.pointee.parent.map({ String(cString: $0.pointee.name) }) != "tabs" { text += "\t" }
+        case "br", "cr":
+            text += cellDepth > 0 ? " " : "\n"
+        case "noBreakHyphen":
+            text += "-"
+        case "Fallback":
+            // mc:AlternateContent repeats a text box in Choice and Fallback: read it once.
+            return
+        case "footnote", "endnote":
+            let kind = attribute(node, "type")
+            if kind == "separator" || kind == "continuationSeparator" || kind == "continuationNotice" { return }
+            children(node)
+        case "comment" where separateComments:
+            var inner = WordprocessingWalker()
+            inner.children(node)
+            let author = attribute(node, "author").map { "[comment by \($0)] " } ?? "[comment] "
+            let body = inner.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !body.isEmpty { comments.append(author + body) }
+        case "p":
+            children(node)
+            if cellDepth > 0 {
+                if !text.hasSuffix(" ") && !text.hasSuffix("\t") { text += " " }
+            } else {
+                text += "\n"
+            }
+        case "tc":
+            cellDepth += 1
+            children(node)
+            cellDepth -= 1
+            while text.hasSuffix(" ") { text.removeLast() }
+            text += "\t"
+        case "tr":
+            children(node)
+            if text.hasSuffix("\t") { text.removeLast() }
+            text += cellDepth > 0 ? " " : "\n"
+        default:
+            children(node)
+        }
+    }
+
+    private func content(_ node: xmlNodePtr) -> String {
+        guard let raw = xmlNodeGetContent(node) else { return "" }
+        defer { optimind_xml_free(raw) }
+        return String(cString: raw)
+    }
+
+    private func attribute(_ node: xmlNodePtr, _ localName: String) -> String? {
+        var property = node.pointee.properties
+        while let current = property {
+            if String(cString: current.pointee.name) == localName, let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {
+                defer { optimind_xml_free(value) }
+                return String(cString: value)
+            }
+            property = current.pointee.next
+        }
+        return nil
+    }
+}

@@ -1,0 +1,34 @@
+/// What the classifier decided about a document, and why.
+public struct Classification: Sendable, Codable, Equatable {
+    public var kind: DocumentKind
+    /// Only for contracts: one of the seed's ten types.
+    public var contractType: ContractType?
+    /// 0...1; below the configured threshold the analysis asks for a human review.
+    public var confidence: Double
+    /// The second-best contract type, when there was a contest.
+    public var runnerUp: ContractType?
+    /// Human-readable reasons: the title, defined roles, characteristic phrases found.
+    public var evidence: [String]
+
+    public init(
+        kind: DocumentKind, contractType: ContractType?, confidence: Double, runnerUp: ContractType? = nil,
+        evidence: [String]
+    ) {
+        self.kind = kind
+        self.contractType = contractType
+        self.confidence = confidence
+        self.runnerUp = runnerUp
+        self.evidence = evidence
+    }
+}
+
+/// A passage quoted from the document, with the page it stands on (1-based).
+public struct Evidence: Sendable, Codable, Equatable, Hashable {
+    public var page: Int
+    public var quote: String
+
+    public init(page: Int, quote: String) {
+        self.page = page
+        self.quote = quote
+    }
+}

@@ -1,0 +1,58 @@
+import OptiMindCore
+
+/// Filters for listing uploads.
+public struct UploadQuery: Sendable {
+    public var status: UploadStatus?
+    public var project: String?
+    /// Epoch milliseconds: only uploads created at or after.
+    public var since: Int64?
+    public var limit: Int
+
+    public init(status: UploadStatus? = nil, project: String? = nil, since: Int64? = nil, limit: Int = 100) {
+        self.status = status
+        self.project = project
+        self.since = since
+        self.limit = limit
+    }
+}
+
+/// Where the pipeline keeps uploads and analyses. SQLite today; a PostgreSQL store will follow for
+/// deployments that outgrow one machine, so the pipeline only ever sees this protocol.
+///
+/// Every method that changes an upload's state commits before it returns, so a crash at any instant
+/// leaves a state the next start can resume from.
+public protocol UploadStore: Sendable {
+    /// The owner user for the given e-mail, created on first use.
+    func ensureOwner(email: String, name: String?) throws -> String
+    /// The project of this owner with this name (an inbox folder), created on first sight.
+    func ensureProject(name: String, ownerId: String) throws -> String
+    /// The newest upload of this exact file content at this path, if any.
+    func upload(path: String, sha256: String) throws -> UploadRecord?
+    func upload(id: String) throws -> UploadRecord?
+    func uploads(_ query: UploadQuery) throws -> [UploadRecord]
+    /// Inserts a new PENDING upload.
+    func insert(_ upload: UploadRecord) throws
+    /// PENDING (or a resumed PROCESSING) -> PROCESSING; counts the attempt. Returns the updated row.
+    func markProcessing(id: String) throws -> UploadRecord
+    /// PROCESSING -> COMPLETED, together with the analysis row (if any) in one transaction.
+    func complete(id: String, mimeType: String, metadata: UploadMetadata, analysis: StoredAnalysis?) throws
+    /// PROCESSING -> FAILED with the reason in metadata.
+    func fail(id: String, mimeType: String?, metadata: UploadMetadata) throws
+    /// Counts of uploads by status.
+    func statusCounts() throws -> [UploadStatus: Int]
+    /// The analysis row written for an upload, as column name -> value text (for `show`).
+    func analysisColumns(id: String, analysis: String) throws -> [(String, String)]
+}
+
+/// Errors of the store: the database file and what went wrong with it.
+public struct StoreError: DiagnosableError {
+    public let file: String?
+    public let reason: String
+    public let exitStatus: SysExit
+
+    public init(file: String?, reason: String, exitStatus: SysExit = .ioError) {
+        self.file = file
+        self.reason = reason
+        self.exitStatus = exitStatus
+    }
+}
