@@ -1,3 +1,4 @@
+import OptiMindCore
 import CLibXML2
 import Foundation
 import ZIPFoundation

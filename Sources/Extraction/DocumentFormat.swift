@@ -1,3 +1,4 @@
+import OptiMindCore
 import Foundation
 import ZIPFoundation
 

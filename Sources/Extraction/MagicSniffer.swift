@@ -1,3 +1,4 @@
+import OptiMindCore
 import CMagic
 import Foundation
 

@@ -1,3 +1,4 @@
+import OptiMindCore
 import CPoppler
 import Foundation
 
@@ -24,7 +25,7 @@ struct PDFTextExtractor {
             }
             throw ExtractionError(file: path, reason: "damaged PDF: \(message(error))")
         }
-        defer { optimind_g_object_unref(document) }
+        defer { optimind_document_unref(document) }
 
         let count = Int(poppler_document_get_n_pages(document))
         if count == 0 { throw ExtractionError(file: path, reason: "damaged PDF: the document has no pages") }
@@ -41,7 +42,7 @@ struct PDFTextExtractor {
                 pages.append("")
                 continue
             }
-            defer { optimind_g_object_unref(page) }
+            defer { optimind_page_unref(page) }
             var width = 0.0
             var height = 0.0
             poppler_page_get_size(page, &width, &height)

@@ -1,3 +1,4 @@
+import OptiMindCore
 import Foundation
 
 /// Decodes plain text: UTF-8 with or without a BOM, UTF-16 with a BOM, else Windows-1252

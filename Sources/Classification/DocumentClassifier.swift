@@ -1,0 +1,102 @@
+import Foundation
+import OptiMindCore
+
+/// Decides whether a document is a contract (and of which seed type), a policy, or something else,
+/// from its title, the roles it defines and characteristic phrases; says how sure it is and why.
+public struct DocumentClassifier: Sendable {
+    public let rules: ClassificationRules
+
+    public init(rules: ClassificationRules) {
+        self.rules = rules
+    }
+
+    /// Only the opening of a long document is read for phrases: it is where the kind shows, and it
+    /// keeps classification at a fixed cost whatever the length.
+    static let sampleLength = 40_000
+
+    public func classify(_ document: ExtractedDocument) -> Classification {
+        let text = document.text
+        let title = Self.title(of: text)
+        let sample = String(text.prefix(Self.sampleLength))
+
+        var kindScores: [(DocumentKind, Double, [String])] = []
+        for (kind, signals) in rules.kinds {
+            let titles = signals.title.matchedTexts(in: title)
+            let phrases = signals.phrases.matchedTexts(in: sample)
+            let score = (titles.isEmpty ? 0 : rules.titleWeight) + Double(phrases.count) * rules.phraseWeight
+            var evidence: [String] = []
+            if let first = titles.first { evidence.append("title mentions \"\(first.lowercased())\"") }
+            if !phrases.isEmpty { evidence.append("phrases: " + Self.list(phrases)) }
+            kindScores.append((kind, score, evidence))
+        }
+        kindScores.sort { $0.1 > $1.1 }
+        let best = kindScores[0]
+        let second = kindScores.count > 1 ? kindScores[1].1 : 0
+        // A document with almost nothing recognisable is OTHER, however the scores rank.
+        guard best.1 >= 3 else {
+            return Classification(
+                kind: .other, contractType: nil, confidence: 0.5, evidence: ["no contract or policy signals found"])
+        }
+        let kindConfidence = Self.confidence(best.1, second)
+        var evidence = best.2
+        if !title.isEmpty { evidence.insert("title: \"\(title.split(separator: "\n").first ?? "")\"", at: 0) }
+        guard best.0 == .contract else {
+            return Classification(kind: best.0, contractType: nil, confidence: kindConfidence, evidence: evidence)
+        }
+
+        var typeScores: [(ContractType, Double, [String])] = []
+        for (type, signals) in rules.contractTypes {
+            let titles = signals.title.matchedTexts(in: title)
+            let roles = signals.roles.matchedTexts(in: sample)
+            let phrases = signals.phrases.matchedTexts(in: sample)
+            let score =
+                (titles.isEmpty ? 0 : rules.titleWeight) + Double(roles.count) * rules.roleWeight
+                + Double(phrases.count) * rules.phraseWeight
+            var why: [String] = []
+            if let first = titles.first { why.append("title names a \(first.lowercased())") }
+            if !roles.isEmpty { why.append("defined roles: " + Self.list(roles)) }
+            if !phrases.isEmpty { why.append("\(type.rawValue) phrases: " + Self.list(phrases)) }
+            typeScores.append((type, score, why))
+        }
+        typeScores.sort { $0.1 > $1.1 }
+        guard let top = typeScores.first, top.1 > 0 else {
+            return Classification(kind: .contract, contractType: .other, confidence: kindConfidence * 0.5, evidence: evidence)
+        }
+        let runnerUp = typeScores.count > 1 && typeScores[1].1 > 0 ? typeScores[1] : nil
+        let typeConfidence = Self.confidence(top.1, runnerUp?.1 ?? 0)
+        return Classification(
+            kind: .contract, contractType: top.0, confidence: (kindConfidence * typeConfidence).rounded(to: 3),
+            runnerUp: runnerUp?.0, evidence: evidence + top.2)
+    }
+
+    /// A margin-based confidence: 0.5 for a tie, approaching 1 as the winner pulls away.
+    static func confidence(_ best: Double, _ second: Double) -> Double {
+        let margin = (best - second) / (best + second + 2)
+        return (0.5 + 0.5 * min(1, margin * 1.6)).rounded(to: 3)
+    }
+
+    /// The first eight non-empty lines: where a document names itself.
+    public static func title(of text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.prefix(3_000).split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" }) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { continue }
+            lines.append(Substring(trimmed))
+            if lines.count == 8 { break }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func list(_ items: [String]) -> String {
+        var seen = Set<String>()
+        return items.map { $0.lowercased().trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { seen.insert($0).inserted }.prefix(6).joined(separator: ", ")
+    }
+}
+
+extension Double {
+    func rounded(to places: Int) -> Double {
+        let scale = pow(10, Double(places))
+        return (self * scale).rounded() / scale
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import OptiMindCore
+
+/// ComplianceGuard's tunable data, loaded from `Config/rules/complianceguard.json` and validated at start.
+public struct ComplianceGuardRules: Sendable {
+    struct RegulationRule: Decodable {
+        var key: String
+        var name: String
+        var jurisdiction: String
+        var reviewMonths: Int
+        var minMatches: Int
+        var patterns: [String]
+    }
+
+    struct ElementRule: Decodable {
+        var key: String
+        var article: String
+        var required: String
+        var what: String
+        var patterns: [String]
+    }
+
+    struct BusinessTypeRule: Decodable {
+        var name: String
+        var patterns: [String]
+    }
+
+    struct File: Decodable {
+        var defaultReviewMonths: Int
+        var regulations: [RegulationRule]
+        var checklists: [String: [ElementRule]]
+        var businessTypes: [BusinessTypeRule]
+    }
+
+    struct Regulation: Sendable {
+        var key: String
+        var name: String
+        var jurisdiction: String
+        var reviewMonths: Int
+        var minMatches: Int
+        var patterns: PatternSet
+    }
+
+    struct Element: Sendable {
+        var key: String
+        var article: String
+        var required: String
+        var what: String
+        var patterns: PatternSet
+    }
+
+    let defaultReviewMonths: Int
+    let regulations: [Regulation]
+    let checklists: [String: [Element]]
+    let businessTypes: [(String, PatternSet)]
+
+    public init(file path: String) throws {
+        let file = try RuleFile.load(File.self, from: path)
+        regulations = try file.regulations.enumerated().map { index, rule in
+            guard rule.reviewMonths > 0, rule.minMatches > 0 else {
+                throw RuleFileError(file: path, reason: "regulations[\(index)] (\(rule.key)): reviewMonths and minMatches must be positive")
+            }
+            return Regulation(
+                key: rule.key, name: rule.name, jurisdiction: rule.jurisdiction, reviewMonths: rule.reviewMonths,
+                minMatches: rule.minMatches,
+                patterns: try PatternSet(rule.patterns, file: path, key: "regulations[\(index)].patterns"))
+        }
+        let known = Set(regulations.map(\.key))
+        var checklists: [String: [Element]] = [:]
+        for (regulation, elements) in file.checklists {
+            guard known.contains(regulation) else {
+                throw RuleFileError(file: path, reason: "checklists.\(regulation): no regulation with this key")
+            }
+            checklists[regulation] = try elements.enumerated().map { index, rule in
+                Element(
+                    key: rule.key, article: rule.article, required: rule.required, what: rule.what,
+                    patterns: try PatternSet(rule.patterns, file: path, key: "checklists.\(regulation)[\(index)].patterns"))
+            }
+        }
+        self.checklists = checklists
+        businessTypes = try file.businessTypes.enumerated().map { index, rule in
+            (rule.name, try PatternSet(rule.patterns, file: path, key: "businessTypes[\(index)].patterns"))
+        }
+        defaultReviewMonths = file.defaultReviewMonths
+    }
+}

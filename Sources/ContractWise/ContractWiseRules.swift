@@ -1,0 +1,91 @@
+import Foundation
+import OptiMindCore
+
+/// ContractWise's tunable data, loaded from `Config/rules/contractwise.json` and validated at start.
+public struct ContractWiseRules: Sendable {
+    struct RiskRule: Decodable, Sendable {
+        var weight: Double
+        var factor: String
+        var recommendation: String
+    }
+
+    struct ClauseRule: Decodable {
+        var key: String
+        var title: String
+        var patterns: [String]
+        var plainLanguage: String
+        var risk: String
+        var whenPresent: RiskRule?
+        var whenAbsent: RiskRule?
+    }
+
+    struct Level: Decodable, Sendable {
+        var below: Double
+        var level: String
+    }
+
+    struct File: Decodable {
+        var expectationWeight: Double
+        var levels: [Level]
+        var clauses: [ClauseRule]
+        var expectations: [String: [String]]
+    }
+
+    struct Clause: Sendable {
+        var key: String
+        var title: String
+        var patterns: PatternSet
+        var plainLanguage: String
+        var risk: String
+        var whenPresent: RiskRule?
+        var whenAbsent: RiskRule?
+    }
+
+    let clauses: [Clause]
+    let levels: [Level]
+    let expectationWeight: Double
+    let expectations: [ContractType: [String]]
+
+    public init(file path: String) throws {
+        let file = try RuleFile.load(File.self, from: path)
+        var seen = Set<String>()
+        clauses = try file.clauses.enumerated().map { index, rule in
+            let where_ = "clauses[\(index)] (\(rule.key))"
+            guard seen.insert(rule.key).inserted else { throw RuleFileError(file: path, reason: "\(where_): duplicate key") }
+            guard ["LOW", "MEDIUM", "HIGH"].contains(rule.risk) else {
+                throw RuleFileError(file: path, reason: "\(where_).risk: must be LOW, MEDIUM or HIGH")
+            }
+            guard !rule.patterns.isEmpty else { throw RuleFileError(file: path, reason: "\(where_).patterns: empty") }
+            for (name, risk) in [("whenPresent", rule.whenPresent), ("whenAbsent", rule.whenAbsent)] {
+                if let risk, !(0...1).contains(risk.weight) {
+                    throw RuleFileError(file: path, reason: "\(where_).\(name).weight: must be between 0 and 1")
+                }
+            }
+            return Clause(
+                key: rule.key, title: rule.title,
+                patterns: try PatternSet(rule.patterns, file: path, key: "\(where_).patterns"),
+                plainLanguage: rule.plainLanguage, risk: rule.risk, whenPresent: rule.whenPresent,
+                whenAbsent: rule.whenAbsent)
+        }
+        guard !file.levels.isEmpty, file.levels.last!.below > 1 else {
+            throw RuleFileError(file: path, reason: "levels: the last level must cover scores up to 1 (below > 1)")
+        }
+        levels = file.levels.sorted { $0.below < $1.below }
+        expectationWeight = file.expectationWeight
+        var expectations: [ContractType: [String]] = [:]
+        for (name, keys) in file.expectations {
+            guard let type = ContractType(rawValue: name) else {
+                throw RuleFileError(file: path, reason: "expectations.\(name): not a seed ContractType")
+            }
+            for key in keys where !seen.contains(key) {
+                throw RuleFileError(file: path, reason: "expectations.\(name): unknown clause key \(key)")
+            }
+            expectations[type] = keys
+        }
+        self.expectations = expectations
+    }
+
+    func level(for score: Double) -> String {
+        levels.first { score < $0.below }?.level ?? levels.last!.level
+    }
+}

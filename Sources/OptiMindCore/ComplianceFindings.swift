@@ -1,0 +1,95 @@
+/// What ComplianceGuard found in one policy document.
+public struct ComplianceFindings: Sendable, Codable, Equatable {
+    public var title: String
+    /// What kind of policy this is ("Privacy notice", "Information security policy").
+    public var businessType: String
+    public var regulations: [RegulationFinding]
+    public var jurisdiction: String
+    public var checklist: [ChecklistItem]
+    public var riskAssessment: RiskAssessment
+    public var actionPlan: [ActionItem]
+    /// The document's own "last updated" date, ISO, if it states one.
+    public var lastUpdated: String?
+    /// ISO date of the next review.
+    public var nextReviewDate: String
+    public var status: ComplianceStatus
+
+    public init(
+        title: String, businessType: String, regulations: [RegulationFinding], jurisdiction: String,
+        checklist: [ChecklistItem], riskAssessment: RiskAssessment, actionPlan: [ActionItem], lastUpdated: String?,
+        nextReviewDate: String, status: ComplianceStatus
+    ) {
+        self.title = title
+        self.businessType = businessType
+        self.regulations = regulations
+        self.jurisdiction = jurisdiction
+        self.checklist = checklist
+        self.riskAssessment = riskAssessment
+        self.actionPlan = actionPlan
+        self.lastUpdated = lastUpdated
+        self.nextReviewDate = nextReviewDate
+        self.status = status
+    }
+}
+
+/// A regulation that applies to the document, with how sure and why.
+public struct RegulationFinding: Sendable, Codable, Equatable {
+    /// "GDPR", "CCPA", "HIPAA", ...
+    public var key: String
+    public var name: String
+    public var confidence: Double
+    public var evidence: [Evidence]
+
+    public init(key: String, name: String, confidence: Double, evidence: [Evidence]) {
+        self.key = key
+        self.name = name
+        self.confidence = confidence
+        self.evidence = evidence
+    }
+}
+
+/// One element a regulation requires the document to contain.
+public struct ChecklistItem: Sendable, Codable, Equatable {
+    public var regulation: String
+    public var key: String
+    public var article: String
+    /// "always" or the condition under which it is required.
+    public var required: String
+    public var what: String
+    public var present: Bool
+    public var evidence: [Evidence]
+
+    public init(
+        regulation: String, key: String, article: String, required: String, what: String, present: Bool,
+        evidence: [Evidence]
+    ) {
+        self.regulation = regulation
+        self.key = key
+        self.article = article
+        self.required = required
+        self.what = what
+        self.present = present
+        self.evidence = evidence
+    }
+
+    /// Whether the element is required unconditionally (a gap is then urgent).
+    public var isMandatory: Bool { required == "always" }
+}
+
+/// One task of the action plan: a gap to close, its priority and the article it comes from.
+public struct ActionItem: Sendable, Codable, Equatable {
+    /// 1 (urgent) to 3.
+    public var priority: Int
+    public var regulation: String
+    public var key: String
+    public var article: String
+    public var task: String
+
+    public init(priority: Int, regulation: String, key: String, article: String, task: String) {
+        self.priority = priority
+        self.regulation = regulation
+        self.key = key
+        self.article = article
+        self.task = task
+    }
+}

@@ -1,0 +1,145 @@
+/// What ContractWise found in one contract: the typed findings the reports and the database row are made from.
+public struct ContractFindings: Sendable, Codable, Equatable {
+    public var title: String
+    public var contractType: ContractType
+    public var parties: [Party]
+    public var dates: KeyDates
+    public var governingLaw: GoverningLaw
+    /// Amounts with their currency, as written ("USD 12,000.00").
+    public var amounts: [String]
+    /// Term, renewal and notice periods as written ("30 days' written notice").
+    public var noticePeriods: [String]
+    public var clauses: [ClauseFinding]
+    public var riskAssessment: RiskAssessment
+    public var recommendations: [String]
+    public var status: ContractAnalysisStatus
+
+    public init(
+        title: String, contractType: ContractType, parties: [Party], dates: KeyDates, governingLaw: GoverningLaw,
+        amounts: [String], noticePeriods: [String], clauses: [ClauseFinding], riskAssessment: RiskAssessment,
+        recommendations: [String], status: ContractAnalysisStatus
+    ) {
+        self.title = title
+        self.contractType = contractType
+        self.parties = parties
+        self.dates = dates
+        self.governingLaw = governingLaw
+        self.amounts = amounts
+        self.noticePeriods = noticePeriods
+        self.clauses = clauses
+        self.riskAssessment = riskAssessment
+        self.recommendations = recommendations
+        self.status = status
+    }
+}
+
+/// A party to a contract and the role the contract defines for it ("Landlord", "Disclosing Party").
+public struct Party: Sendable, Codable, Equatable {
+    public var name: String
+    public var role: String?
+
+    public init(name: String, role: String?) {
+        self.name = name
+        self.role = role
+    }
+}
+
+/// Key dates as ISO `YYYY-MM-DD`, null when the contract does not state them.
+public struct KeyDates: Sendable, Codable, Equatable {
+    public var agreementDate: String?
+    public var effectiveDate: String?
+    public var expirationDate: String?
+
+    public init(agreementDate: String? = nil, effectiveDate: String? = nil, expirationDate: String? = nil) {
+        self.agreementDate = agreementDate
+        self.effectiveDate = effectiveDate
+        self.expirationDate = expirationDate
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(agreementDate, forKey: .agreementDate)
+        try container.encode(effectiveDate, forKey: .effectiveDate)
+        try container.encode(expirationDate, forKey: .expirationDate)
+    }
+}
+
+/// The law the contract chooses, with the passage that says so.
+public struct GoverningLaw: Sendable, Codable, Equatable {
+    public var jurisdiction: String?
+    public var country: String?
+    public var evidence: [Evidence]
+
+    public init(jurisdiction: String? = nil, country: String? = nil, evidence: [Evidence] = []) {
+        self.jurisdiction = jurisdiction
+        self.country = country
+        self.evidence = evidence
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(jurisdiction, forKey: .jurisdiction)
+        try container.encode(country, forKey: .country)
+        try container.encode(evidence, forKey: .evidence)
+    }
+}
+
+/// One clause looked for, whether it is present, and where.
+public struct ClauseFinding: Sendable, Codable, Equatable {
+    public var key: String
+    public var title: String
+    public var present: Bool
+    public var evidence: [Evidence]
+    /// LOW / MEDIUM / HIGH when present; null when absent.
+    public var risk: String?
+    public var plainLanguage: String
+
+    public init(key: String, title: String, present: Bool, evidence: [Evidence], risk: String?, plainLanguage: String) {
+        self.key = key
+        self.title = title
+        self.present = present
+        self.evidence = evidence
+        self.risk = risk
+        self.plainLanguage = plainLanguage
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(key, forKey: .key)
+        try container.encode(title, forKey: .title)
+        try container.encode(present, forKey: .present)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encode(risk, forKey: .risk)
+        try container.encode(plainLanguage, forKey: .plainLanguage)
+    }
+}
+
+/// A score in 0...1, its level, and the factors behind it, each tied to evidence.
+public struct RiskAssessment: Sendable, Codable, Equatable {
+    public var score: Double
+    /// LOW, MEDIUM, HIGH or CRITICAL.
+    public var level: String
+    public var factors: [RiskFactor]
+
+    public init(score: Double, level: String, factors: [RiskFactor]) {
+        self.score = score
+        self.level = level
+        self.factors = factors
+    }
+}
+
+/// One reason the risk score is what it is.
+public struct RiskFactor: Sendable, Codable, Equatable {
+    public var factor: String
+    public var weight: Double
+    /// The clause or checklist key the factor comes from.
+    public var key: String
+    public var evidence: [Evidence]
+
+    public init(factor: String, weight: Double, key: String, evidence: [Evidence]) {
+        self.factor = factor
+        self.weight = weight
+        self.key = key
+        self.evidence = evidence
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// A failure to load tunable rule data from `Config/`: the file, the key and what is wrong with it.
+public struct RuleFileError: DiagnosableError {
+    public let file: String?
+    public let reason: String
+    public var exitStatus: SysExit { .config }
+
+    public init(file: String, reason: String) {
+        self.file = file
+        self.reason = reason
+    }
+}
+
+/// Loads a rule data file (JSON) into a Decodable value, with errors that name the file and the key.
+public enum RuleFile {
+    public static func load<T: Decodable>(_ type: T.Type, from path: String) throws -> T {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw RuleFileError(file: path, reason: "cannot read the rule file")
+        }
+        do {
+            return try JSONDecoder().decode(type, from: data)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw RuleFileError(file: path, reason: "missing key \(keyPath(context.codingPath + [key]))")
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw RuleFileError(file: path, reason: "wrong type at \(keyPath(context.codingPath)): \(context.debugDescription)")
+        } catch let DecodingError.valueNotFound(_, context) {
+            throw RuleFileError(file: path, reason: "missing value at \(keyPath(context.codingPath))")
+        } catch let DecodingError.dataCorrupted(context) {
+            let detail = (context.underlyingError as NSError?)?.userInfo["NSDebugDescription"] as? String
+            throw RuleFileError(
+                file: path, reason: "invalid JSON at \(keyPath(context.codingPath)): \(detail ?? context.debugDescription)")
+        }
+    }
+
+    static func keyPath(_ path: [any CodingKey]) -> String {
+        path.isEmpty ? "(top level)" : path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+}
+
+/// Case-insensitive regular expressions compiled once from rule data, with a match that reports evidence.
+public struct PatternSet: @unchecked Sendable {
+    public let sources: [String]
+    private let expressions: [NSRegularExpression]
+
+    /// Compiles each pattern; an invalid one is reported with the rule file and key it came from.
+    public init(_ patterns: [String], file: String, key: String) throws {
+        sources = patterns
+        expressions = try patterns.enumerated().map { index, pattern in
+            do {
+                return try NSRegularExpression(pattern: pattern, options: [.caseInsensitive, .anchorsMatchLines])
+            } catch {
+                throw RuleFileError(file: file, reason: "\(key)[\(index)]: invalid regular expression \(pattern)")
+            }
+        }
+    }
+
+    public var isEmpty: Bool { expressions.isEmpty }
+
+    /// Every match of every pattern, in document order, at most `limit`.
+    public func matches(in text: PagedText, limit: Int = 5) -> [NSRange] {
+        var found: [NSRange] = []
+        let whole = NSRange(location: 0, length: text.text.length)
+        for expression in expressions {
+            expression.enumerateMatches(in: text.text as String, range: whole) { result, _, stop in
+                if let range = result?.range { found.append(range) }
+                if found.count >= limit * 4 { stop.pointee = true }
+            }
+        }
+        return Array(found.sorted { $0.location < $1.location }.prefix(limit))
+    }
+
+    /// Evidence quotes for the first matches.
+    public func evidence(in text: PagedText, limit: Int = 3) -> [Evidence] {
+        var seen = Set<String>()
+        return matches(in: text, limit: limit * 2).map { text.quote(around: $0) }.filter { seen.insert($0.quote).inserted }
+            .prefix(limit).map { $0 }
+    }
+
+    /// The first capture group (or whole match) of the first pattern that matches a string.
+    public func firstCapture(in string: String) -> String? {
+        let ns = string as NSString
+        for expression in expressions {
+            if let match = expression.firstMatch(in: string, range: NSRange(location: 0, length: ns.length)) {
+                let range = match.numberOfRanges > 1 && match.range(at: 1).location != NSNotFound ? match.range(at: 1) : match.range
+                return ns.substring(with: range)
+            }
+        }
+        return nil
+    }
+
+    /// The text each matching pattern matched first, in pattern order.
+    public func matchedTexts(in string: String) -> [String] {
+        let ns = string as NSString
+        let range = NSRange(location: 0, length: ns.length)
+        return expressions.compactMap { expression in
+            expression.firstMatch(in: string, range: range).map { ns.substring(with: $0.range) }
+        }
+    }
+
+    /// How many patterns match a string at least once.
+    public func countMatching(_ string: String) -> Int {
+        let range = NSRange(location: 0, length: (string as NSString).length)
+        return expressions.reduce(0) { $0 + ($1.firstMatch(in: string, range: range) != nil ? 1 : 0) }
+    }
+}
