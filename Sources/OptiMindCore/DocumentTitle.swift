@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a document names itself.
 public enum DocumentTitle {
     /// The first non-empty line, at most 200 characters.

@@ -1,0 +1,109 @@
+import Foundation
+import OptiMindCore
+import Synchronization
+
+/// One file to ingest and the project it belongs to.
+public struct BatchItem: Sendable, Equatable {
+    public var path: String
+    public var project: String
+
+    public init(path: String, project: String) {
+        self.path = path
+        self.project = project
+    }
+}
+
+/// `optimind ingest`: runs a list of files through the pipeline on N worker threads.
+public struct BatchIngest: Sendable {
+    public let pipeline: IngestPipeline
+
+    public init(pipeline: IngestPipeline) {
+        self.pipeline = pipeline
+    }
+
+    /// The files under the given paths, each with its project: `project` when given; else the folder
+    /// directly under the inbox when the file is inside it; else the folder named on the command line.
+    /// Hidden, temporary and report files are left out. Throws for a path that does not exist.
+    public static func collect(paths: [String], project: String?, inbox: String) throws -> [BatchItem] {
+        let inboxRoot = URL(fileURLWithPath: inbox).standardizedFileURL.path
+        var items: [BatchItem] = []
+        for given in paths {
+            let root = URL(fileURLWithPath: given).standardizedFileURL.path
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder) else {
+                throw ConfigurationError(file: given, reason: "no such file or folder", exitStatus: .noInput)
+            }
+            let files: [String]
+            if isFolder.boolValue {
+                var found: [String] = []
+                let enumerator = FileManager.default.enumerator(atPath: root)
+                while let relative = enumerator?.nextObject() as? String {
+                    let path = root + "/" + relative
+                    let name = (relative as NSString).lastPathComponent
+                    if name.hasPrefix("."), let attributes = enumerator?.fileAttributes,
+                        attributes[.type] as? FileAttributeType == .typeDirectory
+                    {
+                        enumerator?.skipDescendants()
+                        continue
+                    }
+                    var info = stat()
+                    guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+                    if IngestPipeline.ignoreReason(path) == nil { found.append(path) }
+                }
+                files = found.sorted()
+            } else {
+                files = [root]
+            }
+            for file in files {
+                items.append(BatchItem(path: file, project: project ?? projectName(for: file, inbox: inboxRoot, given: root, isFolder: isFolder.boolValue)))
+            }
+        }
+        return items
+    }
+
+    static func projectName(for file: String, inbox: String, given: String, isFolder: Bool) -> String {
+        if file.hasPrefix(inbox + "/") {
+            let components = file.dropFirst(inbox.count + 1).split(separator: "/")
+            if components.count >= 2 { return String(components[0]) }
+            return "default"
+        }
+        let folder = isFolder ? given : (given as NSString).deletingLastPathComponent
+        let name = (folder as NSString).lastPathComponent
+        return name.isEmpty || name == "/" ? "default" : name
+    }
+
+    /// Processes every item with `workers` threads; `progress` is called after each file, from a worker thread.
+    public func run(
+        _ items: [BatchItem], workers: Int, progress: @escaping @Sendable (_ done: Int, _ outcome: IngestOutcome) -> Void
+    ) throws -> [IngestOutcome] {
+        let next = Atomic<Int>(0)
+        let done = Atomic<Int>(0)
+        let results = Mutex<[IngestOutcome?]>(Array(repeating: nil, count: items.count))
+        let analyzers = try (0..<max(1, min(workers, max(1, items.count)))).map { _ in try UncheckedBox(pipeline.makeAnalyzer()) }
+        let group = DispatchGroup()
+        for box in analyzers {
+            group.enter()
+            let thread = Thread { [pipeline] in
+                defer { group.leave() }
+                while true {
+                    let index = next.add(1, ordering: .relaxed).oldValue
+                    guard index < items.count else { return }
+                    let outcome = pipeline.process(path: items[index].path, project: items[index].project, analyzer: box.value)
+                    results.withLock { $0[index] = outcome }
+                    progress(done.add(1, ordering: .relaxed).newValue, outcome)
+                }
+            }
+            thread.name = "optimind-worker"
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+        return results.withLock { $0.compactMap { $0 } }
+    }
+}
+
+/// Hands a non-Sendable value to exactly one other thread.
+struct UncheckedBox<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

@@ -1,0 +1,103 @@
+import Classification
+import ComplianceGuard
+import ContractWise
+import Extraction
+import Foundation
+import OptiMindCore
+import Reports
+
+/// Time spent in each stage of one document, in milliseconds.
+public struct StageTimings: Sendable, Codable {
+    public var hash = 0.0
+    public var sniff = 0.0
+    public var extract = 0.0
+    public var classify = 0.0
+    public var analyse = 0.0
+    public var store = 0.0
+    public var report = 0.0
+
+    public init() {}
+
+    public var total: Double { hash + sniff + extract + classify + analyse + store + report }
+
+    static func measure<T>(_ slot: inout Double, _ body: () throws -> T) rethrows -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { slot += Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000 }
+        return try body()
+    }
+}
+
+/// A stage failed: which one and why, for the upload's metadata and the error sidecar.
+public struct StageFailure: DiagnosableError {
+    public let stage: String
+    public let underlying: any DiagnosableError
+
+    public var file: String? { underlying.file }
+    public var reason: String { underlying.reason }
+    public var exitStatus: SysExit { underlying.exitStatus }
+}
+
+/// Extracts, classifies and analyses one file, without touching the database: the work `analyze`
+/// does alone and the pipeline does for each upload.
+///
+/// Owns a libmagic handle: one instance per thread.
+public final class DocumentAnalyzer {
+    public let rules: RuleSet
+    private let extractor: DocumentExtractor
+
+    public init(rules: RuleSet, limits: ExtractionLimits) throws {
+        self.rules = rules
+        self.extractor = try DocumentExtractor(limits: limits)
+    }
+
+    public func extract(path: String, password: String? = nil) throws -> ExtractedDocument {
+        try extractor.extract(path: path, password: password)
+    }
+
+    public func sniff(path: String) throws -> (format: DocumentFormat, mimeType: String) {
+        try extractor.sniff(path: path)
+    }
+
+    public func classify(_ document: ExtractedDocument) -> Classification {
+        rules.classifier.classify(document)
+    }
+
+    /// The full report of one file. `sha256` is computed when not given.
+    public func report(
+        path: String, sha256: String? = nil, uploadId: String? = nil, password: String? = nil,
+        timings: inout StageTimings
+    ) throws -> (AnalysisReport, ExtractedDocument) {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let digest: String
+        do {
+            digest = try sha256 ?? StageTimings.measure(&timings.hash) { try SHA256Digest.hex(ofFile: absolute) }
+        } catch {
+            throw StageFailure(stage: "read", underlying: ExtractionError(file: absolute, reason: "cannot read: \(error.localizedDescription)", exitStatus: .noInput))
+        }
+        let document: ExtractedDocument
+        do {
+            document = try StageTimings.measure(&timings.extract) { try extractor.extract(path: absolute, password: password) }
+        } catch let error as any DiagnosableError {
+            throw StageFailure(stage: "extract", underlying: error)
+        }
+        let classification = StageTimings.measure(&timings.classify) { rules.classifier.classify(document) }
+        var contract: ContractFindings?
+        var compliance: ComplianceFindings?
+        StageTimings.measure(&timings.analyse) {
+            switch classification.kind {
+            case .contract: contract = rules.contracts.analyze(document, classification: classification)
+            case .policy: compliance = rules.compliance.analyze(document, classification: classification)
+            case .other: break
+            }
+        }
+        var size: Int64 = 0
+        var info = stat()
+        if stat(absolute, &info) == 0 { size = Int64(info.st_size) }
+        let report = AnalysisReport(
+            source: .init(path: absolute, sha256: digest, mimeType: document.mimeType, size: size, pages: document.pages),
+            uploadId: uploadId, classification: classification, contract: contract, compliance: compliance,
+            processingTime: Int(timings.total.rounded()), warnings: document.warnings,
+            hasTrackedChanges: document.hasTrackedChanges)
+        return (report, document)
+    }
+}

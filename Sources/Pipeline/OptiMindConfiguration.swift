@@ -1,0 +1,207 @@
+import Extraction
+import Foundation
+import OptiMindCore
+import Reports
+import Yams
+
+/// The configuration in effect: defaults, then `Config/optimind.yaml` (or `--config`), then flags.
+///
+/// Keys (all optional in the file):
+/// - `inbox`: folder watched; each folder directly under it is a project. Default `inbox`.
+/// - `database`: SQLite file. Default `optimind.sqlite`.
+/// - `owner.email`, `owner.name`: the user that owns uploads and analyses, created at first start.
+/// - `workers`: parallel documents; 0 means one per core.
+/// - `reports.formats`: any of `json`, `html`, `md`. Default `[json, html]`.
+/// - `rules`: folder of rule data files, relative to the configuration file. Default `rules`.
+/// - `analysis.reviewThreshold`: below this classification confidence an analysis is REVIEW_REQUIRED.
+/// - `watch.settleSeconds`: a file must keep its size and mtime this long before it is read.
+/// - `watch.maxAttempts`: processing attempts before an upload is FAILED for good.
+/// - `limits.maxFileMB`, `limits.maxPages`, `limits.maxInflatedMB`: per-document bounds.
+///
+/// Relative `inbox` and `database` paths are resolved against the working directory.
+public struct OptiMindConfiguration: Sendable, Equatable {
+    public var inbox = "inbox"
+    public var database = "optimind.sqlite"
+    public var ownerEmail = "legal-ops@localhost"
+    public var ownerName = "Legal Operations"
+    public var workers = 0
+    public var reportFormats: [ReportFormat] = [.json, .html]
+    public var rulesDirectory: String
+    public var reviewThreshold: Double?
+    public var settleSeconds = 1.0
+    public var maxAttempts = 3
+    public var limits = ExtractionLimits()
+    /// The file the configuration was read from, if any.
+    public var source: String?
+
+    public init(rulesDirectory: String) {
+        self.rulesDirectory = rulesDirectory
+    }
+
+    /// Workers to run: the configured count, or one per core.
+    public var effectiveWorkers: Int { workers > 0 ? workers : ProcessInfo.processInfo.activeProcessorCount }
+
+    private struct File: Decodable {
+        struct Owner: Decodable {
+            var email: String?
+            var name: String?
+        }
+        struct Reports: Decodable { var formats: [String]? }
+        struct Analysis: Decodable { var reviewThreshold: Double? }
+        struct Watch: Decodable {
+            var settleSeconds: Double?
+            var maxAttempts: Int?
+        }
+        struct Limits: Decodable {
+            var maxFileMB: Int?
+            var maxPages: Int?
+            var maxInflatedMB: Int?
+        }
+        var inbox: String?
+        var database: String?
+        var owner: Owner?
+        var workers: Int?
+        var reports: Reports?
+        var rules: String?
+        var analysis: Analysis?
+        var watch: Watch?
+        var limits: Limits?
+    }
+
+    /// Loads the configuration: an explicit file, else `$OPTIMIND_CONFIG`, else `Config/optimind.yaml`
+    /// in the working directory, else the defaults (rules from the installation's `Config/rules`).
+    public static func load(explicit: String?) throws -> OptiMindConfiguration {
+        let environment = ProcessInfo.processInfo.environment["OPTIMIND_CONFIG"]
+        let candidate = explicit ?? environment ?? (FileManager.default.fileExists(atPath: "Config/optimind.yaml") ? "Config/optimind.yaml" : nil)
+        guard let path = candidate else {
+            return OptiMindConfiguration(rulesDirectory: try RuleLocator.defaultRulesDirectory())
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigurationError(file: path, reason: "cannot read the configuration file", exitStatus: .config)
+        }
+        let file: File
+        do {
+            file = try YAMLDecoder().decode(File.self, from: String(decoding: data, as: UTF8.self))
+        } catch let DecodingError.typeMismatch(_, context) {
+            throw ConfigurationError(file: path, reason: "\(keyPath(context.codingPath)): wrong type: \(context.debugDescription)")
+        } catch let DecodingError.dataCorrupted(context) {
+            throw ConfigurationError(file: path, reason: "\(keyPath(context.codingPath)): \(context.debugDescription)")
+        } catch {
+            throw ConfigurationError(file: path, reason: "invalid YAML: \(error)")
+        }
+        let folder = (URL(fileURLWithPath: path).standardizedFileURL.path as NSString).deletingLastPathComponent
+        var config = OptiMindConfiguration(rulesDirectory: folder + "/" + (file.rules ?? "rules"))
+        if let rules = file.rules, rules.hasPrefix("/") { config.rulesDirectory = rules }
+        config.source = path
+        if let inbox = file.inbox { config.inbox = inbox }
+        if let database = file.database { config.database = database }
+        if let email = file.owner?.email {
+            guard email.contains("@") else { throw ConfigurationError(file: path, reason: "owner.email: not an e-mail address: \(email)") }
+            config.ownerEmail = email
+        }
+        if let name = file.owner?.name { config.ownerName = name }
+        if let workers = file.workers {
+            guard (0...256).contains(workers) else { throw ConfigurationError(file: path, reason: "workers: must be between 0 and 256") }
+            config.workers = workers
+        }
+        if let formats = file.reports?.formats {
+            config.reportFormats = try formats.map { name in
+                guard let format = ReportFormat(rawValue: name) else {
+                    throw ConfigurationError(file: path, reason: "reports.formats: unknown format \(name) (json, html, md)")
+                }
+                return format
+            }
+        }
+        if let threshold = file.analysis?.reviewThreshold {
+            guard (0...1).contains(threshold) else {
+                throw ConfigurationError(file: path, reason: "analysis.reviewThreshold: must be between 0 and 1")
+            }
+            config.reviewThreshold = threshold
+        }
+        if let settle = file.watch?.settleSeconds {
+            guard settle >= 0 && settle <= 3600 else { throw ConfigurationError(file: path, reason: "watch.settleSeconds: must be between 0 and 3600") }
+            config.settleSeconds = settle
+        }
+        if let attempts = file.watch?.maxAttempts {
+            guard attempts >= 1 else { throw ConfigurationError(file: path, reason: "watch.maxAttempts: must be at least 1") }
+            config.maxAttempts = attempts
+        }
+        if let megabytes = file.limits?.maxFileMB {
+            guard megabytes > 0 else { throw ConfigurationError(file: path, reason: "limits.maxFileMB: must be positive") }
+            config.limits.maxFileBytes = Int64(megabytes) << 20
+        }
+        if let pages = file.limits?.maxPages {
+            guard pages > 0 else { throw ConfigurationError(file: path, reason: "limits.maxPages: must be positive") }
+            config.limits.maxPages = pages
+        }
+        if let megabytes = file.limits?.maxInflatedMB {
+            guard megabytes > 0 else { throw ConfigurationError(file: path, reason: "limits.maxInflatedMB: must be positive") }
+            config.limits.maxInflatedBytes = megabytes << 20
+        }
+        return config
+    }
+
+    private static func keyPath(_ path: [any CodingKey]) -> String {
+        path.isEmpty ? "(top level)" : path.map(\.stringValue).joined(separator: ".")
+    }
+
+    /// The configuration as YAML, for `print-config`.
+    public var yaml: String {
+        """
+        # source: \(source ?? "built-in defaults")
+        inbox: \(inbox)
+        database: \(database)
+        owner:
+          email: \(ownerEmail)
+          name: \(ownerName)
+        workers: \(workers)   # in effect: \(effectiveWorkers)
+        reports:
+          formats: [\(reportFormats.map(\.rawValue).joined(separator: ", "))]
+        rules: \(rulesDirectory)
+        analysis:
+          reviewThreshold: \(reviewThreshold.map { String($0) } ?? "(from rules/classification.json)")
+        watch:
+          settleSeconds: \(settleSeconds)
+          maxAttempts: \(maxAttempts)
+        limits:
+          maxFileMB: \(limits.maxFileBytes >> 20)
+          maxPages: \(limits.maxPages)
+          maxInflatedMB: \(limits.maxInflatedBytes >> 20)
+
+        """
+    }
+}
+
+/// A configuration that cannot be used: the file, the key and the reason.
+public struct ConfigurationError: DiagnosableError {
+    public let file: String?
+    public let reason: String
+    public let exitStatus: SysExit
+
+    public init(file: String?, reason: String, exitStatus: SysExit = .config) {
+        self.file = file
+        self.reason = reason
+        self.exitStatus = exitStatus
+    }
+}
+
+/// Finds the rule data shipped with the installation when no configuration file names it.
+enum RuleLocator {
+    static func defaultRulesDirectory() throws -> String {
+        var candidates = ["Config/rules"]
+        // Walk up from the executable: .build/<triple>/release/optimind sits three levels below the checkout;
+        // an installed binary finds /usr/local/share/optimind/rules.
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            candidates.append(folder.appendingPathComponent("Config/rules").path)
+            candidates.append(folder.appendingPathComponent("share/optimind/rules").path)
+            folder = folder.deletingLastPathComponent()
+        }
+        candidates.append("/etc/optimind/rules")
+        for candidate in candidates where FileManager.default.fileExists(atPath: candidate + "/classification.json") {
+            return URL(fileURLWithPath: candidate).standardizedFileURL.path
+        }
+        throw ConfigurationError(
+            file: "Config/rules", reason: "rule data not found (looked in \(candidates.joined(separator: ", "))); pass --config")
+    }
+}

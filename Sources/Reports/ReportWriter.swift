@@ -1,0 +1,135 @@
+import Foundation
+import OptiMindCore
+
+/// Report formats a project can ask for.
+public enum ReportFormat: String, Sendable, Codable, CaseIterable {
+    case json, html, md
+}
+
+/// Why a report could not be written.
+public struct ReportError: DiagnosableError {
+    public let file: String?
+    public let reason: String
+    public var exitStatus: SysExit { .cannotCreate }
+}
+
+/// Writes reports and error sidecars next to the source file.
+///
+/// Each file is written to a temporary name in the same folder and renamed into place, so a reader
+/// never sees half a report; a symlink is never followed, and a file this tool did not write is
+/// never replaced.
+public struct ReportWriter: Sendable {
+    /// Suffixes of files this tool writes next to sources; the watcher and batch import skip them.
+    public static let ownSuffixes = [
+        ".contractwise.json", ".contractwise.html", ".contractwise.md", ".complianceguard.json",
+        ".complianceguard.html", ".complianceguard.md", ".optimind-error.txt",
+    ]
+
+    public static func isOwnOutput(_ path: String) -> Bool {
+        ownSuffixes.contains { path.hasSuffix($0) } || (path as NSString).lastPathComponent.hasPrefix(".optimind-tmp-")
+    }
+
+    public let formats: [ReportFormat]
+
+    public init(formats: [ReportFormat] = [.json, .html]) {
+        self.formats = formats
+    }
+
+    /// Writes the report in each format; returns the paths written.
+    @discardableResult
+    public func write(_ report: AnalysisReport) throws -> [String] {
+        guard let suffix = report.suffix else { return [] }
+        var written: [String] = []
+        for format in formats {
+            let path = "\(report.source.path).\(suffix).\(format.rawValue)"
+            let data: Data
+            switch format {
+            case .json: data = try report.json(pretty: true)
+            case .html: data = Data(HTMLReportRenderer.render(report).utf8)
+            case .md: data = Data(MarkdownReportRenderer.render(report).utf8)
+            }
+            try Self.replaceAtomically(path, with: data)
+            written.append(path)
+        }
+        removeErrorSidecar(for: report.source.path)
+        return written
+    }
+
+    /// Writes `<file>.optimind-error.txt` saying what failed and how to retry.
+    @discardableResult
+    public func writeError(source: String, reason: String, uploadId: String?, stage: String?) throws -> String {
+        let path = source + ".optimind-error.txt"
+        let name = (source as NSString).lastPathComponent
+        var text = "\(Self.errorMarker) could not process \(name)\n\n"
+        text += "Reason: \(reason)\n"
+        if let stage { text += "Stage:  \(stage)\n" }
+        if let uploadId { text += "Upload: \(uploadId)\n" }
+        text += "When:   \(ISO8601DateFormatter().string(from: Date()))\n\n"
+        text += "To retry: fix the cause above, then save the file into the inbox again"
+        text += uploadId.map { " or run `optimind retry \($0)`" } ?? ""
+        text += ".\nThis file is replaced or removed when the document is processed successfully.\n"
+        try Self.replaceAtomically(path, with: Data(text.utf8))
+        return path
+    }
+
+    static let errorMarker = "optimind"
+
+    /// Removes a stale error sidecar after a success (only if this tool wrote it).
+    public func removeErrorSidecar(for source: String) {
+        let path = source + ".optimind-error.txt"
+        if Self.isOurs(path) { unlink(path) }
+    }
+
+    /// Whether an existing file was written by this tool (so it may be replaced).
+    static func isOurs(_ path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size < 64 << 20,
+            let data = FileManager.default.contents(atPath: path)
+        else { return false }
+        if path.hasSuffix(".optimind-error.txt") { return data.starts(with: Data("\(errorMarker) could not process".utf8)) }
+        if path.hasSuffix(".json") { return data.range(of: Data("\"generator\" : \"\(AnalysisReport.generator)\"".utf8)) != nil }
+        if path.hasSuffix(".html") {
+            return data.range(of: Data("<meta name=\"generator\" content=\"\(AnalysisReport.generator)\">".utf8)) != nil
+        }
+        if path.hasSuffix(".md") { return data.range(of: Data(MarkdownReportRenderer.marker.utf8)) != nil }
+        return false
+    }
+
+    static func replaceAtomically(_ path: String, with data: Data) throws {
+        var info = stat()
+        if lstat(path, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                throw ReportError(file: path, reason: "not writing the report: the path is a symbolic link")
+            }
+            if !isOurs(path) {
+                throw ReportError(file: path, reason: "not overwriting a file optimind did not write; move it away to get a report")
+            }
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        let temporary = folder + "/.optimind-tmp-\(getpid())-\(RowID.make())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            throw ReportError(file: path, reason: "cannot write the report: \(String(cString: strerror(errno)))")
+        }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let count = Foundation.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += count
+            }
+        }
+        if failure == 0, fsync(fd) != 0 { failure = errno }
+        close(fd)
+        if failure == 0, rename(temporary, path) != 0 { failure = errno }
+        if failure != 0 {
+            unlink(temporary)
+            throw ReportError(file: path, reason: "cannot write the report: \(String(cString: strerror(failure)))")
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OptiMindCore
+import Pipeline
+import Store
+
+/// Options shared by the commands that use the configuration and the database.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "Configuration file (default: $OPTIMIND_CONFIG, else Config/optimind.yaml if present).")
+    var config: String?
+
+    @Option(name: .long, help: "SQLite database file (overrides the configuration).")
+    var db: String?
+
+    func configuration() throws -> OptiMindConfiguration {
+        var configuration = try OptiMindConfiguration.load(explicit: config)
+        if let db { configuration.database = db }
+        return configuration
+    }
+}
+
+/// Prints `optimind: <file>: <reason>` on stderr and exits with the error's sysexits status.
+func exitWith(_ error: any Error) -> ExitCode {
+    if let error = error as? ExitCode { return error }
+    if let diagnosable = error as? any DiagnosableError {
+        printError(diagnosable.description)
+        return ExitCode(diagnosable.exitStatus.rawValue)
+    }
+    printError("\(error)")
+    return ExitCode(SysExit.software.rawValue)
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data("optimind: \(line)\n".utf8))
+}
+
+/// Runs a command body, turning any failure into the one-line message and exit status.
+func guarded(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as CleanExit {
+        throw error
+    } catch {
+        throw exitWith(error)
+    }
+}
+
+func makeLogger(_ label: String = "optimind") -> Logger {
+    var logger = Logger(label: label) { StreamLogHandler.standardError(label: $0) }
+    logger.logLevel = ProcessInfo.processInfo.environment["OPTIMIND_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+    return logger
+}
+
+/// Whether stdout is a terminal (progress lines are drawn only there).
+var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+func printJSON(_ value: some Encodable, pretty: Bool = false) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+    FileHandle.standardOutput.write(try encoder.encode(value))
+    FileHandle.standardOutput.write(Data("\n".utf8))
+}
+
+/// Left-aligned text table for summaries.
+func table(_ header: [String], _ rows: [[String]]) -> String {
+    let all = [header] + rows
+    let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+    func line(_ row: [String]) -> String {
+        row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }
+            .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+    }
+    return ([line(header), widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")] + rows.map(line))
+        .joined(separator: "\n")
+}

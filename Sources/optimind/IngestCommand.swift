@@ -1,0 +1,132 @@
+import ArgumentParser
+import Foundation
+import OptiMindCore
+import Pipeline
+import Store
+import Synchronization
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Imports files and folders once: records, analyses and reports each document, then prints a summary.",
+        discussion: "Exit status 0 when every document was processed, 65 when some failed (see the summary), 66 when a path does not exist.")
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(name: .long, help: "Project to file the documents under (default: the inbox folder, or the folder named).")
+    var project: String?
+
+    @Option(name: .long, help: "Documents processed in parallel (default: the configuration's, else one per core).")
+    var workers: Int?
+
+    @Flag(name: .long, help: "List what would be ingested, with its type and project; change nothing.")
+    var dryRun = false
+
+    @Argument(help: "Files and folders.")
+    var paths: [String]
+
+    func run() throws {
+        try guarded {
+            var configuration = try store.configuration()
+            if let workers {
+                guard workers > 0 else { throw ConfigurationError(file: nil, reason: "--workers must be at least 1", exitStatus: .usage) }
+                configuration.workers = workers
+            }
+            let items = try BatchIngest.collect(paths: paths, project: project, inbox: configuration.inbox)
+            if dryRun { return try listOnly(items, configuration: configuration) }
+
+            let rules = try RuleSet(directory: configuration.rulesDirectory, reviewThreshold: configuration.reviewThreshold)
+            let database = try SQLiteUploadStore(path: configuration.database)
+            let pipeline = try IngestPipeline(configuration: configuration, store: database, rules: rules)
+            let progress = ProgressLine(total: items.count, terminal: stdoutIsTerminal)
+            let started = Date()
+            let outcomes = try BatchIngest(pipeline: pipeline).run(items, workers: configuration.effectiveWorkers) { done, outcome in
+                progress.update(done: done, outcome: outcome)
+            }
+            progress.finish()
+            let failures = printSummary(outcomes, seconds: Date().timeIntervalSince(started), pipeline: pipeline)
+            if failures > 0 {
+                printError("\(failures) of \(outcomes.count) documents failed; see the error files next to them, or `optimind uploads --status FAILED`")
+                throw ExitCode(SysExit.dataError.rawValue)
+            }
+        }
+    }
+
+    private func listOnly(_ items: [BatchItem], configuration: OptiMindConfiguration) throws {
+        let analyzer = try DocumentAnalyzer(rules: try RuleSet(directory: configuration.rulesDirectory), limits: configuration.limits)
+        var rows: [[String]] = []
+        for item in items {
+            let mime = (try? analyzer.sniff(path: item.path).mimeType) ?? "unreadable"
+            rows.append([item.project, mime, item.path])
+        }
+        print(table(["PROJECT", "TYPE", "FILE"], rows))
+        print("\(items.count) files would be ingested into \(configuration.database) (dry run: nothing changed)")
+    }
+
+    /// Prints one row per document and the totals; returns the number of failures.
+    private func printSummary(_ outcomes: [IngestOutcome], seconds: Double, pipeline: IngestPipeline) -> Int {
+        var rows: [[String]] = []
+        var counts: [String: Int] = [:]
+        var pages = 0
+        for outcome in outcomes {
+            switch outcome {
+            case .completed(let upload, _):
+                counts["completed", default: 0] += 1
+                pages += upload.metadata.pages ?? 0
+                let kind = [upload.metadata.kind?.rawValue, upload.metadata.contractType?.rawValue].compactMap { $0 }.joined(separator: " ")
+                rows.append(["COMPLETED", kind, upload.metadata.analysisStatus ?? "-", (upload.path as NSString).lastPathComponent])
+            case .failed(let upload, let reason):
+                counts["failed", default: 0] += 1
+                rows.append(["FAILED", "-", reason, (upload.path as NSString).lastPathComponent])
+            case .skipped(let upload, let reason):
+                counts["skipped", default: 0] += 1
+                rows.append(["SKIPPED", upload.metadata.kind?.rawValue ?? "-", reason, (upload.path as NSString).lastPathComponent])
+            case .ignored(let path, let reason):
+                counts["ignored", default: 0] += 1
+                rows.append(["IGNORED", "-", reason, (path as NSString).lastPathComponent])
+            }
+        }
+        print(table(["UPLOAD", "KIND", "ANALYSIS / REASON", "FILE"], rows))
+        let rate = seconds > 0 ? Double(outcomes.count) / seconds : 0
+        print("")
+        print(String(
+            format: "%d files in %.2f s (%.1f files/s, %d pages): %d completed, %d failed, %d skipped, %d ignored",
+            outcomes.count, seconds, rate, pages, counts["completed", default: 0], counts["failed", default: 0],
+            counts["skipped", default: 0], counts["ignored", default: 0]))
+        print("database: \(pipeline.configuration.database)")
+        return counts["failed", default: 0]
+    }
+}
+
+/// Progress of a batch: a redrawn line on a terminal (done/total, rate, ETA, current file), nothing otherwise.
+final class ProgressLine: Sendable {
+    private let total: Int
+    private let terminal: Bool
+    private let started = Date()
+    private let lastDraw = Mutex<Double>(0)
+
+    init(total: Int, terminal: Bool) {
+        self.total = total
+        self.terminal = terminal
+    }
+
+    func update(done: Int, outcome: IngestOutcome) {
+        guard terminal else { return }
+        let now = Date().timeIntervalSince(started)
+        let draw = lastDraw.withLock { last in
+            guard now - last > 0.1 || done == total else { return false }
+            last = now
+            return true
+        }
+        guard draw else { return }
+        let rate = now > 0 ? Double(done) / now : 0
+        let eta = rate > 0 ? Double(total - done) / rate : 0
+        let name = outcome.upload.map { ($0.path as NSString).lastPathComponent } ?? ""
+        let line = String(format: "\r\u{1B}[K[%d/%d] %.1f files/s, ETA %.0f s  %@", done, total, rate, eta, String(name.prefix(50)))
+        FileHandle.standardOutput.write(Data(line.utf8))
+    }
+
+    func finish() {
+        if terminal { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}
