@@ -32,7 +32,7 @@ public final class DocumentExtractor {
         case .pdf:
             let (pages, warnings) = try PDFTextExtractor(limits: limits).extract(path: path, password: password)
             document = ExtractedDocument(mimeType: mimeType, pageTexts: pages, warnings: warnings)
-            try checkTextLayer(&document, path: path)
+            noteMissingTextLayer(&document)
         case .docx:
             let result = try DOCXTextExtractor(limits: limits).extract(path: path)
             document = ExtractedDocument(
@@ -58,15 +58,14 @@ public final class DocumentExtractor {
         return document
     }
 
-    /// Pages without a text layer are named; a document with none at all is a failure, since
-    /// nothing could be analysed (OCR is not available).
-    private func checkTextLayer(_ document: inout ExtractedDocument, path: String) throws {
+    /// Pages without a text layer are named in a warning. A document with none at all still
+    /// extracts (with the warning); the pipeline fails it, since there is nothing to analyse.
+    private func noteMissingTextLayer(_ document: inout ExtractedDocument) {
         let blank = document.pageTexts.enumerated()
             .filter { $0.element.allSatisfy { $0.isWhitespace } }
             .map { $0.offset + 1 }
         guard !blank.isEmpty else { return }
         let note = "no text layer on \(PageRanges.describe(blank, noun: "page")); OCR is not available"
-        if blank.count == document.pageTexts.count { throw ExtractionError(file: path, reason: note) }
         document.warnings.append(note)
     }
 

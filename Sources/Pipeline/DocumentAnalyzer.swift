@@ -80,6 +80,10 @@ public final class DocumentAnalyzer {
         } catch let error as any DiagnosableError {
             throw StageFailure(stage: "extract", underlying: error)
         }
+        if document.pageTexts.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+            let reason = document.warnings.first { $0.hasPrefix("no text layer") } ?? "no text found in the document"
+            throw StageFailure(stage: "extract", underlying: ExtractionError(file: absolute, reason: reason))
+        }
         let classification = StageTimings.measure(&timings.classify) { rules.classifier.classify(document) }
         var contract: ContractFindings?
         var compliance: ComplianceFindings?
