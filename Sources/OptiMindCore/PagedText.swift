@@ -55,10 +55,26 @@ public struct PagedText: @unchecked Sendable {
             end += 1
             steps += 1
         }
+        // Never start or stop inside a word when the walk ran out of room.
+        while start > 0, start < range.location, isWordCharacter(text.character(at: start - 1)),
+            isWordCharacter(text.character(at: start))
+        {
+            start += 1
+        }
+        while end < length, end > range.location + range.length, isWordCharacter(text.character(at: end)),
+            isWordCharacter(text.character(at: end - 1))
+        {
+            end -= 1
+        }
         let raw = text.substring(with: NSRange(location: start, length: end - start))
         var folded = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         if folded.count > limit { folded = String(folded.prefix(limit - 1)) + "…" }
         return Evidence(page: page(at: range.location), quote: folded)
+    }
+
+    private func isWordCharacter(_ c: unichar) -> Bool {
+        guard let scalar = Unicode.Scalar(c) else { return true }
+        return CharacterSet.alphanumerics.contains(scalar)
     }
 
     private func isSpace(_ c: unichar) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C }

@@ -48,7 +48,8 @@ public struct PatternSet: @unchecked Sendable {
         sources = patterns
         expressions = try patterns.enumerated().map { index, pattern in
             do {
-                return try NSRegularExpression(pattern: pattern, options: [.caseInsensitive, .anchorsMatchLines])
+                return try NSRegularExpression(
+                    pattern: Self.spacesMatchLineBreaks(pattern), options: [.caseInsensitive, .anchorsMatchLines])
             } catch {
                 throw RuleFileError(file: file, reason: "\(key)[\(index)]: invalid regular expression \(pattern)")
             }
@@ -56,6 +57,29 @@ public struct PatternSet: @unchecked Sendable {
     }
 
     public var isEmpty: Bool { expressions.isEmpty }
+
+    /// A space in a rule matches any run of whitespace: extracted text breaks lines anywhere, and a
+    /// rule author should not have to think about it. Spaces inside character classes stay as written.
+    static func spacesMatchLineBreaks(_ pattern: String) -> String {
+        var out = ""
+        var inClass = false
+        var escaped = false
+        for character in pattern {
+            if escaped {
+                out.append(character)
+                escaped = false
+                continue
+            }
+            switch character {
+            case "\\": escaped = true; out.append(character)
+            case "[": inClass = true; out.append(character)
+            case "]": inClass = false; out.append(character)
+            case " " where !inClass: out += "\\s+"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
 
     /// Every match of every pattern, in document order, at most `limit`.
     public func matches(in text: PagedText, limit: Int = 5) -> [NSRange] {
