@@ -69,8 +69,12 @@ let package = Package(
         .executableTarget(
             name: "SampleGenerator", dependencies: ["CCairo", "ZIPFoundation"], swiftSettings: upcoming),
 
-        .testTarget(name: "StoreTests", dependencies: ["Store", "OptiMindCore"], swiftSettings: upcoming),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "OptiMindCore"], swiftSettings: upcoming),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "OptiMindCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: upcoming),
+        .testTarget(
+            name: "ExtractionTests", dependencies: ["Extraction", "OptiMindCore", "ZIPFoundation"], swiftSettings: upcoming),
         .testTarget(
             name: "AnalysisTests",
             dependencies: ["Classification", "ContractWise", "ComplianceGuard", "Reports", "OptiMindCore", "Pipeline"],

@@ -1,0 +1,130 @@
+import Foundation
+import OptiMindCore
+import Testing
+
+@testable import Extraction
+
+@Suite("DOCX extraction")
+struct DOCXExtractionTests {
+    let fixtures: Fixtures
+    let extractor: DocumentExtractor
+
+    init() throws {
+        fixtures = try Fixtures()
+        extractor = try DocumentExtractor()
+    }
+
+    func paragraph(_ text: String) -> String { "<w:p><w:r><w:t>\(text)</w:t></w:r></w:p>" }
+
+    @Test("paragraphs, tabs and breaks; tables as tab-separated rows")
+    func bodyAndTables() throws {
+        let body = paragraph("Services Agreement")
+            + "<w:p><w:r><w:t>Fee</w:t><w:tab/><w:t>USD 100</w:t><w:br/><w:t>per month</w:t></w:r></w:p>"
+            + "<w:tbl><w:tr><w:tc>\(paragraph("Party"))</w:tc><w:tc>\(paragraph("Role"))</w:tc></w:tr>"
+            + "<w:tr><w:tc>\(paragraph("Acme Inc."))</w:tc><w:tc>\(paragraph("Supplier"))\(paragraph("(seller)"))</w:tc></w:tr></w:tbl>"
+            + paragraph("After the table")
+        let path = try fixtures.docx("table.docx", body: body)
+        let document = try extractor.extract(path: path)
+        #expect(document.mimeType == DocumentFormat.docxMime)
+        #expect(document.text == "Services Agreement\nFee\tUSD 100\nper month\nParty\tRole\nAcme Inc.\tSupplier (seller)\nAfter the table")
+        #expect(document.pages == 1)
+    }
+
+    @Test("tracked changes: insertions kept, deletions dropped, and flagged")
+    func trackedChanges() throws {
+        let body = "<w:p><w:r><w:t xml:space=\"preserve\">Liability is capped at </w:t></w:r>"
+            + "<w:del w:id=\"1\" w:author=\"Counsel\"><w:r><w:delText>USD 1,000</w:delText></w:r></w:del>"
+            + "<w:ins w:id=\"2\" w:author=\"Counsel\"><w:r><w:t>USD 5,000</w:t></w:r></w:ins></w:p>"
+        let document = try extractor.extract(path: try fixtures.docx("redline.docx", body: body))
+        #expect(document.text == "Liability is capped at USD 5,000")
+        #expect(document.hasTrackedChanges)
+        #expect(document.warnings.contains { $0.hasPrefix("tracked changes") })
+    }
+
+    @Test("field results are kept and field codes dropped")
+    func fields() throws {
+        let body = "<w:p><w:r><w:t xml:space=\"preserve\">See page </w:t></w:r><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+            + "<w:r><w:instrText> PAGEREF _Toc123 \\h </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+            + "<w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+        #expect(try extractor.extract(path: try fixtures.docx("fields.docx", body: body)).text == "See page 7")
+    }
+
+    @Test("a text box written twice (Choice and Fallback) is read once")
+    func textBoxOnce() throws {
+        let box = "<w:txbxContent>\(paragraph("Boxed clause"))</w:txbxContent>"
+        let body = "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><wps:txbx>\(box)</wps:txbx></mc:Choice>"
+            + "<mc:Fallback><v:textbox>\(box)</v:textbox></mc:Fallback></mc:AlternateContent></w:r></w:p>"
+        let text = try extractor.extract(path: try fixtures.docx("box.docx", body: body)).text
+        #expect(text.components(separatedBy: "Boxed clause").count == 2)
+    }
+
+    @Test("footnotes, headers and footers are read; comments are kept apart and marked")
+    func otherParts() throws {
+        let w = Fixtures.w
+        let parts = [
+            "word/footnotes.xml": "<w:footnotes xmlns:w=\"\(w)\"><w:footnote w:type=\"separator\" w:id=\"-1\">\(paragraph("----"))</w:footnote><w:footnote w:id=\"1\">\(paragraph("A footnote"))</w:footnote></w:footnotes>",
+            "word/header1.xml": "<w:hdr xmlns:w=\"\(w)\">\(paragraph("CONFIDENTIAL"))</w:hdr>",
+            "word/footer1.xml": "<w:ftr xmlns:w=\"\(w)\">\(paragraph("Page footer"))</w:ftr>",
+            "word/comments.xml": "<w:comments xmlns:w=\"\(w)\"><w:comment w:id=\"0\" w:author=\"Ana\">\(paragraph("Check this cap"))</w:comment></w:comments>",
+        ]
+        let document = try extractor.extract(path: try fixtures.docx("parts.docx", body: paragraph("Body"), parts: parts))
+        #expect(document.text == "Body\nA footnote\nCONFIDENTIAL\nPage footer")
+        #expect(document.comments == ["[comment by Ana] Check this cap"])
+        #expect(!document.text.contains("Check this cap"))
+    }
+
+    @Test("strict OOXML namespace reads like transitional")
+    func strictNamespace() throws {
+        let path = try fixtures.docx("strict.docx", body: paragraph("Strict body"), namespace: "http://purl.oclc.org/ooxml/wordprocessingml/main")
+        #expect(try extractor.extract(path: path).text == "Strict body")
+    }
+
+    @Test("an external entity is never resolved")
+    func externalEntity() throws {
+        let document = """
+            <?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\
+            <w:document xmlns:w="\(Fixtures.w)"><w:body><w:p><w:r><w:t>before &xxe; after</w:t></w:r></w:p></w:body></w:document>
+            """
+        let path = try fixtures.zip("xxe.docx", ["word/document.xml": Data(document.utf8)])
+        do {
+            let text = try extractor.extract(path: path).text
+            #expect(!text.contains("root:"))
+        } catch let error as ExtractionError {
+            #expect(error.reason.hasPrefix("damaged DOCX"))
+        }
+    }
+
+    @Test("a zip bomb stops at the inflate limit, counted on bytes actually inflated")
+    func zipBomb() throws {
+        var limits = ExtractionLimits()
+        limits.maxInflatedBytes = 1 << 20
+        let bomb = Data(repeating: 0x20, count: 8 << 20)
+        let path = try fixtures.zip("bomb.docx", ["word/document.xml": bomb])
+        #expect(throws: ExtractionError.self) { try DocumentExtractor(limits: limits).extract(path: path) }
+        do {
+            _ = try DocumentExtractor(limits: limits).extract(path: path)
+        } catch let error as ExtractionError {
+            #expect(error.reason.contains("inflates to more than 1 MiB"))
+            #expect(error.file == path)
+        }
+    }
+
+    @Test("a truncated DOCX fails with a clear reason")
+    func truncated() throws {
+        let whole = try Data(contentsOf: URL(fileURLWithPath: Fixtures.sample("employment-agreement.docx")))
+        let path = try fixtures.write("cut.docx", whole.prefix(whole.count / 2))
+        #expect {
+            try extractor.extract(path: path)
+        } throws: { error in
+            (error as? ExtractionError)?.reason.hasPrefix("damaged DOCX") == true
+        }
+    }
+
+    @Test("the generated employment agreement reads body and header")
+    func sampleDocx() throws {
+        let document = try extractor.extract(path: Fixtures.sample("employment-agreement.docx"))
+        #expect(document.text.hasPrefix("EMPLOYMENT AGREEMENT\n"))
+        #expect(document.text.contains("base salary of USD 96,000 per year"))
+        #expect(document.text.contains("(sample generated by optimind)"))
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import OptiMindCore
+import Testing
+
+@testable import Extraction
+
+@Suite("PDF, plain text and type sniffing")
+struct PDFAndTextExtractionTests {
+    let fixtures: Fixtures
+    let extractor: DocumentExtractor
+
+    init() throws {
+        fixtures = try Fixtures()
+        extractor = try DocumentExtractor()
+    }
+
+    @Test("a PDF yields one text per page, in order")
+    func pdfPages() throws {
+        let document = try extractor.extract(path: Fixtures.sample("privacy-notice.pdf"))
+        #expect(document.mimeType == "application/pdf")
+        #expect(document.pages == 2)
+        #expect(document.pageTexts[0].hasPrefix("PRIVACY NOTICE"))
+        #expect(document.pageTexts[0].contains("Page 1"))
+        #expect(document.pageTexts[1].contains("Page 2"))
+        #expect(document.warnings.isEmpty)
+    }
+
+    @Test("a PDF named .docx is read as a PDF and the mismatch is noted")
+    func pdfNamedDocx() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.sample("mutual-nda.pdf")))
+        let document = try extractor.extract(path: try fixtures.write("contract.docx", data))
+        #expect(document.mimeType == "application/pdf")
+        #expect(document.text.contains("MUTUAL NON-DISCLOSURE AGREEMENT"))
+        #expect(document.extensionMismatch == "named .docx but the content is application/pdf")
+    }
+
+    @Test("an image named .pdf is rejected as an unsupported image")
+    func imageNamedPDF() throws {
+        // A 1x1 PNG.
+        let png = Data(base64Encoded: "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==")!
+        let path = try fixtures.write("scan.pdf", png)
+        #expect {
+            try extractor.extract(path: path)
+        } throws: { error in
+            (error as? ExtractionError)?.reason.hasPrefix("unsupported image (image/png)") == true
+        }
+    }
+
+    @Test("an empty file is rejected as empty; a missing one as no such file (exit 66)")
+    func emptyAndMissing() throws {
+        let empty = try fixtures.write("empty.pdf", Data())
+        #expect(throws: ExtractionError(file: empty, reason: "empty file")) { try extractor.extract(path: empty) }
+        let missing = fixtures.folder + "/nothing.pdf"
+        #expect(throws: ExtractionError(file: missing, reason: "no such file", exitStatus: .noInput)) {
+            try extractor.extract(path: missing)
+        }
+    }
+
+    @Test("a truncated PDF fails clearly or extracts with what poppler can read")
+    func truncatedPDF() throws {
+        let whole = try Data(contentsOf: URL(fileURLWithPath: Fixtures.sample("commercial-lease.pdf")))
+        let path = try fixtures.write("cut.pdf", whole.prefix(2_000))
+        do {
+            let document = try extractor.extract(path: path)
+            #expect(!document.warnings.isEmpty)
+        } catch let error as ExtractionError {
+            #expect(error.reason.hasPrefix("damaged PDF") || error.reason.hasPrefix("no text layer"))
+        }
+    }
+
+    @Test("plain text: UTF-8 with BOM, UTF-16 with BOM, Windows-1252 fallback")
+    func encodings() throws {
+        let utf8 = try fixtures.write("a.txt", Data([0xEF, 0xBB, 0xBF]) + Data("Café agreement".utf8))
+        #expect(try extractor.extract(path: utf8).text == "Café agreement")
+        var utf16 = Data([0xFF, 0xFE])
+        utf16.append("Größe policy".data(using: .utf16LittleEndian)!)
+        let utf16Path = try fixtures.write("b.txt", utf16)
+        #expect(try extractor.extract(path: utf16Path).text == "Größe policy")
+        let cp1252 = try fixtures.write("c.txt", Data("Smart “quotes” – and café".data(using: .windowsCP1252)!))
+        let document = try extractor.extract(path: cp1252)
+        #expect(document.text == "Smart “quotes” – and café")
+        #expect(document.warnings.contains("decoded as Windows-1252"))
+    }
+
+    @Test("legacy formats fail with advice to save as DOCX or PDF")
+    func legacy() throws {
+        let rtf = try fixtures.write("old.rtf", Data("{\\rtf1\\ansi Hello}".utf8))
+        #expect {
+            try extractor.extract(path: rtf)
+        } throws: { error in
+            (error as? ExtractionError)?.reason == "unsupported format: RTF; save as DOCX or PDF"
+        }
+    }
+
+    @Test("SHA-256 matches the FIPS 180-4 test vectors")
+    func sha256() {
+        #expect(SHA256Digest.hex(of: Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256Digest.hex(of: Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        let long = Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+        #expect(SHA256Digest.hex(of: long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        var chunked = SHA256Digest()
+        for byte in Data(repeating: 0x61, count: 1_000) { chunked.update(Data([byte])) }
+        #expect(chunked.finalizeHex() == SHA256Digest.hex(of: Data(repeating: 0x61, count: 1_000)))
+    }
+}
