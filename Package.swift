@@ -77,7 +77,7 @@ let package = Package(
             name: "ExtractionTests", dependencies: ["Extraction", "OptiMindCore", "ZIPFoundation"], swiftSettings: upcoming),
         .testTarget(
             name: "AnalysisTests",
-            dependencies: ["Classification", "ContractWise", "ComplianceGuard", "Reports", "OptiMindCore", "Pipeline"],
+            dependencies: ["Classification", "ContractWise", "ComplianceGuard", "Reports", "OptiMindCore", "Pipeline", "Extraction"],
             swiftSettings: upcoming),
         .testTarget(
             name: "PipelineTests",

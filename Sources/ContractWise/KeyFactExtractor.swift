@@ -14,7 +14,7 @@ struct KeyFactExtractor {
         "([A-Z][A-Za-z0-9&.,'\\- ]{2,90}?)(?:,\\s*(?:an?|the)\\s+[^()\"“”]{0,140}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“]([A-Z][A-Za-z ]{1,40})[\"”]\\)",
         [])
     private static let lawPattern = regex(
-        "laws?\\s+of\\s+(?:the\\s+)?((?:state|commonwealth|province|republic)\\s+of\\s+)?([A-Z][A-Za-z]+(?:\\s+(?:and\\s+)?[A-Z][A-Za-z]+){0,3})",
+        "laws?\\s+of\\s+(?:the\\s+)?((?i:state|commonwealth|province|republic)\\s+of\\s+)?([A-Z][A-Za-z]+(?:\\s+(?:and\\s+)?[A-Z][A-Za-z]+){0,3})",
         [])
     private static let lawContext = regex(
         "\\b(governed by|governing law|construed in accordance with|subject to the laws)", [.caseInsensitive])
@@ -42,7 +42,7 @@ struct KeyFactExtractor {
                     break
                 }
             }
-            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:\n\t"))
+            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:\n\t"))
             guard name.count >= 2, name.first?.isUppercase == true, !parties.contains(where: { $0.role == role }) else { continue }
             parties.append(Party(name: name, role: role))
             if parties.count == 6 { break }

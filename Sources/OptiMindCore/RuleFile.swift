@@ -34,8 +34,15 @@ public enum RuleFile {
     }
 
     static func keyPath(_ path: [any CodingKey]) -> String {
-        path.isEmpty ? "(top level)" : path.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        path.reduce("") { text, key in
+            if let index = key.intValue { return text + "[\(index)]" }
+            return text.isEmpty ? key.stringValue : text + "." + key.stringValue
+        }.ifEmpty("(top level)")
     }
+}
+
+extension String {
+    func ifEmpty(_ replacement: String) -> String { isEmpty ? replacement : self }
 }
 
 /// Case-insensitive regular expressions compiled once from rule data, with a match that reports evidence.

@@ -1,0 +1,95 @@
+import Classification
+import Foundation
+import Pipeline
+import OptiMindCore
+import Testing
+
+@testable import ContractWise
+
+@Suite("ContractWise")
+struct ContractWiseTests {
+    let rules = try! Repository.ruleSet()
+
+    func analyze(_ pages: String...) -> ContractFindings {
+        let doc = ExtractedDocument(mimeType: "text/plain", pageTexts: pages)
+        return rules.contracts.analyze(doc, classification: rules.classifier.classify(doc))
+    }
+
+    @Test("key facts: parties with roles, ISO dates, governing law with its country")
+    func keyFacts() {
+        let findings = analyze(
+            """
+            SERVICES AGREEMENT
+            This Services Agreement is entered into as of March 3, 2025 by and between Acme Widgets Inc., a Delaware \
+            corporation ("Supplier"), and Blue River LLC ("Customer"). This Agreement expires on 31 December 2027.
+            The Customer shall pay each invoice within thirty (30) days.
+            """,
+            """
+            This Agreement shall be governed by and construed in accordance with the laws of the State of Delaware, \
+            without regard to its conflict of laws principles.
+            """)
+        #expect(findings.parties == [Party(name: "Acme Widgets Inc.", role: "Supplier"), Party(name: "Blue River LLC", role: "Customer")])
+        #expect(findings.dates.agreementDate == "2025-03-03")
+        #expect(findings.dates.expirationDate == "2027-12-31")
+        #expect(findings.governingLaw.jurisdiction == "Delaware")
+        #expect(findings.governingLaw.country == "United States")
+        #expect(findings.governingLaw.evidence.first?.page == 2)
+    }
+
+    @Test("each clause key of the evaluation set is reported, present or not, with evidence and page")
+    func clauseKeys() throws {
+        let findings = analyze(
+            "LICENSE AGREEMENT\nLicensor hereby grants to Licensee a non-exclusive license to use the Software.",
+            "IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES. The aggregate liability of Licensor shall not exceed the fees paid.")
+        let keys = Set(findings.clauses.map(\.key))
+        for key in ["governing_law", "auto_renewal", "renewal_notice_period", "termination_for_convenience", "post_termination_obligations",
+                    "limitation_of_liability", "uncapped_liability", "non_compete", "exclusivity", "non_solicit_customers",
+                    "non_solicit_employees", "ip_assignment", "joint_ip_ownership", "change_of_control", "anti_assignment",
+                    "license_grant", "audit_rights", "insurance", "liquidated_damages", "warranty", "most_favored_nation",
+                    "minimum_commitment", "revenue_profit_sharing", "third_party_beneficiary", "confidentiality",
+                    "indemnification", "payment_terms", "termination_any"] {
+            #expect(keys.contains(key), "\(key)")
+        }
+        let cap = try #require(findings.clauses.first { $0.key == "limitation_of_liability" })
+        #expect(cap.present)
+        #expect(cap.evidence.first?.page == 2)
+        #expect(cap.evidence.first?.quote.contains("aggregate liability of Licensor shall not exceed") == true
+            || cap.evidence.first?.quote.contains("IN NO EVENT") == true)
+        let grant = try #require(findings.clauses.first { $0.key == "license_grant" })
+        #expect(grant.present && grant.evidence.first?.page == 1)
+        #expect(findings.clauses.first { $0.key == "non_compete" }?.present == false)
+    }
+
+    @Test("risk: uncapped liability and a missing governing law raise the score, each tied to its clause")
+    func risk() {
+        let risky = analyze("""
+            SERVICES AGREEMENT
+            The parties hereby agree. Supplier shall provide the services. The limitations of liability shall not apply to \
+            liability arising from gross negligence or wilful misconduct. This Agreement automatically renews for successive one-year terms.
+            """)
+        let factors = Set(risky.riskAssessment.factors.map(\.key))
+        #expect(factors.isSuperset(of: ["uncapped_liability", "governing_law", "auto_renewal"]))
+        #expect(risky.riskAssessment.score >= 0.25)
+        #expect(risky.riskAssessment.factors.first { $0.key == "uncapped_liability" }?.evidence.isEmpty == false)
+        #expect(!risky.recommendations.isEmpty)
+        let calm = analyze("""
+            SERVICES AGREEMENT
+            The parties hereby agree. The aggregate liability of each party shall not exceed the fees paid. Customer shall \
+            pay invoices within 30 days. Either party may terminate this agreement for material breach. This Agreement \
+            is governed by the laws of England and Wales.
+            """)
+        #expect(calm.riskAssessment.score < risky.riskAssessment.score)
+        #expect(calm.riskAssessment.level == "LOW")
+    }
+
+    @Test("an NDA without a term is flagged as missing what an NDA is expected to have")
+    func expectations() {
+        let findings = analyze("""
+            NON-DISCLOSURE AGREEMENT
+            Between Alpha Ltd (the "Disclosing Party") and Beta LLC (the "Receiving Party"). The Receiving Party shall \
+            keep the Confidential Information in strict confidence. Governed by the laws of Ireland.
+            """)
+        #expect(findings.contractType == .nda)
+        #expect(findings.riskAssessment.factors.contains { $0.key == "termination_any" && $0.factor.contains("expected") })
+    }
+}

@@ -1,0 +1,23 @@
+import Extraction
+import Foundation
+import OptiMindCore
+import Pipeline
+
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+    static let rules = root + "/Config/rules"
+
+    static func ruleSet() throws -> RuleSet { try RuleSet(directory: rules) }
+}
+
+/// A document made of the given pages, as the extraction stage would return it.
+func document(_ pages: String...) -> ExtractedDocument {
+    ExtractedDocument(mimeType: "text/plain", pageTexts: pages)
+}
+
+enum DocumentAnalyzerFactory {
+    static func make() throws -> DocumentAnalyzer {
+        try DocumentAnalyzer(rules: Repository.ruleSet(), limits: ExtractionLimits())
+    }
+}
