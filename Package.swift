@@ -81,7 +81,10 @@ let package = Package(
             swiftSettings: upcoming),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["Pipeline", "Store", "Watcher", "OptiMindCore"],
+            dependencies: [
+                "Pipeline", "Store", "Watcher", "OptiMindCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: upcoming),
     ],
     swiftLanguageModes: [.v6]

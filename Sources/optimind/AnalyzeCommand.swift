@@ -43,7 +43,7 @@ struct ClassifyCommand: ParsableCommand {
                 }
             }
         }
-        if let lastFailure { throw exitWith(lastFailure) }
+        if let lastFailure { throw status(of: lastFailure) }
     }
 }
 
@@ -83,7 +83,7 @@ struct AnalyzeCommand: ParsableCommand {
                 }
             }
         }
-        if let lastFailure { throw exitWith(lastFailure) }
+        if let lastFailure { throw status(of: lastFailure) }
     }
 
     static func summary(_ report: AnalysisReport, file: String) -> String {

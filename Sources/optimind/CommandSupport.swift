@@ -31,6 +31,12 @@ func exitWith(_ error: any Error) -> ExitCode {
     return ExitCode(SysExit.software.rawValue)
 }
 
+/// The exit status of an error already reported.
+func status(of error: any Error) -> ExitCode {
+    if let error = error as? ExitCode { return error }
+    return ExitCode((error as? any DiagnosableError)?.exitStatus.rawValue ?? SysExit.software.rawValue)
+}
+
 func printError(_ line: String) {
     FileHandle.standardError.write(Data("optimind: \(line)\n".utf8))
 }

@@ -68,6 +68,6 @@ struct SniffCommand: ParsableCommand {
                 }
             }
         }
-        if let failed { throw exitWith(failed) }
+        if let failed { throw status(of: failed) }
     }
 }
