@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the system libraries optimind builds against (Debian/Ubuntu), only when one is missing.
+set -euo pipefail
+
+packages=(libpoppler-glib-dev libmagic-dev libxml2-dev libsqlite3-dev libcairo2-dev zlib1g-dev pkg-config)
+modules=(poppler-glib libmagic libxml-2.0 sqlite3 cairo zlib)
+
+if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "${modules[@]}"; then
+  exit 0
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "setup: missing system libraries (${packages[*]}) and no apt-get here; install them with your package manager" >&2
+  exit 69
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+    echo "setup: run as root or install sudo to install: ${packages[*]}" >&2
+    exit 77
+  fi
+fi
+
+echo "setup: installing ${packages[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+pkg-config --exists "${modules[@]}"
