@@ -65,8 +65,23 @@ struct FormatDetector {
                 return .plainText
             }
             if startsWithPDFHeader(path) { return .pdf }
+            // libmagic guesses exotic formats from a few leading bytes (plain text that starts with
+            // "IN" is "HP-GL"); text by content wins over such guesses.
+            if sniffed != "application/postscript", looksLikeText(path) { return .plainText }
             return .unsupported(reason: "unsupported format (\(sniffed)): save as DOCX or PDF")
         }
+    }
+
+    /// No NUL byte in the first 64 KiB, and valid UTF-8 there (a cut at the end of the window allowed)
+    /// or almost all printable single-byte characters.
+    static func looksLikeText(_ path: String) -> Bool {
+        let head = leadingBytes(path, 64 * 1024)
+        guard !head.isEmpty, !head.contains(0) else { return false }
+        if String(validating: head, as: UTF8.self) != nil || String(validating: head.dropLast(3), as: UTF8.self) != nil {
+            return true
+        }
+        let printable = head.filter { $0 >= 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }.count
+        return Double(printable) / Double(head.count) > 0.97
     }
 
     private static func zipContents(_ path: String) -> DocumentFormat? {

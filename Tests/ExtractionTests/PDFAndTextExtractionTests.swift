@@ -82,6 +82,14 @@ struct PDFAndTextExtractionTests {
         #expect(document.warnings.contains("decoded as Windows-1252"))
     }
 
+    @Test("text that libmagic mistakes for another format (HP-GL) is still read as text")
+    func textByContent() throws {
+        let path = try fixtures.write("sponsorship.txt", Data("SPONSORSHIP AGREEMENT\nThis agreement is made this 1st day of May.".utf8))
+        let document = try extractor.extract(path: path)
+        #expect(document.text.hasPrefix("SPONSORSHIP AGREEMENT"))
+        #expect(document.mimeType.hasPrefix("text/"))
+    }
+
     @Test("legacy formats fail with advice to save as DOCX or PDF")
     func legacy() throws {
         let rtf = try fixtures.write("old.rtf", Data("{\\rtf1\\ansi Hello}".utf8))
