@@ -16,6 +16,19 @@ enum SeedSchema {
         """
     }
 
+    /// The columns every business-solution analysis table ends with, and its two foreign keys.
+    static func analysisTail(_ table: String) -> String {
+        """
+        "confidence" REAL,
+            "processingTime" INTEGER,
+            "status" TEXT NOT NULL DEFAULT 'PENDING',
+            "metadata" TEXT,
+            "createdAt" DATETIME NOT NULL DEFAULT \(nowMillis),
+            "updatedAt" DATETIME NOT NULL,
+            \(owned(table))
+        """
+    }
+
     static var version1: String {
         let now = nowMillis
         return """
@@ -176,13 +189,7 @@ enum SeedSchema {
             "plainLanguage" TEXT,
             "complianceCheck" TEXT,
             "recommendations" TEXT,
-            "confidence" REAL,
-            "processingTime" INTEGER,
-            "status" TEXT NOT NULL DEFAULT 'PENDING',
-            "metadata" TEXT,
-            "createdAt" DATETIME NOT NULL DEFAULT \(now),
-            "updatedAt" DATETIME NOT NULL,
-            \(owned("contract_analyses"))
+            \(analysisTail("contract_analyses"))
         );
 
         CREATE TABLE "localization_analyses" (
@@ -198,13 +205,7 @@ enum SeedSchema {
             "marketStrategy" TEXT,
             "complianceCheck" TEXT,
             "competitorAnalysis" TEXT,
-            "confidence" REAL,
-            "processingTime" INTEGER,
-            "status" TEXT NOT NULL DEFAULT 'PENDING',
-            "metadata" TEXT,
-            "createdAt" DATETIME NOT NULL DEFAULT \(now),
-            "updatedAt" DATETIME NOT NULL,
-            \(owned("localization_analyses"))
+            \(analysisTail("localization_analyses"))
         );
 
         CREATE TABLE "customer_behavior_analyses" (
@@ -219,13 +220,7 @@ enum SeedSchema {
             "recommendations" TEXT,
             "conversionProbability" REAL,
             "churnRisk" REAL,
-            "confidence" REAL,
-            "processingTime" INTEGER,
-            "status" TEXT NOT NULL DEFAULT 'PENDING',
-            "metadata" TEXT,
-            "createdAt" DATETIME NOT NULL DEFAULT \(now),
-            "updatedAt" DATETIME NOT NULL,
-            \(owned("customer_behavior_analyses"))
+            \(analysisTail("customer_behavior_analyses"))
         );
 
         CREATE TABLE "compliance_monitoring" (
@@ -241,13 +236,7 @@ enum SeedSchema {
             "auditPreparation" TEXT,
             "trainingMaterials" TEXT,
             "nextReviewDate" DATETIME,
-            "confidence" REAL,
-            "processingTime" INTEGER,
-            "status" TEXT NOT NULL DEFAULT 'PENDING',
-            "metadata" TEXT,
-            "createdAt" DATETIME NOT NULL DEFAULT \(now),
-            "updatedAt" DATETIME NOT NULL,
-            \(owned("compliance_monitoring"))
+            \(analysisTail("compliance_monitoring"))
         );
 
         CREATE TABLE "learning_paths" (
@@ -262,13 +251,7 @@ enum SeedSchema {
             "certifications" TEXT,
             "recommendations" TEXT,
             "estimatedCompletion" DATETIME,
-            "confidence" REAL,
-            "processingTime" INTEGER,
-            "status" TEXT NOT NULL DEFAULT 'PENDING',
-            "metadata" TEXT,
-            "createdAt" DATETIME NOT NULL DEFAULT \(now),
-            "updatedAt" DATETIME NOT NULL,
-            \(owned("learning_paths"))
+            \(analysisTail("learning_paths"))
         );
         """
     }

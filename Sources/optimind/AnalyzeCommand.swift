@@ -4,6 +4,17 @@ import OptiMindCore
 import Pipeline
 import Reports
 
+/// The configuration's rules and limits, as an analyzer; a configuration error ends the command.
+func makeAnalyzer(config: String?) throws -> DocumentAnalyzer {
+    do {
+        let configuration = try OptiMindConfiguration.load(explicit: config)
+        let rules = try RuleSet(directory: configuration.rulesDirectory, reviewThreshold: configuration.reviewThreshold)
+        return try DocumentAnalyzer(rules: rules, limits: configuration.limits)
+    } catch {
+        throw exitWith(error)
+    }
+}
+
 struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify", abstract: "Says whether each file is a contract (and of which type), a policy or other.")
@@ -23,27 +34,17 @@ struct ClassifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        var lastFailure: (any Error)?
-        try guarded {
-            let configuration = try OptiMindConfiguration.load(explicit: config)
-            let analyzer = try DocumentAnalyzer(rules: try RuleSet(directory: configuration.rulesDirectory, reviewThreshold: configuration.reviewThreshold), limits: configuration.limits)
-            for file in files {
-                do {
-                    let classification = analyzer.classify(try analyzer.extract(path: file))
-                    if json {
-                        try printJSON(Output(path: URL(fileURLWithPath: file).standardizedFileURL.path, classification: classification))
-                    } else {
-                        let type = classification.contractType.map { " \($0.rawValue)" } ?? ""
-                        print("\(file): \(classification.kind.rawValue)\(type) (confidence \(classification.confidence))")
-                        for line in classification.evidence { print("  - \(line)") }
-                    }
-                } catch {
-                    _ = exitWith(error)
-                    lastFailure = error
-                }
+        let analyzer = try makeAnalyzer(config: config)
+        try eachFile(files) { file in
+            let classification = analyzer.classify(try analyzer.extract(path: file))
+            if json {
+                try printJSON(Output(path: URL(fileURLWithPath: file).standardizedFileURL.path, classification: classification))
+            } else {
+                let type = classification.contractType.map { " \($0.rawValue)" } ?? ""
+                print("\(file): \(classification.kind.rawValue)\(type) (confidence \(classification.confidence))")
+                for line in classification.evidence { print("  - \(line)") }
             }
         }
-        if let lastFailure { throw status(of: lastFailure) }
     }
 }
 
@@ -63,27 +64,16 @@ struct AnalyzeCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        var lastFailure: (any Error)?
-        try guarded {
-            let configuration = try OptiMindConfiguration.load(explicit: config)
-            let rules = try RuleSet(directory: configuration.rulesDirectory, reviewThreshold: configuration.reviewThreshold)
-            let analyzer = try DocumentAnalyzer(rules: rules, limits: configuration.limits)
-            for file in files {
-                do {
-                    var timings = StageTimings()
-                    let (report, _) = try analyzer.report(path: file, timings: &timings)
-                    if json {
-                        FileHandle.standardOutput.write(try report.json(pretty: false) + Data("\n".utf8))
-                    } else {
-                        print(Self.summary(report, file: file))
-                    }
-                } catch {
-                    _ = exitWith(error)
-                    lastFailure = error
-                }
+        let analyzer = try makeAnalyzer(config: config)
+        try eachFile(files) { file in
+            var timings = StageTimings()
+            let (report, _) = try analyzer.report(path: file, timings: &timings)
+            if json {
+                FileHandle.standardOutput.write(try report.json(pretty: false) + Data("\n".utf8))
+            } else {
+                print(Self.summary(report, file: file))
             }
         }
-        if let lastFailure { throw status(of: lastFailure) }
     }
 
     static func summary(_ report: AnalysisReport, file: String) -> String {

@@ -31,6 +31,21 @@ func exitWith(_ error: any Error) -> ExitCode {
     return ExitCode(SysExit.software.rawValue)
 }
 
+/// Runs `body` for each file; a file that fails is reported on its own line and the others go on.
+/// Throws the status of the last failure at the end, so scripts see that something failed.
+func eachFile(_ files: [String], _ body: (String) throws -> Void) throws {
+    var lastFailure: (any Error)?
+    for file in files {
+        do {
+            try body(file)
+        } catch {
+            _ = exitWith(error)
+            lastFailure = error
+        }
+    }
+    if let lastFailure { throw status(of: lastFailure) }
+}
+
 /// The exit status of an error already reported.
 func status(of error: any Error) -> ExitCode {
     if let error = error as? ExitCode { return error }

@@ -51,23 +51,15 @@ struct SniffCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        var failed: (any Error)?
-        try guarded {
-            let extractor = try DocumentExtractor()
-            for file in files {
-                do {
-                    let (format, mime) = try extractor.sniff(path: file)
-                    if case .unsupported(let reason) = format {
-                        print("\(file): \(mime) (\(reason))")
-                    } else {
-                        print("\(file): \(mime)")
-                    }
-                } catch {
-                    _ = exitWith(error)
-                    failed = error
-                }
+        let extractor: DocumentExtractor
+        do { extractor = try DocumentExtractor() } catch { throw exitWith(error) }
+        try eachFile(files) { file in
+            let (format, mime) = try extractor.sniff(path: file)
+            if case .unsupported(let reason) = format {
+                print("\(file): \(mime) (\(reason))")
+            } else {
+                print("\(file): \(mime)")
             }
         }
-        if let failed { throw status(of: failed) }
     }
 }
