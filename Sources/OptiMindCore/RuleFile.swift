@@ -103,9 +103,19 @@ public struct PatternSet: @unchecked Sendable {
 
     /// Evidence quotes for the first matches.
     public func evidence(in text: PagedText, limit: Int = 3) -> [Evidence] {
-        var seen = Set<String>()
-        return matches(in: text, limit: limit * 2).map { text.quote(around: $0) }.filter { seen.insert($0.quote).inserted }
-            .prefix(limit).map { $0 }
+        var quotes: [Evidence] = []
+        for range in matches(in: text, limit: limit * 3) {
+            let quote = text.quote(around: range)
+            // Two patterns often hit the same sentence: keep one quote of it, the longer.
+            let key = String(quote.quote.prefix(48))
+            if let index = quotes.firstIndex(where: { $0.page == quote.page && ($0.quote.hasPrefix(key) || quote.quote.hasPrefix(String($0.quote.prefix(48)))) }) {
+                if quote.quote.count > quotes[index].quote.count { quotes[index] = quote }
+                continue
+            }
+            quotes.append(quote)
+            if quotes.count == limit { break }
+        }
+        return quotes
     }
 
     /// The first capture group (or whole match) of the first pattern that matches a string.
