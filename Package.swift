@@ -27,6 +27,8 @@ let package = Package(
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        // Lets extraction workers skip LittleCMS colour transforms (see ColorProfiles.c).
+        .target(name: "CColorProfiles"),
 
         // Values every stage shares.
         .target(name: "OptiMindCore", swiftSettings: upcoming),
@@ -59,11 +61,13 @@ let package = Package(
         .executableTarget(
             name: "optimind",
             dependencies: [
-                "Pipeline", "OptiMindCore", "Store", "Extraction", "Classification", "Reports",
+                "Pipeline", "OptiMindCore", "Store", "Extraction", "Classification", "Reports", "CColorProfiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            swiftSettings: upcoming),
+            swiftSettings: upcoming,
+            // libpoppler must bind to the executable's cmsOpenProfileFromMem, so export it.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=cmsOpenProfileFromMem"])]),
 
         // Rebuilds samples/ from Tools/sample-texts (PDF through cairo, DOCX written by hand).
         .executableTarget(
@@ -82,7 +86,7 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "Store", "Watcher", "OptiMindCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "Pipeline", "Store", "Watcher", "Extraction", "OptiMindCore", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: upcoming),

@@ -43,15 +43,40 @@ public struct StageFailure: DiagnosableError {
 /// Owns a libmagic handle: one instance per thread.
 public final class DocumentAnalyzer {
     public let rules: RuleSet
+    /// Sniffs in this process (cheap, and needed to name the type of a file that failed).
     private let extractor: DocumentExtractor
+    /// Extracts: in a worker process when an executable is given, else in this process.
+    private let textExtractor: any TextExtracting
 
-    public init(rules: RuleSet, limits: ExtractionLimits) throws {
+    /// - Parameter extractorExecutable: the `optimind` binary whose `extract-worker` runs extraction
+    ///   in a child process; nil extracts in this process (no isolation).
+    public init(rules: RuleSet, limits: ExtractionLimits, extractorExecutable: String? = nil) throws {
         self.rules = rules
         self.extractor = try DocumentExtractor(limits: limits)
+        self.textExtractor = extractorExecutable.map { IsolatedExtractor(executable: $0, limits: limits) } ?? extractor
     }
 
     public func extract(path: String, password: String? = nil) throws -> ExtractedDocument {
-        try extractor.extract(path: path, password: password)
+        try textExtractor.extract(path: path, password: password)
+    }
+
+    /// Extracts, trying each password in turn when the PDF needs one. The passwords never appear
+    /// in a message.
+    public func extract(path: String, passwords: [String]) throws -> ExtractedDocument {
+        do {
+            return try textExtractor.extract(path: path, password: nil)
+        } catch let error as ExtractionError where error.reason == "encrypted: password required" && !passwords.isEmpty {
+            for password in passwords {
+                do {
+                    return try textExtractor.extract(path: path, password: password)
+                } catch let retry as ExtractionError where retry.reason.hasPrefix("encrypted:") {
+                    continue
+                }
+            }
+            throw ExtractionError(
+                file: error.file ?? path,
+                reason: "encrypted: none of the \(passwords.count) configured passwords opens it")
+        }
     }
 
     public func sniff(path: String) throws -> (format: DocumentFormat, mimeType: String) {
@@ -64,7 +89,7 @@ public final class DocumentAnalyzer {
 
     /// The full report of one file. `sha256` is computed when not given.
     public func report(
-        path: String, sha256: String? = nil, uploadId: String? = nil, password: String? = nil,
+        path: String, sha256: String? = nil, uploadId: String? = nil, passwords: [String] = [],
         timings: inout StageTimings
     ) throws -> (AnalysisReport, ExtractedDocument) {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
@@ -76,7 +101,7 @@ public final class DocumentAnalyzer {
         }
         let document: ExtractedDocument
         do {
-            document = try StageTimings.measure(&timings.extract) { try extractor.extract(path: absolute, password: password) }
+            document = try StageTimings.measure(&timings.extract) { try extract(path: absolute, passwords: passwords) }
         } catch let error as any DiagnosableError {
             throw StageFailure(stage: "extract", underlying: error)
         }

@@ -46,7 +46,7 @@ public final class IngestPipeline: Sendable {
 
     /// A fresh analyzer for a worker thread.
     public func makeAnalyzer() throws -> DocumentAnalyzer {
-        try DocumentAnalyzer(rules: rules, limits: configuration.limits)
+        try DocumentAnalyzer(rules: rules, limits: configuration.limits, extractorExecutable: configuration.extractorExecutable)
     }
 
     /// The project row for an inbox folder name, created on first sight.
@@ -127,7 +127,9 @@ public final class IngestPipeline: Sendable {
         let report: AnalysisReport
         let document: ExtractedDocument
         do {
-            (report, document) = try analyzer.report(path: absolute, sha256: sha256, uploadId: upload.id, timings: &timings)
+            (report, document) = try analyzer.report(
+                path: absolute, sha256: sha256, uploadId: upload.id, passwords: configuration.passwords[project] ?? [],
+                timings: &timings)
         } catch let failure as StageFailure {
             var mime: String?
             if failure.stage == "extract" { mime = try? analyzer.sniff(path: absolute).mimeType }

@@ -16,7 +16,10 @@ import Yams
 /// - `analysis.reviewThreshold`: below this classification confidence an analysis is REVIEW_REQUIRED.
 /// - `watch.settleSeconds`: a file must keep its size and mtime this long before it is read.
 /// - `watch.maxAttempts`: processing attempts before an upload is FAILED for good.
-/// - `limits.maxFileMB`, `limits.maxPages`, `limits.maxInflatedMB`: per-document bounds.
+/// - `limits.maxFileMB`, `limits.maxPages`, `limits.maxInflatedMB`, `limits.timeoutSeconds`,
+///   `limits.maxMemoryMB`: per-document bounds (the last two apply to the extraction worker process).
+/// - `passwords`: a YAML file mapping a project (inbox folder) to the PDF passwords to try for its
+///   documents, relative to the configuration file. Its contents are never logged or printed.
 ///
 /// Relative `inbox` and `database` paths are resolved against the working directory.
 public struct OptiMindConfiguration: Sendable, Equatable {
@@ -33,6 +36,11 @@ public struct OptiMindConfiguration: Sendable, Equatable {
     public var limits = ExtractionLimits()
     /// The file the configuration was read from, if any.
     public var source: String?
+    /// The `optimind` binary that serves `extract-worker`; nil extracts in-process (set by the command line).
+    public var extractorExecutable: String?
+    /// The passwords file, and the passwords it lists per project.
+    public var passwordsFile: String?
+    public var passwords: [String: [String]] = [:]
 
     public init(rulesDirectory: String) {
         self.rulesDirectory = rulesDirectory
@@ -56,6 +64,8 @@ public struct OptiMindConfiguration: Sendable, Equatable {
             var maxFileMB: Int?
             var maxPages: Int?
             var maxInflatedMB: Int?
+            var timeoutSeconds: Double?
+            var maxMemoryMB: Int?
         }
         var inbox: String?
         var database: String?
@@ -66,6 +76,7 @@ public struct OptiMindConfiguration: Sendable, Equatable {
         var analysis: Analysis?
         var watch: Watch?
         var limits: Limits?
+        var passwords: String?
     }
 
     /// Loads the configuration: an explicit file, else `$OPTIMIND_CONFIG`, else `Config/optimind.yaml`
@@ -138,7 +149,32 @@ public struct OptiMindConfiguration: Sendable, Equatable {
             guard megabytes > 0 else { throw ConfigurationError(file: path, reason: "limits.maxInflatedMB: must be positive") }
             config.limits.maxInflatedBytes = megabytes << 20
         }
+        if let seconds = file.limits?.timeoutSeconds {
+            guard seconds > 0 else { throw ConfigurationError(file: path, reason: "limits.timeoutSeconds: must be positive") }
+            config.limits.timeoutSeconds = seconds
+        }
+        if let megabytes = file.limits?.maxMemoryMB {
+            guard megabytes >= 256 else { throw ConfigurationError(file: path, reason: "limits.maxMemoryMB: must be at least 256") }
+            config.limits.maxMemoryMB = megabytes
+        }
+        if let passwords = file.passwords {
+            let resolved = passwords.hasPrefix("/") ? passwords : folder + "/" + passwords
+            config.passwordsFile = resolved
+            config.passwords = try loadPasswords(resolved)
+        }
         return config
+    }
+
+    /// Reads `project: [password, ...]`. Errors name the file and the project, never a password.
+    static func loadPasswords(_ path: String) throws -> [String: [String]] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigurationError(file: path, reason: "passwords: cannot read the passwords file")
+        }
+        do {
+            return try YAMLDecoder().decode([String: [String]].self, from: String(decoding: data, as: UTF8.self))
+        } catch {
+            throw ConfigurationError(file: path, reason: "passwords: expected a map of project name to a list of passwords")
+        }
     }
 
     private static func keyPath(_ path: [any CodingKey]) -> String {
@@ -167,6 +203,9 @@ public struct OptiMindConfiguration: Sendable, Equatable {
           maxFileMB: \(limits.maxFileBytes >> 20)
           maxPages: \(limits.maxPages)
           maxInflatedMB: \(limits.maxInflatedBytes >> 20)
+          timeoutSeconds: \(limits.timeoutSeconds)
+          maxMemoryMB: \(limits.maxMemoryMB)
+        passwords: \(passwordsFile.map { "\($0)  # \(passwords.count) projects, passwords redacted" } ?? "(none)")
 
         """
     }

@@ -9,7 +9,7 @@ func makeAnalyzer(config: String?) throws -> DocumentAnalyzer {
     do {
         let configuration = try OptiMindConfiguration.load(explicit: config)
         let rules = try RuleSet(directory: configuration.rulesDirectory, reviewThreshold: configuration.reviewThreshold)
-        return try DocumentAnalyzer(rules: rules, limits: configuration.limits)
+        return try DocumentAnalyzer(rules: rules, limits: configuration.limits, extractorExecutable: selfExecutable)
     } catch {
         throw exitWith(error)
     }

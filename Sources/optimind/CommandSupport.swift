@@ -16,9 +16,17 @@ struct StoreOptions: ParsableArguments {
     func configuration() throws -> OptiMindConfiguration {
         var configuration = try OptiMindConfiguration.load(explicit: config)
         if let db { configuration.database = db }
+        configuration.extractorExecutable = selfExecutable
         return configuration
     }
 }
+
+/// This binary, which also serves `extract-worker` for isolated extraction.
+let selfExecutable: String = {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    return count > 0 ? String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) : CommandLine.arguments[0]
+}()
 
 /// Prints `optimind: <file>: <reason>` on stderr and exits with the error's sysexits status.
 func exitWith(_ error: any Error) -> ExitCode {

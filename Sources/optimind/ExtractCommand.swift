@@ -1,4 +1,5 @@
 import ArgumentParser
+import CColorProfiles
 import Extraction
 import Foundation
 import OptiMindCore
@@ -12,6 +13,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(name: .long, help: "Password of an encrypted PDF.")
     var password: String?
+
+    @Flag(name: .long, help: ArgumentHelp("Extract in this process instead of a worker process (for debugging).", visibility: .hidden))
+    var inProcess = false
 
     @Argument(help: "The file.")
     var file: String
@@ -28,7 +32,10 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let document = try DocumentExtractor().extract(path: file, password: password)
+            let limits = ExtractionLimits()
+            let extractor: any TextExtracting =
+                inProcess ? try DocumentExtractor(limits: limits) : IsolatedExtractor(executable: selfExecutable, limits: limits)
+            let document = try extractor.extract(path: file, password: password)
             if json {
                 try printJSON(
                     Output(
@@ -61,5 +68,29 @@ struct SniffCommand: ParsableCommand {
                 print("\(file): \(mime)")
             }
         }
+    }
+}
+
+/// `optimind extract-worker`: serves extraction requests from a parent optimind on stdin/stdout.
+/// Not for people: the pipeline and `extract` start it.
+struct ExtractWorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract-worker", abstract: "Serves extraction requests for a parent optimind process.",
+        shouldDisplay: false)
+
+    @Option var memoryMb = ExtractionLimits().maxMemoryMB
+    @Option var maxFileMb = Int(ExtractionLimits().maxFileBytes >> 20)
+    @Option var maxPages = ExtractionLimits().maxPages
+    @Option var maxInflatedMb = ExtractionLimits().maxInflatedBytes >> 20
+
+    func run() throws {
+        var limits = ExtractionLimits()
+        limits.maxMemoryMB = memoryMb
+        limits.maxFileBytes = Int64(maxFileMb) << 20
+        limits.maxPages = maxPages
+        limits.maxInflatedBytes = maxInflatedMb << 20
+        optimind_decline_color_profiles(1)
+        let status = ExtractionWorker.run(limits: limits) { Int(optimind_declined_color_profiles()) }
+        if status != 0 { throw ExitCode(status) }
     }
 }

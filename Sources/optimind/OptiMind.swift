@@ -13,6 +13,6 @@ struct OptiMind: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, WatchCommand.self, IngestCommand.self, ExtractCommand.self, SniffCommand.self,
             ClassifyCommand.self, AnalyzeCommand.self, UploadsCommand.self, ShowCommand.self, StatusCommand.self,
-            PrintConfigCommand.self,
+            PrintConfigCommand.self, ExtractWorkerCommand.self,
         ])
 }
