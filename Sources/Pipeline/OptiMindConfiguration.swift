@@ -166,7 +166,7 @@ public struct OptiMindConfiguration: Sendable, Equatable {
     }
 
     /// Reads `project: [password, ...]`. Errors name the file and the project, never a password.
-    static func loadPasswords(_ path: String) throws -> [String: [String]] {
+    public static func loadPasswords(_ path: String) throws -> [String: [String]] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigurationError(file: path, reason: "passwords: cannot read the passwords file")
         }

@@ -4,7 +4,9 @@ import Foundation
 enum HandMadePDF {
     /// A one-page PDF with the given lines of text (Helvetica, not embedded) and, when asked, an
     /// OutputIntent carrying an ICC profile, as office and legal tools export them.
-    static func make(lines: [String], outputIntent: Bool) -> Data {
+    /// With `userPassword`, the PDF is encrypted (RC4 40-bit); an empty user password with an owner
+    /// password makes a PDF anyone may open but that is still encrypted.
+    static func make(lines: [String], outputIntent: Bool, userPassword: String? = nil, ownerPassword: String = "owner") -> Data {
         var objects: [Data] = []
         let intent = outputIntent
             ? " /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB) /DestOutputProfile 5 0 R >>]" : ""
@@ -21,7 +23,11 @@ enum HandMadePDF {
             content += "(\(escaped)) Tj T*\n"
         }
         content += "ET"
-        objects.append(Data("<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream".utf8))
+        let fileID: [UInt8] = Array("optimind-test-id".utf8)
+        let security = userPassword.map { PDFEncryption.handler(userPassword: $0, ownerPassword: ownerPassword, fileID: fileID) }
+        let contentBytes = security?.encrypt(Array(content.utf8), object: 6) ?? Array(content.utf8)
+        objects.append(Data("<< /Length \(contentBytes.count) >>\nstream\n".utf8) + Data(contentBytes) + Data("\nendstream".utf8))
+        if let security { objects.append(Data(security.dictionary.utf8)) }
 
         var pdf = Data("%PDF-1.4\n%\u{E2}\u{E3}\u{CF}\u{D3}\n".utf8)
         var offsets: [Int] = []
@@ -32,7 +38,8 @@ enum HandMadePDF {
         let xref = pdf.count
         pdf += Data("xref\n0 \(objects.count + 1)\n0000000000 65535 f \n".utf8)
         for offset in offsets { pdf += Data(String(format: "%010d 00000 n \n", offset).utf8) }
-        pdf += Data("trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n".utf8)
+        let encrypt = security.map { _ in " /Encrypt \(objects.count) 0 R /ID [<\(PDFEncryption.hex(fileID))> <\(PDFEncryption.hex(fileID))>]" } ?? ""
+        pdf += Data("trailer\n<< /Size \(objects.count + 1) /Root 1 0 R\(encrypt) >>\nstartxref\n\(xref)\n%%EOF\n".utf8)
         return pdf
     }
 
