@@ -184,10 +184,18 @@ struct WordprocessingWalker {
         }
     }
 
+    /// The text children of a node only: an entity reference is never expanded, so a "billion
+    /// laughs" part cannot grow in memory here (libxml2 does not substitute entities without NOENT).
     private func content(_ node: xmlNodePtr) -> String {
-        guard let raw = xmlNodeGetContent(node) else { return "" }
-        defer { optimind_xml_free(raw) }
-        return String(cString: raw)
+        var text = ""
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE, let raw = current.pointee.content {
+                text += String(cString: raw)
+            }
+            child = current.pointee.next
+        }
+        return text
     }
 
     private func attribute(_ node: xmlNodePtr, _ localName: String) -> String? {

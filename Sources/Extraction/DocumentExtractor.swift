@@ -23,7 +23,9 @@ public final class DocumentExtractor {
     }
 
     /// The text of one file. Throws `ExtractionError` naming the file and the reason.
-    public func extract(path: String, password: String? = nil) throws -> ExtractedDocument {
+    /// - Parameter typeName: the name whose extension is compared with the content, when `path` is
+    ///   not the file's own name (a `/proc/<pid>/fd/<n>` path for a name that is not UTF-8).
+    public func extract(path: String, password: String? = nil, typeName: String? = nil) throws -> ExtractedDocument {
         let (format, mimeType) = try sniff(path: path)
         var document: ExtractedDocument
         switch format {
@@ -49,7 +51,7 @@ public final class DocumentExtractor {
             document = ExtractedDocument(mimeType: mimeType, pageTexts: [text])
             if encoding != "UTF-8" { document.warnings.append("decoded as \(encoding)") }
         }
-        let ext = (path as NSString).pathExtension.lowercased()
+        let ext = ((typeName ?? path) as NSString).pathExtension.lowercased()
         if !format.expectedExtensions.contains(ext) {
             let note = "named .\(ext.isEmpty ? "(none)" : ext) but the content is \(mimeType)"
             document.extensionMismatch = note

@@ -5,6 +5,7 @@ import OptiMindCore
 struct ExtractionRequest: Codable {
     var path: String
     var password: String?
+    var typeName: String?
 }
 
 /// The worker's answer, one JSON object per line on its standard output.

@@ -39,7 +39,7 @@ public enum ExtractionWorker {
             if let marker = hangMarker, request.path.contains(marker) { while true { sleep(60) } }
             var response = ExtractionResponse()
             do {
-                response.document = try extractor.extract(path: request.path, password: request.password)
+                response.document = try extractor.extract(path: request.path, password: request.password, typeName: request.typeName)
             } catch let error as any DiagnosableError {
                 response.failure = .init(file: error.file, reason: error.reason, exitStatus: error.exitStatus.rawValue)
             } catch {

@@ -37,10 +37,10 @@ public final class IsolatedExtractor: TextExtracting {
     /// The worker's process id, 0 when none is running.
     public var workerPID: pid_t { child }
 
-    public func extract(path: String, password: String?) throws -> ExtractedDocument {
+    public func extract(path: String, password: String?, typeName: String?) throws -> ExtractedDocument {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         if child == 0 { try startWorker() }
-        var request = try JSONEncoder().encode(ExtractionRequest(path: absolute, password: password))
+        var request = try JSONEncoder().encode(ExtractionRequest(path: absolute, password: password, typeName: typeName))
         request.append(0x0A)
         guard writeAll(request) else {
             // The worker died between documents: start a new one and try once more.

@@ -6,10 +6,13 @@ import Synchronization
 public struct BatchItem: Sendable, Equatable {
     public var path: String
     public var project: String
+    /// Why the file cannot be taken in at all (its name is not UTF-8), found while listing.
+    public var problem: String?
 
-    public init(path: String, project: String) {
+    public init(path: String, project: String, problem: String? = nil) {
         self.path = path
         self.project = project
+        self.problem = problem
     }
 }
 
@@ -36,19 +39,12 @@ public struct BatchIngest: Sendable {
             let files: [String]
             if isFolder.boolValue {
                 var found: [String] = []
-                let enumerator = FileManager.default.enumerator(atPath: root)
-                while let relative = enumerator?.nextObject() as? String {
-                    let path = root + "/" + relative
-                    let name = (relative as NSString).lastPathComponent
-                    if name.hasPrefix("."), let attributes = enumerator?.fileAttributes,
-                        attributes[.type] as? FileAttributeType == .typeDirectory
-                    {
-                        enumerator?.skipDescendants()
-                        continue
+                DirectoryEntries.walk(root) { path, validName in
+                    if !validName {
+                        items.append(BatchItem(path: path, project: project ?? "default", problem: DirectoryEntries.invalidNameReason))
+                    } else if IngestPipeline.ignoreReason(path) == nil {
+                        found.append(path)
                     }
-                    var info = stat()
-                    guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
-                    if IngestPipeline.ignoreReason(path) == nil { found.append(path) }
                 }
                 files = found.sorted()
             } else {
@@ -88,7 +84,9 @@ public struct BatchIngest: Sendable {
                 while true {
                     let index = next.add(1, ordering: .relaxed).oldValue
                     guard index < items.count else { return }
-                    let outcome = pipeline.process(path: items[index].path, project: items[index].project, analyzer: box.value)
+                    let item = items[index]
+                    let outcome = item.problem.map { IngestOutcome.rejected(path: item.path, reason: $0) }
+                        ?? pipeline.process(path: item.path, project: item.project, analyzer: box.value)
                     results.withLock { $0[index] = outcome }
                     progress(done.add(1, ordering: .relaxed).newValue, outcome)
                 }

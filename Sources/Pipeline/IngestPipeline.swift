@@ -15,11 +15,14 @@ public enum IngestOutcome: Sendable {
     case skipped(UploadRecord, reason: String)
     /// Not a document to ingest (a temp file, a lock file, our own report).
     case ignored(path: String, reason: String)
+    /// A document that could not be taken in at all, not even recorded (its name is not UTF-8, the
+    /// database refused it): the reason is reported to the person running the import.
+    case rejected(path: String, reason: String)
 
     public var upload: UploadRecord? {
         switch self {
         case .completed(let upload, _), .failed(let upload, _), .skipped(let upload, _): upload
-        case .ignored: nil
+        case .ignored, .rejected: nil
         }
     }
 }
@@ -112,7 +115,7 @@ public final class IngestPipeline: Sendable {
         } catch {
             let reason = (error as? any DiagnosableError)?.reason ?? "\(error)"
             metrics.record(timings, failed: true)
-            return .ignored(path: absolute, reason: "database: \(reason)")
+            return .rejected(path: absolute, reason: "database: \(reason)")
         }
 
         if sha256.isEmpty {

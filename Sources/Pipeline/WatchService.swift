@@ -34,7 +34,10 @@ public final class WatchService: @unchecked Sendable {
     /// Creates the inbox if needed, starts the watch and the workers, and queues the files already there.
     public func start() throws {
         try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
-        let watcher = try InboxWatcher(inbox: inbox) { [weak self] path in self?.enqueue(path) }
+        let logger = self.logger
+        let watcher = try InboxWatcher(
+            inbox: inbox, onFile: { [weak self] path in self?.enqueue(path) },
+            onProblem: { path, reason in logger.error("rejected", metadata: ["path": "\(path)", "reason": "\(reason)"]) })
         self.watcher = watcher
         let workers = pipeline.configuration.effectiveWorkers
         for _ in 0..<workers {
@@ -140,6 +143,8 @@ public final class WatchService: @unchecked Sendable {
             logger.debug("skipped", metadata: ["upload.id": "\(upload.id)", "path": "\(upload.path)", "reason": "\(reason)"])
         case .ignored(let path, let reason):
             logger.debug("ignored", metadata: ["path": "\(path)", "reason": "\(reason)"])
+        case .rejected(let path, let reason):
+            logger.error("rejected", metadata: ["path": "\(path)", "reason": "\(reason)"])
         }
     }
 }

@@ -14,6 +14,7 @@ import OptiMindCore
 public final class InboxWatcher: @unchecked Sendable {
     public let inbox: String
     private let onFile: @Sendable (String) -> Void
+    private let onProblem: @Sendable (String, String) -> Void
     private let fd: Int32
     private var stopPipe: [Int32] = [-1, -1]
     private var folders: [Int32: String] = [:]
@@ -21,9 +22,14 @@ public final class InboxWatcher: @unchecked Sendable {
     private let lock = NSLock()
 
     /// Files reported by the event loop; `onFile` may be called from the watcher's own thread.
-    public init(inbox: String, onFile: @escaping @Sendable (String) -> Void) throws {
+    /// `onProblem` gets a path and a reason for an entry that cannot be ingested (a name that is not UTF-8).
+    public init(
+        inbox: String, onFile: @escaping @Sendable (String) -> Void,
+        onProblem: @escaping @Sendable (String, String) -> Void = { _, _ in }
+    ) throws {
         self.inbox = inbox
         self.onFile = onFile
+        self.onProblem = onProblem
         fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard fd >= 0 else { throw WatcherError(file: inbox, reason: "inotify unavailable: \(String(cString: strerror(errno)))") }
         guard pipe(&stopPipe) == 0 else { throw WatcherError(file: inbox, reason: "cannot create a pipe") }
@@ -63,15 +69,16 @@ public final class InboxWatcher: @unchecked Sendable {
             throw WatcherError(file: root, reason: "cannot watch: \(String(cString: strerror(errno)))")
         }
         lock.withLock { folders[descriptor] = root }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: root) else { return }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let path = root + "/" + name
-            var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR: try? watchTree(path, found: &found)
-            case S_IFREG: found.append(path)
-            default: continue
+        for entry in DirectoryEntries.list(root).sorted(by: { $0.printableName < $1.printableName }) {
+            guard let name = entry.name else {
+                onProblem(root + "/" + entry.printableName, DirectoryEntries.invalidNameReason)
+                continue
+            }
+            if name.hasPrefix(".") { continue }
+            switch entry.kind {
+            case .folder: try? watchTree(root + "/" + name, found: &found)
+            case .file: found.append(root + "/" + name)
+            case .other: continue
             }
         }
     }
@@ -92,13 +99,20 @@ public final class InboxWatcher: @unchecked Sendable {
                 let descriptor = buffer.load(fromByteOffset: offset, as: Int32.self)
                 let mask = buffer.load(fromByteOffset: offset + 4, as: UInt32.self)
                 let length = Int(buffer.load(fromByteOffset: offset + 12, as: UInt32.self))
-                var name = ""
+                var name: String? = ""
+                var printable = ""
                 if length > 0 {
-                    let bytes = buffer.advanced(by: offset + 16).assumingMemoryBound(to: CChar.self)
-                    name = String(cString: bytes)
+                    let start = buffer.advanced(by: offset + 16).assumingMemoryBound(to: UInt8.self)
+                    let bytes = UnsafeBufferPointer(start: start, count: length).prefix { $0 != 0 }
+                    name = String(validating: bytes, as: UTF8.self)
+                    printable = String(decoding: bytes, as: UTF8.self)
                 }
                 offset += 16 + length
-                handle(descriptor: descriptor, mask: mask, name: name)
+                if let name {
+                    handle(descriptor: descriptor, mask: mask, name: name)
+                } else if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0, let folder = lock.withLock({ folders[descriptor] }) {
+                    onProblem(folder + "/" + printable, DirectoryEntries.invalidNameReason)
+                }
             }
         }
     }

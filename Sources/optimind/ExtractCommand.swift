@@ -35,7 +35,23 @@ struct ExtractCommand: ParsableCommand {
             let limits = ExtractionLimits()
             let extractor: any TextExtracting =
                 inProcess ? try DocumentExtractor(limits: limits) : IsolatedExtractor(executable: selfExecutable, limits: limits)
-            let document = try extractor.extract(path: file, password: password)
+            let document: ExtractedDocument
+            if let raw = RawArgument.invalidUTF8Path(matching: file) {
+                // A name that is not UTF-8 cannot pass through a Swift String: open it by its bytes
+                // and hand the worker this process's descriptor path instead.
+                let descriptor = raw.withUnsafeBufferPointer { open($0.baseAddress!, O_RDONLY | O_CLOEXEC) }
+                guard descriptor >= 0 else {
+                    throw ExtractionError(file: file, reason: String(cString: strerror(errno)), exitStatus: .noInput)
+                }
+                defer { close(descriptor) }
+                do {
+                    document = try extractor.extract(path: "/proc/\(getpid())/fd/\(descriptor)", password: password, typeName: file)
+                } catch let error as ExtractionError {
+                    throw ExtractionError(file: file, reason: error.reason, exitStatus: error.exitStatus)
+                }
+            } else {
+                document = try extractor.extract(path: file, password: password)
+            }
             if json {
                 try printJSON(
                     Output(
@@ -92,5 +108,20 @@ struct ExtractWorkerCommand: ParsableCommand {
         optimind_decline_color_profiles(1)
         let status = ExtractionWorker.run(limits: limits) { Int(optimind_declined_color_profiles()) }
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// Command-line arguments as the raw bytes the kernel passed, for file names that are not UTF-8.
+enum RawArgument {
+    /// The raw bytes (NUL-terminated) of the argument that Swift decoded as `decoded`, when those
+    /// bytes are not valid UTF-8.
+    static func invalidUTF8Path(matching decoded: String) -> [CChar]? {
+        for index in 1..<Int(CommandLine.argc) {
+            guard let pointer = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = UnsafeBufferPointer(start: pointer, count: strlen(pointer)).map { UInt8(bitPattern: $0) }
+            guard String(validating: bytes, as: UTF8.self) == nil else { continue }
+            if String(decoding: bytes, as: UTF8.self) == decoded { return Array(UnsafeBufferPointer(start: pointer, count: bytes.count + 1)) }
+        }
+        return nil
     }
 }

@@ -84,6 +84,10 @@ struct IngestCommand: ParsableCommand {
             case .ignored(let path, let reason):
                 counts["ignored", default: 0] += 1
                 rows.append(["IGNORED", "-", reason, (path as NSString).lastPathComponent])
+            case .rejected(let path, let reason):
+                counts["failed", default: 0] += 1
+                rows.append(["REJECTED", "-", reason, (path as NSString).lastPathComponent])
+                printError("\(path): \(reason)")
             }
         }
         print(table(["UPLOAD", "KIND", "ANALYSIS / REASON", "FILE"], rows))

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Pipeline
 import Testing
 
 @Suite("The optimind binary", .serialized)
@@ -69,5 +70,54 @@ struct CommandLineTests {
         #expect(shown.stdout.contains("ContractWise analysis"))
         #expect(shown.stdout.contains("contractType: NDA"))
         #expect(try run(["show", "nope", "--db", workspace.database]).status == 66)
+    }
+}
+
+@Suite("File names that are not UTF-8")
+struct NonUTF8NameTests {
+    /// Copies a sample to `folder/caf\xE9<suffix>` (Latin-1 é, invalid as UTF-8); returns the raw path bytes.
+    static func copyWithLatin1Name(_ sample: String, into folder: String, suffix: String) throws -> [CChar] {
+        let raw = Array(folder.utf8) + [0x2F, 0x63, 0x61, 0x66, 0xE9] + Array(suffix.utf8)
+        let path = raw.map { CChar(bitPattern: $0) } + [0]
+        let data = try Data(contentsOf: URL(fileURLWithPath: Repository.root + "/samples/" + sample))
+        let descriptor = path.withUnsafeBufferPointer { open($0.baseAddress!, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+        #expect(descriptor >= 0)
+        _ = data.withUnsafeBytes { write(descriptor, $0.baseAddress!, $0.count) }
+        close(descriptor)
+        return path
+    }
+
+    @Test("extract reads a file whose name is not UTF-8")
+    func extract() throws {
+        let workspace = try Workspace()
+        let raw = try Self.copyWithLatin1Name("mutual-nda.pdf", into: workspace.root, suffix: ".pdf")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // The shell passes the bytes through untouched; Foundation's Process would re-encode them.
+        process.arguments = ["-c", "exec \"$0\" extract --json \"$(printf '%s/caf\\351.pdf' \"$1\")\"", Repository.binary, workspace.root]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        #expect((json?["text"] as? String)?.contains("MUTUAL NON-DISCLOSURE AGREEMENT") == true)
+        #expect(raw.count > 0)
+    }
+
+    @Test("a batch import reports such a file by name and reason instead of dropping it")
+    func batch() throws {
+        let workspace = try Workspace()
+        _ = try Self.copyWithLatin1Name("mutual-nda.pdf", into: workspace.inbox + "/demo", suffix: ".pdf")
+        try workspace.drop("commercial-lease.pdf")
+        let items = try BatchIngest.collect(paths: [workspace.inbox], project: nil, inbox: workspace.inbox)
+        #expect(items.count == 2)
+        let rejected = try #require(items.first { $0.problem != nil })
+        #expect(rejected.path.hasSuffix("/demo/caf\u{FFFD}.pdf"))
+        #expect(rejected.problem?.hasPrefix("file name is not valid UTF-8") == true)
+        let outcomes = try BatchIngest(pipeline: workspace.pipeline()).run(items, workers: 1) { _, _ in }
+        #expect(outcomes.contains { if case .rejected = $0 { true } else { false } })
+        #expect(outcomes.contains { if case .completed = $0 { true } else { false } })
     }
 }
