@@ -6,7 +6,7 @@ public struct ExtractionLimits: Sendable, Equatable, Codable {
     /// Most pages read from a PDF.
     public var maxPages: Int = 2_000
     /// Most bytes actually inflated from all parts of one zip container (DOCX), whatever its headers claim.
-    public var maxInflatedBytes: Int = 256 << 20
+    public var maxInflatedBytes: Int = 64 << 20
     /// Most entries in a zip container.
     public var maxZipEntries: Int = 10_000
     /// Most characters of text kept from one document.

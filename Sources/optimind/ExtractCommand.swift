@@ -98,6 +98,8 @@ struct ExtractWorkerCommand: ParsableCommand {
     @Option var maxFileMb = Int(ExtractionLimits().maxFileBytes >> 20)
     @Option var maxPages = ExtractionLimits().maxPages
     @Option var maxInflatedMb = ExtractionLimits().maxInflatedBytes >> 20
+    /// Opens colour profiles as usual (for measuring what declining them saves).
+    @Flag var keepColorProfiles = false
 
     func run() throws {
         var limits = ExtractionLimits()
@@ -105,7 +107,7 @@ struct ExtractWorkerCommand: ParsableCommand {
         limits.maxFileBytes = Int64(maxFileMb) << 20
         limits.maxPages = maxPages
         limits.maxInflatedBytes = maxInflatedMb << 20
-        optimind_decline_color_profiles(1)
+        optimind_decline_color_profiles(keepColorProfiles ? 0 : 1)
         let status = ExtractionWorker.run(limits: limits) { Int(optimind_declined_color_profiles()) }
         if status != 0 { throw ExitCode(status) }
     }

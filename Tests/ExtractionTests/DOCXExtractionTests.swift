@@ -73,6 +73,15 @@ struct DOCXExtractionTests {
         #expect(!document.text.contains("Check this cap"))
     }
 
+    @Test("list items keep their text, one item a line")
+    func lists() throws {
+        let item = { (text: String) in
+            "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let path = try fixtures.docx("list.docx", body: paragraph("Obligations:") + item("Pay on time") + item("Keep records"))
+        #expect(try extractor.extract(path: path).text == "Obligations:\nPay on time\nKeep records")
+    }
+
     @Test("strict OOXML namespace reads like transitional")
     func strictNamespace() throws {
         let path = try fixtures.docx("strict.docx", body: paragraph("Strict body"), namespace: "http://purl.oclc.org/ooxml/wordprocessingml/main")

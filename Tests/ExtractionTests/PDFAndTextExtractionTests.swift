@@ -100,6 +100,27 @@ struct PDFAndTextExtractionTests {
         }
     }
 
+    @Test("legacy Word (OLE2) and OpenDocument text are refused with advice; Markdown is read as text")
+    func otherFormats() throws {
+        var ole = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+        ole.append(Data(count: 4_088))
+        let doc = try fixtures.write("old.doc", ole)
+        #expect { try extractor.extract(path: doc) } throws: { error in
+            let reason = (error as? ExtractionError)?.reason ?? ""
+            return reason.hasPrefix("unsupported format") && reason.hasSuffix("save as DOCX or PDF")
+        }
+        let odt = try fixtures.zip("minutes.odt", [
+            "mimetype": Data("application/vnd.oasis.opendocument.text".utf8), "content.xml": Data("<office:document-content/>".utf8),
+        ])
+        #expect { try extractor.extract(path: odt) } throws: { error in
+            (error as? ExtractionError)?.reason == "unsupported format: OpenDocument text; save as DOCX or PDF"
+        }
+        let markdown = try fixtures.write("terms.md", Data("# Terms\n\n- **Payment** within 30 days\n".utf8))
+        let document = try extractor.extract(path: markdown)
+        #expect(document.text.contains("**Payment** within 30 days"))
+        #expect(document.mimeType.hasPrefix("text/"))
+    }
+
     @Test("SHA-256 matches the FIPS 180-4 test vectors")
     func sha256() {
         #expect(SHA256Digest.hex(of: Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

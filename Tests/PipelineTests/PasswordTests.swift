@@ -73,3 +73,23 @@ struct PasswordTests {
         #expect(!sidecar.contains("s3cret"))
     }
 }
+
+@Suite("PDFs without a text layer")
+struct ScannedPDFTests {
+    @Test("extract warns and names the pages; the pipeline fails the upload with that reason")
+    func noTextLayer() throws {
+        let workspace = try Workspace()
+        let path = workspace.inbox + "/demo/scan.pdf"
+        try HandMadePDF.make(lines: [], outputIntent: false).write(to: URL(fileURLWithPath: path))
+        let document = try DocumentExtractor().extract(path: path, password: nil)
+        #expect(document.warnings == ["no text layer on page 1; OCR is not available"])
+        let pipeline = try workspace.pipeline(workers: 1)
+        let outcome = pipeline.process(path: path, project: "demo", analyzer: try pipeline.makeAnalyzer())
+        guard case .failed(let upload, let reason) = outcome else {
+            Issue.record("expected a failure, got \(outcome)")
+            return
+        }
+        #expect(reason == "no text layer on page 1; OCR is not available")
+        #expect(upload.mimeType == "application/pdf")
+    }
+}
