@@ -6,12 +6,15 @@ enum HandMadePDF {
     /// OutputIntent carrying an ICC profile, as office and legal tools export them.
     /// With `userPassword`, the PDF is encrypted (RC4 40-bit); an empty user password with an owner
     /// password makes a PDF anyone may open but that is still encrypted.
-    static func make(lines: [String], outputIntent: Bool, userPassword: String? = nil, ownerPassword: String = "owner") -> Data {
+    /// `pages` replaces the page tree dictionary, to make damaged documents.
+    static func make(
+        lines: [String], outputIntent: Bool, userPassword: String? = nil, ownerPassword: String = "owner", pages: String? = nil
+    ) -> Data {
         var objects: [Data] = []
         let intent = outputIntent
             ? " /OutputIntents [<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB) /DestOutputProfile 5 0 R >>]" : ""
         objects.append(Data("<< /Type /Catalog /Pages 2 0 R\(intent) >>".utf8))
-        objects.append(Data("<< /Type /Pages /Kids [3 0 R] /Count 1 >>".utf8))
+        objects.append(Data((pages ?? "<< /Type /Pages /Kids [3 0 R] /Count 1 >>").utf8))
         objects.append(Data("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 6 0 R >>".utf8))
         objects.append(Data("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".utf8))
         let profile = iccProfile()

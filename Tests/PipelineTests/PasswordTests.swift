@@ -74,8 +74,26 @@ struct PasswordTests {
     }
 }
 
-@Suite("PDFs without a text layer")
+@Suite("PDFs without a text layer, or without pages")
 struct ScannedPDFTests {
+    @Test("a PDF with no pages is an error; a page tree pointing at a non-page is a per-page warning; never a crash")
+    func damagedPageTrees() throws {
+        let workspace = try Workspace()
+        let empty = workspace.root + "/empty.pdf"
+        try HandMadePDF.make(lines: ["x"], outputIntent: false, pages: "<< /Type /Pages /Kids [] /Count 0 >>")
+            .write(to: URL(fileURLWithPath: empty))
+        #expect(throws: ExtractionError(file: empty, reason: "damaged PDF: the document has no pages")) {
+            try DocumentExtractor().extract(path: empty, password: nil)
+        }
+        let odd = workspace.root + "/odd.pdf"
+        try HandMadePDF.make(lines: ["Real page"], outputIntent: false, pages: "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>")
+            .write(to: URL(fileURLWithPath: odd))
+        let worker = IsolatedExtractor(executable: Repository.binary, limits: ExtractionLimits())
+        let document = try worker.extract(path: odd, password: nil)
+        #expect(document.pageTexts.first?.contains("Real page") == true)
+        #expect(!document.warnings.isEmpty)
+    }
+
     @Test("extract warns and names the pages; the pipeline fails the upload with that reason")
     func noTextLayer() throws {
         let workspace = try Workspace()
