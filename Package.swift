@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // C libraries, each behind a module map and a shim.
@@ -54,6 +55,7 @@ let package = Package(
             dependencies: [
                 "OptiMindCore", "Store", "Watcher", "Extraction", "Classification", "ContractWise",
                 "ComplianceGuard", "Reports", "Yams", .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: upcoming),
 
@@ -64,6 +66,8 @@ let package = Package(
                 "Pipeline", "OptiMindCore", "Store", "Extraction", "Classification", "Reports", "CColorProfiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: upcoming,
             // libpoppler must bind to the executable's cmsOpenProfileFromMem, so export it.

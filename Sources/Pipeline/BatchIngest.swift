@@ -27,7 +27,9 @@ public struct BatchIngest: Sendable {
     /// The files under the given paths, each with its project: `project` when given; else the folder
     /// directly under the inbox when the file is inside it; else the folder named on the command line.
     /// Hidden, temporary and report files are left out. Throws for a path that does not exist.
-    public static func collect(paths: [String], project: String?, inbox: String) throws -> [BatchItem] {
+    public static func collect(
+        paths: [String], project: String?, inbox: String, ignore: [String] = OptiMindConfiguration(rulesDirectory: "").ignorePatterns
+    ) throws -> [BatchItem] {
         let inboxRoot = URL(fileURLWithPath: inbox).standardizedFileURL.path
         var items: [BatchItem] = []
         for given in paths {
@@ -42,7 +44,7 @@ public struct BatchIngest: Sendable {
                 DirectoryEntries.walk(root) { path, validName in
                     if !validName {
                         items.append(BatchItem(path: path, project: project ?? "default", problem: DirectoryEntries.invalidNameReason))
-                    } else if IngestPipeline.ignoreReason(path) == nil {
+                    } else if IngestPipeline.ignoreReason(path, patterns: ignore) == nil {
                         found.append(path)
                     }
                 }

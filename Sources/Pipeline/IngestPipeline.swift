@@ -15,13 +15,16 @@ public enum IngestOutcome: Sendable {
     case skipped(UploadRecord, reason: String)
     /// Not a document to ingest (a temp file, a lock file, our own report).
     case ignored(path: String, reason: String)
+    /// Already analysed under another path in the project, which is gone: the upload (and its
+    /// reports) now follow the file to its new path.
+    case moved(UploadRecord, from: String)
     /// A document that could not be taken in at all, not even recorded (its name is not UTF-8, the
     /// database refused it): the reason is reported to the person running the import.
     case rejected(path: String, reason: String)
 
     public var upload: UploadRecord? {
         switch self {
-        case .completed(let upload, _), .failed(let upload, _), .skipped(let upload, _): upload
+        case .completed(let upload, _), .failed(let upload, _), .skipped(let upload, _), .moved(let upload, _): upload
         case .ignored, .rejected: nil
         }
     }
@@ -60,51 +63,60 @@ public final class IngestPipeline: Sendable {
         return id
     }
 
-    /// Names that are never documents: hidden files, office lock files, partial downloads, editor
-    /// swap files, desktop clutter, and this tool's own reports.
-    public static func ignoreReason(_ path: String) -> String? {
+    /// Names that are never documents: hidden files, this tool's own reports, and names matching one
+    /// of `patterns` (fnmatch; by default office lock files, partial downloads, editor swap files,
+    /// desktop clutter).
+    public static func ignoreReason(_ path: String, patterns: [String]) -> String? {
         let name = (path as NSString).lastPathComponent
         if ReportWriter.isOwnOutput(path) { return "an optimind report" }
         if name.hasPrefix(".") { return "a hidden file" }
-        if name.hasPrefix("~$") || name.hasPrefix(".~lock") { return "an office lock file" }
-        let lower = name.lowercased()
-        for suffix in [".swp", ".tmp", ".part", ".crdownload", ".partial", "~"] where lower.hasSuffix(suffix) {
-            return "a temporary file"
+        for pattern in patterns where fnmatch(pattern, name, 0) == 0 {
+            return "matches the ignore pattern \(pattern)"
         }
-        if ["thumbs.db", "desktop.ini", ".ds_store"].contains(lower) { return "a system file" }
         return nil
+    }
+
+    /// The reason this pipeline's configuration ignores a path, if it does.
+    public func ignoreReason(_ path: String) -> String? {
+        Self.ignoreReason(path, patterns: configuration.ignorePatterns)
     }
 
     public func process(path: String, project: String, analyzer: DocumentAnalyzer) -> IngestOutcome {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        if let reason = Self.ignoreReason(absolute) { return .ignored(path: absolute, reason: reason) }
+        if let reason = ignoreReason(absolute) { return .ignored(path: absolute, reason: reason) }
         var info = stat()
         guard stat(absolute, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             return .ignored(path: absolute, reason: "not a regular file")
         }
         var timings = StageTimings()
         let started = DispatchTime.now().uptimeNanoseconds
+        let modifiedAtNs = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        var upload: UploadRecord
         let sha256: String
         do {
-            sha256 = try StageTimings.measure(&timings.hash) { try SHA256Digest.hex(ofFile: absolute) }
-        } catch {
-            sha256 = ""
-        }
-        var upload: UploadRecord
-        do {
             let projectId = try projectId(named: project)
+            // A file seen before with the same size and modification time is not hashed again.
+            if let latest = try store.latestUpload(path: absolute), latest.size == Int64(info.st_size),
+                latest.metadata.modifiedAtNs == modifiedAtNs, let early = try settled(latest)
+            {
+                return early
+            }
+            do {
+                sha256 = try StageTimings.measure(&timings.hash) { try SHA256Digest.hex(ofFile: absolute) }
+            } catch {
+                sha256 = ""
+            }
             if !sha256.isEmpty, let existing = try store.upload(path: absolute, sha256: sha256) {
-                switch existing.status {
-                case .completed, .deleted:
-                    return .skipped(existing, reason: "already processed")
-                case .failed:
-                    return .skipped(existing, reason: "failed before: \(existing.metadata.error ?? "unknown reason")")
-                case .pending, .processing:
-                    upload = existing  // interrupted by a crash or a stop: resume it
-                }
+                if let early = try settled(existing) { return early }
+                upload = existing  // interrupted by a crash or a stop, or a retryable failure: resume it
             } else {
+                if !sha256.isEmpty, let early = try sameContentElsewhere(
+                    path: absolute, sha256: sha256, projectId: projectId, size: Int64(info.st_size), modifiedAtNs: modifiedAtNs)
+                {
+                    return early
+                }
                 var metadata = UploadMetadata(sha256: sha256, project: project)
-                metadata.attempts = 0
+                metadata.modifiedAtNs = modifiedAtNs
                 let name = (absolute as NSString).lastPathComponent
                 upload = UploadRecord(
                     filename: name, originalName: name, path: absolute, size: Int64(info.st_size),
@@ -165,6 +177,7 @@ public final class IngestPipeline: Sendable {
         metadata.hasTrackedChanges = document.hasTrackedChanges ? true : nil
         metadata.error = nil
         metadata.failedStage = nil
+        metadata.retryable = nil
         let analysisRow = AnalysisRows.row(for: report, document: document, reports: written)
         metadata.analysisId = analysisRow?.id
         metadata.processingTimeMs = Int(Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
@@ -183,11 +196,90 @@ public final class IngestPipeline: Sendable {
         return .completed(upload, reports: written)
     }
 
+    /// What to do with an upload already recorded for this file: nil to process it (again), or the
+    /// outcome that ends here.
+    private func settled(_ existing: UploadRecord) throws -> IngestOutcome? {
+        switch existing.status {
+        case .completed:
+            return .skipped(existing, reason: "already processed")
+        case .deleted:
+            return nil
+        case .failed:
+            if existing.metadata.retryable == true, existing.metadata.attempts < configuration.maxAttempts {
+                try store.resetForRetry(id: existing.id)
+                return nil
+            }
+            return .skipped(existing, reason: "failed before: \(existing.metadata.error ?? "unknown reason")")
+        case .pending, .processing:
+            return nil
+        }
+    }
+
+    /// The same content already recorded in the project: a rename (the old path is gone) moves that
+    /// upload and its reports; a copy (the old path still exists) is recorded as a duplicate of it,
+    /// with a report that points to the first analysis, and is not analysed again.
+    private func sameContentElsewhere(
+        path: String, sha256: String, projectId: String, size: Int64, modifiedAtNs: Int64
+    ) throws -> IngestOutcome? {
+        let others = try store.uploads(sha256: sha256, projectId: projectId).filter { $0.path != path }
+        if var moved = others.last(where: { ($0.status == .completed || $0.status == .deleted) && !FileManager.default.fileExists(atPath: $0.path) }) {
+            let oldPath = moved.path
+            moved.metadata.renamedFrom = oldPath
+            moved.metadata.modifiedAtNs = modifiedAtNs
+            moved.metadata.reports = writer.moveReports(from: oldPath, to: path, uploadId: moved.id)
+            try store.move(id: moved.id, to: path, metadata: moved.metadata)
+            moved.path = path
+            moved.status = .completed
+            return .moved(moved, from: oldPath)
+        }
+        guard let original = others.first(where: { $0.status == .completed && $0.metadata.duplicateOf == nil }) else { return nil }
+        var metadata = original.metadata
+        metadata.duplicateOf = original.id
+        metadata.modifiedAtNs = modifiedAtNs
+        metadata.renamedFrom = nil
+        metadata.attempts = 1
+        metadata.analysisId = nil
+        let name = (path as NSString).lastPathComponent
+        var duplicate = UploadRecord(
+            filename: name, originalName: name, path: path, size: size, mimeType: original.mimeType, status: .completed,
+            userId: ownerId, projectId: projectId, metadata: metadata)
+        duplicate.metadata.reports = writer.writeDuplicate(source: path, uploadId: duplicate.id, original: original.path, originalId: original.id)
+        try store.insertCompleted(duplicate)
+        return .completed(duplicate, reports: duplicate.metadata.reports ?? [])
+    }
+
+    /// The source of an upload is gone: its upload becomes DELETED (a rename is recognised later by its hash).
+    public func sourceGone(path: String) {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard let latest = try? store.latestUpload(path: absolute), latest.status != .deleted,
+            !FileManager.default.fileExists(atPath: absolute)
+        else { return }
+        try? store.markDeleted(id: latest.id)
+    }
+
+    /// Marks DELETED every upload under `folder` whose source no longer exists; returns how many.
+    @discardableResult
+    public func reconcileDeletions(under folder: String) -> Int {
+        guard let live = try? store.livePaths(under: folder) else { return 0 }
+        var count = 0
+        for (id, path) in live where !FileManager.default.fileExists(atPath: path) {
+            if (try? store.markDeleted(id: id)) != nil { count += 1 }
+        }
+        return count
+    }
+
+    /// Failures that may heal by themselves, worth another attempt within `maxAttempts`.
+    static func isRetryable(stage: String, reason: String) -> Bool {
+        ["read", "report", "store"].contains(stage) || reason.hasPrefix("extractor crashed")
+            || reason.hasPrefix("extraction timed out") || reason.hasPrefix("extractor exited")
+    }
+
     private func fail(
         _ upload: inout UploadRecord, stage: String, reason: String, mime: String?, timings: StageTimings
     ) -> IngestOutcome {
         upload.metadata.error = reason
         upload.metadata.failedStage = stage
+        upload.metadata.retryable = Self.isRetryable(stage: stage, reason: reason)
         if let sidecar = try? writer.writeError(source: upload.path, reason: reason, uploadId: upload.id, stage: stage) {
             upload.metadata.reports = [sidecar]
         }

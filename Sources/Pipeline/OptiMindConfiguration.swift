@@ -33,6 +33,22 @@ public struct OptiMindConfiguration: Sendable, Equatable {
     public var reviewThreshold: Double?
     public var settleSeconds = 1.0
     public var maxAttempts = 3
+    /// Poll every this many seconds instead of using inotify (forced with `--poll`; automatic on
+    /// network and FUSE filesystems, or when the inotify watch limit is reached).
+    public var pollSeconds = 5.0
+    public var forcePolling = false
+    /// A full reconcile scan of the inbox every this many seconds (also at start and after an inotify overflow).
+    public var rescanSeconds = 300.0
+    /// Paths held in memory at most; beyond, files wait on disk for the next scan.
+    public var queueCapacity = 10_000
+    /// A file that keeps looking incomplete (no PDF trailer, no zip directory) is processed anyway
+    /// after this long without changing, and then fails with its reason.
+    public var incompleteAfterSeconds = 300.0
+    /// File-name patterns (fnmatch) that are never ingested, besides hidden files and optimind's own reports.
+    public var ignorePatterns = [
+        "~$*", ".~lock*", "*.swp", "*.tmp", "*.part", "*.partial", "*.crdownload", "*~", ".DS_Store", "Thumbs.db",
+        "desktop.ini",
+    ]
     public var limits = ExtractionLimits()
     /// The file the configuration was read from, if any.
     public var source: String?
@@ -59,6 +75,11 @@ public struct OptiMindConfiguration: Sendable, Equatable {
         struct Watch: Decodable {
             var settleSeconds: Double?
             var maxAttempts: Int?
+            var pollSeconds: Double?
+            var rescanSeconds: Double?
+            var queueCapacity: Int?
+            var incompleteAfterSeconds: Double?
+            var ignore: [String]?
         }
         struct Limits: Decodable {
             var maxFileMB: Int?
@@ -137,6 +158,23 @@ public struct OptiMindConfiguration: Sendable, Equatable {
             guard attempts >= 1 else { throw ConfigurationError(file: path, reason: "watch.maxAttempts: must be at least 1") }
             config.maxAttempts = attempts
         }
+        if let seconds = file.watch?.pollSeconds {
+            guard seconds >= 0.1 else { throw ConfigurationError(file: path, reason: "watch.pollSeconds: must be at least 0.1") }
+            config.pollSeconds = seconds
+        }
+        if let seconds = file.watch?.rescanSeconds {
+            guard seconds >= 1 else { throw ConfigurationError(file: path, reason: "watch.rescanSeconds: must be at least 1") }
+            config.rescanSeconds = seconds
+        }
+        if let capacity = file.watch?.queueCapacity {
+            guard capacity >= 10 else { throw ConfigurationError(file: path, reason: "watch.queueCapacity: must be at least 10") }
+            config.queueCapacity = capacity
+        }
+        if let seconds = file.watch?.incompleteAfterSeconds {
+            guard seconds >= 0 else { throw ConfigurationError(file: path, reason: "watch.incompleteAfterSeconds: must not be negative") }
+            config.incompleteAfterSeconds = seconds
+        }
+        if let patterns = file.watch?.ignore { config.ignorePatterns = patterns }
         if let megabytes = file.limits?.maxFileMB {
             guard megabytes > 0 else { throw ConfigurationError(file: path, reason: "limits.maxFileMB: must be positive") }
             config.limits.maxFileBytes = Int64(megabytes) << 20
@@ -199,6 +237,11 @@ public struct OptiMindConfiguration: Sendable, Equatable {
         watch:
           settleSeconds: \(settleSeconds)
           maxAttempts: \(maxAttempts)
+          pollSeconds: \(pollSeconds)\(forcePolling ? "   # polling forced" : "")
+          rescanSeconds: \(rescanSeconds)
+          queueCapacity: \(queueCapacity)
+          incompleteAfterSeconds: \(incompleteAfterSeconds)
+          ignore: [\(ignorePatterns.map { "\"\($0)\"" }.joined(separator: ", "))]
         limits:
           maxFileMB: \(limits.maxFileBytes >> 20)
           maxPages: \(limits.maxPages)

@@ -1,7 +1,9 @@
 import Foundation
 import Logging
 import OptiMindCore
+import ServiceLifecycle
 import Store
+import Synchronization
 import Watcher
 
 #if canImport(Glibc)
@@ -9,117 +11,220 @@ import Watcher
     import CoreFoundation
 #endif
 
-/// `optimind watch`: watches the inbox, waits until each file has settled, and runs it through the
-/// pipeline on a fixed set of worker threads, until `stop()`.
+/// `optimind watch`: the daemon. Watches the inbox (inotify, or polling where inotify cannot see),
+/// waits until each file is complete, and runs it through the pipeline on a fixed set of worker
+/// threads; reconciles with a full scan at start, after an inotify overflow and periodically, so no
+/// file is missed; until graceful shutdown, which lets in-flight documents finish.
 ///
-/// The queue holds paths only and drops a path already waiting, so a file written in many chunks
-/// is processed once.
-public final class WatchService: @unchecked Sendable {
-    public let pipeline: IngestPipeline
+/// Run it as a swift-service-lifecycle `Service`; `reload(_:)` swaps in a new configuration (SIGHUP).
+public final class WatchService: Service, @unchecked Sendable {
     private let logger: Logger
-    private let inbox: String
-    private let condition = NSCondition()
-    private var queue: [(path: String, notBefore: UInt64)] = []
-    private var queued = Set<String>()
-    private var stopping = false
-    private var watcher: InboxWatcher?
+    private let pipelines: Mutex<(IngestPipeline, generation: Int)>
+    private let queue: WorkQueue
+    private let scans = DispatchQueue(label: "optimind.scan")
     private let finished = DispatchGroup()
+    private var watcher: InboxWatcher?
+    private var poller: InboxPoller?
+    private var timer: (any DispatchSourceTimer)?
+    private let state: Mutex<WatchState>
+    private let latencies = Mutex<[Double]>([])
+    public let inbox: String
 
     public init(pipeline: IngestPipeline, logger: Logger) {
-        self.pipeline = pipeline
         self.logger = logger
+        self.pipelines = Mutex((pipeline, 0))
+        self.queue = WorkQueue(capacity: pipeline.configuration.queueCapacity)
         self.inbox = URL(fileURLWithPath: pipeline.configuration.inbox).standardizedFileURL.path
+        self.state = Mutex(WatchState(inbox: inbox, database: pipeline.configuration.database))
     }
 
-    /// Creates the inbox if needed, starts the watch and the workers, and queues the files already there.
+    var pipeline: IngestPipeline { pipelines.withLock { $0.0 } }
+
+    /// The service body: start, wait for graceful shutdown, stop.
+    public func run() async throws {
+        try start()
+        try? await gracefulShutdown()
+        stop()
+    }
+
+    /// Creates the inbox if needed, starts watching (or polling) and the workers, and scans.
     public func start() throws {
         try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
-        let logger = self.logger
-        let watcher = try InboxWatcher(
-            inbox: inbox, onFile: { [weak self] path in self?.enqueue(path) },
-            onProblem: { path, reason in logger.error("rejected", metadata: ["path": "\(path)", "reason": "\(reason)"]) })
-        self.watcher = watcher
-        let workers = pipeline.configuration.effectiveWorkers
-        for _ in 0..<workers {
-            let analyzer = UncheckedBox(try pipeline.makeAnalyzer())
+        let configuration = pipeline.configuration
+        let filesystem = FilesystemKind.of(inbox)
+        var mode = "inotify"
+        var reason = "\(filesystem.name) filesystem"
+        if configuration.forcePolling {
+            (mode, reason) = ("polling", "--poll")
+        } else if !filesystem.inotifySeesEverything {
+            (mode, reason) = ("polling", "\(filesystem.name) is a network or FUSE filesystem: inotify misses changes made elsewhere")
+        } else {
+            let watcher = try InboxWatcher(inbox: inbox) { [weak self] event in self?.handle(event) }
+            do {
+                try watcher.start()
+                self.watcher = watcher
+            } catch let error as WatcherError where error.watchLimitReached {
+                (mode, reason) = ("polling", error.reason)
+            }
+        }
+        if mode == "polling" {
+            let poller = InboxPoller(inbox: inbox, interval: configuration.pollSeconds) { [weak self] event in self?.handle(event) }
+            poller.start()
+            self.poller = poller
+        }
+        state.withLock {
+            $0.mode = mode
+            $0.modeReason = reason
+            $0.filesystem = filesystem.name
+            $0.workers = configuration.effectiveWorkers
+        }
+        for _ in 0..<configuration.effectiveWorkers {
             finished.enter()
             let thread = Thread { [self] in
                 defer { finished.leave() }
-                work(analyzer.value)
+                work()
             }
             thread.name = "optimind-worker"
             thread.stackSize = 8 << 20
             thread.start()
         }
-        let existing = try watcher.start()
+        let timer = DispatchSource.makeTimerSource(queue: scans)
+        timer.schedule(deadline: .now() + 2, repeating: 2)
+        var sinceScan = 0.0
+        timer.setEventHandler { [weak self] in
+            guard let self else { return }
+            sinceScan += 2
+            if sinceScan >= self.pipeline.configuration.rescanSeconds || self.queue.takeRefused() {
+                sinceScan = 0
+                self.scan(self.inbox, why: "periodic")
+            }
+            self.writeState()
+        }
+        timer.resume()
+        self.timer = timer
         logger.info(
-            "watching inbox", metadata: ["inbox": "\(inbox)", "watches": "\(watcher.watchCount)", "workers": "\(workers)",
-                                         "existing.files": "\(existing.count)", "database": "\(pipeline.configuration.database)"])
-        existing.forEach { enqueue($0, settle: false) }
+            "watching inbox",
+            metadata: [
+                "inbox": "\(inbox)", "mode": "\(mode)", "mode.reason": "\(reason)",
+                "watches": "\(watcher?.watchCount ?? 0)", "workers": "\(configuration.effectiveWorkers)",
+                "database": "\(configuration.database)",
+            ])
+        scans.async { [self] in scan(inbox, why: "start") }
     }
 
     /// Stops watching, lets in-flight documents finish, and returns when the workers have exited.
     public func stop() {
         watcher?.stop()
-        condition.lock()
-        stopping = true
-        condition.broadcast()
-        condition.unlock()
+        poller?.stop()
+        timer?.cancel()
+        queue.stop()
         finished.wait()
+        state.withLock { $0.stoppedAt = Date() }
+        writeState()
         logger.info("stopped", metadata: ["inbox": "\(inbox)"])
     }
 
-    func enqueue(_ path: String, settle: Bool = true) {
-        guard IngestPipeline.ignoreReason(path) == nil else { return }
-        let delay = settle ? UInt64(pipeline.configuration.settleSeconds * 1_000_000_000) : 0
-        condition.lock()
-        defer { condition.unlock() }
-        guard !stopping, queued.insert(path).inserted else { return }
-        queue.append((path, DispatchTime.now().uptimeNanoseconds + delay))
-        condition.signal()
+    /// Swaps in a new pipeline (configuration and rules reloaded on SIGHUP). Workers pick it up with
+    /// their next document; the inbox, database and watch mode stay as they are.
+    public func reload(_ pipeline: IngestPipeline) {
+        pipelines.withLock { $0 = (pipeline, $0.generation + 1) }
+        logger.info("configuration reloaded", metadata: ["rules": "\(pipeline.rules.directory)"])
     }
 
-    private func next() -> String? {
-        condition.lock()
-        defer { condition.unlock() }
-        while true {
-            if stopping { return nil }
-            let now = DispatchTime.now().uptimeNanoseconds
-            if let index = queue.firstIndex(where: { $0.notBefore <= now }) {
-                let path = queue.remove(at: index).path
-                queued.remove(path)
-                return path
-            }
-            if let soonest = queue.map(\.notBefore).min() {
-                _ = condition.wait(until: Date(timeIntervalSinceNow: Double(soonest - now) / 1_000_000_000))
-            } else {
-                condition.wait()
-            }
+    /// Files waiting, and documents being processed.
+    public var queueDepth: Int { queue.depth }
+
+    func handle(_ event: InboxEvent) {
+        switch event {
+        case .changed(let path):
+            enqueue(path, delay: pipeline.configuration.settleSeconds)
+        case .removed(let path):
+            scans.async { [self] in pipeline.sourceGone(path: path) }
+        case .folderAdded(let folder), .folderChanged(let folder):
+            scans.async { [self] in scan(folder, why: "folder") }
+        case .overflow:
+            logger.warning("inotify queue overflowed; rescanning", metadata: ["inbox": "\(inbox)"])
+            scans.async { [self] in scan(inbox, why: "overflow") }
+        case .problem(let path, let reason):
+            logger.error("rejected", metadata: ["path": "\(path)", "reason": "\(reason)"])
         }
     }
 
-    private func work(_ analyzer: DocumentAnalyzer) {
-        while let path = next() {
-            guard settled(path) else {
-                enqueue(path)
+    private func enqueue(_ path: String, delay: Double) {
+        guard pipeline.ignoreReason(path) == nil else { return }
+        queue.push(path, delay: delay)
+    }
+
+    /// Queues every file under `folder` (what is already processed is skipped cheaply by size and
+    /// modification time) and marks DELETED the uploads whose source is gone.
+    private func scan(_ folder: String, why: String) {
+        var files = 0
+        var full = false
+        DirectoryEntries.walk(folder) { path, valid in
+            guard valid else {
+                logger.error("rejected", metadata: ["path": "\(path)", "reason": "\(DirectoryEntries.invalidNameReason)"])
+                return
+            }
+            guard pipeline.ignoreReason(path) == nil else { return }
+            files += 1
+            if !full, !queue.push(path, delay: 0) { full = true }
+        }
+        let deleted = pipeline.reconcileDeletions(under: folder)
+        state.withLock {
+            $0.lastScanAt = Date()
+            $0.lastScanReason = why
+            $0.lastScanFiles = files
+        }
+        logger.info(
+            "reconcile scan", metadata: ["folder": "\(folder)", "reason": "\(why)", "files": "\(files)", "deleted": "\(deleted)",
+                                         "queue.full": "\(full)"])
+    }
+
+    private func work() {
+        var generation = -1
+        var analyzer: DocumentAnalyzer?
+        var current = pipeline
+        while let item = queue.pop() {
+            defer { queue.done() }
+            let (latest, latestGeneration) = pipelines.withLock { ($0.0, $0.generation) }
+            if latestGeneration != generation {
+                current = latest
+                generation = latestGeneration
+                analyzer = try? current.makeAnalyzer()
+            }
+            guard let analyzer else {
+                logger.error("cannot start an analyzer", metadata: ["path": "\(item.path)"])
                 continue
             }
-            let outcome = pipeline.process(path: path, project: project(of: path), analyzer: analyzer)
+            switch FileReadiness.check(item.path, settle: current.configuration.settleSeconds) {
+            case .gone:
+                current.sourceGone(path: item.path)
+                continue
+            case .wait(let seconds, let reason):
+                let waited = Double(DispatchTime.now().uptimeNanoseconds - item.firstSeen) / 1e9
+                if reason == "still changing" || waited < current.configuration.incompleteAfterSeconds {
+                    // Back off while a writer is still busy: 1, 2, 4 ... 30 seconds.
+                    let backoff = reason == "still changing" ? seconds : min(30, seconds * pow(2, Double(min(item.waits, 5))))
+                    queue.push(item.path, delay: backoff, waits: item.waits + 1, firstSeen: item.firstSeen)
+                    if item.waits == 3 {
+                        logger.info("waiting for a file to complete", metadata: ["path": "\(item.path)", "reason": "\(reason)"])
+                    }
+                    continue
+                }
+            case .ready:
+                break
+            }
+            let outcome = current.process(path: item.path, project: project(of: item.path), analyzer: analyzer)
+            if case .completed = outcome {
+                let latency = Double(DispatchTime.now().uptimeNanoseconds - item.firstSeen) / 1e6
+                latencies.withLock { values in
+                    values.append(latency)
+                    if values.count > 1_000 { values.removeFirst(values.count - 1_000) }
+                }
+            }
+            record(outcome)
             log(outcome)
         }
-    }
-
-    /// A file is read only once its size and modification time have held still for the settle window.
-    private func settled(_ path: String) -> Bool {
-        var before = stat()
-        guard stat(path, &before) == 0 else { return true }  // vanished: the pipeline reports it
-        let age = Date().timeIntervalSince1970 - (Double(before.st_mtim.tv_sec) + Double(before.st_mtim.tv_nsec) / 1e9)
-        if age >= pipeline.configuration.settleSeconds { return true }
-        Thread.sleep(forTimeInterval: max(0.05, pipeline.configuration.settleSeconds - age))
-        var after = stat()
-        guard stat(path, &after) == 0 else { return true }
-        return after.st_size == before.st_size && after.st_mtim.tv_sec == before.st_mtim.tv_sec
-            && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec
     }
 
     /// The project of a file: the folder directly under the inbox ("default" for files at the top).
@@ -128,15 +233,29 @@ public final class WatchService: @unchecked Sendable {
         return components.count >= 2 ? String(components[0]) : "default"
     }
 
+    private func record(_ outcome: IngestOutcome) {
+        state.withLock { state in
+            switch outcome {
+            case .completed, .moved: state.completed += 1
+            case .failed: state.failed += 1
+            case .rejected: state.failed += 1
+            case .skipped, .ignored: state.skipped += 1
+            }
+        }
+    }
+
     private func log(_ outcome: IngestOutcome) {
         switch outcome {
         case .completed(let upload, let reports):
             logger.info(
-                "processed", metadata: [
+                "processed",
+                metadata: [
                     "upload.id": "\(upload.id)", "path": "\(upload.path)", "kind": "\(upload.metadata.kind?.rawValue ?? "-")",
                     "analysis": "\(upload.metadata.analysis ?? "none")", "reports": "\(reports.count)",
-                    "ms": "\(upload.metadata.processingTimeMs ?? 0)",
+                    "duplicate.of": "\(upload.metadata.duplicateOf ?? "-")", "ms": "\(upload.metadata.processingTimeMs ?? 0)",
                 ])
+        case .moved(let upload, let from):
+            logger.info("moved", metadata: ["upload.id": "\(upload.id)", "path": "\(upload.path)", "from": "\(from)"])
         case .failed(let upload, let reason):
             logger.error("failed", metadata: ["upload.id": "\(upload.id)", "path": "\(upload.path)", "reason": "\(reason)"])
         case .skipped(let upload, let reason):
@@ -146,5 +265,78 @@ public final class WatchService: @unchecked Sendable {
         case .rejected(let path, let reason):
             logger.error("rejected", metadata: ["path": "\(path)", "reason": "\(reason)"])
         }
+    }
+
+    /// Writes `<database>.watch.json`, which `optimind status` reads.
+    private func writeState() {
+        let snapshot = state.withLock { state -> WatchState in
+            state.queueDepth = queue.depth
+            state.inFlight = queue.inFlight
+            state.watches = watcher?.watchCount ?? 0
+            state.watchLimit = InboxWatcher.watchLimit
+            state.updatedAt = Date()
+            return state
+        }
+        var withLatency = snapshot
+        let values = latencies.withLock { $0 }.sorted()
+        if !values.isEmpty {
+            withLatency.latencyP50Ms = values[values.count / 2]
+            withLatency.latencyP99Ms = values[min(values.count - 1, Int(Double(values.count) * 0.99))]
+        }
+        withLatency.write(to: WatchState.path(forDatabase: pipeline.configuration.database))
+    }
+}
+
+/// What a running daemon tells `optimind status`, in `<database>.watch.json`.
+public struct WatchState: Codable, Sendable {
+    public var pid = getpid()
+    public var startedAt = Date()
+    public var updatedAt = Date()
+    public var stoppedAt: Date?
+    public var inbox: String
+    public var database: String
+    public var mode = "starting"
+    public var modeReason = ""
+    public var filesystem = ""
+    public var watches = 0
+    public var watchLimit: Int?
+    public var workers = 0
+    public var queueDepth = 0
+    public var inFlight = 0
+    public var lastScanAt: Date?
+    public var lastScanReason: String?
+    public var lastScanFiles: Int?
+    public var completed = 0
+    public var failed = 0
+    public var skipped = 0
+    public var latencyP50Ms: Double?
+    public var latencyP99Ms: Double?
+
+    init(inbox: String, database: String) {
+        self.inbox = inbox
+        self.database = database
+    }
+
+    public static func path(forDatabase database: String) -> String {
+        URL(fileURLWithPath: database).standardizedFileURL.path + ".watch.json"
+    }
+
+    public static func read(forDatabase database: String) -> WatchState? {
+        guard let data = FileManager.default.contents(atPath: path(forDatabase: database)) else { return nil }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try? decoder.decode(WatchState.self, from: data)
+    }
+
+    /// Whether the daemon that wrote this is still running.
+    public var isRunning: Bool { stoppedAt == nil && kill(pid, 0) == 0 }
+
+    func write(to path: String) {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(self) else { return }
+        let temporary = path + ".tmp"
+        if FileManager.default.createFile(atPath: temporary, contents: data) { rename(temporary, path) }
     }
 }

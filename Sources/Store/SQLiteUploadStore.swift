@@ -239,6 +239,82 @@ public final class SQLiteUploadStore: UploadStore {
         }
     }
 
+    public func latestUpload(path: String) throws -> UploadRecord? {
+        try guarded("cannot read uploads") {
+            try pool.read { db in
+                try Row.fetchOne(
+                    db, sql: "SELECT * FROM uploads WHERE path = ? ORDER BY createdAt DESC, rowid DESC LIMIT 1", arguments: [path]
+                ).map(Self.record)
+            }
+        }
+    }
+
+    public func uploads(sha256: String, projectId: String) throws -> [UploadRecord] {
+        try guarded("cannot read uploads") {
+            try pool.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM uploads WHERE json_extract(metadata, '$.sha256') = ? AND projectId = ?
+                        ORDER BY createdAt, rowid
+                        """,
+                    arguments: [sha256, projectId]
+                ).map(Self.record)
+            }
+        }
+    }
+
+    public func livePaths(under folder: String) throws -> [(id: String, path: String)] {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return try guarded("cannot read uploads") {
+            try pool.read { db in
+                try Row.fetchAll(
+                    db, sql: "SELECT id, path FROM uploads WHERE status != 'DELETED' AND substr(path, 1, ?) = ?",
+                    arguments: [prefix.utf8.count, prefix]
+                ).map { (id: $0["id"], path: $0["path"]) }
+            }
+        }
+    }
+
+    public func markDeleted(id: String) throws {
+        try guarded("cannot mark upload \(id) deleted") {
+            try pool.write { db in
+                try db.execute(
+                    sql: "UPDATE uploads SET status = 'DELETED', updatedAt = ? WHERE id = ?", arguments: [EpochMillis.now(), id])
+            }
+        }
+    }
+
+    public func move(id: String, to path: String, metadata: UploadMetadata) throws {
+        try guarded("cannot record the move of upload \(id)") {
+            try pool.write { db in
+                let name = (path as NSString).lastPathComponent
+                try db.execute(
+                    sql: """
+                        UPDATE uploads SET path = ?, filename = ?, status = 'COMPLETED', metadata = ?, updatedAt = ? WHERE id = ?
+                        """,
+                    arguments: [path, name, try Self.json(metadata), EpochMillis.now(), id])
+            }
+        }
+    }
+
+    public func insertCompleted(_ upload: UploadRecord) throws {
+        var completed = upload
+        completed.status = .completed
+        completed.processedAt = EpochMillis.now()
+        try insert(completed)
+    }
+
+    public func resetForRetry(id: String) throws {
+        try guarded("cannot reset upload \(id)") {
+            try pool.write { db in
+                try db.execute(
+                    sql: "UPDATE uploads SET status = 'PENDING', updatedAt = ? WHERE id = ? AND status = 'FAILED'",
+                    arguments: [EpochMillis.now(), id])
+            }
+        }
+    }
+
     public func statusCounts() throws -> [UploadStatus: Int] {
         try guarded("cannot count uploads") {
             try pool.read { db in

@@ -67,6 +67,16 @@ public struct UploadMetadata: Sendable, Codable, Equatable {
     public var extensionMismatch: String?
     public var hasTrackedChanges: Bool?
     public var processingTimeMs: Int?
+    /// The source's modification time (ns since the epoch) when it was hashed: with `size`, lets a
+    /// rescan skip files it has already seen without hashing them again.
+    public var modifiedAtNs: Int64?
+    /// Whether a failure may heal by itself (permissions, a full disk, a crash) and is worth retrying
+    /// within `maxAttempts`; false for what the content decides (damaged, encrypted, unsupported).
+    public var retryable: Bool?
+    /// The upload whose content this one repeats, in the same project.
+    public var duplicateOf: String?
+    /// The path the source had before it was renamed or moved within the inbox.
+    public var renamedFrom: String?
 
     public init(sha256: String, project: String?) {
         self.sha256 = sha256

@@ -38,6 +38,21 @@ public protocol UploadStore: Sendable {
     func complete(id: String, mimeType: String, metadata: UploadMetadata, analysis: StoredAnalysis?) throws
     /// PROCESSING -> FAILED with the reason in metadata.
     func fail(id: String, mimeType: String?, metadata: UploadMetadata) throws
+    /// The newest upload recorded for a path, whatever its content.
+    func latestUpload(path: String) throws -> UploadRecord?
+    /// Uploads of this content in this project, oldest first.
+    func uploads(sha256: String, projectId: String) throws -> [UploadRecord]
+    /// Ids and paths of uploads under a folder that are not DELETED (for reconcile scans).
+    func livePaths(under folder: String) throws -> [(id: String, path: String)]
+    /// Marks an upload DELETED: its source is gone.
+    func markDeleted(id: String) throws
+    /// Records that an upload's source now lives at another path (renamed or moved within the inbox).
+    func move(id: String, to path: String, metadata: UploadMetadata) throws
+    /// Writes a finished upload in one step: a duplicate recorded as COMPLETED without analysis.
+    func insertCompleted(_ upload: UploadRecord) throws
+    /// FAILED -> PENDING, so the next run processes it again.
+    func resetForRetry(id: String) throws
+
     /// Counts of uploads by status.
     func statusCounts() throws -> [UploadStatus: Int]
     /// The analysis row written for an upload, as column name -> value text (for `show`).

@@ -32,7 +32,8 @@ struct IngestCommand: ParsableCommand {
                 guard workers > 0 else { throw ConfigurationError(file: nil, reason: "--workers must be at least 1", exitStatus: .usage) }
                 configuration.workers = workers
             }
-            let items = try BatchIngest.collect(paths: paths, project: project, inbox: configuration.inbox)
+            let items = try BatchIngest.collect(
+                paths: paths, project: project, inbox: configuration.inbox, ignore: configuration.ignorePatterns)
             if dryRun { return try listOnly(items, configuration: configuration) }
 
             let rules = try RuleSet(directory: configuration.rulesDirectory, reviewThreshold: configuration.reviewThreshold)
@@ -84,6 +85,9 @@ struct IngestCommand: ParsableCommand {
             case .ignored(let path, let reason):
                 counts["ignored", default: 0] += 1
                 rows.append(["IGNORED", "-", reason, (path as NSString).lastPathComponent])
+            case .moved(let upload, let from):
+                counts["completed", default: 0] += 1
+                rows.append(["MOVED", upload.metadata.kind?.rawValue ?? "-", "was \((from as NSString).lastPathComponent)", (upload.path as NSString).lastPathComponent])
             case .rejected(let path, let reason):
                 counts["failed", default: 0] += 1
                 rows.append(["REJECTED", "-", reason, (path as NSString).lastPathComponent])

@@ -15,4 +15,18 @@ struct OptiMind: AsyncParsableCommand {
             ClassifyCommand.self, AnalyzeCommand.self, UploadsCommand.self, ShowCommand.self, StatusCommand.self,
             PrintConfigCommand.self, ExtractWorkerCommand.self,
         ])
+
+    /// `--poll=SECONDS` (an option whose value is optional) becomes `--poll --poll-interval SECONDS`,
+    /// which the argument parser understands.
+    static func main() async {
+        var arguments: [String] = []
+        for argument in CommandLine.arguments.dropFirst() {
+            if argument.hasPrefix("--poll=") {
+                arguments += ["--poll", "--poll-interval", String(argument.dropFirst("--poll=".count))]
+            } else {
+                arguments.append(argument)
+            }
+        }
+        await main(arguments)
+    }
 }

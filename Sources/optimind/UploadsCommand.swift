@@ -118,6 +118,26 @@ struct StatusCommand: ParsableCommand {
             let counts = try database.statusCounts()
             print("database: \(configuration.database)")
             print("inbox:    \(configuration.inbox)")
+            if let watch = WatchState.read(forDatabase: configuration.database) {
+                let formatter = ISO8601DateFormatter()
+                if watch.isRunning {
+                    print("daemon:   running (pid \(watch.pid)) since \(formatter.string(from: watch.startedAt)), \(watch.workers) workers")
+                } else {
+                    print("daemon:   not running (last seen \(formatter.string(from: watch.stoppedAt ?? watch.updatedAt)))")
+                }
+                let limit = watch.watchLimit.map { " of \($0) allowed" } ?? ""
+                print("watching: \(watch.inbox) by \(watch.mode) (\(watch.modeReason)); \(watch.watches) inotify watches\(limit)")
+                print("queue:    \(watch.queueDepth) waiting, \(watch.inFlight) in progress")
+                if let scan = watch.lastScanAt {
+                    print("scan:     last reconcile \(formatter.string(from: scan)) (\(watch.lastScanReason ?? "-"), \(watch.lastScanFiles ?? 0) files)")
+                }
+                if let p50 = watch.latencyP50Ms, let p99 = watch.latencyP99Ms {
+                    print(String(format: "latency:  drop to report p50 %.0f ms, p99 %.0f ms (recent documents)", p50, p99))
+                }
+                print("session:  \(watch.completed) processed, \(watch.failed) failed, \(watch.skipped) skipped")
+            } else {
+                print("daemon:   never started with this database")
+            }
             print(table(["STATUS", "UPLOADS"], UploadStatus.allCases.map { [$0.rawValue, String(counts[$0] ?? 0)] }))
             let failures = try database.uploads(UploadQuery(status: .failed, limit: 10))
             if !failures.isEmpty {

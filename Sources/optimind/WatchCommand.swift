@@ -1,13 +1,21 @@
 import ArgumentParser
 import Foundation
+import Logging
 import OptiMindCore
 import Pipeline
+import ServiceLifecycle
+import UnixSignals
 import Store
 
-struct WatchCommand: ParsableCommand {
+struct WatchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "watch",
-        abstract: "Watches the inbox and processes every file dropped into a project folder, until SIGTERM or SIGINT.")
+        abstract: "Watches the inbox and processes every file dropped into a project folder, until SIGTERM or SIGINT.",
+        discussion: """
+            Runs in the foreground. SIGTERM or SIGINT stop it gracefully (documents in progress finish); SIGHUP reloads \
+            the configuration and the rules. --poll[=SECONDS] polls instead of using inotify (automatic on network and \
+            FUSE filesystems and when the inotify watch limit is reached).
+            """)
 
     @OptionGroup var store: StoreOptions
 
@@ -17,32 +25,69 @@ struct WatchCommand: ParsableCommand {
     @Option(name: .long, help: "Documents processed in parallel (default: one per core).")
     var workers: Int?
 
-    func run() throws {
-        try guarded {
+    @Flag(name: .long, help: "Poll the inbox instead of using inotify; --poll=SECONDS sets the interval.")
+    var poll = false
+
+    @Option(name: .long, help: ArgumentHelp("Polling interval in seconds.", visibility: .hidden))
+    var pollInterval: Double?
+
+    func run() async throws {
+        var configuration = try loadConfiguration()
+        let rules: RuleSet
+        let pipeline: IngestPipeline
+        do {
+            rules = try RuleSet(directory: configuration.rulesDirectory, reviewThreshold: configuration.reviewThreshold)
+            pipeline = try IngestPipeline(
+                configuration: configuration, store: try SQLiteUploadStore(path: configuration.database), rules: rules)
+        } catch {
+            throw exitWith(error)
+        }
+        let logger = makeLogger()
+        let service = WatchService(pipeline: pipeline, logger: logger)
+
+        // SIGHUP: read the configuration and the rules again; keep the old ones if they are invalid.
+        signal(SIGHUP, SIG_IGN)
+        let hangup = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
+        hangup.setEventHandler {
+            do {
+                var reloaded = try loadConfiguration()
+                reloaded.database = configuration.database
+                reloaded.inbox = configuration.inbox
+                let rules = try RuleSet(directory: reloaded.rulesDirectory, reviewThreshold: reloaded.reviewThreshold)
+                service.reload(try IngestPipeline(configuration: reloaded, store: pipeline.store, rules: rules))
+            } catch {
+                logger.error("configuration not reloaded", metadata: ["reason": "\(error)"])
+            }
+        }
+        hangup.resume()
+        defer { hangup.cancel() }
+
+        let group = ServiceGroup(
+            configuration: .init(services: [service], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            throw exitWith(error)
+        }
+        configuration.inbox = service.inbox
+    }
+
+    private func loadConfiguration() throws -> OptiMindConfiguration {
+        do {
             var configuration = try store.configuration()
             if let inbox { configuration.inbox = inbox }
             if let workers {
                 guard workers > 0 else { throw ConfigurationError(file: nil, reason: "--workers must be at least 1", exitStatus: .usage) }
                 configuration.workers = workers
             }
-            let rules = try RuleSet(directory: configuration.rulesDirectory, reviewThreshold: configuration.reviewThreshold)
-            let database = try SQLiteUploadStore(path: configuration.database)
-            let pipeline = try IngestPipeline(configuration: configuration, store: database, rules: rules)
-            let service = WatchService(pipeline: pipeline, logger: makeLogger())
-
-            let stop = DispatchSemaphore(value: 0)
-            var sources: [any DispatchSourceSignal] = []
-            for signalNumber in [SIGTERM, SIGINT] {
-                signal(signalNumber, SIG_IGN)
-                let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-                source.setEventHandler { stop.signal() }
-                source.resume()
-                sources.append(source)
+            if poll || pollInterval != nil { configuration.forcePolling = true }
+            if let pollInterval {
+                guard pollInterval >= 0.1 else { throw ConfigurationError(file: nil, reason: "--poll: the interval must be at least 0.1 s", exitStatus: .usage) }
+                configuration.pollSeconds = pollInterval
             }
-            try service.start()
-            stop.wait()
-            service.stop()
-            sources.forEach { $0.cancel() }
+            return configuration
+        } catch {
+            throw exitWith(error)
         }
     }
 }
