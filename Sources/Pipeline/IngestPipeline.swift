@@ -248,6 +248,20 @@ public final class IngestPipeline: Sendable {
         return .completed(duplicate, reports: duplicate.metadata.reports ?? [])
     }
 
+    /// Whether a file was already processed as it is now (same size and modification time, in a
+    /// final state): reconcile scans leave such files out of the queue.
+    public func isUpToDate(_ path: String) -> Bool {
+        var info = stat()
+        guard stat(path, &info) == 0, let latest = try? store.latestUpload(path: path) else { return false }
+        let modifiedAtNs = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        guard latest.size == Int64(info.st_size), latest.metadata.modifiedAtNs == modifiedAtNs else { return false }
+        switch latest.status {
+        case .completed: return true
+        case .failed: return !(latest.metadata.retryable == true && latest.metadata.attempts < configuration.maxAttempts)
+        case .pending, .processing, .deleted: return false
+        }
+    }
+
     /// The source of an upload is gone: its upload becomes DELETED (a rename is recognised later by its hash).
     public func sourceGone(path: String) {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path

@@ -109,6 +109,7 @@ public final class WatchService: Service, @unchecked Sendable {
                 "watches": "\(watcher?.watchCount ?? 0)", "workers": "\(configuration.effectiveWorkers)",
                 "database": "\(configuration.database)",
             ])
+        writeState()
         scans.async { [self] in scan(inbox, why: "start") }
     }
 
@@ -167,7 +168,7 @@ public final class WatchService: Service, @unchecked Sendable {
             }
             guard pipeline.ignoreReason(path) == nil else { return }
             files += 1
-            if !full, !queue.push(path, delay: 0) { full = true }
+            if !full, !pipeline.isUpToDate(path), !queue.push(path, delay: 0) { full = true }
         }
         let deleted = pipeline.reconcileDeletions(under: folder)
         state.withLock {

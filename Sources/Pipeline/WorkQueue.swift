@@ -66,11 +66,13 @@ final class WorkQueue: @unchecked Sendable {
         return true
     }
 
-    /// Clears the "refused" mark and says whether it was set (the caller then rescans).
+    /// Whether paths were refused and there is room again (under half full): the caller then rescans.
+    /// Clears the mark only when it says yes.
     func takeRefused() -> Bool {
         condition.withLock {
-            defer { refused = false }
-            return refused && items.count < capacity / 2
+            guard refused, items.count < capacity / 2 else { return false }
+            refused = false
+            return true
         }
     }
 
