@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import OptiMindCore
 import ServiceLifecycle
+import Reports
 import Store
 import Synchronization
 import Watcher
@@ -166,6 +167,7 @@ public final class WatchService: Service, @unchecked Sendable {
                 logger.error("rejected", metadata: ["path": "\(path)", "reason": "\(DirectoryEntries.invalidNameReason)"])
                 return
             }
+            if ReportWriter.removeStaleTemporary(path) { return }
             guard pipeline.ignoreReason(path) == nil else { return }
             files += 1
             if !full, !pipeline.isUpToDate(path), !queue.push(path, delay: 0) { full = true }

@@ -31,6 +31,17 @@ public struct ReportWriter: Sendable {
 
     public let formats: [ReportFormat]
 
+    /// Removes a temporary report file left by a process that died while writing it (the name
+    /// carries the writer's pid). True when it was such a leftover and is gone.
+    @discardableResult
+    public static func removeStaleTemporary(_ path: String) -> Bool {
+        let name = (path as NSString).lastPathComponent
+        guard name.hasPrefix(".optimind-tmp-"), let pid = Int32(name.dropFirst(".optimind-tmp-".count).prefix { $0 != "-" }),
+            pid != getpid(), kill(pid, 0) != 0, errno == ESRCH
+        else { return false }
+        return unlink(path) == 0
+    }
+
     public init(formats: [ReportFormat] = [.json, .html]) {
         self.formats = formats
     }

@@ -234,3 +234,41 @@ struct CrashRecoveryTests {
         #expect(leftovers.isEmpty)
     }
 }
+
+@Suite("Watch mode signals", .serialized)
+struct WatchSignalTests {
+    @Test("SIGHUP reloads the configuration (a new report format applies to the next file); SIGTERM exits 0")
+    func reload() throws {
+        let workspace = try Workspace()
+        let config = workspace.root + "/optimind.yaml"
+        func writeConfig(_ formats: String) throws {
+            try Data("watch:\n  settleSeconds: 0.1\nrules: \(Repository.root)/Config/rules\nreports:\n  formats: [\(formats)]\n".utf8)
+                .write(to: URL(fileURLWithPath: config))
+        }
+        try writeConfig("json")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Repository.binary)
+        process.arguments = ["watch", "--inbox", workspace.inbox, "--db", workspace.database, "--config", config]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        let first = try workspace.drop("mutual-nda.pdf")
+        #expect(eventually { workspace.exists(first + ".contractwise.json") })
+        #expect(!workspace.exists(first + ".contractwise.html"))
+        try writeConfig("json, md")
+        kill(process.processIdentifier, SIGHUP)
+        Thread.sleep(forTimeInterval: 0.5)
+        let second = try workspace.drop("commercial-lease.pdf")
+        #expect(eventually { workspace.exists(second + ".contractwise.md") })
+        let state = try #require(WatchState.read(forDatabase: workspace.database))
+        #expect(state.isRunning)
+        #expect(state.mode == "inotify")
+        let status = try run(["status", "--db", workspace.database])
+        #expect(status.stdout.contains("by inotify"))
+        #expect(status.stdout.contains("COMPLETED   2") || status.stdout.contains("COMPLETED  2"))
+        process.terminate()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(WatchState.read(forDatabase: workspace.database)?.isRunning == false)
+    }
+}
