@@ -96,10 +96,12 @@ public final class IngestPipeline: Sendable {
         do {
             let projectId = try projectId(named: project)
             // A file seen before with the same size and modification time is not hashed again.
+            var retrying: UploadRecord?
             if let latest = try store.latestUpload(path: absolute), latest.size == Int64(info.st_size),
-                latest.metadata.modifiedAtNs == modifiedAtNs, let early = try settled(latest)
+                latest.metadata.modifiedAtNs == modifiedAtNs
             {
-                return early
+                if let early = try settled(latest) { return early }
+                retrying = latest
             }
             do {
                 sha256 = try StageTimings.measure(&timings.hash) { try SHA256Digest.hex(ofFile: absolute) }
@@ -109,6 +111,8 @@ public final class IngestPipeline: Sendable {
             if !sha256.isEmpty, let existing = try store.upload(path: absolute, sha256: sha256) {
                 if let early = try settled(existing) { return early }
                 upload = existing  // interrupted by a crash or a stop, or a retryable failure: resume it
+            } else if let retrying, retrying.metadata.sha256.isEmpty || retrying.metadata.sha256 == sha256 {
+                upload = retrying  // the same file failed before it could be read: this is its retry
             } else {
                 if !sha256.isEmpty, let early = try sameContentElsewhere(
                     path: absolute, sha256: sha256, projectId: projectId, size: Int64(info.st_size), modifiedAtNs: modifiedAtNs)
@@ -123,7 +127,8 @@ public final class IngestPipeline: Sendable {
                     mimeType: "application/octet-stream", userId: ownerId, projectId: projectId, metadata: metadata)
                 try StageTimings.measure(&timings.store) { try store.insert(upload) }
             }
-            upload = try StageTimings.measure(&timings.store) { try store.markProcessing(id: upload.id) }
+            let knownHash = upload.metadata.sha256.isEmpty && !sha256.isEmpty ? sha256 : nil
+            upload = try StageTimings.measure(&timings.store) { try store.markProcessing(id: upload.id, sha256: knownHash) }
         } catch {
             let reason = (error as? any DiagnosableError)?.reason ?? "\(error)"
             metrics.record(timings, failed: true)

@@ -159,12 +159,13 @@ public final class SQLiteUploadStore: UploadStore {
         }
     }
 
-    public func markProcessing(id: String) throws -> UploadRecord {
+    public func markProcessing(id: String, sha256: String? = nil) throws -> UploadRecord {
         try guarded("cannot start upload \(id)") {
             try pool.write { db in
                 guard var record = try Row.fetchOne(db, sql: "SELECT * FROM uploads WHERE id = ?", arguments: [id]).map(Self.record)
                 else { throw StoreError(file: path, reason: "no upload \(id)", exitStatus: .noInput) }
                 record.metadata.attempts += 1
+                if let sha256 { record.metadata.sha256 = sha256 }
                 record.status = .processing
                 record.updatedAt = EpochMillis.now()
                 try db.execute(

@@ -32,8 +32,9 @@ public protocol UploadStore: Sendable {
     func uploads(_ query: UploadQuery) throws -> [UploadRecord]
     /// Inserts a new PENDING upload.
     func insert(_ upload: UploadRecord) throws
-    /// PENDING (or a resumed PROCESSING) -> PROCESSING; counts the attempt. Returns the updated row.
-    func markProcessing(id: String) throws -> UploadRecord
+    /// PENDING (or a resumed PROCESSING) -> PROCESSING; counts the attempt, and records the content
+    /// hash when it was not known before (a file that could not be read). Returns the updated row.
+    func markProcessing(id: String, sha256: String?) throws -> UploadRecord
     /// PROCESSING -> COMPLETED, together with the analysis row (if any) in one transaction.
     func complete(id: String, mimeType: String, metadata: UploadMetadata, analysis: StoredAnalysis?) throws
     /// PROCESSING -> FAILED with the reason in metadata.
@@ -57,6 +58,10 @@ public protocol UploadStore: Sendable {
     func statusCounts() throws -> [UploadStatus: Int]
     /// The analysis row written for an upload, as column name -> value text (for `show`).
     func analysisColumns(id: String, analysis: String) throws -> [(String, String)]
+}
+
+extension UploadStore {
+    public func markProcessing(id: String) throws -> UploadRecord { try markProcessing(id: id, sha256: nil) }
 }
 
 /// Errors of the store: the database file and what went wrong with it.

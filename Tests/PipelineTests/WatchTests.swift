@@ -272,3 +272,57 @@ struct WatchSignalTests {
         #expect(WatchState.read(forDatabase: workspace.database)?.isRunning == false)
     }
 }
+
+@Suite(
+    "Watch mode and permissions", .serialized,
+    .enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+             "needs root to run the daemon as an unprivileged user (root itself ignores file permissions)"))
+struct PermissionTests {
+    @Test("an unreadable file and an unwritable folder fail with their reason, and are retried once fixed")
+    func permissions() throws {
+        let workspace = try Workspace()
+        for folder in [workspace.root, workspace.inbox, workspace.inbox + "/demo"] { chmod(folder, 0o777) }
+        let config = workspace.root + "/optimind.yaml"
+        try Data("watch:\n  settleSeconds: 0.1\nrules: \(Repository.root)/Config/rules\n".utf8).write(to: URL(fileURLWithPath: config))
+        let daemon = Process()
+        daemon.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+        daemon.arguments = [
+            "--reuid=65534", "--regid=65534", "--clear-groups", Repository.binary, "watch", "--inbox", workspace.inbox, "--db",
+            workspace.database, "--config", config,
+        ]
+        daemon.standardError = FileHandle.nullDevice
+        try daemon.run()
+        defer {
+            daemon.terminate()
+            daemon.waitUntilExit()
+        }
+        Thread.sleep(forTimeInterval: 1)
+
+        // A file the daemon's user cannot read.
+        let locked = workspace.inbox + "/demo/locked.pdf"
+        try FileManager.default.copyItem(atPath: Repository.root + "/samples/mutual-nda.pdf", toPath: locked)
+        chmod(locked, 0o600)
+        #expect(eventually { workspace.exists(locked + ".optimind-error.txt") })
+        #expect(workspace.count("SELECT COUNT(*) FROM uploads WHERE path = ? AND status = 'FAILED'", [locked]) == 1)
+        chmod(locked, 0o644)
+        #expect(eventually { workspace.exists(locked + ".contractwise.json") })
+        #expect(eventually { !workspace.exists(locked + ".optimind-error.txt") })
+        #expect(workspace.count("SELECT COUNT(*) FROM uploads WHERE path = ?", [locked]) == 1, "the same upload, retried")
+        #expect(workspace.count("SELECT COUNT(*) FROM uploads WHERE path = ? AND status = 'COMPLETED'", [locked]) == 1)
+
+        // A folder where the report cannot be written.
+        let folder = workspace.inbox + "/readonly"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let source = folder + "/lease.pdf"
+        try FileManager.default.copyItem(atPath: Repository.root + "/samples/commercial-lease.pdf", toPath: source)
+        chmod(folder, 0o755)
+        #expect(eventually { workspace.count("SELECT COUNT(*) FROM uploads WHERE path = ? AND status = 'FAILED'", [source]) == 1 })
+        let reason = try workspace.query { db in
+            try String.fetchOne(db, sql: "SELECT json_extract(metadata, '$.error') FROM uploads WHERE path = ?", arguments: [source])
+        }
+        #expect(reason?.contains("Permission denied") == true)
+        chmod(folder, 0o777)
+        #expect(eventually { workspace.exists(source + ".contractwise.json") })
+        #expect(workspace.count("SELECT COUNT(*) FROM uploads WHERE path = ? AND status = 'COMPLETED'", [source]) == 1)
+    }
+}
