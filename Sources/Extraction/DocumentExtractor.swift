@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 import OptiMindCore
 
@@ -89,6 +90,6 @@ public final class DocumentExtractor {
 
     /// Versions of the C libraries in use, for `doctor` and `--version`.
     public static var libraryVersions: [String: String] {
-        ["libmagic": MagicSniffer.version, "poppler": PDFTextExtractor.version]
+        ["libmagic": MagicSniffer.version, "poppler": PDFTextExtractor.version, "libxml2": LIBXML_DOTTED_VERSION]
     }
 }

@@ -105,6 +105,15 @@ public final class DocumentAnalyzer {
         } catch let error as any DiagnosableError {
             throw StageFailure(stage: "extract", underlying: error)
         }
+        let report = try analyze(document, path: absolute, sha256: digest, uploadId: uploadId, timings: &timings)
+        return (report, document)
+    }
+
+    /// Classifies and analyses text already extracted (at ingest, or kept for `reprocess`).
+    public func analyze(
+        _ document: ExtractedDocument, path absolute: String, sha256 digest: String, uploadId: String?,
+        timings: inout StageTimings
+    ) throws -> AnalysisReport {
         if document.pageTexts.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
             let reason = document.warnings.first { $0.hasPrefix("no text layer") } ?? "no text found in the document"
             throw StageFailure(stage: "extract", underlying: ExtractionError(file: absolute, reason: reason))
@@ -127,6 +136,6 @@ public final class DocumentAnalyzer {
             uploadId: uploadId, classification: classification, contract: contract, compliance: compliance,
             processingTime: Int(timings.total.rounded()), warnings: document.warnings,
             hasTrackedChanges: document.hasTrackedChanges)
-        return (report, document)
+        return report
     }
 }

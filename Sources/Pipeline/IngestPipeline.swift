@@ -158,6 +158,53 @@ public final class IngestPipeline: Sendable {
             return fail(&upload, stage: "extract", reason: "\(error)", mime: nil, timings: timings)
         }
 
+        return finish(&upload, report: report, document: document, timings: &timings, started: started, replacing: nil)
+    }
+
+    /// Processes a FAILED upload again now, with a fresh attempt budget (a person asked for it).
+    public func retry(_ upload: UploadRecord, analyzer: DocumentAnalyzer) -> IngestOutcome {
+        guard upload.status == .failed else { return .skipped(upload, reason: "not FAILED (\(upload.status.rawValue))") }
+        guard FileManager.default.fileExists(atPath: upload.path) else {
+            try? store.markDeleted(id: upload.id)
+            return .skipped(upload, reason: "the source is gone; marked DELETED")
+        }
+        do {
+            try store.resetForRetry(id: upload.id, resetAttempts: true)
+        } catch {
+            return .rejected(path: upload.path, reason: "database: \(error)")
+        }
+        return process(path: upload.path, project: upload.metadata.project ?? "default", analyzer: analyzer)
+    }
+
+    /// Analyses a completed upload again from its stored text (after a rules change): a new analysis
+    /// row replaces the old one, and the reports are rewritten.
+    public func reprocess(_ existing: UploadRecord, analyzer: DocumentAnalyzer) -> IngestOutcome {
+        guard existing.status == .completed, existing.metadata.duplicateOf == nil else {
+            return .skipped(existing, reason: existing.metadata.duplicateOf != nil ? "a duplicate: reprocess the original" : "not COMPLETED")
+        }
+        var upload = existing
+        var timings = StageTimings()
+        let started = DispatchTime.now().uptimeNanoseconds
+        do {
+            guard let document = try store.extractedDocument(uploadId: upload.id) else {
+                return .skipped(upload, reason: "no stored text (processed by an older version): use retry after removing it")
+            }
+            let report = try analyzer.analyze(
+                document, path: upload.path, sha256: upload.metadata.sha256, uploadId: upload.id, timings: &timings)
+            return finish(&upload, report: report, document: document, timings: &timings, started: started, replacing: upload.metadata.analysisId)
+        } catch let error as any DiagnosableError {
+            return .skipped(upload, reason: error.reason)
+        } catch {
+            return .skipped(upload, reason: "\(error)")
+        }
+    }
+
+    /// Writes the reports and marks the upload COMPLETED with its analysis (replacing an earlier one).
+    private func finish(
+        _ upload: inout UploadRecord, report: AnalysisReport, document: ExtractedDocument, timings: inout StageTimings,
+        started: UInt64, replacing: String?
+    ) -> IngestOutcome {
+        let absolute = upload.path
         var written: [String] = []
         do {
             written = try StageTimings.measure(&timings.report) { try writer.write(report) }
@@ -188,7 +235,9 @@ public final class IngestPipeline: Sendable {
         metadata.processingTimeMs = Int(Double(DispatchTime.now().uptimeNanoseconds - started) / 1_000_000)
         do {
             try StageTimings.measure(&timings.store) {
-                try store.complete(id: upload.id, mimeType: document.mimeType, metadata: metadata, analysis: analysisRow)
+                try store.complete(
+                    id: upload.id, mimeType: document.mimeType, metadata: metadata, analysis: analysisRow, document: document,
+                    replacing: replacing)
             }
         } catch {
             let reason = (error as? any DiagnosableError)?.reason ?? "\(error)"
@@ -211,7 +260,7 @@ public final class IngestPipeline: Sendable {
             return nil
         case .failed:
             if existing.metadata.retryable == true, existing.metadata.attempts < configuration.maxAttempts {
-                try store.resetForRetry(id: existing.id)
+                try store.resetForRetry(id: existing.id, resetAttempts: false)
                 return nil
             }
             return .skipped(existing, reason: "failed before: \(existing.metadata.error ?? "unknown reason")")

@@ -49,6 +49,8 @@ public struct ReportWriter: Sendable {
     /// Writes the report in each format; returns the paths written.
     @discardableResult
     public func write(_ report: AnalysisReport) throws -> [String] {
+        let kept = report.suffix.map { suffix in Set(formats.map { ".\(suffix).\($0.rawValue)" }) } ?? []
+        removeStaleReports(of: report.source.path, keeping: kept)
         guard let suffix = report.suffix else { return [] }
         var written: [String] = []
         for format in formats {
@@ -131,6 +133,14 @@ public struct ReportWriter: Sendable {
             }
         }
         return written
+    }
+
+    /// Removes this tool's earlier reports of a source that the new analysis does not write again
+    /// (the document is now classified differently, or a format was dropped).
+    func removeStaleReports(of source: String, keeping: Set<String>) {
+        for suffix in Self.ownSuffixes where !suffix.hasSuffix(".optimind-error.txt") && !keeping.contains(suffix) {
+            if Self.isOurs(source + suffix) { unlink(source + suffix) }
+        }
     }
 
     /// Writes `<file>.optimind-error.txt` saying what failed and how to retry.

@@ -36,6 +36,7 @@ public final class SQLiteUploadStore: UploadStore {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-seed-schema") { db in try db.execute(sql: SeedSchema.version1) }
         migrator.registerMigration("v2-ingest-indexes") { db in try db.execute(sql: SeedSchema.ingestIndexes) }
+        migrator.registerMigration("v3-extracted-texts") { db in try db.execute(sql: SeedSchema.extractedTexts) }
         return migrator
     }
 
@@ -176,9 +177,23 @@ public final class SQLiteUploadStore: UploadStore {
         }
     }
 
-    public func complete(id: String, mimeType: String, metadata: UploadMetadata, analysis: StoredAnalysis?) throws {
+    public func complete(
+        id: String, mimeType: String, metadata: UploadMetadata, analysis: StoredAnalysis?, document: ExtractedDocument?,
+        replacing: String?
+    ) throws {
         try guarded("cannot complete upload \(id)") {
             try pool.write { db in
+                if let replacing {
+                    try db.execute(sql: "DELETE FROM contract_analyses WHERE id = ?", arguments: [replacing])
+                    try db.execute(sql: "DELETE FROM compliance_monitoring WHERE id = ?", arguments: [replacing])
+                }
+                if let document {
+                    try db.execute(
+                        sql: """
+                            INSERT OR REPLACE INTO optimind_extracted_texts (uploadId, document, createdAt) VALUES (?, ?, ?)
+                            """,
+                        arguments: [id, String(decoding: try Self.encoder.encode(document), as: UTF8.self), EpochMillis.now()])
+                }
                 guard let owner = try Row.fetchOne(db, sql: "SELECT userId, projectId FROM uploads WHERE id = ?", arguments: [id])
                 else { throw StoreError(file: path, reason: "no upload \(id)", exitStatus: .noInput) }
                 let now = EpochMillis.now()
@@ -236,6 +251,17 @@ public final class SQLiteUploadStore: UploadStore {
                             processedAt = ?, updatedAt = ? WHERE id = ?
                         """,
                     arguments: [mimeType, try Self.json(metadata), now, now, id])
+            }
+        }
+    }
+
+    public func extractedDocument(uploadId: String) throws -> ExtractedDocument? {
+        try guarded("cannot read the stored text of upload \(uploadId)") {
+            try pool.read { db in
+                guard let text = try String.fetchOne(
+                    db, sql: "SELECT document FROM optimind_extracted_texts WHERE uploadId = ?", arguments: [uploadId])
+                else { return nil }
+                return try JSONDecoder().decode(ExtractedDocument.self, from: Data(text.utf8))
             }
         }
     }
@@ -306,11 +332,12 @@ public final class SQLiteUploadStore: UploadStore {
         try insert(completed)
     }
 
-    public func resetForRetry(id: String) throws {
+    public func resetForRetry(id: String, resetAttempts: Bool) throws {
         try guarded("cannot reset upload \(id)") {
             try pool.write { db in
+                let attempts = resetAttempts ? ", metadata = json_set(metadata, '$.attempts', 0)" : ""
                 try db.execute(
-                    sql: "UPDATE uploads SET status = 'PENDING', updatedAt = ? WHERE id = ? AND status = 'FAILED'",
+                    sql: "UPDATE uploads SET status = 'PENDING'\(attempts), updatedAt = ? WHERE id = ? AND status = 'FAILED'",
                     arguments: [EpochMillis.now(), id])
             }
         }
@@ -343,6 +370,35 @@ public final class SQLiteUploadStore: UploadStore {
                     case .blob(let data): return (name, "<\(data.count) bytes>")
                     }
                 }
+            }
+        }
+    }
+
+    /// `PRAGMA integrity_check`: ["ok"] when the file is sound.
+    public func integrityCheck() throws -> [String] {
+        try guarded("cannot check the database") { try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } }
+    }
+
+    /// The SQLite library version and the journal mode in use.
+    public func engineInfo() throws -> (version: String, journalMode: String) {
+        try guarded("cannot read the database") {
+            try pool.read { db in
+                (try String.fetchOne(db, sql: "SELECT sqlite_version()") ?? "?", try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?")
+            }
+        }
+    }
+
+    /// Failed uploads grouped by reason, most frequent first.
+    public func failureReasons(limit: Int = 10) throws -> [(reason: String, count: Int)] {
+        try guarded("cannot read uploads") {
+            try pool.read { db in
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT COALESCE(json_extract(metadata, '$.error'), 'unknown') AS reason, COUNT(*) AS n FROM uploads
+                        WHERE status = 'FAILED' GROUP BY reason ORDER BY n DESC, reason LIMIT ?
+                        """, arguments: [limit]
+                ).map { (reason: $0["reason"], count: $0["n"]) }
             }
         }
     }

@@ -256,6 +256,18 @@ enum SeedSchema {
         """
     }
 
+    /// This tool's own table (not in the seed; Prisma ignores it): the text extracted from each
+    /// completed upload, so `optimind reprocess` can analyse again after a rules change without
+    /// reading the source again.
+    static let extractedTexts = """
+        CREATE TABLE "optimind_extracted_texts" (
+            "uploadId" TEXT NOT NULL PRIMARY KEY,
+            "document" TEXT NOT NULL,
+            "createdAt" DATETIME NOT NULL,
+            CONSTRAINT "optimind_extracted_texts_uploadId_fkey" FOREIGN KEY ("uploadId") REFERENCES "uploads" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+        );
+        """
+
     /// Indexes the ingestion pipeline's own look-ups need (not in the seed; harmless to Prisma):
     /// idempotency on (path, sha256), listing by status and project, finding a project by folder.
     static let ingestIndexes = """

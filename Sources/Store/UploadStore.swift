@@ -35,8 +35,13 @@ public protocol UploadStore: Sendable {
     /// PENDING (or a resumed PROCESSING) -> PROCESSING; counts the attempt, and records the content
     /// hash when it was not known before (a file that could not be read). Returns the updated row.
     func markProcessing(id: String, sha256: String?) throws -> UploadRecord
-    /// PROCESSING -> COMPLETED, together with the analysis row (if any) in one transaction.
-    func complete(id: String, mimeType: String, metadata: UploadMetadata, analysis: StoredAnalysis?) throws
+    /// PROCESSING -> COMPLETED, together with the analysis row (if any) and the extracted text (kept
+    /// for `reprocess`) in one transaction; `replacing` names an earlier analysis row to delete.
+    func complete(
+        id: String, mimeType: String, metadata: UploadMetadata, analysis: StoredAnalysis?, document: ExtractedDocument?,
+        replacing: String?) throws
+    /// The text extracted when the upload was processed, if it was kept.
+    func extractedDocument(uploadId: String) throws -> ExtractedDocument?
     /// PROCESSING -> FAILED with the reason in metadata.
     func fail(id: String, mimeType: String?, metadata: UploadMetadata) throws
     /// The newest upload recorded for a path, whatever its content.
@@ -51,8 +56,9 @@ public protocol UploadStore: Sendable {
     func move(id: String, to path: String, metadata: UploadMetadata) throws
     /// Writes a finished upload in one step: a duplicate recorded as COMPLETED without analysis.
     func insertCompleted(_ upload: UploadRecord) throws
-    /// FAILED -> PENDING, so the next run processes it again.
-    func resetForRetry(id: String) throws
+    /// FAILED -> PENDING, so the next run processes it again; `resetAttempts` for a retry a person
+    /// asked for (the attempt budget starts again).
+    func resetForRetry(id: String, resetAttempts: Bool) throws
 
     /// Counts of uploads by status.
     func statusCounts() throws -> [UploadStatus: Int]
@@ -62,6 +68,10 @@ public protocol UploadStore: Sendable {
 
 extension UploadStore {
     public func markProcessing(id: String) throws -> UploadRecord { try markProcessing(id: id, sha256: nil) }
+
+    public func complete(id: String, mimeType: String, metadata: UploadMetadata, analysis: StoredAnalysis?) throws {
+        try complete(id: id, mimeType: mimeType, metadata: metadata, analysis: analysis, document: nil, replacing: nil)
+    }
 }
 
 /// Errors of the store: the database file and what went wrong with it.

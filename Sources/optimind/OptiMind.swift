@@ -13,7 +13,8 @@ struct OptiMind: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, WatchCommand.self, IngestCommand.self, ExtractCommand.self, SniffCommand.self,
             ClassifyCommand.self, AnalyzeCommand.self, UploadsCommand.self, ShowCommand.self, StatusCommand.self,
-            PrintConfigCommand.self, ExtractWorkerCommand.self,
+            RetryCommand.self, ReprocessCommand.self, DoctorCommand.self, PrintConfigCommand.self, GenerateManualCommand.self,
+            ExtractWorkerCommand.self,
         ])
 
     /// `--poll=SECONDS` (an option whose value is optional) becomes `--poll --poll-interval SECONDS`,

@@ -107,15 +107,42 @@ struct ShowCommand: ParsableCommand {
 }
 
 struct StatusCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "Shows uploads by status and the most recent failures.")
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "Shows the daemon (watching how, and why), its queue, uploads by status and failures by reason.")
 
     @OptionGroup var store: StoreOptions
+
+    @Flag(name: .long, help: "Print one JSON object.")
+    var json = false
+
+    private struct Output: Encodable {
+        var database: String
+        var inbox: String
+        var uploads: [String: Int]
+        var failuresByReason: [[String: String]]
+        var daemon: WatchState?
+        var daemonRunning: Bool
+    }
 
     func run() throws {
         try guarded {
             let configuration = try store.configuration()
             let database = try SQLiteUploadStore(path: configuration.database)
             let counts = try database.statusCounts()
+            let reasons = try database.failureReasons()
+            if json {
+                let watch = WatchState.read(forDatabase: configuration.database)
+                let encoder = JSONEncoder()
+                encoder.dateEncodingStrategy = .iso8601
+                encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+                let output = Output(
+                    database: configuration.database, inbox: configuration.inbox,
+                    uploads: Dictionary(uniqueKeysWithValues: UploadStatus.allCases.map { ($0.rawValue, counts[$0] ?? 0) }),
+                    failuresByReason: reasons.map { ["reason": $0.reason, "count": String($0.count)] }, daemon: watch,
+                    daemonRunning: watch?.isRunning ?? false)
+                print(String(decoding: try encoder.encode(output), as: UTF8.self))
+                return
+            }
             print("database: \(configuration.database)")
             print("inbox:    \(configuration.inbox)")
             if let watch = WatchState.read(forDatabase: configuration.database) {
@@ -139,9 +166,13 @@ struct StatusCommand: ParsableCommand {
                 print("daemon:   never started with this database")
             }
             print(table(["STATUS", "UPLOADS"], UploadStatus.allCases.map { [$0.rawValue, String(counts[$0] ?? 0)] }))
+            if !reasons.isEmpty {
+                print("\nfailures by reason:")
+                for (reason, count) in reasons { print(String(format: "  %5d  ", count) + reason) }
+            }
             let failures = try database.uploads(UploadQuery(status: .failed, limit: 10))
             if !failures.isEmpty {
-                print("\nrecent failures:")
+                print("\nrecent failures (optimind retry ID once fixed):")
                 for upload in failures { print("  \(upload.id)  \(upload.path): \(upload.metadata.error ?? "unknown")") }
             }
         }
