@@ -90,7 +90,7 @@ public final class DocumentAnalyzer {
     /// The full report of one file. `sha256` is computed when not given.
     public func report(
         path: String, sha256: String? = nil, uploadId: String? = nil, passwords: [String] = [],
-        timings: inout StageTimings
+        analysis override: ProjectSettings.Analysis = .auto, timings: inout StageTimings
     ) throws -> (AnalysisReport, ExtractedDocument) {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         let digest: String
@@ -105,27 +105,42 @@ public final class DocumentAnalyzer {
         } catch let error as any DiagnosableError {
             throw StageFailure(stage: "extract", underlying: error)
         }
-        let report = try analyze(document, path: absolute, sha256: digest, uploadId: uploadId, timings: &timings)
+        let report = try analyze(document, path: absolute, sha256: digest, uploadId: uploadId, analysis: override, timings: &timings)
         return (report, document)
     }
 
     /// Classifies and analyses text already extracted (at ingest, or kept for `reprocess`).
     public func analyze(
         _ document: ExtractedDocument, path absolute: String, sha256 digest: String, uploadId: String?,
-        timings: inout StageTimings
+        analysis override: ProjectSettings.Analysis = .auto, timings: inout StageTimings
     ) throws -> AnalysisReport {
         if document.pageTexts.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
             let reason = document.warnings.first { $0.hasPrefix("no text layer") } ?? "no text found in the document"
             throw StageFailure(stage: "extract", underlying: ExtractionError(file: absolute, reason: reason))
         }
-        let classification = StageTimings.measure(&timings.classify) { rules.classifier.classify(document) }
+        var classification = StageTimings.measure(&timings.classify) { rules.classifier.classify(document) }
+        let note = "analysis set to \(override.rawValue) by the project's configuration"
+        switch override {
+        case .auto, .none: break
+        case .contract:
+            if classification.kind != .contract {
+                classification = Classification(
+                    kind: .contract, contractType: .other, confidence: classification.confidence, evidence: classification.evidence + [note])
+            }
+        case .policy:
+            if classification.kind != .policy {
+                classification = Classification(kind: .policy, contractType: nil, confidence: classification.confidence, evidence: classification.evidence + [note])
+            }
+        }
         var contract: ContractFindings?
         var compliance: ComplianceFindings?
-        StageTimings.measure(&timings.analyse) {
+        if override != .none {
+            StageTimings.measure(&timings.analyse) {
             switch classification.kind {
             case .contract: contract = rules.contracts.analyze(document, classification: classification)
             case .policy: compliance = rules.compliance.analyze(document, classification: classification)
             case .other: break
+            }
             }
         }
         var size: Int64 = 0

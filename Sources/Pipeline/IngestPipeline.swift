@@ -50,6 +50,26 @@ public final class IngestPipeline: Sendable {
         self.ownerId = try store.ensureOwner(email: configuration.ownerEmail, name: configuration.ownerName)
     }
 
+    private let owners = Mutex<[String: String]>([:])
+
+    /// The settings of a project (inbox folder), defaults when it has none of its own.
+    public func settings(for project: String) -> ProjectSettings {
+        configuration.projects[project] ?? ProjectSettings()
+    }
+
+    /// The user that owns a project's uploads: the project's own owner when configured, else the default one.
+    public func ownerId(for project: String) throws -> String {
+        guard let email = settings(for: project).ownerEmail else { return ownerId }
+        if let id = owners.withLock({ $0[email] }) { return id }
+        let id = try store.ensureOwner(email: email, name: settings(for: project).ownerName)
+        owners.withLock { $0[email] = id }
+        return id
+    }
+
+    private func writer(for project: String) -> ReportWriter {
+        settings(for: project).reportFormats.map { ReportWriter(formats: $0) } ?? writer
+    }
+
     /// A fresh analyzer for a worker thread.
     public func makeAnalyzer() throws -> DocumentAnalyzer {
         try DocumentAnalyzer(rules: rules, limits: configuration.limits, extractorExecutable: configuration.extractorExecutable)
@@ -58,7 +78,7 @@ public final class IngestPipeline: Sendable {
     /// The project row for an inbox folder name, created on first sight.
     public func projectId(named name: String) throws -> String {
         if let id = projects.withLock({ $0[name] }) { return id }
-        let id = try store.ensureProject(name: name, ownerId: ownerId)
+        let id = try store.ensureProject(name: name, ownerId: try ownerId(for: name))
         projects.withLock { $0[name] = id }
         return id
     }
@@ -83,7 +103,9 @@ public final class IngestPipeline: Sendable {
 
     public func process(path: String, project: String, analyzer: DocumentAnalyzer) -> IngestOutcome {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        if let reason = ignoreReason(absolute) { return .ignored(path: absolute, reason: reason) }
+        if let reason = Self.ignoreReason(absolute, patterns: configuration.ignorePatterns + settings(for: project).ignorePatterns) {
+            return .ignored(path: absolute, reason: reason)
+        }
         var info = stat()
         guard stat(absolute, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             return .ignored(path: absolute, reason: "not a regular file")
@@ -115,7 +137,8 @@ public final class IngestPipeline: Sendable {
                 upload = retrying  // the same file failed before it could be read: this is its retry
             } else {
                 if !sha256.isEmpty, let early = try sameContentElsewhere(
-                    path: absolute, sha256: sha256, projectId: projectId, size: Int64(info.st_size), modifiedAtNs: modifiedAtNs)
+                    path: absolute, sha256: sha256, project: project, projectId: projectId, size: Int64(info.st_size),
+                    modifiedAtNs: modifiedAtNs)
                 {
                     return early
                 }
@@ -124,7 +147,7 @@ public final class IngestPipeline: Sendable {
                 let name = (absolute as NSString).lastPathComponent
                 upload = UploadRecord(
                     filename: name, originalName: name, path: absolute, size: Int64(info.st_size),
-                    mimeType: "application/octet-stream", userId: ownerId, projectId: projectId, metadata: metadata)
+                    mimeType: "application/octet-stream", userId: try ownerId(for: project), projectId: projectId, metadata: metadata)
                 try StageTimings.measure(&timings.store) { try store.insert(upload) }
             }
             let knownHash = upload.metadata.sha256.isEmpty && !sha256.isEmpty ? sha256 : nil
@@ -149,7 +172,7 @@ public final class IngestPipeline: Sendable {
         do {
             (report, document) = try analyzer.report(
                 path: absolute, sha256: sha256, uploadId: upload.id, passwords: configuration.passwords[project] ?? [],
-                timings: &timings)
+                analysis: settings(for: project).analysis, timings: &timings)
         } catch let failure as StageFailure {
             var mime: String?
             if failure.stage == "extract" { mime = try? analyzer.sniff(path: absolute).mimeType }
@@ -190,7 +213,8 @@ public final class IngestPipeline: Sendable {
                 return .skipped(upload, reason: "no stored text (processed by an older version): use retry after removing it")
             }
             let report = try analyzer.analyze(
-                document, path: upload.path, sha256: upload.metadata.sha256, uploadId: upload.id, timings: &timings)
+                document, path: upload.path, sha256: upload.metadata.sha256, uploadId: upload.id,
+                analysis: settings(for: upload.metadata.project ?? "default").analysis, timings: &timings)
             return finish(&upload, report: report, document: document, timings: &timings, started: started, replacing: upload.metadata.analysisId)
         } catch let error as any DiagnosableError {
             return .skipped(upload, reason: error.reason)
@@ -207,6 +231,7 @@ public final class IngestPipeline: Sendable {
         let absolute = upload.path
         var written: [String] = []
         do {
+            let writer = writer(for: upload.metadata.project ?? "default")
             written = try StageTimings.measure(&timings.report) { try writer.write(report) }
             if report.suffix == nil { writer.removeErrorSidecar(for: absolute) }
         } catch let error as any DiagnosableError {
@@ -273,7 +298,7 @@ public final class IngestPipeline: Sendable {
     /// upload and its reports; a copy (the old path still exists) is recorded as a duplicate of it,
     /// with a report that points to the first analysis, and is not analysed again.
     private func sameContentElsewhere(
-        path: String, sha256: String, projectId: String, size: Int64, modifiedAtNs: Int64
+        path: String, sha256: String, project: String, projectId: String, size: Int64, modifiedAtNs: Int64
     ) throws -> IngestOutcome? {
         let others = try store.uploads(sha256: sha256, projectId: projectId).filter { $0.path != path }
         if var moved = others.last(where: { ($0.status == .completed || $0.status == .deleted) && !FileManager.default.fileExists(atPath: $0.path) }) {
@@ -296,7 +321,7 @@ public final class IngestPipeline: Sendable {
         let name = (path as NSString).lastPathComponent
         var duplicate = UploadRecord(
             filename: name, originalName: name, path: path, size: size, mimeType: original.mimeType, status: .completed,
-            userId: ownerId, projectId: projectId, metadata: metadata)
+            userId: try ownerId(for: project), projectId: projectId, metadata: metadata)
         duplicate.metadata.reports = writer.writeDuplicate(source: path, uploadId: duplicate.id, original: original.path, originalId: original.id)
         try store.insertCompleted(duplicate)
         return .completed(duplicate, reports: duplicate.metadata.reports ?? [])

@@ -54,6 +54,9 @@ public struct OptiMindConfiguration: Sendable, Equatable {
     public var source: String?
     /// The `optimind` binary that serves `extract-worker`; nil extracts in-process (set by the command line).
     public var extractorExecutable: String?
+    /// Settings of one project (inbox folder) that differ from the rest.
+    public var projects: [String: ProjectSettings] = [:]
+
     /// The passwords file, and the passwords it lists per project.
     public var passwordsFile: String?
     public var passwords: [String: [String]] = [:]
@@ -65,7 +68,7 @@ public struct OptiMindConfiguration: Sendable, Equatable {
     /// Workers to run: the configured count, or one per core.
     public var effectiveWorkers: Int { workers > 0 ? workers : ProcessInfo.processInfo.activeProcessorCount }
 
-    private struct File: Decodable {
+    fileprivate struct File: Decodable {
         struct Owner: Decodable {
             var email: String?
             var name: String?
@@ -98,33 +101,61 @@ public struct OptiMindConfiguration: Sendable, Equatable {
         var watch: Watch?
         var limits: Limits?
         var passwords: String?
+        var projects: [String: ProjectFile]?
+
+        init() {}
+
+        struct ProjectFile: Decodable {
+            var owner: Owner?
+            var analysis: String?
+            var reports: Reports?
+            var ignore: [String]?
+        }
     }
 
     /// Loads the configuration: an explicit file, else `$OPTIMIND_CONFIG`, else `Config/optimind.yaml`
     /// in the working directory, else the defaults (rules from the installation's `Config/rules`).
     public static func load(explicit: String?) throws -> OptiMindConfiguration {
-        let environment = ProcessInfo.processInfo.environment["OPTIMIND_CONFIG"]
-        let candidate = explicit ?? environment ?? (FileManager.default.fileExists(atPath: "Config/optimind.yaml") ? "Config/optimind.yaml" : nil)
-        guard let path = candidate else {
-            return OptiMindConfiguration(rulesDirectory: try RuleLocator.defaultRulesDirectory())
+        let environment = ProcessInfo.processInfo.environment
+        let candidate = explicit ?? environment["OPTIMIND_CONFIG"]
+            ?? (FileManager.default.fileExists(atPath: "Config/optimind.yaml") ? "Config/optimind.yaml" : nil)
+        var config: OptiMindConfiguration
+        if let path = candidate {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw ConfigurationError(file: path, reason: "cannot read the configuration file", exitStatus: .config)
+            }
+            let file: File
+            do {
+                file = try YAMLDecoder().decode(File.self, from: String(decoding: data, as: UTF8.self))
+            } catch let DecodingError.typeMismatch(_, context) {
+                throw ConfigurationError(file: path, reason: "\(keyPath(context.codingPath)): wrong type: \(context.debugDescription)")
+            } catch let DecodingError.dataCorrupted(context) {
+                throw ConfigurationError(file: path, reason: "\(keyPath(context.codingPath)): \(context.debugDescription)")
+            } catch {
+                throw ConfigurationError(file: path, reason: "invalid YAML: \(error)")
+            }
+            let folder = (URL(fileURLWithPath: path).standardizedFileURL.path as NSString).deletingLastPathComponent
+            // Rules beside the configuration file, else the installation's.
+            let beside = folder + "/rules"
+            let rules = FileManager.default.fileExists(atPath: beside + "/classification.json")
+                ? beside : (try? RuleLocator.defaultRulesDirectory()) ?? beside
+            config = OptiMindConfiguration(rulesDirectory: rules)
+            config.source = path
+            try config.apply(file, origin: path, folder: folder)
+        } else {
+            config = OptiMindConfiguration(rulesDirectory: (try? RuleLocator.defaultRulesDirectory()) ?? "")
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigurationError(file: path, reason: "cannot read the configuration file", exitStatus: .config)
-        }
-        let file: File
-        do {
-            file = try YAMLDecoder().decode(File.self, from: String(decoding: data, as: UTF8.self))
-        } catch let DecodingError.typeMismatch(_, context) {
-            throw ConfigurationError(file: path, reason: "\(keyPath(context.codingPath)): wrong type: \(context.debugDescription)")
-        } catch let DecodingError.dataCorrupted(context) {
-            throw ConfigurationError(file: path, reason: "\(keyPath(context.codingPath)): \(context.debugDescription)")
-        } catch {
-            throw ConfigurationError(file: path, reason: "invalid YAML: \(error)")
-        }
-        let folder = (URL(fileURLWithPath: path).standardizedFileURL.path as NSString).deletingLastPathComponent
-        var config = OptiMindConfiguration(rulesDirectory: folder + "/" + (file.rules ?? "rules"))
-        if let rules = file.rules, rules.hasPrefix("/") { config.rulesDirectory = rules }
-        config.source = path
+        // Then the environment: OPTIMIND_<SECTION>_<KEY> for every key of the file.
+        let overlay = try File(environment: environment)
+        try config.apply(overlay, origin: "environment", folder: FileManager.default.currentDirectoryPath)
+        if config.rulesDirectory.isEmpty { config.rulesDirectory = try RuleLocator.defaultRulesDirectory() }
+        return config
+    }
+
+    /// Applies the keys present in `file` over this configuration, validating each.
+    private mutating func apply(_ file: File, origin path: String, folder: String) throws {
+        var config = self
+        if let rules = file.rules { config.rulesDirectory = rules.hasPrefix("/") ? rules : folder + "/" + rules }
         if let inbox = file.inbox { config.inbox = inbox }
         if let database = file.database { config.database = database }
         if let email = file.owner?.email {
@@ -198,10 +229,35 @@ public struct OptiMindConfiguration: Sendable, Equatable {
         if let passwords = file.passwords {
             let resolved = passwords.hasPrefix("/") ? passwords : folder + "/" + passwords
             config.passwordsFile = resolved
-            config.passwords = try loadPasswords(resolved)
+            config.passwords = try Self.loadPasswords(resolved)
         }
-        return config
+        for (name, project) in file.projects ?? [:] {
+            var settings = config.projects[name] ?? ProjectSettings()
+            if let email = project.owner?.email {
+                guard email.contains("@") else { throw ConfigurationError(file: path, reason: "projects.\(name).owner.email: not an e-mail address: \(email)") }
+                settings.ownerEmail = email
+            }
+            if let ownerName = project.owner?.name { settings.ownerName = ownerName }
+            if let analysis = project.analysis {
+                guard let value = ProjectSettings.Analysis(rawValue: analysis) else {
+                    throw ConfigurationError(file: path, reason: "projects.\(name).analysis: \(analysis) is not auto, contract, policy or none")
+                }
+                settings.analysis = value
+            }
+            if let formats = project.reports?.formats {
+                settings.reportFormats = try formats.map { format in
+                    guard let value = ReportFormat(rawValue: format) else {
+                        throw ConfigurationError(file: path, reason: "projects.\(name).reports.formats: unknown format \(format) (json, html, md)")
+                    }
+                    return value
+                }
+            }
+            if let ignore = project.ignore { settings.ignorePatterns = ignore }
+            config.projects[name] = settings
+        }
+        self = config
     }
+
 
     /// Reads `project: [password, ...]`. Errors name the file and the project, never a password.
     public static func loadPasswords(_ path: String) throws -> [String: [String]] {
@@ -249,9 +305,68 @@ public struct OptiMindConfiguration: Sendable, Equatable {
           timeoutSeconds: \(limits.timeoutSeconds)
           maxMemoryMB: \(limits.maxMemoryMB)
         passwords: \(passwordsFile.map { "\($0)  # \(passwords.count) projects, passwords redacted" } ?? "(none)")
-
+        projects:\(projects.isEmpty ? " {}" : "")
+        \(projects.sorted { $0.key < $1.key }.map { name, settings in
+            var lines = ["  \(name):"]
+            if let email = settings.ownerEmail { lines.append("    owner: {email: \(email), name: \(settings.ownerName ?? "")}") }
+            lines.append("    analysis: \(settings.analysis.rawValue)")
+            if let formats = settings.reportFormats { lines.append("    reports: {formats: [\(formats.map(\.rawValue).joined(separator: ", "))]}") }
+            if !settings.ignorePatterns.isEmpty { lines.append("    ignore: [\(settings.ignorePatterns.joined(separator: ", "))]") }
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n"))
         """
     }
+}
+
+extension OptiMindConfiguration.File {
+    /// The OPTIMIND_* variables as a configuration overlay: OPTIMIND_<SECTION>_<KEY>, with the key's
+    /// words split by underscores (OPTIMIND_WATCH_SETTLE_SECONDS for watch.settleSeconds); lists are
+    /// comma-separated. A value of the wrong type is an error naming the variable.
+    init(environment: [String: String]) throws {
+        func text(_ name: String) -> String? { environment["OPTIMIND_" + name].flatMap { $0.isEmpty ? nil : $0 } }
+        func number<T: LosslessStringConvertible>(_ name: String, _: T.Type) throws -> T? {
+            guard let raw = text(name) else { return nil }
+            guard let value = T(raw.trimmingCharacters(in: .whitespaces)) else {
+                throw ConfigurationError(file: "OPTIMIND_\(name)", reason: "not a number: \(raw)")
+            }
+            return value
+        }
+        func list(_ name: String) -> [String]? {
+            text(name).map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        }
+        inbox = text("INBOX")
+        database = text("DATABASE")
+        rules = text("RULES")
+        passwords = text("PASSWORDS")
+        workers = try number("WORKERS", Int.self)
+        if text("OWNER_EMAIL") != nil || text("OWNER_NAME") != nil { owner = Owner(email: text("OWNER_EMAIL"), name: text("OWNER_NAME")) }
+        if let formats = list("REPORTS_FORMATS") { reports = Reports(formats: formats) }
+        if let threshold = try number("ANALYSIS_REVIEW_THRESHOLD", Double.self) { analysis = Analysis(reviewThreshold: threshold) }
+        watch = Watch(
+            settleSeconds: try number("WATCH_SETTLE_SECONDS", Double.self), maxAttempts: try number("WATCH_MAX_ATTEMPTS", Int.self),
+            pollSeconds: try number("WATCH_POLL_SECONDS", Double.self), rescanSeconds: try number("WATCH_RESCAN_SECONDS", Double.self),
+            queueCapacity: try number("WATCH_QUEUE_CAPACITY", Int.self),
+            incompleteAfterSeconds: try number("WATCH_INCOMPLETE_AFTER_SECONDS", Double.self), ignore: list("WATCH_IGNORE"))
+        limits = Limits(
+            maxFileMB: try number("LIMITS_MAX_FILE_MB", Int.self), maxPages: try number("LIMITS_MAX_PAGES", Int.self),
+            maxInflatedMB: try number("LIMITS_MAX_INFLATED_MB", Int.self),
+            timeoutSeconds: try number("LIMITS_TIMEOUT_SECONDS", Double.self), maxMemoryMB: try number("LIMITS_MAX_MEMORY_MB", Int.self))
+    }
+}
+
+/// What a project may set for itself in the `projects:` section.
+public struct ProjectSettings: Sendable, Equatable {
+    /// Which analysis its documents get, whatever the classifier says.
+    public enum Analysis: String, Sendable, Equatable {
+        case auto, contract, policy, none
+    }
+
+    public var ownerEmail: String?
+    public var ownerName: String?
+    public var analysis: Analysis = .auto
+    public var reportFormats: [ReportFormat]?
+    /// Patterns ignored in this project, in addition to `watch.ignore`.
+    public var ignorePatterns: [String] = []
 }
 
 /// A configuration that cannot be used: the file, the key and the reason.

@@ -75,10 +75,50 @@ func guarded(_ body: () throws -> Void) throws {
     }
 }
 
-func makeLogger(_ label: String = "optimind") -> Logger {
-    var logger = Logger(label: label) { StreamLogHandler.standardError(label: $0) }
-    logger.logLevel = ProcessInfo.processInfo.environment["OPTIMIND_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+/// How the daemon logs: `text` (swift-log's stream format) or `json` (one object per line), at a
+/// level; from the flags, else OPTIMIND_LOG_FORMAT / OPTIMIND_LOG_LEVEL, else text at info.
+func makeLogger(format: String? = nil, level: String? = nil) throws -> Logger {
+    let environment = ProcessInfo.processInfo.environment
+    let formatName = format ?? environment["OPTIMIND_LOG_FORMAT"] ?? "text"
+    let levelName = level ?? environment["OPTIMIND_LOG_LEVEL"] ?? "info"
+    guard let logLevel = Logger.Level(rawValue: levelName) else {
+        throw ConfigurationError(file: nil, reason: "log level: \(levelName) is not one of trace, debug, info, notice, warning, error, critical", exitStatus: .usage)
+    }
+    var logger: Logger
+    switch formatName {
+    case "text": logger = Logger(label: "optimind") { StreamLogHandler.standardError(label: $0) }
+    case "json": logger = Logger(label: "optimind") { JSONLogHandler(label: $0) }
+    default: throw ConfigurationError(file: nil, reason: "log format: \(formatName) is not text or json", exitStatus: .usage)
+    }
+    logger.logLevel = logLevel
     return logger
+}
+
+/// Writes each log record as one JSON object on stderr: time, level, message, and the metadata
+/// (`upload.id`, `path`, ...) as top-level keys, for log shippers.
+struct JSONLogHandler: LogHandler {
+    let label: String
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .info
+    private static let lock = NSLock()
+
+    init(label: String) { self.label = label }
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        var object: [String: String] = [
+            "time": ISO8601DateFormatter().string(from: Date()), "level": event.level.rawValue, "message": "\(event.message)",
+            "logger": label,
+        ]
+        for (key, value) in metadata.merging(event.metadata ?? [:], uniquingKeysWith: { $1 }) { object[key] = "\(value)" }
+        guard var line = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return }
+        line.append(0x0A)
+        Self.lock.withLock { FileHandle.standardError.write(line) }
+    }
 }
 
 /// Whether stdout is a terminal (progress lines are drawn only there).

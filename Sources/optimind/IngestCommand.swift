@@ -119,7 +119,19 @@ final class ProgressLine: Sendable {
     }
 
     func update(done: Int, outcome: IngestOutcome) {
-        guard terminal else { return }
+        guard terminal else {
+            // Not a terminal (a log, a pipe): one plain line per file.
+            let (state, path): (String, String) = switch outcome {
+            case .completed(let upload, _): ("COMPLETED", upload.path)
+            case .moved(let upload, _): ("MOVED", upload.path)
+            case .failed(let upload, _): ("FAILED", upload.path)
+            case .skipped(let upload, _): ("SKIPPED", upload.path)
+            case .ignored(let path, _): ("IGNORED", path)
+            case .rejected(let path, _): ("REJECTED", path)
+            }
+            lastDraw.withLock { _ in print("[\(done)/\(total)] \(state) \(path)") }
+            return
+        }
         let now = Date().timeIntervalSince(started)
         let draw = lastDraw.withLock { last in
             guard now - last > 0.1 || done == total else { return false }

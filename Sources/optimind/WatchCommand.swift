@@ -31,6 +31,12 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Polling interval in seconds.", visibility: .hidden))
     var pollInterval: Double?
 
+    @Option(name: .long, help: "Log format: text or json (one object per line). Default: $OPTIMIND_LOG_FORMAT, else text.")
+    var logFormat: String?
+
+    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error. Default: $OPTIMIND_LOG_LEVEL, else info.")
+    var logLevel: String?
+
     func run() async throws {
         var configuration = try loadConfiguration()
         let rules: RuleSet
@@ -42,7 +48,8 @@ struct WatchCommand: AsyncParsableCommand {
         } catch {
             throw exitWith(error)
         }
-        let logger = makeLogger()
+        let logger: Logger
+        do { logger = try makeLogger(format: logFormat, level: logLevel) } catch { throw exitWith(error) }
         let service = WatchService(pipeline: pipeline, logger: logger)
 
         // SIGHUP: read the configuration and the rules again; keep the old ones if they are invalid.
