@@ -102,11 +102,11 @@ struct OperationsTests {
     func layering() throws {
         let workspace = try Workspace()
         let file = try config(workspace, "workers: 2\nwatch:\n  settleSeconds: 0.5\n")
-        let printed = try runWithEnvironment(["print-config", "--config", file, "--db", "/tmp/flag.sqlite"], ["OPTIMIND_WORKERS": "3", "OPTIMIND_DATABASE": "/tmp/env.sqlite"])
+        let printed = try run(["print-config", "--config", file, "--db", "/tmp/flag.sqlite"], environment: ["OPTIMIND_WORKERS": "3", "OPTIMIND_DATABASE": "/tmp/env.sqlite"])
         #expect(printed.stdout.contains("workers: 3"), "the environment beats the file")
         #expect(printed.stdout.contains("settleSeconds: 0.5"), "the file beats the defaults")
         #expect(printed.stdout.contains("database: /tmp/flag.sqlite"), "a flag beats the environment")
-        let badVariable = try runWithEnvironment(["print-config", "--config", file], ["OPTIMIND_WATCH_SETTLE_SECONDS": "soon"])
+        let badVariable = try run(["print-config", "--config", file], environment: ["OPTIMIND_WATCH_SETTLE_SECONDS": "soon"])
         #expect(badVariable.status == 78)
         #expect(badVariable.stderr == "optimind: OPTIMIND_WATCH_SETTLE_SECONDS: not a number: soon\n")
         let badKey = try run(["print-config", "--config", try config(workspace, "watch:\n  maxAttempts: 0\n")])
@@ -168,20 +168,4 @@ struct OperationsTests {
         #expect(processed?["upload.id"]?.isEmpty == false)
         #expect(try run(["watch", "--config", file, "--log-format", "xml"]).status == 64)
     }
-}
-
-func runWithEnvironment(_ arguments: [String], _ environment: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Repository.binary)
-    process.arguments = arguments
-    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
 }
