@@ -12,6 +12,36 @@ struct CommandLineTests {
         #expect(result.stderr == "optimind: /nonexistent/contract.pdf: no such file\n")
     }
 
+    @Test("init creates the inbox with its demo project, the database and the owner")
+    func initCommand() throws {
+        let workspace = try Workspace()
+        let inbox = workspace.root + "/fresh-inbox"
+        let result = try run(["init", "--inbox", inbox, "--db", workspace.database])
+        #expect(result.status == 0)
+        #expect(FileManager.default.fileExists(atPath: inbox + "/demo"))
+        #expect(result.stdout.contains("project demo"))
+        #expect(workspace.count("SELECT COUNT(*) FROM users") == 1)
+        #expect(workspace.count("SELECT COUNT(*) FROM projects WHERE name = 'demo'") == 1)
+    }
+
+    @Test("sniff names each file's type from its content; classify says what each document is")
+    func sniffAndClassify() throws {
+        let workspace = try Workspace()
+        let disguised = workspace.root + "/contract.docx"
+        try FileManager.default.copyItem(atPath: Repository.root + "/samples/mutual-nda.pdf", toPath: disguised)
+        let sniffed = try run(["sniff", disguised, Repository.root + "/samples/board-memo.docx"])
+        #expect(sniffed.status == 0)
+        #expect(sniffed.stdout.contains("\(disguised): application/pdf"))
+        #expect(sniffed.stdout.contains("board-memo.docx: application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+        let classified = try run(["classify", "--json", disguised, Repository.root + "/samples/privacy-notice.pdf"])
+        #expect(classified.status == 0)
+        let lines = classified.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(lines.count == 2)
+        #expect((lines.first?["classification"] as? [String: Any])?["contractType"] as? String == "NDA")
+        #expect((lines.last?["classification"] as? [String: Any])?["kind"] as? String == "POLICY")
+        #expect(try run(["sniff", workspace.root + "/missing.pdf"]).status == 66)
+    }
+
     @Test("an unknown option is a usage error (64)")
     func usage() throws {
         #expect(try run(["ingest", "--no-such-flag"]).status == 64)
