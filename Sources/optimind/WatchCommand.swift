@@ -38,7 +38,7 @@ struct WatchCommand: AsyncParsableCommand {
     var logLevel: String?
 
     func run() async throws {
-        var configuration = try loadConfiguration()
+        let configuration = try loadConfiguration()
         let rules: RuleSet
         let pipeline: IngestPipeline
         do {
@@ -76,7 +76,6 @@ struct WatchCommand: AsyncParsableCommand {
         } catch {
             throw exitWith(error)
         }
-        configuration.inbox = service.inbox
     }
 
     private func loadConfiguration() throws -> OptiMindConfiguration {
