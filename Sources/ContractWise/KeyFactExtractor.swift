@@ -25,7 +25,7 @@ struct KeyFactExtractor {
         "\\b(?:\\w+\\s+\\(\\d+\\)|\\d+|one|two|three|six|twelve|thirty|sixty|ninety)\\s+(?:calendar\\s+|business\\s+)?(?:days|months|weeks)['’]?\\s+(?:prior\\s+|advance\\s+)?(?:written\\s+)?notice\\b",
         [.caseInsensitive])
 
-    private var string: String { text.text as String }
+    private var string: String { text.string }
 
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")").
     func parties() -> [Party] {

@@ -6,6 +6,11 @@ import Foundation
 public struct PagedText: @unchecked Sendable {
     /// The whole text; pages joined by a form feed.
     public let text: NSString
+    /// The same text as a Swift string, made once: regular expressions take a String, and converting
+    /// the NSString for every pattern would copy the whole text each time.
+    public let string: String
+    /// The text lower-cased, as UTF-8, for the pattern pre-filter.
+    public let loweredUTF8: [UInt8]
     /// UTF-16 offset where each page starts.
     public let pageStarts: [Int]
 
@@ -17,7 +22,10 @@ public struct PagedText: @unchecked Sendable {
             offset += page.utf16.count + 1
         }
         self.pageStarts = starts.isEmpty ? [0] : starts
-        self.text = pages.joined(separator: "\u{0C}") as NSString
+        let joined = pages.joined(separator: "\u{0C}")
+        self.string = joined
+        self.loweredUTF8 = Array(joined.lowercased().utf8)
+        self.text = joined as NSString
     }
 
     /// The 1-based page holding a UTF-16 offset.

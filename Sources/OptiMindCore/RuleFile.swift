@@ -49,6 +49,9 @@ extension String {
 public struct PatternSet: @unchecked Sendable {
     public let sources: [String]
     private let expressions: [NSRegularExpression]
+    /// For each pattern, a lower-case word every match must contain (nil when none is certain): a
+    /// document without it is not searched with that pattern at all, which skips most regex work.
+    private let requiredWords: [[UInt8]?]
 
     /// Compiles each pattern; an invalid one is reported with the rule file and key it came from.
     public init(_ patterns: [String], file: String, key: String) throws {
@@ -61,6 +64,91 @@ public struct PatternSet: @unchecked Sendable {
                 throw RuleFileError(file: file, reason: "\(key)[\(index)]: invalid regular expression \(pattern)")
             }
         }
+        requiredWords = patterns.map { Self.requiredWord(of: $0).map { Array($0.utf8) } }
+    }
+
+    /// The longest run of plain letters (four or more) that every match of `pattern` must contain:
+    /// only letters at the top level of the pattern count (not inside groups or classes, not
+    /// quantified), and a pattern with a top-level alternation has none.
+    static func requiredWord(of pattern: String) -> String? {
+        let characters = Array(pattern)
+        var depth = 0
+        var index = 0
+        var runs: [String] = []
+        var current = ""
+        func endRun() {
+            if current.count >= 4 { runs.append(current) }
+            current = ""
+        }
+        while index < characters.count {
+            let character = characters[index]
+            switch character {
+            case "\\":
+                endRun()
+                index += 2
+                continue
+            case "[":
+                endRun()
+                // Skip the class, including an escaped or leading "]".
+                index += 1
+                if index < characters.count, characters[index] == "^" { index += 1 }
+                if index < characters.count, characters[index] == "]" { index += 1 }
+                while index < characters.count, characters[index] != "]" {
+                    if characters[index] == "\\" { index += 1 }
+                    index += 1
+                }
+            case "(":
+                endRun()
+                depth += 1
+            case ")":
+                endRun()
+                depth -= 1
+            case "|":
+                if depth == 0 { return nil }
+                endRun()
+            case "?", "*", "{":
+                // The quantifier applies to the last letter only: it is not required.
+                if !current.isEmpty { current.removeLast() }
+                endRun()
+                if character == "{" { while index < characters.count, characters[index] != "}" { index += 1 } }
+            case "+", ".", "^", "$":
+                endRun()
+            default:
+                if depth == 0, character.isASCII, character.isLetter {
+                    current.append(Character(character.lowercased()))
+                } else {
+                    endRun()
+                }
+            }
+            index += 1
+        }
+        endRun()
+        return runs.max { $0.count < $1.count }
+    }
+
+    /// Whether the lower-cased UTF-8 text could match pattern `index`.
+    private func mayMatch(_ index: Int, _ lowered: [UInt8]) -> Bool {
+        guard let word = requiredWords[index] else { return true }
+        return Self.contains(lowered, word)
+    }
+
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return needle.isEmpty }
+        let first = needle[0]
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var matched = true
+                for offset in 1..<needle.count where haystack[index + offset] != needle[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     public var isEmpty: Bool { expressions.isEmpty }
@@ -92,8 +180,9 @@ public struct PatternSet: @unchecked Sendable {
     public func matches(in text: PagedText, limit: Int = 5) -> [NSRange] {
         var found: [NSRange] = []
         let whole = NSRange(location: 0, length: text.text.length)
-        for expression in expressions {
-            expression.enumerateMatches(in: text.text as String, range: whole) { result, _, stop in
+        let lowered = text.loweredUTF8
+        for (index, expression) in expressions.enumerated() where mayMatch(index, lowered) {
+            expression.enumerateMatches(in: text.string, range: whole) { result, _, stop in
                 if let range = result?.range { found.append(range) }
                 if found.count >= limit * 4 { stop.pointee = true }
             }
@@ -134,14 +223,20 @@ public struct PatternSet: @unchecked Sendable {
     public func matchedTexts(in string: String) -> [String] {
         let ns = string as NSString
         let range = NSRange(location: 0, length: ns.length)
-        return expressions.compactMap { expression in
-            expression.firstMatch(in: string, range: range).map { ns.substring(with: $0.range) }
+        let lowered = Array(string.lowercased().utf8)
+        return expressions.enumerated().compactMap { index, expression in
+            guard mayMatch(index, lowered) else { return nil }
+            return expression.firstMatch(in: string, range: range).map { ns.substring(with: $0.range) }
         }
     }
 
     /// How many patterns match a string at least once.
     public func countMatching(_ string: String) -> Int {
         let range = NSRange(location: 0, length: (string as NSString).length)
-        return expressions.reduce(0) { $0 + ($1.firstMatch(in: string, range: range) != nil ? 1 : 0) }
+        let lowered = Array(string.lowercased().utf8)
+        return expressions.enumerated().reduce(0) { count, pair in
+            guard mayMatch(pair.offset, lowered) else { return count }
+            return count + (pair.element.firstMatch(in: string, range: range) != nil ? 1 : 0)
+        }
     }
 }

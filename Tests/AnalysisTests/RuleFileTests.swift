@@ -1,10 +1,10 @@
 import Foundation
 import Pipeline
-import OptiMindCore
 import Testing
 
 @testable import Classification
 @testable import ContractWise
+@testable import OptiMindCore
 
 @Suite("Rule files")
 struct RuleFileTests {
@@ -45,5 +45,35 @@ struct RuleFileTests {
     func shipped() throws {
         let rules = try Repository.ruleSet()
         #expect(rules.directory.hasSuffix("Config/rules"))
+    }
+}
+
+@Suite("Pattern pre-filter")
+struct PatternPrefilterTests {
+    @Test(
+        "the required word is one every match must contain, or none",
+        arguments: [
+            ("\\bgoverned by,? (and (shall be )?)?(construed|interpreted)?[^.]{0,60}\\blaws? of\\b", "governed"),
+            ("\\bterminat\\w*[^.]{0,80}\\b(for convenience|for any reason)", "terminat"),
+            ("\\b(automatically|auto-?) ?renew", "renew"),
+            ("\\blicen[cs]e agreement\\b", "agreement"),
+            ("\\bindemnif", "indemnif"),
+            ("\\bCCPA\\b|\\bCPRA\\b", nil),
+            ("(USD|EUR|\\$)\\s?\\d[\\d,]*", nil),
+            ("\\bconfidentiality\\b", "confidentiality"),
+            ("colou?rs?", "colo"),
+            ("\\bmemo(randum)?\\b(?! of understanding)", "memo"),
+        ] as [(String, String?)])
+    func requiredWords(pattern: String, word: String?) {
+        #expect(PatternSet.requiredWord(of: pattern) == word)
+    }
+
+    @Test("filtering changes no result: a pattern whose word is absent cannot match, one whose word is present still does")
+    func sameResults() throws {
+        let set = try PatternSet(["\\bgoverned by[^.]{0,60}\\blaws? of\\b", "\\bCCPA\\b|\\bCPRA\\b"], file: "test", key: "patterns")
+        #expect(set.countMatching("This Agreement is GOVERNED BY the laws of Ireland. The CPRA applies.") == 2)
+        #expect(set.countMatching("Nothing here but a lease.") == 0)
+        let text = PagedText(pages: ["Intro", "It is governed by the\nlaws of Delaware."])
+        #expect(set.evidence(in: text).first?.page == 2)
     }
 }
