@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/optimind
 
-.PHONY: setup build run test samples corpus eval clean
+.PHONY: setup build run test samples corpus eval bench clean
 
 setup:
 	@scripts/setup.sh
@@ -29,6 +29,13 @@ corpus: build
 
 eval: build
 	python3 ../shared/tools/eval_legal.py --bin $(BIN)
+
+## Benchmarks: one table comparing optimind with pdftotext and the Python baseline on the same files.
+bench: build
+	$(SWIFT) build -c release --product SampleGenerator
+	python3 -m pip install -q pypdf python-docx python-magic pymupdf || echo "bench: Python baseline not installed; its rows are skipped"
+	python3 scripts/bench.py
+	python3 scripts/bench_watch.py
 
 clean:
 	rm -rf .build

@@ -9,7 +9,7 @@ import Reports
 /// Time spent in each stage of one document, in milliseconds.
 public struct StageTimings: Sendable, Codable {
     public var hash = 0.0
-    public var sniff = 0.0
+    /// Sniffing and extraction together: both run in the extraction worker.
     public var extract = 0.0
     public var classify = 0.0
     public var analyse = 0.0
@@ -18,7 +18,7 @@ public struct StageTimings: Sendable, Codable {
 
     public init() {}
 
-    public var total: Double { hash + sniff + extract + classify + analyse + store + report }
+    public var total: Double { hash + extract + classify + analyse + store + report }
 
     static func measure<T>(_ slot: inout Double, _ body: () throws -> T) rethrows -> T {
         let start = DispatchTime.now().uptimeNanoseconds

@@ -405,7 +405,6 @@ public final class PipelineMetrics: Sendable {
             state.documents += 1
             if failed { state.failures += 1 }
             state.timings.hash += timings.hash
-            state.timings.sniff += timings.sniff
             state.timings.extract += timings.extract
             state.timings.classify += timings.classify
             state.timings.analyse += timings.analyse

@@ -24,22 +24,38 @@ struct SampleGenerator {
     ]
 
     static func main() throws {
-        let arguments = CommandLine.arguments.dropFirst()
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        // --copies N: N variants of every sample (each with its own reference line, so no two are
+        // duplicates), for benchmarks; without it, the samples themselves.
+        var copies = 0
+        if let flag = arguments.firstIndex(of: "--copies"), flag + 1 < arguments.count {
+            copies = Int(arguments[flag + 1]) ?? 0
+            arguments.removeSubrange(flag...(flag + 1))
+        }
         let sources = arguments.first ?? "Tools/sample-texts"
         let output = arguments.dropFirst().first ?? "samples"
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         for (source, name) in manifest {
             let text = try String(contentsOfFile: "\(sources)/\(source).txt", encoding: .utf8)
-            let blocks = Block.parse(text)
-            let path = "\(output)/\(name)"
-            try? FileManager.default.removeItem(atPath: path)
-            if name.hasSuffix(".pdf") {
-                try PDFWriter.write(blocks, title: blocks.first?.text ?? name, to: path)
-            } else {
-                try DOCXWriter.write(blocks, title: blocks.first?.text ?? name, to: path)
+            for copy in 0..<max(1, copies) {
+                var blocks = Block.parse(text)
+                var fileName = name
+                if copies > 0 {
+                    blocks.append(Block(text: "Reference: BENCH-\(copy)-\(source)", isHeading: false))
+                    let ext = (name as NSString).pathExtension
+                    fileName = (name as NSString).deletingPathExtension + "-\(copy).\(ext)"
+                }
+                let path = "\(output)/\(fileName)"
+                try? FileManager.default.removeItem(atPath: path)
+                if name.hasSuffix(".pdf") {
+                    try PDFWriter.write(blocks, title: blocks.first?.text ?? name, to: path)
+                } else {
+                    try DOCXWriter.write(blocks, title: blocks.first?.text ?? name, to: path)
+                }
+                if copies == 0 { print("wrote \(path)") }
             }
-            print("wrote \(path)")
         }
+        if copies > 0 { print("wrote \(copies * manifest.count) files to \(output)") }
     }
 }
 

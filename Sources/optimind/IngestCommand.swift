@@ -22,6 +22,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .long, help: "List what would be ingested, with its type and project; change nothing.")
     var dryRun = false
 
+    @Flag(name: .long, help: "Print the time spent in each stage (from the pipeline's own metrics) after the summary.")
+    var metrics = false
+
     @Argument(help: "Files and folders.")
     var paths: [String]
 
@@ -46,6 +49,7 @@ struct IngestCommand: ParsableCommand {
             }
             progress.finish()
             let failures = printSummary(outcomes, seconds: Date().timeIntervalSince(started), pipeline: pipeline)
+            if metrics { printMetrics(pipeline.metrics.snapshot) }
             if failures > 0 {
                 printError("\(failures) of \(outcomes.count) documents failed; see the error files next to them, or `optimind uploads --status FAILED`")
                 throw ExitCode(SysExit.dataError.rawValue)
@@ -62,6 +66,17 @@ struct IngestCommand: ParsableCommand {
         }
         print(table(["PROJECT", "TYPE", "FILE"], rows))
         print("\(items.count) files would be ingested into \(configuration.database) (dry run: nothing changed)")
+    }
+
+    /// Per-stage time, summed over the documents and per document, in milliseconds.
+    private func printMetrics(_ snapshot: (timings: StageTimings, documents: Int, failures: Int)) {
+        let t = snapshot.timings
+        let count = Double(max(1, snapshot.documents))
+        print("stage times (ms, summed over \(snapshot.documents) documents; per document):")
+        for (name, value) in [("hash", t.hash), ("extract", t.extract), ("classify", t.classify), ("analyse", t.analyse),
+                              ("store", t.store), ("report", t.report), ("total", t.total)] {
+            print("  " + name.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%10.1f  %8.2f", value, value / count))
+        }
     }
 
     /// Prints one row per document and the totals; returns the number of failures.
