@@ -16,8 +16,10 @@ public struct DocumentClassifier: Sendable {
 
     public func classify(_ document: ExtractedDocument) -> Classification {
         let text = document.text
-        let title = Self.title(of: text)
-        let sample = String(text.prefix(Self.sampleLength))
+        let titleText = Self.title(of: text)
+        // Prepared once: every rule set below reads these two texts.
+        let title = PagedText(pages: [titleText])
+        let sample = PagedText(pages: [String(text.prefix(Self.sampleLength))])
 
         var kindScores: [(DocumentKind, Double, [String])] = []
         for (kind, signals) in rules.kinds {
@@ -39,7 +41,7 @@ public struct DocumentClassifier: Sendable {
         }
         let kindConfidence = Self.confidence(best.1, second)
         var evidence = best.2
-        if !title.isEmpty { evidence.insert("title: \"\(title.split(separator: "\n").first ?? "")\"", at: 0) }
+        if !titleText.isEmpty { evidence.insert("title: \"\(titleText.split(separator: "\n").first ?? "")\"", at: 0) }
         guard best.0 == .contract else {
             return Classification(kind: best.0, contractType: nil, confidence: kindConfidence, evidence: evidence)
         }

@@ -18,7 +18,7 @@ public struct ComplianceAnalyzer: Sendable {
         var regulations: [RegulationFinding] = []
         var reviewMonths = rules.defaultReviewMonths
         for regulation in rules.regulations {
-            let matched = regulation.patterns.countMatching(whole)
+            let matched = regulation.patterns.countMatching(in: text)
             guard matched >= regulation.minMatches else { continue }
             let confidence = min(0.99, 0.5 + 0.12 * Double(matched))
             regulations.append(
@@ -71,7 +71,8 @@ public struct ComplianceAnalyzer: Sendable {
             status = .completed
         }
         let title = DocumentTitle.firstLine(of: whole, fallback: "Untitled policy")
-        let businessType = rules.businessTypes.first { $0.1.countMatching(DocumentTitle.opening(of: whole)) > 0 }?.0 ?? "Policy document"
+        let opening = PagedText(pages: [DocumentTitle.opening(of: whole)])
+        let businessType = rules.businessTypes.first { $0.1.countMatching(in: opening) > 0 }?.0 ?? "Policy document"
         let jurisdiction = Self.jurisdiction(regulations, rules: rules)
         return ComplianceFindings(
             title: title, businessType: businessType, regulations: regulations, jurisdiction: jurisdiction,

@@ -220,23 +220,26 @@ public struct PatternSet: @unchecked Sendable {
     }
 
     /// The text each matching pattern matched first, in pattern order.
-    public func matchedTexts(in string: String) -> [String] {
-        let ns = string as NSString
-        let range = NSRange(location: 0, length: ns.length)
-        let lowered = Array(string.lowercased().utf8)
+    public func matchedTexts(in string: String) -> [String] { matchedTexts(in: PagedText(pages: [string])) }
+
+    /// The same over text prepared once (lower-cased for the pre-filter, bridged for the regex
+    /// engine), for callers that try many pattern sets on one text.
+    public func matchedTexts(in text: PagedText) -> [String] {
+        let range = NSRange(location: 0, length: text.text.length)
         return expressions.enumerated().compactMap { index, expression in
-            guard mayMatch(index, lowered) else { return nil }
-            return expression.firstMatch(in: string, range: range).map { ns.substring(with: $0.range) }
+            guard mayMatch(index, text.loweredUTF8) else { return nil }
+            return expression.firstMatch(in: text.string, range: range).map { text.text.substring(with: $0.range) }
         }
     }
 
     /// How many patterns match a string at least once.
-    public func countMatching(_ string: String) -> Int {
-        let range = NSRange(location: 0, length: (string as NSString).length)
-        let lowered = Array(string.lowercased().utf8)
+    public func countMatching(_ string: String) -> Int { countMatching(in: PagedText(pages: [string])) }
+
+    public func countMatching(in text: PagedText) -> Int {
+        let range = NSRange(location: 0, length: text.text.length)
         return expressions.enumerated().reduce(0) { count, pair in
-            guard mayMatch(pair.offset, lowered) else { return count }
-            return count + (pair.element.firstMatch(in: string, range: range) != nil ? 1 : 0)
+            guard mayMatch(pair.offset, text.loweredUTF8) else { return count }
+            return count + (pair.element.firstMatch(in: text.string, range: range) != nil ? 1 : 0)
         }
     }
 }
