@@ -30,9 +30,12 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         // Lets extraction workers skip LittleCMS colour transforms (see ColorProfiles.c).
         .target(name: "CColorProfiles"),
+        // glibc's memmem, for TextPattern's anchor search.
+        .target(name: "CTextSearch"),
 
-        // Values every stage shares.
-        .target(name: "OptiMindCore", swiftSettings: upcoming),
+        // Values every stage shares. Links the toolchain's own ICU (the one Foundation already
+        // loads) for TextPattern, which calls its regular-expression API directly.
+        .target(name: "OptiMindCore", dependencies: ["CTextSearch"], swiftSettings: upcoming, linkerSettings: [.linkedLibrary("_FoundationICU")]),
 
         // The stages, in the order a document flows through them.
         .target(

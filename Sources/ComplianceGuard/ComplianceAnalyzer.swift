@@ -81,14 +81,14 @@ public struct ComplianceAnalyzer: Sendable {
     }
 
     /// The date the document says it was last updated, reviewed or made effective.
-    static func lastUpdated(in text: String) -> String? {
-        let ns = text as NSString
-        let marker = try! NSRegularExpression(
-            pattern: "\\b(last (updated|modified|revised|reviewed)|effective( date| as of)?|updated( on)?|version date|date of issue)\\b[:\\s]*",
-            options: [.caseInsensitive])
-        for match in marker.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+    private static let updateMarker = try! TextPattern(
+        "\\b(last (updated|modified|revised|reviewed)|effective( date| as of)?|updated( on)?|version date|date of issue)\\b[:\\s]*")
+
+    static func lastUpdated(in string: String) -> String? {
+        let text = PagedText(string)
+        for match in updateMarker.matches(in: text) {
             let start = match.range.location + match.range.length
-            let window = ns.substring(with: NSRange(location: start, length: min(40, ns.length - start)))
+            let window = text.substring(NSRange(location: start, length: min(40, text.length - start)))
             if let iso = DateMentions.firstISO(in: window) { return iso }
         }
         return nil

@@ -5,36 +5,36 @@ import OptiMindCore
 struct KeyFactExtractor {
     let text: PagedText
 
-    private static func regex(_ pattern: String, _ options: NSRegularExpression.Options = [.caseInsensitive]) -> NSRegularExpression {
+    private static func regex(
+        _ pattern: String, caseInsensitive: Bool = true, anchors: [String]? = nil, maximumLength: Int? = nil
+    ) -> TextPattern {
         // The patterns are literals of this file; a failure is a programming error caught by the tests.
-        try! NSRegularExpression(pattern: pattern, options: options)
+        try! TextPattern(pattern, caseInsensitive: caseInsensitive, anchors: anchors, maximumLength: maximumLength)
     }
 
     private static let partyPattern = regex(
         "([A-Z][A-Za-z0-9&.,'\\- ]{2,90}?)(?:,\\s*(?:an?|the)\\s+[^()\"“”]{0,140}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“]([A-Z][A-Za-z ]{1,40})[\"”]\\)",
-        [])
+        caseInsensitive: false, anchors: [")"], maximumLength: 360)
     private static let lawPattern = regex(
         "laws?\\s+of\\s+(?:the\\s+)?((?i:state|commonwealth|province|republic)\\s+of\\s+)?([A-Z][A-Za-z]+(?:\\s+(?:and\\s+)?[A-Z][A-Za-z]+){0,3})",
-        [])
+        caseInsensitive: false)
     private static let lawContext = regex(
-        "\\b(governed by|governing law|construed in accordance with|subject to the laws)", [.caseInsensitive])
+        "\\b(governed by|governing law|construed in accordance with|subject to the laws)")
     private static let amountPattern = regex(
         "(?:(?:USD|US\\$|EUR|GBP|CAD|AUD|CHF|JPY|\\$|€|£)\\s?\\d[\\d,]*(?:\\.\\d{1,2})?(?:\\s?(?:million|billion|thousand))?|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))",
-        [.caseInsensitive])
+        anchors: ["$", "€", "£", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "dollars", "euros", "pounds"], maximumLength: 60)
     private static let noticePattern = regex(
         "\\b(?:\\w+\\s+\\(\\d+\\)|\\d+|one|two|three|six|twelve|thirty|sixty|ninety)\\s+(?:calendar\\s+|business\\s+)?(?:days|months|weeks)['’]?\\s+(?:prior\\s+|advance\\s+)?(?:written\\s+)?notice\\b",
-        [.caseInsensitive])
-
-    private var string: String { text.string }
+        maximumLength: 160)
 
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")").
     func parties() -> [Party] {
-        let opening = NSRange(location: 0, length: min(text.text.length, 6_000))
+        let opening = NSRange(location: 0, length: min(text.length, 6_000))
         var parties: [Party] = []
         let noise: Set<String> = ["Agreement", "Effective Date", "Confidential Information", "Services", "Premises", "Term"]
-        for match in Self.partyPattern.matches(in: string, range: opening) {
-            var name = text.text.substring(with: match.range(at: 1))
-            let role = text.text.substring(with: match.range(at: 2)).trimmingCharacters(in: .whitespaces)
+        for match in Self.partyPattern.matches(in: text, range: opening) {
+            var name = text.substring(match.range(at: 1))
+            let role = text.substring(match.range(at: 2)).trimmingCharacters(in: .whitespaces)
             if noise.contains(role) { continue }
             for lead in ["by and between ", "between ", "and ", "by ", "among ", "with "] {
                 if let range = name.range(of: lead, options: [.caseInsensitive, .backwards]) {
@@ -53,13 +53,13 @@ struct KeyFactExtractor {
     /// Agreement, effective and expiration dates, as ISO dates.
     func dates() -> KeyDates {
         var dates = KeyDates()
-        let all = DateMentions.expression.matches(in: string, range: NSRange(location: 0, length: text.text.length))
-        func context(_ match: NSTextCheckingResult, before: Int) -> String {
+        let all = DateMentions.expression.matches(in: text)
+        func context(_ match: TextMatch, before: Int) -> String {
             let start = max(0, match.range.location - before)
-            return text.text.substring(with: NSRange(location: start, length: match.range.location - start)).lowercased()
+            return text.substring(NSRange(location: start, length: match.range.location - start)).lowercased()
         }
         for match in all {
-            guard let iso = DateMentions.iso(match, in: text.text) else { continue }
+            guard let iso = DateMentions.iso(match, in: text) else { continue }
             let lead = context(match, before: 90)
             if dates.effectiveDate == nil, lead.range(of: "effective (date|as of)|commencement date|commenc(e|ing) on", options: .regularExpression) != nil {
                 dates.effectiveDate = iso
@@ -75,7 +75,7 @@ struct KeyFactExtractor {
             }
         }
         if dates.effectiveDate == nil, let agreement = dates.agreementDate,
-            string.range(of: "effective (as of )?the date (first written above|of (this agreement|signature))", options: [.regularExpression, .caseInsensitive]) != nil
+            text.string.range(of: "effective (as of )?the date (first written above|of (this agreement|signature))", options: [.regularExpression, .caseInsensitive]) != nil
         {
             dates.effectiveDate = agreement
         }
@@ -84,11 +84,10 @@ struct KeyFactExtractor {
 
     /// The jurisdiction named by the governing-law clause, and its country.
     func governingLaw() -> GoverningLaw {
-        let whole = NSRange(location: 0, length: text.text.length)
-        for context in Self.lawContext.matches(in: string, range: whole) {
-            let window = NSRange(location: context.range.location, length: min(300, text.text.length - context.range.location))
-            guard let match = Self.lawPattern.firstMatch(in: string, range: window) else { continue }
-            var place = text.text.substring(with: match.range(at: 2))
+        for context in Self.lawContext.matches(in: text) {
+            let window = NSRange(location: context.range.location, length: min(300, text.length - context.range.location))
+            guard let match = Self.lawPattern.firstMatch(in: text, range: window) else { continue }
+            var place = text.substring(match.range(at: 2))
             for tail in [" without", " and the", " applicable", " excluding", " as", " in", " which", " that"] {
                 if let range = place.range(of: tail) { place = String(place[..<range.lowerBound]) }
             }
@@ -105,11 +104,11 @@ struct KeyFactExtractor {
 
     func noticePeriods() -> [String] { distinct(Self.noticePattern, limit: 6) }
 
-    private func distinct(_ expression: NSRegularExpression, limit: Int) -> [String] {
+    private func distinct(_ expression: TextPattern, limit: Int) -> [String] {
         var seen = Set<String>()
         var found: [String] = []
-        for match in expression.matches(in: string, range: NSRange(location: 0, length: text.text.length)) {
-            let value = text.text.substring(with: match.range).replacingOccurrences(of: "\n", with: " ")
+        for match in expression.matches(in: text) {
+            let value = text.substring(match.range).replacingOccurrences(of: "\n", with: " ")
             if seen.insert(value.lowercased()).inserted { found.append(value) }
             if found.count == limit { break }
         }

@@ -7,16 +7,15 @@ public enum DateMentions {
         "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?"
 
     /// Groups: 1-3 month-name day year; 4-6 day month-name year; 7-9 ISO; 10-12 US numeric.
-    public nonisolated(unsafe) static let expression = try! NSRegularExpression(
-        pattern:
+    public static let expression = try! TextPattern(
             "\\b(?:\(month)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?\(month),?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))\\b",
-        options: [.caseInsensitive])
+        anchors: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-", "/"], maximumLength: 40)
 
     /// The ISO form of a match of `expression`, or nil when it is not a real calendar date.
-    public static func iso(_ match: NSTextCheckingResult, in text: NSString) -> String? {
+    public static func iso(_ match: TextMatch, in text: PagedText) -> String? {
         func group(_ index: Int) -> String? {
             let range = match.range(at: index)
-            return range.location == NSNotFound ? nil : text.substring(with: range)
+            return range.location == NSNotFound ? nil : text.substring(range)
         }
         var year = 0
         var month = 0
@@ -39,9 +38,9 @@ public enum DateMentions {
 
     /// The first date in a string, as ISO.
     public static func firstISO(in string: String) -> String? {
-        let ns = string as NSString
-        for match in expression.matches(in: string, range: NSRange(location: 0, length: ns.length)) {
-            if let iso = iso(match, in: ns) { return iso }
+        let text = PagedText(string)
+        for match in expression.matches(in: text) {
+            if let iso = iso(match, in: text) { return iso }
         }
         return nil
     }

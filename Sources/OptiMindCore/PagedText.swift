@@ -1,31 +1,80 @@
 import Foundation
+import CTextSearch
 
 /// A document's text with its page boundaries, so a match found anywhere can be quoted with its page.
 ///
-/// Offsets are UTF-16 offsets, the unit `NSRegularExpression` reports.
-public struct PagedText: @unchecked Sendable {
-    /// The whole text; pages joined by a form feed.
-    public let text: NSString
-    /// The same text as a Swift string, made once: regular expressions take a String, and converting
-    /// the NSString for every pattern would copy the whole text each time.
-    public let string: String
-    /// The text lower-cased, as UTF-8, for the pattern pre-filter.
-    public let loweredUTF8: [UInt8]
+/// Offsets are UTF-16 offsets. The text is converted to UTF-16 once, here, and every `TextPattern`
+/// searches that buffer in place.
+public struct PagedText: Sendable {
+    /// The whole text as UTF-16; pages joined by a form feed.
+    public let utf16: [UInt16]
+    /// One byte per UTF-16 unit: ASCII lower-cased, anything else 0xFF. Offsets are the same as in
+    /// `utf16`, so `memmem` finds a pattern's anchor words at their UTF-16 offsets.
+    let folded: [UInt8]
+    /// Whether the text holds characters that case-insensitive matching folds to ASCII letters of a
+    /// different length or code (ligatures, long s, Kelvin sign): then anchors cannot be trusted and
+    /// every pattern searches the whole text.
+    let foldsBeyondASCII: Bool
     /// UTF-16 offset where each page starts.
     public let pageStarts: [Int]
 
     public init(pages: [String]) {
         var starts: [Int] = []
-        var offset = 0
-        for page in pages {
-            starts.append(offset)
-            offset += page.utf16.count + 1
+        var units: [UInt16] = []
+        units.reserveCapacity(pages.reduce(0) { $0 + $1.utf8.count } + pages.count)
+        for (index, page) in pages.enumerated() {
+            if index > 0 { units.append(0x0C) }
+            starts.append(units.count)
+            units.append(contentsOf: page.utf16)
         }
         self.pageStarts = starts.isEmpty ? [0] : starts
-        let joined = pages.joined(separator: "\u{0C}")
-        self.string = joined
-        self.loweredUTF8 = Array(joined.lowercased().utf8)
-        self.text = joined as NSString
+        self.utf16 = units
+        var exotic = false
+        self.folded = units.map { unit in
+            if unit == 0x017F || unit == 0x212A || unit == 0x212B || (unit >= 0xFB00 && unit <= 0xFB06) { exotic = true }
+            return Self.fold(unit)
+        }
+        self.foldsBeyondASCII = exotic
+    }
+
+    public init(_ text: String) { self.init(pages: [text]) }
+
+    /// Non-ASCII characters that anchors may name (currency signs, curly quotes, the section sign),
+    /// each folded to a byte of its own; every other non-ASCII unit folds to 0xFF.
+    private static let foldedSymbols: [UInt16: UInt8] = [
+        0x20AC: 0x80, 0x00A3: 0x81, 0x00A5: 0x82, 0x201C: 0x83, 0x201D: 0x84, 0x2019: 0x85, 0x00A7: 0x86,
+    ]
+
+    static func fold(_ unit: UInt16) -> UInt8 {
+        if unit < 0x80 { return unit >= 0x41 && unit <= 0x5A ? UInt8(unit | 0x20) : UInt8(unit) }
+        return foldedSymbols[unit] ?? 0xFF
+    }
+
+    /// An anchor word as `folded` holds it.
+    static func fold(_ word: String) -> [UInt8] { word.utf16.map(fold) }
+
+    /// The length in UTF-16 units.
+    public var length: Int { utf16.count }
+
+    /// The text of a range.
+    public func substring(_ range: NSRange) -> String {
+        let low = max(0, min(range.location, utf16.count))
+        let high = max(low, min(range.location + range.length, utf16.count))
+        return String(decoding: utf16[low..<high], as: UTF16.self)
+    }
+
+    /// The whole text as a string.
+    public var string: String { String(decoding: utf16, as: UTF16.self) }
+
+    /// Where `word` (lower-case ASCII) first occurs at or after `from`, ignoring ASCII case.
+    func firstOccurrence(of word: [UInt8], from: Int) -> Int? {
+        guard from >= 0, folded.count - from >= word.count, !word.isEmpty else { return nil }
+        return folded.withUnsafeBytes { haystack in
+            word.withUnsafeBytes { needle in
+                let hit = optimind_find_bytes(haystack.baseAddress! + from, haystack.count - from, needle.baseAddress!, needle.count)
+                return hit < 0 ? nil : from + hit
+            }
+        }
     }
 
     /// The 1-based page holding a UTF-16 offset.
@@ -41,40 +90,41 @@ public struct PagedText: @unchecked Sendable {
 
     /// A quote around a match: the sentence (or line) that holds it, whitespace folded, at most `limit` characters.
     public func quote(around range: NSRange, limit: Int = 280) -> Evidence {
-        let length = text.length
+        let length = utf16.count
+        func character(at offset: Int) -> UInt16 { utf16[offset] }
         var start = range.location
         var end = min(length, range.location + range.length)
         var steps = 0
         while start > 0, steps < limit / 2 {
-            let c = text.character(at: start - 1)
-            if c == 0x0C || (c == 0x0A && start >= 2 && text.character(at: start - 2) == 0x0A) { break }
-            if (c == 0x2E || c == 0x3B) && start < length && isSpace(text.character(at: start)) { break }
+            let c = character(at: start - 1)
+            if c == 0x0C || (c == 0x0A && start >= 2 && character(at: start - 2) == 0x0A) { break }
+            if (c == 0x2E || c == 0x3B) && start < length && isSpace(character(at: start)) { break }
             start -= 1
             steps += 1
         }
         steps = 0
         while end < length, steps < limit / 2 {
-            let c = text.character(at: end)
-            if c == 0x0C || c == 0x3B || (c == 0x2E && (end + 1 >= length || isSpace(text.character(at: end + 1)))) {
+            let c = character(at: end)
+            if c == 0x0C || c == 0x3B || (c == 0x2E && (end + 1 >= length || isSpace(character(at: end + 1)))) {
                 if c != 0x0C { end += 1 }
                 break
             }
-            if c == 0x0A && end + 1 < length && text.character(at: end + 1) == 0x0A { break }
+            if c == 0x0A && end + 1 < length && character(at: end + 1) == 0x0A { break }
             end += 1
             steps += 1
         }
         // Never start or stop inside a word when the walk ran out of room.
-        while start > 0, start < range.location, isWordCharacter(text.character(at: start - 1)),
-            isWordCharacter(text.character(at: start))
+        while start > 0, start < range.location, isWordCharacter(character(at: start - 1)),
+            isWordCharacter(character(at: start))
         {
             start += 1
         }
-        while end < length, end > range.location + range.length, isWordCharacter(text.character(at: end)),
-            isWordCharacter(text.character(at: end - 1))
+        while end < length, end > range.location + range.length, isWordCharacter(character(at: end)),
+            isWordCharacter(character(at: end - 1))
         {
             end -= 1
         }
-        let raw = text.substring(with: NSRange(location: start, length: end - start))
+        let raw = substring(NSRange(location: start, length: end - start))
         var folded = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         if folded.count > limit { folded = String(folded.prefix(limit - 1)) + "…" }
         return Evidence(page: page(at: range.location), quote: folded)

@@ -54,7 +54,7 @@ public struct AnalysisReport: Sendable, Encodable {
         self.warnings = warnings
         self.hasTrackedChanges = hasTrackedChanges
         self.duplicateOf = duplicateOf
-        self.generatedAt = ISO8601DateFormatter().string(from: Date())
+        self.generatedAt = Date().formatted(.iso8601)
     }
 
     /// "ContractWise", "ComplianceGuard" or nil.

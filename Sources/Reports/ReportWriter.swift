@@ -152,7 +152,7 @@ public struct ReportWriter: Sendable {
         text += "Reason: \(reason)\n"
         if let stage { text += "Stage:  \(stage)\n" }
         if let uploadId { text += "Upload: \(uploadId)\n" }
-        text += "When:   \(ISO8601DateFormatter().string(from: Date()))\n\n"
+        text += "When:   \(Date().formatted(.iso8601))\n\n"
         text += "To retry: fix the cause above, then save the file into the inbox again"
         text += uploadId.map { " or run `optimind retry \($0)`" } ?? ""
         text += ".\nThis file is replaced or removed when the document is processed successfully.\n"

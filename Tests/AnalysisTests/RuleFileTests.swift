@@ -48,27 +48,106 @@ struct RuleFileTests {
     }
 }
 
-@Suite("Pattern pre-filter")
-struct PatternPrefilterTests {
+@Suite("Pattern engine")
+struct PatternEngineTests {
     @Test(
-        "the required word is one every match must contain, or none",
+        "the anchors are words of which every match contains one, or none",
         arguments: [
-            ("\\bgoverned by,? (and (shall be )?)?(construed|interpreted)?[^.]{0,60}\\blaws? of\\b", "governed"),
-            ("\\bterminat\\w*[^.]{0,80}\\b(for convenience|for any reason)", "terminat"),
-            ("\\b(automatically|auto-?) ?renew", "renew"),
-            ("\\blicen[cs]e agreement\\b", "agreement"),
-            ("\\bindemnif", "indemnif"),
-            ("\\bCCPA\\b|\\bCPRA\\b", nil),
+            ("\\bgoverned by,? (and (shall be )?)?(construed|interpreted)?[^.]{0,60}\\blaws? of\\b", ["governed"]),
+            ("\\bterminat\\w*[^.]{0,80}\\b(for convenience|for any reason)", ["terminat"]),
+            ("\\b(automatically|auto-?) ?renew", ["renew"]),
+            ("\\blicen[cs]e agreement\\b", ["agreement"]),
+            ("\\bindemnif", ["indemnif"]),
+            ("\\bCCPA\\b|\\bCPRA\\b", ["ccpa", "cpra"]),
+            ("\\b(shall|will) not (apply|limit)[^.]{0,80}\\bliab", ["apply", "limit"]),
+            ("\\b(shall|will) not (apply|limit)", ["apply", "limit"]),
             ("(USD|EUR|\\$)\\s?\\d[\\d,]*", nil),
-            ("\\bconfidentiality\\b", "confidentiality"),
-            ("colou?rs?", "colo"),
-            ("\\bmemo(randum)?\\b(?! of understanding)", "memo"),
-        ] as [(String, String?)])
-    func requiredWords(pattern: String, word: String?) {
-        #expect(PatternSet.requiredWord(of: pattern) == word)
+            ("\\bconfidentiality\\b", ["confidentiality"]),
+            ("colou?rs?", ["colo"]),
+            ("\\bmemo(randum)?\\b(?! of understanding)", ["memo"]),
+            ("(?<=section )\\d+", nil),
+            ("(?i:state|province) of", ["state", "province"]),
+            ("\\b(we|us)\\b", nil),
+        ] as [(String, [String]?)])
+    func anchors(pattern: String, words: [String]?) {
+        #expect(PatternAnchors.anchors(of: pattern) == words)
     }
 
-    @Test("filtering changes no result: a pattern whose word is absent cannot match, one whose word is present still does")
+    @Test(
+        "the longest match is bounded by the pattern's quantifiers, with runs of spaces and word characters counted as 50",
+        arguments: [
+            ("abc", 3), ("ab?c", 3), ("a[^.]{0,80}b", 82), ("\\bterm\\s+of\\b", 56), ("(?:x|yyy)z", 4),
+            ("a(?=bcdef)", 1), ("\\d{4}-\\d{2}", 7), ("\\w*tion", 54),
+        ] as [(String, Int)])
+    func boundedLength(pattern: String, length: Int) {
+        #expect(PatternAnchors.maximumLength(of: pattern) == length)
+    }
+
+    @Test("a pattern with an unbounded part has no length bound", arguments: ["a.*b", "a[^.]+b", "(ab)+"])
+    func unbounded(pattern: String) {
+        #expect(PatternAnchors.maximumLength(of: pattern) == nil)
+    }
+
+    @Test("searching around anchors finds exactly what a scan of the whole text finds")
+    func windowsFindWhatAFullScanFinds() throws {
+        var pages: [String] = []
+        for page in 0..<12 {
+            var text = ""
+            for sentence in 0..<40 {
+                switch (page * 40 + sentence) % 7 {
+                case 0: text += "This Agreement is governed by, and construed under, the laws of Ireland. "
+                case 3: text += "Either party may terminate this Agreement for convenience on notice. "
+                case 5: text += "The Supplier shall not terminate for any reason without consent. "
+                default: text += "The parties will cooperate in good faith on the deliverables. "
+                }
+                if sentence % 9 == 0 { text += "\n\n" }
+            }
+            pages.append(text)
+        }
+        let text = PagedText(pages: pages)
+        for pattern in [
+            "\\bgoverned by,? (and )?(construed|interpreted)?[^.]{0,60}\\blaws? of\\b", "\\bterminat\\w*[^.]{0,80}\\b(for convenience|for any reason)",
+            "(?<=either\\s)party", "\\bgood faith\\b",
+        ] {
+            let spaced = PatternSet.spacesMatchLineBreaks(pattern)
+            let windowed = try TextPattern(spaced).matches(in: text).map(\.range)
+            let whole = try NSRegularExpression(pattern: spaced, options: [.caseInsensitive])
+                .matches(in: text.string, range: NSRange(location: 0, length: text.length)).map(\.range)
+            #expect(!whole.isEmpty)
+            #expect(windowed == whole, "\(pattern)")
+        }
+    }
+
+    @Test("capture groups and ranges are reported in UTF-16 offsets, past non-ASCII text")
+    func groups() throws {
+        let text = PagedText(pages: ["Überblick — “Vertrag”", "Governed by the laws of the State of Delaware."])
+        let match = try #require(try TextPattern("laws of the (state of) (\\w+)").firstMatch(in: text))
+        #expect(text.substring(match.range(at: 1)) == "State of")
+        #expect(text.substring(match.range(at: 2)) == "Delaware")
+        #expect(text.page(at: match.range.location) == 2)
+    }
+
+    @Test("a text with ligatures or a long s is searched whole, since case folding maps them to letters the anchors name")
+    func ligatures() throws {
+        let text = PagedText(pages: ["The con\u{FB01}dential information stays secret."])
+        #expect(try TextPattern("confidential").firstMatch(in: text) != nil)
+        #expect(try TextPattern("secret").firstMatch(in: PagedText("SECRET")) != nil)
+        #expect(try TextPattern("secret").firstMatch(in: PagedText("nothing here")) == nil)
+    }
+
+    @Test("given anchors may be symbols: an amount in euros is found by its sign")
+    func symbolAnchors() throws {
+        let pattern = try TextPattern("(€|£)\\s?\\d+", anchors: ["€", "£"], maximumLength: 20)
+        let text = PagedText("The fee is €250 a month, or £200.")
+        #expect(pattern.matches(in: text).map { text.substring($0.range) } == ["€250", "£200"])
+    }
+
+    @Test("an invalid pattern is an error, not a crash")
+    func invalid() {
+        #expect(throws: TextPattern.SyntaxError.self) { try TextPattern("(unclosed") }
+    }
+
+    @Test("rule patterns: a pattern whose words are absent cannot match, one whose words are present still does")
     func sameResults() throws {
         let set = try PatternSet(["\\bgoverned by[^.]{0,60}\\blaws? of\\b", "\\bCCPA\\b|\\bCPRA\\b"], file: "test", key: "patterns")
         #expect(set.countMatching("This Agreement is GOVERNED BY the laws of Ireland. The CPRA applies.") == 2)

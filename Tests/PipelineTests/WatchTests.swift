@@ -297,13 +297,18 @@ struct PermissionTests {
             "--reuid=65534", "--regid=65534", "--clear-groups", binary, "watch", "--inbox", workspace.inbox, "--db",
             workspace.database, "--config", config,
         ]
-        daemon.standardError = FileHandle.nullDevice
+        let log = workspace.root + "/daemon.log"
+        FileManager.default.createFile(atPath: log, contents: nil)
+        daemon.standardError = FileHandle(forWritingAtPath: log)
         try daemon.run()
         defer {
             daemon.terminate()
             daemon.waitUntilExit()
         }
-        Thread.sleep(forTimeInterval: 1)
+        // Started means its state file says so (a fixed sleep was too short on a loaded machine).
+        try #require(
+            eventually { WatchState.read(forDatabase: workspace.database)?.isRunning == true },
+            "the daemon did not start: \((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")")
 
         // A file the daemon's user cannot read.
         let locked = workspace.inbox + "/demo/locked.pdf"

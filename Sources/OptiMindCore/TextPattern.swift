@@ -1,0 +1,422 @@
+import Foundation
+import _FoundationICU
+
+/// One match of a `TextPattern`: the whole range and each capture group's range (UTF-16 offsets;
+/// `NSNotFound` for a group that did not take part).
+public struct TextMatch: Sendable, Equatable {
+    public let range: NSRange
+    let groups: [NSRange]
+
+    /// Group `index` (0 is the whole match).
+    public func range(at index: Int) -> NSRange {
+        index == 0 ? range : (index <= groups.count ? groups[index - 1] : NSRange(location: NSNotFound, length: 0))
+    }
+}
+
+/// A regular expression compiled once by ICU and matched straight against a `PagedText`'s UTF-16
+/// buffer.
+///
+/// Why not `NSRegularExpression`: on Linux it copies the whole text into a fresh UTF-16 buffer for
+/// every call, which costs as much as the matching itself when a document meets a hundred rules.
+/// Here the text is converted once per document, and each pattern searches only the windows
+/// around the literal words every match must contain (see `anchors`), with transparent bounds, so
+/// `\b` and look-behind see the text around a window. The cost: a match longer than
+/// `maximumMatchLength` UTF-16 units is not found when the pattern has anchors.
+///
+/// The compiled expression is never matched itself: each search works on a clone (ICU allows
+/// cloning from several threads at once), so one `TextPattern` serves every worker thread.
+public final class TextPattern: @unchecked Sendable {
+    /// The longest match a windowed search finds, unless a pattern gives its own.
+    public static let maximumMatchLength = 1_000
+
+    public let source: String
+    private let compiled: OpaquePointer
+    /// Folded words (see `PagedText.fold`), one of which every match contains (nil when none is certain).
+    let anchors: [[UInt8]]?
+    /// How far from an anchor a match may reach.
+    let reach: Int
+
+    public struct SyntaxError: Error, CustomStringConvertible {
+        public let pattern: String
+        public let detail: String
+        public var description: String { "invalid regular expression \(pattern): \(detail)" }
+    }
+
+    /// Compiles `pattern` (ICU syntax). `caseInsensitive` and `multiline` (`^`/`$` at line ends)
+    /// are the usual flags. `anchors` names the words of which every match contains one, for a
+    /// pattern whose own literals do not show them (they are derived from the pattern otherwise);
+    /// `maximumLength` is the longest match, which bounds the windows searched around them (derived
+    /// from the pattern when not given: see `PatternAnchors.maximumLength`).
+    public init(
+        _ pattern: String, caseInsensitive: Bool = true, multiline: Bool = false, anchors: [String]? = nil,
+        maximumLength: Int? = nil
+    ) throws {
+        source = pattern
+        var flags: UInt32 = 0
+        if caseInsensitive { flags |= UInt32(UREGEX_CASE_INSENSITIVE.rawValue) }
+        if multiline { flags |= UInt32(UREGEX_MULTILINE.rawValue) }
+        let units = Array(pattern.utf16)
+        var status = U_ZERO_ERROR
+        var parseError = UParseError()
+        let expression = swift_uregex_open(units, Int32(units.count), flags, &parseError, &status)
+        guard let expression, status.rawValue <= U_ZERO_ERROR.rawValue else {
+            if let expression { swift_uregex_close(expression) }
+            throw SyntaxError(pattern: pattern, detail: "ICU error \(status.rawValue) at offset \(parseError.offset)")
+        }
+        compiled = expression
+        self.anchors = (anchors ?? PatternAnchors.anchors(of: pattern)).map { $0.map(PagedText.fold) }
+        reach = min(Self.maximumMatchLength, maximumLength ?? PatternAnchors.maximumLength(of: pattern) ?? Self.maximumMatchLength)
+    }
+
+    deinit { swift_uregex_close(compiled) }
+
+    /// Whether some anchor word occurs in the text (always true without anchors).
+    public func mayMatch(_ text: PagedText) -> Bool {
+        guard let anchors, !text.foldsBeyondASCII else { return true }
+        return anchors.contains { text.firstOccurrence(of: $0, from: 0) != nil }
+    }
+
+    /// Every match inside `range` (the whole text by default), in order, at most `limit`.
+    public func matches(in text: PagedText, range: NSRange? = nil, limit: Int = .max) -> [TextMatch] {
+        var found: [TextMatch] = []
+        enumerate(in: text, range: range) { match in
+            found.append(match)
+            return found.count < limit
+        }
+        return found
+    }
+
+    public func firstMatch(in text: PagedText, range: NSRange? = nil) -> TextMatch? {
+        matches(in: text, range: range, limit: 1).first
+    }
+
+    /// Calls `body` with each match in order until it returns false.
+    public func enumerate(in text: PagedText, range: NSRange? = nil, _ body: (TextMatch) -> Bool) {
+        let bounds = range ?? NSRange(location: 0, length: text.length)
+        guard bounds.length > 0 || text.length == 0 else { return }
+        let regions: [Range<Int>]
+        if let anchors, !text.foldsBeyondASCII {
+            regions = windows(anchors, in: text, within: bounds.location..<(bounds.location + bounds.length))
+            if regions.isEmpty { return }
+        } else {
+            regions = [bounds.location..<(bounds.location + bounds.length)]
+        }
+        var status = U_ZERO_ERROR
+        guard let matcher = swift_uregex_clone(compiled, &status), status.rawValue <= U_ZERO_ERROR.rawValue else { return }
+        defer { swift_uregex_close(matcher) }
+        text.utf16.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 2)!
+            swift_uregex_setText(matcher, base, Int32(buffer.count), &status)
+            swift_uregex_useTransparentBounds(matcher, 1, &status)
+            swift_uregex_useAnchoringBounds(matcher, 0, &status)
+            let groupCount = Int(swift_uregex_groupCount(matcher, &status))
+            guard status.rawValue <= U_ZERO_ERROR.rawValue else { return }
+            for region in regions {
+                swift_uregex_setRegion64(matcher, Int64(region.lowerBound), Int64(region.upperBound), &status)
+                while swift_uregex_findNext(matcher, &status) != 0, status.rawValue <= U_ZERO_ERROR.rawValue {
+                    func range(_ group: Int32) -> NSRange {
+                        let start = Int(swift_uregex_start64(matcher, group, &status))
+                        let end = Int(swift_uregex_end64(matcher, group, &status))
+                        return start < 0 ? NSRange(location: NSNotFound, length: 0) : NSRange(location: start, length: end - start)
+                    }
+                    let groups = groupCount == 0 ? [] : (1...groupCount).map { range(Int32($0)) }
+                    if !body(TextMatch(range: range(0), groups: groups)) { return }
+                }
+                if status.rawValue > U_ZERO_ERROR.rawValue { return }
+            }
+        }
+    }
+
+    /// The merged windows of `maximumMatchLength` around each anchor occurrence inside `bounds`.
+    private func windows(_ anchors: [[UInt8]], in text: PagedText, within bounds: Range<Int>) -> [Range<Int>] {
+        var starts: [(Int, Int)] = []
+        for word in anchors {
+            var from = max(0, bounds.lowerBound - reach)
+            while let hit = text.firstOccurrence(of: word, from: from), hit < bounds.upperBound {
+                starts.append((hit, word.count))
+                from = hit + 1
+            }
+        }
+        guard !starts.isEmpty else { return [] }
+        starts.sort { $0.0 < $1.0 }
+        var merged: [Range<Int>] = []
+        for (hit, length) in starts {
+            let low = max(bounds.lowerBound, hit + length - reach)
+            let high = min(bounds.upperBound, hit + reach)
+            guard low < high else { continue }
+            if let last = merged.last, low <= last.upperBound {
+                merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, high)
+            } else {
+                merged.append(low..<high)
+            }
+        }
+        return merged
+    }
+}
+
+/// Finds, for a regular expression, literal words of which every match must contain one: the
+/// pre-filter that lets most patterns skip most of a document.
+enum PatternAnchors {
+    /// A set of lower-case words (any one of them is in every match), or nil when none is certain.
+    /// Only letters outside character classes count; a letter followed by `?`, `*` or `{0` is
+    /// optional; a group counts when it is not optional and not a look-around; a top-level
+    /// alternation needs an anchor in every branch. The shortest word must be 3 letters or more.
+    static func anchors(of pattern: String) -> [String]? {
+        var parser = Parser(characters: Array(pattern))
+        let result = parser.alternation()
+        guard let result, result.allSatisfy({ $0.count >= 3 }) else { return nil }
+        return result
+    }
+
+    /// An upper bound on the length of a match, or nil when the pattern allows any length. Runs of
+    /// whitespace (`\\s+`), word characters (`\\w+`) and digits (`\\d+`) count as at most
+    /// `runLength`: a rule's gaps are written as bounded classes (`[^.]{0,80}`), and a longer run
+    /// of spaces or a longer word does not occur in prose.
+    static func maximumLength(of pattern: String, runLength: Int = 50) -> Int? {
+        var lengths = LengthParser(characters: Array(pattern), runLength: runLength)
+        return lengths.alternation()
+    }
+
+    private struct LengthParser {
+        let characters: [Character]
+        let runLength: Int
+        var index = 0
+
+        mutating func alternation() -> Int? {
+            var longest: Int? = sequence()
+            while index < characters.count, characters[index] == "|" {
+                index += 1
+                let branch = sequence()
+                longest = longest.flatMap { a in branch.map { max(a, $0) } }
+            }
+            return longest
+        }
+
+        mutating func sequence() -> Int? {
+            var total: Int? = 0
+            while index < characters.count, characters[index] != "|", characters[index] != ")" {
+                let (length, isRun) = atom()
+                let repeated = quantified(length, isRun: isRun)
+                total = total.flatMap { a in repeated.map { a + $0 } }
+            }
+            return total
+        }
+
+        /// One atom's length, and whether it is a whitespace, word or digit class (whose runs are bounded).
+        mutating func atom() -> (Int?, Bool) {
+            let character = characters[index]
+            index += 1
+            switch character {
+            case "\\":
+                guard index < characters.count else { return (0, false) }
+                let escaped = characters[index]
+                index += 1
+                if index < characters.count, characters[index] == "{", "pPxN".contains(escaped) {
+                    while index < characters.count, characters[index] != "}" { index += 1 }
+                    index += 1
+                }
+                if "bBAzZG".contains(escaped) { return (0, false) }
+                return (1, "swdSWD".contains(escaped))
+            case "[":
+                var depth = 1
+                var onlySpace = true
+                if index < characters.count, characters[index] == "^" { index += 1; onlySpace = false }
+                if index < characters.count, characters[index] == "]" { index += 1; onlySpace = false }
+                while index < characters.count, depth > 0 {
+                    let c = characters[index]
+                    if c == "\\" {
+                        if index + 1 < characters.count, !"s".contains(characters[index + 1]) { onlySpace = false }
+                        index += 1
+                    } else if c == "[" {
+                        depth += 1
+                    } else if c == "]" {
+                        depth -= 1
+                    } else if c != " " {
+                        onlySpace = false
+                    }
+                    index += 1
+                }
+                return (1, onlySpace)
+            case "(":
+                var lookaround = false
+                if index < characters.count, characters[index] == "?" {
+                    index += 1
+                    let next = index + 1 < characters.count ? characters[index + 1] : " "
+                    if index < characters.count, characters[index] == "<", next != "=", next != "!" {
+                        while index < characters.count, characters[index] != ">" { index += 1 }
+                        index += 1
+                    } else {
+                        lookaround = index < characters.count && "=!<".contains(characters[index])
+                        while index < characters.count, !":)=!".contains(characters[index]) { index += 1 }
+                        if index < characters.count, ":=!".contains(characters[index]) { index += 1 }
+                    }
+                }
+                let inner = alternation()
+                if index < characters.count, characters[index] == ")" { index += 1 }
+                return (lookaround ? 0 : inner, false)
+            case "^", "$":
+                return (0, false)
+            default:
+                return (1, false)
+            }
+        }
+
+        mutating func quantified(_ length: Int?, isRun: Bool) -> Int? {
+            guard index < characters.count else { return length }
+            var most: Int?? = .some(1)  // .some(nil): unbounded
+            switch characters[index] {
+            case "?":
+                index += 1
+            case "*", "+":
+                most = .some(nil)
+                index += 1
+            case "{":
+                var body = ""
+                index += 1
+                while index < characters.count, characters[index] != "}" { body.append(characters[index]); index += 1 }
+                index += 1
+                let parts = body.split(separator: ",", omittingEmptySubsequences: false)
+                if parts.count == 1 { most = .some(Int(parts[0]) ?? 1) } else { most = .some(Int(parts[1])) }
+            default:
+                return length
+            }
+            if index < characters.count, "?+".contains(characters[index]) { index += 1 }
+            guard let length else { return nil }
+            guard case .some(let bound) = most else { return length }
+            if let bound { return length * bound }
+            return isRun ? runLength : nil
+        }
+    }
+
+    private struct Parser {
+        let characters: [Character]
+        var index = 0
+
+        /// branch ('|' branch)*, up to a ')' or the end.
+        mutating func alternation() -> [String]? {
+            var branches: [[String]?] = [sequence()]
+            while index < characters.count, characters[index] == "|" {
+                index += 1
+                branches.append(sequence())
+            }
+            var union: [String] = []
+            for branch in branches {
+                guard let branch else { return nil }
+                for word in branch where !union.contains(word) { union.append(word) }
+            }
+            return union
+        }
+
+        /// The best anchor set among the sequence's literal runs and required groups.
+        mutating func sequence() -> [String]? {
+            var candidates: [[String]] = []
+            var run = ""
+            func endRun() {
+                if run.count >= 3 { candidates.append([run]) }
+                run = ""
+            }
+            while index < characters.count {
+                let character = characters[index]
+                if character == "|" || character == ")" { break }
+                switch character {
+                case "\\":
+                    endRun()
+                    index += 2
+                    // \p{...}, \x{...}, \N{...}
+                    if index < characters.count, characters[index] == "{" { skip(to: "}") }
+                    skipQuantifier()
+                case "[":
+                    endRun()
+                    skipClass()
+                    skipQuantifier()
+                case "(":
+                    endRun()
+                    index += 1
+                    var lookaround = false
+                    if index < characters.count, characters[index] == "?" {
+                        index += 1
+                        let next = index + 1 < characters.count ? characters[index + 1] : " "
+                        if index < characters.count, characters[index] == "<", next != "=", next != "!" {
+                            skip(to: ">")  // (?<name>
+                        } else {
+                            // (?: (?i: (?i) (?= (?! (?<= (?<!
+                            lookaround = index < characters.count && "=!<".contains(characters[index])
+                            while index < characters.count, !":)=!".contains(characters[index]) { index += 1 }
+                            if index < characters.count, ":=!".contains(characters[index]) { index += 1 }
+                        }
+                    }
+                    let inner = alternation()
+                    if index < characters.count, characters[index] == ")" { index += 1 }
+                    let optional = skipQuantifier()
+                    if !optional, !lookaround, let inner { candidates.append(inner) }
+                case "?", "*", "+", "{":
+                    // A quantifier after a letter: that letter may be absent (or repeated).
+                    if character != "+", !run.isEmpty { run.removeLast() }
+                    endRun()
+                    if character == "{" { skip(to: "}") } else { index += 1 }
+                    if index < characters.count, "?+".contains(characters[index]) { index += 1 }
+                case ".", "^", "$":
+                    endRun()
+                    index += 1
+                default:
+                    // A letter directly followed by a quantifier is taken back at the quantifier.
+                    if character.isASCII, character.isLetter {
+                        run.append(Character(character.lowercased()))
+                    } else {
+                        endRun()
+                    }
+                    index += 1
+                }
+            }
+            endRun()
+            return candidates.max { score($0) < score($1) }
+        }
+
+        /// Prefers the set whose shortest word is longest, then the smaller set.
+        private func score(_ set: [String]) -> Int {
+            (set.map(\.count).min() ?? 0) * 100 - set.count
+        }
+
+        private mutating func skip(to end: Character) {
+            while index < characters.count, characters[index] != end { index += 1 }
+            if index < characters.count { index += 1 }
+        }
+
+        private mutating func skipClass() {
+            index += 1
+            if index < characters.count, characters[index] == "^" { index += 1 }
+            if index < characters.count, characters[index] == "]" { index += 1 }
+            var depth = 1
+            while index < characters.count, depth > 0 {
+                switch characters[index] {
+                case "\\": index += 1
+                case "[": depth += 1
+                case "]": depth -= 1
+                default: break
+                }
+                index += 1
+            }
+        }
+
+        /// Skips a quantifier; true when it allows zero repetitions.
+        @discardableResult
+        private mutating func skipQuantifier() -> Bool {
+            guard index < characters.count else { return false }
+            var optional = false
+            switch characters[index] {
+            case "?", "*":
+                optional = true
+                index += 1
+            case "+":
+                index += 1
+            case "{":
+                optional = index + 1 < characters.count && characters[index + 1] == "0"
+                skip(to: "}")
+            default:
+                return false
+            }
+            if index < characters.count, "?+".contains(characters[index]) { index += 1 }
+            return optional
+        }
+    }
+}
