@@ -70,13 +70,17 @@ public struct BatchIngest: Sendable {
         return name.isEmpty || name == "/" ? "default" : name
     }
 
-    /// Processes every item with `workers` threads; `progress` is called after each file, from a worker thread.
+    /// Processes every item with `workers` threads; `progress` is called after each file, from a worker
+    /// thread. Returns the outcomes in item order, unless `keepOutcomes` is false: then memory stays flat
+    /// whatever the batch size, and `progress` is the only report of each file.
+    @discardableResult
     public func run(
-        _ items: [BatchItem], workers: Int, progress: @escaping @Sendable (_ done: Int, _ outcome: IngestOutcome) -> Void
+        _ items: [BatchItem], workers: Int, keepOutcomes: Bool = true,
+        progress: @escaping @Sendable (_ done: Int, _ outcome: IngestOutcome) -> Void
     ) throws -> [IngestOutcome] {
         let next = Atomic<Int>(0)
         let done = Atomic<Int>(0)
-        let results = Mutex<[IngestOutcome?]>(Array(repeating: nil, count: items.count))
+        let results = Mutex<[IngestOutcome?]>(Array(repeating: nil, count: keepOutcomes ? items.count : 0))
         let analyzers = try (0..<max(1, min(workers, max(1, items.count)))).map { _ in try UncheckedBox(pipeline.makeAnalyzer()) }
         let group = DispatchGroup()
         for box in analyzers {
@@ -89,7 +93,7 @@ public struct BatchIngest: Sendable {
                     let item = items[index]
                     let outcome = item.problem.map { IngestOutcome.rejected(path: item.path, reason: $0) }
                         ?? pipeline.process(path: item.path, project: item.project, analyzer: box.value)
-                    results.withLock { $0[index] = outcome }
+                    if keepOutcomes { results.withLock { $0[index] = outcome } }
                     progress(done.add(1, ordering: .relaxed).newValue, outcome)
                 }
             }

@@ -26,7 +26,7 @@ struct SampleGenerator {
     static func main() throws {
         var arguments = Array(CommandLine.arguments.dropFirst())
         // --copies N: N variants of every sample (each with its own reference line, so no two are
-        // duplicates), for benchmarks; without it, the samples themselves.
+        // duplicates, and of varied length), for benchmarks; without it, the samples themselves.
         var copies = 0
         if let flag = arguments.firstIndex(of: "--copies"), flag + 1 < arguments.count {
             copies = Int(arguments[flag + 1]) ?? 0
@@ -41,6 +41,13 @@ struct SampleGenerator {
                 var blocks = Block.parse(text)
                 var fileName = name
                 if copies > 0 {
+                    // Real contracts run from a page to dozens: copy c repeats the body as schedules
+                    // 0, 1, 3, 7 or 15 times (1x to 16x the sample's length, 6x on average).
+                    let body = Array(blocks.dropFirst())
+                    for schedule in 0..<[0, 1, 3, 7, 15][copy % 5] {
+                        blocks.append(Block(text: "Schedule \(schedule + 1): restated terms", isHeading: true))
+                        blocks += body
+                    }
                     blocks.append(Block(text: "Reference: BENCH-\(copy)-\(source)", isHeading: false))
                     let ext = (name as NSString).pathExtension
                     fileName = (name as NSString).deletingPathExtension + "-\(copy).\(ext)"

@@ -43,15 +43,17 @@ struct IngestCommand: ParsableCommand {
             let database = try SQLiteUploadStore(path: configuration.database)
             let pipeline = try IngestPipeline(configuration: configuration, store: database, rules: rules)
             let progress = ProgressLine(total: items.count, terminal: stdoutIsTerminal)
+            let summary = BatchSummary(listsCompleted: items.count <= BatchSummary.fullTableLimit)
             let started = Date()
-            let outcomes = try BatchIngest(pipeline: pipeline).run(items, workers: configuration.effectiveWorkers) { done, outcome in
+            try BatchIngest(pipeline: pipeline).run(items, workers: configuration.effectiveWorkers, keepOutcomes: false) { done, outcome in
+                summary.add(outcome, index: done)
                 progress.update(done: done, outcome: outcome)
             }
             progress.finish()
-            let failures = printSummary(outcomes, seconds: Date().timeIntervalSince(started), pipeline: pipeline)
+            let failures = printSummary(summary, seconds: Date().timeIntervalSince(started), pipeline: pipeline)
             if metrics { printMetrics(pipeline.metrics.snapshot) }
             if failures > 0 {
-                printError("\(failures) of \(outcomes.count) documents failed; see the error files next to them, or `optimind uploads --status FAILED`")
+                printError("\(failures) of \(items.count) documents failed; see the error files next to them, or `optimind uploads --status FAILED`")
                 throw ExitCode(SysExit.dataError.rawValue)
             }
         }
@@ -79,45 +81,62 @@ struct IngestCommand: ParsableCommand {
         }
     }
 
-    /// Prints one row per document and the totals; returns the number of failures.
-    private func printSummary(_ outcomes: [IngestOutcome], seconds: Double, pipeline: IngestPipeline) -> Int {
-        var rows: [[String]] = []
-        var counts: [String: Int] = [:]
-        var pages = 0
-        for outcome in outcomes {
-            switch outcome {
-            case .completed(let upload, _):
-                counts["completed", default: 0] += 1
-                pages += upload.metadata.pages ?? 0
-                let kind = [upload.metadata.kind?.rawValue, upload.metadata.contractType?.rawValue].compactMap { $0 }.joined(separator: " ")
-                rows.append(["COMPLETED", kind, upload.metadata.analysisStatus ?? "-", (upload.path as NSString).lastPathComponent])
-            case .failed(let upload, let reason):
-                counts["failed", default: 0] += 1
-                rows.append(["FAILED", "-", reason, (upload.path as NSString).lastPathComponent])
-            case .skipped(let upload, let reason):
-                counts["skipped", default: 0] += 1
-                rows.append(["SKIPPED", upload.metadata.kind?.rawValue ?? "-", reason, (upload.path as NSString).lastPathComponent])
-            case .ignored(let path, let reason):
-                counts["ignored", default: 0] += 1
-                rows.append(["IGNORED", "-", reason, (path as NSString).lastPathComponent])
-            case .moved(let upload, let from):
-                counts["completed", default: 0] += 1
-                rows.append(["MOVED", upload.metadata.kind?.rawValue ?? "-", "was \((from as NSString).lastPathComponent)", (upload.path as NSString).lastPathComponent])
-            case .rejected(let path, let reason):
-                counts["failed", default: 0] += 1
-                rows.append(["REJECTED", "-", reason, (path as NSString).lastPathComponent])
-                printError("\(path): \(reason)")
-            }
+    /// Prints the table and the totals; returns the number of failures.
+    private func printSummary(_ summary: BatchSummary, seconds: Double, pipeline: IngestPipeline) -> Int {
+        let (rows, counts, pages, total) = summary.snapshot
+        let listed = rows.sorted { $0.index < $1.index }.map(\.cells)
+        if !listed.isEmpty { print(table(["UPLOAD", "KIND", "ANALYSIS / REASON", "FILE"], listed)) }
+        if !summary.listsCompleted, counts["completed", default: 0] > 0 {
+            print("(\(counts["completed", default: 0]) completed documents not listed: more than \(BatchSummary.fullTableLimit) files; `optimind uploads` lists them)")
         }
-        print(table(["UPLOAD", "KIND", "ANALYSIS / REASON", "FILE"], rows))
-        let rate = seconds > 0 ? Double(outcomes.count) / seconds : 0
+        let rate = seconds > 0 ? Double(total) / seconds : 0
         print("")
         print(String(
             format: "%d files in %.2f s (%.1f files/s, %d pages): %d completed, %d failed, %d skipped, %d ignored",
-            outcomes.count, seconds, rate, pages, counts["completed", default: 0], counts["failed", default: 0],
+            total, seconds, rate, pages, counts["completed", default: 0], counts["failed", default: 0],
             counts["skipped", default: 0], counts["ignored", default: 0]))
         print("database: \(pipeline.configuration.database)")
         return counts["failed", default: 0]
+    }
+}
+
+/// What a batch prints at the end, gathered as files finish: counts, pages, and a table row per
+/// file (for a large batch, only the files that did not complete, so memory stays flat).
+final class BatchSummary: Sendable {
+    static let fullTableLimit = 500
+    let listsCompleted: Bool
+    private let state = Mutex<(rows: [(index: Int, cells: [String])], counts: [String: Int], pages: Int, total: Int)>(([], [:], 0, 0))
+
+    init(listsCompleted: Bool) {
+        self.listsCompleted = listsCompleted
+    }
+
+    var snapshot: (rows: [(index: Int, cells: [String])], counts: [String: Int], pages: Int, total: Int) {
+        state.withLock { $0 }
+    }
+
+    func add(_ outcome: IngestOutcome, index: Int) {
+        let name = { (path: String) in (path as NSString).lastPathComponent }
+        let (count, pages, cells): (String, Int, [String]?) = switch outcome {
+        case .completed(let upload, _):
+            ("completed", upload.metadata.pages ?? 0, listsCompleted ? [
+                "COMPLETED", [upload.metadata.kind?.rawValue, upload.metadata.contractType?.rawValue].compactMap { $0 }.joined(separator: " "),
+                upload.metadata.analysisStatus ?? "-", name(upload.path),
+            ] : nil)
+        case .failed(let upload, let reason): ("failed", 0, ["FAILED", "-", reason, name(upload.path)])
+        case .skipped(let upload, let reason): ("skipped", 0, ["SKIPPED", upload.metadata.kind?.rawValue ?? "-", reason, name(upload.path)])
+        case .ignored(let path, let reason): ("ignored", 0, ["IGNORED", "-", reason, name(path)])
+        case .moved(let upload, let from):
+            ("completed", 0, listsCompleted ? ["MOVED", upload.metadata.kind?.rawValue ?? "-", "was \(name(from))", name(upload.path)] : nil)
+        case .rejected(let path, let reason): ("failed", 0, ["REJECTED", "-", reason, name(path)])
+        }
+        if case .rejected(let path, let reason) = outcome { printError("\(path): \(reason)") }
+        state.withLock { state in
+            state.counts[count, default: 0] += 1
+            state.pages += pages
+            state.total += 1
+            if let cells { state.rows.append((index, cells)) }
+        }
     }
 }
 
