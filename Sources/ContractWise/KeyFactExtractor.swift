@@ -27,6 +27,9 @@ struct KeyFactExtractor {
         "\\b(?:\\w+\\s+\\(\\d+\\)|\\d+|one|two|three|six|twelve|thirty|sixty|ninety)\\s+(?:calendar\\s+|business\\s+)?(?:days|months|weeks)['’]?\\s+(?:prior\\s+|advance\\s+)?(?:written\\s+)?notice\\b",
         maximumLength: 160)
 
+    private static let effectiveOnSigning = regex(
+        "effective\\s+(as\\s+of\\s+)?the\\s+date\\s+(first\\s+written\\s+above|of\\s+(this\\s+agreement|signature))")
+
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")").
     func parties() -> [Party] {
         let opening = NSRange(location: 0, length: min(text.length, 6_000))
@@ -75,7 +78,7 @@ struct KeyFactExtractor {
             }
         }
         if dates.effectiveDate == nil, let agreement = dates.agreementDate,
-            text.string.range(of: "effective (as of )?the date (first written above|of (this agreement|signature))", options: [.regularExpression, .caseInsensitive]) != nil
+            Self.effectiveOnSigning.firstMatch(in: text) != nil
         {
             dates.effectiveDate = agreement
         }

@@ -1,5 +1,6 @@
 import Foundation
 import CTextSearch
+import Synchronization
 
 /// A document's text with its page boundaries, so a match found anywhere can be quoted with its page.
 ///
@@ -17,6 +18,8 @@ public struct PagedText: Sendable {
     let foldsBeyondASCII: Bool
     /// UTF-16 offset where each page starts.
     public let pageStarts: [Int]
+    /// Where each anchor word occurs, found on first use and shared by every pattern naming it.
+    private let anchorIndex = AnchorIndex()
 
     public init(pages: [String]) {
         var starts: [Int] = []
@@ -65,6 +68,24 @@ public struct PagedText: Sendable {
 
     /// The whole text as a string.
     public var string: String { String(decoding: utf16, as: UTF16.self) }
+
+    /// Every offset where `word` (folded) occurs, ignoring ASCII case. The words of compiled patterns
+    /// are all found in one pass on the first call (see `AnchorAutomaton`); others one at a time.
+    func occurrences(of word: [UInt8]) -> [Int] {
+        if let known = anchorIndex.known(word) { return known }
+        let automaton = AnchorAutomaton.shared
+        if let id = automaton.ids[word] {
+            return anchorIndex.scan(with: automaton, folded)[id]
+        }
+        var found: [Int] = []
+        var from = 0
+        while let hit = firstOccurrence(of: word, from: from) {
+            found.append(hit)
+            from = hit + 1
+        }
+        anchorIndex.remember(word, found)
+        return found
+    }
 
     /// Where `word` (lower-case ASCII) first occurs at or after `from`, ignoring ASCII case.
     func firstOccurrence(of word: [UInt8], from: Int) -> Int? {
@@ -136,4 +157,25 @@ public struct PagedText: Sendable {
     }
 
     private func isSpace(_ c: unichar) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C }
+}
+
+/// The occurrences of anchor words in one text. A text is usually read by one thread, but nothing
+/// stops two, hence the lock.
+final class AnchorIndex: Sendable {
+    private let words = Mutex<[[UInt8]: [Int]]>([:])
+    private let scanned = Mutex<(automaton: AnchorAutomaton?, found: [[Int]])>((nil, []))
+
+    func known(_ word: [UInt8]) -> [Int]? { words.withLock { $0[word] } }
+
+    func remember(_ word: [UInt8], _ offsets: [Int]) { words.withLock { $0[word] = offsets } }
+
+    /// Every word of `automaton` in `text`, searched once per automaton.
+    func scan(with automaton: AnchorAutomaton, _ text: [UInt8]) -> [[Int]] {
+        scanned.withLock { scanned in
+            if scanned.automaton !== automaton {
+                scanned = (automaton, automaton.search(text))
+            }
+            return scanned.found
+        }
+    }
 }

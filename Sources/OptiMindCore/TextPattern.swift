@@ -31,8 +31,9 @@ public final class TextPattern: @unchecked Sendable {
 
     public let source: String
     private let compiled: OpaquePointer
-    /// Folded words (see `PagedText.fold`), one of which every match contains (nil when none is certain).
-    let anchors: [[UInt8]]?
+    /// Sets of folded words (see `PagedText.fold`): every match contains a word of each set. Empty
+    /// when no word is certain.
+    let anchorSets: [[[UInt8]]]
     /// How far from an anchor a match may reach.
     let reach: Int
 
@@ -64,16 +65,33 @@ public final class TextPattern: @unchecked Sendable {
             throw SyntaxError(pattern: pattern, detail: "ICU error \(status.rawValue) at offset \(parseError.offset)")
         }
         compiled = expression
-        self.anchors = (anchors ?? PatternAnchors.anchors(of: pattern)).map { $0.map(PagedText.fold) }
+        self.anchorSets = (anchors.map { [$0] } ?? PatternAnchors.anchorSets(of: pattern)).map { $0.map(PagedText.fold) }
+        AnchorAutomaton.register(anchorSets.flatMap { $0 })
         reach = min(Self.maximumMatchLength, maximumLength ?? PatternAnchors.maximumLength(of: pattern) ?? Self.maximumMatchLength)
     }
 
     deinit { swift_uregex_close(compiled) }
 
-    /// Whether some anchor word occurs in the text (always true without anchors).
+    /// Whether the text could hold a match: it has a word of every anchor set.
     public func mayMatch(_ text: PagedText) -> Bool {
-        guard let anchors, !text.foldsBeyondASCII else { return true }
-        return anchors.contains { text.firstOccurrence(of: $0, from: 0) != nil }
+        anchorHits(in: text).map { !$0.isEmpty } ?? true
+    }
+
+    /// The occurrences (offset, length) of the anchor set whose words occur least in this text;
+    /// nil when the pattern has no anchors or the text's folding cannot be trusted.
+    private func anchorHits(in text: PagedText) -> [(Int, Int)]? {
+        guard !anchorSets.isEmpty, !text.foldsBeyondASCII else { return nil }
+        var best: [(Int, Int)]?
+        for set in anchorSets {
+            var hits: [(Int, Int)] = []
+            for word in set {
+                hits += text.occurrences(of: word).map { ($0, word.count) }
+                if let best, hits.count >= best.count { break }
+            }
+            if best == nil || hits.count < best!.count { best = hits }
+            if best!.isEmpty { break }
+        }
+        return best?.sorted { $0.0 < $1.0 }
     }
 
     /// Every match inside `range` (the whole text by default), in order, at most `limit`.
@@ -95,8 +113,8 @@ public final class TextPattern: @unchecked Sendable {
         let bounds = range ?? NSRange(location: 0, length: text.length)
         guard bounds.length > 0 || text.length == 0 else { return }
         let regions: [Range<Int>]
-        if let anchors, !text.foldsBeyondASCII {
-            regions = windows(anchors, in: text, within: bounds.location..<(bounds.location + bounds.length))
+        if let hits = anchorHits(in: text) {
+            regions = windows(hits, within: bounds.location..<(bounds.location + bounds.length))
             if regions.isEmpty { return }
         } else {
             regions = [bounds.location..<(bounds.location + bounds.length)]
@@ -127,18 +145,9 @@ public final class TextPattern: @unchecked Sendable {
         }
     }
 
-    /// The merged windows of `maximumMatchLength` around each anchor occurrence inside `bounds`.
-    private func windows(_ anchors: [[UInt8]], in text: PagedText, within bounds: Range<Int>) -> [Range<Int>] {
-        var starts: [(Int, Int)] = []
-        for word in anchors {
-            var from = max(0, bounds.lowerBound - reach)
-            while let hit = text.firstOccurrence(of: word, from: from), hit < bounds.upperBound {
-                starts.append((hit, word.count))
-                from = hit + 1
-            }
-        }
+    /// The merged windows of `reach` around each anchor occurrence inside `bounds`.
+    private func windows(_ starts: [(Int, Int)], within bounds: Range<Int>) -> [Range<Int>] {
         guard !starts.isEmpty else { return [] }
-        starts.sort { $0.0 < $1.0 }
         var merged: [Range<Int>] = []
         for (hit, length) in starts {
             let low = max(bounds.lowerBound, hit + length - reach)
@@ -166,6 +175,20 @@ enum PatternAnchors {
         let result = parser.alternation()
         guard let result, result.allSatisfy({ $0.count >= 3 }) else { return nil }
         return result
+    }
+
+    /// Every anchor set the pattern offers (each alone is enough): a search picks, per document,
+    /// the set whose words occur least, so "shall ... indemnify" is searched around "indemnify"
+    /// in a contract full of "shall".
+    static func anchorSets(of pattern: String) -> [[String]] {
+        var parser = Parser(characters: Array(pattern))
+        var sets = parser.sequenceCandidates()
+        if parser.index < parser.characters.count {
+            // A top-level alternation: one set, the union of each branch's best.
+            guard let union = anchors(of: pattern) else { return [] }
+            sets = [union]
+        }
+        return sets.filter { $0.allSatisfy { $0.count >= 3 } }
     }
 
     /// An upper bound on the length of a match, or nil when the pattern allows any length. Runs of
@@ -309,6 +332,11 @@ enum PatternAnchors {
 
         /// The best anchor set among the sequence's literal runs and required groups.
         mutating func sequence() -> [String]? {
+            sequenceCandidates().max { score($0) < score($1) }
+        }
+
+        /// Every anchor set among the sequence's literal runs and required groups.
+        mutating func sequenceCandidates() -> [[String]] {
             var candidates: [[String]] = []
             var run = ""
             func endRun() {
@@ -369,7 +397,7 @@ enum PatternAnchors {
                 }
             }
             endRun()
-            return candidates.max { score($0) < score($1) }
+            return candidates
         }
 
         /// Prefers the set whose shortest word is longest, then the smaller set.

@@ -156,3 +156,25 @@ struct PatternEngineTests {
         #expect(set.evidence(in: text).first?.page == 2)
     }
 }
+
+@Suite("Anchor automaton")
+struct AnchorAutomatonTests {
+    @Test("one pass finds every occurrence of every word, overlapping ones included, as memmem would")
+    func findsWhatMemmemFinds() {
+        let words = ["she", "he", "hers", "terminat", "$", "nation"].map(PagedText.fold)
+        let automaton = AnchorAutomaton(words: words)
+        let text = PagedText("She said HERS; he terminated the Termination for $5 of the nation's dues. Ushers.")
+        let found = automaton.search(text.folded)
+        for (id, word) in words.enumerated() {
+            var expected: [Int] = []
+            var from = 0
+            while let hit = text.firstOccurrence(of: word, from: from) {
+                expected.append(hit)
+                from = hit + 1
+            }
+            #expect(found[id] == expected, "\(String(decoding: word, as: UTF8.self))")
+            #expect(text.occurrences(of: word) == expected)
+        }
+        #expect(found[3].count == 2, "terminated, Termination")
+    }
+}

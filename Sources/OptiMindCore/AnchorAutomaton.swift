@@ -1,0 +1,117 @@
+import Synchronization
+
+/// Finds every anchor word of every `TextPattern` in one pass over a text (Aho-Corasick), instead of
+/// one `memmem` pass per word: a document meets a few hundred distinct anchor words.
+///
+/// Words are folded bytes (see `PagedText.fold`). Patterns register their words when compiled; the
+/// automaton is rebuilt on the next search after a new word arrives, which happens only while
+/// rules load.
+final class AnchorAutomaton: Sendable {
+    let words: [[UInt8]]
+    let ids: [[UInt8]: Int]
+    /// Byte → input class (0 for bytes no word contains).
+    private let classes: [UInt8]
+    private let classCount: Int
+    /// state * classCount + class → next state.
+    private let next: [Int32]
+    /// For each state, the ids of the words that end there (through failure links too).
+    private let outputs: [[Int32]]
+
+    init(words: [[UInt8]]) {
+        self.words = words
+        var ids: [[UInt8]: Int] = [:]
+        for (id, word) in words.enumerated() { ids[word] = id }
+        self.ids = ids
+        var classes = [UInt8](repeating: 0, count: 256)
+        var count = 1
+        for word in words {
+            for byte in word where classes[Int(byte)] == 0 {
+                classes[Int(byte)] = UInt8(count)
+                count += 1
+            }
+        }
+        self.classes = classes
+        self.classCount = count
+
+        // The trie.
+        var goto: [[Int32]] = [Array(repeating: -1, count: count)]
+        var output: [[Int32]] = [[]]
+        for (id, word) in words.enumerated() {
+            var state = 0
+            for byte in word {
+                let c = Int(classes[Int(byte)])
+                if goto[state][c] < 0 {
+                    goto[state][c] = Int32(goto.count)
+                    goto.append(Array(repeating: -1, count: count))
+                    output.append([])
+                }
+                state = Int(goto[state][c])
+            }
+            output[state].append(Int32(id))
+        }
+        // Failure links, breadth first; missing transitions become the failure state's.
+        var fail = [Int32](repeating: 0, count: goto.count)
+        var queue: [Int] = []
+        for c in 0..<count {
+            if goto[0][c] < 0 { goto[0][c] = 0 } else { queue.append(Int(goto[0][c])) }
+        }
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]
+            head += 1
+            output[state] += output[Int(fail[state])]
+            for c in 0..<count {
+                let target = goto[state][c]
+                if target < 0 {
+                    goto[state][c] = goto[Int(fail[state])][c]
+                } else {
+                    fail[Int(target)] = goto[Int(fail[state])][c]
+                    queue.append(Int(target))
+                }
+            }
+        }
+        self.next = goto.flatMap { $0 }
+        self.outputs = output
+    }
+
+    /// For each word id, the offsets where the word starts in `text`.
+    func search(_ text: [UInt8]) -> [[Int]] {
+        var found = [[Int]](repeating: [], count: words.count)
+        var state = 0
+        text.withUnsafeBufferPointer { bytes in
+            next.withUnsafeBufferPointer { next in
+                for index in 0..<bytes.count {
+                    state = Int(next[state * classCount + Int(classes[Int(bytes[index])])])
+                    for id in outputs[state] {
+                        found[Int(id)].append(index + 1 - words[Int(id)].count)
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    // MARK: The words of every pattern compiled so far.
+
+    private static let registry = Mutex<(words: [[UInt8]], known: Set<[UInt8]>, current: AnchorAutomaton?)>(([], [], nil))
+
+    static func register(_ words: [[UInt8]]) {
+        registry.withLock { registry in
+            for word in words where !registry.known.contains(word) {
+                registry.known.insert(word)
+                registry.words.append(word)
+                registry.current = nil
+            }
+        }
+    }
+
+    /// The automaton for every word registered so far.
+    static var shared: AnchorAutomaton {
+        registry.withLock { registry in
+            if let current = registry.current { return current }
+            let built = AnchorAutomaton(words: registry.words)
+            registry.current = built
+            return built
+        }
+    }
+}
