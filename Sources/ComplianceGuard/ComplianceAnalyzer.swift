@@ -33,34 +33,57 @@ public struct ComplianceAnalyzer: Sendable {
         for regulation in regulations {
             for element in rules.checklists[regulation.key] ?? [] {
                 let evidence = element.patterns.evidence(in: text, limit: 2)
+                // A conditional element without a stated condition is required whenever the document
+                // gives it a thought ("always (...)" conditions are requirements with a caveat).
+                let condition = element.appliesWhen?.evidence(in: text, limit: 1) ?? []
+                let applies = element.isConditional ? (element.appliesWhen == nil ? false : !condition.isEmpty) : true
                 checklist.append(
                     ChecklistItem(
                         regulation: regulation.key, key: element.key, article: element.article,
-                        required: element.required, what: element.what, present: !evidence.isEmpty, evidence: evidence))
+                        required: element.required, what: element.what, present: !evidence.isEmpty, evidence: evidence,
+                        applies: applies, conditionEvidence: condition))
             }
         }
 
         var actionPlan: [ActionItem] = []
         var factors: [RiskFactor] = []
         for item in checklist where !item.present {
-            let priority = item.isMandatory ? 1 : (item.required.hasPrefix("always") ? 2 : 3)
-            let verb = item.isMandatory ? "Add" : "Check whether the condition applies and, if so, add"
+            let reference = rules.reference(regulation: item.regulation, article: item.article)
+            let priority: Int
+            let task: String
+            if item.required.hasPrefix("always") {
+                priority = 1
+                task = "Add: \(item.what) (\(reference))."
+            } else if item.applies {
+                priority = 2
+                task = "Applies here (\(item.required)); add: \(item.what) (\(reference))."
+            } else {
+                priority = 3
+                task = "Confirm it does not apply (\(item.required)); if it does, add: \(item.what) (\(reference))."
+            }
+            actionPlan.append(ActionItem(priority: priority, regulation: item.regulation, key: item.key, article: item.article, task: task))
+            if priority < 3 {
+                factors.append(
+                    RiskFactor(
+                        factor: "Missing: \(item.what) (\(reference))", weight: priority == 1 ? 0.12 : 0.06, key: item.key,
+                        evidence: item.conditionEvidence))
+            }
+        }
+        let lastUpdated = Self.lastUpdated(in: whole)
+        let today = DateMentions.today()
+        let base = lastUpdated ?? today
+        let nextReview = DateMentions.adding(months: reviewMonths, to: base) ?? base
+        // ISO dates compare as strings. A review date already passed is a gap of its own.
+        if let lastUpdated, nextReview < today, let regulation = regulations.first {
             actionPlan.append(
                 ActionItem(
-                    priority: priority, regulation: item.regulation, key: item.key, article: item.article,
-                    task: "\(verb) the \(item.what) (\(item.regulation) Art. \(item.article))."))
-            factors.append(
-                RiskFactor(
-                    factor: "Missing: \(item.what) (\(item.regulation) Art. \(item.article))",
-                    weight: priority == 1 ? 0.12 : (priority == 2 ? 0.06 : 0.03), key: item.key, evidence: []))
+                    priority: 2, regulation: regulation.key, key: "review_overdue", article: "review cycle \(reviewMonths) months",
+                    task: "Review overdue since \(nextReview) (last updated \(lastUpdated)): review the document against current law and re-date it."))
+            factors.append(RiskFactor(factor: "Review overdue since \(nextReview).", weight: 0.06, key: "review_overdue", evidence: []))
         }
         actionPlan.sort { ($0.priority, $0.regulation, $0.key) < ($1.priority, $1.regulation, $1.key) }
         let score = min(1, factors.reduce(0) { $0 + $1.weight })
         let level = score < 0.25 ? "LOW" : score < 0.5 ? "MEDIUM" : score < 0.75 ? "HIGH" : "CRITICAL"
-
-        let lastUpdated = Self.lastUpdated(in: whole)
-        let base = lastUpdated ?? DateMentions.today()
-        let nextReview = DateMentions.adding(months: reviewMonths, to: base) ?? base
 
         let status: ComplianceStatus
         if actionPlan.contains(where: { $0.priority == 1 }) {
@@ -70,7 +93,8 @@ public struct ComplianceAnalyzer: Sendable {
         } else {
             status = .completed
         }
-        let title = DocumentTitle.firstLine(of: whole, fallback: "Untitled policy")
+        let title = DocumentTitle.naming(
+            ["policy", "notice", "statement", "procedure", "standard", "practices", "charter", "handbook"], in: whole, fallback: "Untitled policy")
         let opening = PagedText(pages: [DocumentTitle.opening(of: whole)])
         let businessType = rules.businessTypes.first { $0.1.countMatching(in: opening) > 0 }?.0 ?? "Policy document"
         let jurisdiction = Self.jurisdiction(regulations, rules: rules)

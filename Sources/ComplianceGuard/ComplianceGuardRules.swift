@@ -10,6 +10,7 @@ public struct ComplianceGuardRules: Sendable {
         var reviewMonths: Int
         var minMatches: Int
         var patterns: [String]
+        var articlePrefix: String?
     }
 
     struct ElementRule: Decodable {
@@ -18,6 +19,7 @@ public struct ComplianceGuardRules: Sendable {
         var required: String
         var what: String
         var patterns: [String]
+        var appliesWhen: [String]?
     }
 
     struct BusinessTypeRule: Decodable {
@@ -39,6 +41,8 @@ public struct ComplianceGuardRules: Sendable {
         var reviewMonths: Int
         var minMatches: Int
         var patterns: PatternSet
+        /// Written before an element's article in tasks ("Art. " for GDPR; CCPA articles carry "§").
+        var articlePrefix: String
     }
 
     struct Element: Sendable {
@@ -47,12 +51,22 @@ public struct ComplianceGuardRules: Sendable {
         var required: String
         var what: String
         var patterns: PatternSet
+        /// For a conditional element: what shows that its condition holds.
+        var appliesWhen: PatternSet?
+
+        /// Required only under a condition ("always" and "always (...)" are not).
+        var isConditional: Bool { !required.hasPrefix("always") }
     }
 
     let defaultReviewMonths: Int
     let regulations: [Regulation]
     let checklists: [String: [Element]]
     let businessTypes: [(String, PatternSet)]
+
+    /// How a task cites an element: "GDPR Art. 13(1)(a)", "CCPA §1798.105".
+    func reference(regulation: String, article: String) -> String {
+        "\(regulation) \(regulations.first { $0.key == regulation }?.articlePrefix ?? "")\(article)"
+    }
 
     public init(file path: String) throws {
         let file = try RuleFile.load(File.self, from: path)
@@ -63,7 +77,8 @@ public struct ComplianceGuardRules: Sendable {
             return Regulation(
                 key: rule.key, name: rule.name, jurisdiction: rule.jurisdiction, reviewMonths: rule.reviewMonths,
                 minMatches: rule.minMatches,
-                patterns: try PatternSet(rule.patterns, file: path, key: "regulations[\(index)].patterns"))
+                patterns: try PatternSet(rule.patterns, file: path, key: "regulations[\(index)].patterns"),
+                articlePrefix: rule.articlePrefix ?? "")
         }
         let known = Set(regulations.map(\.key))
         var checklists: [String: [Element]] = [:]
@@ -72,9 +87,15 @@ public struct ComplianceGuardRules: Sendable {
                 throw RuleFileError(file: path, reason: "checklists.\(regulation): no regulation with this key")
             }
             checklists[regulation] = try elements.enumerated().map { index, rule in
-                Element(
+                let place = "checklists.\(regulation)[\(index)]"
+                guard !rule.patterns.isEmpty else { throw RuleFileError(file: path, reason: "\(place) (\(rule.key)): no patterns") }
+                if rule.required == "always", rule.appliesWhen != nil {
+                    throw RuleFileError(file: path, reason: "\(place) (\(rule.key)): appliesWhen is for conditional elements, not required: always")
+                }
+                return Element(
                     key: rule.key, article: rule.article, required: rule.required, what: rule.what,
-                    patterns: try PatternSet(rule.patterns, file: path, key: "checklists.\(regulation)[\(index)].patterns"))
+                    patterns: try PatternSet(rule.patterns, file: path, key: "\(place).patterns"),
+                    appliesWhen: try rule.appliesWhen.map { try PatternSet($0, file: path, key: "\(place).appliesWhen") })
             }
         }
         self.checklists = checklists

@@ -58,10 +58,19 @@ public struct ChecklistItem: Sendable, Codable, Equatable {
     public var what: String
     public var present: Bool
     public var evidence: [Evidence]
+    /// Whether the element is required of this document: always for a mandatory one; for a conditional
+    /// one, when the document shows its condition (it names a DPO, transfers, automated decisions...)
+    /// or has the element anyway.
+    public var applies: Bool
+    /// "present", "missing" (required here and absent) or "not_applicable" (conditional, and the
+    /// document does not show the condition).
+    public var status: String
+    /// Where the document shows the condition of a conditional element.
+    public var conditionEvidence: [Evidence]
 
     public init(
         regulation: String, key: String, article: String, required: String, what: String, present: Bool,
-        evidence: [Evidence]
+        evidence: [Evidence], applies: Bool = true, conditionEvidence: [Evidence] = []
     ) {
         self.regulation = regulation
         self.key = key
@@ -70,6 +79,9 @@ public struct ChecklistItem: Sendable, Codable, Equatable {
         self.what = what
         self.present = present
         self.evidence = evidence
+        self.applies = applies || present
+        self.status = present ? "present" : (self.applies ? "missing" : "not_applicable")
+        self.conditionEvidence = conditionEvidence
     }
 
     /// Whether the element is required unconditionally (a gap is then urgent).

@@ -9,6 +9,15 @@ public enum DocumentTitle {
         return String((line ?? fallback).prefix(200))
     }
 
+    /// The first of the opening lines that names what the document is (one of `words`, any case),
+    /// else the first line: "California Privacy Notice" rather than the company name above it.
+    public static func naming(_ words: [String], in text: String, fallback: String) -> String {
+        let lines = text.prefix(2_000).split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(6)
+        let named = lines.first { line in line.count <= 120 && words.contains { line.lowercased().contains($0) } }
+        return named.map { String($0.prefix(200)) } ?? firstLine(of: text, fallback: fallback)
+    }
+
     /// The first 600 characters: where the title and subtitle stand.
     public static func opening(of text: String) -> String { String(text.prefix(600)) }
 }

@@ -23,6 +23,8 @@ public final class WatchService: Service, @unchecked Sendable {
     private let pipelines: Mutex<(IngestPipeline, generation: Int)>
     private let queue: WorkQueue
     private let scans = DispatchQueue(label: "optimind.scan")
+    /// Roll-ups are rewritten one at a time, off the workers.
+    private let rollups = DispatchQueue(label: "optimind.rollup")
     private let finished = DispatchGroup()
     private var watcher: InboxWatcher?
     private var poller: InboxPoller?
@@ -227,6 +229,29 @@ public final class WatchService: Service, @unchecked Sendable {
             }
             record(outcome)
             log(outcome)
+            refreshRollup(after: outcome, path: item.path)
+        }
+    }
+
+    /// Rewrites the project's compliance roll-up after a policy was analysed or a file left it.
+    private func refreshRollup(after outcome: IngestOutcome, path: String) {
+        let touchesPolicies: Bool = switch outcome {
+        case .completed(_, let reports): reports.contains { $0.hasSuffix(".complianceguard.json") } || ComplianceRollup.row(forSource: path) != nil
+        case .moved, .skipped: true
+        default: false
+        }
+        guard touchesPolicies else { return }
+        let project = project(of: path)
+        let folder = project == "default" ? inbox : inbox + "/" + project
+        rollups.async { [self] in
+            do {
+                let live = try pipeline.store.livePaths(under: folder).map(\.path)
+                // Files at the top of the inbox form the "default" project; its folders are projects of their own.
+                let sources = folder == inbox ? live.filter { !$0.dropFirst(inbox.count + 1).contains("/") } : live
+                try ComplianceRollup.write(sources: sources, to: folder)
+            } catch {
+                logger.warning("compliance roll-up not written", metadata: ["folder": "\(folder)", "error": "\(error)"])
+            }
         }
     }
 

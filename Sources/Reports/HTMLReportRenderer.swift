@@ -161,7 +161,7 @@ public enum HTMLReportRenderer {
         var html = "<h2>Checklist</h2><table><tr><th>Element</th><th>Article</th><th>Required</th><th>Found</th><th>Where (page: quote)</th></tr>"
         for item in checklist {
             html += "<tr><td>\(escape(item.what))</td><td>\(escape(item.regulation)) \(escape(item.article))</td><td>\(escape(item.required))</td>"
-            html += item.present ? "<td class=\"yes\">yes</td>" : "<td class=\"no\">no</td>"
+            html += item.present ? "<td class=\"yes\">yes</td>" : item.applies ? "<td class=\"no\">no</td>" : "<td>not applicable (condition not shown)</td>"
             html += "<td class=\"q\">\(quotes(item.evidence))</td></tr>"
         }
         return html + "</table>\n"

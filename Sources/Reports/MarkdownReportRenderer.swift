@@ -28,7 +28,7 @@ public enum MarkdownReportRenderer {
                     + "regulations \(compliance.regulations.map(\.key).joined(separator: ", ")), status \(compliance.status.rawValue), next review \(compliance.nextReviewDate).",
                 "", "## Checklist", "", "| Regulation | Element | Article | Found | Evidence |", "|---|---|---|---|---|",
             ]
-            lines += compliance.checklist.map { "| \($0.regulation) | \(cell($0.what)) | \($0.article) | \($0.present ? "yes" : "no") | \(quotes($0.evidence)) |" }
+            lines += compliance.checklist.map { "| \($0.regulation) | \(cell($0.what)) | \($0.article) | \($0.present ? "yes" : $0.applies ? "no" : "not applicable") | \(quotes($0.evidence)) |" }
             lines += ["", "## Action plan", ""] + compliance.actionPlan.map { "- P\($0.priority): \($0.task)" }
         }
         return lines.joined(separator: "\n") + "\n"

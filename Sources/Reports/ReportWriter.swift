@@ -26,7 +26,9 @@ public struct ReportWriter: Sendable {
     ]
 
     public static func isOwnOutput(_ path: String) -> Bool {
-        ownSuffixes.contains { path.hasSuffix($0) } || (path as NSString).lastPathComponent.hasPrefix(".optimind-tmp-")
+        let name = (path as NSString).lastPathComponent
+        return ownSuffixes.contains { path.hasSuffix($0) } || name.hasPrefix(".optimind-tmp-")
+            || name == ComplianceRollup.csvName || name == ComplianceRollup.htmlName
     }
 
     public let formats: [ReportFormat]
@@ -180,6 +182,7 @@ public struct ReportWriter: Sendable {
             return data.range(of: Data("<meta name=\"generator\" content=\"\(AnalysisReport.generator)\">".utf8)) != nil
         }
         if path.hasSuffix(".md") { return data.range(of: Data(MarkdownReportRenderer.marker.utf8)) != nil }
+        if path.hasSuffix("/" + ComplianceRollup.csvName) { return data.starts(with: Data(ComplianceRollup.header.joined(separator: ",").utf8)) }
         return false
     }
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import OptiMindCore
 import Pipeline
+import Reports
 import Store
 import Synchronization
 
@@ -51,6 +52,7 @@ struct IngestCommand: ParsableCommand {
             }
             progress.finish()
             let failures = printSummary(summary, seconds: Date().timeIntervalSince(started), pipeline: pipeline)
+            writeRollups(items)
             if metrics { printMetrics(pipeline.metrics.snapshot) }
             if failures > 0 {
                 printError("\(failures) of \(items.count) documents failed; see the error files next to them, or `optimind uploads --status FAILED`")
@@ -78,6 +80,29 @@ struct IngestCommand: ParsableCommand {
         for (name, value) in [("hash", t.hash), ("extract", t.extract), ("classify", t.classify), ("analyse", t.analyse),
                               ("store", t.store), ("report", t.report), ("total", t.total)] {
             print("  " + name.padding(toLength: 9, withPad: " ", startingAt: 0) + String(format: "%10.1f  %8.2f", value, value / count))
+        }
+    }
+
+    /// The compliance roll-up of each folder named on the command line (or holding a file named
+    /// there) that has policies among this batch's documents.
+    private func writeRollups(_ items: [BatchItem]) {
+        var folders: [String: [String]] = [:]
+        var order: [String] = []
+        for given in paths {
+            let root = URL(fileURLWithPath: given).standardizedFileURL.path
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: root, isDirectory: &isFolder)
+            let folder = isFolder.boolValue ? root : (root as NSString).deletingLastPathComponent
+            if folders[folder] == nil { order.append(folder) }
+            folders[folder, default: []] += items.filter { isFolder.boolValue ? $0.path.hasPrefix(root + "/") : $0.path == root }.map(\.path)
+        }
+        for folder in order {
+            do {
+                let written = try ComplianceRollup.write(sources: folders[folder] ?? [], to: folder)
+                if let html = written.last { print("compliance roll-up: \(html) (and .csv)") }
+            } catch {
+                printError("\(folder): compliance roll-up not written: \(error)")
+            }
         }
     }
 

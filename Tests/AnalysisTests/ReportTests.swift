@@ -1,4 +1,6 @@
 import Foundation
+import Classification
+import ComplianceGuard
 import Pipeline
 import OptiMindCore
 import Testing
@@ -90,5 +92,53 @@ struct ReportTests {
         #expect(ReportWriter.isOwnOutput("/in/acme/msa.pdf.contractwise.json"))
         #expect(ReportWriter.isOwnOutput("/in/acme/msa.pdf.optimind-error.txt"))
         #expect(!ReportWriter.isOwnOutput("/in/acme/msa.pdf"))
+    }
+}
+
+@Suite("Compliance roll-up")
+struct ComplianceRollupTests {
+    @Test("one CSV and one HTML row per policy with a report, urgent first; spreadsheet formulas defused; re-runs replace them")
+    func rollup() throws {
+        let folder = NSTemporaryDirectory() + "rollup-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let rules = try Repository.ruleSet()
+        func analyse(_ name: String, _ text: String) throws -> String {
+            let path = folder + "/" + name
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            let doc = ExtractedDocument(mimeType: "text/plain", pageTexts: [text])
+            let classification = rules.classifier.classify(doc)
+            let findings = rules.compliance.analyze(doc, classification: classification)
+            let report = AnalysisReport(
+                source: .init(path: path, sha256: "x", mimeType: "text/plain", size: Int64(text.utf8.count), pages: 1), uploadId: "u-\(name)",
+                classification: classification, contract: nil, compliance: findings, processingTime: 1, warnings: [],
+                hasTrackedChanges: false, duplicateOf: nil)
+            try ReportWriter(formats: [.json]).write(report)
+            return path
+        }
+        let good = try analyse("good.txt", try String(contentsOfFile: Repository.root + "/Tests/AnalysisTests/Policies/hipaa-npp.txt", encoding: .utf8))
+        let bad = try analyse("=bad.txt", "PRIVACY POLICY, DRAFT\nLast updated: 2 May 2019\nWe process personal data under the GDPR.")
+        let memo = folder + "/memo.txt"
+        try Data("Lunch is at noon.".utf8).write(to: URL(fileURLWithPath: memo))
+
+        let written = try ComplianceRollup.write(sources: [good, bad, memo], to: folder)
+        #expect(written.count == 2)
+        let csv = try String(contentsOfFile: folder + "/" + ComplianceRollup.csvName, encoding: .utf8)
+        let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 3, "header and two policies; the memo has no compliance report")
+        #expect(lines[0].hasPrefix("document,title,status,regulations,urgent_gaps"))
+        #expect(lines[1].hasPrefix("'=bad.txt,\"PRIVACY POLICY, DRAFT\",URGENT_ATTENTION,GDPR,"), "urgent first, quoted, formula defused")
+        #expect(lines[1].contains("GDPR.right_lodge_complaint"))
+        #expect(lines[1].contains("2019-05-02,2020-05-02"))
+        #expect(lines[2].hasPrefix("good.txt,NOTICE OF PRIVACY PRACTICES,COMPLETED,HIPAA,0,"))
+        let html = try String(contentsOfFile: folder + "/" + ComplianceRollup.htmlName, encoding: .utf8)
+        #expect(html.contains("href=\"good.txt.complianceguard.html\""))
+        #expect(html.contains("(overdue)"))
+        #expect(ReportWriter.isOwnOutput(folder + "/" + ComplianceRollup.csvName))
+
+        // Written again over its own files; gone when no policy is left.
+        #expect(try ComplianceRollup.write(sources: [good], to: folder).count == 2)
+        #expect(try ComplianceRollup.write(sources: [memo], to: folder).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/" + ComplianceRollup.csvName))
     }
 }

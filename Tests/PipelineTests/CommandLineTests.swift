@@ -87,6 +87,14 @@ struct CommandLineTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("3 files in"))
         #expect(result.stdout.contains("3 completed, 0 failed"))
+        // The security policy is the batch's only policy: the folder's roll-up has one row, the memo none.
+        let rollup = workspace.inbox + "/demo/optimind-compliance-rollup.csv"
+        #expect(result.stdout.contains("compliance roll-up: \(workspace.inbox)/demo/optimind-compliance-rollup.html"))
+        let lines = try String(contentsOfFile: rollup, encoding: .utf8).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(lines.count == 2)
+        #expect(lines.last?.hasPrefix("information-security-policy.docx,") == true)
+        let again = try run(["ingest", workspace.inbox + "/demo", "--project", "legal", "--db", workspace.database])
+        #expect(again.stdout.contains("3 files in"), "the roll-up files are this tool's output, never ingested")
         try workspace.query { (db: Database) throws in
             #expect(try String.fetchAll(db, sql: "SELECT DISTINCT p.name FROM uploads u JOIN projects p ON p.id = u.projectId") == ["legal"])
         }

@@ -40,6 +40,25 @@ extension Workspace {
 
 @Suite("Watch mode", .serialized)
 struct WatchTests {
+    @Test("each project folder keeps a compliance roll-up of its policies, rewritten as policies arrive")
+    func projectRollup() throws {
+        let workspace = try Workspace()
+        let watch = try RunningWatch(workspace)
+        defer { watch.stop() }
+        let rollup = workspace.inbox + "/compliance/optimind-compliance-rollup.csv"
+        func rows() -> [String] {
+            ((try? String(contentsOfFile: rollup, encoding: .utf8)) ?? "").components(separatedBy: "\r\n").filter { !$0.isEmpty }.dropFirst().map { $0 }
+        }
+        try workspace.drop("privacy-notice.pdf", into: "compliance")
+        try workspace.drop("mutual-nda.pdf", into: "compliance")
+        #expect(eventually { rows().count == 1 && rows()[0].hasPrefix("privacy-notice.pdf,") })
+        try workspace.drop("information-security-policy.docx", into: "compliance")
+        #expect(eventually { rows().count == 2 })
+        #expect(!workspace.exists(workspace.inbox + "/demo/optimind-compliance-rollup.csv"), "only projects with policies get one")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(workspace.count("SELECT COUNT(*) FROM uploads WHERE path LIKE '%rollup%'") == 0, "never ingested")
+    }
+
     @Test("cp, mv within the filesystem, mv from another filesystem, and a folder moved in")
     func arrivals() throws {
         let workspace = try Workspace()
