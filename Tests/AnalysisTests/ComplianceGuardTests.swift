@@ -192,6 +192,21 @@ struct ComplianceChecklistTests {
         #expect(automated.checklist.first { $0.key == "automated_decision_making" }?.status == "present")
     }
 
+    @Test(
+        "precision: a sentence about the practice is not the right itself",
+        arguments: [
+            ("We delete your personal data after two years.", "right_erasure", "missing"),
+            ("You may ask us to delete your personal data at any time.", "right_erasure", "present"),
+            ("Access to your personal data is limited to authorised staff.", "right_access", "missing"),
+            ("You have the right to request access to the personal data we hold about you.", "right_access", "present"),
+            ("Our engineers correct errors in the service quickly.", "right_rectification", "missing"),
+            ("You can ask us to correct inaccurate personal data.", "right_rectification", "present"),
+        ])
+    func practiceIsNotRight(sentence: String, key: String, status: String) {
+        let findings = analyze("PRIVACY NOTICE\nWe process personal data under the GDPR.\n" + sentence)
+        #expect(findings.checklist.first { $0.key == key }?.status == status)
+    }
+
     @Test("a review date already passed is a task of its own")
     func overdueReview() throws {
         let findings = analyze("""
