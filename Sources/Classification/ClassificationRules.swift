@@ -12,6 +12,7 @@ public struct ClassificationRules: Sendable {
     struct File: Decodable {
         var reviewThreshold: Double
         var titleWeight: Double
+        var headWeight: Double?
         var roleWeight: Double
         var phraseWeight: Double
         var kinds: [String: Signals]
@@ -26,6 +27,9 @@ public struct ClassificationRules: Sendable {
 
     public let reviewThreshold: Double
     let titleWeight: Double
+    /// Added to the contract type whose title pattern matches last on the title's line: the head noun
+    /// ("Software Licence and MAINTENANCE Agreement" is a maintenance agreement).
+    let headWeight: Double
     let roleWeight: Double
     let phraseWeight: Double
     let kinds: [(DocumentKind, CompiledSignals)]
@@ -62,6 +66,7 @@ public struct ClassificationRules: Sendable {
         }
         reviewThreshold = file.reviewThreshold
         titleWeight = file.titleWeight
+        headWeight = file.headWeight ?? 0
         roleWeight = file.roleWeight
         phraseWeight = file.phraseWeight
     }

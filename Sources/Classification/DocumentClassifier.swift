@@ -46,14 +46,24 @@ public struct DocumentClassifier: Sendable {
             return Classification(kind: best.0, contractType: nil, confidence: kindConfidence, evidence: evidence)
         }
 
+        // The head of the title: the type whose title pattern matches furthest along the first title
+        // line that any matches on.
+        var head: (type: ContractType, line: Int, end: Int)?
+        for (type, signals) in rules.contractTypes {
+            for range in signals.title.matches(in: title, limit: 20) {
+                let line = title.line(at: range.location)
+                let end = range.location + range.length
+                if head == nil || line < head!.line || (line == head!.line && end > head!.end) { head = (type, line, end) }
+            }
+        }
         var typeScores: [(ContractType, Double, [String])] = []
         for (type, signals) in rules.contractTypes {
             let titles = signals.title.matchedTexts(in: title)
             let roles = signals.roles.matchedTexts(in: sample)
             let phrases = signals.phrases.matchedTexts(in: sample)
             let score =
-                (titles.isEmpty ? 0 : rules.titleWeight) + Double(roles.count) * rules.roleWeight
-                + Double(phrases.count) * rules.phraseWeight
+                (titles.isEmpty ? 0 : rules.titleWeight) + (head?.type == type ? rules.headWeight : 0)
+                + Double(roles.count) * rules.roleWeight + Double(phrases.count) * rules.phraseWeight
             var why: [String] = []
             if let first = titles.first { why.append("title names a \(first.lowercased())") }
             if !roles.isEmpty { why.append("defined roles: " + Self.list(roles)) }

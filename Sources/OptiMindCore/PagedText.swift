@@ -98,6 +98,11 @@ public struct PagedText: Sendable {
         }
     }
 
+    /// The 0-based line holding a UTF-16 offset.
+    public func line(at offset: Int) -> Int {
+        utf16.prefix(min(offset, utf16.count)).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
     /// The 1-based page holding a UTF-16 offset.
     public func page(at offset: Int) -> Int {
         var low = 0

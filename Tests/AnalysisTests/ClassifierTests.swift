@@ -30,6 +30,34 @@ struct ClassifierTests {
         #expect(result.evidence.contains { $0.hasPrefix("title") })
     }
 
+    @Test(
+        "without a telling title, the defined roles and characteristic clauses decide; a services contract with a confidentiality clause stays a services contract",
+        arguments: [
+            ("AGREEMENT\nThis Agreement is made on 3 March 2025 between Harbour Estates Ltd (the \"Landlord\") and Quill & Co LLP (the \"Tenant\"). The Landlord lets the Premises to the Tenant for five years. The Tenant shall pay the annual rent of GBP 48,000 by quarterly instalments and a security deposit of GBP 12,000, and shall keep the Premises in good repair. The Tenant may use the common areas.", ContractType.leaseAgreement),
+            ("AGREEMENT\nThis Agreement is made between Northgate Analytics Inc. (the \"Employer\") and Priya Raman (the \"Employee\"). The Employee is employed as Senior Data Scientist with a base salary of USD 150,000. The first three months are a probationary period. The Employee is entitled to 25 days of annual leave. On termination without cause the Employer shall pay severance of three months' salary.", .employment),
+            ("LETTER AGREEMENT\nIn connection with a possible business relationship (the \"Purpose\"), Orion Labs Inc. (the \"Disclosing Party\") may share information with Vega Systems Ltd (the \"Receiving Party\"). The Receiving Party shall use the Confidential Information solely for the Purpose and shall return or destroy it on request. Nothing in this letter creates an obligation to enter into any transaction.", .nda),
+            ("AGREEMENT\nThis Agreement is entered into by Halcyon Holdings Inc. (\"Parent\"), Halcyon Merger Sub Inc. (\"Merger Sub\") and Brightline Corp. (the \"Company\"). At the Effective Time Merger Sub shall merge with and into the Company, which shall be the Surviving Corporation, and each share shall be converted into the right to receive the Merger Consideration. The Company Disclosure Schedule lists the exceptions.", .mergerAcquisition),
+            ("MASTER SERVICES AGREEMENT\nThis Master Services Agreement is made between Cobalt Cloud Inc. (the \"Service Provider\") and Redwood Retail LLC (the \"Customer\"). The Service Provider shall perform the Services in each Statement of Work. Each party shall keep the other's Confidential Information confidential, shall not disclose it, and shall return or destroy it at the end of the term. The Customer shall pay each invoice within 30 days.", .serviceAgreement),
+            ("AMENDMENT NO. 1 TO MANUFACTURING AGREEMENT\nThis Amendment is made between Helix Devices Inc. (\"Buyer\") and Precision Parts Co. (\"Manufacturer\"). The Manufacturer shall manufacture and deliver the Products ordered by Buyer. Section 4 (Closing Date of each purchase order) is amended. All other terms remain in effect.", .salesContract),
+        ])
+    func rolesDecide(text: String, expected: ContractType) {
+        let result = classifier.classify(document(text))
+        #expect(result.kind == .contract)
+        #expect(result.contractType == expected, "\(result.evidence)")
+    }
+
+    @Test("the head of the title decides between two types it names: a licence and maintenance agreement is a services contract")
+    func headOfTitle() {
+        let result = classifier.classify(document("""
+            SOFTWARE LICENSE AND MAINTENANCE AGREEMENT
+            This agreement is between Kestrel Software Inc. (the "Licensor") and Dune Freight LLC (the "Licensee"). Licensor \
+            grants Licensee a non-exclusive licence to use the Software and shall provide maintenance and support services for \
+            the fees set out in Schedule 1.
+            """))
+        #expect(result.contractType == .serviceAgreement)
+        #expect(result.runnerUp == .licenseAgreement)
+    }
+
     @Test("a privacy policy is a POLICY, a memo is OTHER, a short note is OTHER")
     func otherKinds() {
         let policy = classifier.classify(document("""
