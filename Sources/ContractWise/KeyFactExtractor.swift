@@ -15,11 +15,8 @@ struct KeyFactExtractor {
     private static let partyPattern = regex(
         "([A-Z][A-Za-z0-9&.,'\\- ]{2,90}?)(?:,\\s*(?:an?|the)\\s+[^()\"“”]{0,140}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“]([A-Z][A-Za-z ]{1,40})[\"”]\\)",
         caseInsensitive: false, anchors: [")"], maximumLength: 360)
-    private static let lawPattern = regex(
-        "laws?\\s+of\\s+(?:the\\s+)?((?i:state|commonwealth|province|republic)\\s+of\\s+)?([A-Z][A-Za-z]+(?:\\s+(?:and\\s+)?[A-Z][A-Za-z]+){0,3})",
-        caseInsensitive: false)
     private static let lawContext = regex(
-        "\\b(governed by|governing law|construed in accordance with|subject to the laws)")
+        "\\b(governed by|governing law|construed (in accordance with|under)|interpreted (in accordance with|under)|choice of law)")
     private static let amountPattern = regex(
         "(?:(?:USD|US\\$|EUR|GBP|CAD|AUD|CHF|JPY|\\$|€|£)\\s?\\d[\\d,]*(?:\\.\\d{1,2})?(?:\\s?(?:million|billion|thousand))?|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))",
         anchors: ["$", "€", "£", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "dollars", "euros", "pounds"], maximumLength: 60)
@@ -54,29 +51,41 @@ struct KeyFactExtractor {
     }
 
     /// Agreement, effective and expiration dates, as ISO dates.
+    ///
+    /// The agreement date is the one the preamble gives the contract ("dated", "made ... as of",
+    /// "effective as of"); failing that the effective date, then the date of signature ("Date:",
+    /// "executed this ... day of"). Filing stamps ("Source: ..., 10-K, 3/21/2019") are never dates of
+    /// the contract.
     func dates() -> KeyDates {
         var dates = KeyDates()
-        let all = DateMentions.expression.matches(in: text)
-        func context(_ match: TextMatch, before: Int) -> String {
+        var signed: String?
+        var early: String?
+        func lead(_ match: TextMatch, before: Int) -> String {
             let start = max(0, match.range.location - before)
             return text.substring(NSRange(location: start, length: match.range.location - start)).lowercased()
         }
-        for match in all {
+        func has(_ text: String, _ pattern: String) -> Bool { text.range(of: pattern, options: .regularExpression) != nil }
+        for match in DateMentions.expression.matches(in: text) {
             guard let iso = DateMentions.iso(match, in: text) else { continue }
-            let lead = context(match, before: 90)
-            if dates.effectiveDate == nil, lead.range(of: "effective (date|as of)|commencement date|commenc(e|ing) on", options: .regularExpression) != nil {
-                dates.effectiveDate = iso
-            } else if dates.expirationDate == nil,
-                lead.range(of: "expir|until|terminat\\w* on|end(s|ing)? on", options: .regularExpression) != nil
-            {
+            let before = lead(match, before: 90)
+            let line = before.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? before
+            if has(line, "source:") { continue }
+            let preamble = match.range.location < 4_000
+            if has(before, "effective (date|as of|on)|commencement date|commenc(e|ing) on|is effective") {
+                if dates.effectiveDate == nil { dates.effectiveDate = iso }
+                if preamble, dates.agreementDate == nil, !has(before, "amend|original") { dates.agreementDate = iso }
+            } else if dates.expirationDate == nil, has(before, "expir|until|terminat\\w* on|end(s|ing)? on") {
                 dates.expirationDate = iso
-            } else if dates.agreementDate == nil, match.range.location < 4_000,
-                lead.range(of: "dated|made|entered into|as of|this \\d|day of|date:", options: .regularExpression) != nil
-                    || match.range.location < 1_500
-            {
+            } else if dates.agreementDate == nil, preamble, has(before, "dated|made|entered into|as of|this \\d|day of|date:|executed") {
                 dates.agreementDate = iso
+            } else if early == nil, match.range.location < 1_500 {
+                early = iso
+            } else if signed == nil, has(line, "date[d]?:|executed|signed|day of") {
+                signed = iso
             }
         }
+        // A date near the top with no words tying it to the contract comes after the effective date.
+        if dates.agreementDate == nil { dates.agreementDate = dates.effectiveDate ?? early ?? signed }
         if dates.effectiveDate == nil, let agreement = dates.agreementDate,
             Self.effectiveOnSigning.firstMatch(in: text) != nil
         {
@@ -85,22 +94,111 @@ struct KeyFactExtractor {
         return dates
     }
 
-    /// The jurisdiction named by the governing-law clause, and its country.
+    /// The jurisdiction named by the governing-law clause, as the contract writes it ("the State of
+    /// New York", "the Province of Ontario, Canada"), and its country.
     func governingLaw() -> GoverningLaw {
-        for context in Self.lawContext.matches(in: text) {
-            let window = NSRange(location: context.range.location, length: min(300, text.length - context.range.location))
-            guard let match = Self.lawPattern.firstMatch(in: text, range: window) else { continue }
-            var place = text.substring(match.range(at: 2))
-            for tail in [" without", " and the", " applicable", " excluding", " as", " in", " which", " that"] {
-                if let range = place.range(of: tail) { place = String(place[..<range.lowerBound]) }
+        // Clauses that choose a law first; then weaker phrasings ("under the laws of"), never a party's
+        // description ("a corporation organized under the laws of Delaware").
+        for context in [Self.lawContext, Self.weakLawContext] {
+            for match in context.matches(in: text) {
+                // The place must start within 400 characters of the clause's words; it may end beyond.
+                let window = NSRange(location: match.range.location, length: min(600, text.length - match.range.location))
+                guard let place = place(in: window) else { continue }
+                return GoverningLaw(
+                    jurisdiction: place, country: Jurisdictions.country(of: place), evidence: [text.quote(around: match.range)])
             }
-            let jurisdiction = place.trimmingCharacters(in: .whitespaces)
-            if ["The", "Such", "Any", "That", "This"].contains(jurisdiction) { continue }
-            return GoverningLaw(
-                jurisdiction: jurisdiction, country: Jurisdictions.country(of: jurisdiction),
-                evidence: [text.quote(around: context.range)])
         }
         return GoverningLaw()
+    }
+
+    private static let lawOf = regex(
+        "\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of)\\s+(?i:the\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*)(?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)){0,8})",
+        caseInsensitive: false, anchors: ["law"], maximumLength: 200)
+    /// "in accordance with Ohio law"
+    private static let placeLaw = regex(
+        "\\b(?:with|under|by|of)\\s+(?:the\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)\\s+(?i:law|laws)\\b", caseInsensitive: false,
+        anchors: ["law"], maximumLength: 60)
+    /// "accepted ... in the State of Nevada and governed by the laws thereof"
+    private static let statePlace = regex(
+        "\\b(?i:state|province|commonwealth)\\s+of\\s+([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)", caseInsensitive: false,
+        anchors: ["state", "province", "commonwealth"], maximumLength: 60)
+    private static let adjectiveLaw = regex(
+        "\\b(Swiss|English|German|French|Italian|Dutch|Irish|Scottish|Japanese|Israeli|Chinese|Indian|Swedish|Singapore|Singaporean|Spanish|Belgian|Austrian|Danish|Norwegian|Finnish|Korean|Brazilian|Mexican)\\s+(?i:law|laws|substantive law)\\b",
+        caseInsensitive: false, maximumLength: 40)
+    private static let incorporated = regex("\\b(organi[sz]ed|incorporated|existing|formed|registered|chartered)\\s*$")
+    private static let weakLawContext = regex("\\b(under|pursuant to|in accordance with|subject to)\\s+the\\s+laws?\\s+of\\b")
+
+    /// Words that end a place name in text where capitals cannot be trusted (headings and clauses in
+    /// capitals), and defined terms that are not places.
+    private static let notPlace: Set<String> = [
+        "or", "other", "than", "as", "in", "to", "for", "by", "with", "without", "which", "that", "applicable", "shall", "will",
+        "is", "are", "governing", "excluding", "regardless", "including", "except", "hereunder", "thereof", "any", "such",
+        "territory", "agreement", "company", "parties", "party", "seller", "buyer", "licensor", "licensee", "this", "each",
+        "jurisdiction", "country", "state", "province", "the",
+    ]
+
+    /// The place from the words after "laws of": up to a word that cannot be part of it; "and" only in
+    /// "England and Wales" (elsewhere it starts another law: "Nova Scotia and the laws of Canada").
+    static func cleanPlace(_ captured: String) -> String? {
+        var words: [String] = []
+        let raw = captured.replacingOccurrences(of: ",", with: " , ").split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        for (index, word) in raw.enumerated() {
+            let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".;:"))
+            if lower == "and" {
+                if words.last?.lowercased() == "england", index + 1 < raw.count, raw[index + 1].lowercased().hasPrefix("wales") {
+                    words.append(word)
+                    continue
+                }
+                break
+            }
+            if (lower == "of" || lower == "the"), !words.isEmpty { words.append(word); continue }
+            if lower == "state" || lower == "province" || lower == "commonwealth" || lower == "republic" {
+                words.append(word)
+                continue
+            }
+            if word != ",", notPlace.contains(lower) { break }
+            // A full stop ends the sentence, so the place ("New York. LANDLORD ..."), except in "U.S.A.".
+            if word.hasSuffix("."), word.range(of: "^([A-Z]\\.)+$", options: .regularExpression) == nil {
+                words.append(String(word.dropLast()))
+                break
+            }
+            words.append(word)
+        }
+        while let last = words.last, [",", "of", "the", "and"].contains(last.lowercased()) { words.removeLast() }
+        if words.first?.lowercased() == "the" { words.removeFirst() }
+        // "the State of Delaware" is Delaware; "the province of Ontario" reads "Province of Ontario".
+        if words.count > 2, ["state", "commonwealth"].contains(words[0].lowercased()), words[1].lowercased() == "of" {
+            words.removeFirst(2)
+        }
+        if let first = words.first, ["province", "republic"].contains(first) { words[0] = first.capitalized }
+        let place = words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        guard let first = place.first, first.isUppercase, !["State", "Province", "Commonwealth", "Republic"].contains(place) else { return nil }
+        return place
+    }
+
+    /// The place named by the first "laws of ..." (or "Swiss law") inside `window`.
+    private func place(in window: NSRange) -> String? {
+        for match in Self.lawOf.matches(in: text, range: window) where match.range.location < window.location + 400 {
+            let before = text.substring(NSRange(location: max(0, match.range.location - 40), length: min(40, match.range.location)))
+            if Self.incorporated.firstMatch(in: PagedText(before.replacingOccurrences(of: " under the", with: "").replacingOccurrences(of: " under", with: ""))) != nil {
+                continue
+            }
+            if let place = Self.cleanPlace(text.substring(match.range(at: 1))) { return Jurisdictions.withCountry(place) }
+        }
+        for match in Self.placeLaw.matches(in: text, range: window) {
+            let name = text.substring(match.range(at: 1))
+            if Jurisdictions.country(of: name) != nil { return Jurisdictions.withCountry(name) }
+        }
+        if let match = Self.adjectiveLaw.firstMatch(in: text, range: window) {
+            return Jurisdictions.adjectives[text.substring(match.range(at: 1))]
+        }
+        for match in Self.statePlace.matches(in: text, range: window) {
+            let name = text.substring(match.range(at: 1))
+            if Jurisdictions.country(of: name) != nil, let place = Self.cleanPlace(text.substring(match.range)) {
+                return Jurisdictions.withCountry(place)
+            }
+        }
+        return nil
     }
 
     func amounts() -> [String] { distinct(Self.amountPattern, limit: 8) }
@@ -136,10 +234,50 @@ enum Jurisdictions {
         "Switzerland": "Switzerland", "Singapore": "Singapore", "Hong Kong": "China", "Japan": "Japan",
         "New South Wales": "Australia", "Victoria": "Australia", "Israel": "Israel", "India": "India",
         "United States": "United States", "Canada": "Canada", "Australia": "Australia", "Sweden": "Sweden",
+        "Nova Scotia": "Canada", "New Brunswick": "Canada", "Manitoba": "Canada", "Saskatchewan": "Canada",
+        "Newfoundland": "Canada", "Prince Edward Island": "Canada", "Queensland": "Australia", "Western Australia": "Australia",
+        "South Australia": "Australia", "Tasmania": "Australia", "Italy": "Italy", "Spain": "Spain", "China": "China",
+        "South Africa": "South Africa", "Korea": "Korea", "Brazil": "Brazil", "Mexico": "Mexico", "Luxembourg": "Luxembourg",
     ]
 
+    /// A province or state outside the United States gets its country when the text leaves it out:
+    /// "Province of Ontario" is reported as "Province of Ontario, Canada".
+    static func withCountry(_ place: String) -> String {
+        guard let country = country(of: place), country != "United States", country != "United Kingdom",
+            !place.contains(country), others[place] == nil || others[place] != place
+        else { return place }
+        let core = place.replacingOccurrences(of: "Province of ", with: "").replacingOccurrences(of: "State of ", with: "")
+        return others[core] == country && core != country ? "\(place), \(country)" : place
+    }
+
+    static let adjectives: [String: String] = [
+        "Swiss": "Switzerland", "English": "England", "German": "Germany", "French": "France", "Italian": "Italy",
+        "Dutch": "the Netherlands", "Irish": "Ireland", "Scottish": "Scotland", "Japanese": "Japan", "Israeli": "Israel",
+        "Chinese": "the People's Republic of China", "Indian": "India", "Swedish": "Sweden", "Singapore": "Singapore",
+        "Singaporean": "Singapore", "Spanish": "Spain", "Belgian": "Belgium", "Austrian": "Austria", "Danish": "Denmark",
+        "Norwegian": "Norway", "Finnish": "Finland", "Korean": "Korea", "Brazilian": "Brazil", "Mexican": "Mexico",
+    ]
+
+    /// The country of a jurisdiction as contracts write it: "State of New York", "Province of Ontario,
+    /// Canada", "England and Wales", "People's Republic of China".
     static func country(of jurisdiction: String) -> String? {
-        if usStates.contains(jurisdiction) { return "United States" }
-        return others[jurisdiction]
+        var core = jurisdiction
+        for lead in ["State of ", "Commonwealth of ", "Province of ", "Republic of ", "Kingdom of "] where core.hasPrefix(lead) {
+            core = String(core.dropFirst(lead.count))
+        }
+        let parts = core.components(separatedBy: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        if parts.count > 1, let last = parts.last, let country = countryName(last) { return country }
+        for candidate in [core, parts[0], String(core.split(separator: " and ").first ?? "")] {
+            if let country = countryName(candidate) { return country }
+        }
+        if jurisdiction.contains("China") { return "China" }
+        return nil
+    }
+
+    private static func countryName(_ name: String) -> String? {
+        if usStates.contains(name) { return "United States" }
+        if ["United States", "United States of America", "USA", "U.S.A."].contains(name) { return "United States" }
+        if ["United Kingdom", "UK", "Wales", "Northern Ireland"].contains(name) { return "United Kingdom" }
+        return others[name] ?? (others.values.contains(name) ? name : nil)
     }
 }

@@ -8,7 +8,7 @@ public enum DateMentions {
 
     /// Groups: 1-3 month-name day year; 4-6 day month-name year; 7-9 ISO; 10-12 US numeric.
     public static let expression = try! TextPattern(
-            "\\b(?:\(month)\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?\(month),?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})/(\\d{1,2})/(\\d{4}))\\b",
+            "\\b(?:\(month)\\s+(\\d{1,2})(?:st|nd|rd|th|t\\s?h|s\\s?t|n\\s?d|r\\s?d)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th|t\\s?h|s\\s?t|n\\s?d|r\\s?d)?\\s+(?:day\\s+of\\s+)?\(month),?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}))\\b",
         anchors: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-", "/"], maximumLength: 40)
 
     /// The ISO form of a match of `expression`, or nil when it is not a real calendar date.

@@ -93,3 +93,45 @@ struct ContractWiseTests {
         #expect(findings.riskAssessment.factors.contains { $0.key == "termination_any" && $0.factor.contains("expected") })
     }
 }
+
+@Suite("ContractWise key facts")
+struct KeyFactTests {
+    let rules = try! Repository.ruleSet()
+
+    func facts(_ body: String) -> ContractFindings {
+        let doc = document("SERVICES AGREEMENT\nThis agreement is between Acme Inc. (the \"Supplier\") and Beta LLC (the \"Customer\").\n" + body)
+        return rules.contracts.analyze(doc, classification: rules.classifier.classify(doc))
+    }
+
+    @Test(
+        "governing law: the place as the contract names it, with its country; never a party's place of incorporation",
+        arguments: [
+            ("This Agreement shall be governed by the laws of the province of Ontario, Canada, without regard to conflict rules.", "Province of Ontario, Canada", "Canada"),
+            ("This Agreement is governed by the laws of the Province of Ontario.", "Province of Ontario, Canada", "Canada"),
+            ("This Agreement shall be governed by and construed in accordance with the laws of England and Wales.", "England and Wales", "United Kingdom"),
+            ("Governing Law and Jurisdiction. This Agreement shall be governed by and construed in accordance with Swiss law.", "Switzerland", "Switzerland"),
+            ("24.1 This agreement shall be governed by and construed in accordance with Ohio law.", "Ohio", "United States"),
+            ("Governing Law. This Agreement is accepted in the State of Nevada and shall be governed by the laws thereof.", "Nevada", "United States"),
+            ("Acme Inc., a corporation organized under the laws of Delaware, agrees. This Agreement is governed by the laws of the State of New York. LANDLORD shall comply.", "New York", "United States"),
+            ("This Agreement shall be governed by the laws and decisions of the State of Michigan.", "Michigan", "United States"),
+            ("This Agreement shall be governed by the laws of the People's Republic of China.", "People's Republic of China", "China"),
+        ] as [(String, String, String)])
+    func governingLaw(clause: String, jurisdiction: String, country: String) {
+        let law = facts(clause).governingLaw
+        #expect(law.jurisdiction == jurisdiction)
+        #expect(law.country == country)
+        #expect(law.evidence.first?.quote.isEmpty == false)
+    }
+
+    @Test(
+        "agreement date: the preamble's date, else the effective date, else the date of signature; never a filing stamp",
+        arguments: [
+            ("This Agreement is made and entered into on the 20t h day of November, 2018 at Mumbai.", "2018-11-20"),
+            ("Source: ACME CORP, 10-K, 3/21/2019\nThis Agreement is effective as of October 1, 1999.", "1999-10-01"),
+            ("The parties agree as follows. Fees are due monthly.\n\nSigned for Acme Inc.\nDate: December 22, 2014", "2014-12-22"),
+            ("This Agreement is entered into as of 12-23-2019 (the \"Effective Date\").", "2019-12-23"),
+        ] as [(String, String)])
+    func agreementDate(text: String, iso: String) {
+        #expect(facts(text).dates.agreementDate == iso)
+    }
+}
