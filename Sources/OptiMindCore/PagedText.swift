@@ -116,6 +116,30 @@ public struct PagedText: Sendable {
 
     /// A quote around a match: the sentence (or line) that holds it, whitespace folded, at most `limit` characters.
     public func quote(around range: NSRange, limit: Int = 280) -> Evidence {
+        var sentence = sentenceRange(around: range, limit: limit)
+        var folded = Self.foldWhitespace(substring(sentence))
+        // A heading ("15.3 Governing Law.") says where the clause is, not what it says: quote the
+        // sentence after it instead.
+        var cursor = sentence
+        for _ in 0..<3 where Self.isHeading(folded) {
+            var next = cursor.location + cursor.length
+            while next < utf16.count, isSpace(utf16[next]) { next += 1 }
+            guard next < utf16.count else { break }
+            cursor = sentenceRange(around: NSRange(location: next, length: 0), limit: limit)
+            let text = Self.foldWhitespace(substring(cursor))
+            if !text.isEmpty, !Self.isHeading(text) {
+                sentence = cursor
+                folded = text
+                break
+            }
+        }
+        folded = Self.withoutLeadingLabels(folded)
+        if folded.count > limit { folded = String(folded.prefix(limit - 1)) + "…" }
+        return Evidence(page: page(at: sentence.location), quote: folded)
+    }
+
+    /// The sentence (or line, or clause up to a semicolon) holding `range`, at most about `limit` long.
+    public func sentenceRange(around range: NSRange, limit: Int = 280) -> NSRange {
         let length = utf16.count
         func character(at offset: Int) -> UInt16 { utf16[offset] }
         var start = range.location
@@ -124,14 +148,14 @@ public struct PagedText: Sendable {
         while start > 0, steps < limit / 2 {
             let c = character(at: start - 1)
             if c == 0x0C || (c == 0x0A && start >= 2 && character(at: start - 2) == 0x0A) { break }
-            if (c == 0x2E || c == 0x3B) && start < length && isSpace(character(at: start)) { break }
+            if (c == 0x2E || c == 0x3B) && start < length && isSpace(character(at: start)) && !isAbbreviation(endingAt: start - 1) { break }
             start -= 1
             steps += 1
         }
         steps = 0
         while end < length, steps < limit / 2 {
             let c = character(at: end)
-            if c == 0x0C || c == 0x3B || (c == 0x2E && (end + 1 >= length || isSpace(character(at: end + 1)))) {
+            if c == 0x0C || c == 0x3B || (c == 0x2E && (end + 1 >= length || isSpace(character(at: end + 1))) && !isAbbreviation(endingAt: end)) {
                 if c != 0x0C { end += 1 }
                 break
             }
@@ -150,10 +174,51 @@ public struct PagedText: Sendable {
         {
             end -= 1
         }
-        let raw = substring(NSRange(location: start, length: end - start))
-        var folded = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        if folded.count > limit { folded = String(folded.prefix(limit - 1)) + "…" }
-        return Evidence(page: page(at: range.location), quote: folded)
+        return NSRange(location: start, length: max(0, end - start))
+    }
+
+    /// Abbreviations whose full stop does not end a sentence: "Inc.", "No.", "Art.", "U.S.", "e.g.".
+    private static let abbreviations: Set<String> = [
+        "inc", "ltd", "co", "corp", "no", "nos", "art", "arts", "sec", "secs", "u.s", "e.g", "i.e", "etc", "mr", "ms", "mrs", "dr", "st",
+        "vs", "para", "cl", "s.a", "n.v", "b.v", "l.p", "p.c", "plc", "llc", "jr", "sr", "fig", "approx", "dept", "u.k", "n.a",
+    ]
+
+    private func isAbbreviation(endingAt dot: Int) -> Bool {
+        var start = dot
+        while start > 0, utf16[start - 1] != 0x20, utf16[start - 1] != 0x0A, utf16[start - 1] != 0x28, dot - start < 8 { start -= 1 }
+        let word = substring(NSRange(location: start, length: dot - start)).lowercased()
+        if word.count == 1, word.first?.isLetter == true { return true }  // an initial: "J. Smith"
+        return Self.abbreviations.contains(word)
+    }
+
+    static func foldWhitespace(_ raw: String) -> String { raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+
+    /// A short line of a few words without a verb of obligation: "15.3 Governing Law.", "LIMITATION OF LIABILITY".
+    static func isHeading(_ text: String) -> Bool {
+        guard text.count < 60 else { return false }
+        let words = text.split(separator: " ")
+        guard words.count <= 7 else { return false }
+        let lower = text.lowercased()
+        return !["shall", "will", "may", "must", "agree", "is ", "are "].contains { lower.contains($0) }
+    }
+
+    /// Drops section numbers and an all-capitals heading run in front of a sentence: "10.3 During the
+    /// Term ..." and "GOVERNING LAW The laws of ..." start at "During" and "The".
+    static func withoutLeadingLabels(_ text: String) -> String {
+        var result = text
+        for pattern in [
+            // A heading in title case run into its first sentence, with or without a number:
+            // "Limitation of Liability 12.1 IN NO EVENT ...", "Governing Law This Agreement ...".
+            "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}[0-9]{1,3}(\\.[0-9]{1,3})+\\.?\\s+(?=\\S)",
+            "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}(?=(This|The|Each|Either|Neither|In no event|IN NO EVENT|Subject to|Upon|Notwithstanding|Except|If|Any|All|During|Unless|Nothing|Both|Such)\\s)",
+            "^(\\(?[0-9]{1,3}(\\.[0-9]{1,3})*\\)?\\.?|\\(?[a-zA-Z]\\)|\\(?[ivxIVX]{1,4}\\)|[a-z]\\.|Section [0-9.]+)\\s+(?=\\S)",
+            "^([A-Z][A-Z&,'\\-]+\\s+){1,6}(?=[A-Z][a-z])",
+        ] {
+            if let range = result.range(of: pattern, options: .regularExpression), range.upperBound < result.endIndex {
+                result = String(result[range.upperBound...])
+            }
+        }
+        return result
     }
 
     private func isWordCharacter(_ c: unichar) -> Bool {

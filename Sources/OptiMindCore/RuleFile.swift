@@ -103,21 +103,36 @@ public struct PatternSet: Sendable {
         return Array(found.sorted { $0.location < $1.location }.prefix(limit))
     }
 
-    /// Evidence quotes for the first matches.
+    /// Evidence quotes for the first matches: sentences that say something (an obligation, a right)
+    /// first; a table-of-contents line or a definition that only points elsewhere only when nothing
+    /// better is found.
     public func evidence(in text: PagedText, limit: Int = 3) -> [Evidence] {
-        var quotes: [Evidence] = []
-        for range in matches(in: text, limit: limit * 3) {
+        var quotes: [(evidence: Evidence, rank: Int)] = []
+        for range in matches(in: text, limit: limit * 4) {
             let quote = text.quote(around: range)
             // Two patterns often hit the same sentence: keep one quote of it, the longer.
             let key = String(quote.quote.prefix(48))
-            if let index = quotes.firstIndex(where: { $0.page == quote.page && ($0.quote.hasPrefix(key) || quote.quote.hasPrefix(String($0.quote.prefix(48)))) }) {
-                if quote.quote.count > quotes[index].quote.count { quotes[index] = quote }
+            if let index = quotes.firstIndex(where: {
+                $0.evidence.page == quote.page && ($0.evidence.quote.hasPrefix(key) || quote.quote.hasPrefix(String($0.evidence.quote.prefix(48))))
+            }) {
+                if quote.quote.count > quotes[index].evidence.quote.count { quotes[index].evidence = quote }
                 continue
             }
-            quotes.append(quote)
-            if quotes.count == limit { break }
+            quotes.append((quote, Self.rank(quote.quote)))
         }
-        return quotes
+        return quotes.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.prefix(limit).map(\.element.evidence)
+    }
+
+    /// 0 for a sentence with a verb of obligation or permission, 1 for other prose, 2 for a pointer
+    /// (a table-of-contents line, "has the meaning set forth in Section ...").
+    static func rank(_ quote: String) -> Int {
+        let lower = quote.lowercased()
+        let sectionNumbers = lower.matches(of: /\b\d+\.\d+\b/).count
+        if sectionNumbers >= 3 || lower.contains("has the meaning") || lower.contains("shall have the meaning") { return 2 }
+        if lower.range(of: "\\b(shall|will|may|must|agrees?|warrants?|is entitled|are entitled|undertakes?)\\b", options: .regularExpression) != nil {
+            return 0
+        }
+        return 1
     }
 
     /// The first capture group (or whole match) of the first pattern that matches a string.

@@ -178,3 +178,33 @@ struct AnchorAutomatonTests {
         #expect(found[3].count == 2, "terminated, Termination")
     }
 }
+
+@Suite("Evidence quotes")
+struct EvidenceQuoteTests {
+    @Test(
+        "a quote is the sentence that says it: headings skipped, section numbers and run-in headings dropped, abbreviations kept",
+        arguments: [
+            ("15.3 Governing Law.\nThis Agreement shall be governed by the laws of Texas.", "governing law", "This Agreement shall be governed by the laws of Texas."),
+            ("Governing Law; Attorney's Fee.\n\nThis Agreement is accepted in the State of Nevada and governed by its laws.", "governing law",
+             "This Agreement is accepted in the State of Nevada and governed by its laws."),
+            ("10.3 During the Term, the Supplier shall maintain product liability insurance.", "insurance", "During the Term, the Supplier shall maintain product liability insurance."),
+            ("GOVERNING LAW The laws of the State of New York govern this Agreement.", "laws of the state", "The laws of the State of New York govern this Agreement."),
+            ("Limitation of Liability 12.1 IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR INDIRECT DAMAGES.", "liable", "IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR INDIRECT DAMAGES."),
+            ("Acme Inc. shall pay the fees of Beta Corp. within 30 days.", "pay the fees", "Acme Inc. shall pay the fees of Beta Corp. within 30 days."),
+        ] as [(String, String, String)])
+    func quotes(text: String, pattern: String, quote: String) throws {
+        let set = try PatternSet([pattern], file: "test", key: "patterns")
+        #expect(set.evidence(in: PagedText(text)).first?.quote == quote)
+    }
+
+    @Test("a sentence that states the clause comes before a table-of-contents line or a definition that points elsewhere")
+    func ranking() throws {
+        let text = PagedText("""
+            2.8 Change of Control 2 2.9 Control 3 2.10 Change Order 3.
+            "Change of Control" has the meaning set forth in Section 9.4.
+            If a Party undergoes a Change of Control, the other Party may terminate this Agreement on notice.
+            """)
+        let set = try PatternSet(["\\bchange of control\\b"], file: "test", key: "patterns")
+        #expect(set.evidence(in: text).first?.quote.hasPrefix("If a Party undergoes a Change of Control") == true)
+    }
+}
