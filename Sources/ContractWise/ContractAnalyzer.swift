@@ -20,7 +20,7 @@ public struct ContractAnalyzer: Sendable {
         var factors: [RiskFactor] = []
         var recommendations: [String] = []
         for rule in rules.clauses {
-            let evidence = rule.patterns.evidence(in: text)
+            let evidence = rule.patterns.evidence(in: text, unless: rule.unless)
             let present = !evidence.isEmpty
             clauses.append(
                 ClauseFinding(

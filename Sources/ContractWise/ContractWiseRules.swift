@@ -13,6 +13,7 @@ public struct ContractWiseRules: Sendable {
         var key: String
         var title: String
         var patterns: [String]
+        var unless: [String]?
         var plainLanguage: String
         var risk: String
         var whenPresent: RiskRule?
@@ -35,6 +36,8 @@ public struct ContractWiseRules: Sendable {
         var key: String
         var title: String
         var patterns: PatternSet
+        /// A sentence matching one of these does not count ("There are no third-party beneficiaries").
+        var unless: PatternSet?
         var plainLanguage: String
         var risk: String
         var whenPresent: RiskRule?
@@ -64,6 +67,7 @@ public struct ContractWiseRules: Sendable {
             return Clause(
                 key: rule.key, title: rule.title,
                 patterns: try PatternSet(rule.patterns, file: path, key: "\(where_).patterns"),
+                unless: try rule.unless.map { try PatternSet($0, file: path, key: "\(where_).unless") },
                 plainLanguage: rule.plainLanguage, risk: rule.risk, whenPresent: rule.whenPresent,
                 whenAbsent: rule.whenAbsent)
         }

@@ -106,10 +106,12 @@ public struct PatternSet: Sendable {
     /// Evidence quotes for the first matches: sentences that say something (an obligation, a right)
     /// first; a table-of-contents line or a definition that only points elsewhere only when nothing
     /// better is found.
-    public func evidence(in text: PagedText, limit: Int = 3) -> [Evidence] {
+    /// A sentence that also matches `unless` is no evidence (it states the opposite).
+    public func evidence(in text: PagedText, limit: Int = 3, unless: PatternSet? = nil) -> [Evidence] {
         var quotes: [(evidence: Evidence, rank: Int)] = []
-        for range in matches(in: text, limit: limit * 4) {
+        for range in matches(in: text, limit: limit * (unless == nil ? 4 : 10)) {
             let quote = text.quote(around: range)
+            if let unless, unless.countMatching(text.substring(text.sentenceRange(around: range))) > 0 { continue }
             // Two patterns often hit the same sentence: keep one quote of it, the longer.
             let key = String(quote.quote.prefix(48))
             if let index = quotes.firstIndex(where: {

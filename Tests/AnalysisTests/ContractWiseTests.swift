@@ -135,3 +135,49 @@ struct KeyFactTests {
         #expect(facts(text).dates.agreementDate == iso)
     }
 }
+
+@Suite("ContractWise clauses")
+struct ClauseRuleTests {
+    let rules = try! Repository.ruleSet()
+
+    func present(_ key: String, in sentence: String) -> Bool? {
+        let doc = document("SUPPLY AGREEMENT\nThis agreement is between Acme Inc. (the \"Supplier\") and Beta LLC (the \"Buyer\").\n" + sentence)
+        return rules.contracts.analyze(doc, classification: rules.classifier.classify(doc)).clauses.first { $0.key == key }?.present
+    }
+
+    @Test(
+        "a clause is present when a sentence states it, absent when the only sentence denies it",
+        arguments: [
+            ("third_party_beneficiary", "There are no intended third party beneficiaries to this Agreement.", false),
+            ("third_party_beneficiary", "The Buyer's Affiliates are intended third party beneficiaries of Section 9 and may enforce it.", true),
+            ("exclusivity", "The Supplier appoints the Buyer as its non-exclusive distributor in the Territory.", false),
+            ("exclusivity", "The Supplier appoints the Buyer as its exclusive distributor in the Territory.", true),
+            ("anti_assignment", "Neither party may assign this Agreement without the other party's written consent.", true),
+            ("anti_assignment", "This Agreement is not assignable or transferable by either Party.", true),
+            ("warranty", "The Supplier warrants that the Products will be free from defects for twelve (12) months from delivery.", true),
+            ("warranty", "THE PRODUCTS ARE PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND.", false),
+            ("termination_for_convenience", "Either party may terminate this Agreement for convenience on ninety (90) days' written notice.", true),
+            ("termination_for_convenience", "Upon termination of this Agreement for any reason, the Buyer shall return all samples.", false),
+            ("limitation_of_liability", "Neither party shall be liable to the other for any consequential or indirect damages.", true),
+            ("auto_renewal", "The Buyer shall have the option to renew this Agreement for an additional three (3) year period.", true),
+        ] as [(String, String, Bool)])
+    func statedOrDenied(key: String, sentence: String, expected: Bool) {
+        #expect(present(key, in: sentence) == expected)
+    }
+
+    @Test("an invalid 'unless' pattern is reported with the file and the clause")
+    func invalidUnless() throws {
+        let folder = NSTemporaryDirectory() + "cw-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/contractwise.json"
+        try Data("""
+            {"expectationWeight": 0.1, "levels": [{"below": 2, "level": "LOW"}], "expectations": {},
+             "clauses": [{"key": "x", "title": "X", "patterns": ["a"], "unless": ["(b"], "plainLanguage": "p", "risk": "LOW"}]}
+            """.utf8).write(to: URL(fileURLWithPath: path))
+        #expect { try ContractWiseRules(file: path) } throws: { error in
+            let reason = (error as? RuleFileError)?.reason ?? ""
+            return reason.contains("clauses[0] (x).unless[0]")
+        }
+    }
+}
