@@ -13,7 +13,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "([A-Z][A-Za-z0-9&.,'\\- ]{2,90}?)(?:,\\s*(?:an?|the)\\s+[^()\"“”]{0,140}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“]([A-Z][A-Za-z ]{1,40})[\"”]\\)",
+        "([A-Z][A-Za-z0-9&.,'\\-\\s]{2,90}?)(?:,\\s*(?:an?|the)\\s+[^()\"“”]{0,140}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“]([A-Z][A-Za-z\\s]{1,40})[\"”]\\)",
         caseInsensitive: false, anchors: [")"], maximumLength: 360)
     private static let lawContext = regex(
         "\\b(governed by|governing law|construed (in accordance with|under)|interpreted (in accordance with|under)|choice of law)")
@@ -27,14 +27,26 @@ struct KeyFactExtractor {
     private static let effectiveOnSigning = regex(
         "effective\\s+(as\\s+of\\s+)?the\\s+date\\s+(first\\s+written\\s+above|of\\s+(this\\s+agreement|signature))")
 
+    private static let sourceStamp = regex("source:", maximumLength: 10)
+    private static let effectiveCue = regex("effective (date|as of|on)|commencement date|commenc(e|ing) on|is effective")
+    private static let amendmentCue = regex("amend|original")
+    private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on")
+    private static let agreementCue = regex("dated|made|entered into|as of|this \\d|day of|date:|executed")
+    private static let signatureCue = regex("date[d]?:|executed|signed|day of")
+
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")").
     func parties() -> [Party] {
         let opening = NSRange(location: 0, length: min(text.length, 6_000))
         var parties: [Party] = []
-        let noise: Set<String> = ["Agreement", "Effective Date", "Confidential Information", "Services", "Premises", "Term"]
+        // Defined terms that are not parties.
+        let noise: Set<String> = [
+            "Agreement", "Effective Date", "Confidential Information", "Services", "Premises", "Term", "Lease", "Purpose",
+            "Commencement Date", "Start Date", "Products", "Product", "Territory", "Software", "Deliverables", "Fees", "Work",
+            "Initial Term", "Renewal Term", "Property", "Business", "Transaction", "Closing", "Closing Date", "Plan", "Data",
+        ]
         for match in Self.partyPattern.matches(in: text, range: opening) {
             var name = text.substring(match.range(at: 1))
-            let role = text.substring(match.range(at: 2)).trimmingCharacters(in: .whitespaces)
+            let role = text.substring(match.range(at: 2)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             if noise.contains(role) { continue }
             for lead in ["by and between ", "between ", "and ", "by ", "among ", "with "] {
                 if let range = name.range(of: lead, options: [.caseInsensitive, .backwards]) {
@@ -42,8 +54,14 @@ struct KeyFactExtractor {
                     break
                 }
             }
-            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:\n\t"))
-            guard name.count >= 2, name.first?.isUppercase == true, !parties.contains(where: { $0.role == role }) else { continue }
+            name = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+            // A party's name is capitalised words (and "of", "and", "&"): a clause in sentence case is not one.
+            let lowercaseWords = name.split(separator: " ").filter { word in
+                word.first?.isLowercase == true && !["of", "and", "de", "du", "von", "van", "der", "la", "le", "the", "&"].contains(word)
+            }
+            guard name.count >= 2, name.first?.isUppercase == true, lowercaseWords.isEmpty, name.split(separator: " ").count <= 10,
+                !parties.contains(where: { $0.role == role })
+            else { continue }
             parties.append(Party(name: name, role: role))
             if parties.count == 6 { break }
         }
@@ -64,23 +82,23 @@ struct KeyFactExtractor {
             let start = max(0, match.range.location - before)
             return text.substring(NSRange(location: start, length: match.range.location - start)).lowercased()
         }
-        func has(_ text: String, _ pattern: String) -> Bool { text.range(of: pattern, options: .regularExpression) != nil }
+        func has(_ text: String, _ pattern: TextPattern) -> Bool { pattern.matches(text) }
         for match in DateMentions.expression.matches(in: text) {
             guard let iso = DateMentions.iso(match, in: text) else { continue }
             let before = lead(match, before: 90)
             let line = before.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? before
-            if has(line, "source:") { continue }
+            if has(line, Self.sourceStamp) { continue }
             let preamble = match.range.location < 4_000
-            if has(before, "effective (date|as of|on)|commencement date|commenc(e|ing) on|is effective") {
+            if has(before, Self.effectiveCue) {
                 if dates.effectiveDate == nil { dates.effectiveDate = iso }
-                if preamble, dates.agreementDate == nil, !has(before, "amend|original") { dates.agreementDate = iso }
-            } else if dates.expirationDate == nil, has(before, "expir|until|terminat\\w* on|end(s|ing)? on") {
+                if preamble, dates.agreementDate == nil, !has(before, Self.amendmentCue) { dates.agreementDate = iso }
+            } else if dates.expirationDate == nil, has(before, Self.expiryCue) {
                 dates.expirationDate = iso
-            } else if dates.agreementDate == nil, preamble, has(before, "dated|made|entered into|as of|this \\d|day of|date:|executed") {
+            } else if dates.agreementDate == nil, preamble, has(before, Self.agreementCue) {
                 dates.agreementDate = iso
             } else if early == nil, match.range.location < 1_500 {
                 early = iso
-            } else if signed == nil, has(line, "date[d]?:|executed|signed|day of") {
+            } else if signed == nil, has(line, Self.signatureCue) {
                 signed = iso
             }
         }

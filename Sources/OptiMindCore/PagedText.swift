@@ -116,6 +116,18 @@ public struct PagedText: Sendable {
 
     /// A quote around a match: the sentence (or line) that holds it, whitespace folded, at most `limit` characters.
     public func quote(around range: NSRange, limit: Int = 280) -> Evidence {
+        Self.finished(sentence(around: range, limit: limit), limit: limit)
+    }
+
+    /// A quote made presentable: section numbers and run-in headings dropped, at most `limit` long.
+    static func finished(_ evidence: Evidence, limit: Int = 280) -> Evidence {
+        var folded = withoutLeadingLabels(evidence.quote)
+        if folded.count > limit { folded = String(folded.prefix(limit - 1)) + "…" }
+        return Evidence(page: evidence.page, quote: folded)
+    }
+
+    /// The sentence holding `range`, whitespace folded; the sentence after it when it is a heading.
+    func sentence(around range: NSRange, limit: Int = 280) -> Evidence {
         var sentence = sentenceRange(around: range, limit: limit)
         var folded = Self.foldWhitespace(substring(sentence))
         // A heading ("15.3 Governing Law.") says where the clause is, not what it says: quote the
@@ -133,8 +145,6 @@ public struct PagedText: Sendable {
                 break
             }
         }
-        folded = Self.withoutLeadingLabels(folded)
-        if folded.count > limit { folded = String(folded.prefix(limit - 1)) + "…" }
         return Evidence(page: page(at: sentence.location), quote: folded)
     }
 
@@ -205,21 +215,23 @@ public struct PagedText: Sendable {
     /// Drops section numbers and an all-capitals heading run in front of a sentence: "10.3 During the
     /// Term ..." and "GOVERNING LAW The laws of ..." start at "During" and "The".
     static func withoutLeadingLabels(_ text: String) -> String {
-        var result = text
-        for pattern in [
-            // A heading in title case run into its first sentence, with or without a number:
-            // "Limitation of Liability 12.1 IN NO EVENT ...", "Governing Law This Agreement ...".
-            "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}[0-9]{1,3}(\\.[0-9]{1,3})+\\.?\\s+(?=\\S)",
-            "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}(?=(This|The|Each|Either|Neither|In no event|IN NO EVENT|Subject to|Upon|Notwithstanding|Except|If|Any|All|During|Unless|Nothing|Both|Such)\\s)",
-            "^(\\(?[0-9]{1,3}(\\.[0-9]{1,3})*\\)?\\.?|\\(?[a-zA-Z]\\)|\\(?[ivxIVX]{1,4}\\)|[a-z]\\.|Section [0-9.]+)\\s+(?=\\S)",
-            "^([A-Z][A-Z&,'\\-]+\\s+){1,6}(?=[A-Z][a-z])",
-        ] {
-            if let range = result.range(of: pattern, options: .regularExpression), range.upperBound < result.endIndex {
-                result = String(result[range.upperBound...])
+        var current = PagedText(text)
+        for label in leadingLabels {
+            if let match = label.firstMatch(in: current), match.range.location == 0, match.range.length < current.length {
+                current = PagedText(current.substring(NSRange(location: match.range.length, length: current.length - match.range.length)))
             }
         }
-        return result
+        return current.string
     }
+
+    private static let leadingLabels: [TextPattern] = [
+        // A heading in title case run into its first sentence, with or without a number:
+        // "Limitation of Liability 12.1 IN NO EVENT ...", "Governing Law This Agreement ...".
+        "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}[0-9]{1,3}(\\.[0-9]{1,3})+\\.?\\s+(?=\\S)",
+        "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}(?=(This|The|Each|Either|Neither|In no event|IN NO EVENT|Subject to|Upon|Notwithstanding|Except|If|Any|All|During|Unless|Nothing|Both|Such)\\s)",
+        "^(\\(?[0-9]{1,3}(\\.[0-9]{1,3})*\\)?\\.?|\\(?[a-zA-Z]\\)|\\(?[ivxIVX]{1,4}\\)|[a-z]\\.|Section [0-9.]+)\\s+(?=\\S)",
+        "^([A-Z][A-Z&,'\\-]+\\s+){1,6}(?=[A-Z][a-z])",
+    ].map { try! TextPattern($0, caseInsensitive: false) }
 
     private func isWordCharacter(_ c: unichar) -> Bool {
         guard let scalar = Unicode.Scalar(c) else { return true }

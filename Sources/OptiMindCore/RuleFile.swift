@@ -109,8 +109,8 @@ public struct PatternSet: Sendable {
     /// A sentence that also matches `unless` is no evidence (it states the opposite).
     public func evidence(in text: PagedText, limit: Int = 3, unless: PatternSet? = nil) -> [Evidence] {
         var quotes: [(evidence: Evidence, rank: Int)] = []
-        for range in matches(in: text, limit: limit * (unless == nil ? 4 : 10)) {
-            let quote = text.quote(around: range)
+        for range in matches(in: text, limit: limit * (unless == nil ? 3 : 6)) {
+            let quote = text.sentence(around: range)
             if let unless, unless.countMatching(text.substring(text.sentenceRange(around: range))) > 0 { continue }
             // Two patterns often hit the same sentence: keep one quote of it, the longer.
             let key = String(quote.quote.prefix(48))
@@ -121,21 +121,30 @@ public struct PatternSet: Sendable {
                 continue
             }
             quotes.append((quote, Self.rank(quote.quote)))
+            // Enough sentences of the best kind, in document order: the rest cannot displace them.
+            if quotes.filter({ $0.rank == 0 }).count >= limit { break }
         }
-        return quotes.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.prefix(limit).map(\.element.evidence)
+        return quotes.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.prefix(limit)
+            .map { PagedText.finished($0.element.evidence) }
     }
 
     /// 0 for a sentence with a verb of obligation or permission, 1 for other prose, 2 for a pointer
     /// (a table-of-contents line, "has the meaning set forth in Section ...").
     static func rank(_ quote: String) -> Int {
-        let lower = quote.lowercased()
-        let sectionNumbers = lower.matches(of: /\b\d+\.\d+\b/).count
-        if sectionNumbers >= 3 || lower.contains("has the meaning") || lower.contains("shall have the meaning") { return 2 }
-        if lower.range(of: "\\b(shall|will|may|must|agrees?|warrants?|is entitled|are entitled|undertakes?)\\b", options: .regularExpression) != nil {
-            return 0
+        // Section numbers such as "12.3": three or more make a table-of-contents line.
+        var sectionNumbers = 0
+        let bytes = Array(quote.utf8)
+        for index in bytes.indices.dropFirst().dropLast() where bytes[index] == 0x2E {
+            if (0x30...0x39).contains(bytes[index - 1]), (0x30...0x39).contains(bytes[index + 1]) { sectionNumbers += 1 }
         }
-        return 1
+        let lower = " " + quote.lowercased() + " "
+        if sectionNumbers >= 3 || lower.contains(" has the meaning") || lower.contains(" have the meaning") { return 2 }
+        return obligationWords.contains { lower.contains($0) } ? 0 : 1
     }
+
+    private static let obligationWords = [
+        " shall ", " will ", " may ", " must ", " agree", " warrant", " is entitled", " are entitled", " undertake",
+    ]
 
     /// The first capture group (or whole match) of the first pattern that matches a string.
     public func firstCapture(in string: String) -> String? {

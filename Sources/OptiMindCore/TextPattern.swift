@@ -1,5 +1,6 @@
 import Foundation
 import _FoundationICU
+import Synchronization
 
 /// One match of a `TextPattern`: the whole range and each capture group's range (UTF-16 offsets;
 /// `NSNotFound` for a group that did not take part).
@@ -70,7 +71,39 @@ public final class TextPattern: @unchecked Sendable {
         reach = min(Self.maximumMatchLength, maximumLength ?? PatternAnchors.maximumLength(of: pattern) ?? Self.maximumMatchLength)
     }
 
-    deinit { swift_uregex_close(compiled) }
+    /// Matchers cloned from `compiled`, kept for reuse: cloning for every search of a short
+    /// sentence costs more than the search.
+    private let idle = Mutex<[IdleMatcher]>([])
+
+    /// An ICU matcher between two searches; only ever used by the thread that took it.
+    private struct IdleMatcher: @unchecked Sendable {
+        let pointer: OpaquePointer
+    }
+
+    deinit {
+        for matcher in idle.withLock({ $0 }) { swift_uregex_close(matcher.pointer) }
+        swift_uregex_close(compiled)
+    }
+
+    private func takeMatcher() -> OpaquePointer? {
+        if let matcher = idle.withLock({ $0.popLast() }) { return matcher.pointer }
+        var status = U_ZERO_ERROR
+        let matcher = swift_uregex_clone(compiled, &status)
+        return status.rawValue <= U_ZERO_ERROR.rawValue ? matcher : nil
+    }
+
+    private func returnMatcher(_ matcher: OpaquePointer) {
+        var status = U_ZERO_ERROR
+        // Forget the text (it is about to be freed) before the matcher waits for its next search.
+        swift_uregex_setText(matcher, [UInt16(0)], 0, &status)
+        let parked = IdleMatcher(pointer: matcher)
+        let kept = idle.withLock { idle in
+            guard idle.count < 8 else { return false }
+            idle.append(parked)
+            return true
+        }
+        if !kept { swift_uregex_close(matcher) }
+    }
 
     /// Whether the text could hold a match: it has a word of every anchor set.
     public func mayMatch(_ text: PagedText) -> Bool {
@@ -80,7 +113,8 @@ public final class TextPattern: @unchecked Sendable {
     /// The occurrences (offset, length) of the anchor set whose words occur least in this text;
     /// nil when the pattern has no anchors or the text's folding cannot be trusted.
     private func anchorHits(in text: PagedText) -> [(Int, Int)]? {
-        guard !anchorSets.isEmpty, !text.foldsBeyondASCII else { return nil }
+        // A sentence is searched whole: finding anchors would cost more than it saves.
+        guard !anchorSets.isEmpty, !text.foldsBeyondASCII, text.length > 2_000 else { return nil }
         var best: [(Int, Int)]?
         for set in anchorSets {
             var hits: [(Int, Int)] = []
@@ -104,6 +138,9 @@ public final class TextPattern: @unchecked Sendable {
         return found
     }
 
+    /// Whether a short string matches (for sentences and words; a document should be a PagedText once).
+    public func matches(_ string: String) -> Bool { firstMatch(in: PagedText(string)) != nil }
+
     public func firstMatch(in text: PagedText, range: NSRange? = nil) -> TextMatch? {
         matches(in: text, range: range, limit: 1).first
     }
@@ -120,8 +157,8 @@ public final class TextPattern: @unchecked Sendable {
             regions = [bounds.location..<(bounds.location + bounds.length)]
         }
         var status = U_ZERO_ERROR
-        guard let matcher = swift_uregex_clone(compiled, &status), status.rawValue <= U_ZERO_ERROR.rawValue else { return }
-        defer { swift_uregex_close(matcher) }
+        guard let matcher = takeMatcher() else { return }
+        defer { returnMatcher(matcher) }
         text.utf16.withUnsafeBufferPointer { buffer in
             let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 2)!
             swift_uregex_setText(matcher, base, Int32(buffer.count), &status)

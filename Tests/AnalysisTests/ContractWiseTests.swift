@@ -123,6 +123,21 @@ struct KeyFactTests {
         #expect(law.evidence.first?.quote.isEmpty == false)
     }
 
+    @Test("parties: names and roles across line breaks; defined terms and sentences in parentheses are not parties")
+    func parties() {
+        let doc = document("""
+            MASTER SERVICES AGREEMENT
+            This Master Services Agreement (the "Agreement") is made between Atlas Cloud
+            Operations Inc., a California corporation (the "Service
+            Provider"), and Pinecrest Health Partners LLC (the "Customer"). Each party may act as a disclosing party (the
+            "Disclosing Party"). The term of this Agreement commences on May 1, 2025 (the "Commencement Date").
+            """)
+        let parties = rules.contracts.analyze(doc, classification: rules.classifier.classify(doc)).parties
+        #expect(parties == [
+            Party(name: "Atlas Cloud Operations Inc.", role: "Service Provider"), Party(name: "Pinecrest Health Partners LLC", role: "Customer"),
+        ])
+    }
+
     @Test(
         "agreement date: the preamble's date, else the effective date, else the date of signature; never a filing stamp",
         arguments: [

@@ -326,7 +326,7 @@ struct PermissionTests {
         }
         // Started means its state file says so (a fixed sleep was too short on a loaded machine).
         try #require(
-            eventually { WatchState.read(forDatabase: workspace.database)?.isRunning == true },
+            eventually(60) { WatchState.read(forDatabase: workspace.database)?.isRunning == true },
             "the daemon did not start: \((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")")
 
         // A file the daemon's user cannot read.
