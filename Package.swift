@@ -95,7 +95,8 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "Store", "Watcher", "Extraction", "OptiMindCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "Pipeline", "Store", "Watcher", "Extraction", "OptiMindCore", "Classification", "ComplianceGuard", "Reports",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: upcoming),

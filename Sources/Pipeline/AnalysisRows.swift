@@ -55,9 +55,10 @@ enum AnalysisRows {
             }
             let training = compliance.regulations.map { regulation -> [String: String] in
                 let items = compliance.checklist.filter { $0.regulation == regulation.key }
-                let missing = items.filter { !$0.present }.map(\.what)
+                // Conditional elements whose condition the document does not show are not gaps.
+                let missing = items.filter { $0.status == "missing" }.map(\.what)
                 let summary = missing.isEmpty
-                    ? "This document covers every \(regulation.key) element checked (\(items.count))."
+                    ? "This document covers every \(regulation.key) element that applies to it (\(items.filter(\.applies).count) of \(items.count) checked)."
                     : "Under \(regulation.name), this document should also tell readers: " + missing.joined(separator: "; ") + "."
                 return ["regulation": regulation.key, "summary": summary]
             }
