@@ -34,6 +34,26 @@ public struct ContractAnalyzer: Sendable {
                 recommendations.append(risk.recommendation)
             }
         }
+        // Risks that depend on the period a clause states (a short renewal notice window, a long non-compete).
+        var quoted = Set<String>()  // one factor per sentence, whichever rule comes first
+        for risk in rules.periodRisks {
+            guard let clause = clauses.first(where: { $0.key == risk.clause && $0.present }) else { continue }
+            for quote in clause.evidence where !quoted.contains(quote.quote) {
+                // A notice window is the shortest period the sentence names; a restriction's length the longest.
+                let periods = Periods.all(in: quote.quote)
+                guard let period = risk.belowDays != nil ? periods.min(by: { $0.days < $1.days }) : periods.max(by: { $0.days < $1.days })
+                else { continue }
+                let hit = risk.belowDays.map { period.days < $0 } ?? risk.aboveDays.map { period.days > $0 } ?? false
+                if hit {
+                    quoted.insert(quote.quote)
+                    let text = risk.factor.replacingOccurrences(of: "{days}", with: String(period.days))
+                        .replacingOccurrences(of: "{period}", with: period.text)
+                    factors.append(RiskFactor(factor: text, weight: risk.weight, key: risk.clause, evidence: [quote]))
+                    recommendations.append(risk.recommendation)
+                }
+                break
+            }
+        }
         let presentKeys = Set(clauses.filter(\.present).map(\.key))
         for key in rules.expectations[type] ?? [] where !presentKeys.contains(key) {
             // Already counted when the clause's own absence is a factor.
@@ -78,5 +98,31 @@ public struct ContractAnalyzer: Sendable {
             $0.count < 120 && $0.range(of: "agreement|contract|lease|licen[cs]e|terms", options: [.regularExpression, .caseInsensitive]) != nil
         }
         return String((named ?? lines.first ?? "Untitled contract").prefix(200))
+    }
+}
+
+/// Periods as contracts write them: "thirty (30) days", "90 days", "two (2) years", "six months".
+enum Periods {
+    private static let expression = try! TextPattern(
+        "\\b(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty-four|thirty|forty-five|sixty|ninety|one hundred twenty|one hundred eighty)\\s*(?:\\((\\d{1,4})\\)\\s*)?(calendar\\s+|business\\s+)?(days?|weeks?|months?|years?)\\b",
+        anchors: ["day", "week", "month", "year"], maximumLength: 60)
+    private static let words: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+        "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "forty-five": 45, "sixty": 60,
+        "ninety": 90, "one hundred twenty": 120, "one hundred eighty": 180,
+    ]
+
+    /// Every period in a sentence, in days (a month counted as 30, a year as 365).
+    static func all(in sentence: String) -> [(days: Int, text: String)] {
+        let text = PagedText(sentence)
+        return expression.matches(in: text).compactMap { period($0, in: text) }
+    }
+
+    private static func period(_ match: TextMatch, in text: PagedText) -> (days: Int, text: String)? {
+        let digits = match.range(at: 2).location != NSNotFound ? text.substring(match.range(at: 2)) : text.substring(match.range(at: 1))
+        guard let count = Int(digits) ?? words[digits.lowercased()] else { return nil }
+        let unit = text.substring(match.range(at: 4)).lowercased()
+        let days = unit.hasPrefix("day") ? count : unit.hasPrefix("week") ? count * 7 : unit.hasPrefix("month") ? count * 30 : count * 365
+        return (days, text.substring(match.range).split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
     }
 }

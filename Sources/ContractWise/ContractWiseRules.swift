@@ -25,7 +25,19 @@ public struct ContractWiseRules: Sendable {
         var level: String
     }
 
+    /// A risk that depends on a period the clause states: a renewal notice window shorter than
+    /// `belowDays`, a non-compete longer than `aboveDays`. `factor` may use {days} and {period}.
+    struct PeriodRisk: Decodable, Sendable {
+        var clause: String
+        var belowDays: Int?
+        var aboveDays: Int?
+        var weight: Double
+        var factor: String
+        var recommendation: String
+    }
+
     struct File: Decodable {
+        var periodRisks: [PeriodRisk]?
         var expectationWeight: Double
         var levels: [Level]
         var clauses: [ClauseRule]
@@ -45,6 +57,7 @@ public struct ContractWiseRules: Sendable {
     }
 
     let clauses: [Clause]
+    let periodRisks: [PeriodRisk]
     let levels: [Level]
     let expectationWeight: Double
     let expectations: [ContractType: [String]]
@@ -87,6 +100,14 @@ public struct ContractWiseRules: Sendable {
             expectations[type] = keys
         }
         self.expectations = expectations
+        periodRisks = try (file.periodRisks ?? []).enumerated().map { index, risk in
+            guard seen.contains(risk.clause) else { throw RuleFileError(file: path, reason: "periodRisks[\(index)]: unknown clause key \(risk.clause)") }
+            guard (risk.belowDays == nil) != (risk.aboveDays == nil) else {
+                throw RuleFileError(file: path, reason: "periodRisks[\(index)]: give exactly one of belowDays and aboveDays")
+            }
+            guard (0...1).contains(risk.weight) else { throw RuleFileError(file: path, reason: "periodRisks[\(index)].weight: must be between 0 and 1") }
+            return risk
+        }
     }
 
     func level(for score: Double) -> String {

@@ -196,3 +196,41 @@ struct ClauseRuleTests {
         }
     }
 }
+
+@Suite("ContractWise period risks")
+struct PeriodRiskTests {
+    let rules = try! Repository.ruleSet()
+
+    func factors(_ sentence: String, title: String = "SERVICES AGREEMENT") -> [RiskFactor] {
+        let doc = document("\(title)\nThis agreement is between Acme Inc. (the \"Supplier\") and Beta LLC (the \"Customer\").\n" + sentence)
+        return rules.contracts.analyze(doc, classification: rules.classifier.classify(doc)).riskAssessment.factors
+    }
+
+    @Test("auto-renewal with a short notice window is a risk tied to its sentence; a 90-day window is not")
+    func renewalWindow() throws {
+        let short = factors("This Agreement renews automatically for successive periods of one (1) year unless either party gives notice of non-renewal at least thirty (30) days before the end of the then-current term.")
+        let window = try #require(short.first { $0.factor.contains("short notice window") })
+        #expect(window.factor.contains("thirty (30) days"))
+        #expect(window.evidence.first?.quote.contains("non-renewal") == true)
+        #expect(!short.contains { $0.factor.contains("leaves") }, "one period factor per sentence, not one per rule")
+        let long = factors("This Agreement renews automatically for successive periods of one (1) year unless either party gives notice of non-renewal at least ninety (90) days before the end of the then-current term.")
+        #expect(!long.contains { $0.factor.contains("short notice window") })
+    }
+
+    @Test("a non-compete's length: three years is a risk, six months is not")
+    func nonCompeteLength() {
+        #expect(factors("The Supplier shall not compete with the Customer anywhere in the world for a period of three (3) years after termination.")
+            .contains { $0.factor.contains("Non-compete lasting three (3) years") })
+        #expect(!factors("The Supplier shall not compete with the Customer in Ohio for six (6) months after termination.")
+            .contains { $0.factor.contains("Non-compete lasting") })
+    }
+
+    @Test("an NDA without a term is flagged; with one it is not")
+    func ndaTerm() {
+        let nda = "MUTUAL NON-DISCLOSURE AGREEMENT\nAlpha Ltd (the \"Disclosing Party\") and Beta LLC (the \"Receiving Party\") agree. The Receiving Party shall keep the Confidential Information confidential. Either party may terminate this Agreement on notice."
+        let without = rules.contracts.analyze(document(nda), classification: rules.classifier.classify(document(nda))).riskAssessment.factors
+        #expect(without.contains { $0.key == "term_duration" })
+        let with = nda + " The obligations of confidentiality continue for a period of three (3) years from the date of disclosure."
+        #expect(!rules.contracts.analyze(document(with), classification: rules.classifier.classify(document(with))).riskAssessment.factors.contains { $0.key == "term_duration" })
+    }
+}
