@@ -33,10 +33,10 @@ public struct ComplianceAnalyzer: Sendable {
         for regulation in regulations {
             for element in rules.checklists[regulation.key] ?? [] {
                 let evidence = element.patterns.evidence(in: text, limit: 2)
-                // A conditional element without a stated condition is required whenever the document
-                // gives it a thought ("always (...)" conditions are requirements with a caveat).
+                // A conditional element applies when the document shows its condition (appliesWhen);
+                // one without appliesWhen is only ever "confirm it does not apply".
                 let condition = element.appliesWhen?.evidence(in: text, limit: 1) ?? []
-                let applies = element.isConditional ? (element.appliesWhen == nil ? false : !condition.isEmpty) : true
+                let applies = !element.isConditional || !condition.isEmpty
                 checklist.append(
                     ChecklistItem(
                         regulation: regulation.key, key: element.key, article: element.article,
@@ -51,7 +51,7 @@ public struct ComplianceAnalyzer: Sendable {
             let reference = rules.reference(regulation: item.regulation, article: item.article)
             let priority: Int
             let task: String
-            if item.required.hasPrefix("always") {
+            if item.isMandatory {
                 priority = 1
                 task = "Add: \(item.what) (\(reference))."
             } else if item.applies {
@@ -69,7 +69,7 @@ public struct ComplianceAnalyzer: Sendable {
                         evidence: item.conditionEvidence))
             }
         }
-        let lastUpdated = Self.lastUpdated(in: whole)
+        let lastUpdated = Self.lastUpdated(in: text)
         let today = DateMentions.today()
         let base = lastUpdated ?? today
         let nextReview = DateMentions.adding(months: reviewMonths, to: base) ?? base
@@ -108,8 +108,7 @@ public struct ComplianceAnalyzer: Sendable {
     private static let updateMarker = try! TextPattern(
         "\\b(last (updated|modified|revised|reviewed)|effective( date| as of)?|updated( on)?|version date|date of issue)\\b[:\\s]*")
 
-    static func lastUpdated(in string: String) -> String? {
-        let text = PagedText(string)
+    static func lastUpdated(in text: PagedText) -> String? {
         for match in updateMarker.matches(in: text) {
             let start = match.range.location + match.range.length
             let window = text.substring(NSRange(location: start, length: min(40, text.length - start)))

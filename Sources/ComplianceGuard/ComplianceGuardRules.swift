@@ -55,7 +55,7 @@ public struct ComplianceGuardRules: Sendable {
         var appliesWhen: PatternSet?
 
         /// Required only under a condition ("always" and "always (...)" are not).
-        var isConditional: Bool { !required.hasPrefix("always") }
+        var isConditional: Bool { !ChecklistItem.isMandatory(required: required) }
     }
 
     let defaultReviewMonths: Int
@@ -89,7 +89,7 @@ public struct ComplianceGuardRules: Sendable {
             checklists[regulation] = try elements.enumerated().map { index, rule in
                 let place = "checklists.\(regulation)[\(index)]"
                 guard !rule.patterns.isEmpty else { throw RuleFileError(file: path, reason: "\(place) (\(rule.key)): no patterns") }
-                if rule.required == "always", rule.appliesWhen != nil {
+                if ChecklistItem.isMandatory(required: rule.required), rule.appliesWhen != nil {
                     throw RuleFileError(file: path, reason: "\(place) (\(rule.key)): appliesWhen is for conditional elements, not required: always")
                 }
                 return Element(

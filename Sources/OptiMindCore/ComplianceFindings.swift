@@ -84,8 +84,11 @@ public struct ChecklistItem: Sendable, Codable, Equatable {
         self.conditionEvidence = conditionEvidence
     }
 
-    /// Whether the element is required unconditionally (a gap is then urgent).
-    public var isMandatory: Bool { required == "always" }
+    /// Whether the element is required unconditionally (a gap is then urgent): "always", or
+    /// "always (...)" with a caveat.
+    public var isMandatory: Bool { Self.isMandatory(required: required) }
+
+    public static func isMandatory(required: String) -> Bool { required.hasPrefix("always") }
 }
 
 /// One task of the action plan: a gap to close, its priority and the article it comes from.

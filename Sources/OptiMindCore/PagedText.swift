@@ -73,6 +73,8 @@ public struct PagedText: Sendable {
     /// are all found in one pass on the first call (see `AnchorAutomaton`); others one at a time.
     func occurrences(of word: [UInt8]) -> [Int] {
         if let known = anchorIndex.known(word) { return known }
+        // The words of the automaton this text was already scanned with need no global lock.
+        if let found = anchorIndex.scanned(word) { return found }
         let automaton = AnchorAutomaton.shared
         if let id = automaton.ids[word] {
             return anchorIndex.scan(with: automaton, folded)[id]
@@ -273,6 +275,11 @@ final class AnchorIndex: Sendable {
     func known(_ word: [UInt8]) -> [Int]? { words.withLock { $0[word] } }
 
     func remember(_ word: [UInt8], _ offsets: [Int]) { words.withLock { $0[word] = offsets } }
+
+    /// The offsets of `word` from the last scan, when that automaton knows the word.
+    func scanned(_ word: [UInt8]) -> [Int]? {
+        scanned.withLock { scanned in scanned.automaton?.ids[word].map { scanned.found[$0] } }
+    }
 
     /// Every word of `automaton` in `text`, searched once per automaton.
     func scan(with automaton: AnchorAutomaton, _ text: [UInt8]) -> [[Int]] {

@@ -67,9 +67,6 @@ public struct PatternSet: Sendable {
         }
     }
 
-    /// The words of which every match of `pattern` contains one (see `PatternAnchors`).
-    static func anchors(of pattern: String) -> [String]? { PatternAnchors.anchors(of: pattern) }
-
     public var isEmpty: Bool { patterns.isEmpty }
 
     /// A space in a rule matches any run of whitespace: extracted text breaks lines anywhere, and a

@@ -105,11 +105,6 @@ public final class TextPattern: @unchecked Sendable {
         if !kept { swift_uregex_close(matcher) }
     }
 
-    /// Whether the text could hold a match: it has a word of every anchor set.
-    public func mayMatch(_ text: PagedText) -> Bool {
-        anchorHits(in: text).map { !$0.isEmpty } ?? true
-    }
-
     /// The occurrences (offset, length) of the anchor set whose words occur least in this text;
     /// nil when the pattern has no anchors or the text's folding cannot be trusted.
     private func anchorHits(in text: PagedText) -> [(Int, Int)]? {
@@ -237,6 +232,23 @@ enum PatternAnchors {
         return lengths.alternation()
     }
 
+    /// Skips what follows a group's "(" before its content — "?:", "?i:", "?i)", "?=", "?!", "?<=",
+    /// "?<!", "?<name>" — leaving `index` on the content; true for a look-around (not part of a match).
+    static func skipGroupPrefix(_ characters: [Character], _ index: inout Int) -> Bool {
+        guard index < characters.count, characters[index] == "?" else { return false }
+        index += 1
+        let next = index + 1 < characters.count ? characters[index + 1] : " "
+        if index < characters.count, characters[index] == "<", next != "=", next != "!" {
+            while index < characters.count, characters[index] != ">" { index += 1 }
+            index += 1
+            return false
+        }
+        let lookaround = index < characters.count && "=!<".contains(characters[index])
+        while index < characters.count, !":)=!".contains(characters[index]) { index += 1 }
+        if index < characters.count, ":=!".contains(characters[index]) { index += 1 }
+        return lookaround
+    }
+
     private struct LengthParser {
         let characters: [Character]
         let runLength: Int
@@ -298,19 +310,7 @@ enum PatternAnchors {
                 }
                 return (1, onlySpace)
             case "(":
-                var lookaround = false
-                if index < characters.count, characters[index] == "?" {
-                    index += 1
-                    let next = index + 1 < characters.count ? characters[index + 1] : " "
-                    if index < characters.count, characters[index] == "<", next != "=", next != "!" {
-                        while index < characters.count, characters[index] != ">" { index += 1 }
-                        index += 1
-                    } else {
-                        lookaround = index < characters.count && "=!<".contains(characters[index])
-                        while index < characters.count, !":)=!".contains(characters[index]) { index += 1 }
-                        if index < characters.count, ":=!".contains(characters[index]) { index += 1 }
-                    }
-                }
+                let lookaround = PatternAnchors.skipGroupPrefix(characters, &index)
                 let inner = alternation()
                 if index < characters.count, characters[index] == ")" { index += 1 }
                 return (lookaround ? 0 : inner, false)
@@ -397,19 +397,7 @@ enum PatternAnchors {
                 case "(":
                     endRun()
                     index += 1
-                    var lookaround = false
-                    if index < characters.count, characters[index] == "?" {
-                        index += 1
-                        let next = index + 1 < characters.count ? characters[index + 1] : " "
-                        if index < characters.count, characters[index] == "<", next != "=", next != "!" {
-                            skip(to: ">")  // (?<name>
-                        } else {
-                            // (?: (?i: (?i) (?= (?! (?<= (?<!
-                            lookaround = index < characters.count && "=!<".contains(characters[index])
-                            while index < characters.count, !":)=!".contains(characters[index]) { index += 1 }
-                            if index < characters.count, ":=!".contains(characters[index]) { index += 1 }
-                        }
-                    }
+                    let lookaround = PatternAnchors.skipGroupPrefix(characters, &index)
                     let inner = alternation()
                     if index < characters.count, characters[index] == ")" { index += 1 }
                     let optional = skipQuantifier()

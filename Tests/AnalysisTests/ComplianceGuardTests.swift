@@ -12,7 +12,7 @@ struct ComplianceGuardTests {
 
     func analyze(_ text: String) -> ComplianceFindings {
         let doc = ExtractedDocument(mimeType: "text/plain", pageTexts: [text])
-        return rules.compliance.analyze(doc, classification: rules.classifier.classify(doc))
+        return rules.complianceFindings(doc)
     }
 
     @Test("the generated GDPR privacy notice: GDPR recognised, mandatory elements present with evidence")
@@ -79,7 +79,7 @@ struct ComplianceChecklistTests {
 
     func analyze(_ text: String) -> ComplianceFindings {
         let doc = ExtractedDocument(mimeType: "text/plain", pageTexts: [text])
-        return rules.compliance.analyze(doc, classification: rules.classifier.classify(doc))
+        return rules.complianceFindings(doc)
     }
 
     func policy(_ name: String) throws -> String {

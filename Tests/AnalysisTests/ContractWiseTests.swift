@@ -12,7 +12,7 @@ struct ContractWiseTests {
 
     func analyze(_ pages: String...) -> ContractFindings {
         let doc = ExtractedDocument(mimeType: "text/plain", pageTexts: pages)
-        return rules.contracts.analyze(doc, classification: rules.classifier.classify(doc))
+        return rules.contractFindings(doc)
     }
 
     @Test("key facts: parties with roles, ISO dates, governing law with its country")
@@ -100,7 +100,7 @@ struct KeyFactTests {
 
     func facts(_ body: String) -> ContractFindings {
         let doc = document("SERVICES AGREEMENT\nThis agreement is between Acme Inc. (the \"Supplier\") and Beta LLC (the \"Customer\").\n" + body)
-        return rules.contracts.analyze(doc, classification: rules.classifier.classify(doc))
+        return rules.contractFindings(doc)
     }
 
     @Test(
@@ -132,7 +132,7 @@ struct KeyFactTests {
             Provider"), and Pinecrest Health Partners LLC (the "Customer"). Each party may act as a disclosing party (the
             "Disclosing Party"). The term of this Agreement commences on May 1, 2025 (the "Commencement Date").
             """)
-        let parties = rules.contracts.analyze(doc, classification: rules.classifier.classify(doc)).parties
+        let parties = rules.contractFindings(doc).parties
         #expect(parties == [
             Party(name: "Atlas Cloud Operations Inc.", role: "Service Provider"), Party(name: "Pinecrest Health Partners LLC", role: "Customer"),
         ])
@@ -157,7 +157,7 @@ struct ClauseRuleTests {
 
     func present(_ key: String, in sentence: String) -> Bool? {
         let doc = document("SUPPLY AGREEMENT\nThis agreement is between Acme Inc. (the \"Supplier\") and Beta LLC (the \"Buyer\").\n" + sentence)
-        return rules.contracts.analyze(doc, classification: rules.classifier.classify(doc)).clauses.first { $0.key == key }?.present
+        return rules.contractFindings(doc).clauses.first { $0.key == key }?.present
     }
 
     @Test(
@@ -203,7 +203,7 @@ struct PeriodRiskTests {
 
     func factors(_ sentence: String, title: String = "SERVICES AGREEMENT") -> [RiskFactor] {
         let doc = document("\(title)\nThis agreement is between Acme Inc. (the \"Supplier\") and Beta LLC (the \"Customer\").\n" + sentence)
-        return rules.contracts.analyze(doc, classification: rules.classifier.classify(doc)).riskAssessment.factors
+        return rules.contractFindings(doc).riskAssessment.factors
     }
 
     @Test("auto-renewal with a short notice window is a risk tied to its sentence; a 90-day window is not")
@@ -228,9 +228,9 @@ struct PeriodRiskTests {
     @Test("an NDA without a term is flagged; with one it is not")
     func ndaTerm() {
         let nda = "MUTUAL NON-DISCLOSURE AGREEMENT\nAlpha Ltd (the \"Disclosing Party\") and Beta LLC (the \"Receiving Party\") agree. The Receiving Party shall keep the Confidential Information confidential. Either party may terminate this Agreement on notice."
-        let without = rules.contracts.analyze(document(nda), classification: rules.classifier.classify(document(nda))).riskAssessment.factors
+        let without = rules.contractFindings(document(nda)).riskAssessment.factors
         #expect(without.contains { $0.key == "term_duration" })
         let with = nda + " The obligations of confidentiality continue for a period of three (3) years from the date of disclosure."
-        #expect(!rules.contracts.analyze(document(with), classification: rules.classifier.classify(document(with))).riskAssessment.factors.contains { $0.key == "term_duration" })
+        #expect(!rules.contractFindings(document(with)).riskAssessment.factors.contains { $0.key == "term_duration" })
     }
 }

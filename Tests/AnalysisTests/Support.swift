@@ -1,3 +1,6 @@
+import Classification
+import ComplianceGuard
+import ContractWise
 import Extraction
 import Foundation
 import OptiMindCore
@@ -19,5 +22,17 @@ func document(_ pages: String...) -> ExtractedDocument {
 enum DocumentAnalyzerFactory {
     static func make() throws -> DocumentAnalyzer {
         try DocumentAnalyzer(rules: Repository.ruleSet(), limits: ExtractionLimits())
+    }
+}
+
+extension RuleSet {
+    /// The contract analysis of a document, classified first, as the pipeline runs them.
+    func contractFindings(_ document: ExtractedDocument) -> ContractFindings {
+        contracts.analyze(document, classification: classifier.classify(document))
+    }
+
+    /// The compliance analysis of a document, classified first, as the pipeline runs them.
+    func complianceFindings(_ document: ExtractedDocument) -> ComplianceFindings {
+        compliance.analyze(document, classification: classifier.classify(document))
     }
 }
