@@ -16,7 +16,7 @@ struct KeyFactExtractor {
         "([A-Z][A-Za-z0-9&.,'\\-\\s]{2,90}?)(?:,\\s*(?:an?|the)\\s+[^()\"“”]{0,140}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“]([A-Z][A-Za-z\\s]{1,40})[\"”]\\)",
         caseInsensitive: false, anchors: [")"], maximumLength: 360)
     private static let lawContext = regex(
-        "\\b(governed by|governing law|construed (in accordance with|under)|interpreted (in accordance with|under)|choice of law)")
+        "\\b(governed by|governing law|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
     private static let amountPattern = regex(
         "(?:(?:USD|US\\$|EUR|GBP|CAD|AUD|CHF|JPY|\\$|€|£)\\s?\\d[\\d,]*(?:\\.\\d{1,2})?(?:\\s?(?:million|billion|thousand))?|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))",
         anchors: ["$", "€", "£", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "dollars", "euros", "pounds"], maximumLength: 60)
@@ -32,6 +32,7 @@ struct KeyFactExtractor {
     private static let amendmentCue = regex("amend|original")
     private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on")
     private static let agreementCue = regex("dated|made|entered into|as of|this \\d|day of|date:|executed")
+    private static let witnessCue = regex("in witness whereof|signature page follows|signed by the parties")
     private static let signatureCue = regex("date[d]?:|executed|signed|day of")
 
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")").
@@ -83,6 +84,8 @@ struct KeyFactExtractor {
             return text.substring(NSRange(location: start, length: match.range.location - start)).lowercased()
         }
         func has(_ text: String, _ pattern: TextPattern) -> Bool { pattern.matches(text) }
+        // A date in the signature block ("Rome/Houston, 2 April 2020") is the date of signature.
+        let witness = Self.witnessCue.firstMatch(in: text)?.range.location
         for match in DateMentions.expression.matches(in: text) {
             guard let iso = DateMentions.iso(match, in: text) else { continue }
             let before = lead(match, before: 90)
@@ -91,14 +94,16 @@ struct KeyFactExtractor {
             let preamble = match.range.location < 4_000
             if has(before, Self.effectiveCue) {
                 if dates.effectiveDate == nil { dates.effectiveDate = iso }
-                if preamble, dates.agreementDate == nil, !has(before, Self.amendmentCue) { dates.agreementDate = iso }
+                // "the Original Agreement effective as of ..." is another contract's date; "This Amendment,
+                // dated and effective as of ..." is this one's.
+                if preamble, dates.agreementDate == nil, !has(lead(match, before: 35), Self.amendmentCue) { dates.agreementDate = iso }
             } else if dates.expirationDate == nil, has(before, Self.expiryCue) {
                 dates.expirationDate = iso
             } else if dates.agreementDate == nil, preamble, has(before, Self.agreementCue) {
                 dates.agreementDate = iso
             } else if early == nil, match.range.location < 1_500 {
                 early = iso
-            } else if signed == nil, has(line, Self.signatureCue) {
+            } else if signed == nil, has(line, Self.signatureCue) || witness.map({ (0...1_500).contains(match.range.location - $0) }) == true {
                 signed = iso
             }
         }

@@ -6,10 +6,14 @@ public enum DateMentions {
     private static let month =
         "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?"
 
-    /// Groups: 1-3 month-name day year; 4-6 day month-name year; 7-9 ISO; 10-12 US numeric.
+    /// Groups: 1-3 month-name day year; 4-6 day month-name year; 7-9 ISO; 10-12 numeric (month first,
+    /// unless the first number cannot be a month; a two-digit year is 19xx from 50 on, else 20xx).
+    /// Tolerates what filings do to dates: "March 12,1999", "as of1 August 2019", "_Dec. 8, 2005",
+    /// "first (1st) day of January, 1996", "3-31-16".
     public static let expression = try! TextPattern(
-            "\\b(?:\(month)\\s+(\\d{1,2})(?:st|nd|rd|th|t\\s?h|s\\s?t|n\\s?d|r\\s?d)?,?\\s+(\\d{4})|(\\d{1,2})(?:st|nd|rd|th|t\\s?h|s\\s?t|n\\s?d|r\\s?d)?\\s+(?:day\\s+of\\s+)?\(month),?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}))\\b",
+            "(?:(?<![a-z])\(month)\\s+(\\d{1,2})(?:\(ordinal))?(?:\\s*,\\s*|\\s+)(\\d{4})|(?<!\\d)(\\d{1,2})(?:\(ordinal))?\\)?\\s+(?:day\\s+of\\s+)?\(month)(?:\\s*,\\s*|\\s+)(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2}))\\b",
         anchors: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-", "/"], maximumLength: 40)
+    private static let ordinal = "st|nd|rd|th|t\\s?h|s\\s?t|n\\s?d|r\\s?d"
 
     /// The ISO form of a match of `expression`, or nil when it is not a real calendar date.
     public static func iso(_ match: TextMatch, in text: PagedText) -> String? {
@@ -28,6 +32,8 @@ public enum DateMentions {
             (year, month, day) = (Int(y) ?? 0, Int(m) ?? 0, Int(d) ?? 0)
         } else if let m = group(10), let d = group(11), let y = group(12) {
             (year, month, day) = (Int(y) ?? 0, Int(m) ?? 0, Int(d) ?? 0)
+            if y.count == 2 { year += year >= 50 ? 1900 : 2000 }
+            if month > 12, day <= 12 { swap(&month, &day) }
         }
         guard (1900...2200).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
         var components = DateComponents()

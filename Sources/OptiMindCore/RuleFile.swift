@@ -60,7 +60,7 @@ public struct PatternSet: Sendable {
         sources = patterns
         self.patterns = try patterns.enumerated().map { index, pattern in
             do {
-                return try TextPattern(Self.spacesMatchLineBreaks(pattern), caseInsensitive: true, multiline: true)
+                return try TextPattern(pattern, caseInsensitive: true, multiline: true)
             } catch {
                 throw RuleFileError(file: file, reason: "\(key)[\(index)]: invalid regular expression \(pattern)")
             }
@@ -68,29 +68,6 @@ public struct PatternSet: Sendable {
     }
 
     public var isEmpty: Bool { patterns.isEmpty }
-
-    /// A space in a rule matches any run of whitespace: extracted text breaks lines anywhere, and a
-    /// rule author should not have to think about it. Spaces inside character classes stay as written.
-    static func spacesMatchLineBreaks(_ pattern: String) -> String {
-        var out = ""
-        var inClass = false
-        var escaped = false
-        for character in pattern {
-            if escaped {
-                out.append(character)
-                escaped = false
-                continue
-            }
-            switch character {
-            case "\\": escaped = true; out.append(character)
-            case "[": inClass = true; out.append(character)
-            case "]": inClass = false; out.append(character)
-            case " " where !inClass: out += "\\s+"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
 
     /// Every match of every pattern, in document order, at most `limit`.
     public func matches(in text: PagedText, limit: Int = 5) -> [NSRange] {

@@ -44,7 +44,9 @@ public final class TextPattern: @unchecked Sendable {
         public var description: String { "invalid regular expression \(pattern): \(detail)" }
     }
 
-    /// Compiles `pattern` (ICU syntax). `caseInsensitive` and `multiline` (`^`/`$` at line ends)
+    /// Compiles `pattern` (ICU syntax). A space in the pattern matches any run of whitespace, line
+    /// breaks included: extracted text breaks lines and pads words where the page did (see
+    /// `PatternAnchors.spacesAsWhitespace`). `caseInsensitive` and `multiline` (`^`/`$` at line ends)
     /// are the usual flags. `anchors` names the words of which every match contains one, for a
     /// pattern whose own literals do not show them (they are derived from the pattern otherwise);
     /// `maximumLength` is the longest match, which bounds the windows searched around them (derived
@@ -57,7 +59,7 @@ public final class TextPattern: @unchecked Sendable {
         var flags: UInt32 = 0
         if caseInsensitive { flags |= UInt32(UREGEX_CASE_INSENSITIVE.rawValue) }
         if multiline { flags |= UInt32(UREGEX_MULTILINE.rawValue) }
-        let units = Array(pattern.utf16)
+        let units = Array(PatternAnchors.spacesAsWhitespace(pattern).utf16)
         var status = U_ZERO_ERROR
         var parseError = UParseError()
         let expression = swift_uregex_open(units, Int32(units.count), flags, &parseError, &status)
@@ -223,12 +225,49 @@ enum PatternAnchors {
         return sets.filter { $0.allSatisfy { $0.count >= 3 } }
     }
 
+    /// The pattern with each literal space (outside a character class, not escaped) turned into
+    /// `\\s+`, or into `\\s` when a quantifier follows it (" ?" stays "one optional blank"). Text from
+    /// PDFs and EDGAR filings breaks a sentence across lines and pads words with several spaces
+    /// ("shall be  governed  by" / "in accordance\n     with"); a rule written with single spaces
+    /// should still find it.
+    static func spacesAsWhitespace(_ pattern: String) -> String {
+        guard pattern.contains(" ") else { return pattern }
+        let characters = Array(pattern)
+        var result = ""
+        var index = 0
+        var classDepth = 0
+        while index < characters.count {
+            let character = characters[index]
+            switch character {
+            case "\\":
+                result.append(character)
+                if index + 1 < characters.count { result.append(characters[index + 1]) }
+                index += 2
+                continue
+            case "[":
+                classDepth += 1
+            case "]" where classDepth > 0:
+                classDepth -= 1
+            case " " where classDepth == 0:
+                let next = index + 1 < characters.count ? characters[index + 1] : "."
+                result += "?*+{".contains(next) ? "\\s" : "\\s+"
+                index += 1
+                continue
+            default:
+                break
+            }
+            result.append(character)
+            index += 1
+        }
+        return result
+    }
+
     /// An upper bound on the length of a match, or nil when the pattern allows any length. Runs of
     /// whitespace (`\\s+`), word characters (`\\w+`) and digits (`\\d+`) count as at most
     /// `runLength`: a rule's gaps are written as bounded classes (`[^.]{0,80}`), and a longer run
     /// of spaces or a longer word does not occur in prose.
     static func maximumLength(of pattern: String, runLength: Int = 50) -> Int? {
-        var lengths = LengthParser(characters: Array(pattern), runLength: runLength)
+        var lengths = LengthParser(characters: Array(spacesAsWhitespace(pattern)), runLength: runLength)
         return lengths.alternation()
     }
 

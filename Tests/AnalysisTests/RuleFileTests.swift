@@ -109,13 +109,23 @@ struct PatternEngineTests {
             "\\bgoverned by,? (and )?(construed|interpreted)?[^.]{0,60}\\blaws? of\\b", "\\bterminat\\w*[^.]{0,80}\\b(for convenience|for any reason)",
             "(?<=either\\s)party", "\\bgood faith\\b",
         ] {
-            let spaced = PatternSet.spacesMatchLineBreaks(pattern)
-            let windowed = try TextPattern(spaced).matches(in: text).map(\.range)
+            let spaced = PatternAnchors.spacesAsWhitespace(pattern)
+            let windowed = try TextPattern(pattern).matches(in: text).map(\.range)
             let whole = try NSRegularExpression(pattern: spaced, options: [.caseInsensitive])
                 .matches(in: text.string, range: NSRange(location: 0, length: text.length)).map(\.range)
             #expect(!whole.isEmpty)
             #expect(windowed == whole, "\(pattern)")
         }
+    }
+
+    @Test("a space in a pattern matches a line break or several spaces; classes, escapes and quantified spaces keep their meaning")
+    func spaces() throws {
+        #expect(PatternAnchors.spacesAsWhitespace("governed by[ ,]x\\ y z ?w") == "governed\\s+by[ ,]x\\ y\\s+z\\s?w")
+        let text = PagedText("This Agreement shall be  construed in\n      accordance with the laws of the State of Texas.")
+        #expect(try TextPattern("construed in accordance with the laws of").firstMatch(in: text) != nil)
+        #expect(try TextPattern("laws of the state of texas ?\\.").firstMatch(in: text) != nil)
+        #expect(try TextPattern("be [ ]construed").firstMatch(in: text) != nil)
+        #expect(try TextPattern("be [,]construed").firstMatch(in: text) == nil)
     }
 
     @Test("capture groups and ranges are reported in UTF-16 offsets, past non-ASCII text")
