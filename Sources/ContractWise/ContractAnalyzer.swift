@@ -19,13 +19,30 @@ public struct ContractAnalyzer: Sendable {
         var clauses: [ClauseFinding] = []
         var factors: [RiskFactor] = []
         var recommendations: [String] = []
+        let scores = rules.model?.score(text) ?? [:]
         for rule in rules.clauses {
-            let evidence = rule.patterns.evidence(in: text, unless: rule.unless)
+            var evidence = rule.patterns.evidence(in: text, unless: rule.unless)
+            var basis = evidence.isEmpty ? nil : "rules"
+            let decision = rules.model?.decisions[rule.key]
+            let scored = scores[rule.key]
+            if let decision, let scored {
+                let ruleMatched = !evidence.isEmpty
+                if !decision.present(probability: scored.probability, ruleMatched: ruleMatched) {
+                    evidence = []
+                    basis = nil
+                } else if ruleMatched {
+                    basis = decision.withRules > 0 || scored.probability >= decision.threshold ?? 1 ? "rules and model" : "rules"
+                } else {
+                    evidence = scored.sentences.filter { $0.probability >= decision.threshold ?? 1 }.map { text.quote(of: $0.range) }
+                    basis = "model"
+                }
+            }
             let present = !evidence.isEmpty
             clauses.append(
                 ClauseFinding(
                     key: rule.key, title: rule.title, present: present, evidence: evidence,
-                    risk: present ? rule.risk : nil, plainLanguage: rule.plainLanguage))
+                    risk: present ? rule.risk : nil, plainLanguage: rule.plainLanguage, basis: basis,
+                    modelProbability: scored.map { ($0.probability * 1000).rounded() / 1000 }))
             if present, let risk = rule.whenPresent {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: rule.key, evidence: evidence))
                 recommendations.append(risk.recommendation)

@@ -61,8 +61,11 @@ public struct ContractWiseRules: Sendable {
     let levels: [Level]
     let expectationWeight: Double
     let expectations: [ContractType: [String]]
+    /// The clause model, when a model file was given (see `ClauseModel`).
+    let model: ClauseModel?
 
-    public init(file path: String) throws {
+    /// Loads the rules of `path`, and the clause model of `modelPath` when given.
+    public init(file path: String, model modelPath: String? = nil) throws {
         let file = try RuleFile.load(File.self, from: path)
         var seen = Set<String>()
         clauses = try file.clauses.enumerated().map { index, rule in
@@ -108,6 +111,7 @@ public struct ContractWiseRules: Sendable {
             guard (0...1).contains(risk.weight) else { throw RuleFileError(file: path, reason: "periodRisks[\(index)].weight: must be between 0 and 1") }
             return risk
         }
+        model = try modelPath.map { try ClauseModel(file: $0, knownKeys: seen) }
     }
 
     func level(for score: Double) -> String {

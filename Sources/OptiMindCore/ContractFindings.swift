@@ -93,14 +93,24 @@ public struct ClauseFinding: Sendable, Codable, Equatable {
     /// LOW / MEDIUM / HIGH when present; null when absent.
     public var risk: String?
     public var plainLanguage: String
+    /// What decided: "rules" (a pattern of contractwise.json matched), "model" (the clause model's
+    /// best sentence reached its threshold), or "rules and model".
+    public var basis: String?
+    /// The clause model's probability for the document's most likely sentence, for a modelled clause.
+    public var modelProbability: Double?
 
-    public init(key: String, title: String, present: Bool, evidence: [Evidence], risk: String?, plainLanguage: String) {
+    public init(
+        key: String, title: String, present: Bool, evidence: [Evidence], risk: String?, plainLanguage: String, basis: String? = nil,
+        modelProbability: Double? = nil
+    ) {
         self.key = key
         self.title = title
         self.present = present
         self.evidence = evidence
         self.risk = risk
         self.plainLanguage = plainLanguage
+        self.basis = basis
+        self.modelProbability = modelProbability
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -111,6 +121,8 @@ public struct ClauseFinding: Sendable, Codable, Equatable {
         try container.encode(evidence, forKey: .evidence)
         try container.encode(risk, forKey: .risk)
         try container.encode(plainLanguage, forKey: .plainLanguage)
+        try container.encodeIfPresent(basis, forKey: .basis)
+        try container.encodeIfPresent(modelProbability, forKey: .modelProbability)
     }
 }
 

@@ -121,6 +121,11 @@ public struct PagedText: Sendable {
         Self.finished(sentence(around: range, limit: limit), limit: limit)
     }
 
+    /// A quote of exactly `range` (a sentence found by other means), whitespace folded, made presentable.
+    public func quote(of range: NSRange, limit: Int = 280) -> Evidence {
+        Self.finished(Evidence(page: page(at: range.location), quote: folded(range)), limit: limit)
+    }
+
     /// A quote made presentable: section numbers and run-in headings dropped, at most `limit` long.
     static func finished(_ evidence: Evidence, limit: Int = 280) -> Evidence {
         var folded = withoutLeadingLabels(evidence.quote)

@@ -16,7 +16,12 @@ public struct RuleSet: Sendable {
         let classification = try ClassificationRules(file: directory + "/classification.json")
         let threshold = reviewThreshold ?? classification.reviewThreshold
         classifier = DocumentClassifier(rules: classification)
-        contracts = ContractAnalyzer(rules: try ContractWiseRules(file: directory + "/contractwise.json"), reviewThreshold: threshold)
+        // The clause model is optional: without it the clauses are decided by the rules alone.
+        let model = directory + "/clause-model.json"
+        contracts = ContractAnalyzer(
+            rules: try ContractWiseRules(
+                file: directory + "/contractwise.json", model: FileManager.default.fileExists(atPath: model) ? model : nil),
+            reviewThreshold: threshold)
         compliance = ComplianceAnalyzer(rules: try ComplianceGuardRules(file: directory + "/complianceguard.json"), reviewThreshold: threshold)
     }
 }

@@ -268,7 +268,9 @@ struct WatchSignalTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Repository.binary)
         process.arguments = ["watch", "--inbox", workspace.inbox, "--db", workspace.database, "--config", config]
-        process.standardError = FileHandle.nullDevice
+        let log = workspace.root + "/watch.log"
+        FileManager.default.createFile(atPath: log, contents: nil)
+        process.standardError = FileHandle(forWritingAtPath: log)
         try process.run()
         defer { if process.isRunning { process.terminate() } }
         let first = try workspace.drop("mutual-nda.pdf")
@@ -276,7 +278,8 @@ struct WatchSignalTests {
         #expect(!workspace.exists(first + ".contractwise.html"))
         try writeConfig("json, md")
         kill(process.processIdentifier, SIGHUP)
-        Thread.sleep(forTimeInterval: 0.5)
+        // A file that lands while the rules load is still handled with the old configuration.
+        #expect(eventually { (try? String(contentsOfFile: log, encoding: .utf8))?.contains("configuration reloaded") == true })
         let second = try workspace.drop("commercial-lease.pdf")
         #expect(eventually { workspace.exists(second + ".contractwise.md") })
         let state = try #require(WatchState.read(forDatabase: workspace.database))
