@@ -161,19 +161,22 @@ public struct ClauseModel: Sendable {
                     counted[Int(feature)] = Int32(number)
                     for at in Int(starts[Int(feature)])..<Int(starts[Int(feature) + 1]) { sums[Int(slots[at])] += Double(values[at]) }
                 }
-                let range = NSRange(location: sentence.lowerBound, length: sentence.count)
-                for slot in 0..<slotCount {
-                    let probability = 1 / (1 + exp(-max(-30, min(30, sums[slot]))))
-                    if probability > best[slot].probability { best[slot].probability = probability }
-                    guard best[slot].sentences.count < 3 || probability > best[slot].sentences[2].probability else { continue }
-                    best[slot].sentences.append((range, probability))
+                // Compared as log-odds (the same order as probabilities); the logistic is taken at the end.
+                for slot in 0..<slotCount where best[slot].sentences.count < 3 || sums[slot] > best[slot].sentences[2].probability {
+                    best[slot].sentences.append((NSRange(location: sentence.lowerBound, length: sentence.count), sums[slot]))
                     best[slot].sentences.sort { $0.probability > $1.probability }
                     if best[slot].sentences.count > 3 { best[slot].sentences.removeLast() }
                 }
             }
         }
+        func logistic(_ z: Double) -> Double { 1 / (1 + exp(-max(-30, min(30, z)))) }
         var result: [String: Scored] = [:]
-        for (key, decision) in decisions { result[key] = best[decision.slot] }
+        for (key, decision) in decisions {
+            var scored = best[decision.slot]
+            scored.sentences = scored.sentences.map { ($0.range, logistic($0.probability)) }
+            scored.probability = scored.sentences.first?.probability ?? 0
+            result[key] = scored
+        }
         return result
     }
 

@@ -142,8 +142,16 @@ public final class TextPattern: @unchecked Sendable {
         matches(in: text, range: range, limit: 1).first
     }
 
-    /// Calls `body` with each match in order until it returns false.
+    /// Time spent searching, per pattern, when `OPTIMIND_PROFILE_PATTERNS` is set (see `PatternProfile`).
     public func enumerate(in text: PagedText, range: NSRange? = nil, _ body: (TextMatch) -> Bool) {
+        guard PatternProfile.enabled else { return search(in: text, range: range, body) }
+        let start = DispatchTime.now().uptimeNanoseconds
+        search(in: text, range: range, body)
+        PatternProfile.add(source, nanoseconds: DispatchTime.now().uptimeNanoseconds - start)
+    }
+
+    /// Calls `body` with each match in order until it returns false.
+    private func search(in text: PagedText, range: NSRange?, _ body: (TextMatch) -> Bool) {
         let bounds = range ?? NSRange(location: 0, length: text.length)
         guard bounds.length > 0 || text.length == 0 else { return }
         let regions: [Range<Int>]
@@ -194,6 +202,28 @@ public final class TextPattern: @unchecked Sendable {
             }
         }
         return merged
+    }
+}
+
+/// Where the analysis time goes, pattern by pattern: with `OPTIMIND_PROFILE_PATTERNS=1`,
+/// `optimind analyze` prints the costliest patterns to stderr after the last file. For whoever
+/// tunes the rules: a new pattern that costs much shows at the top.
+public enum PatternProfile {
+    public static let enabled = ProcessInfo.processInfo.environment["OPTIMIND_PROFILE_PATTERNS"] != nil
+    private static let totals = Mutex<[String: (nanoseconds: UInt64, calls: Int)]>([:])
+
+    static func add(_ source: String, nanoseconds: UInt64) {
+        totals.withLock { totals in
+            let old = totals[source] ?? (0, 0)
+            totals[source] = (old.nanoseconds + nanoseconds, old.calls + 1)
+        }
+    }
+
+    /// The `count` costliest patterns: milliseconds, calls, pattern.
+    public static func report(top count: Int = 25) -> String {
+        let rows = totals.withLock { $0 }.sorted { $0.value.nanoseconds > $1.value.nanoseconds }.prefix(count)
+        return rows.map { String(format: "%9.1f ms %7d  ", Double($0.value.nanoseconds) / 1e6, $0.value.calls) + $0.key.prefix(150) }
+            .joined(separator: "\n")
     }
 }
 

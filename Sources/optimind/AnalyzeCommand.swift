@@ -74,6 +74,7 @@ struct AnalyzeCommand: ParsableCommand {
                 print(Self.summary(report, file: file))
             }
         }
+        if PatternProfile.enabled { FileHandle.standardError.write(Data(("costliest patterns:\n" + PatternProfile.report() + "\n").utf8)) }
     }
 
     static func summary(_ report: AnalysisReport, file: String) -> String {
