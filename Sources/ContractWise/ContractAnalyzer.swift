@@ -121,8 +121,20 @@ public struct ContractAnalyzer: Sendable {
         let named = lines.prefix(10).first {
             $0.count < 120 && $0.range(of: "agreement|contract|lease|licen[cs]e|terms", options: [.regularExpression, .caseInsensitive]) != nil
         }
-        return String((named ?? lines.first ?? "Untitled contract").prefix(200))
+        if let named { return String(named.prefix(200)) }
+        // No short line names it (a text file with the whole opening on one line): the words that end in
+        // "Agreement" or its kin near the start ("Exhibit 4.10 MARKETING AND RESELLER AGREEMENT (the ...").
+        let opening = PagedText(String(text.prefix(400)))
+        if let match = titlePhrase.firstMatch(in: opening) {
+            let words = opening.substring(match.range).split(whereSeparator: \.isWhitespace).drop { $0.first?.isLowercase == true }
+            return words.joined(separator: " ")
+        }
+        return String((lines.first ?? "Untitled contract").prefix(200))
     }
+
+    private static let titlePhrase = try! TextPattern(
+        "(?:(?:[A-Z][A-Za-z&'’\\-]*|and|of|for|the|to|on)\\s+){0,8}(?:AGREEMENT|Agreement|CONTRACT|Contract|LEASE|Lease|LICEN[CS]E|Licen[cs]e)\\b",
+        caseInsensitive: false)
 }
 
 /// Periods as contracts write them: "thirty (30) days", "90 days", "two (2) years", "six months".

@@ -226,7 +226,16 @@ struct KeyFactExtractor {
 
     func amounts() -> [String] { distinct(Self.amountPattern, limit: 8) }
 
-    func noticePeriods() -> [String] { distinct(Self.noticePattern, limit: 6) }
+    /// Notice periods as written, with "one hundred eighty (180) days" given by its figure ("180 days"),
+    /// since the words before the figure are not all caught.
+    func noticePeriods() -> [String] {
+        distinct(Self.noticePattern, limit: 6).map { period in
+            guard let open = period.firstIndex(of: "("), let close = period.firstIndex(of: ")"), open < close,
+                period[period.index(after: open)..<close].allSatisfy(\.isNumber)
+            else { return period }
+            return String(period[period.index(after: open)..<close]) + period[period.index(after: close)...]
+        }
+    }
 
     private func distinct(_ expression: TextPattern, limit: Int) -> [String] {
         var seen = Set<String>()

@@ -115,7 +115,10 @@ public enum HTMLReportRenderer {
     private static func contractFacts(_ contract: ContractFindings) -> String {
         let parties = contract.parties.isEmpty
             ? "not found" : contract.parties.map { party in party.role.map { "\(party.name) (\($0))" } ?? party.name }.joined(separator: "; ")
-        let law = [contract.governingLaw.jurisdiction, contract.governingLaw.country].compactMap { $0 }.joined(separator: ", ")
+        // "Texas, United States"; a country's own law is named once ("Israel", not "Israel, Israel").
+        let jurisdiction = contract.governingLaw.jurisdiction
+        let country = contract.governingLaw.country.flatMap { country in jurisdiction?.contains(country) == true ? nil : country }
+        let law = [jurisdiction, country].compactMap { $0 }.joined(separator: ", ")
         return "<h2>Key facts</h2>"
             + definitions([
                 ("Parties", parties), ("Agreement date", contract.dates.agreementDate ?? "not stated"),
@@ -140,7 +143,11 @@ public enum HTMLReportRenderer {
         var html = "<h2>Clauses</h2><table><tr><th>Clause</th><th>Found</th><th>Risk</th><th>What it means</th><th>Where (page: quote)</th></tr>"
         for clause in clauses.sorted(by: { ($0.present ? 0 : 1, $0.title) < ($1.present ? 0 : 1, $1.title) }) {
             html += "<tr><td>\(escape(clause.title))</td>"
-            html += clause.present ? "<td class=\"yes\">yes</td>" : "<td class=\"no\">no</td>"
+            // How it was found, so a lawyer knows what to check: a pattern, the clause model (with its probability), or both.
+            let basis = clause.basis.map { basis in
+                "<br><small>\(escape(basis))" + (basis != "rules" ? clause.modelProbability.map { String(format: ", p %.2f", $0) } ?? "" : "") + "</small>"
+            } ?? ""
+            html += clause.present ? "<td class=\"yes\">yes\(basis)</td>" : "<td class=\"no\">no</td>"
             html += "<td>\(clause.risk.map { "<span class=\"badge \(escape($0))\">\(escape($0))</span>" } ?? "")</td>"
             html += "<td>\(escape(clause.plainLanguage))</td><td class=\"q\">\(quotes(clause.evidence))</td></tr>"
         }

@@ -36,6 +36,35 @@ struct ContractWiseTests {
         #expect(findings.governingLaw.evidence.first?.page == 2)
     }
 
+    @Test("a filing's one-line opening: the title is the agreement's name; filing-style dates and laws are read")
+    func filingOpening() {
+        let findings = analyze(
+            "Exhibit 4.10 MARKETING AND RESELLER AGREEMENT (the \"Agreement\") THIS AGREEMENT is made and entered into as of1 " +
+                "August 2019 by and between Todos Medical Ltd. (\"Todos\") and Care G. B. Plus Ltd. (\"Reseller\"). Either party may " +
+                "terminate it upon one hundred eighty (180) days prior written notice. This Agreement shall be  construed and\n" +
+                "      interpreted according to the laws of the State of Israel.")
+        #expect(findings.title == "MARKETING AND RESELLER AGREEMENT")
+        #expect(findings.dates.agreementDate == "2019-08-01")
+        #expect(findings.noticePeriods == ["180 days prior written notice"])
+        #expect(findings.governingLaw.jurisdiction == "Israel")
+    }
+
+    @Test("dates as filings write them: two-digit years, day first when the day cannot be a month, a signature block")
+    func filingDates() {
+        #expect(analyze("SUPPLY AGREEMENT\nDated 29/3/18\nThe Supplier shall deliver the Products.").dates.agreementDate == "2018-03-29")
+        #expect(analyze("SUPPLY AGREEMENT dated March 12,1999 between the parties.").dates.agreementDate == "1999-03-12")
+        #expect(analyze("This Endorsement Agreement is made this first (1st)  day of January, 1996, by X.").dates.agreementDate == "1996-01-01")
+        let signed = analyze(
+            "JOINT VENTURE AGREEMENT\n\nThe parties shall cooperate.\n\nIN WITNESS WHEREOF, the Parties have signed.\n\n" +
+                "Rome/Houston, 2 April 2020 Kiromic Inc. Molipharma s.r.l.")
+        #expect(signed.dates.agreementDate == "2020-04-02")
+        // An amendment dated in its own preamble is dated by it, not by the agreement it amends.
+        let amendment = analyze(
+            "SECOND AMENDMENT TO SERVICES AGREEMENT This SECOND AMENDMENT TO SERVICES AGREEMENT, dated and effective as of " +
+                "March 1, 2016, amends the Services Agreement effective as of January 1, 2004.")
+        #expect(amendment.dates.agreementDate == "2016-03-01")
+    }
+
     @Test("each clause key of the evaluation set is reported, present or not, with evidence and page")
     func clauseKeys() throws {
         let findings = analyze(

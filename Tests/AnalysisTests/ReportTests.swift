@@ -21,7 +21,7 @@ struct ReportTests {
             title: title, contractType: .serviceAgreement, parties: [Party(name: "Acme", role: "Supplier")],
             dates: KeyDates(agreementDate: "2025-03-03"), governingLaw: GoverningLaw(jurisdiction: "Delaware", country: "United States"),
             amounts: [], noticePeriods: [],
-            clauses: [ClauseFinding(key: "governing_law", title: "Governing law", present: true, evidence: [Evidence(page: 2, quote: "laws of Delaware")], risk: "LOW", plainLanguage: "Which law applies.")],
+            clauses: [ClauseFinding(key: "governing_law", title: "Governing law", present: true, evidence: [Evidence(page: 2, quote: "laws of Delaware")], risk: "LOW", plainLanguage: "Which law applies.", basis: "rules and model", modelProbability: 0.934)],
             riskAssessment: RiskAssessment(score: 0.1, level: "LOW", factors: []), recommendations: [], status: .completed)
         return AnalysisReport(
             source: .init(path: source, sha256: "abc", mimeType: "application/pdf", size: 10, pages: 2), uploadId: "u1",
@@ -47,9 +47,23 @@ struct ReportTests {
         #expect(html.contains("Services &lt;Agreement&gt; &amp; Co"))
         #expect(!html.contains("<Agreement>"))
         #expect(html.contains("p.2: <q>laws of Delaware</q>"))
+        #expect(html.contains("yes<br><small>rules and model, p 0.93</small>"), "how a clause was found")
+        #expect((json?["clauses"] as? [[String: Any]])?.first?["basis"] as? String == "rules and model")
+        #expect((json?["clauses"] as? [[String: Any]])?.first?["modelProbability"] as? Double == 0.934)
         #expect(!html.contains("<script"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".optimind-tmp") }
         #expect(leftovers.isEmpty)
+    }
+
+    @Test("the HTML names the governing law with its country, and a country's own law once")
+    func lawWithCountry() throws {
+        let source = folder + "/reseller.pdf"
+        var report = report(for: source)
+        let delaware = try String(contentsOfFile: try ReportWriter(formats: [.html]).write(report)[0], encoding: .utf8)
+        #expect(delaware.contains("Delaware, United States"))
+        report.contract?.governingLaw = GoverningLaw(jurisdiction: "Israel", country: "Israel")
+        let israel = try String(contentsOfFile: try ReportWriter(formats: [.html]).write(report)[0], encoding: .utf8)
+        #expect(israel.contains("Israel") && !israel.contains("Israel, Israel"))
     }
 
     @Test("a report replaces its own earlier version")
