@@ -84,6 +84,15 @@ struct KeyFactExtractor {
             return text.substring(NSRange(location: start, length: match.range.location - start)).lowercased()
         }
         func has(_ text: String, _ pattern: TextPattern) -> Bool { pattern.matches(text) }
+        func standsAlone(_ match: TextMatch, within limit: Int) -> Bool {
+            guard match.range.location < limit else { return false }
+            let units = text.utf16
+            var start = match.range.location
+            while start > 0, units[start - 1] == 0x20 || units[start - 1] == 0x09 { start -= 1 }
+            var end = match.range.location + match.range.length
+            while end < units.count, units[end] == 0x20 || units[end] == 0x09 { end += 1 }
+            return (start == 0 || units[start - 1] == 0x0A) && (end == units.count || units[end] == 0x0A || units[end] == 0x0D)
+        }
         // A date in the signature block ("Rome/Houston, 2 April 2020") is the date of signature.
         let witness = Self.witnessCue.firstMatch(in: text)?.range.location
         for match in DateMentions.expression.matches(in: text) {
@@ -99,7 +108,8 @@ struct KeyFactExtractor {
                 if preamble, dates.agreementDate == nil, !has(lead(match, before: 35), Self.amendmentCue) { dates.agreementDate = iso }
             } else if dates.expirationDate == nil, has(before, Self.expiryCue) {
                 dates.expirationDate = iso
-            } else if dates.agreementDate == nil, preamble, has(before, Self.agreementCue) {
+            } else if dates.agreementDate == nil, preamble, has(before, Self.agreementCue) || standsAlone(match, within: 1_500) {
+                // "dated ...", or a date on a line of its own under the title (a letter agreement's date line).
                 dates.agreementDate = iso
             } else if early == nil, match.range.location < 1_500 {
                 early = iso

@@ -9,10 +9,10 @@ public enum DateMentions {
     /// Groups: 1-3 month-name day year; 4-6 day month-name year; 7-9 ISO; 10-12 numeric (month first,
     /// unless the first number cannot be a month; a two-digit year is 19xx from 50 on, else 20xx).
     /// Tolerates what filings do to dates: "March 12,1999", "as of1 August 2019", "_Dec. 8, 2005",
-    /// "first (1st) day of January, 1996", "3-31-16".
+    /// "first (1st) day of January, 1996", "3-31-16", "31 December, ---- 1996" (an underline between).
     public static let expression = try! TextPattern(
-            "(?:(?<![a-z])\(month)\\s+(\\d{1,2})(?:\(ordinal))?(?:\\s*,\\s*|\\s+)(\\d{4})|(?<!\\d)(\\d{1,2})(?:\(ordinal))?\\)?\\s+(?:day\\s+of\\s+)?\(month)(?:\\s*,\\s*|\\s+)(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2}))\\b",
-        anchors: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-", "/"], maximumLength: 40)
+            "(?:(?<![a-z])\(month)\\s+(\\d{1,2})(?:\(ordinal))?(?:\\s*,\\s*|\\s+)(\\d{4})|(?<!\\d)(\\d{1,2})(?:\(ordinal))?\\)?\\s+(?:day\\s+of\\s+)?\(month)(?:\\s*,[\\s\\-_]*|\\s+)(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2}))\\b",
+        anchors: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "-", "/"], maximumLength: 120)
     private static let ordinal = "st|nd|rd|th|t\\s?h|s\\s?t|n\\s?d|r\\s?d"
 
     /// The ISO form of a match of `expression`, or nil when it is not a real calendar date.

@@ -54,6 +54,12 @@ struct ContractWiseTests {
         #expect(analyze("SUPPLY AGREEMENT\nDated 29/3/18\nThe Supplier shall deliver the Products.").dates.agreementDate == "2018-03-29")
         #expect(analyze("SUPPLY AGREEMENT dated March 12,1999 between the parties.").dates.agreementDate == "1999-03-12")
         #expect(analyze("This Endorsement Agreement is made this first (1st)  day of January, 1996, by X.").dates.agreementDate == "1996-01-01")
+        #expect(analyze("THIS AGREEMENT is made as of 31 December,        ---------        1996, between N and E.").dates.agreementDate == "1996-12-31")
+        // A date on a line of its own under the title dates the agreement, before any date the text mentions later.
+        let letter = analyze(
+            "AMENDED AND RESTATED REMARKETING AGREEMENT\n\nFebruary 15, 2011\n\nBarclays Capital Inc.\n\nLadies and Gentlemen:\n" +
+                "Reference is made to the remarketing agreement dated as of December 12, 2001.")
+        #expect(letter.dates.agreementDate == "2011-02-15")
         let signed = analyze(
             "JOINT VENTURE AGREEMENT\n\nThe parties shall cooperate.\n\nIN WITNESS WHEREOF, the Parties have signed.\n\n" +
                 "Rome/Houston, 2 April 2020 Kiromic Inc. Molipharma s.r.l.")
