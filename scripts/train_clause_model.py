@@ -83,12 +83,8 @@ def load(folder, name):
     return [json.loads(line) for line in open(os.path.join(folder, name)) if line.strip()]
 
 
-def rules_only(binary, texts):
-    """Runs the rules without a model: {doc_id: {clause: present}}."""
-    rules = tempfile.mkdtemp(prefix="optimind-rules-")
-    for name in os.listdir(os.path.join(ROOT, "Config", "rules")):
-        if name.endswith(".json") and name != "clause-model.json":
-            shutil.copy(os.path.join(ROOT, "Config", "rules", name), rules)
+def analyze(binary, texts, rules):
+    """Runs `optimind analyze --json` with the rules folder given on each text: {doc_id: report}."""
     folder = tempfile.mkdtemp(prefix="optimind-train-")
     paths = {}
     for doc_id, text in texts.items():
@@ -96,7 +92,7 @@ def rules_only(binary, texts):
         with open(path, "w") as f:
             f.write(text)
         paths[os.path.realpath(path)] = doc_id
-    found = {}
+    reports = {}
     names = list(paths)
     for i in range(0, len(names), 50):
         out = subprocess.run([binary, "analyze", "--json", *names[i:i + 50]], capture_output=True,
@@ -104,9 +100,18 @@ def rules_only(binary, texts):
         for line in out.stdout.decode().splitlines():
             if line.startswith("{"):
                 report = json.loads(line)
-                found[paths[os.path.realpath(report["source"]["path"])]] = {
-                    c["key"]: bool(c["present"]) for c in report["clauses"]}
-    return found
+                reports[paths[os.path.realpath(report["source"]["path"])]] = report
+    return reports
+
+
+def rules_only(binary, texts):
+    """Runs the rules without a model: {doc_id: {clause: present}}."""
+    rules = tempfile.mkdtemp(prefix="optimind-rules-")
+    for name in os.listdir(os.path.join(ROOT, "Config", "rules")):
+        if name.endswith(".json") and name != "clause-model.json":
+            shutil.copy(os.path.join(ROOT, "Config", "rules", name), rules)
+    return {doc_id: {c["key"]: bool(c["present"]) for c in report["clauses"]}
+            for doc_id, report in analyze(binary, texts, rules).items()}
 
 
 def labelled(doc_ids, texts, gold):
@@ -249,40 +254,24 @@ def main():
                     f.write("%s\t%s\t%s\n" % (key, feature, weight))
     print("wrote %s and %s (%d KB)" % (args.out, weights_path, os.path.getsize(weights_path) // 1024), file=sys.stderr)
     check(args.bin, args.out, {d: texts[d] for d in doc_ids[:20]},
-          {k: dict(e, weights=final[k][1]) for k, e in clauses.items() if "intercept" in e})
+          {k: {"intercept": e["intercept"], "weights": final[k][1]} for k, e in clauses.items() if "intercept" in e})
 
 
 def check(binary, model_path, texts, clauses):
     """The binary must score documents as this script does (same sentences, same tokens)."""
-    import math
-    folder = tempfile.mkdtemp(prefix="optimind-check-")
-    paths = {}
-    for doc_id, text in texts.items():
-        path = os.path.join(folder, re.sub(r"[^A-Za-z0-9_.-]", "_", doc_id) + ".txt")
-        with open(path, "w") as f:
-            f.write(text)
-        paths[os.path.realpath(path)] = doc_id
-    rules = os.path.dirname(os.path.abspath(model_path))
-    out = subprocess.run([binary, "analyze", "--json", *paths], capture_output=True, check=True,
-                         env=dict(os.environ, OPTIMIND_RULES=rules))
+    reports = analyze(binary, texts, os.path.dirname(os.path.abspath(model_path)))
     worst = 0.0
-    for line in out.stdout.decode().splitlines():
-        if not line.startswith("{"):
-            continue
-        report = json.loads(line)
-        text = texts[paths[os.path.realpath(report["source"]["path"])]]
+    for doc_id, report in reports.items():
+        text = texts[doc_id]
+        rows = [(doc_id, features(text[a:b]), None) for a, b in sentences(text)]
         for clause in report["clauses"]:
-            entry = clauses.get(clause["key"], {})
-            if "weights" not in entry:
-                continue
-            best = 0.0
-            for a, b in sentences(text):
-                z = entry["intercept"] + sum(entry["weights"].get(f, 0.0) for f in features(text[a:b]))
-                best = max(best, 1 / (1 + math.exp(-max(-30, min(30, z)))))
-            worst = max(worst, abs(best - clause.get("modelProbability", -1)))
+            entry = clauses.get(clause["key"])
+            if entry:
+                best = score((entry["intercept"], entry["weights"]), rows)[doc_id]
+                worst = max(worst, abs(best - clause.get("modelProbability", -1)))
     if worst > 0.002:
         sys.exit("the binary's modelProbability differs from this script's by %.4f: sentences or tokens have diverged" % worst)
-    print("binary agrees with this script on %d documents (largest difference %.4f)" % (len(texts), worst), file=sys.stderr)
+    print("binary agrees with this script on %d documents (largest difference %.4f)" % (len(reports), worst), file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ public struct ClauseModel: Sendable {
         public let threshold: Double?
         /// The probability needed when a rule matched; 0 when the rule alone suffices.
         public let withRules: Double
-        let intercept: Double
         let slot: Int
 
         /// Whether the clause is present, given the best sentence's probability and whether a rule matched.
@@ -28,8 +27,9 @@ public struct ClauseModel: Sendable {
 
     /// A clause's three most probable sentences, most probable first.
     public struct Scored: Sendable {
-        public var probability: Double = 0
         public var sentences: [(range: NSRange, probability: Double)] = []
+        /// The best sentence's probability: the document's score for the clause.
+        public var probability: Double { sentences.first?.probability ?? 0 }
     }
 
     public let decisions: [String: Decision]
@@ -74,7 +74,7 @@ public struct ClauseModel: Sendable {
                 throw RuleFileError(file: path, reason: "clauses.\(key).intercept: needed with thresholds")
             }
             guard decisions.count < 255 else { throw RuleFileError(file: path, reason: "clauses: more than 255 modelled clauses") }
-            decisions[key] = Decision(threshold: entry.threshold, withRules: withRules, intercept: intercept, slot: decisions.count)
+            decisions[key] = Decision(threshold: entry.threshold, withRules: withRules, slot: decisions.count)
             intercepts.append(intercept)
         }
         let weightsPath = (path as NSString).deletingLastPathComponent + "/clause-weights.tsv"
@@ -174,7 +174,6 @@ public struct ClauseModel: Sendable {
         for (key, decision) in decisions {
             var scored = best[decision.slot]
             scored.sentences = scored.sentences.map { ($0.range, logistic($0.probability)) }
-            scored.probability = scored.sentences.first?.probability ?? 0
             result[key] = scored
         }
         return result
@@ -182,11 +181,6 @@ public struct ClauseModel: Sendable {
 
     // MARK: Sentences and features (identical to scripts/train_clause_model.py)
 
-    static func isSpace(_ unit: UInt16) -> Bool {
-        unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) || (unit >= 0x1C && unit <= 0x1F) || unit == 0x85 || unit == 0xA0
-            || unit == 0x1680 || (unit >= 0x2000 && unit <= 0x200A) || unit == 0x2028 || unit == 0x2029 || unit == 0x202F
-            || unit == 0x205F || unit == 0x3000
-    }
 
     /// A whitespace run ends a sentence when it follows . ; ! or ? and comes before a capital, a
     /// digit, or an opening bracket or quote, or when it holds two line breaks. Sentences shorter
@@ -198,13 +192,13 @@ public struct ClauseModel: Sendable {
         let count = units.count
         func keep(_ range: Range<Int>) { if range.count >= 15 { result.append(range) } }
         while index < count {
-            guard isSpace(units[index]) else {
+            guard PagedText.isWhitespace(units[index]) else {
                 index += 1
                 continue
             }
             var end = index
             var breaks = 0
-            while end < count, isSpace(units[end]) {
+            while end < count, PagedText.isWhitespace(units[end]) {
                 if units[end] == 0x0A { breaks += 1 }
                 end += 1
             }

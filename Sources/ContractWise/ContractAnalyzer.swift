@@ -36,8 +36,7 @@ public struct ContractAnalyzer: Sendable {
                     // clause: a pattern often matches a cross-reference before the clause itself.
                     if let best = scored.sentences.first, best.probability >= 0.5 {
                         let quote = text.quote(of: best.range)
-                        let key = quote.quote.prefix(48)
-                        evidence = Array(([quote] + evidence.filter { !$0.quote.hasPrefix(key) && !quote.quote.hasPrefix($0.quote.prefix(48)) }).prefix(3))
+                        evidence = Array(([quote] + evidence.filter { !$0.isSameSentence(as: quote) }).prefix(3))
                     }
                 } else {
                     evidence = scored.sentences.filter { $0.probability >= decision.threshold ?? 1 }.map { text.quote(of: $0.range) }

@@ -31,4 +31,10 @@ public struct Evidence: Sendable, Codable, Equatable, Hashable {
         self.page = page
         self.quote = quote
     }
+
+    /// Whether two quotes come from the same sentence (two patterns, or a pattern and the clause model,
+    /// often find the same one, cut at different lengths): same page, and one starts as the other does.
+    public func isSameSentence(as other: Evidence) -> Bool {
+        page == other.page && (quote.hasPrefix(other.quote.prefix(48)) || other.quote.hasPrefix(quote.prefix(48)))
+    }
 }

@@ -218,9 +218,7 @@ public struct PagedText: Sendable {
         out.reserveCapacity(high - low)
         var pendingSpace = false
         for unit in utf16[low..<high] {
-            if unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) || unit == 0xA0 || unit == 0x2028 || unit == 0x2029 || unit == 0x3000
-                || (unit >= 0x2000 && unit <= 0x200A) || unit == 0x202F || unit == 0x205F || unit == 0x85 || unit == 0x1680
-            {
+            if Self.isWhitespace(unit) {
                 pendingSpace = !out.isEmpty
                 continue
             }
@@ -231,6 +229,15 @@ public struct PagedText: Sendable {
             out.append(unit)
         }
         return String(decoding: out, as: UTF16.self)
+    }
+
+    /// Whitespace as Unicode (and Python's `str.isspace`) counts it: spaces, tabs, line and page
+    /// breaks, the separators 0x1C-0x1F, no-break and typographic spaces. Shared by quote folding and
+    /// the clause model's sentence splitting, which must agree with its training script.
+    public static func isWhitespace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || (unit >= 0x09 && unit <= 0x0D) || (unit >= 0x1C && unit <= 0x1F) || unit == 0x85 || unit == 0xA0
+            || unit == 0x1680 || (unit >= 0x2000 && unit <= 0x200A) || unit == 0x2028 || unit == 0x2029 || unit == 0x202F
+            || unit == 0x205F || unit == 0x3000
     }
 
     /// A short line of a few words without a verb of obligation: "15.3 Governing Law.", "LIMITATION OF LIABILITY".

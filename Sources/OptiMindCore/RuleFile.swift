@@ -88,10 +88,7 @@ public struct PatternSet: Sendable {
             let quote = text.sentence(around: range)
             if let unless, unless.countMatching(text.substring(text.sentenceRange(around: range))) > 0 { continue }
             // Two patterns often hit the same sentence: keep one quote of it, the longer.
-            let key = String(quote.quote.prefix(48))
-            if let index = quotes.firstIndex(where: {
-                $0.evidence.page == quote.page && ($0.evidence.quote.hasPrefix(key) || quote.quote.hasPrefix(String($0.evidence.quote.prefix(48))))
-            }) {
+            if let index = quotes.firstIndex(where: { $0.evidence.isSameSentence(as: quote) }) {
                 if quote.quote.count > quotes[index].evidence.quote.count { quotes[index].evidence = quote }
                 continue
             }
