@@ -32,6 +32,7 @@ eval: build
 
 ## Benchmarks: one table comparing optimind with pdftotext and the Python baseline on the same files.
 bench: build
+	@scripts/setup.sh bench
 	$(SWIFT) build -c release --product SampleGenerator
 	python3 -m pip install -q pypdf python-docx python-magic pymupdf || echo "bench: Python baseline not installed; its rows are skipped"
 	python3 scripts/bench.py

@@ -1,11 +1,22 @@
 #!/usr/bin/env bash
 # Installs the system libraries optimind builds against (Debian/Ubuntu), only when one is missing.
+# `setup.sh bench` also installs poppler-utils (pdftotext and pdfinfo, which the benchmark compares with).
 set -euo pipefail
 
 packages=(libpoppler-glib-dev libmagic-dev libxml2-dev libsqlite3-dev libcairo2-dev zlib1g-dev pkg-config)
 modules=(poppler-glib libmagic libxml-2.0 sqlite3 cairo zlib)
+commands=()
+if [ "${1:-}" = bench ]; then
+  packages+=(poppler-utils)
+  commands+=(pdftotext pdfinfo)
+fi
 
-if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "${modules[@]}"; then
+have_commands() {
+  local command
+  for command in "${commands[@]}"; do command -v "$command" >/dev/null 2>&1 || return 1; done
+}
+
+if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "${modules[@]}" && have_commands; then
   exit 0
 fi
 
@@ -26,3 +37,4 @@ echo "setup: installing ${packages[*]}"
 $sudo apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 pkg-config --exists "${modules[@]}"
+have_commands

@@ -16,6 +16,10 @@ public struct PagedText: Sendable {
     /// different length or code (ligatures, long s, Kelvin sign): then anchors cannot be trusted and
     /// every pattern searches the whole text.
     let foldsBeyondASCII: Bool
+    /// The text lower-cased unit for unit, for case-insensitive patterns matched case-sensitively in
+    /// lower case (see `TextPattern`); nil when a character folds to something its lower case is not
+    /// (ß, ligatures, long s, final sigma), where only ICU's case-insensitive matching is right.
+    let lowered: [UInt16]?
     /// UTF-16 offset where each page starts.
     public let pageStarts: [Int]
     /// Where each anchor word occurs, found on first use and shared by every pattern naming it.
@@ -38,6 +42,28 @@ public struct PagedText: Sendable {
             return Self.fold(unit)
         }
         self.foldsBeyondASCII = exotic
+        var exact = true
+        var lowered = units
+        for (index, unit) in units.enumerated() where unit >= 0x41 {
+            if unit <= 0x5A {
+                lowered[index] = unit | 0x20
+            } else if unit >= 0x80 {
+                guard let lower = Self.lower(unit) else { exact = false; break }
+                lowered[index] = lower
+            }
+        }
+        self.lowered = exact ? lowered : nil
+    }
+
+    /// The simple lower case of a UTF-16 unit outside ASCII when case-insensitive matching folds it
+    /// to that; nil when it folds to something else. Surrogates are kept as they are.
+    static func lower(_ unit: UInt16) -> UInt16? {
+        guard let scalar = Unicode.Scalar(unit), scalar.properties.changesWhenCaseFolded else { return unit }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        guard scalar.properties.changesWhenLowercased, lower.count == 1, let only = lower.first,
+              only.value < 0x10000, !only.properties.changesWhenCaseFolded
+        else { return nil }
+        return UInt16(only.value)
     }
 
     public init(_ text: String) { self.init(pages: [text]) }
@@ -63,11 +89,58 @@ public struct PagedText: Sendable {
     public func substring(_ range: NSRange) -> String {
         let low = max(0, min(range.location, utf16.count))
         let high = max(low, min(range.location + range.length, utf16.count))
-        return String(decoding: utf16[low..<high], as: UTF16.self)
+        return utf16[low..<high].withUnsafeBufferPointer(Self.string)
     }
 
     /// The whole text as a string.
-    public var string: String { String(decoding: utf16, as: UTF16.self) }
+    public var string: String { utf16.withUnsafeBufferPointer(Self.string) }
+
+    /// UTF-16 units as a String, transcoded here to UTF-8 (a lone surrogate becomes U+FFFD):
+    /// `String(decoding:as: UTF16.self)` parses unit by unit through generic code, several times slower,
+    /// and quotes, sentences and substrings are made by the thousand per document.
+    static func string(_ units: UnsafeBufferPointer<UInt16>) -> String {
+        String(unsafeUninitializedCapacity: units.count * 3) { out in
+            var o = 0
+            var i = 0
+            let count = units.count
+            while i < count {
+                let unit = units[i]
+                if unit < 0x80 {
+                    out[o] = UInt8(unit)
+                    o += 1
+                    i += 1
+                    continue
+                }
+                var scalar = UInt32(unit)
+                i += 1
+                if unit >= 0xD800, unit <= 0xDFFF {
+                    if unit <= 0xDBFF, i < count, units[i] >= 0xDC00, units[i] <= 0xDFFF {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(units[i]) - 0xDC00)
+                        i += 1
+                    } else {
+                        scalar = 0xFFFD
+                    }
+                }
+                if scalar < 0x800 {
+                    out[o] = UInt8(0xC0 | (scalar >> 6))
+                    out[o + 1] = UInt8(0x80 | (scalar & 0x3F))
+                    o += 2
+                } else if scalar < 0x10000 {
+                    out[o] = UInt8(0xE0 | (scalar >> 12))
+                    out[o + 1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+                    out[o + 2] = UInt8(0x80 | (scalar & 0x3F))
+                    o += 3
+                } else {
+                    out[o] = UInt8(0xF0 | (scalar >> 18))
+                    out[o + 1] = UInt8(0x80 | ((scalar >> 12) & 0x3F))
+                    out[o + 2] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+                    out[o + 3] = UInt8(0x80 | (scalar & 0x3F))
+                    o += 4
+                }
+            }
+            return o
+        }
+    }
 
     /// Every offset where `word` (folded) occurs, ignoring ASCII case. The words of compiled patterns
     /// are all found in one pass on the first call (see `AnchorAutomaton`); others one at a time.
@@ -228,7 +301,7 @@ public struct PagedText: Sendable {
             }
             out.append(unit)
         }
-        return String(decoding: out, as: UTF16.self)
+        return out.withUnsafeBufferPointer(Self.string)
     }
 
     /// Whitespace as Unicode (and Python's `str.isspace`) counts it: spaces, tabs, line and page

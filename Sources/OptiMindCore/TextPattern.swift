@@ -22,19 +22,28 @@ public struct TextMatch: Sendable, Equatable {
 /// Here the text is converted once per document, and each pattern searches only the windows
 /// around the literal words every match must contain (see `anchors`), with transparent bounds, so
 /// `\b` and look-behind see the text around a window. The cost: a match longer than
-/// `maximumMatchLength` UTF-16 units is not found when the pattern has anchors.
+/// `maximumMatchLength` UTF-16 units is not found when the pattern has anchors. Where a match can
+/// only start at its anchor word, only those positions are tried.
 ///
-/// The compiled expression is never matched itself: each search works on a clone (ICU allows
-/// cloning from several threads at once), so one `TextPattern` serves every worker thread.
+/// One `TextPattern` serves every worker thread (see `CompiledExpression`).
 public final class TextPattern: @unchecked Sendable {
     /// The longest match a windowed search finds, unless a pattern gives its own.
     public static let maximumMatchLength = 1_000
 
     public let source: String
-    private let compiled: OpaquePointer
+    /// For a case-insensitive pattern, the expression lower-cased and matched case-sensitively
+    /// against `PagedText.lowered`: ICU compares case-insensitive literals one folded character at a
+    /// time and cannot skip ahead to a literal prefix, so this is faster on the same text. Nil when
+    /// the pattern says something lower-casing would change (see `PatternAnchors.lowered`).
+    private let lowered: CompiledExpression?
+    /// The expression as written, compiled when first needed if `lowered` serves most texts.
+    private let compiled: Mutex<CompiledExpression?>
+    private let flags: UInt32
     /// Sets of folded words (see `PagedText.fold`): every match contains a word of each set. Empty
     /// when no word is certain.
     let anchorSets: [[[UInt8]]]
+    /// For each anchor set, whether every match starts with its word (see `PatternAnchors.anchorSets`).
+    let anchorStarts: [Bool]
     /// How far from an anchor a match may reach.
     let reach: Int
 
@@ -56,73 +65,44 @@ public final class TextPattern: @unchecked Sendable {
         maximumLength: Int? = nil
     ) throws {
         source = pattern
-        var flags: UInt32 = 0
-        if caseInsensitive { flags |= UInt32(UREGEX_CASE_INSENSITIVE.rawValue) }
-        if multiline { flags |= UInt32(UREGEX_MULTILINE.rawValue) }
-        let units = Array(PatternAnchors.spacesAsWhitespace(pattern).utf16)
-        var status = U_ZERO_ERROR
-        var parseError = UParseError()
-        let expression = swift_uregex_open(units, Int32(units.count), flags, &parseError, &status)
-        guard let expression, status.rawValue <= U_ZERO_ERROR.rawValue else {
-            if let expression { swift_uregex_close(expression) }
-            throw SyntaxError(pattern: pattern, detail: "ICU error \(status.rawValue) at offset \(parseError.offset)")
+        let lineFlags = multiline ? UInt32(UREGEX_MULTILINE.rawValue) : 0
+        let flags = lineFlags | (caseInsensitive ? UInt32(UREGEX_CASE_INSENSITIVE.rawValue) : 0)
+        self.flags = flags
+        if caseInsensitive, let lower = PatternAnchors.lowered(pattern) {
+            lowered = try CompiledExpression(PatternAnchors.spacesAsWhitespace(lower), flags: lineFlags, source: pattern)
+            compiled = Mutex(nil)
+        } else {
+            lowered = nil
+            compiled = Mutex(try CompiledExpression(PatternAnchors.spacesAsWhitespace(pattern), flags: flags, source: pattern))
         }
-        compiled = expression
-        self.anchorSets = (anchors.map { [$0] } ?? PatternAnchors.anchorSets(of: pattern)).map { $0.map(PagedText.fold) }
+        let sets = anchors.map { [(words: $0, startsMatch: false)] } ?? PatternAnchors.anchorSets(of: pattern)
+        self.anchorSets = sets.map { $0.words.map(PagedText.fold) }
+        self.anchorStarts = sets.map(\.startsMatch)
         AnchorAutomaton.register(anchorSets.flatMap { $0 })
         reach = min(Self.maximumMatchLength, maximumLength ?? PatternAnchors.maximumLength(of: pattern) ?? Self.maximumMatchLength)
     }
 
-    /// Matchers cloned from `compiled`, kept for reuse: cloning for every search of a short
-    /// sentence costs more than the search.
-    private let idle = Mutex<[IdleMatcher]>([])
-
-    /// An ICU matcher between two searches; only ever used by the thread that took it.
-    private struct IdleMatcher: @unchecked Sendable {
-        let pointer: OpaquePointer
-    }
-
-    deinit {
-        for matcher in idle.withLock({ $0 }) { swift_uregex_close(matcher.pointer) }
-        swift_uregex_close(compiled)
-    }
-
-    private func takeMatcher() -> OpaquePointer? {
-        if let matcher = idle.withLock({ $0.popLast() }) { return matcher.pointer }
-        var status = U_ZERO_ERROR
-        let matcher = swift_uregex_clone(compiled, &status)
-        return status.rawValue <= U_ZERO_ERROR.rawValue ? matcher : nil
-    }
-
-    private func returnMatcher(_ matcher: OpaquePointer) {
-        var status = U_ZERO_ERROR
-        // Forget the text (it is about to be freed) before the matcher waits for its next search.
-        swift_uregex_setText(matcher, [UInt16(0)], 0, &status)
-        let parked = IdleMatcher(pointer: matcher)
-        let kept = idle.withLock { idle in
-            guard idle.count < 8 else { return false }
-            idle.append(parked)
-            return true
-        }
-        if !kept { swift_uregex_close(matcher) }
-    }
-
-    /// The occurrences (offset, length) of the anchor set whose words occur least in this text;
-    /// nil when the pattern has no anchors or the text's folding cannot be trusted.
-    private func anchorHits(in text: PagedText) -> [(Int, Int)]? {
+    /// The occurrences (offset, length) of the anchor set whose words occur least in this text, and
+    /// whether a match starts with that set's word; nil when the pattern has no anchors or the text's
+    /// folding cannot be trusted.
+    private func anchorHits(in text: PagedText) -> (hits: [(Int, Int)], startsMatch: Bool)? {
         // A sentence is searched whole: finding anchors would cost more than it saves.
         guard !anchorSets.isEmpty, !text.foldsBeyondASCII, text.length > 2_000 else { return nil }
         var best: [(Int, Int)]?
-        for set in anchorSets {
+        var startsMatch = false
+        for (set, setStarts) in zip(anchorSets, anchorStarts) {
             var hits: [(Int, Int)] = []
             for word in set {
                 hits += text.occurrences(of: word).map { ($0, word.count) }
                 if let best, hits.count >= best.count { break }
             }
-            if best == nil || hits.count < best!.count { best = hits }
+            if best == nil || hits.count < best!.count || (hits.count == best!.count && setStarts && !startsMatch) {
+                best = hits
+                startsMatch = setStarts
+            }
             if best!.isEmpty { break }
         }
-        return best?.sorted { $0.0 < $1.0 }
+        return best.map { ($0.sorted { $0.0 < $1.0 }, startsMatch) }
     }
 
     /// Every match inside `range` (the whole text by default), in order, at most `limit`.
@@ -154,36 +134,71 @@ public final class TextPattern: @unchecked Sendable {
     private func search(in text: PagedText, range: NSRange?, _ body: (TextMatch) -> Bool) {
         let bounds = range ?? NSRange(location: 0, length: text.length)
         guard bounds.length > 0 || text.length == 0 else { return }
-        let regions: [Range<Int>]
-        if let hits = anchorHits(in: text) {
-            regions = windows(hits, within: bounds.location..<(bounds.location + bounds.length))
-            if regions.isEmpty { return }
-        } else {
-            regions = [bounds.location..<(bounds.location + bounds.length)]
+        let limits = bounds.location..<(bounds.location + bounds.length)
+        let anchored = anchorHits(in: text)
+        var regions: [Range<Int>] = [limits]
+        var starts: [Int]?
+        if let anchored {
+            if anchored.startsMatch {
+                starts = anchored.hits.map(\.0).filter(limits.contains)
+                if starts!.isEmpty { return }
+            } else {
+                regions = windows(anchored.hits, within: limits)
+                if regions.isEmpty { return }
+            }
         }
         var status = U_ZERO_ERROR
-        guard let matcher = takeMatcher() else { return }
-        defer { returnMatcher(matcher) }
-        text.utf16.withUnsafeBufferPointer { buffer in
+        let lowerText = lowered == nil ? nil : text.lowered
+        let units = lowerText ?? text.utf16
+        guard let expression = lowerText != nil ? lowered : asWritten(), let matcher = expression.takeMatcher() else { return }
+        defer { expression.returnMatcher(matcher) }
+        units.withUnsafeBufferPointer { buffer in
             let base = buffer.baseAddress ?? UnsafePointer(bitPattern: 2)!
             swift_uregex_setText(matcher, base, Int32(buffer.count), &status)
             swift_uregex_useTransparentBounds(matcher, 1, &status)
             swift_uregex_useAnchoringBounds(matcher, 0, &status)
             let groupCount = Int(swift_uregex_groupCount(matcher, &status))
             guard status.rawValue <= U_ZERO_ERROR.rawValue else { return }
+            func found() -> TextMatch {
+                func range(_ group: Int32) -> NSRange {
+                    let start = Int(swift_uregex_start64(matcher, group, &status))
+                    let end = Int(swift_uregex_end64(matcher, group, &status))
+                    return start < 0 ? NSRange(location: NSNotFound, length: 0) : NSRange(location: start, length: end - start)
+                }
+                let groups = groupCount == 0 ? [] : (1...groupCount).map { range(Int32($0)) }
+                return TextMatch(range: range(0), groups: groups)
+            }
+            if let starts {
+                // Every match starts at one of these positions: try each in order, past the last match.
+                var next = limits.lowerBound
+                for position in starts where position >= next {
+                    swift_uregex_setRegion64(matcher, Int64(position), Int64(min(limits.upperBound, position + reach)), &status)
+                    let matched = swift_uregex_lookingAt64(matcher, -1, &status) != 0
+                    if status.rawValue > U_ZERO_ERROR.rawValue { return }
+                    guard matched else { continue }
+                    let match = found()
+                    if !body(match) { return }
+                    next = max(match.range.location + match.range.length, position + 1)
+                }
+                return
+            }
             for region in regions {
                 swift_uregex_setRegion64(matcher, Int64(region.lowerBound), Int64(region.upperBound), &status)
                 while swift_uregex_findNext(matcher, &status) != 0, status.rawValue <= U_ZERO_ERROR.rawValue {
-                    func range(_ group: Int32) -> NSRange {
-                        let start = Int(swift_uregex_start64(matcher, group, &status))
-                        let end = Int(swift_uregex_end64(matcher, group, &status))
-                        return start < 0 ? NSRange(location: NSNotFound, length: 0) : NSRange(location: start, length: end - start)
-                    }
-                    let groups = groupCount == 0 ? [] : (1...groupCount).map { range(Int32($0)) }
-                    if !body(TextMatch(range: range(0), groups: groups)) { return }
+                    if !body(found()) { return }
                 }
                 if status.rawValue > U_ZERO_ERROR.rawValue { return }
             }
+        }
+    }
+
+    /// The expression as written (nil only if ICU fails to compile what it compiled lower-cased).
+    private func asWritten() -> CompiledExpression? {
+        compiled.withLock { compiled in
+            if compiled == nil {
+                compiled = try? CompiledExpression(PatternAnchors.spacesAsWhitespace(source), flags: flags, source: source)
+            }
+            return compiled
         }
     }
 
@@ -205,6 +220,58 @@ public final class TextPattern: @unchecked Sendable {
     }
 }
 
+/// An ICU expression compiled once, and the matchers cloned from it for searches.
+///
+/// The compiled expression is never matched itself: each search works on a clone (ICU allows
+/// cloning from several threads at once), so one expression serves every worker thread.
+private final class CompiledExpression: @unchecked Sendable {
+    private let pointer: OpaquePointer
+    /// Matchers kept for reuse: cloning for every search of a short sentence costs more than the search.
+    private let idle = Mutex<[IdleMatcher]>([])
+
+    /// An ICU matcher between two searches; only ever used by the thread that took it.
+    private struct IdleMatcher: @unchecked Sendable {
+        let pointer: OpaquePointer
+    }
+
+    init(_ pattern: String, flags: UInt32, source: String) throws {
+        let units = Array(pattern.utf16)
+        var status = U_ZERO_ERROR
+        var parseError = UParseError()
+        let expression = swift_uregex_open(units, Int32(units.count), flags, &parseError, &status)
+        guard let expression, status.rawValue <= U_ZERO_ERROR.rawValue else {
+            if let expression { swift_uregex_close(expression) }
+            throw TextPattern.SyntaxError(pattern: source, detail: "ICU error \(status.rawValue) at offset \(parseError.offset)")
+        }
+        pointer = expression
+    }
+
+    deinit {
+        for matcher in idle.withLock({ $0 }) { swift_uregex_close(matcher.pointer) }
+        swift_uregex_close(pointer)
+    }
+
+    func takeMatcher() -> OpaquePointer? {
+        if let matcher = idle.withLock({ $0.popLast() }) { return matcher.pointer }
+        var status = U_ZERO_ERROR
+        let matcher = swift_uregex_clone(pointer, &status)
+        return status.rawValue <= U_ZERO_ERROR.rawValue ? matcher : nil
+    }
+
+    func returnMatcher(_ matcher: OpaquePointer) {
+        var status = U_ZERO_ERROR
+        // Forget the text (it is about to be freed) before the matcher waits for its next search.
+        swift_uregex_setText(matcher, [UInt16(0)], 0, &status)
+        let parked = IdleMatcher(pointer: matcher)
+        let kept = idle.withLock { idle in
+            guard idle.count < 8 else { return false }
+            idle.append(parked)
+            return true
+        }
+        if !kept { swift_uregex_close(matcher) }
+    }
+}
+
 /// Where the analysis time goes, pattern by pattern: with `OPTIMIND_PROFILE_PATTERNS=1`,
 /// `optimind analyze` prints the costliest patterns to stderr after the last file. For whoever
 /// tunes the rules: a new pattern that costs much shows at the top.
@@ -219,11 +286,15 @@ public enum PatternProfile {
         }
     }
 
-    /// The `count` costliest patterns: milliseconds, calls, pattern.
+    /// The `count` costliest patterns (milliseconds, calls, pattern), after the total of all of them.
     public static func report(top count: Int = 25) -> String {
-        let rows = totals.withLock { $0 }.sorted { $0.value.nanoseconds > $1.value.nanoseconds }.prefix(count)
-        return rows.map { String(format: "%9.1f ms %7d  ", Double($0.value.nanoseconds) / 1e6, $0.value.calls) + $0.key.prefix(150) }
-            .joined(separator: "\n")
+        let all = totals.withLock { $0 }
+        let line = { (nanoseconds: UInt64, calls: Int, label: Substring) in
+            String(format: "%9.1f ms %7d  ", Double(nanoseconds) / 1e6, calls) + label
+        }
+        let total = line(all.values.reduce(0) { $0 + $1.nanoseconds }, all.values.reduce(0) { $0 + $1.calls }, "all \(all.count) patterns")
+        let rows = all.sorted { $0.value.nanoseconds > $1.value.nanoseconds }.prefix(count)
+        return ([total] + rows.map { line($0.value.nanoseconds, $0.value.calls, $0.key.prefix(150)) }).joined(separator: "\n")
     }
 }
 
@@ -244,15 +315,56 @@ enum PatternAnchors {
     /// Every anchor set the pattern offers (each alone is enough): a search picks, per document,
     /// the set whose words occur least, so "shall ... indemnify" is searched around "indemnify"
     /// in a contract full of "shall".
-    static func anchorSets(of pattern: String) -> [[String]] {
+    static func anchorSets(of pattern: String) -> [(words: [String], startsMatch: Bool)] {
         var parser = Parser(characters: Array(pattern))
         var sets = parser.sequenceCandidates()
         if parser.index < parser.characters.count {
             // A top-level alternation: one set, the union of each branch's best.
-            guard let union = anchors(of: pattern) else { return [] }
+            parser.index = 0
+            guard let union = parser.alternationCandidate() else { return [] }
             sets = [union]
         }
-        return sets.filter { $0.allSatisfy { $0.count >= 3 } }
+        return sets.filter { $0.words.allSatisfy { $0.count >= 3 } }.map { ($0.words, $0.startsMatch) }
+    }
+
+    /// The pattern lower-cased for a case-sensitive match against lower-cased text (`PagedText.lowered`),
+    /// which then finds what the pattern finds case-insensitively; nil when lower-casing could change
+    /// what it means: inline flags, property and POSIX classes, escapes naming a character by code or
+    /// back-references, a cased letter outside ASCII. Escapes (`\S`, `\W`, `\B`) and group names
+    /// are kept as written.
+    static func lowered(_ pattern: String) -> String? {
+        let characters = Array(pattern)
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            switch character {
+            case "\\":
+                if "pPNxuUc0123456789kQ".contains(next) { return nil }
+                result.append(character)
+                result.append(next)
+                index += 2
+                continue
+            case "(" where next == "?":
+                let after = index + 2 < characters.count ? characters[index + 2] : " "
+                if after == "<", index + 3 < characters.count, characters[index + 3].isLetter {
+                    // A named group: its name stays as written.
+                    while index < characters.count, characters[index] != ">" { result.append(characters[index]); index += 1 }
+                    continue
+                }
+                if after.isLetter || after == "-" { return nil }
+            case "[" where next == ":":
+                return nil
+            default:
+                if !character.isASCII, character.unicodeScalars.contains(where: { $0.properties.changesWhenCaseMapped }) {
+                    return nil
+                }
+            }
+            result.append(character.isASCII ? Character(character.lowercased()) : character)
+            index += 1
+        }
+        return result
     }
 
     /// The pattern with each literal space (outside a character class, not escaped) turned into
@@ -421,9 +533,19 @@ enum PatternAnchors {
         let characters: [Character]
         var index = 0
 
+        /// An anchor set, and whether a match starts with its word: nothing but zero-width
+        /// assertions (`\\b`, `^`, look-arounds) comes before it.
+        struct Candidate {
+            let words: [String]
+            let startsMatch: Bool
+        }
+
         /// branch ('|' branch)*, up to a ')' or the end.
-        mutating func alternation() -> [String]? {
-            var branches: [[String]?] = [sequence()]
+        mutating func alternation() -> [String]? { alternationCandidate()?.words }
+
+        /// The union of each branch's best set; it starts a match when each branch's does.
+        mutating func alternationCandidate() -> Candidate? {
+            var branches: [Candidate?] = [sequence()]
             while index < characters.count, characters[index] == "|" {
                 index += 1
                 branches.append(sequence())
@@ -431,22 +553,25 @@ enum PatternAnchors {
             var union: [String] = []
             for branch in branches {
                 guard let branch else { return nil }
-                for word in branch where !union.contains(word) { union.append(word) }
+                for word in branch.words where !union.contains(word) { union.append(word) }
             }
-            return union
+            return Candidate(words: union, startsMatch: branches.allSatisfy { $0!.startsMatch })
         }
 
         /// The best anchor set among the sequence's literal runs and required groups.
-        mutating func sequence() -> [String]? {
-            sequenceCandidates().max { score($0) < score($1) }
+        mutating func sequence() -> Candidate? {
+            sequenceCandidates().max { score($0.words) < score($1.words) }
         }
 
         /// Every anchor set among the sequence's literal runs and required groups.
-        mutating func sequenceCandidates() -> [[String]] {
-            var candidates: [[String]] = []
+        mutating func sequenceCandidates() -> [Candidate] {
+            var candidates: [Candidate] = []
             var run = ""
+            /// Whether only zero-width assertions came so far, and whether they did before the run.
+            var zeroWidth = true
+            var runStartsMatch = false
             func endRun() {
-                if run.count >= 3 { candidates.append([run]) }
+                if run.count >= 3 { candidates.append(Candidate(words: [run], startsMatch: runStartsMatch)) }
                 run = ""
             }
             while index < characters.count {
@@ -455,22 +580,28 @@ enum PatternAnchors {
                 switch character {
                 case "\\":
                     endRun()
+                    if index + 1 < characters.count, !"bBAGzZ".contains(characters[index + 1]) { zeroWidth = false }
                     index += 2
                     // \p{...}, \x{...}, \N{...}
                     if index < characters.count, characters[index] == "{" { skip(to: "}") }
                     skipQuantifier()
                 case "[":
                     endRun()
+                    zeroWidth = false
                     skipClass()
                     skipQuantifier()
                 case "(":
                     endRun()
                     index += 1
                     let lookaround = PatternAnchors.skipGroupPrefix(characters, &index)
-                    let inner = alternation()
+                    let inner = alternationCandidate()
                     if index < characters.count, characters[index] == ")" { index += 1 }
+                    let repeats = index < characters.count && "*+{".contains(characters[index])
                     let optional = skipQuantifier()
-                    if !optional, !lookaround, let inner { candidates.append(inner) }
+                    if !optional, !lookaround, let inner {
+                        candidates.append(Candidate(words: inner.words, startsMatch: zeroWidth && inner.startsMatch && !repeats))
+                    }
+                    if !lookaround { zeroWidth = false }
                 case "?", "*", "+", "{":
                     // A quantifier after a letter: that letter may be absent (or repeated).
                     if character != "+", !run.isEmpty { run.removeLast() }
@@ -479,14 +610,17 @@ enum PatternAnchors {
                     if index < characters.count, "?+".contains(characters[index]) { index += 1 }
                 case ".", "^", "$":
                     endRun()
+                    if character == "." { zeroWidth = false }
                     index += 1
                 default:
                     // A letter directly followed by a quantifier is taken back at the quantifier.
                     if character.isASCII, character.isLetter {
+                        if run.isEmpty { runStartsMatch = zeroWidth }
                         run.append(Character(character.lowercased()))
                     } else {
                         endRun()
                     }
+                    zeroWidth = false
                     index += 1
                 }
             }

@@ -118,6 +118,68 @@ struct PatternEngineTests {
         }
     }
 
+    @Test("a match starts at its anchor word only when nothing but zero-width assertions come before it")
+    func anchorsThatStartAMatch() {
+        let starts = { (pattern: String) in PatternAnchors.anchorSets(of: pattern).map(\.startsMatch) }
+        #expect(starts("\\bterminat\\w*[^.]{0,80}\\b(for convenience|for any reason)") == [true, false])
+        #expect(starts("(?<![a-z])(january|march)\\s+\\d") == [true])
+        #expect(starts("\\b(shall|will) not (apply|limit)") == [true, false, false])
+        #expect(starts("\\b(this agreement|employment) may") == [false, false])
+        #expect(starts("a?bcd") == [false])
+        #expect(starts("(abc)+x") == [false])
+        #expect(starts("\\bfoo\\b|\\bbarx\\b") == [true])
+        #expect(starts("\\bfoo\\b|x?barx") == [false])
+    }
+
+    @Test("a case-insensitive pattern is lower-cased for a case-sensitive match, unless lower-casing could change it")
+    func loweredPatterns() {
+        #expect(PatternAnchors.lowered("\\bGoverning Law\\b") == "\\bgoverning law\\b")
+        #expect(PatternAnchors.lowered("\\S+[A-Z]\\W\\B") == "\\S+[a-z]\\W\\B")
+        #expect(PatternAnchors.lowered("(?<Name>Term) of") == "(?<Name>term) of")
+        #expect(PatternAnchors.lowered("[“\"]Party[”\"] €") == "[“\"]party[”\"] €")
+        for kept in ["(?i:x)Y", "(?-i)Y", "\\p{Lu}", "[[:upper:]]", "\\x41", "(A)\\1", "\\QA\\E", "Straße", "Émission"] {
+            #expect(PatternAnchors.lowered(kept) == nil, "\(kept)")
+        }
+    }
+
+    @Test("text is lower-cased unit for unit, unless a character folds to something else than its lower case")
+    func loweredText() {
+        #expect(PagedText("Müller & CO. “Ltd” §4 K").lowered.map { String(decoding: $0, as: UTF16.self) } == "müller & co. “ltd” §4 k")
+        #expect(PagedText("Hauptstraße 5").lowered == nil)
+        #expect(PagedText("ﬁnal").lowered == nil)
+    }
+
+    @Test("the text of a range is the same string Swift decodes from its UTF-16, lone surrogates replaced")
+    func substrings() {
+        let text = PagedText(pages: ["Résumé “quoted” – 😀 €5", "page two"])
+        #expect(text.string == "Résumé “quoted” – 😀 €5\u{0C}page two")
+        #expect(text.substring(NSRange(location: 18, length: 5)) == "😀 €5")
+        let broken: [UInt16] = [0x61, 0xD83D, 0x62, 0xDE00, 0xD83D]
+        #expect(broken.withUnsafeBufferPointer(PagedText.string) == String(decoding: broken, as: UTF16.self))
+        #expect(broken.withUnsafeBufferPointer(PagedText.string) == "a\u{FFFD}b\u{FFFD}\u{FFFD}")
+    }
+
+    @Test("a lower-cased search finds what ICU's case-insensitive search finds, and text it cannot lower is searched case-insensitively")
+    func loweredSearchFindsWhatCaseInsensitiveFinds() throws {
+        let filler = String(repeating: "The parties will cooperate in good faith on the deliverables. ", count: 40)
+        let texts = [
+            filler + "THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF ENGLAND. " + filler + "Governed By the Laws of Österreich.",
+            filler + "Governed by the laws of the Hauptstraße district. GOVERNED BY THE LAWS OF SPAIN. " + filler,
+            "Short: GOVERNED BY THE LAWS OF ITALY.",
+        ]
+        for string in texts {
+            let text = PagedText(string)
+            for pattern in ["\\bgoverned by the laws of \\w+", "\\bGOOD FAITH\\b", "laws of [A-Z]\\w+", "(?<=the\\s)laws", "\\bstrasse\\b"] {
+                let found = try TextPattern(pattern).matches(in: text).map(\.range)
+                let whole = try NSRegularExpression(pattern: PatternAnchors.spacesAsWhitespace(pattern), options: [.caseInsensitive])
+                    .matches(in: text.string, range: NSRange(location: 0, length: text.length)).map(\.range)
+                #expect(found == whole, "\(pattern) in \(string.suffix(60))")
+            }
+        }
+        // The second text (with ß) took ICU's case-insensitive path, the others the lower-cased one.
+        #expect(texts.map { PagedText($0).lowered == nil } == [false, true, false])
+    }
+
     @Test("a space in a pattern matches a line break or several spaces; classes, escapes and quantified spaces keep their meaning")
     func spaces() throws {
         #expect(PatternAnchors.spacesAsWhitespace("governed by[ ,]x\\ y z ?w") == "governed\\s+by[ ,]x\\ y\\s+z\\s?w")
