@@ -14,7 +14,7 @@ struct KeyFactExtractor {
 
     private static let partyPattern = regex(
         "([A-Z][A-Za-z0-9&.,'\\-\\s]{2,90}?)(?:,\\s*(?:an?|the)\\s+[^()\"“”]{0,140}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“]([A-Z][A-Za-z\\s]{1,40})[\"”]\\)",
-        caseInsensitive: false, anchors: [")"], maximumLength: 360)
+        caseInsensitive: false, anchors: ["\")", "”)"], maximumLength: 360)
     private static let lawContext = regex(
         "\\b(governed by|governing law|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
     private static let amountPattern = regex(

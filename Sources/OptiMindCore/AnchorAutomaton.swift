@@ -14,8 +14,13 @@ final class AnchorAutomaton: Sendable {
     private let classCount: Int
     /// state * classCount + class → next state.
     private let next: [Int32]
-    /// For each state, the ids of the words that end there (through failure links too).
-    private let outputs: [[Int32]]
+    /// The ids of the words that end in each state (through failure links too), flattened: state
+    /// s's are `outputIDs[outputStarts[s]..<outputStarts[s + 1]]`. Flat arrays keep the per-byte
+    /// loop free of reference counting.
+    private let outputStarts: [Int32]
+    private let outputIDs: [Int32]
+    /// Each word's length.
+    private let lengths: [Int]
 
     init(words: [[UInt8]]) {
         self.words = words
@@ -71,19 +76,32 @@ final class AnchorAutomaton: Sendable {
             }
         }
         self.next = goto.flatMap { $0 }
-        self.outputs = output
+        var starts: [Int32] = [0]
+        for ids in output { starts.append(starts.last! + Int32(ids.count)) }
+        self.outputStarts = starts
+        self.outputIDs = output.flatMap { $0 }
+        self.lengths = words.map(\.count)
     }
 
     /// For each word id, the offsets where the word starts in `text`.
     func search(_ text: [UInt8]) -> [[Int]] {
         var found = [[Int]](repeating: [], count: words.count)
         var state = 0
+        let classCount = classCount
         text.withUnsafeBufferPointer { bytes in
             next.withUnsafeBufferPointer { next in
-                for index in 0..<bytes.count {
-                    state = Int(next[state * classCount + Int(classes[Int(bytes[index])])])
-                    for id in outputs[state] {
-                        found[Int(id)].append(index + 1 - words[Int(id)].count)
+                classes.withUnsafeBufferPointer { classes in
+                    outputStarts.withUnsafeBufferPointer { starts in
+                        for index in 0..<bytes.count {
+                            state = Int(next[state * classCount + Int(classes[Int(bytes[index])])])
+                            let first = Int(starts[state])
+                            let end = Int(starts[state + 1])
+                            guard first < end else { continue }
+                            for slot in first..<end {
+                                let id = Int(outputIDs[slot])
+                                found[id].append(index + 1 - lengths[id])
+                            }
+                        }
                     }
                 }
             }
