@@ -30,7 +30,8 @@ let package = Package(
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         // Lets extraction workers skip LittleCMS colour transforms (see ColorProfiles.c).
         .target(name: "CColorProfiles"),
-        // glibc's memmem, for TextPattern's anchor search.
+        // glibc extensions Swift does not import: memmem (TextPattern's anchor search) and syncfs
+        // (ReportWriter.syncWritten).
         .target(name: "CTextSearch"),
 
         // Values every stage shares. Links the toolchain's own ICU (the one Foundation already
@@ -50,7 +51,7 @@ let package = Package(
         .target(name: "Classification", dependencies: ["OptiMindCore"], swiftSettings: upcoming),
         .target(name: "ContractWise", dependencies: ["OptiMindCore"], swiftSettings: upcoming),
         .target(name: "ComplianceGuard", dependencies: ["OptiMindCore"], swiftSettings: upcoming),
-        .target(name: "Reports", dependencies: ["OptiMindCore"], swiftSettings: upcoming),
+        .target(name: "Reports", dependencies: ["OptiMindCore", "CTextSearch"], swiftSettings: upcoming),
 
         // The wiring: only the pipeline knows every stage.
         .target(

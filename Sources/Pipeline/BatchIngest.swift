@@ -1,5 +1,6 @@
 import Foundation
 import OptiMindCore
+import Reports
 import Synchronization
 
 /// One file to ingest and the project it belongs to.
@@ -94,7 +95,10 @@ public struct BatchIngest: Sendable {
                     let outcome = item.problem.map { IngestOutcome.rejected(path: item.path, reason: $0) }
                         ?? pipeline.process(path: item.path, project: item.project, analyzer: box.value)
                     if keepOutcomes { results.withLock { $0[index] = outcome } }
-                    progress(done.add(1, ordering: .relaxed).newValue, outcome)
+                    let finished = done.add(1, ordering: .relaxed).newValue
+                    // Reports reach the disk in groups (see ReportWriter.syncWritten).
+                    if finished % Self.syncEvery == 0 { ReportWriter.syncWritten() }
+                    progress(finished, outcome)
                 }
             }
             thread.name = "optimind-worker"
@@ -102,8 +106,12 @@ public struct BatchIngest: Sendable {
             thread.start()
         }
         group.wait()
+        ReportWriter.syncWritten()
         return results.withLock { $0.compactMap { $0 } }
     }
+
+    /// How many documents' reports may wait for the disk together.
+    static let syncEvery = 200
 }
 
 /// Hands a non-Sendable value to exactly one other thread.

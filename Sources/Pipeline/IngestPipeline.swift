@@ -122,7 +122,7 @@ public final class IngestPipeline: Sendable {
             if let latest = try store.latestUpload(path: absolute), latest.size == Int64(info.st_size),
                 latest.metadata.modifiedAtNs == modifiedAtNs
             {
-                if let early = try settled(latest) { return early }
+                if let early = try settled(latest, analyzer: analyzer) { return early }
                 retrying = latest
             }
             do {
@@ -131,7 +131,7 @@ public final class IngestPipeline: Sendable {
                 sha256 = ""
             }
             if !sha256.isEmpty, let existing = try store.upload(path: absolute, sha256: sha256) {
-                if let early = try settled(existing) { return early }
+                if let early = try settled(existing, analyzer: analyzer) { return early }
                 upload = existing  // interrupted by a crash or a stop, or a retryable failure: resume it
             } else if let retrying, retrying.metadata.sha256.isEmpty || retrying.metadata.sha256 == sha256 {
                 upload = retrying  // the same file failed before it could be read: this is its retry
@@ -275,11 +275,24 @@ public final class IngestPipeline: Sendable {
         return .completed(upload, reports: written)
     }
 
+    /// Whether a report recorded for an upload is gone or empty.
+    private static func isLost(_ report: String) -> Bool {
+        var info = stat()
+        return stat(report, &info) != 0 || info.st_size == 0
+    }
+
     /// What to do with an upload already recorded for this file: nil to process it (again), or the
-    /// outcome that ends here.
-    private func settled(_ existing: UploadRecord) throws -> IngestOutcome? {
+    /// outcome that ends here. A completed upload whose report is missing or empty (a power cut
+    /// before the report reached the disk, or someone deleted it) is analysed again from its stored
+    /// text, which writes the reports again.
+    private func settled(_ existing: UploadRecord, analyzer: DocumentAnalyzer) throws -> IngestOutcome? {
         switch existing.status {
         case .completed:
+            if existing.metadata.duplicateOf == nil, let lost = existing.metadata.reports?.first(where: Self.isLost) {
+                let outcome = reprocess(existing, analyzer: analyzer)
+                if case .completed = outcome { return outcome }
+                return .skipped(existing, reason: "already processed; its report \(lost) is missing and could not be written again")
+            }
             return .skipped(existing, reason: "already processed")
         case .deleted:
             return nil

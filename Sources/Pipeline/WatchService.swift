@@ -230,6 +230,8 @@ public final class WatchService: Service, @unchecked Sendable {
             record(outcome)
             log(outcome)
             refreshRollup(after: outcome, path: item.path)
+            // The reports are already in place; now they go to the disk.
+            ReportWriter.syncWritten()
         }
     }
 

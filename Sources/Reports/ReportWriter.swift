@@ -1,5 +1,7 @@
+import CTextSearch
 import Foundation
 import OptiMindCore
+import Synchronization
 
 /// Report formats a project can ask for.
 public enum ReportFormat: String, Sendable, Codable, CaseIterable {
@@ -173,9 +175,10 @@ public struct ReportWriter: Sendable {
     /// Whether an existing file was written by this tool (so it may be replaced).
     static func isOurs(_ path: String) -> Bool {
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size < 64 << 20,
-            let data = FileManager.default.contents(atPath: path)
-        else { return false }
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_size < 64 << 20 else { return false }
+        // An empty file at a report's name is what a power cut leaves of a report not yet on disk.
+        if info.st_size == 0 { return true }
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
         if path.hasSuffix(".optimind-error.txt") { return data.starts(with: Data("\(errorMarker) could not process".utf8)) }
         if path.hasSuffix(".json") { return data.range(of: Data("\"generator\" : \"\(AnalysisReport.generator)\"".utf8)) != nil }
         if path.hasSuffix(".html") {
@@ -215,12 +218,49 @@ public struct ReportWriter: Sendable {
                 offset += count
             }
         }
-        if failure == 0, fsync(fd) != 0 { failure = errno }
         close(fd)
         if failure == 0, rename(temporary, path) != 0 { failure = errno }
         if failure != 0 {
             unlink(temporary)
             throw ReportError(file: path, reason: "cannot write the report: \(String(cString: strerror(failure)))")
         }
+        unsynced.withLock { $0.append(path) }
+    }
+
+    /// Reports renamed into place but not yet known to be on disk.
+    private static let unsynced = Mutex<[String]>([])
+
+    /// Puts every report written so far on disk: one `syncfs` per filesystem holding some (falling
+    /// back to an `fsync` per file where `syncfs` fails), instead of an `fsync` per file as it is
+    /// written, which kept a worker waiting on the disk twice per document. Batch commands call it at
+    /// the end, the daemon after each document. A report a power cut takes before that is written
+    /// again: an upload whose report is missing or empty is analysed again from its stored text when
+    /// its file is next seen (see `IngestPipeline.process`). Returns the number of files synced.
+    @discardableResult
+    public static func syncWritten() -> Int {
+        let paths = unsynced.withLock { paths in
+            defer { paths.removeAll() }
+            return paths
+        }
+        var byDevice: [UInt64: [String]] = [:]
+        for path in paths {
+            var info = stat()
+            guard stat(path, &info) == 0 else { continue }
+            byDevice[UInt64(info.st_dev), default: []].append(path)
+        }
+        for files in byDevice.values {
+            let fd = open(files[0], O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            let synced = optimind_syncfs(fd) == 0
+            close(fd)
+            if synced { continue }
+            for file in files {
+                let fd = open(file, O_RDONLY | O_CLOEXEC)
+                guard fd >= 0 else { continue }
+                fsync(fd)
+                close(fd)
+            }
+        }
+        return paths.count
     }
 }

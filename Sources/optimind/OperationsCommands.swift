@@ -1,5 +1,6 @@
 import ArgumentParser
 import Extraction
+import Reports
 import Foundation
 import OptiMindCore
 import Pipeline
@@ -64,6 +65,7 @@ struct RetryCommand: ParsableCommand {
             let analyzer = try pipeline.makeAnalyzer()
             var allGood = true
             for upload in uploads { allGood = report(pipeline.retry(upload, analyzer: analyzer)) && allGood }
+            ReportWriter.syncWritten()
             if uploads.isEmpty { print("no FAILED uploads") }
             if !allGood { throw ExitCode(SysExit.dataError.rawValue) }
         }
@@ -104,6 +106,7 @@ struct ReprocessCommand: ParsableCommand {
             let analyzer = try pipeline.makeAnalyzer()
             var allGood = true
             for upload in uploads { allGood = report(pipeline.reprocess(upload, analyzer: analyzer)) && allGood }
+            ReportWriter.syncWritten()
             if !allGood { throw ExitCode(SysExit.dataError.rawValue) }
         }
     }

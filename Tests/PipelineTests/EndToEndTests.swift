@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import OptiMindCore
 import Pipeline
+import Reports
 import Store
 import Testing
 
@@ -68,6 +69,41 @@ struct EndToEndTests {
         let second = try BatchIngest(pipeline: pipeline).run(again, workers: 2) { _, _ in }
         #expect(second.allSatisfy { if case .skipped = $0 { true } else { false } })
         try workspace.query { (db: Database) throws in #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM uploads") == 8) }
+    }
+
+    @Test("a report lost or left empty (a power cut before it reached the disk, a deleted file) is written again from the stored text")
+    func lostReportsAreWrittenAgain() throws {
+        let workspace = try Workspace()
+        let source = try workspace.drop("mutual-nda.pdf")
+        let pipeline = try workspace.pipeline()
+        let items = try BatchIngest.collect(paths: [workspace.inbox], project: nil, inbox: workspace.inbox)
+        _ = try BatchIngest(pipeline: pipeline).run(items, workers: 1) { _, _ in }
+        let json = source + ".contractwise.json"
+        let html = source + ".contractwise.html"
+        let original = try String(contentsOfFile: json, encoding: .utf8)
+
+        // A power cut before the sync leaves empty files or none: the next run writes them again,
+        // with the same analysis replaced rather than added.
+        try FileManager.default.removeItem(atPath: json)
+        try Data().write(to: URL(fileURLWithPath: html))
+        let healed = try BatchIngest(pipeline: pipeline).run(items, workers: 1) { _, _ in }
+        guard case .completed(_, let reports) = try #require(healed.first) else {
+            Issue.record("expected the upload to be analysed again, got \(healed)")
+            return
+        }
+        #expect(Set(reports) == [json, html])
+        let rewritten = try String(contentsOfFile: json, encoding: .utf8)
+        #expect(rewritten.contains("\"contractType\" : \"NDA\""))
+        #expect(rewritten.count > original.count / 2)
+        #expect(try String(contentsOfFile: html, encoding: .utf8).contains("<html"))
+        try workspace.query { (db: Database) throws in
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM uploads") == 1)
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM contract_analyses") == 1)
+        }
+
+        // With its reports in place, the file is skipped again.
+        let third = try BatchIngest(pipeline: pipeline).run(items, workers: 1) { _, _ in }
+        #expect(third.allSatisfy { if case .skipped = $0 { true } else { false } })
     }
 
     @Test("a bad file is FAILED with its reason and an error file; the next file is still processed")

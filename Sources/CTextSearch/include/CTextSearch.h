@@ -6,4 +6,8 @@
 /// occurrence of `needle` in `haystack`, or -1.
 long optimind_find_bytes(const void *haystack, size_t haystack_length, const void *needle, size_t needle_length);
 
+/// Linux's syncfs (also a GNU extension): writes out every change to the filesystem holding `fd`.
+/// 0, or -1 with errno set.
+int optimind_syncfs(int fd);
+
 #endif
