@@ -142,12 +142,17 @@ def main():
             shutil.copytree(args.extra, os.path.join(corpus, "extra"))
         pdf_folder = os.path.join(work, "pdf")
         os.makedirs(pdf_folder)
+        # The Python baseline reads every file of its folder: it gets its own copy of the PDFs, without
+        # the reports optimind writes next to them.
+        baseline_folder = os.path.join(work, "pdf-baseline")
+        os.makedirs(baseline_folder)
         profile = icc_profile()
         pdfs = sorted(f for f in os.listdir(corpus) if f.endswith(".pdf"))
         for index, name in enumerate(pdfs):
             if index % 2 == 0:
                 add_output_intent(os.path.join(corpus, name), profile)
             shutil.copy(os.path.join(corpus, name), pdf_folder)
+            shutil.copy(os.path.join(corpus, name), baseline_folder)
         pdf_pages = sum(pages_of(os.path.join(pdf_folder, f)) for f in pdfs)
         documents = len(os.listdir(corpus))
         print("corpus: %d documents (%d PDFs, %d pages, half with an OutputIntent ICC profile; %d DOCX)"
@@ -179,7 +184,7 @@ def main():
                 rows.append(("baseline_pipeline.py %s: not installed (pip install pypdf python-docx python-magic pymupdf)" % engine, None, 0, 0, ""))
                 continue
             start = time.monotonic()
-            subprocess.run([sys.executable, baseline, "--pdf", engine, "--workers", str(cores), "--out", os.path.join(work, "out-" + engine), pdf_folder],
+            subprocess.run([sys.executable, baseline, "--pdf", engine, "--workers", str(cores), "--out", os.path.join(work, "out-" + engine), baseline_folder],
                            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             seconds = time.monotonic() - start
             ours = results[("PDFs", cores)][0]
