@@ -46,8 +46,7 @@ public enum ExtractionWorker {
                 response.failure = .init(file: request.path, reason: "\(error)", exitStatus: SysExit.software.rawValue)
             }
             response.declinedColorProfiles = declinedColorProfiles()
-            guard var data = try? encoder.encode(response) else { return SysExit.software.rawValue }
-            data.append(0x0A)
+            guard let data = try? response.encoded(with: encoder) else { return SysExit.software.rawValue }
             FileHandle.standardOutput.write(data)
         }
         return 0

@@ -54,17 +54,29 @@ public final class IsolatedExtractor: TextExtracting {
 
     private func awaitResponse(for path: String) throws -> ExtractedDocument {
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(limits.timeoutSeconds * 1_000_000_000)
+        // The answer's JSON line, once read, while its page bytes are still arriving.
+        var header: ExtractionResponse?
+        var buffer = [UInt8](repeating: 0, count: 1 << 18)
         while true {
-            if let newline = pending.firstIndex(of: 0x0A) {
+            if header == nil, let newline = pending.firstIndex(of: 0x0A) {
                 let line = pending[pending.startIndex..<newline]
-                pending = Data(pending[(newline + 1)...])
-                let response: ExtractionResponse
                 do {
-                    response = try JSONDecoder().decode(ExtractionResponse.self, from: line)
+                    header = try JSONDecoder().decode(ExtractionResponse.self, from: line)
+                    if header?.pageBytes?.contains(where: { $0 < 0 }) == true { throw CocoaError(.coderReadCorrupt) }
                 } catch {
                     stopWorker(kill: true)
                     throw ExtractionError(file: path, reason: "the extraction worker sent an unreadable answer", exitStatus: .software)
                 }
+                pending = Data(pending[(newline + 1)...])
+            }
+            let pageBytes = header?.pageBytes ?? []
+            if var response = header, pending.count >= pageBytes.reduce(0, +) {
+                var offset = pending.startIndex
+                response.document?.pageTexts = pageBytes.map { count in
+                    defer { offset += count }
+                    return String(decoding: pending[offset..<(offset + count)], as: UTF8.self)
+                }
+                pending = Data(pending[offset...])
                 declinedColorProfiles = response.declinedColorProfiles ?? declinedColorProfiles
                 if let document = response.document { return document }
                 let failure = response.failure
@@ -83,7 +95,6 @@ public final class IsolatedExtractor: TextExtracting {
             let ready = poll(&descriptor, 1, waitMillis)
             if ready < 0 && errno != EINTR { throw crashed(path) }
             guard ready > 0 else { continue }
-            var buffer = [UInt8](repeating: 0, count: 1 << 16)
             let count = read(channel, &buffer, buffer.count)
             if count > 0 {
                 pending.append(contentsOf: buffer[0..<count])
