@@ -10,21 +10,24 @@ public struct DocumentClassifier: Sendable {
         self.rules = rules
     }
 
-    /// Only the opening of a long document is read for phrases: it is where the kind shows, and it
-    /// keeps classification at a fixed cost whatever the length.
+    /// Only the opening of a long document (this many UTF-16 units) is read for phrases: it is where
+    /// the kind shows, and it keeps classification at a fixed cost whatever the length.
     static let sampleLength = 40_000
 
-    public func classify(_ document: ExtractedDocument) -> Classification {
+    /// `paged` is the document's text prepared for matching, when the caller has it already (the
+    /// analysis that follows reads the same one).
+    public func classify(_ document: ExtractedDocument, paged: PagedText? = nil) -> Classification {
         let text = document.text
         let titleText = Self.title(of: text)
         // Prepared once: every rule set below reads these two texts.
         let title = PagedText(pages: [titleText])
-        let sample = PagedText(pages: [String(text.prefix(Self.sampleLength))])
+        let whole = paged ?? PagedText(pages: document.pageTexts)
+        let opening = NSRange(location: 0, length: min(whole.length, Self.sampleLength))
 
         var kindScores: [(DocumentKind, Double, [String])] = []
         for (kind, signals) in rules.kinds {
             let titles = signals.title.matchedTexts(in: title)
-            let phrases = signals.phrases.matchedTexts(in: sample)
+            let phrases = signals.phrases.matchedTexts(in: whole, range: opening)
             let score = (titles.isEmpty ? 0 : rules.titleWeight) + Double(phrases.count) * rules.phraseWeight
             var evidence: [String] = []
             if let first = titles.first { evidence.append("title mentions \"\(first.lowercased())\"") }
@@ -59,8 +62,8 @@ public struct DocumentClassifier: Sendable {
         var typeScores: [(ContractType, Double, [String])] = []
         for (type, signals) in rules.contractTypes {
             let titles = signals.title.matchedTexts(in: title)
-            let roles = signals.roles.matchedTexts(in: sample)
-            let phrases = signals.phrases.matchedTexts(in: sample)
+            let roles = signals.roles.matchedTexts(in: whole, range: opening)
+            let phrases = signals.phrases.matchedTexts(in: whole, range: opening)
             let score =
                 (titles.isEmpty ? 0 : rules.titleWeight) + (head?.type == type ? rules.headWeight : 0)
                 + Double(roles.count) * rules.roleWeight + Double(phrases.count) * rules.phraseWeight

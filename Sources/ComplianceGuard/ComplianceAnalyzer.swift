@@ -12,8 +12,9 @@ public struct ComplianceAnalyzer: Sendable {
         self.reviewThreshold = reviewThreshold
     }
 
-    public func analyze(_ document: ExtractedDocument, classification: Classification) -> ComplianceFindings {
-        let text = PagedText(pages: document.pageTexts)
+    /// `paged` is the document's text prepared for matching, when the caller has it already.
+    public func analyze(_ document: ExtractedDocument, classification: Classification, paged: PagedText? = nil) -> ComplianceFindings {
+        let text = paged ?? PagedText(pages: document.pageTexts)
         let whole = document.text
         var regulations: [RegulationFinding] = []
         var reviewMonths = rules.defaultReviewMonths

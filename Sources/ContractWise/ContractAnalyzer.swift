@@ -13,8 +13,9 @@ public struct ContractAnalyzer: Sendable {
         self.reviewThreshold = reviewThreshold
     }
 
-    public func analyze(_ document: ExtractedDocument, classification: Classification) -> ContractFindings {
-        let text = PagedText(pages: document.pageTexts)
+    /// `paged` is the document's text prepared for matching, when the caller has it already.
+    public func analyze(_ document: ExtractedDocument, classification: Classification, paged: PagedText? = nil) -> ContractFindings {
+        let text = paged ?? PagedText(pages: document.pageTexts)
         let type = classification.contractType ?? .other
         var clauses: [ClauseFinding] = []
         var factors: [RiskFactor] = []

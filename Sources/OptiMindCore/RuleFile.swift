@@ -140,9 +140,10 @@ public struct PatternSet: Sendable {
     /// The text each matching pattern matched first, in pattern order.
     public func matchedTexts(in string: String) -> [String] { matchedTexts(in: PagedText(string)) }
 
-    /// The same over text prepared once, for callers that try many pattern sets on one text.
-    public func matchedTexts(in text: PagedText) -> [String] {
-        patterns.compactMap { pattern in pattern.firstMatch(in: text).map { text.substring($0.range) } }
+    /// The same over text prepared once, for callers that try many pattern sets on one text (inside
+    /// `range` when given).
+    public func matchedTexts(in text: PagedText, range: NSRange? = nil) -> [String] {
+        patterns.compactMap { pattern in pattern.firstMatch(in: text, range: range).map { text.substring($0.range) } }
     }
 
     /// How many patterns match a string at least once.

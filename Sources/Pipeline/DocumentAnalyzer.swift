@@ -118,7 +118,9 @@ public final class DocumentAnalyzer {
             let reason = document.warnings.first { $0.hasPrefix("no text layer") } ?? "no text found in the document"
             throw StageFailure(stage: "extract", underlying: ExtractionError(file: absolute, reason: reason))
         }
-        var classification = StageTimings.measure(&timings.classify) { rules.classifier.classify(document) }
+        // The text prepared for matching once: classification and analysis search the same one.
+        let paged = StageTimings.measure(&timings.classify) { PagedText(pages: document.pageTexts) }
+        var classification = StageTimings.measure(&timings.classify) { rules.classifier.classify(document, paged: paged) }
         let note = "analysis set to \(override.rawValue) by the project's configuration"
         switch override {
         case .auto, .none: break
@@ -137,8 +139,8 @@ public final class DocumentAnalyzer {
         if override != .none {
             StageTimings.measure(&timings.analyse) {
             switch classification.kind {
-            case .contract: contract = rules.contracts.analyze(document, classification: classification)
-            case .policy: compliance = rules.compliance.analyze(document, classification: classification)
+            case .contract: contract = rules.contracts.analyze(document, classification: classification, paged: paged)
+            case .policy: compliance = rules.compliance.analyze(document, classification: classification, paged: paged)
             case .other: break
             }
             }
