@@ -96,13 +96,16 @@ public struct ClauseModel: Sendable {
                     while end < bytes.count, bytes[end] != 0x0A { end += 1 }
                     defer { cursor = end + 1 }
                     guard end > cursor else { continue }
-                    var tabs: [Int] = []
-                    for at in cursor..<end where bytes[at] == 0x09 { tabs.append(at) }
-                    guard tabs.count == 2, let weight = Self.number(UnsafeRawBufferPointer(rebasing: bytes[(tabs[1] + 1)..<end])) else {
+                    var tabs = (first: -1, second: -1, count: 0)
+                    for at in cursor..<end where bytes[at] == 0x09 {
+                        if tabs.count == 0 { tabs.first = at } else { tabs.second = at }
+                        tabs.count += 1
+                    }
+                    guard tabs.count == 2, let weight = Self.number(UnsafeRawBufferPointer(rebasing: bytes[(tabs.second + 1)..<end])) else {
                         throw RuleFileError(file: weightsPath, reason: "line \(line): expected clause, feature and weight separated by tabs")
                     }
                     // Lines come grouped by clause: the key is read as a String only when it changes.
-                    let keyBytes = UnsafeRawBufferPointer(rebasing: bytes[cursor..<tabs[0]])
+                    let keyBytes = UnsafeRawBufferPointer(rebasing: bytes[cursor..<tabs.first])
                     if lastKey == nil || !lastKey!.bytes.elementsEqual(keyBytes) {
                         let key = String(decoding: keyBytes, as: UTF8.self)
                         guard decisions[key] != nil || knownKeys.contains(key) else {
@@ -114,7 +117,7 @@ public struct ClauseModel: Sendable {
                     }
                     guard let slot = lastKey!.slot else { continue }
                     var hash = Self.basis
-                    for byte in UnsafeRawBufferPointer(rebasing: bytes[(tabs[0] + 1)..<tabs[1]]) { hash = Self.step(hash, byte) }
+                    for byte in UnsafeRawBufferPointer(rebasing: bytes[(tabs.first + 1)..<tabs.second]) { hash = Self.step(hash, byte) }
                     triples.append((hash, slot, weight))
                 }
             }
@@ -122,21 +125,36 @@ public struct ClauseModel: Sendable {
                 throw RuleFileError(file: weightsPath, reason: "no weights for \(missing), which clause-model.json gives thresholds")
             }
         }
-        triples.sort { $0.hash < $1.hash }
+        // Group the weights by feature: number the features in order of appearance, count each
+        // one's weights, then place them (a counting sort: no comparison sort of 90,000 entries).
         var index: [UInt64: Int32] = [:]
         index.reserveCapacity(triples.count)
-        var starts: [Int32] = [0]
-        var slots: [UInt8] = []
-        var values: [Float] = []
-        slots.reserveCapacity(triples.count)
-        values.reserveCapacity(triples.count)
+        var features = [Int32](repeating: 0, count: triples.count)
+        var counts: [Int32] = []
         for (position, triple) in triples.enumerated() {
-            if position > 0, triples[position - 1].hash != triple.hash { starts.append(Int32(position)) }
-            if index[triple.hash] == nil { index[triple.hash] = Int32(starts.count - 1) }
-            slots.append(triple.slot)
-            values.append(triple.weight)
+            let feature: Int32
+            if let known = index[triple.hash] {
+                feature = known
+            } else {
+                feature = Int32(counts.count)
+                index[triple.hash] = feature
+                counts.append(0)
+            }
+            features[position] = feature
+            counts[Int(feature)] += 1
         }
-        if !triples.isEmpty { starts.append(Int32(triples.count)) }
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(counts.count + 1)
+        for count in counts { starts.append(starts.last! + count) }
+        var next = Array(starts.dropLast())
+        var slots = [UInt8](repeating: 0, count: triples.count)
+        var values = [Float](repeating: 0, count: triples.count)
+        for (position, triple) in triples.enumerated() {
+            let at = Int(next[Int(features[position])])
+            next[Int(features[position])] += 1
+            slots[at] = triple.slot
+            values[at] = triple.weight
+        }
         self.decisions = decisions
         self.index = index
         self.starts = starts

@@ -66,6 +66,13 @@ struct ReportTests {
         #expect(israel.contains("Israel") && !israel.contains("Israel, Israel"))
     }
 
+    @Test("HTML escaping replaces the five special characters and leaves other text, accents and quotes included, as it is")
+    func htmlEscaping() {
+        #expect(HTMLReportRenderer.escape("a<b & \"c\" 'd' é>") == "a&lt;b &amp; &quot;c&quot; &#39;d&#39; é&gt;")
+        #expect(HTMLReportRenderer.escape("“Licensee” — 5 € §2") == "“Licensee” — 5 € §2")
+        #expect(HTMLReportRenderer.escape("") == "")
+    }
+
     @Test("a report replaces its own earlier version")
     func replacesOwn() throws {
         let source = folder + "/msa.pdf"
