@@ -35,7 +35,7 @@ public struct ClauseModel: Sendable {
     public let decisions: [String: Decision]
     /// Feature hash -> feature number; a feature's (slot, weight) pairs are
     /// `slots[starts[n]..<starts[n + 1]]` and the same range of `values`.
-    private let index: [UInt64: Int32]
+    private let index: FeatureTable
     private let starts: [Int32]
     private let slots: [UInt8]
     private let values: [Float]
@@ -156,7 +156,7 @@ public struct ClauseModel: Sendable {
             values[at] = triple.weight
         }
         self.decisions = decisions
-        self.index = index
+        self.index = FeatureTable(index)
         self.starts = starts
         self.slots = slots
         self.values = values
@@ -175,7 +175,7 @@ public struct ClauseModel: Sendable {
             for (number, sentence) in Self.sentences(units).enumerated() {
                 for slot in 0..<slotCount { sums[slot] = intercepts[slot] }
                 Self.features(units, sentence) { hash in
-                    guard let feature = index[hash], counted[Int(feature)] != Int32(number) else { return }
+                    guard let feature = index.feature(hash), counted[Int(feature)] != Int32(number) else { return }
                     counted[Int(feature)] = Int32(number)
                     for at in Int(starts[Int(feature)])..<Int(starts[Int(feature) + 1]) { sums[Int(slots[at])] += Double(values[at]) }
                 }
@@ -195,6 +195,42 @@ public struct ClauseModel: Sendable {
             result[key] = scored
         }
         return result
+    }
+
+    /// Feature hash -> feature number, open addressing with linear probing: the hashes are FNV-1a
+    /// already, so they need no hashing again (a Dictionary's SipHash was most of the scoring time).
+    struct FeatureTable: Sendable {
+        private let keys: [UInt64]
+        private let features: [Int32]  // -1: empty
+        private let mask: Int
+
+        init(_ dictionary: [UInt64: Int32]) {
+            var capacity = 16
+            while capacity < dictionary.count * 2 { capacity <<= 1 }
+            var keys = [UInt64](repeating: 0, count: capacity)
+            var features = [Int32](repeating: -1, count: capacity)
+            for (key, feature) in dictionary {
+                var slot = Self.slot(key, capacity - 1)
+                while features[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+                keys[slot] = key
+                features[slot] = feature
+            }
+            self.keys = keys
+            self.features = features
+            mask = capacity - 1
+        }
+
+        @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
+
+        @inline(__always) func feature(_ key: UInt64) -> Int32? {
+            var slot = Self.slot(key, mask)
+            while true {
+                let feature = features[slot]
+                if feature < 0 { return nil }
+                if keys[slot] == key { return feature }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 
     // MARK: Sentences and features (identical to scripts/train_clause_model.py)

@@ -109,6 +109,9 @@ final class AnchorAutomaton: Sendable {
         return found
     }
 
+    /// Its size, for the pattern profile: words, states, input classes.
+    var summary: String { "\(words.count) anchor words, \(outputStarts.count - 1) states, \(classCount) input classes" }
+
     // MARK: The words of every pattern compiled so far.
 
     private static let registry = Mutex<(words: [[UInt8]], known: Set<[UInt8]>, current: AnchorAutomaton?)>(([], [], nil))

@@ -294,7 +294,8 @@ public enum PatternProfile {
         }
         let total = line(all.values.reduce(0) { $0 + $1.nanoseconds }, all.values.reduce(0) { $0 + $1.calls }, "all \(all.count) patterns")
         let rows = all.sorted { $0.value.nanoseconds > $1.value.nanoseconds }.prefix(count)
-        return ([total] + rows.map { line($0.value.nanoseconds, $0.value.calls, $0.key.prefix(150)) }).joined(separator: "\n")
+        let automaton = "anchor automaton: " + AnchorAutomaton.shared.summary
+        return ([automaton, total] + rows.map { line($0.value.nanoseconds, $0.value.calls, $0.key.prefix(150)) }).joined(separator: "\n")
     }
 }
 
