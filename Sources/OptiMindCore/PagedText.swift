@@ -145,9 +145,10 @@ public struct PagedText: Sendable {
     /// Every offset where `word` (folded) occurs, ignoring ASCII case. The words of compiled patterns
     /// are all found in one pass on the first call (see `AnchorAutomaton`); others one at a time.
     func occurrences(of word: [UInt8]) -> [Int] {
-        if let known = anchorIndex.known(word) { return known }
-        // The words of the automaton this text was already scanned with need no global lock.
+        // The words of the automaton this text was already scanned with (nearly every call) need no
+        // global lock; other words are searched one at a time and remembered.
         if let found = anchorIndex.scanned(word) { return found }
+        if let known = anchorIndex.known(word) { return known }
         let automaton = AnchorAutomaton.shared
         if let id = automaton.ids[word] {
             return anchorIndex.scan(with: automaton, folded)[id]
