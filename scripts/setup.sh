@@ -3,8 +3,10 @@
 # `setup.sh bench` also installs poppler-utils (pdftotext and pdfinfo, which the benchmark compares with).
 set -euo pipefail
 
-packages=(libpoppler-glib-dev libmagic-dev libxml2-dev libsqlite3-dev libcairo2-dev zlib1g-dev pkg-config)
-modules=(poppler-glib libmagic libxml-2.0 sqlite3 cairo zlib)
+# poppler-data holds the CMaps poppler needs for Chinese, Japanese and Korean PDFs (Debian only
+# recommends it, and a --no-install-recommends install leaves it out).
+packages=(libpoppler-glib-dev poppler-data libmagic-dev libxml2-dev libsqlite3-dev libcairo2-dev zlib1g-dev pkg-config)
+modules=(poppler-glib poppler-data libmagic libxml-2.0 sqlite3 cairo zlib)
 commands=()
 if [ "${1:-}" = bench ]; then
   packages+=(poppler-utils)

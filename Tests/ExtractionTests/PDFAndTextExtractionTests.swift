@@ -25,6 +25,32 @@ struct PDFAndTextExtractionTests {
         #expect(document.warnings.isEmpty)
     }
 
+    @Test("a Japanese PDF in Shift-JIS with a predefined CMap (90ms-RKSJ-H) is read: poppler-data is installed")
+    func predefinedCMap() throws {
+        // A Type0 font without embedded glyphs or ToUnicode map: only poppler-data's CMap and
+        // Adobe-Japan1 table turn the Shift-JIS bytes into text.
+        let shiftJIS = "93FA967B8CEA836583588367"  // 日本語テスト
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 6 0 R >>",
+            "<< /Type /Font /Subtype /Type0 /BaseFont /MS-Mincho /Encoding /90ms-RKSJ-H /DescendantFonts [5 0 R] >>",
+            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /MS-Mincho /CIDSystemInfo << /Registry (Adobe) /Ordering (Japan1) /Supplement 2 >> /DW 1000 >>",
+        ]
+        let content = "BT /F1 12 Tf 72 770 Td <\(shiftJIS)> Tj ET"
+        var pdf = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for (index, body) in (objects + ["<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream"]).enumerated() {
+            offsets.append(pdf.utf8.count)
+            pdf += "\(index + 1) 0 obj\n\(body)\nendobj\n"
+        }
+        let xref = pdf.utf8.count
+        pdf += "xref\n0 7\n0000000000 65535 f \n" + offsets.map { String(format: "%010d 00000 n \n", $0) }.joined()
+        pdf += "trailer\n<< /Size 7 /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        let document = try extractor.extract(path: try fixtures.write("japanese.pdf", Data(pdf.utf8)))
+        #expect(document.pageTexts.first?.contains("日本語テスト") == true, "\(document.pageTexts)")
+    }
+
     @Test("a PDF named .docx is read as a PDF and the mismatch is noted")
     func pdfNamedDocx() throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.sample("mutual-nda.pdf")))
