@@ -37,6 +37,12 @@ public final class IsolatedExtractor: TextExtracting {
     /// The worker's process id, 0 when none is running.
     public var workerPID: pid_t { child }
 
+    /// Starts the worker process now, so that it loads while the caller does other work (a batch
+    /// worker hashes and records its first file meanwhile). Extraction starts it anyway when needed.
+    public func prepare() {
+        if child == 0 { try? startWorker() }
+    }
+
     public func extract(path: String, password: String?, typeName: String?) throws -> ExtractedDocument {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         if child == 0 { try startWorker() }

@@ -79,6 +79,9 @@ public struct BatchIngest: Sendable {
         _ items: [BatchItem], workers: Int, keepOutcomes: Bool = true,
         progress: @escaping @Sendable (_ done: Int, _ outcome: IngestOutcome) -> Void
     ) throws -> [IngestOutcome] {
+        // Largest files first: the workers then finish together instead of one waiting on a long
+        // document picked up last. Outcomes still come back in item order.
+        let order = workers > 1 ? Self.largestFirst(items) : Array(items.indices)
         let next = Atomic<Int>(0)
         let done = Atomic<Int>(0)
         let results = Mutex<[IngestOutcome?]>(Array(repeating: nil, count: keepOutcomes ? items.count : 0))
@@ -88,9 +91,11 @@ public struct BatchIngest: Sendable {
             group.enter()
             let thread = Thread { [pipeline] in
                 defer { group.leave() }
+                box.value.prepareExtraction()
                 while true {
-                    let index = next.add(1, ordering: .relaxed).oldValue
-                    guard index < items.count else { return }
+                    let position = next.add(1, ordering: .relaxed).oldValue
+                    guard position < items.count else { return }
+                    let index = order[position]
                     let item = items[index]
                     let outcome = item.problem.map { IngestOutcome.rejected(path: item.path, reason: $0) }
                         ?? pipeline.process(path: item.path, project: item.project, analyzer: box.value)
@@ -108,6 +113,15 @@ public struct BatchIngest: Sendable {
         group.wait()
         ReportWriter.syncWritten()
         return results.withLock { $0.compactMap { $0 } }
+    }
+
+    /// Item indices by file size, largest first (a file that cannot be read counts as empty).
+    static func largestFirst(_ items: [BatchItem]) -> [Int] {
+        let sizes = items.map { item -> Int64 in
+            var info = stat()
+            return item.problem == nil && stat(item.path, &info) == 0 ? Int64(info.st_size) : 0
+        }
+        return items.indices.sorted { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
     }
 
     /// How many documents' reports may wait for the disk together.

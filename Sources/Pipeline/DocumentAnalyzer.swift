@@ -56,6 +56,11 @@ public final class DocumentAnalyzer {
         self.textExtractor = extractorExecutable.map { IsolatedExtractor(executable: $0, limits: limits) } ?? extractor
     }
 
+    /// Starts the extraction worker process ahead of the first document (see `IsolatedExtractor.prepare`).
+    public func prepareExtraction() {
+        (textExtractor as? IsolatedExtractor)?.prepare()
+    }
+
     public func extract(path: String, password: String? = nil) throws -> ExtractedDocument {
         try textExtractor.extract(path: path, password: password)
     }
