@@ -12,11 +12,12 @@ struct PDFTextExtractor {
     func extract(path: String, password: String?) throws -> (pages: [String], warnings: [String]) {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         var error: UnsafeMutablePointer<GError>?
-        errno = 0
-        guard let document = optimind_document_new_from_file_contents(absolute, password, &error) else {
-            if error == nil {
-                throw ExtractionError(file: path, reason: "cannot read the file: \(String(cString: strerror(errno)))")
-            }
+        guard let uri = g_filename_to_uri(absolute, nil, &error) else {
+            defer { optimind_g_error_free(error) }
+            throw ExtractionError(file: path, reason: "cannot name the file for poppler: \(message(error))")
+        }
+        defer { optimind_g_free(uri) }
+        guard let document = poppler_document_new_from_file(uri, password, &error) else {
             defer { optimind_g_error_free(error) }
             if optimind_poppler_error_is_encrypted(error) != 0 {
                 throw ExtractionError(
