@@ -11,5 +11,4 @@ static inline void optimind_g_free(void *memory) { g_free(memory); }
 static inline int optimind_poppler_error_is_encrypted(const GError *error) {
     return error != NULL && error->domain == POPPLER_ERROR && error->code == POPPLER_ERROR_ENCRYPTED;
 }
-
 #endif

@@ -127,19 +127,12 @@ public struct ClauseModel: Sendable {
         }
         // Group the weights by feature: number the features in order of appearance, count each
         // one's weights, then place them (a counting sort: no comparison sort of 90,000 entries).
-        var index: [UInt64: Int32] = [:]
-        index.reserveCapacity(triples.count)
+        var index = FeatureTable(capacity: triples.count)
         var features = [Int32](repeating: 0, count: triples.count)
         var counts: [Int32] = []
         for (position, triple) in triples.enumerated() {
-            let feature: Int32
-            if let known = index[triple.hash] {
-                feature = known
-            } else {
-                feature = Int32(counts.count)
-                index[triple.hash] = feature
-                counts.append(0)
-            }
+            let feature = index.feature(triple.hash, orAdd: Int32(counts.count))
+            if feature == counts.count { counts.append(0) }
             features[position] = feature
             counts[Int(feature)] += 1
         }
@@ -156,7 +149,7 @@ public struct ClauseModel: Sendable {
             values[at] = triple.weight
         }
         self.decisions = decisions
-        self.index = FeatureTable(index)
+        self.index = index
         self.starts = starts
         self.slots = slots
         self.values = values
@@ -200,27 +193,32 @@ public struct ClauseModel: Sendable {
     /// Feature hash -> feature number, open addressing with linear probing: the hashes are FNV-1a
     /// already, so they need no hashing again (a Dictionary's SipHash was most of the scoring time).
     struct FeatureTable: Sendable {
-        private let keys: [UInt64]
-        private let features: [Int32]  // -1: empty
+        private var keys: [UInt64]
+        private var features: [Int32]  // -1: empty
         private let mask: Int
 
-        init(_ dictionary: [UInt64: Int32]) {
+        /// A table for up to `count` features, at most half full.
+        init(capacity count: Int) {
             var capacity = 16
-            while capacity < dictionary.count * 2 { capacity <<= 1 }
-            var keys = [UInt64](repeating: 0, count: capacity)
-            var features = [Int32](repeating: -1, count: capacity)
-            for (key, feature) in dictionary {
-                var slot = Self.slot(key, capacity - 1)
-                while features[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-                keys[slot] = key
-                features[slot] = feature
-            }
-            self.keys = keys
-            self.features = features
+            while capacity < count * 2 { capacity <<= 1 }
+            keys = [UInt64](repeating: 0, count: capacity)
+            features = [Int32](repeating: -1, count: capacity)
             mask = capacity - 1
         }
 
         @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key ^ (key >> 32)) & mask }
+
+        /// The feature number of `key`, adding it as `next` when it is new.
+        mutating func feature(_ key: UInt64, orAdd next: Int32) -> Int32 {
+            var slot = Self.slot(key, mask)
+            while features[slot] >= 0 {
+                if keys[slot] == key { return features[slot] }
+                slot = (slot + 1) & mask
+            }
+            keys[slot] = key
+            features[slot] = next
+            return next
+        }
 
         @inline(__always) func feature(_ key: UInt64) -> Int32? {
             var slot = Self.slot(key, mask)

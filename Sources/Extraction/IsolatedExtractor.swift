@@ -60,23 +60,25 @@ public final class IsolatedExtractor: TextExtracting {
 
     private func awaitResponse(for path: String) throws -> ExtractedDocument {
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(limits.timeoutSeconds * 1_000_000_000)
-        // The answer's JSON line, once read, while its page bytes are still arriving.
-        var header: ExtractionResponse?
+        // The answer's JSON line, once read, and how many page bytes follow it.
+        var header: (response: ExtractionResponse, pageBytes: [Int], total: Int)?
         var buffer = [UInt8](repeating: 0, count: 1 << 18)
         while true {
             if header == nil, let newline = pending.firstIndex(of: 0x0A) {
                 let line = pending[pending.startIndex..<newline]
                 do {
-                    header = try JSONDecoder().decode(ExtractionResponse.self, from: line)
-                    if header?.pageBytes?.contains(where: { $0 < 0 }) == true { throw CocoaError(.coderReadCorrupt) }
+                    let response = try JSONDecoder().decode(ExtractionResponse.self, from: line)
+                    let pageBytes = response.pageBytes ?? []
+                    if pageBytes.contains(where: { $0 < 0 }) { throw CocoaError(.coderReadCorrupt) }
+                    header = (response, pageBytes, pageBytes.reduce(0, +))
                 } catch {
                     stopWorker(kill: true)
                     throw ExtractionError(file: path, reason: "the extraction worker sent an unreadable answer", exitStatus: .software)
                 }
                 pending = Data(pending[(newline + 1)...])
             }
-            let pageBytes = header?.pageBytes ?? []
-            if var response = header, pending.count >= pageBytes.reduce(0, +) {
+            if let (answer, pageBytes, total) = header, pending.count >= total {
+                var response = answer
                 var offset = pending.startIndex
                 response.document?.pageTexts = pageBytes.map { count in
                     defer { offset += count }

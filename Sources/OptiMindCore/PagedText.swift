@@ -36,23 +36,25 @@ public struct PagedText: Sendable {
         }
         self.pageStarts = starts.isEmpty ? [0] : starts
         self.utf16 = units
+        // One pass makes both folded forms: the byte form the anchor search reads and the lower-cased
+        // UTF-16 the lower-cased patterns read.
         var exotic = false
-        self.folded = units.map { unit in
+        var folded = [UInt8](repeating: 0, count: units.count)
+        var lowered: [UInt16]? = units
+        for (index, unit) in units.enumerated() {
+            folded[index] = Self.fold(unit)
+            if unit < 0x80 {
+                if unit >= 0x41, unit <= 0x5A { lowered?[index] = unit | 0x20 }
+                continue
+            }
             if unit == 0x017F || unit == 0x212A || unit == 0x212B || (unit >= 0xFB00 && unit <= 0xFB06) { exotic = true }
-            return Self.fold(unit)
-        }
-        self.foldsBeyondASCII = exotic
-        var exact = true
-        var lowered = units
-        for (index, unit) in units.enumerated() where unit >= 0x41 {
-            if unit <= 0x5A {
-                lowered[index] = unit | 0x20
-            } else if unit >= 0x80 {
-                guard let lower = Self.lower(unit) else { exact = false; break }
-                lowered[index] = lower
+            if lowered != nil {
+                if let lower = Self.lower(unit) { lowered![index] = lower } else { lowered = nil }
             }
         }
-        self.lowered = exact ? lowered : nil
+        self.folded = folded
+        self.foldsBeyondASCII = exotic
+        self.lowered = lowered
     }
 
     /// The simple lower case of a UTF-16 unit outside ASCII when case-insensitive matching folds it

@@ -288,10 +288,9 @@ public final class IngestPipeline: Sendable {
     private func settled(_ existing: UploadRecord, analyzer: DocumentAnalyzer) throws -> IngestOutcome? {
         switch existing.status {
         case .completed:
-            if existing.metadata.duplicateOf == nil, let lost = existing.metadata.reports?.first(where: Self.isLost) {
-                let outcome = reprocess(existing, analyzer: analyzer)
-                if case .completed = outcome { return outcome }
-                return .skipped(existing, reason: "already processed; its report \(lost) is missing and could not be written again")
+            // What reprocessing ends in is the outcome, a report that cannot be written again included.
+            if existing.metadata.duplicateOf == nil, existing.metadata.reports?.contains(where: Self.isLost) == true {
+                return reprocess(existing, analyzer: analyzer)
             }
             return .skipped(existing, reason: "already processed")
         case .deleted:
