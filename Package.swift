@@ -75,7 +75,14 @@ let package = Package(
             ],
             swiftSettings: upcoming,
             // libpoppler must bind to the executable's cmsOpenProfileFromMem, so export it.
-            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=cmsOpenProfileFromMem"])]),
+            // malloc comes from tcmalloc (libtcmalloc-minimal4): poppler and the Swift runtime make millions of
+            // small allocations, and a batch runs ~12% faster than with glibc's malloc (README, Performance).
+            linkerSettings: [
+                .unsafeFlags([
+                    "-Xlinker", "--export-dynamic-symbol=cmsOpenProfileFromMem",
+                    "-Xlinker", "--no-as-needed", "-Xlinker", "-l:libtcmalloc_minimal.so.4", "-Xlinker", "--as-needed",
+                ])
+            ]),
 
         // Rebuilds samples/ from Tools/sample-texts (PDF through cairo, DOCX written by hand).
         .executableTarget(
