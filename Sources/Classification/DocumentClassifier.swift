@@ -17,8 +17,7 @@ public struct DocumentClassifier: Sendable {
     /// `paged` is the document's text prepared for matching, when the caller has it already (the
     /// analysis that follows reads the same one).
     public func classify(_ document: ExtractedDocument, paged: PagedText? = nil) -> Classification {
-        let text = document.text
-        let titleText = Self.title(of: text)
+        let titleText = Self.title(of: document.opening(3_000))
         // Prepared once: every rule set below reads these two texts.
         let title = PagedText(pages: [titleText])
         let whole = paged ?? PagedText(pages: document.pageTexts)

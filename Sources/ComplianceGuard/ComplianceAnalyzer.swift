@@ -15,7 +15,7 @@ public struct ComplianceAnalyzer: Sendable {
     /// `paged` is the document's text prepared for matching, when the caller has it already.
     public func analyze(_ document: ExtractedDocument, classification: Classification, paged: PagedText? = nil) -> ComplianceFindings {
         let text = paged ?? PagedText(pages: document.pageTexts)
-        let whole = document.text
+        let openingText = document.opening(3_000)
         var regulations: [RegulationFinding] = []
         var reviewMonths = rules.defaultReviewMonths
         for regulation in rules.regulations {
@@ -95,8 +95,8 @@ public struct ComplianceAnalyzer: Sendable {
             status = .completed
         }
         let title = DocumentTitle.naming(
-            ["policy", "notice", "statement", "procedure", "standard", "practices", "charter", "handbook"], in: whole, fallback: "Untitled policy")
-        let opening = PagedText(pages: [DocumentTitle.opening(of: whole)])
+            ["policy", "notice", "statement", "procedure", "standard", "practices", "charter", "handbook"], in: openingText, fallback: "Untitled policy")
+        let opening = PagedText(pages: [DocumentTitle.opening(of: openingText)])
         let businessType = rules.businessTypes.first { $0.1.countMatching(in: opening) > 0 }?.0 ?? "Policy document"
         let jurisdiction = Self.jurisdiction(regulations, rules: rules)
         return ComplianceFindings(

@@ -29,4 +29,27 @@ public struct ExtractedDocument: Sendable, Codable, Equatable {
 
     /// The whole text, pages separated by a form feed so offsets can be mapped back to pages.
     public var text: String { pageTexts.joined(separator: "\u{0C}") }
+
+    /// The first `count` characters of `text` (all of it when shorter), joined from the first pages
+    /// only: titles are read there, and joining a long document's pages costs more than reading them.
+    public func opening(_ count: Int) -> String {
+        var opening = ""
+        var characters = 0
+        for (index, page) in pageTexts.enumerated() {
+            if index > 0 {
+                opening += "\u{0C}"
+                characters += 1
+            }
+            opening += page
+            characters += page.count
+            if characters >= count { break }
+        }
+        return String(opening.prefix(count))
+    }
+
+    /// The character count of `text`, without joining it (a form feed never joins a neighbour into
+    /// one character).
+    public var characterCount: Int {
+        pageTexts.isEmpty ? 0 : pageTexts.reduce(pageTexts.count - 1) { $0 + $1.count }
+    }
 }

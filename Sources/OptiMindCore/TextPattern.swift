@@ -84,25 +84,52 @@ public final class TextPattern: @unchecked Sendable {
 
     /// The occurrences (offset, length) of the anchor set whose words occur least in this text, and
     /// whether a match starts with that set's word; nil when the pattern has no anchors or the text's
-    /// folding cannot be trusted.
+    /// folding cannot be trusted. Occurrences with no word of every other set within `reach` are left
+    /// out: every match holds a word of each set, so such an occurrence starts none ("terminat" with
+    /// no "for convenience" near it).
     private func anchorHits(in text: PagedText) -> (hits: [(Int, Int)], startsMatch: Bool)? {
         // A sentence is searched whole: finding anchors would cost more than it saves.
         guard !anchorSets.isEmpty, !text.foldsBeyondASCII, text.length > 2_000 else { return nil }
-        var best: [(Int, Int)]?
-        var startsMatch = false
-        for (set, setStarts) in zip(anchorSets, anchorStarts) {
+        var best: [(Int, Int)] = []
+        var chosen = -1
+        for (index, set) in anchorSets.enumerated() {
             var hits: [(Int, Int)] = []
             for word in set {
                 hits += text.occurrences(of: word).map { ($0, word.count) }
-                if let best, hits.count >= best.count { break }
+                if chosen >= 0, hits.count >= best.count { break }
             }
-            if best == nil || hits.count < best!.count || (hits.count == best!.count && setStarts && !startsMatch) {
+            if chosen < 0 || hits.count < best.count || (hits.count == best.count && anchorStarts[index] && !anchorStarts[chosen]) {
                 best = hits
-                startsMatch = setStarts
+                chosen = index
             }
-            if best!.isEmpty { break }
+            if best.isEmpty { break }
         }
-        return best.map { ($0.sorted { $0.0 < $1.0 }, startsMatch) }
+        let startsMatch = anchorStarts[chosen]
+        guard !best.isEmpty else { return ([], startsMatch) }
+        best.sort { $0.0 < $1.0 }
+        for (index, set) in anchorSets.enumerated() where index != chosen {
+            var near: [Int] = []
+            for word in set { near += text.occurrences(of: word) }
+            if near.isEmpty { return ([], startsMatch) }
+            near.sort()
+            best.removeAll { hit, _ in
+                let first = Self.firstIndex(in: near, notBelow: hit - reach)
+                return first == near.count || near[first] > hit + reach
+            }
+            if best.isEmpty { break }
+        }
+        return (best, startsMatch)
+    }
+
+    /// The index of the first element of `sorted` that is `value` or more (`sorted.count` if none).
+    private static func firstIndex(in sorted: [Int], notBelow value: Int) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Every match inside `range` (the whole text by default), in order, at most `limit`.

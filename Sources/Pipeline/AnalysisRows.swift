@@ -79,11 +79,7 @@ enum AnalysisRows {
         return nil
     }
 
-    static func epochMillis(iso: String) -> Int64? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        return formatter.date(from: iso).map(EpochMillis.from)
-    }
+    static func epochMillis(iso: String) -> Int64? { EpochMillis.from(isoDate: iso) }
 }
 
 /// Lets heterogeneous values sit in one JSON object.

@@ -242,7 +242,7 @@ public final class IngestPipeline: Sendable {
 
         var metadata = upload.metadata
         metadata.pages = document.pages
-        metadata.characters = document.text.count
+        metadata.characters = document.characterCount
         metadata.warnings = document.warnings.isEmpty ? nil : document.warnings
         metadata.kind = report.classification.kind
         metadata.contractType = report.classification.contractType

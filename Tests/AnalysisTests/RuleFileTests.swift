@@ -118,6 +118,32 @@ struct PatternEngineTests {
         }
     }
 
+    @Test("occurrences of one anchor set far from every word of another are skipped without losing a match")
+    func otherAnchorSetsMustBeNear() throws {
+        // "terminat" is everywhere; "for convenience" and "without cause" sit near a few occurrences
+        // only, and once far (beyond the pattern's reach) from any "terminat".
+        var sentences: [String] = []
+        for index in 0..<300 {
+            switch index % 50 {
+            case 7: sentences.append("The Customer may terminate this Agreement for convenience on thirty days notice.")
+            case 21: sentences.append("Termination by the Supplier without cause is not allowed.")
+            case 33: sentences.append("Fees are payable for convenience services as ordered.")
+            default: sentences.append("Either party may terminate an order as set out in Schedule \(index).")
+            }
+        }
+        let text = PagedText(pages: [sentences.joined(separator: " ")])
+        let pattern = "\\bterminat\\w*[^.]{0,80}\\b(for convenience|without cause)"
+        #expect(PatternAnchors.anchorSets(of: pattern).count == 2)
+        let windowed = try TextPattern(pattern).matches(in: text).map(\.range)
+        let whole = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+            .matches(in: text.string, range: NSRange(location: 0, length: text.length)).map(\.range)
+        #expect(whole.count == 12)
+        #expect(windowed == whole)
+        // A text with the first set's words and none of the second's has no match.
+        let none = PagedText(pages: [String(repeating: "Either party may terminate an order. ", count: 100)])
+        #expect(try TextPattern(pattern).matches(in: none).isEmpty)
+    }
+
     @Test("a match starts at its anchor word only when nothing but zero-width assertions come before it")
     func anchorsThatStartAMatch() {
         let starts = { (pattern: String) in PatternAnchors.anchorSets(of: pattern).map(\.startsMatch) }

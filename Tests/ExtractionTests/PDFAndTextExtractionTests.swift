@@ -158,3 +158,21 @@ struct PDFAndTextExtractionTests {
         #expect(chunked.finalizeHex() == SHA256Digest.hex(of: Data(repeating: 0x61, count: 1_000)))
     }
 }
+
+@Suite("Extracted document")
+struct ExtractedDocumentTests {
+    @Test("the opening and the character count are those of the joined text, without joining every page")
+    func openingAndCount() {
+        let pages = [
+            "Cafe\u{301} contract\r\nline two", "", "👩‍👩‍👧 family 🇫🇷 flag", String(repeating: "clause ", count: 600), "e\u{301}\u{301}", "\u{301}starts with a combining mark",
+            "last page",
+        ]
+        for count in 0...pages.count {
+            let document = ExtractedDocument(mimeType: "application/pdf", pageTexts: Array(pages.prefix(count)))
+            #expect(document.characterCount == document.text.count)
+            for length in [0, 1, 5, 30, 31, 32, 33, 50, 3_000, 10_000] {
+                #expect(document.opening(length) == String(document.text.prefix(length)), "\(count) pages, \(length)")
+            }
+        }
+    }
+}

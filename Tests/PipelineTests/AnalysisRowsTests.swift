@@ -31,4 +31,31 @@ struct AnalysisRowsTests {
         #expect(audit.contains("\"requirement\":\"right_to_delete\""))
         #expect(row.status == "URGENT_ATTENTION")
     }
+
+    @Test("nextReviewDate is midnight UTC of the ISO date, as Foundation's ISO 8601 parser reads it; a date that does not exist is nil")
+    func reviewDateInMilliseconds() throws {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        // Every third day from 1899 to 2201: both sides of 1970, leap years, 1900 and 2100 (not leap), 2000 (leap).
+        var day = try #require(calendar.date(from: DateComponents(year: 1899, month: 1, day: 1)))
+        let end = try #require(calendar.date(from: DateComponents(year: 2201, month: 1, day: 1)))
+        var checked = 0
+        while day < end {
+            let parts = calendar.dateComponents([.year, .month, .day], from: day)
+            let iso = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+            #expect(AnalysisRows.epochMillis(iso: iso) == formatter.date(from: iso).map(EpochMillis.from), "\(iso)")
+            day = calendar.date(byAdding: .day, value: 3, to: day)!
+            checked += 1
+        }
+        #expect(checked > 36_000)
+        for iso in ["2000-02-29", "2024-02-29", "1970-01-01", "2026-12-31"] {
+            #expect(AnalysisRows.epochMillis(iso: iso) == formatter.date(from: iso).map(EpochMillis.from), "\(iso)")
+        }
+        #expect(AnalysisRows.epochMillis(iso: "1970-01-02") == 86_400_000)
+        for bad in ["1900-02-29", "2023-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "2026-1-10", "20260110", "", "2026-01-1x"] {
+            #expect(AnalysisRows.epochMillis(iso: bad) == nil, "\(bad)")
+        }
+    }
 }
