@@ -11,4 +11,12 @@ static inline void optimind_g_free(void *memory) { g_free(memory); }
 static inline int optimind_poppler_error_is_encrypted(const GError *error) {
     return error != NULL && error->domain == POPPLER_ERROR && error->code == POPPLER_ERROR_ENCRYPTED;
 }
+/* A document over bytes that stay put for its life (no copy). poppler_document_new_from_bytes would
+   wrap them in a GBytes; this older call says the same thing directly. */
+static inline PopplerDocument *optimind_document_from_static_data(const char *data, int length, GError **error) {
+    G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+    PopplerDocument *document = poppler_document_new_from_data((char *)data, length, NULL, error);
+    G_GNUC_END_IGNORE_DEPRECATIONS
+    return document;
+}
 #endif

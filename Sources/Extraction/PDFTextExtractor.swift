@@ -10,6 +10,7 @@ struct PDFTextExtractor {
     let limits: ExtractionLimits
 
     func extract(path: String, password: String?) throws -> (pages: [String], warnings: [String]) {
+        Self.keepGlobals()
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         var error: UnsafeMutablePointer<GError>?
         guard let uri = g_filename_to_uri(absolute, nil, &error) else {
@@ -69,6 +70,36 @@ struct PDFTextExtractor {
         guard let error, let text = error.pointee.message else { return "unknown error" }
         return String(cString: text)
     }
+
+    /// poppler-glib builds its global tables (GlobalParams: the built-in encodings, poppler-data's
+    /// CMap and name-to-Unicode files) when a document opens and no other is open, and frees them when
+    /// the last one closes: a process that reads one PDF after another rebuilt them for every PDF.
+    /// A blank one-page document opened once and never closed keeps them for the process's life.
+    static func keepGlobals() { _ = globalsKept }
+
+    /// Whether the blank document opened (extraction works either way, only slower without it).
+    static let globalsKept: Bool = {
+        var pdf = Array("%PDF-1.4\n".utf8)
+        var offsets: [Int] = []
+        for object in [
+            "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>",
+        ] {
+            offsets.append(pdf.count)
+            pdf += Array("\(offsets.count) 0 obj\n\(object)\nendobj\n".utf8)
+        }
+        var trailer = "xref\n0 \(offsets.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets { trailer += String(format: "%010d 00000 n \n", offset) }
+        trailer += "trailer\n<< /Size \(offsets.count + 1) /Root 1 0 R >>\nstartxref\n\(pdf.count)\n%%EOF\n"
+        pdf += Array(trailer.utf8)
+        // poppler reads the bytes in place for the document's life, which is the process's.
+        let bytes = UnsafeMutablePointer<CChar>.allocate(capacity: pdf.count)
+        pdf.withUnsafeBytes { bytes.update(from: $0.bindMemory(to: CChar.self).baseAddress!, count: pdf.count) }
+        var error: UnsafeMutablePointer<GError>?
+        let document = optimind_document_from_static_data(bytes, Int32(pdf.count), &error)
+        optimind_g_error_free(error)
+        return document != nil
+    }()
 
     /// The poppler version this binary runs with.
     static var version: String { String(cString: poppler_get_version()) }

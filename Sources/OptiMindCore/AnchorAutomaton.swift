@@ -114,14 +114,19 @@ final class AnchorAutomaton: Sendable {
 
     // MARK: The words of every pattern compiled so far.
 
-    private static let registry = Mutex<(words: [[UInt8]], known: Set<[UInt8]>, current: AnchorAutomaton?)>(([], [], nil))
+    private static let registry = Mutex<(words: [[UInt8]], known: [[UInt8]: Int], current: AnchorAutomaton?)>(([], [:], nil))
 
-    static func register(_ words: [[UInt8]]) {
+    /// Adds words to the next automaton and returns each word's id: its place in the order words
+    /// were first registered, which every later automaton keeps.
+    @discardableResult
+    static func register(_ words: [[UInt8]]) -> [Int] {
         registry.withLock { registry in
-            for word in words where !registry.known.contains(word) {
-                registry.known.insert(word)
+            words.map { word in
+                if let id = registry.known[word] { return id }
+                registry.known[word] = registry.words.count
                 registry.words.append(word)
                 registry.current = nil
+                return registry.words.count - 1
             }
         }
     }

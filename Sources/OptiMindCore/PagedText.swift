@@ -144,6 +144,14 @@ public struct PagedText: Sendable {
         }
     }
 
+    /// The offsets of every registered anchor word, indexed by the id `AnchorAutomaton.register` gave
+    /// it (each list ascending), holding at least `count` words: one lock per search, however many words.
+    func anchorOccurrences(atLeast count: Int) -> [[Int]] {
+        let found = anchorIndex.scannedTable()
+        if found.count >= count { return found }
+        return anchorIndex.scan(with: AnchorAutomaton.shared, folded)
+    }
+
     /// Every offset where `word` (folded) occurs, ignoring ASCII case. The words of compiled patterns
     /// are all found in one pass on the first call (see `AnchorAutomaton`); others one at a time.
     func occurrences(of word: [UInt8]) -> [Int] {
@@ -368,6 +376,9 @@ final class AnchorIndex: Sendable {
     func scanned(_ word: [UInt8]) -> [Int]? {
         scanned.withLock { scanned in scanned.automaton?.ids[word].map { scanned.found[$0] } }
     }
+
+    /// The table of the last scan (empty before the first).
+    func scannedTable() -> [[Int]] { scanned.withLock { $0.found } }
 
     /// Every word of `automaton` in `text`, searched once per automaton.
     func scan(with automaton: AnchorAutomaton, _ text: [UInt8]) -> [[Int]] {

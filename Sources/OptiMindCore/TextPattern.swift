@@ -42,6 +42,10 @@ public final class TextPattern: @unchecked Sendable {
     /// Sets of folded words (see `PagedText.fold`): every match contains a word of each set. Empty
     /// when no word is certain.
     let anchorSets: [[[UInt8]]]
+    /// Each anchor word's id in the anchor automaton (see `AnchorAutomaton.register`), set by set.
+    let anchorIDs: [[Int]]
+    /// How many words an automaton must know to find every anchor of this pattern.
+    let anchorTableSize: Int
     /// For each anchor set, whether every match starts with its word (see `PatternAnchors.anchorSets`).
     let anchorStarts: [Bool]
     /// How far from an anchor a match may reach.
@@ -78,47 +82,54 @@ public final class TextPattern: @unchecked Sendable {
         let sets = anchors.map { [(words: $0, startsMatch: false)] } ?? PatternAnchors.anchorSets(of: pattern)
         self.anchorSets = sets.map { $0.words.map(PagedText.fold) }
         self.anchorStarts = sets.map(\.startsMatch)
-        AnchorAutomaton.register(anchorSets.flatMap { $0 })
+        let ids = AnchorAutomaton.register(anchorSets.flatMap { $0 })
+        var next = 0
+        anchorIDs = anchorSets.map { set in
+            defer { next += set.count }
+            return Array(ids[next..<(next + set.count)])
+        }
+        anchorTableSize = (ids.max() ?? -1) + 1
         reach = min(Self.maximumMatchLength, maximumLength ?? PatternAnchors.maximumLength(of: pattern) ?? Self.maximumMatchLength)
     }
 
-    /// The occurrences (offset, length) of the anchor set whose words occur least in this text, and
-    /// whether a match starts with that set's word; nil when the pattern has no anchors or the text's
-    /// folding cannot be trusted. Occurrences with no word of every other set within `reach` are left
-    /// out: every match holds a word of each set, so such an occurrence starts none ("terminat" with
-    /// no "for convenience" near it).
-    private func anchorHits(in text: PagedText) -> (hits: [(Int, Int)], startsMatch: Bool)? {
+    /// The occurrences (offset, length) near `bounds` of the anchor set whose words occur least there,
+    /// and whether a match starts with that set's word; nil when the pattern has no anchors or the
+    /// text's folding cannot be trusted. Occurrences with no word of every other set within `reach`
+    /// are left out: every match holds a word of each set, so such an occurrence starts none
+    /// ("terminat" with no "for convenience" near it).
+    private func anchorHits(in text: PagedText, bounds: Range<Int>) -> (hits: [(Int, Int)], startsMatch: Bool)? {
         // A sentence is searched whole: finding anchors would cost more than it saves.
         guard !anchorSets.isEmpty, !text.foldsBeyondASCII, text.length > 2_000 else { return nil }
-        var best: [(Int, Int)] = []
-        var chosen = -1
-        for (index, set) in anchorSets.enumerated() {
-            var hits: [(Int, Int)] = []
-            for word in set {
-                hits += text.occurrences(of: word).map { ($0, word.count) }
-                if chosen >= 0, hits.count >= best.count { break }
-            }
-            if chosen < 0 || hits.count < best.count || (hits.count == best.count && anchorStarts[index] && !anchorStarts[chosen]) {
-                best = hits
-                chosen = index
-            }
-            if best.isEmpty { break }
+        // Occurrences outside these offsets can neither start a match in `bounds` nor open a window on it.
+        let near = (bounds.lowerBound - reach)..<(bounds.upperBound + reach)
+        let table = text.anchorOccurrences(atLeast: anchorTableSize)
+        let lists = anchorIDs.map { ids in ids.map { table[$0] } }
+        func slice(_ list: [Int], _ range: Range<Int>) -> Range<Int> {
+            Self.firstIndex(in: list, notBelow: range.lowerBound)..<Self.firstIndex(in: list, notBelow: range.upperBound)
         }
-        let startsMatch = anchorStarts[chosen]
-        guard !best.isEmpty else { return ([], startsMatch) }
-        best.sort { $0.0 < $1.0 }
-        for (index, set) in anchorSets.enumerated() where index != chosen {
-            var near: [Int] = []
-            for word in set { near += text.occurrences(of: word) }
-            if near.isEmpty { return ([], startsMatch) }
-            near.sort()
-            best.removeAll { hit, _ in
-                let first = Self.firstIndex(in: near, notBelow: hit - reach)
-                return first == near.count || near[first] > hit + reach
+        var chosen = 0
+        var fewest = Int.max
+        for (index, words) in lists.enumerated() {
+            let count = words.reduce(0) { $0 + slice($1, near).count }
+            if count < fewest || (count == fewest && anchorStarts[index] && !anchorStarts[chosen]) {
+                (chosen, fewest) = (index, count)
             }
-            if best.isEmpty { break }
+            if fewest == 0 { return ([], anchorStarts[index]) }
         }
-        return (best, startsMatch)
+        var hits: [(Int, Int)] = []
+        hits.reserveCapacity(fewest)
+        for (word, list) in zip(anchorSets[chosen], lists[chosen]) {
+            for position in list[slice(list, near)] {
+                // Every other set needs a word within `reach` of this occurrence.
+                let around = (position - reach)..<(position + reach + 1)
+                let accompanied = lists.indices.allSatisfy { index in
+                    index == chosen || lists[index].contains { !slice($0, around).isEmpty }
+                }
+                if accompanied { hits.append((position, word.count)) }
+            }
+        }
+        if anchorSets[chosen].count > 1 { hits.sort { $0.0 < $1.0 } }
+        return (hits, anchorStarts[chosen])
     }
 
     /// The index of the first element of `sorted` that is `value` or more (`sorted.count` if none).
@@ -162,7 +173,7 @@ public final class TextPattern: @unchecked Sendable {
         let bounds = range ?? NSRange(location: 0, length: text.length)
         guard bounds.length > 0 || text.length == 0 else { return }
         let limits = bounds.location..<(bounds.location + bounds.length)
-        let anchored = anchorHits(in: text)
+        let anchored = anchorHits(in: text, bounds: limits)
         var regions: [Range<Int>] = [limits]
         var starts: [Int]?
         if let anchored {

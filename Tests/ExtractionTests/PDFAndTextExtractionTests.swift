@@ -25,6 +25,15 @@ struct PDFAndTextExtractionTests {
         #expect(document.warnings.isEmpty)
     }
 
+    @Test("poppler's global tables are kept between PDFs by a blank document held open, and PDFs read the same after it")
+    func popplerGlobalsKept() throws {
+        let first = try extractor.extract(path: Fixtures.sample("privacy-notice.pdf"))
+        #expect(PDFTextExtractor.globalsKept, "the blank keeper PDF did not open: every PDF rebuilds poppler's tables")
+        for _ in 0..<3 {
+            #expect(try extractor.extract(path: Fixtures.sample("privacy-notice.pdf")).pageTexts == first.pageTexts)
+        }
+    }
+
     @Test("a Japanese PDF in Shift-JIS with a predefined CMap (90ms-RKSJ-H) is read: poppler-data is installed")
     func predefinedCMap() throws {
         // A Type0 font without embedded glyphs or ToUnicode map: only poppler-data's CMap and
