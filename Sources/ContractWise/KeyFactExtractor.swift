@@ -6,15 +6,18 @@ struct KeyFactExtractor {
     let text: PagedText
 
     private static func regex(
-        _ pattern: String, caseInsensitive: Bool = true, anchors: [String]? = nil, maximumLength: Int? = nil
+        _ pattern: String, caseInsensitive: Bool = true, anchors: [String]? = nil, maximumLength: Int? = nil,
+        matchEndsAtAnchor: Bool = false
     ) -> TextPattern {
         // The patterns are literals of this file; a failure is a programming error caught by the tests.
-        try! TextPattern(pattern, caseInsensitive: caseInsensitive, anchors: anchors, maximumLength: maximumLength)
+        try! TextPattern(
+            pattern, caseInsensitive: caseInsensitive, anchors: anchors, maximumLength: maximumLength,
+            matchEndsAtAnchor: matchEndsAtAnchor)
     }
 
     private static let partyPattern = regex(
         "([A-Z][A-Za-z0-9&.,'\\-\\s]{2,90}?)(?:,\\s*(?:an?|the)\\s+[^()\"“”]{0,140}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“]([A-Z][A-Za-z\\s]{1,40})[\"”]\\)",
-        caseInsensitive: false, anchors: ["\")", "”)"], maximumLength: 360)
+        caseInsensitive: false, anchors: ["\")", "”)"], maximumLength: 360, matchEndsAtAnchor: true)
     private static let lawContext = regex(
         "\\b(governed by|governing law|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
     private static let amountPattern = regex(

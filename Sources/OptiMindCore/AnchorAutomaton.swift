@@ -12,7 +12,9 @@ final class AnchorAutomaton: Sendable {
     /// Byte → input class (0 for bytes no word contains).
     private let classes: [UInt8]
     private let classCount: Int
-    /// state * classCount + class → next state.
+    /// state * classCount + class → the next state times classCount (the offset of its row), negated
+    /// (bit 31 set) when words end in that state: the per-byte loop then needs one load and no
+    /// multiplication, and looks at the outputs only where there are some.
     private let next: [Int32]
     /// The ids of the words that end in each state (through failure links too), flattened: state
     /// s's are `outputIDs[outputStarts[s]..<outputStarts[s + 1]]`. Flat arrays keep the per-byte
@@ -75,7 +77,9 @@ final class AnchorAutomaton: Sendable {
                 }
             }
         }
-        self.next = goto.flatMap { $0 }
+        self.next = goto.flatMap { row in
+            row.map { target in Int32(Int(target) * count) | (output[Int(target)].isEmpty ? 0 : Int32.min) }
+        }
         var starts: [Int32] = [0]
         for ids in output { starts.append(starts.last! + Int32(ids.count)) }
         self.outputStarts = starts
@@ -86,14 +90,20 @@ final class AnchorAutomaton: Sendable {
     /// For each word id, the offsets where the word starts in `text`.
     func search(_ text: [UInt8]) -> [[Int]] {
         var found = [[Int]](repeating: [], count: words.count)
-        var state = 0
+        var row = 0
         let classCount = classCount
         text.withUnsafeBufferPointer { bytes in
             next.withUnsafeBufferPointer { next in
                 classes.withUnsafeBufferPointer { classes in
                     outputStarts.withUnsafeBufferPointer { starts in
                         for index in 0..<bytes.count {
-                            state = Int(next[state * classCount + Int(classes[Int(bytes[index])])])
+                            let entry = next[row + Int(classes[Int(bytes[index])])]
+                            if entry >= 0 {
+                                row = Int(entry)
+                                continue
+                            }
+                            row = Int(entry & Int32.max)
+                            let state = row / classCount
                             let first = Int(starts[state])
                             let end = Int(starts[state + 1])
                             guard first < end else { continue }

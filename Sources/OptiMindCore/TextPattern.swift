@@ -50,6 +50,8 @@ public final class TextPattern: @unchecked Sendable {
     let anchorStarts: [Bool]
     /// How far from an anchor a match may reach.
     let reach: Int
+    /// Whether every match ends with its (given) anchor word.
+    let endsAtAnchor: Bool
 
     public struct SyntaxError: Error, CustomStringConvertible {
         public let pattern: String
@@ -63,12 +65,15 @@ public final class TextPattern: @unchecked Sendable {
     /// are the usual flags. `anchors` names the words of which every match contains one, for a
     /// pattern whose own literals do not show them (they are derived from the pattern otherwise);
     /// `maximumLength` is the longest match, which bounds the windows searched around them (derived
-    /// from the pattern when not given: see `PatternAnchors.maximumLength`).
+    /// from the pattern when not given: see `PatternAnchors.maximumLength`). `matchEndsAtAnchor` says
+    /// that every match ends with one of the given `anchors` (a defined term's closing `")`), so only
+    /// the text before each is searched.
     public init(
         _ pattern: String, caseInsensitive: Bool = true, multiline: Bool = false, anchors: [String]? = nil,
-        maximumLength: Int? = nil
+        maximumLength: Int? = nil, matchEndsAtAnchor: Bool = false
     ) throws {
         source = pattern
+        endsAtAnchor = anchors != nil && matchEndsAtAnchor
         let lineFlags = multiline ? UInt32(UREGEX_MULTILINE.rawValue) : 0
         let flags = lineFlags | (caseInsensitive ? UInt32(UREGEX_CASE_INSENSITIVE.rawValue) : 0)
         self.flags = flags
@@ -246,7 +251,7 @@ public final class TextPattern: @unchecked Sendable {
         var merged: [Range<Int>] = []
         for (hit, length) in starts {
             let low = max(bounds.lowerBound, hit + length - reach)
-            let high = min(bounds.upperBound, hit + reach)
+            let high = min(bounds.upperBound, endsAtAnchor ? hit + length : hit + reach)
             guard low < high else { continue }
             if let last = merged.last, low <= last.upperBound {
                 merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, high)
@@ -341,7 +346,7 @@ public enum PatternProfile {
 /// pre-filter that lets most patterns skip most of a document.
 enum PatternAnchors {
     /// A set of lower-case words (any one of them is in every match), or nil when none is certain.
-    /// Only letters outside character classes count; a letter followed by `?`, `*` or `{0` is
+    /// Only letters (and a colon after them) outside character classes count; a letter followed by `?`, `*` or `{0` is
     /// optional; a group counts when it is not optional and not a look-around; a top-level
     /// alternation needs an anchor in every branch. The shortest word must be 3 letters or more.
     static func anchors(of pattern: String) -> [String]? {
@@ -652,8 +657,9 @@ enum PatternAnchors {
                     if character == "." { zeroWidth = false }
                     index += 1
                 default:
-                    // A letter directly followed by a quantifier is taken back at the quantifier.
-                    if character.isASCII, character.isLetter {
+                    // A letter directly followed by a quantifier is taken back at the quantifier. A colon
+                    // after letters belongs to the word: "to:" is an anchor where "to" is too short.
+                    if character.isASCII, character.isLetter || (character == ":" && !run.isEmpty) {
                         if run.isEmpty { runStartsMatch = zeroWidth }
                         run.append(Character(character.lowercased()))
                     } else {

@@ -68,6 +68,12 @@ struct PatternEngineTests {
             ("(?<=section )\\d+", nil),
             ("(?i:state|province) of", ["state", "province"]),
             ("\\b(we|us)\\b", nil),
+            ("^\\s*to:\\s", ["to:"]),
+            ("^\\s*(re:|subject:)\\s", ["re:", "subject:"]),
+            ("^\\s*(re|subject):\\s", nil),
+            ("(?:x)date:?", ["date"]),
+            ("a:b", ["a:b"]),
+            (":abc", ["abc"]),
         ] as [(String, [String]?)])
     func anchors(pattern: String, words: [String]?) {
         #expect(PatternAnchors.anchors(of: pattern) == words)
