@@ -50,8 +50,8 @@ public final class TextPattern: @unchecked Sendable {
     let anchorStarts: [Bool]
     /// How far from an anchor a match may reach.
     let reach: Int
-    /// Whether every match ends with its (given) anchor word.
-    let endsAtAnchor: Bool
+    /// For each anchor set, whether every match ends with its word.
+    let anchorEnds: [Bool]
 
     public struct SyntaxError: Error, CustomStringConvertible {
         public let pattern: String
@@ -73,7 +73,6 @@ public final class TextPattern: @unchecked Sendable {
         maximumLength: Int? = nil, matchEndsAtAnchor: Bool = false
     ) throws {
         source = pattern
-        endsAtAnchor = anchors != nil && matchEndsAtAnchor
         let lineFlags = multiline ? UInt32(UREGEX_MULTILINE.rawValue) : 0
         let flags = lineFlags | (caseInsensitive ? UInt32(UREGEX_CASE_INSENSITIVE.rawValue) : 0)
         self.flags = flags
@@ -84,9 +83,10 @@ public final class TextPattern: @unchecked Sendable {
             lowered = nil
             compiled = Mutex(try CompiledExpression(PatternAnchors.spacesAsWhitespace(pattern), flags: flags, source: pattern))
         }
-        let sets = anchors.map { [(words: $0, startsMatch: false)] } ?? PatternAnchors.anchorSets(of: pattern)
+        let sets = anchors.map { [(words: $0, startsMatch: false, endsMatch: matchEndsAtAnchor)] } ?? PatternAnchors.anchorSets(of: pattern)
         self.anchorSets = sets.map { $0.words.map(PagedText.fold) }
         self.anchorStarts = sets.map(\.startsMatch)
+        self.anchorEnds = sets.map(\.endsMatch)
         let ids = AnchorAutomaton.register(anchorSets.flatMap { $0 })
         var next = 0
         anchorIDs = anchorSets.map { set in
@@ -98,11 +98,11 @@ public final class TextPattern: @unchecked Sendable {
     }
 
     /// The occurrences (offset, length) near `bounds` of the anchor set whose words occur least there,
-    /// and whether a match starts with that set's word; nil when the pattern has no anchors or the
+    /// and whether a match starts (ends) with that set's word; nil when the pattern has no anchors or the
     /// text's folding cannot be trusted. Occurrences with no word of every other set within `reach`
     /// are left out: every match holds a word of each set, so such an occurrence starts none
     /// ("terminat" with no "for convenience" near it).
-    private func anchorHits(in text: PagedText, bounds: Range<Int>) -> (hits: [(Int, Int)], startsMatch: Bool)? {
+    private func anchorHits(in text: PagedText, bounds: Range<Int>) -> (hits: [(Int, Int)], startsMatch: Bool, endsMatch: Bool)? {
         // A sentence is searched whole: finding anchors would cost more than it saves.
         guard !anchorSets.isEmpty, !text.foldsBeyondASCII, text.length > 2_000 else { return nil }
         // Occurrences outside these offsets can neither start a match in `bounds` nor open a window on it.
@@ -119,7 +119,7 @@ public final class TextPattern: @unchecked Sendable {
             if count < fewest || (count == fewest && anchorStarts[index] && !anchorStarts[chosen]) {
                 (chosen, fewest) = (index, count)
             }
-            if fewest == 0 { return ([], anchorStarts[index]) }
+            if fewest == 0 { return ([], anchorStarts[index], anchorEnds[index]) }
         }
         var hits: [(Int, Int)] = []
         hits.reserveCapacity(fewest)
@@ -134,7 +134,7 @@ public final class TextPattern: @unchecked Sendable {
             }
         }
         if anchorSets[chosen].count > 1 { hits.sort { $0.0 < $1.0 } }
-        return (hits, anchorStarts[chosen])
+        return (hits, anchorStarts[chosen], anchorEnds[chosen])
     }
 
     /// The index of the first element of `sorted` that is `value` or more (`sorted.count` if none).
@@ -186,7 +186,7 @@ public final class TextPattern: @unchecked Sendable {
                 starts = anchored.hits.map(\.0).filter(limits.contains)
                 if starts!.isEmpty { return }
             } else {
-                regions = windows(anchored.hits, within: limits)
+                regions = windows(anchored.hits, within: limits, endingThere: anchored.endsMatch)
                 if regions.isEmpty { return }
             }
         }
@@ -245,13 +245,14 @@ public final class TextPattern: @unchecked Sendable {
         }
     }
 
-    /// The merged windows of `reach` around each anchor occurrence inside `bounds`.
-    private func windows(_ starts: [(Int, Int)], within bounds: Range<Int>) -> [Range<Int>] {
+    /// The merged windows of `reach` around each anchor occurrence inside `bounds`; only before it
+    /// when every match ends with the anchor word.
+    private func windows(_ starts: [(Int, Int)], within bounds: Range<Int>, endingThere: Bool) -> [Range<Int>] {
         guard !starts.isEmpty else { return [] }
         var merged: [Range<Int>] = []
         for (hit, length) in starts {
             let low = max(bounds.lowerBound, hit + length - reach)
-            let high = min(bounds.upperBound, endsAtAnchor ? hit + length : hit + reach)
+            let high = min(bounds.upperBound, endingThere ? hit + length : hit + reach)
             guard low < high else { continue }
             if let last = merged.last, low <= last.upperBound {
                 merged[merged.count - 1] = last.lowerBound..<max(last.upperBound, high)
@@ -346,20 +347,28 @@ public enum PatternProfile {
 /// pre-filter that lets most patterns skip most of a document.
 enum PatternAnchors {
     /// A set of lower-case words (any one of them is in every match), or nil when none is certain.
-    /// Only letters (and a colon after them) outside character classes count; a letter followed by `?`, `*` or `{0` is
-    /// optional; a group counts when it is not optional and not a look-around; a top-level
-    /// alternation needs an anchor in every branch. The shortest word must be 3 letters or more.
+    /// Only letters (a colon after them, and the signs of `symbols`) outside character classes count;
+    /// a letter followed by `?`, `*` or `{0` is optional; a group counts when it is not optional and
+    /// not a look-around; a top-level alternation needs an anchor in every branch. The shortest word
+    /// must be 3 characters or more, or hold a sign.
     static func anchors(of pattern: String) -> [String]? {
         var parser = Parser(characters: Array(pattern))
         let result = parser.alternation()
-        guard let result, result.allSatisfy({ $0.count >= 3 }) else { return nil }
+        guard let result, result.allSatisfy(isLongEnough) else { return nil }
         return result
     }
+
+    /// Signs rare enough in a text to anchor a search alone ("$" in "(USD|\\$|€)\\s?\\d"); each folds
+    /// to a byte of its own (see `PagedText.fold`).
+    static let symbols: Set<Character> = ["$", "€", "£", "¥", "§"]
+
+    /// Whether a word is worth searching for: three characters or more, or one with a sign in it.
+    static func isLongEnough(_ word: String) -> Bool { word.count >= 3 || word.contains(where: symbols.contains) }
 
     /// Every anchor set the pattern offers (each alone is enough): a search picks, per document,
     /// the set whose words occur least, so "shall ... indemnify" is searched around "indemnify"
     /// in a contract full of "shall".
-    static func anchorSets(of pattern: String) -> [(words: [String], startsMatch: Bool)] {
+    static func anchorSets(of pattern: String) -> [(words: [String], startsMatch: Bool, endsMatch: Bool)] {
         var parser = Parser(characters: Array(pattern))
         var sets = parser.sequenceCandidates()
         if parser.index < parser.characters.count {
@@ -368,7 +377,7 @@ enum PatternAnchors {
             guard let union = parser.alternationCandidate() else { return [] }
             sets = [union]
         }
-        return sets.filter { $0.words.allSatisfy { $0.count >= 3 } }.map { ($0.words, $0.startsMatch) }
+        return sets.filter { $0.words.allSatisfy(isLongEnough) }.map { ($0.words, $0.startsMatch, $0.endsMatch) }
     }
 
     /// The pattern lower-cased for a case-sensitive match against lower-cased text (`PagedText.lowered`),
@@ -577,11 +586,12 @@ enum PatternAnchors {
         let characters: [Character]
         var index = 0
 
-        /// An anchor set, and whether a match starts with its word: nothing but zero-width
-        /// assertions (`\\b`, `^`, look-arounds) comes before it.
+        /// An anchor set, and whether a match starts (ends) with its word: nothing but zero-width
+        /// assertions (`\\b`, `^`, look-arounds) comes before (after) it.
         struct Candidate {
             let words: [String]
             let startsMatch: Bool
+            var endsMatch = true
         }
 
         /// branch ('|' branch)*, up to a ')' or the end.
@@ -599,7 +609,8 @@ enum PatternAnchors {
                 guard let branch else { return nil }
                 for word in branch.words where !union.contains(word) { union.append(word) }
             }
-            return Candidate(words: union, startsMatch: branches.allSatisfy { $0!.startsMatch })
+            return Candidate(
+                words: union, startsMatch: branches.allSatisfy { $0!.startsMatch }, endsMatch: branches.allSatisfy { $0!.endsMatch })
         }
 
         /// The best anchor set among the sequence's literal runs and required groups.
@@ -615,16 +626,30 @@ enum PatternAnchors {
             var zeroWidth = true
             var runStartsMatch = false
             func endRun() {
-                if run.count >= 3 { candidates.append(Candidate(words: [run], startsMatch: runStartsMatch)) }
+                if PatternAnchors.isLongEnough(run) { candidates.append(Candidate(words: [run], startsMatch: runStartsMatch)) }
                 run = ""
+            }
+            /// Something that takes up text comes after every candidate so far: none ends a match.
+            func consumed() {
+                for index in candidates.indices { candidates[index].endsMatch = false }
             }
             while index < characters.count {
                 let character = characters[index]
                 if character == "|" || character == ")" { break }
                 switch character {
+                case "\\" where index + 1 < characters.count && characters[index + 1] == "$":
+                    // An escaped dollar sign is a literal sign, part of the word it touches ("US\\$").
+                    if run.isEmpty { runStartsMatch = zeroWidth }
+                    run.append("$")
+                    zeroWidth = false
+                    consumed()
+                    index += 2
                 case "\\":
                     endRun()
-                    if index + 1 < characters.count, !"bBAGzZ".contains(characters[index + 1]) { zeroWidth = false }
+                    if index + 1 < characters.count, !"bBAGzZ".contains(characters[index + 1]) {
+                        zeroWidth = false
+                        consumed()
+                    }
                     index += 2
                     // \p{...}, \x{...}, \N{...}
                     if index < characters.count, characters[index] == "{" { skip(to: "}") }
@@ -632,6 +657,7 @@ enum PatternAnchors {
                 case "[":
                     endRun()
                     zeroWidth = false
+                    consumed()
                     skipClass()
                     skipQuantifier()
                 case "(":
@@ -642,29 +668,42 @@ enum PatternAnchors {
                     if index < characters.count, characters[index] == ")" { index += 1 }
                     let repeats = index < characters.count && "*+{".contains(characters[index])
                     let optional = skipQuantifier()
-                    if !optional, !lookaround, let inner {
-                        candidates.append(Candidate(words: inner.words, startsMatch: zeroWidth && inner.startsMatch && !repeats))
+                    let startsClean = zeroWidth
+                    if !lookaround {
+                        zeroWidth = false
+                        consumed()
                     }
-                    if !lookaround { zeroWidth = false }
+                    if !optional, !lookaround, let inner {
+                        candidates.append(
+                            Candidate(
+                                words: inner.words, startsMatch: startsClean && inner.startsMatch && !repeats,
+                                endsMatch: inner.endsMatch && !repeats))
+                    }
                 case "?", "*", "+", "{":
                     // A quantifier after a letter: that letter may be absent (or repeated).
                     if character != "+", !run.isEmpty { run.removeLast() }
                     endRun()
+                    consumed()
                     if character == "{" { skip(to: "}") } else { index += 1 }
                     if index < characters.count, "?+".contains(characters[index]) { index += 1 }
                 case ".", "^", "$":
                     endRun()
-                    if character == "." { zeroWidth = false }
+                    if character == "." {
+                        zeroWidth = false
+                        consumed()
+                    }
                     index += 1
                 default:
                     // A letter directly followed by a quantifier is taken back at the quantifier. A colon
                     // after letters belongs to the word: "to:" is an anchor where "to" is too short.
-                    if character.isASCII, character.isLetter || (character == ":" && !run.isEmpty) {
+                    if (character.isASCII && character.isLetter) || (character == ":" && !run.isEmpty) || PatternAnchors.symbols.contains(character) {
                         if run.isEmpty { runStartsMatch = zeroWidth }
                         run.append(Character(character.lowercased()))
                     } else {
                         endRun()
                     }
+                    // Earlier candidates are followed by this character (the run in progress is not yet one).
+                    consumed()
                     zeroWidth = false
                     index += 1
                 }

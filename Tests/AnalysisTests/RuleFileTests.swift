@@ -61,7 +61,11 @@ struct PatternEngineTests {
             ("\\bCCPA\\b|\\bCPRA\\b", ["ccpa", "cpra"]),
             ("\\b(shall|will) not (apply|limit)[^.]{0,80}\\bliab", ["apply", "limit"]),
             ("\\b(shall|will) not (apply|limit)", ["apply", "limit"]),
-            ("(USD|EUR|\\$)\\s?\\d[\\d,]*", nil),
+            ("(USD|EUR|\\$)\\s?\\d[\\d,]*", ["usd", "eur", "$"]),
+            ("(USD|US\\$|\\$|€|£)\\s?\\d", ["usd", "us$", "$", "€", "£"]),
+            ("(USD|\\$?)\\d", nil),
+            ("total\\s*$", ["total"]),
+            ("(ab|c)\\$", ["$"]),
             ("\\bconfidentiality\\b", ["confidentiality"]),
             ("colou?rs?", ["colo"]),
             ("\\bmemo(randum)?\\b(?! of understanding)", ["memo"]),
@@ -148,6 +152,48 @@ struct PatternEngineTests {
         // A text with the first set's words and none of the second's has no match.
         let none = PagedText(pages: [String(repeating: "Either party may terminate an order. ", count: 100)])
         #expect(try TextPattern(pattern).matches(in: none).isEmpty)
+    }
+
+    @Test("a match ends with its anchor word only when nothing but zero-width assertions come after it")
+    func anchorsThatEndAMatch() {
+        let ends = { (pattern: String) in PatternAnchors.anchorSets(of: pattern).map(\.endsMatch) }
+        #expect(ends("\\bterminat\\w*[^.]{0,80}\\b(for convenience|for any reason)") == [false, true])
+        #expect(ends("\\d+ days'? (prior )?(written )?notice\\b") == [false, true])
+        #expect(ends("\\b(shall|will) not (apply|limit)") == [false, false, true])
+        #expect(ends("\\bnotices?\\b") == [false])
+        #expect(ends("\\bnotice+") == [false])
+        #expect(ends("\\bnotice(?= period)") == [true])
+        #expect(ends("\\bnotice(s|d)") == [false])
+        #expect(ends("(notice|term)+") == [false])
+        #expect(ends("\\bfoo\\b|\\bbarx\\b") == [true])
+        #expect(ends("\\bfoo\\b|barx\\d") == [false])
+        #expect(ends("total\\s*$") == [false])
+        #expect(ends("(USD|\\$)\\d") == [false])
+    }
+
+    @Test("searching only before the anchor word where matches end with it finds what a scan of the whole text finds")
+    func windowsBeforeAnAnchorThatEndsMatches() throws {
+        var sentences: [String] = []
+        for index in 0..<400 {
+            switch index % 9 {
+            case 1: sentences.append("Either party may end it on thirty (30) days' prior written notice to the other.")
+            case 4: sentences.append("The notice period is 60 days notice, and notices go to the address above.")
+            case 6: sentences.append("Send notice of any claim within ninety days.")
+            default: sentences.append("The Supplier shall keep records for \(index) months.")
+            }
+        }
+        let text = PagedText(pages: [sentences.joined(separator: " ")])
+        for pattern in [
+            "\\b(?:\\w+\\s+\\(\\d+\\)|\\d+|thirty|sixty|ninety)\\s+(?:days|months)['’]?\\s+(?:prior\\s+)?(?:written\\s+)?notice\\b",
+            "\\bdays notice", "records for \\d+ months",
+        ] {
+            #expect(PatternAnchors.anchorSets(of: pattern).contains { $0.endsMatch }, "\(pattern)")
+            let windowed = try TextPattern(pattern).matches(in: text).map(\.range)
+            let whole = try NSRegularExpression(pattern: PatternAnchors.spacesAsWhitespace(pattern), options: [.caseInsensitive])
+                .matches(in: text.string, range: NSRange(location: 0, length: text.length)).map(\.range)
+            #expect(!whole.isEmpty, "\(pattern)")
+            #expect(windowed == whole, "\(pattern)")
+        }
     }
 
     @Test("a match starts at its anchor word only when nothing but zero-width assertions come before it")
