@@ -100,8 +100,8 @@ public final class TextPattern: @unchecked Sendable {
     /// The occurrences (offset, length) near `bounds` of the anchor set whose words occur least there,
     /// and whether a match starts (ends) with that set's word; nil when the pattern has no anchors or the
     /// text's folding cannot be trusted. Occurrences with no word of every other set within `reach`
-    /// are left out: every match holds a word of each set, so such an occurrence starts none
-    /// ("terminat" with no "for convenience" near it).
+    /// on the side the pattern puts it are left out: every match holds a word of each set, in order,
+    /// so such an occurrence starts none ("terminat" with no "for convenience" after it).
     private func anchorHits(in text: PagedText, bounds: Range<Int>) -> (hits: [(Int, Int)], startsMatch: Bool, endsMatch: Bool)? {
         // A sentence is searched whole: finding anchors would cost more than it saves.
         guard !anchorSets.isEmpty, !text.foldsBeyondASCII, text.length > 2_000 else { return nil }
@@ -125,10 +125,13 @@ public final class TextPattern: @unchecked Sendable {
         hits.reserveCapacity(fewest)
         for (word, list) in zip(anchorSets[chosen], lists[chosen]) {
             for position in list[slice(list, near)] {
-                // Every other set needs a word within `reach` of this occurrence.
-                let around = (position - reach)..<(position + reach + 1)
+                // Every other set needs a word within `reach` of this occurrence, on its side: the sets
+                // are in the order the pattern requires them, so an earlier set's word starts before this
+                // one and a later set's after it ends.
+                let before = (position - reach)..<position
+                let after = (position + word.count)..<(position + reach)
                 let accompanied = lists.indices.allSatisfy { index in
-                    index == chosen || lists[index].contains { !slice($0, around).isEmpty }
+                    index == chosen || lists[index].contains { !slice($0, index < chosen ? before : after).isEmpty }
                 }
                 if accompanied { hits.append((position, word.count)) }
             }
@@ -365,9 +368,9 @@ enum PatternAnchors {
     /// Whether a word is worth searching for: three characters or more, or one with a sign in it.
     static func isLongEnough(_ word: String) -> Bool { word.count >= 3 || word.contains(where: symbols.contains) }
 
-    /// Every anchor set the pattern offers (each alone is enough): a search picks, per document,
-    /// the set whose words occur least, so "shall ... indemnify" is searched around "indemnify"
-    /// in a contract full of "shall".
+    /// Every anchor set the pattern offers (each alone is enough), in the order a match holds their
+    /// words: a search picks, per document, the set whose words occur least, so "shall ... indemnify"
+    /// is searched around "indemnify" in a contract full of "shall".
     static func anchorSets(of pattern: String) -> [(words: [String], startsMatch: Bool, endsMatch: Bool)] {
         var parser = Parser(characters: Array(pattern))
         var sets = parser.sequenceCandidates()

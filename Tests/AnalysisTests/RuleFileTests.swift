@@ -138,6 +138,7 @@ struct PatternEngineTests {
             case 7: sentences.append("The Customer may terminate this Agreement for convenience on thirty days notice.")
             case 21: sentences.append("Termination by the Supplier without cause is not allowed.")
             case 33: sentences.append("Fees are payable for convenience services as ordered.")
+            case 40: sentences.append("Without cause or for convenience, neither party may terminate an order.")
             default: sentences.append("Either party may terminate an order as set out in Schedule \(index).")
             }
         }
