@@ -326,7 +326,8 @@ public struct PagedText: Sendable {
 
     /// A short line of a few words without a verb of obligation: "15.3 Governing Law.", "LIMITATION OF LIABILITY".
     static func isHeading(_ text: String) -> Bool {
-        guard text.count < 60 else { return false }
+        // Under 60 characters: walks at most 60 of them, where `count` would walk the whole sentence.
+        guard text.dropFirst(59).isEmpty else { return false }
         let words = text.split(separator: " ")
         guard words.count <= 7 else { return false }
         let lower = text.lowercased()
