@@ -33,10 +33,22 @@ struct KeyFactExtractor {
     private static let sourceStamp = regex("source:", maximumLength: 10)
     private static let effectiveCue = regex("effective (date|as of|on)|commencement date|commenc(e|ing) on|is effective")
     private static let amendmentCue = regex("amend|original")
-    private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on")
+    private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on|extended (to|through)")
     private static let agreementCue = regex("dated|made|entered into|as of|this \\d|day of|date:|executed")
-    private static let witnessCue = regex("in witness whereof|signature page follows|signed by the parties")
+    private static let witnessCue = regex(
+        "in witness whereof|signature page follows|signed by the parties|\\b(latest|later|last) (of the )?dates? (set forth|written|indicated|shown|appearing) below")
+    /// "effective as of the latest date set forth below": the contract dates from its last signature.
+    private static let datedByLastSignature = regex("\\b(latest|later|last) (of the )?dates? (set forth|written|indicated|shown|appearing) below")
     private static let signatureCue = regex("date[d]?:|executed|signed|day of")
+    /// A form whose labels follow the values: "Markham, ON 24 OCT 2011     Place Date".
+    private static let dateLabelAfter = regex("^[ \\t]*(place[ \\t]+)?date\\b")
+    /// A recital ("WHEREAS, the parties previously entered into ... dated ...") tells the background:
+    /// its dates are other agreements'.
+    private static let recital = regex("\\b(whereas|previously|heretofore)\\b")
+    /// The date of the agreement another refers to or amends: "to the Development Agreement
+    /// ("Development Agreement") entered into on", "under the Master Agreement dated".
+    private static let referencedAgreement = regex(
+        "\\b(to|under|of|amends|amending) (the|that certain|a certain|an|its)\\b[^.;]{0,150}\\b(agreement|contract|lease)\\b(\\s*\\([^)]{0,80}\\))?,?\\s*(dated|entered into|made|executed)(\\s+(on|as of))?(\\s+the)?\\s*$")
 
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")").
     func parties() -> [Party] {
@@ -80,13 +92,19 @@ struct KeyFactExtractor {
     /// the contract.
     func dates() -> KeyDates {
         var dates = KeyDates()
-        var signed: String?
+        var signed: [String] = []
         var early: String?
         func lead(_ match: TextMatch, before: Int) -> String {
             let start = max(0, match.range.location - before)
             return text.substring(NSRange(location: start, length: match.range.location - start)).lowercased()
         }
         func has(_ text: String, _ pattern: TextPattern) -> Bool { pattern.matches(text) }
+        /// The rest of the match's line, up to 60 characters.
+        func rest(of match: TextMatch) -> String {
+            let start = match.range.location + match.range.length
+            let tail = text.substring(NSRange(location: start, length: min(60, text.length - start)))
+            return tail.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        }
         func standsAlone(_ match: TextMatch, within limit: Int) -> Bool {
             guard match.range.location < limit else { return false }
             let units = text.utf16
@@ -102,7 +120,20 @@ struct KeyFactExtractor {
             guard let iso = DateMentions.iso(match, in: text) else { continue }
             let before = lead(match, before: 90)
             let line = before.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? before
-            if has(line, Self.sourceStamp) { continue }
+            // A filing stamp's own date ("Source: ACME CORP, 10-K, 3/21/2019"), not dates run in after it.
+            if let stamp = line.range(of: "source:", options: [.caseInsensitive, .backwards]),
+                DateMentions.firstISO(in: String(line[stamp.upperBound...])) == nil
+            {
+                continue
+            }
+            // The sentence so far, back to its start (at most 300 characters).
+            let sentence = Self.sentenceStart(lead(match, before: 300))
+            if has(sentence, Self.recital) || has(lead(match, before: 300), Self.referencedAgreement) { continue }
+            // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
+            if let witness, (1...1_500).contains(match.range.location - witness) {
+                signed.append(iso)
+                continue
+            }
             let preamble = match.range.location < 4_000
             if has(before, Self.effectiveCue) {
                 if dates.effectiveDate == nil { dates.effectiveDate = iso }
@@ -114,14 +145,21 @@ struct KeyFactExtractor {
             } else if dates.agreementDate == nil, preamble, has(before, Self.agreementCue) || standsAlone(match, within: 1_500) {
                 // "dated ...", or a date on a line of its own under the title (a letter agreement's date line).
                 dates.agreementDate = iso
+            } else if has(line, Self.signatureCue) || has(rest(of: match), Self.dateLabelAfter)
+            {
+                // A signature's date, even in a short contract's first lines.
+                signed.append(iso)
             } else if early == nil, match.range.location < 1_500 {
                 early = iso
-            } else if signed == nil, has(line, Self.signatureCue) || witness.map({ (0...1_500).contains(match.range.location - $0) }) == true {
-                signed = iso
             }
         }
-        // A date near the top with no words tying it to the contract comes after the effective date.
-        if dates.agreementDate == nil { dates.agreementDate = dates.effectiveDate ?? early ?? signed }
+        // A date near the top with no words tying it to the contract comes after the effective date; the
+        // contract dates from its last signature.
+        if dates.agreementDate == nil { dates.agreementDate = dates.effectiveDate ?? early ?? signed.max() }
+        if let last = signed.max(), Self.datedByLastSignature.firstMatch(in: text) != nil {
+            dates.agreementDate = last
+            if dates.effectiveDate == nil { dates.effectiveDate = last }
+        }
         if dates.effectiveDate == nil, let agreement = dates.agreementDate,
             Self.effectiveOnSigning.firstMatch(in: text) != nil
         {
@@ -130,25 +168,48 @@ struct KeyFactExtractor {
         return dates
     }
 
+    /// The part of `lead` after the last sentence end (". " or a blank line) or semicolon in it.
+    static func sentenceStart(_ lead: String) -> String {
+        var start = lead.startIndex
+        for marker in [". ", ".\n", "\n\n", ";"] {
+            if let found = lead.range(of: marker, options: .backwards), found.upperBound > start { start = found.upperBound }
+        }
+        return String(lead[start...])
+    }
+
     /// The jurisdiction named by the governing-law clause, as the contract writes it ("the State of
     /// New York", "the Province of Ontario, Canada"), and its country.
     func governingLaw() -> GoverningLaw {
         // Clauses that choose a law first; then weaker phrasings ("under the laws of"), never a party's
         // description ("a corporation organized under the laws of Delaware").
         for context in [Self.lawContext, Self.weakLawContext] {
+            var places: [String] = []
+            var evidence: [Evidence] = []
             for match in context.matches(in: text) {
                 // The place must start within 400 characters of the clause's words; it may end beyond.
-                let window = NSRange(location: match.range.location, length: min(600, text.length - match.range.location))
-                guard let place = place(in: window) else { continue }
-                return GoverningLaw(
-                    jurisdiction: place, country: Jurisdictions.country(of: place), evidence: [text.quote(around: match.range)])
+                // A further clause (a second governing-law section, an exhibit's) counts only when it names
+                // its place at once: "governed by the laws of the State of Illinois".
+                let reach = places.isEmpty ? 600 : 160
+                let window = NSRange(location: match.range.location, length: min(reach, text.length - match.range.location))
+                guard let found = place(in: window, within: places.isEmpty ? 400 : 60) else { continue }
+                for place in found where !places.contains(place) && places.count < 3 {
+                    places.append(place)
+                    evidence.append(text.quote(around: match.range))
+                }
+                if context !== Self.lawContext { break }
             }
+            guard let first = places.first else { continue }
+            // One country for several places when they share it ("Delaware; Illinois"), else none.
+            let countries = Set(places.map { Jurisdictions.country(of: $0) })
+            return GoverningLaw(
+                jurisdiction: places.joined(separator: "; "), country: countries.count == 1 ? Jurisdictions.country(of: first) : nil,
+                evidence: Array(evidence.prefix(2)))
         }
         return GoverningLaw()
     }
 
     private static let lawOf = regex(
-        "\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of)\\s+(?i:the\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*)(?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)){0,8})",
+        "\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of)\\s*(?i:the\\s*)?((?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)){0,8})",
         caseInsensitive: false, anchors: ["law"], maximumLength: 200)
     /// "in accordance with Ohio law"
     private static let placeLaw = regex(
@@ -162,6 +223,9 @@ struct KeyFactExtractor {
         "\\b(Swiss|English|German|French|Italian|Dutch|Irish|Scottish|Japanese|Israeli|Chinese|Indian|Swedish|Singapore|Singaporean|Spanish|Belgian|Austrian|Danish|Norwegian|Finnish|Korean|Brazilian|Mexican)\\s+(?i:law|laws|substantive law)\\b",
         caseInsensitive: false, maximumLength: 40)
     private static let incorporated = regex("\\b(organi[sz]ed|incorporated|existing|formed|registered|chartered)\\s*$")
+    /// A place and what joins it to a second chosen law in the same sentence: "the State of California
+    /// and the [laws of Hong Kong]".
+    private static let joinedLaw = regex("^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(the\\s+)?$")
     private static let weakLawContext = regex("\\b(under|pursuant to|in accordance with|subject to)\\s+the\\s+laws?\\s+of\\b")
 
     /// Words that end a place name in text where capitals cannot be trusted (headings and clauses in
@@ -176,6 +240,8 @@ struct KeyFactExtractor {
     /// The place from the words after "laws of": up to a word that cannot be part of it; "and" only in
     /// "England and Wales" (elsewhere it starts another law: "Nova Scotia and the laws of Canada").
     static func cleanPlace(_ captured: String) -> String? {
+        // "State ofTexas": words a PDF's text layer ran together.
+        let captured = captured.replacingOccurrences(of: "\\bof(?=[A-Z])", with: "of ", options: .regularExpression)
         var words: [String] = []
         let raw = captured.replacingOccurrences(of: ",", with: " , ").split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
         for (index, word) in raw.enumerated() {
@@ -212,26 +278,42 @@ struct KeyFactExtractor {
         return place
     }
 
-    /// The place named by the first "laws of ..." (or "Swiss law") inside `window`.
-    private func place(in window: NSRange) -> String? {
-        for match in Self.lawOf.matches(in: text, range: window) where match.range.location < window.location + 400 {
+    /// The place named by the first "laws of ..." (or "Swiss law") starting within `within` units of
+    /// `window`'s start, and a second one the same sentence joins to it ("the laws of the State of
+    /// California and the laws of Hong Kong").
+    private func place(in window: NSRange, within: Int = 400) -> [String]? {
+        let matches = Self.lawOf.matches(in: text, range: window)
+        for (index, match) in matches.enumerated() where match.range.location < window.location + within {
             let before = text.substring(NSRange(location: max(0, match.range.location - 40), length: min(40, match.range.location)))
             if Self.incorporated.firstMatch(in: PagedText(before.replacingOccurrences(of: " under the", with: "").replacingOccurrences(of: " under", with: ""))) != nil {
                 continue
             }
-            if let place = Self.cleanPlace(text.substring(match.range(at: 1))) { return Jurisdictions.withCountry(place) }
+            guard let place = Self.cleanPlace(text.substring(match.range(at: 1))) else { continue }
+            var places = [Jurisdictions.withCountry(place)]
+            if index + 1 < matches.count {
+                // From the first place to the second "laws of": the place, then " and the".
+                let next = matches[index + 1]
+                let start = match.range(at: 1).location
+                let span = text.substring(NSRange(location: start, length: max(0, next.range.location - start)))
+                if Self.joinedLaw.matches(span), let second = Self.cleanPlace(text.substring(next.range(at: 1))) {
+                    places.append(Jurisdictions.withCountry(second))
+                }
+            }
+            return places
         }
-        for match in Self.placeLaw.matches(in: text, range: window) {
+        for match in Self.placeLaw.matches(in: text, range: window) where match.range.location < window.location + within {
             let name = text.substring(match.range(at: 1))
-            if Jurisdictions.country(of: name) != nil { return Jurisdictions.withCountry(name) }
+            if Jurisdictions.country(of: name) != nil { return [Jurisdictions.withCountry(name)] }
         }
-        if let match = Self.adjectiveLaw.firstMatch(in: text, range: window) {
-            return Jurisdictions.adjectives[text.substring(match.range(at: 1))]
+        if let match = Self.adjectiveLaw.firstMatch(in: text, range: window), match.range.location < window.location + within,
+            let place = Jurisdictions.adjectives[text.substring(match.range(at: 1))]
+        {
+            return [place]
         }
-        for match in Self.statePlace.matches(in: text, range: window) {
+        for match in Self.statePlace.matches(in: text, range: window) where match.range.location < window.location + within {
             let name = text.substring(match.range(at: 1))
             if Jurisdictions.country(of: name) != nil, let place = Self.cleanPlace(text.substring(match.range)) {
-                return Jurisdictions.withCountry(place)
+                return [Jurisdictions.withCountry(place)]
             }
         }
         return nil

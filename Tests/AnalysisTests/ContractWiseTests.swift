@@ -150,12 +150,28 @@ struct KeyFactTests {
             ("Acme Inc., a corporation organized under the laws of Delaware, agrees. This Agreement is governed by the laws of the State of New York. LANDLORD shall comply.", "New York", "United States"),
             ("This Agreement shall be governed by the laws and decisions of the State of Michigan.", "Michigan", "United States"),
             ("This Agreement shall be governed by the laws of the People's Republic of China.", "People's Republic of China", "China"),
+            // Words run together by a PDF's text layer.
+            ("This Agreement shall be construed in accordance with and governed by the laws ofthe State ofTexas and actions may be brought in Harris County.", "Texas", "United States"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
         #expect(law.jurisdiction == jurisdiction)
         #expect(law.country == country)
         #expect(law.evidence.first?.quote.isEmpty == false)
+    }
+
+    @Test(
+        "governing law: every law the contract chooses, in order; a second place only from a clause that names it at once",
+        arguments: [
+            ("This Agreement shall be governed by, and construed and enforced in accordance with, the laws of the State of California and the laws of Hong Kong.", "California; Hong Kong, China", nil),
+            ("22. Governing Law. This Agreement shall be governed by the laws of the State of Delaware.\n\n18. Governing Law and Forum. This agreement shall be governed by and subject to the internal laws of the State of Illinois.", "Delaware; Illinois", "United States"),
+            ("This Agreement is governed by the laws of the State of New York. The Services are governed by the Statement of Work, which Acme, a corporation organized under the laws of Delaware, issues under the laws of its own state.", "New York", "United States"),
+            ("This Agreement shall be governed by the laws of England and Wales. Disputes go to the courts of England and Wales.", "England and Wales", "United Kingdom"),
+        ] as [(String, String, String?)])
+    func governingLaws(clause: String, jurisdiction: String, country: String?) {
+        let law = facts(clause).governingLaw
+        #expect(law.jurisdiction == jurisdiction)
+        #expect(law.country == country)
     }
 
     @Test("parties: names and roles across line breaks; defined terms and sentences in parentheses are not parties")
@@ -180,6 +196,16 @@ struct KeyFactTests {
             ("Source: ACME CORP, 10-K, 3/21/2019\nThis Agreement is effective as of October 1, 1999.", "1999-10-01"),
             ("The parties agree as follows. Fees are due monthly.\n\nSigned for Acme Inc.\nDate: December 22, 2014", "2014-12-22"),
             ("This Agreement is entered into as of 12-23-2019 (the \"Effective Date\").", "2019-12-23"),
+            // Signed on two days: the agreement dates from the later signature.
+            ("The parties agree as follows. Fees are due monthly.\n\nIN WITNESS WHEREOF, the parties have signed below.\nDate: 4/26/2017   Date: 4/28/2017\n", "2017-04-28"),
+            ("This Agreement is effective as of the latest date set forth below.\nThe parties agree as follows.\n\nOWNER\nDate: December 9, 2009\nOPERATOR\nDate: December 11, 2009\n", "2009-12-11"),
+            // A recital's date, or the date of the agreement an amendment amends, is not this one's.
+            ("THIS AMENDMENT is made by Acme Corp. and Beta LLC.\nWHEREAS, Acme and Beta previously entered into the Distribution Agreement dated January 22, 2007;\nNOW, THEREFORE, the parties agree as follows.\n1. The Term of the Agreement is hereby extended to January 20, 2012.\n\nAcme Corp.  DATE: 8/4/10\nBeta LLC  DATE: 7-29-10\n", "2010-08-04"),
+            ("This First Amendment to the Development Agreement entered into on April 15, 2010, by and between Acme and Beta, amends it as follows.\n\nSigned by the parties.\nDate: July 18, 2011\n", "2011-07-18"),
+            // A filing stamp run into the signature line keeps the signature dates after it.
+            ("The parties agree as follows.\nIN WITNESS WHEREOF the parties have signed this Agreement in two copies.\nACME AG    BETA AG Source: ACME CORP, SB-2/A, 9/18/2006      03/24/06        03/24/06\n__________\n", "2006-03-24"),
+            // A form whose labels come after the values ("Place Date").
+            ("The parties agree as follows.\n\nJohn Cecil    Signature\nChairman & CEO    Title\nMarkham, ON 24 OCT 2011     Place Date\n", "2011-10-24"),
         ] as [(String, String)])
     func agreementDate(text: String, iso: String) {
         #expect(facts(text).dates.agreementDate == iso)
