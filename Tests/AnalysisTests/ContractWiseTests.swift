@@ -236,6 +236,10 @@ struct ClauseRuleTests {
             ("termination_for_convenience", "Upon termination of this Agreement for any reason, the Buyer shall return all samples.", false),
             ("limitation_of_liability", "Neither party shall be liable to the other for any consequential or indirect damages.", true),
             ("auto_renewal", "The Buyer shall have the option to renew this Agreement for an additional three (3) year period.", true),
+            ("uncapped_liability", "The limitations of liability in Section 9 shall not apply to a party's gross negligence, wilful misconduct or fraud.", true),
+            ("uncapped_liability", "Nothing in this Section 4 shall limit the right of the Buyer to sell or transfer the Shares.", false),
+            ("uncapped_liability", "Except for an action to obtain equitable relief, neither party may commence a civil action before the mediation ends.", false),
+            ("uncapped_liability", "The insurance afforded by the policies respecting liability shall not be limited by any insurance the Franchisee keeps.", false),
         ] as [(String, String, Bool)])
     func statedOrDenied(key: String, sentence: String, expected: Bool) {
         #expect(present(key, in: sentence) == expected)
