@@ -245,6 +245,14 @@ struct ClauseRuleTests {
         #expect(present(key, in: sentence) == expected)
     }
 
+    @Test("a penalty names liquidated damages when an amount follows it, not in 'under penalty of nullity'")
+    func penaltyNeedsAnAmount() throws {
+        let patterns = try #require(rules.contracts.rules.clauses.first { $0.key == "liquidated_damages" }).patterns
+        #expect(patterns.countMatching("The Supplier shall pay a penalty of 2% of the order value for each week of delay.") > 0)
+        #expect(patterns.countMatching("The Supplier shall pay a penalty of one hundred dollars per day.") > 0)
+        #expect(patterns.countMatching("Any amendment must be given in writing under penalty of nullity.") == 0)
+    }
+
     @Test("an invalid 'unless' pattern is reported with the file and the clause")
     func invalidUnless() throws {
         let folder = NSTemporaryDirectory() + "cw-\(UUID().uuidString)"
