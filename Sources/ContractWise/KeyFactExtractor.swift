@@ -46,9 +46,10 @@ struct KeyFactExtractor {
     /// its dates are other agreements'.
     private static let recital = regex("\\b(whereas|previously|heretofore)\\b")
     /// The date of the agreement another refers to or amends: "to the Development Agreement
-    /// ("Development Agreement") entered into on", "under the Master Agreement dated".
+    /// ("Development Agreement") entered into on", "under the Master Agreement dated", "entered into a
+    /// Development Agreement having an Effective Date of".
     private static let referencedAgreement = regex(
-        "\\b(to|under|of|amends|amending) (the|that certain|a certain|an|its)\\b[^.;]{0,150}\\b(agreement|contract|lease)\\b(\\s*\\([^)]{0,80}\\))?,?\\s*(dated|entered into|made|executed)(\\s+(on|as of))?(\\s+the)?\\s*$")
+        "\\b(to|under|of|into|amends|amending) (the|that certain|a certain|an?|its)\\b[^.;]{0,150}\\b(agreement|contract|lease)\\b(\\s*\\([^)]{0,80}\\))?,?\\s*(dated|entered into|made|executed|having an effective date of)(\\s+(on|as of))?(\\s+the)?\\s*$")
 
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")").
     func parties() -> [Party] {
