@@ -10,6 +10,8 @@ public struct ComplianceAnalyzer: Sendable {
     public init(rules: ComplianceGuardRules, reviewThreshold: Double) {
         self.rules = rules
         self.reviewThreshold = reviewThreshold
+        // Built-in patterns register their anchor words with the rules', before any document is read.
+        _ = (Self.updateMarker, DateMentions.expression, PagedText.builtInPatterns)
     }
 
     /// `paged` is the document's text prepared for matching, when the caller has it already.

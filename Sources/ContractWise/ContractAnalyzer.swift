@@ -11,6 +11,8 @@ public struct ContractAnalyzer: Sendable {
     public init(rules: ContractWiseRules, reviewThreshold: Double) {
         self.rules = rules
         self.reviewThreshold = reviewThreshold
+        // Built-in patterns register their anchor words with the rules', before any document is read.
+        _ = (KeyFactExtractor.patterns, Self.titlePhrase, Periods.pattern, DateMentions.expression, PagedText.builtInPatterns)
     }
 
     /// `paged` is the document's text prepared for matching, when the caller has it already.
@@ -139,6 +141,8 @@ public struct ContractAnalyzer: Sendable {
 
 /// Periods as contracts write them: "thirty (30) days", "90 days", "two (2) years", "six months".
 enum Periods {
+    static var pattern: TextPattern { expression }
+
     private static let expression = try! TextPattern(
         "\\b(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty-four|thirty|forty-five|sixty|ninety|one hundred twenty|one hundred eighty)\\s*(?:\\((\\d{1,4})\\)\\s*)?(calendar\\s+|business\\s+)?(days?|weeks?|months?|years?)\\b",
         anchors: ["day", "week", "month", "year"], maximumLength: 60)

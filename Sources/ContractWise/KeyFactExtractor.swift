@@ -51,6 +51,34 @@ struct KeyFactExtractor {
     private static let referencedAgreement = regex(
         "\\b(to|under|of|into|amends|amending) (the|that certain|a certain|an?|its)\\b[^.;]{0,150}\\b(agreement|contract|lease)\\b(\\s*\\([^)]{0,80}\\))?,?\\s*(dated|entered into|made|executed|having an effective date of)(\\s+(on|as of))?(\\s+the)?\\s*$")
 
+    /// The patterns of this file, compiled now rather than at first use: each new pattern's words
+    /// make the anchor automaton be rebuilt and the document at hand scanned again.
+    static let patterns: [TextPattern] = [
+        partyPattern,
+        lawContext,
+        amountPattern,
+        noticePattern,
+        effectiveOnSigning,
+        sourceStamp,
+        effectiveCue,
+        amendmentCue,
+        expiryCue,
+        agreementCue,
+        witnessCue,
+        datedByLastSignature,
+        signatureCue,
+        dateLabelAfter,
+        recital,
+        referencedAgreement,
+        lawOf,
+        placeLaw,
+        statePlace,
+        adjectiveLaw,
+        incorporated,
+        joinedLaw,
+        weakLawContext,
+    ]
+
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")").
     func parties() -> [Party] {
         let opening = NSRange(location: 0, length: min(text.length, 6_000))
@@ -127,30 +155,45 @@ struct KeyFactExtractor {
             {
                 continue
             }
-            // The sentence so far, back to its start (at most 300 characters).
-            let sentence = Self.sentenceStart(lead(match, before: 300))
-            if has(sentence, Self.recital) || has(lead(match, before: 300), Self.referencedAgreement) { continue }
-            // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
+            // What the date would be, from the words before it; most dates of a long contract are none.
+            enum Use { case signature, effective, expiry, agreement, early }
+            let preamble = match.range.location < 4_000
+            let use: Use
             if let witness, (1...1_500).contains(match.range.location - witness) {
-                signed.append(iso)
+                // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
+                use = .signature
+            } else if has(before, Self.effectiveCue) {
+                use = .effective
+            } else if dates.expirationDate == nil, has(before, Self.expiryCue) {
+                use = .expiry
+            } else if dates.agreementDate == nil, preamble, has(before, Self.agreementCue) || standsAlone(match, within: 1_500) {
+                // "dated ...", or a date on a line of its own under the title (a letter agreement's date line).
+                use = .agreement
+            } else if has(line, Self.signatureCue) || has(rest(of: match), Self.dateLabelAfter) {
+                // A signature's date, even in a short contract's first lines.
+                use = .signature
+            } else if early == nil, match.range.location < 1_500 {
+                use = .early
+            } else {
                 continue
             }
-            let preamble = match.range.location < 4_000
-            if has(before, Self.effectiveCue) {
+            // A recital's date or that of an agreement this one refers to is none of these. The sentence
+            // so far, back to its start (at most 300 characters), tells.
+            let background = lead(match, before: 300)
+            if has(Self.sentenceStart(background), Self.recital) || has(background, Self.referencedAgreement) { continue }
+            switch use {
+            case .signature:
+                signed.append(iso)
+            case .effective:
                 if dates.effectiveDate == nil { dates.effectiveDate = iso }
                 // "the Original Agreement effective as of ..." is another contract's date; "This Amendment,
                 // dated and effective as of ..." is this one's.
                 if preamble, dates.agreementDate == nil, !has(lead(match, before: 35), Self.amendmentCue) { dates.agreementDate = iso }
-            } else if dates.expirationDate == nil, has(before, Self.expiryCue) {
+            case .expiry:
                 dates.expirationDate = iso
-            } else if dates.agreementDate == nil, preamble, has(before, Self.agreementCue) || standsAlone(match, within: 1_500) {
-                // "dated ...", or a date on a line of its own under the title (a letter agreement's date line).
+            case .agreement:
                 dates.agreementDate = iso
-            } else if has(line, Self.signatureCue) || has(rest(of: match), Self.dateLabelAfter)
-            {
-                // A signature's date, even in a short contract's first lines.
-                signed.append(iso)
-            } else if early == nil, match.range.location < 1_500 {
+            case .early:
                 early = iso
             }
         }
@@ -169,13 +212,24 @@ struct KeyFactExtractor {
         return dates
     }
 
-    /// The part of `lead` after the last sentence end (". " or a blank line) or semicolon in it.
+    /// The part of `lead` after the last sentence end (". ", ".\n" or a blank line) or semicolon in it.
     static func sentenceStart(_ lead: String) -> String {
-        var start = lead.startIndex
-        for marker in [". ", ".\n", "\n\n", ";"] {
-            if let found = lead.range(of: marker, options: .backwards), found.upperBound > start { start = found.upperBound }
+        let bytes = Array(lead.utf8)
+        var index = bytes.count - 1
+        // Scanning back, the first marker found ends last: a one-byte ";" cannot end where a two-byte
+        // marker found later would.
+        while index >= 0 {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ";") { return String(decoding: bytes[(index + 1)...], as: UTF8.self) }
+            if index + 1 < bytes.count {
+                let next = bytes[index + 1]
+                if (byte == UInt8(ascii: ".") && (next == 0x20 || next == 0x0A)) || (byte == 0x0A && next == 0x0A) {
+                    return String(decoding: bytes[(index + 2)...], as: UTF8.self)
+                }
+            }
+            index -= 1
         }
-        return String(lead[start...])
+        return lead
     }
 
     /// The jurisdiction named by the governing-law clause, as the contract writes it ("the State of
@@ -190,9 +244,12 @@ struct KeyFactExtractor {
                 // The place must start within 400 characters of the clause's words; it may end beyond.
                 // A further clause (a second governing-law section, an exhibit's) counts only when it names
                 // its place at once: "governed by the laws of the State of Illinois".
-                let reach = places.isEmpty ? 600 : 160
-                let window = NSRange(location: match.range.location, length: min(reach, text.length - match.range.location))
-                guard let found = place(in: window, within: places.isEmpty ? 400 : 60) else { continue }
+                let first = places.isEmpty
+                let window = NSRange(location: match.range.location, length: min(first ? 600 : 160, text.length - match.range.location))
+                // Most further "governed by"s are about something else ("governed by the SOW"): every way
+                // of naming a place says "law" or "state" (or province, commonwealth).
+                if !first, !Self.mayNamePlace(text.substring(window)) { continue }
+                guard let found = place(in: window, within: first ? 400 : 60) else { continue }
                 for place in found where !places.contains(place) && places.count < 3 {
                     places.append(place)
                     evidence.append(text.quote(around: match.range))
@@ -238,11 +295,42 @@ struct KeyFactExtractor {
         "jurisdiction", "country", "state", "province", "the",
     ]
 
+    /// Whether a stretch of text holds a word one of the place patterns needs: "law", or "state",
+    /// "province", "commonwealth".
+    static func mayNamePlace(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["law", "state", "province", "commonwealth"].contains { lower.contains($0) }
+    }
+
+    /// A space after a word "of" run into a capitalised word: "State ofTexas" reads "State of Texas".
+    static func separatingOf(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 3 else { return text }
+        func isWord(_ byte: UInt8) -> Bool {
+            byte >= 0x80 || byte == UInt8(ascii: "_") || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+        }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 4)
+        var index = 0
+        while index < bytes.count {
+            if index + 2 < bytes.count, bytes[index] == UInt8(ascii: "o"), bytes[index + 1] == UInt8(ascii: "f"),
+                (0x41...0x5A).contains(bytes[index + 2]), index == 0 || !isWord(bytes[index - 1])
+            {
+                result += [bytes[index], bytes[index + 1], 0x20]
+                index += 2
+                continue
+            }
+            result.append(bytes[index])
+            index += 1
+        }
+        return result.count == bytes.count ? text : String(decoding: result, as: UTF8.self)
+    }
+
     /// The place from the words after "laws of": up to a word that cannot be part of it; "and" only in
     /// "England and Wales" (elsewhere it starts another law: "Nova Scotia and the laws of Canada").
     static func cleanPlace(_ captured: String) -> String? {
         // "State ofTexas": words a PDF's text layer ran together.
-        let captured = captured.replacingOccurrences(of: "\\bof(?=[A-Z])", with: "of ", options: .regularExpression)
+        let captured = Self.separatingOf(captured)
         var words: [String] = []
         let raw = captured.replacingOccurrences(of: ",", with: " , ").split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
         for (index, word) in raw.enumerated() {

@@ -41,7 +41,7 @@ public struct ExtractedDocument: Sendable, Codable, Equatable {
                 characters += 1
             }
             opening += page
-            characters += page.count
+            characters += Self.characters(in: page)
             if characters >= count { break }
         }
         return String(opening.prefix(count))

@@ -346,6 +346,9 @@ public struct PagedText: Sendable {
         return current.string
     }
 
+    /// This file's patterns, for an analyzer to compile before its first document (see `ContractAnalyzer`).
+    public static var builtInPatterns: [TextPattern] { leadingLabels }
+
     private static let leadingLabels: [TextPattern] = [
         // A heading in title case run into its first sentence, with or without a number:
         // "Limitation of Liability 12.1 IN NO EVENT ...", "Governing Law This Agreement ...".
