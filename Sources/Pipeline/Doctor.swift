@@ -111,7 +111,7 @@ public struct Doctor {
             let integrity = try store.integrityCheck()
             let engine = try store.engineInfo()
             if integrity == ["ok"] {
-                add(.ok, "database", "\(configuration.database): integrity ok, SQLite \(engine.version), journal \(engine.journalMode)")
+                add(.ok, "database", "\(configuration.database): integrity ok, SQLite \(engine.version), journal \(engine.journalMode), synchronous \(engine.synchronous == 1 ? "normal (synced with the reports)" : String(engine.synchronous))")
             } else {
                 add(.failure, "database", "integrity_check: " + integrity.prefix(3).joined(separator: "; "),
                     "stop the daemon, back the file up, and restore from a backup (or `sqlite3 ... .recover`)")

@@ -235,7 +235,8 @@ public struct ReportWriter: Sendable {
     /// written, which kept a worker waiting on the disk twice per document. Batch commands call it at
     /// the end, the daemon after each document. A report a power cut takes before that is written
     /// again: an upload whose report is missing or empty is analysed again from its stored text when
-    /// its file is next seen (see `IngestPipeline.process`). Returns the number of files synced.
+    /// its file is next seen (see `IngestPipeline.process`). The filesystems of `DurableFiles` (the
+    /// database's folder) are put on disk too. Returns the number of reports synced.
     @discardableResult
     public static func syncWritten() -> Int {
         let paths = unsynced.withLock { paths in
@@ -248,6 +249,22 @@ public struct ReportWriter: Sendable {
             guard stat(path, &info) == 0 else { continue }
             byDevice[UInt64(info.st_dev), default: []].append(path)
         }
+        // The database's commits go to disk with the reports (see `DurableFiles`): its folder names
+        // the filesystem; the database file itself is never opened here.
+        var folders: [UInt64: String] = [:]
+        for folder in DurableFiles.all {
+            var info = stat()
+            guard stat(folder, &info) == 0 else { continue }
+            if byDevice[UInt64(info.st_dev)] == nil { folders[UInt64(info.st_dev)] = folder }
+        }
+        var unsyncedFolder = false
+        for folder in folders.values {
+            let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            if optimind_syncfs(fd) != 0 { unsyncedFolder = true }
+            close(fd)
+        }
+        if unsyncedFolder { sync() }
         for files in byDevice.values {
             let fd = open(files[0], O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { continue }

@@ -18,6 +18,14 @@ public final class SQLiteUploadStore: UploadStore {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
+        // Commits reach the disk with the reports, not one by one (see `DurableFiles`); the WAL is folded
+        // into the database every ~32 MB instead of every 4 MB (each time two syncs a writer waits for:
+        // a document's stored text alone is ~50 KB).
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 8000")
+        }
+        DurableFiles.addFolder(of: path)
         do {
             let folder = (path as NSString).deletingLastPathComponent
             if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
@@ -379,11 +387,15 @@ public final class SQLiteUploadStore: UploadStore {
         try guarded("cannot check the database") { try pool.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") } }
     }
 
-    /// The SQLite library version and the journal mode in use.
-    public func engineInfo() throws -> (version: String, journalMode: String) {
+    /// The SQLite library version, the journal mode and the synchronous level in use (0 off, 1 normal,
+    /// 2 full, 3 extra).
+    public func engineInfo() throws -> (version: String, journalMode: String, synchronous: Int) {
         try guarded("cannot read the database") {
             try pool.read { db in
-                (try String.fetchOne(db, sql: "SELECT sqlite_version()") ?? "?", try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?")
+                (
+                    try String.fetchOne(db, sql: "SELECT sqlite_version()") ?? "?", try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "?",
+                    try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1
+                )
             }
         }
     }

@@ -53,6 +53,16 @@ struct SeedSchemaTests {
         }
     }
 
+    @Test("commits do not wait for the disk one by one (synchronous NORMAL in WAL): the database's folder is synced with the reports")
+    func durableWithTheReports() throws {
+        let database = try TemporaryDatabase()
+        #expect(try database.store.engineInfo().synchronous == 1)
+        try database.store.read { (db: Database) throws in
+            #expect(try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") == 8_000)
+        }
+        #expect(DurableFiles.all.contains(database.folder))
+    }
+
     @Test("migrating twice is harmless: reopening keeps the data")
     func reopens() throws {
         let database = try TemporaryDatabase()
