@@ -2,7 +2,7 @@
 """`make bench`: one table from one run, on this machine, comparing optimind with the tools a team
 would use instead, on the same files.
 
-    python3 scripts/bench.py [--bin .build/release/optimind] [--copies 40] [--extra FOLDER] [--rounds 3]
+    python3 scripts/bench.py [--bin .build/release/optimind] [--copies 40] [--extra FOLDER] [--rounds 5]
 
 Corpus: `SampleGenerator --copies N` (cairo PDFs with embedded TrueType subsets, hand-written DOCX;
 1 to 16 times a sample's length, as contracts run from a page to dozens), and for half of the PDFs
@@ -13,7 +13,9 @@ them. Rows:
 - pdftotext, one process per file, serially, on the same PDFs;
 - ../shared/tools/baseline_pipeline.py with pypdf and with PyMuPDF (--workers = cores), when installed,
   on its own copy of the PDFs;
-- optimind and the baselines run --rounds times, interleaved; the table gives medians;
+- optimind and the baselines run --rounds times, interleaved; the table gives medians, and for each
+  baseline the median of its per-round ratios too; every optimind run reads a fresh copy of its folder
+  (no reports from an earlier run), as every baseline run writes to a new folder;
 - stage times from the pipeline's own metrics;
 - peak RSS of optimind ingest (parent and extraction worker) for 1,000 and 10,000 small files.
 Watch-mode latency: scripts/bench_watch.py.
@@ -132,7 +134,7 @@ def main():
     parser.add_argument("--copies", type=int, default=40, help="variants of each of the 8 samples")
     parser.add_argument("--extra", help="a folder of your own documents to add to the corpus")
     parser.add_argument("--skip-rss", action="store_true")
-    parser.add_argument("--rounds", type=int, default=3, help="repetitions of each optimind and baseline run (medians reported)")
+    parser.add_argument("--rounds", type=int, default=5, help="repetitions of each optimind and baseline run (medians reported)")
     args = parser.parse_args()
     cores = os.cpu_count()
     work = tempfile.mkdtemp(prefix="optimind-bench-")
@@ -178,14 +180,22 @@ def main():
         times, outputs = {}, {}
         for round in range(args.rounds):
             for workers in (1, cores):
-                for label, folders in (("PDFs", [pdf_folder]), ("all", [corpus])):
+                for label, folder in (("PDFs", pdf_folder), ("all", corpus)):
+                    # Each run reads a fresh copy, as each baseline run writes to a new folder: replacing an
+                    # earlier run's reports by rename makes ext4 flush them (auto_da_alloc), which a first
+                    # ingest of new files never pays.
+                    fresh = os.path.join(work, "run-%s-%d-%d" % (label, workers, round))
+                    shutil.copytree(folder, fresh)
                     db = os.path.join(work, "db-%s-%d-%d.sqlite" % (label, workers, round))
-                    seconds, out, _ = ingest(args.bin, folders, workers, db)
+                    os.sync()
+                    seconds, out, _ = ingest(args.bin, [fresh], workers, db)
+                    shutil.rmtree(fresh, ignore_errors=True)
                     times.setdefault((label, workers), []).append(seconds)
                     outputs[(label, workers)] = out
             for engine, ready in engines:
                 if not ready:
                     continue
+                os.sync()
                 start = time.monotonic()
                 subprocess.run([sys.executable, baseline, "--pdf", engine, "--workers", str(cores), "--out",
                                 os.path.join(work, "out-%s-%d" % (engine, round)), baseline_folder],
@@ -209,9 +219,12 @@ def main():
                 continue
             seconds = median(engine)
             spread = "runs %s" % "/".join("%.2f" % t for t in times[engine])
+            # Each round's baseline against the optimind run just before it: the machine's speed drifts
+            # between rounds, less within one.
+            paired = statistics.median(b / o for b, o in zip(times[engine], times[("PDFs", cores)]))
             rows.append(("baseline_pipeline.py, %s, %d workers, PDFs" % (engine, cores), seconds, len(pdfs), pdf_pages,
-                         "optimind %.2fx faster (optimind runs %s, baseline %s)" % (
-                             seconds / ours, "/".join("%.2f" % t for t in times[("PDFs", cores)]), spread)))
+                         "optimind %.2fx faster (median of rounds %.2fx; optimind runs %s, baseline %s)" % (
+                             seconds / ours, paired, "/".join("%.2f" % t for t in times[("PDFs", cores)]), spread)))
 
         print("\noptimind benchmark, %d cores, %s" % (cores, time.strftime("%Y-%m-%d")))
         print("%-58s %9s %8s %10s  %s" % ("run", "seconds", "docs/s", "pages/s", "vs pdftotext / baseline"))
