@@ -129,7 +129,7 @@ public final class TextPattern: @unchecked Sendable {
                 // are in the order the pattern requires them, so an earlier set's word starts before this
                 // one and a later set's after it ends.
                 let before = (position - reach)..<position
-                let after = (position + word.count)..<(position + reach)
+                let after = (position + word.count)..<max(position + word.count, position + reach)
                 let accompanied = lists.indices.allSatisfy { index in
                     index == chosen || lists[index].contains { !slice($0, index < chosen ? before : after).isEmpty }
                 }

@@ -230,7 +230,7 @@ public final class WatchService: Service, @unchecked Sendable {
             record(outcome)
             log(outcome)
             refreshRollup(after: outcome, path: item.path)
-            // The reports are already in place; now they go to the disk.
+            // The reports are already in place; now they and the database's commits go to the disk.
             ReportWriter.syncWritten()
         }
     }
