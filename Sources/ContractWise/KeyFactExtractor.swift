@@ -30,15 +30,15 @@ struct KeyFactExtractor {
     private static let effectiveOnSigning = regex(
         "effective\\s+(as\\s+of\\s+)?the\\s+date\\s+(first\\s+written\\s+above|of\\s+(this\\s+agreement|signature))")
 
-    private static let sourceStamp = regex("source:", maximumLength: 10)
     private static let effectiveCue = regex("effective (date|as of|on)|commencement date|commenc(e|ing) on|is effective")
     private static let amendmentCue = regex("amend|original")
     private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on|extended (to|through)")
     private static let agreementCue = regex("dated|made|entered into|as of|this \\d|day of|date:|executed")
-    private static let witnessCue = regex(
-        "in witness whereof|signature page follows|signed by the parties|\\b(latest|later|last) (of the )?dates? (set forth|written|indicated|shown|appearing) below")
     /// "effective as of the latest date set forth below": the contract dates from its last signature.
-    private static let datedByLastSignature = regex("\\b(latest|later|last) (of the )?dates? (set forth|written|indicated|shown|appearing) below")
+    private static let lastSignaturePhrase = "\\b(latest|later|last) (of the )?dates? (set forth|written|indicated|shown|appearing) below"
+    private static let datedByLastSignature = regex(lastSignaturePhrase)
+    /// Where the signatures start.
+    private static let witnessCue = regex("in witness whereof|signature page follows|signed by the parties|" + lastSignaturePhrase)
     private static let signatureCue = regex("date[d]?:|executed|signed|day of")
     /// A form whose labels follow the values: "Markham, ON 24 OCT 2011     Place Date".
     private static let dateLabelAfter = regex("^[ \\t]*(place[ \\t]+)?date\\b")
@@ -59,7 +59,6 @@ struct KeyFactExtractor {
         amountPattern,
         noticePattern,
         effectiveOnSigning,
-        sourceStamp,
         effectiveCue,
         amendmentCue,
         expiryCue,
@@ -256,11 +255,11 @@ struct KeyFactExtractor {
                 }
                 if context !== Self.lawContext { break }
             }
-            guard let first = places.first else { continue }
+            guard !places.isEmpty else { continue }
             // One country for several places when they share it ("Delaware; Illinois"), else none.
             let countries = Set(places.map { Jurisdictions.country(of: $0) })
             return GoverningLaw(
-                jurisdiction: places.joined(separator: "; "), country: countries.count == 1 ? Jurisdictions.country(of: first) : nil,
+                jurisdiction: places.joined(separator: "; "), country: countries.count == 1 ? countries.first! : nil,
                 evidence: Array(evidence.prefix(2)))
         }
         return GoverningLaw()

@@ -231,7 +231,7 @@ public struct ReportWriter: Sendable {
     private static let unsynced = Mutex<[String]>([])
 
     /// Puts every report written so far on disk: one `syncfs` per filesystem holding some (falling
-    /// back to an `fsync` per file where `syncfs` fails), instead of an `fsync` per file as it is
+    /// back to `sync` where `syncfs` fails), instead of an `fsync` per file as it is
     /// written, which kept a worker waiting on the disk twice per document. Batch commands call it at
     /// the end, the daemon after each document. A report a power cut takes before that is written
     /// again: an upload whose report is missing or empty is analysed again from its stored text when
@@ -243,41 +243,23 @@ public struct ReportWriter: Sendable {
             defer { paths.removeAll() }
             return paths
         }
-        var byDevice: [UInt64: [String]] = [:]
-        for path in paths {
+        // One path per filesystem to open for `syncfs`. The database's commits go with the reports (see
+        // `DurableFiles`) through its folder: the database file itself is never opened.
+        var byDevice: [UInt64: String] = [:]
+        for path in paths + DurableFiles.all {
             var info = stat()
             guard stat(path, &info) == 0 else { continue }
-            byDevice[UInt64(info.st_dev), default: []].append(path)
+            if byDevice[UInt64(info.st_dev)] == nil { byDevice[UInt64(info.st_dev)] = path }
         }
-        // The database's commits go to disk with the reports (see `DurableFiles`): its folder names
-        // the filesystem; the database file itself is never opened here.
-        var folders: [UInt64: String] = [:]
-        for folder in DurableFiles.all {
-            var info = stat()
-            guard stat(folder, &info) == 0 else { continue }
-            if byDevice[UInt64(info.st_dev)] == nil { folders[UInt64(info.st_dev)] = folder }
-        }
-        var unsyncedFolder = false
-        for folder in folders.values {
-            let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        var failed = false
+        for path in byDevice.values {
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { continue }
-            if optimind_syncfs(fd) != 0 { unsyncedFolder = true }
+            if optimind_syncfs(fd) != 0 { failed = true }
             close(fd)
         }
-        if unsyncedFolder { sync() }
-        for files in byDevice.values {
-            let fd = open(files[0], O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { continue }
-            let synced = optimind_syncfs(fd) == 0
-            close(fd)
-            if synced { continue }
-            for file in files {
-                let fd = open(file, O_RDONLY | O_CLOEXEC)
-                guard fd >= 0 else { continue }
-                fsync(fd)
-                close(fd)
-            }
-        }
+        // A filesystem syncfs cannot serve (it has served every Linux since 2.6.39): everything, then.
+        if failed { sync() }
         return paths.count
     }
 }

@@ -48,6 +48,13 @@ struct RuleFileTests {
     }
 }
 
+/// What Foundation's regular expressions find scanning the whole text case-insensitively: the
+/// reference every anchored search must equal.
+func wholeScan(_ pattern: String, _ text: PagedText) throws -> [NSRange] {
+    try NSRegularExpression(pattern: PatternAnchors.spacesAsWhitespace(pattern), options: [.caseInsensitive])
+        .matches(in: text.string, range: NSRange(location: 0, length: text.length)).map(\.range)
+}
+
 @Suite("Pattern engine")
 struct PatternEngineTests {
     @Test(
@@ -119,10 +126,8 @@ struct PatternEngineTests {
             "\\bgoverned by,? (and )?(construed|interpreted)?[^.]{0,60}\\blaws? of\\b", "\\bterminat\\w*[^.]{0,80}\\b(for convenience|for any reason)",
             "(?<=either\\s)party", "\\bgood faith\\b",
         ] {
-            let spaced = PatternAnchors.spacesAsWhitespace(pattern)
             let windowed = try TextPattern(pattern).matches(in: text).map(\.range)
-            let whole = try NSRegularExpression(pattern: spaced, options: [.caseInsensitive])
-                .matches(in: text.string, range: NSRange(location: 0, length: text.length)).map(\.range)
+            let whole = try wholeScan(pattern, text)
             #expect(!whole.isEmpty)
             #expect(windowed == whole, "\(pattern)")
         }
@@ -146,8 +151,7 @@ struct PatternEngineTests {
         let pattern = "\\bterminat\\w*[^.]{0,80}\\b(for convenience|without cause)"
         #expect(PatternAnchors.anchorSets(of: pattern).count == 2)
         let windowed = try TextPattern(pattern).matches(in: text).map(\.range)
-        let whole = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
-            .matches(in: text.string, range: NSRange(location: 0, length: text.length)).map(\.range)
+        let whole = try wholeScan(pattern, text)
         #expect(whole.count == 12)
         #expect(windowed == whole)
         // A text with the first set's words and none of the second's has no match.
@@ -190,8 +194,7 @@ struct PatternEngineTests {
         ] {
             #expect(PatternAnchors.anchorSets(of: pattern).contains { $0.endsMatch }, "\(pattern)")
             let windowed = try TextPattern(pattern).matches(in: text).map(\.range)
-            let whole = try NSRegularExpression(pattern: PatternAnchors.spacesAsWhitespace(pattern), options: [.caseInsensitive])
-                .matches(in: text.string, range: NSRange(location: 0, length: text.length)).map(\.range)
+            let whole = try wholeScan(pattern, text)
             #expect(!whole.isEmpty, "\(pattern)")
             #expect(windowed == whole, "\(pattern)")
         }
@@ -250,8 +253,7 @@ struct PatternEngineTests {
             let text = PagedText(string)
             for pattern in ["\\bgoverned by the laws of \\w+", "\\bGOOD FAITH\\b", "laws of [A-Z]\\w+", "(?<=the\\s)laws", "\\bstrasse\\b"] {
                 let found = try TextPattern(pattern).matches(in: text).map(\.range)
-                let whole = try NSRegularExpression(pattern: PatternAnchors.spacesAsWhitespace(pattern), options: [.caseInsensitive])
-                    .matches(in: text.string, range: NSRange(location: 0, length: text.length)).map(\.range)
+                let whole = try wholeScan(pattern, text)
                 #expect(found == whole, "\(pattern) in \(string.suffix(60))")
             }
         }
