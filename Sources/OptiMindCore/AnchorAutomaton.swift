@@ -7,8 +7,8 @@ import Synchronization
 /// automaton is rebuilt on the next search after a new word arrives, which happens only while
 /// rules load.
 final class AnchorAutomaton: Sendable {
+    /// The words, by id (see `register`).
     let words: [[UInt8]]
-    let ids: [[UInt8]: Int]
     /// Byte → input class (0 for bytes no word contains).
     private let classes: [UInt8]
     private let classCount: Int
@@ -26,9 +26,6 @@ final class AnchorAutomaton: Sendable {
 
     init(words: [[UInt8]]) {
         self.words = words
-        var ids: [[UInt8]: Int] = [:]
-        for (id, word) in words.enumerated() { ids[word] = id }
-        self.ids = ids
         var classes = [UInt8](repeating: 0, count: 256)
         var count = 1
         for word in words {

@@ -152,27 +152,6 @@ public struct PagedText: Sendable {
         return anchorIndex.scan(with: AnchorAutomaton.shared, folded)
     }
 
-    /// Every offset where `word` (folded) occurs, ignoring ASCII case. The words of compiled patterns
-    /// are all found in one pass on the first call (see `AnchorAutomaton`); others one at a time.
-    func occurrences(of word: [UInt8]) -> [Int] {
-        // The words of the automaton this text was already scanned with (nearly every call) need no
-        // global lock; other words are searched one at a time and remembered.
-        if let found = anchorIndex.scanned(word) { return found }
-        if let known = anchorIndex.known(word) { return known }
-        let automaton = AnchorAutomaton.shared
-        if let id = automaton.ids[word] {
-            return anchorIndex.scan(with: automaton, folded)[id]
-        }
-        var found: [Int] = []
-        var from = 0
-        while let hit = firstOccurrence(of: word, from: from) {
-            found.append(hit)
-            from = hit + 1
-        }
-        anchorIndex.remember(word, found)
-        return found
-    }
-
     /// Where `word` (lower-case ASCII) first occurs at or after `from`, ignoring ASCII case.
     func firstOccurrence(of word: [UInt8], from: Int) -> Int? {
         guard from >= 0, folded.count - from >= word.count, !word.isEmpty else { return nil }
@@ -369,17 +348,7 @@ public struct PagedText: Sendable {
 /// The occurrences of anchor words in one text. A text is usually read by one thread, but nothing
 /// stops two, hence the lock.
 final class AnchorIndex: Sendable {
-    private let words = Mutex<[[UInt8]: [Int]]>([:])
     private let scanned = Mutex<(automaton: AnchorAutomaton?, found: [[Int]])>((nil, []))
-
-    func known(_ word: [UInt8]) -> [Int]? { words.withLock { $0[word] } }
-
-    func remember(_ word: [UInt8], _ offsets: [Int]) { words.withLock { $0[word] = offsets } }
-
-    /// The offsets of `word` from the last scan, when that automaton knows the word.
-    func scanned(_ word: [UInt8]) -> [Int]? {
-        scanned.withLock { scanned in scanned.automaton?.ids[word].map { scanned.found[$0] } }
-    }
 
     /// The table of the last scan (empty before the first).
     func scannedTable() -> [[Int]] { scanned.withLock { $0.found } }
