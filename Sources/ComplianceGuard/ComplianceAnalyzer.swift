@@ -11,7 +11,7 @@ public struct ComplianceAnalyzer: Sendable {
         self.rules = rules
         self.reviewThreshold = reviewThreshold
         // Built-in patterns register their anchor words with the rules', before any document is read.
-        _ = (Self.updateMarker, DateMentions.expression, PagedText.builtInPatterns)
+        _ = (Self.updateMarker, DateMentions.expression, DateMentions.wordExpression, PagedText.builtInPatterns)
     }
 
     /// `paged` is the document's text prepared for matching, when the caller has it already.

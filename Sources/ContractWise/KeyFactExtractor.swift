@@ -19,7 +19,7 @@ struct KeyFactExtractor {
         "([A-Z][A-Za-z0-9&.,'\\-\\s]{2,90}?)(?:,\\s*(?:an?|the)\\s+[^()\"“”]{0,140}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“]([A-Z][A-Za-z\\s]{1,40})[\"”]\\)",
         caseInsensitive: false, anchors: ["\")", "”)"], maximumLength: 360, matchEndsAtAnchor: true)
     private static let lawContext = regex(
-        "\\b(governed by|governing law|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
+        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governing law|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
     private static let amountPattern = regex(
         "(?:(?:USD|US\\$|EUR|GBP|CAD|AUD|CHF|JPY|\\$|€|£)\\s?\\d[\\d,]*(?:\\.\\d{1,2})?(?:\\s?(?:million|billion|thousand))?|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))",
         anchors: ["$", "€", "£", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "dollars", "euros", "pounds"], maximumLength: 60)
@@ -74,6 +74,7 @@ struct KeyFactExtractor {
         statePlace,
         adjectiveLaw,
         incorporated,
+        headingPlace,
         joinedLaw,
         weakLawContext,
     ]
@@ -122,18 +123,18 @@ struct KeyFactExtractor {
         var dates = KeyDates()
         var signed: [String] = []
         var early: String?
-        func lead(_ match: TextMatch, before: Int) -> String {
+        func lead(_ match: DateMentions.Mention, before: Int) -> String {
             let start = max(0, match.range.location - before)
             return text.substring(NSRange(location: start, length: match.range.location - start)).lowercased()
         }
         func has(_ text: String, _ pattern: TextPattern) -> Bool { pattern.matches(text) }
         /// The rest of the match's line, up to 60 characters.
-        func rest(of match: TextMatch) -> String {
+        func rest(of match: DateMentions.Mention) -> String {
             let start = match.range.location + match.range.length
             let tail = text.substring(NSRange(location: start, length: min(60, text.length - start)))
             return tail.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
         }
-        func standsAlone(_ match: TextMatch, within limit: Int) -> Bool {
+        func standsAlone(_ match: DateMentions.Mention, within limit: Int) -> Bool {
             guard match.range.location < limit else { return false }
             let units = text.utf16
             var start = match.range.location
@@ -144,8 +145,8 @@ struct KeyFactExtractor {
         }
         // A date in the signature block ("Rome/Houston, 2 April 2020") is the date of signature.
         let witness = Self.witnessCue.firstMatch(in: text)?.range.location
-        for match in DateMentions.expression.matches(in: text) {
-            guard let iso = DateMentions.iso(match, in: text) else { continue }
+        for match in DateMentions.mentions(in: text) {
+            let iso = match.iso
             let before = lead(match, before: 90)
             let line = before.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? before
             // A filing stamp's own date ("Source: ACME CORP, 10-K, 3/21/2019"), not dates run in after it.
@@ -266,7 +267,7 @@ struct KeyFactExtractor {
     }
 
     private static let lawOf = regex(
-        "\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of)\\s*(?i:the\\s*)?((?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)){0,8})",
+        "\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|applicable|prevailing)\\s+in)\\s*(?i:the\\s*)?((?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)){0,8})",
         caseInsensitive: false, anchors: ["law"], maximumLength: 200)
     /// "in accordance with Ohio law"
     private static let placeLaw = regex(
@@ -279,7 +280,14 @@ struct KeyFactExtractor {
     private static let adjectiveLaw = regex(
         "\\b(Swiss|English|German|French|Italian|Dutch|Irish|Scottish|Japanese|Israeli|Chinese|Indian|Swedish|Singapore|Singaporean|Spanish|Belgian|Austrian|Danish|Norwegian|Finnish|Korean|Brazilian|Mexican)\\s+(?i:law|laws|substantive law)\\b",
         caseInsensitive: false, maximumLength: 40)
-    private static let incorporated = regex("\\b(organi[sz]ed|incorporated|existing|formed|registered|chartered)\\s*$")
+    /// What precedes a party's place of incorporation ("a corporation organized and existing under the
+    /// laws of the State of Oregon"), which is no choice of law.
+    private static let incorporated = regex(
+        "\\b(organi[sz]ed|incorporated|existing|formed|registered|chartered)(\\s+(under|in|pursuant to))?(\\s+the)?(\\s+laws?\\s+of)?(\\s+the)?\\s*$")
+    /// A heading that names the place alone: "Governing Law. Pennsylvania.", "GOVERNING LAW: THE STATE OF TEXAS".
+    private static let headingPlace = regex(
+        "^(?:governing\\s+law|choice\\s+of\\s+law)\\s*[.:\\-–—]+\\s*(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?([a-z]+(?:[ \\t]+[a-z]+){0,2})[ \\t]*(?:[.;\\n]|$)",
+        maximumLength: 90)
     /// A place and what joins it to a second chosen law in the same sentence: "the State of California
     /// and the [laws of Hong Kong]".
     private static let joinedLaw = regex("^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(the\\s+)?$")
@@ -372,11 +380,15 @@ struct KeyFactExtractor {
     private func place(in window: NSRange, within: Int = 400) -> [String]? {
         let matches = Self.lawOf.matches(in: text, range: window)
         for (index, match) in matches.enumerated() where match.range.location < window.location + within {
-            let before = text.substring(NSRange(location: max(0, match.range.location - 40), length: min(40, match.range.location)))
-            if Self.incorporated.firstMatch(in: PagedText(before.replacingOccurrences(of: " under the", with: "").replacingOccurrences(of: " under", with: ""))) != nil {
-                continue
+            if describesIncorporation(before: match.range.location) { continue }
+            guard var place = Self.cleanPlace(text.substring(match.range(at: 1))) else { continue }
+            // "the laws of the United States and the State of Connecticut": the state's law is the choice.
+            if Jurisdictions.countryName(place) == "United States", !Jurisdictions.usStates.contains(place) {
+                let after = NSRange(location: match.range.location, length: min(match.range.length + 50, text.length - match.range.location))
+                if let state = Self.statePlace.firstMatch(in: text, range: after), Jurisdictions.usStates.contains(text.substring(state.range(at: 1))) {
+                    place = text.substring(state.range(at: 1))
+                }
             }
-            guard let place = Self.cleanPlace(text.substring(match.range(at: 1))) else { continue }
             var places = [Jurisdictions.withCountry(place)]
             if index + 1 < matches.count {
                 // From the first place to the second "laws of": the place, then " and the".
@@ -399,12 +411,27 @@ struct KeyFactExtractor {
             return [place]
         }
         for match in Self.statePlace.matches(in: text, range: window) where match.range.location < window.location + within {
+            if describesIncorporation(before: match.range.location) { continue }
             let name = text.substring(match.range(at: 1))
             if Jurisdictions.country(of: name) != nil, let place = Self.cleanPlace(text.substring(match.range)) {
                 return [Jurisdictions.withCountry(place)]
             }
         }
+        // A heading followed by the place alone, which the clause's first words then are.
+        let opening = text.substring(NSRange(location: window.location, length: min(90, window.length)))
+        if let match = Self.headingPlace.firstMatch(in: PagedText(opening)) {
+            var name = (opening as NSString).substring(with: match.range(at: 1))
+            if name == name.uppercased() { name = name.capitalized }
+            if Jurisdictions.country(of: name) != nil { return [Jurisdictions.withCountry(name)] }
+        }
         return nil
+    }
+
+    /// Whether the words before `location` describe where a party is incorporated.
+    private func describesIncorporation(before location: Int) -> Bool {
+        let start = max(0, location - 60)
+        let before = text.substring(NSRange(location: start, length: location - start))
+        return Self.incorporated.firstMatch(in: PagedText(before)) != nil
     }
 
     func amounts() -> [String] { distinct(Self.amountPattern, limit: 8) }
@@ -489,7 +516,7 @@ enum Jurisdictions {
         return nil
     }
 
-    private static func countryName(_ name: String) -> String? {
+    static func countryName(_ name: String) -> String? {
         if usStates.contains(name) { return "United States" }
         if ["United States", "United States of America", "USA", "U.S.A."].contains(name) { return "United States" }
         if ["United Kingdom", "UK", "Wales", "Northern Ireland"].contains(name) { return "United Kingdom" }

@@ -7,17 +7,50 @@ public enum DateMentions {
         "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?"
 
     /// Groups: 1-3 month-name day year; 4-6 day month-name year; 7-9 ISO; 10-12 numeric (month first,
-    /// unless the first number cannot be a month; a two-digit year is 19xx from 50 on, else 20xx).
+    /// unless the first number cannot be a month; a two-digit year is 19xx from 50 on, else 20xx);
+    /// 13-15 day, month, year with full stops ("05.03.2019", the European order). Dates whose day is
+    /// written in words are `wordExpression`'s: `mentions(in:)` gives both.
     /// Tolerates what filings do to dates: "March 12,1999", "as of1 August 2019", "_Dec. 8, 2005",
-    /// "first (1st) day of January, 1996", "3-31-16", "31 December, ---- 1996" (an underline between).
+    /// "first (1st) day of January, 1996", "3-31-16", "31 December, ---- 1996" (an underline between),
+    /// "5 th day of March , 2019", "the 5th of March 2019", "March, A.D. 2019", "March, in the year 2019".
     public static let expression = try! TextPattern(
-            "(?:(?<![a-z])\(month)\\s+(\\d{1,2})(?:\(ordinal))?(?:\\s*,\\s*|\\s+)(\\d{4})|(?<!\\d)(\\d{1,2})(?:\(ordinal))?\\)?\\s+(?:day\\s+of\\s+)?\(month)(?:\\s*,[\\s\\-_]*|\\s+)(\\d{4})|\\b(\\d{4})-(\\d{2})-(\\d{2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2}))\\b",
+            "(?:(?<![a-z])\(month)\\s+(\\d{1,2})(?:\(ordinal))?(?:\\s*,\\s*|\\s+)(\\d{4})"
+            + "|(?<!\\d)(\\d{1,2})(?:\\s?(?:\(ordinal)))?\\)?\\s+(?:day\\s+of\\s+|of\\s+)?\(month)\(yearLead)(\\d{4})"
+            + "|\\b(\\d{4})-(\\d{2})-(\\d{2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})"
+            + "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))\\b",
         anchors: yearsAndNumericSeparators, maximumLength: 120)
+    /// "the fifth day of March, 2019", "twenty-first day of June, in the year 2020": groups 1-3 are the
+    /// ordinal, the month and the year. Searched around "day", since an alternative of `expression` that
+    /// may start at any letter would make it try every position of its windows.
+    public static let wordExpression = try! TextPattern(
+        "\\b((?:(?:twenty|thirty)[\\s-]?)?(?:\(ordinalWords)))\\s+day\\s+of\\s+\(month)\(yearLead)(\\d{4})\\b",
+        anchors: ["day"], maximumLength: 90)
     /// Every date the expression finds holds a year from 1900 to 2299 (the only ones `iso` accepts)
     /// or a digit followed by "-" or "/": far rarer in a contract than month names ("may", "mar" in
     /// "primary", "sep" in "separate") or a bare hyphen, so far fewer windows to search.
     private static let yearsAndNumericSeparators = ["19", "20", "21", "22"] + (0...9).flatMap { ["\($0)-", "\($0)/"] }
     private static let ordinal = "st|nd|rd|th|t\\s?h|s\\s?t|n\\s?d|r\\s?d"
+    /// What may stand between a month and its year: a comma, an underline, "A.D.", "in the year".
+    private static let yearLead = "(?:\\s*,[\\s\\-_]*|\\s+)(?:a\\.?\\s?d\\.?\\s*|in\\s+the\\s+year\\s+(?:of\\s+)?)?"
+    private static let ordinalWordValues: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    ]
+    private static let ordinalWords = ordinalWordValues.keys.sorted { $0.count > $1.count }.joined(separator: "|")
+
+    /// The day an ordinal in words names: "fifth" 5, "twenty-first" 21, "thirty first" 31.
+    static func ordinalDay(_ words: String) -> Int? {
+        let lower = words.lowercased()
+        var tens = 0
+        var rest = Substring(lower)
+        for (prefix, value) in [("twenty", 20), ("thirty", 30)] where lower.hasPrefix(prefix) && !ordinalWordValues.keys.contains(lower) {
+            tens = value
+            rest = lower.dropFirst(prefix.count).drop { $0 == "-" || $0 == " " || $0 == "\n" || $0 == "\t" }
+        }
+        guard let unit = ordinalWordValues[String(rest)], tens == 0 || unit < 10 else { return nil }
+        return tens + unit
+    }
 
     /// The ISO form of a match of `expression`, or nil when it is not a real calendar date.
     public static func iso(_ match: TextMatch, in text: PagedText) -> String? {
@@ -38,7 +71,33 @@ public enum DateMentions {
             (year, month, day) = (Int(y) ?? 0, Int(m) ?? 0, Int(d) ?? 0)
             if y.count == 2 { year += year >= 50 ? 1900 : 2000 }
             if month > 12, day <= 12 { swap(&month, &day) }
+        } else if let d = group(13), let m = group(14), let y = group(15) {
+            (year, month, day) = (Int(y) ?? 0, Int(m) ?? 0, Int(d) ?? 0)
         }
+        return iso(year: year, month: month, day: day)
+    }
+
+    /// A date where a text writes it, and its ISO form.
+    public struct Mention: Sendable {
+        public let range: NSRange
+        public let iso: String
+    }
+
+    /// Every date of a text in the order they are written.
+    public static func mentions(in text: PagedText) -> [Mention] {
+        var found = expression.matches(in: text).compactMap { match in iso(match, in: text).map { Mention(range: match.range, iso: $0) } }
+        let worded = wordExpression.matches(in: text).compactMap { match -> Mention? in
+            let group = { (index: Int) in text.substring(match.range(at: index)) }
+            guard let day = ordinalDay(group(1)) else { return nil }
+            return iso(year: Int(group(3)) ?? 0, month: monthNumber(group(2)), day: day).map { Mention(range: match.range, iso: $0) }
+        }
+        if !worded.isEmpty {
+            found = (found + worded).sorted { $0.range.location < $1.range.location }
+        }
+        return found
+    }
+
+    private static func iso(year: Int, month: Int, day: Int) -> String? {
         guard (1900...2200).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
         var components = DateComponents()
         (components.year, components.month, components.day) = (year, month, day)
@@ -48,11 +107,7 @@ public enum DateMentions {
 
     /// The first date in a string, as ISO.
     public static func firstISO(in string: String) -> String? {
-        let text = PagedText(string)
-        for match in expression.matches(in: text) {
-            if let iso = iso(match, in: text) { return iso }
-        }
-        return nil
+        mentions(in: PagedText(string)).first?.iso
     }
 
     /// Adds whole months to an ISO date.

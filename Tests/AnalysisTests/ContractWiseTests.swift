@@ -152,12 +152,31 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the People's Republic of China.", "People's Republic of China", "China"),
             // Words run together by a PDF's text layer.
             ("This Agreement shall be construed in accordance with and governed by the laws ofthe State ofTexas and actions may be brought in Harris County.", "Texas", "United States"),
+            // Words between "governed" and "by"; a law "in force in" a place; a heading naming the place alone.
+            ("This Agreement shall be governed exclusively by the laws of the State of Colorado.", "Colorado", "United States"),
+            ("The construction and performance of this Agreement shall be governed in all respects by the laws of the State of Michigan.", "Michigan", "United States"),
+            ("This Agreement is governed by the laws in force in New South Wales, Australia.", "New South Wales, Australia", "Australia"),
+            ("This Agreement shall be governed by the laws in force in the Province of Ontario and the federal laws of Canada applicable therein.", "Province of Ontario, Canada", "Canada"),
+            ("12. Governing Law. Pennsylvania.\n13. Notices. Notices shall be in writing.", "Pennsylvania", "United States"),
+            ("GOVERNING LAW: THE STATE OF NEW YORK.", "New York", "United States"),
+            // Federal law named with a state's: the state's law is the one chosen.
+            ("This Agreement shall be governed by the laws of the United States and the State of Connecticut.", "Connecticut", "United States"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
         #expect(law.jurisdiction == jurisdiction)
         #expect(law.country == country)
         #expect(law.evidence.first?.quote.isEmpty == false)
+    }
+
+    @Test("governing law: a clause naming no place is not replaced by a party's place of incorporation")
+    func incorporationIsNoChoice() {
+        let doc = document("""
+            SERVICES AGREEMENT
+            This Agreement is made between Acme Corp. ("Client") and Beta LLC, a limited liability company organized and existing under the laws of the State of Oregon ("Provider").
+            1. Governing Law. This Lease shall be governed by the laws of the state in which the Premises are located.
+            """)
+        #expect(rules.contractFindings(doc).governingLaw.jurisdiction == nil)
     }
 
     @Test(
@@ -207,6 +226,13 @@ struct KeyFactTests {
             ("The parties agree as follows.\nIN WITNESS WHEREOF the parties have signed this Agreement in two copies.\nACME AG    BETA AG Source: ACME CORP, SB-2/A, 9/18/2006      03/24/06        03/24/06\n__________\n", "2006-03-24"),
             // A form whose labels come after the values ("Place Date").
             ("The parties agree as follows.\n\nJohn Cecil    Signature\nChairman & CEO    Title\nMarkham, ON 24 OCT 2011     Place Date\n", "2011-10-24"),
+            // Dates written out in other ways.
+            ("This Agreement is made on this 5th day of March, A.D. 2019, between the parties.", "2019-03-05"),
+            ("This Agreement is made on this 5 th day of March , 2019 between the parties.", "2019-03-05"),
+            ("THIS AGREEMENT dated the 5th of March 2019 is made between the parties.", "2019-03-05"),
+            ("This Agreement is made on the twenty-first day of March, 2019 between the parties.", "2019-03-21"),
+            ("This Agreement is made on the fifth day of March, in the year 2019 between the parties.", "2019-03-05"),
+            ("This Agreement is made on 05.03.2019 between the parties.", "2019-03-05"),
         ] as [(String, String)])
     func agreementDate(text: String, iso: String) {
         #expect(facts(text).dates.agreementDate == iso)
