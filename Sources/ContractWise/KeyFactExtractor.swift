@@ -33,7 +33,8 @@ struct KeyFactExtractor {
     private static let effectiveCue = regex("effective (date|as of|on)|commencement date|commenc(e|ing) on|is effective")
     private static let amendmentCue = regex("amend|original")
     private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on|extended (to|through)")
-    private static let agreementCue = regex("dated|made|entered into|as of|this \\d|day of|date:|executed")
+    private static let agreementCue = regex(
+        "dated|made|entered into|as of|this \\d|day of|date:|executed|date of (this )?(agreement|lease|contract)|(agreement|lease|contract) date\\b")
     /// "effective as of the latest date set forth below": the contract dates from its last signature.
     private static let lastSignaturePhrase = "\\b(latest|later|last) (of the )?dates? (set forth|written|indicated|shown|appearing) below"
     private static let datedByLastSignature = regex(lastSignaturePhrase)

@@ -6,17 +6,19 @@ public enum DateMentions {
     private static let month =
         "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?"
 
-    /// Groups: 1-3 month-name day year; 4-6 day month-name year; 7-9 ISO; 10-12 numeric (month first,
-    /// unless the first number cannot be a month; a two-digit year is 19xx from 50 on, else 20xx);
+    /// Groups: 1-3 month-name day year; 4-6 day month-name year; 7-9 year month day (ISO, or with "/"
+    /// or "."); 10-12 numeric (month first, unless the first number cannot be a month; a two-digit year
+    /// is 19xx from 50 on, else 20xx);
     /// 13-15 day, month, year with full stops ("05.03.2019", the European order). Dates whose day is
     /// written in words are `wordExpression`'s: `mentions(in:)` gives both.
     /// Tolerates what filings do to dates: "March 12,1999", "as of1 August 2019", "_Dec. 8, 2005",
     /// "first (1st) day of January, 1996", "3-31-16", "31 December, ---- 1996" (an underline between),
-    /// "5 th day of March , 2019", "the 5th of March 2019", "March, A.D. 2019", "March, in the year 2019".
+    /// "5 th day of March , 2019", "the 5th of March 2019", "March, A.D. 2019", "March, in the year 2019",
+    /// "5-Mar-2019", "2019/03/05".
     public static let expression = try! TextPattern(
             "(?:(?<![a-z])\(month)\\s+(\\d{1,2})(?:\(ordinal))?(?:\\s*,\\s*|\\s+)(\\d{4})"
-            + "|(?<!\\d)(\\d{1,2})(?:\\s?(?:\(ordinal)))?\\)?\\s+(?:day\\s+of\\s+|of\\s+)?\(month)\(yearLead)(\\d{4})"
-            + "|\\b(\\d{4})-(\\d{2})-(\\d{2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})"
+            + "|(?<!\\d)(\\d{1,2})(?:\\s?(?:\(ordinal)))?\\)?(?:\\s+(?:day\\s+of\\s+|of\\s+)?|-)\(month)(?:\(yearLead)|-)(\\d{4})"
+            + "|\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})"
             + "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))\\b",
         anchors: yearsAndNumericSeparators, maximumLength: 120)
     /// "the fifth day of March, 2019", "twenty-first day of June, in the year 2020": groups 1-3 are the

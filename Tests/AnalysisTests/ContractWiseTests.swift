@@ -233,6 +233,10 @@ struct KeyFactTests {
             ("This Agreement is made on the twenty-first day of March, 2019 between the parties.", "2019-03-21"),
             ("This Agreement is made on the fifth day of March, in the year 2019 between the parties.", "2019-03-05"),
             ("This Agreement is made on 05.03.2019 between the parties.", "2019-03-05"),
+            ("This Agreement is made as of 5-Mar-2019 between the parties.", "2019-03-05"),
+            ("This Agreement is made on 2019/03/05 between the parties.", "2019-03-05"),
+            // A lease's summary: the date of the lease, not its commencement.
+            ("LEASE SUMMARY\nDate of Lease: March 5, 2019\nCommencement Date: April 1, 2019\n", "2019-03-05"),
         ] as [(String, String)])
     func agreementDate(text: String, iso: String) {
         #expect(facts(text).dates.agreementDate == iso)
