@@ -33,6 +33,8 @@ struct KeyFactExtractor {
     private static let effectiveCue = regex("effective (date|as of|on)|commencement date|commenc(e|ing) on|is effective")
     private static let amendmentCue = regex("amend|original")
     private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on|extended (to|through)")
+    /// The words that say when the contract was made.
+    private static let madeCue = regex("dated|made|entered into|executed")
     private static let agreementCue = regex(
         "dated|made|entered into|as of|this \\d|day of|date:|executed|date of (this )?(agreement|lease|contract)|(agreement|lease|contract) date\\b")
     /// "effective as of the latest date set forth below": the contract dates from its last signature.
@@ -48,9 +50,10 @@ struct KeyFactExtractor {
     private static let recital = regex("\\b(whereas|previously|heretofore)\\b")
     /// The date of the agreement another refers to or amends: "to the Development Agreement
     /// ("Development Agreement") entered into on", "under the Master Agreement dated", "entered into a
-    /// Development Agreement having an Effective Date of".
+    /// Development Agreement having an Effective Date of", "amends that certain Manufacturing Agreement
+    /// between Heritage and Premier dated".
     private static let referencedAgreement = regex(
-        "\\b(to|under|of|into|amends|amending) (the|that certain|a certain|an?|its)\\b[^.;]{0,150}\\b(agreement|contract|lease)\\b(\\s*\\([^)]{0,80}\\))?,?\\s*(dated|entered into|made|executed|having an effective date of)(\\s+(on|as of))?(\\s+the)?\\s*$")
+        "\\b(to|under|of|into|amends|amending) (the|that certain|a certain|an?|its)\\b[^.;]{0,150}\\b(agreement|contract|lease)\\b(\\s*\\([^)]{0,80}\\))?(\\s+(between|by and between|among)\\s[^.;()]{0,100}?)?,?\\s*(dated|entered into|made|executed|having an effective date of)(\\s+(on|as of))?(\\s+the)?\\s*$")
 
     /// The patterns of this file, compiled now rather than at first use: each new pattern's words
     /// make the anchor automaton be rebuilt and the document at hand scanned again.
@@ -64,6 +67,7 @@ struct KeyFactExtractor {
         amendmentCue,
         expiryCue,
         agreementCue,
+        madeCue,
         witnessCue,
         datedByLastSignature,
         signatureCue,
@@ -124,11 +128,18 @@ struct KeyFactExtractor {
         var dates = KeyDates()
         var signed: [String] = []
         var early: String?
+        // The agreement date was taken from the effective date; the date the contract says it was made
+        // ("entered into on August 31, 2017") replaces it.
+        var agreementIsEffective = false
         func lead(_ match: DateMentions.Mention, before: Int) -> String {
             let start = max(0, match.range.location - before)
             return text.substring(NSRange(location: start, length: match.range.location - start)).lowercased()
         }
         func has(_ text: String, _ pattern: TextPattern) -> Bool { pattern.matches(text) }
+        /// Where the last match of `pattern` in `text` ends.
+        func lastEnd(_ text: String, _ pattern: TextPattern) -> Int? {
+            pattern.matches(in: PagedText(text)).last.map { $0.range.location + $0.range.length }
+        }
         /// The rest of the match's line, up to 60 characters.
         func rest(of match: DateMentions.Mention) -> String {
             let start = match.range.location + match.range.length
@@ -159,15 +170,18 @@ struct KeyFactExtractor {
             // What the date would be, from the words before it; most dates of a long contract are none.
             enum Use { case signature, effective, expiry, agreement, early }
             let preamble = match.range.location < 4_000
+            let mayBeAgreement = preamble && (dates.agreementDate == nil || agreementIsEffective)
             let use: Use
             if let witness, (1...1_500).contains(match.range.location - witness) {
                 // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
                 use = .signature
-            } else if has(before, Self.effectiveCue) {
+            } else if let effective = lastEnd(before, Self.effectiveCue), !(mayBeAgreement && (lastEnd(before, Self.madeCue) ?? 0) > effective) {
+                // Unless the contract says it was made on this date after naming its effective date:
+                // "effective as of January 1, 2019, is entered into on March 5, 2019".
                 use = .effective
             } else if dates.expirationDate == nil, has(before, Self.expiryCue) {
                 use = .expiry
-            } else if dates.agreementDate == nil, preamble, has(before, Self.agreementCue) || standsAlone(match, within: 1_500) {
+            } else if mayBeAgreement, has(before, Self.agreementCue) || standsAlone(match, within: 1_500) {
                 // "dated ...", or a date on a line of its own under the title (a letter agreement's date line).
                 use = .agreement
             } else if has(line, Self.signatureCue) || has(rest(of: match), Self.dateLabelAfter) {
@@ -189,11 +203,15 @@ struct KeyFactExtractor {
                 if dates.effectiveDate == nil { dates.effectiveDate = iso }
                 // "the Original Agreement effective as of ..." is another contract's date; "This Amendment,
                 // dated and effective as of ..." is this one's.
-                if preamble, dates.agreementDate == nil, !has(lead(match, before: 35), Self.amendmentCue) { dates.agreementDate = iso }
+                if preamble, dates.agreementDate == nil, !has(lead(match, before: 35), Self.amendmentCue) {
+                    dates.agreementDate = iso
+                    agreementIsEffective = true
+                }
             case .expiry:
                 dates.expirationDate = iso
             case .agreement:
                 dates.agreementDate = iso
+                agreementIsEffective = false
             case .early:
                 early = iso
             }

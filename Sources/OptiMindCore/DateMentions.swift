@@ -32,8 +32,9 @@ public enum DateMentions {
     /// "primary", "sep" in "separate") or a bare hyphen, so far fewer windows to search.
     private static let yearsAndNumericSeparators = ["19", "20", "21", "22"] + (0...9).flatMap { ["\($0)-", "\($0)/"] }
     private static let ordinal = "st|nd|rd|th|t\\s?h|s\\s?t|n\\s?d|r\\s?d"
-    /// What may stand between a month and its year: a comma, an underline, "A.D.", "in the year".
-    private static let yearLead = "(?:\\s*,[\\s\\-_]*|\\s+)(?:a\\.?\\s?d\\.?\\s*|in\\s+the\\s+year\\s+(?:of\\s+)?)?"
+    /// What may stand between a month and its year: a comma, an underline, "A.D.", "in the year", and
+    /// "day of" in "made the 20 March day of 1998".
+    private static let yearLead = "(?:\\s*,[\\s\\-_]*|\\s+)(?:a\\.?\\s?d\\.?\\s*|in\\s+the\\s+year\\s+(?:of\\s+)?|day\\s+of\\s+)?"
     private static let ordinalWordValues: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
         "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,

@@ -235,6 +235,11 @@ struct KeyFactTests {
             ("This Agreement is made on 05.03.2019 between the parties.", "2019-03-05"),
             ("This Agreement is made as of 5-Mar-2019 between the parties.", "2019-03-05"),
             ("This Agreement is made on 2019/03/05 between the parties.", "2019-03-05"),
+            ("This AGREEMENT is made the 20 March day of 1998\nBETWEEN the parties.", "1998-03-20"),
+            // The date the contract was made beats an effective date taken as the agreement's; the date of
+            // the agreement an amendment amends is neither.
+            ("This Agreement, effective as of January 1, 2019, is entered into on March 5, 2019 by the parties.", "2019-03-05"),
+            ("This Amendment No. 1 is effective as of June 11, 2018 and amends that certain Manufacturing Agreement between Heritage and Premier dated July 1, 2017 (\"Agreement\").", "2018-06-11"),
             // A lease's summary: the date of the lease, not its commencement.
             ("LEASE SUMMARY\nDate of Lease: March 5, 2019\nCommencement Date: April 1, 2019\n", "2019-03-05"),
         ] as [(String, String)])
