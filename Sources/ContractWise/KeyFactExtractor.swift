@@ -388,9 +388,9 @@ struct KeyFactExtractor {
             words.removeFirst(2)
         }
         if let first = words.first, ["province", "republic"].contains(first) { words[0] = first.capitalized }
-        let place = words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        var place = words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
         guard let first = place.first, first.isUppercase, !["State", "Province", "Commonwealth", "Republic"].contains(place) else { return nil }
-        return place
+        return Jurisdictions.titled(place)
     }
 
     /// The place named by the first "laws of ..." (or "Swiss law") starting within `within` units of
@@ -440,7 +440,7 @@ struct KeyFactExtractor {
         let opening = text.substring(NSRange(location: window.location, length: min(90, window.length)))
         if let match = Self.headingPlace.firstMatch(in: PagedText(opening)) {
             var name = (opening as NSString).substring(with: match.range(at: 1))
-            if name == name.uppercased() { name = name.capitalized }
+            name = Jurisdictions.titled(name)
             if Jurisdictions.country(of: name) != nil { return [Jurisdictions.withCountry(name)] }
         }
         return nil
@@ -503,6 +503,17 @@ enum Jurisdictions {
 
     /// A province or state outside the United States gets its country when the text leaves it out:
     /// "Province of Ontario" is reported as "Province of Ontario, Canada".
+    /// A place a clause in capitals names ("THE STATE OF NEW YORK") as it is otherwise written: "New York",
+    /// "People's Republic of China", "U.S.A.".
+    static func titled(_ place: String) -> String {
+        guard place.contains(where: \.isUppercase), !place.contains(where: \.isLowercase) else { return place }
+        return place.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            let lower = word.lowercased()
+            if ["of", "and", "the"].contains(lower) { return lower }
+            return word.contains(".") ? String(word) : String(word).capitalized
+        }.joined(separator: " ")
+    }
+
     static func withCountry(_ place: String) -> String {
         guard let country = country(of: place), country != "United States", country != "United Kingdom",
             !place.contains(country), others[place] == nil || others[place] != place
@@ -523,9 +534,13 @@ enum Jurisdictions {
     /// Canada", "England and Wales", "People's Republic of China".
     static func country(of jurisdiction: String) -> String? {
         var core = jurisdiction
-        for lead in ["State of ", "Commonwealth of ", "Province of ", "Republic of ", "Kingdom of "] where core.hasPrefix(lead) {
+        if core.hasPrefix("the ") { core = String(core.dropFirst(4)) }
+        for lead in ["State of ", "Commonwealth of ", "Province of ", "Federal Republic of ", "Republic of ", "Kingdom of "] where core.hasPrefix(lead) {
             core = String(core.dropFirst(lead.count))
         }
+        // "Hong Kong Special Administrative Region", "Hong Kong SAR"; Taiwan is "Taiwan, Republic of China".
+        if core.hasPrefix("Hong Kong") { return "China" }
+        if core.hasPrefix("Taiwan") { return "Taiwan" }
         let parts = core.components(separatedBy: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         if parts.count > 1, let last = parts.last, let country = countryName(last) { return country }
         for candidate in [core, parts[0], String(core.split(separator: " and ").first ?? "")] {

@@ -161,6 +161,12 @@ struct KeyFactTests {
             ("GOVERNING LAW: THE STATE OF NEW YORK.", "New York", "United States"),
             // Federal law named with a state's: the state's law is the one chosen.
             ("This Agreement shall be governed by the laws of the United States and the State of Connecticut.", "Connecticut", "United States"),
+            // A clause in capitals names the place as it is otherwise written; countries of longer names.
+            ("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF NEW YORK.", "New York", "United States"),
+            ("This Agreement shall be governed by the laws of the Hong Kong Special Administrative Region.", "Hong Kong Special Administrative Region", "China"),
+            ("This Agreement shall be governed by the laws of the Federal Republic of Germany.", "Federal Republic of Germany", "Germany"),
+            ("This Agreement shall be governed by the laws of Taiwan, Republic of China.", "Taiwan, Republic of China", "Taiwan"),
+            ("This Agreement shall be governed by Dutch law.", "the Netherlands", "Netherlands"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
