@@ -49,13 +49,17 @@ public struct DocumentClassifier: Sendable {
         }
 
         // The head of the title: the type whose title pattern matches furthest along the first title
-        // line that any matches on.
-        var head: (type: ContractType, line: Int, end: Int)?
+        // line that any matches on; of two ending together, the longer ("share purchase agreement"
+        // rather than "purchase agreement").
+        var head: (type: ContractType, line: Int, end: Int, start: Int)?
         for (type, signals) in rules.contractTypes {
             for range in signals.title.matches(in: title, limit: 20) {
                 let line = title.line(at: range.location)
                 let end = range.location + range.length
-                if head == nil || line < head!.line || (line == head!.line && end > head!.end) { head = (type, line, end) }
+                if let current = head, line > current.line || (line == current.line && (end < current.end || (end == current.end && range.location >= current.start))) {
+                    continue
+                }
+                head = (type, line, end, range.location)
             }
         }
         var typeScores: [(ContractType, Double, [String])] = []

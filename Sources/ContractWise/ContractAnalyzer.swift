@@ -46,6 +46,11 @@ public struct ContractAnalyzer: Sendable {
                     basis = "model"
                 }
             }
+            // A decisive pattern stands whatever the model says.
+            if let decisive = rule.decisive?.evidence(in: text, unless: rule.unless), !decisive.isEmpty {
+                evidence = Array((decisive + evidence.filter { quote in !decisive.contains { $0.isSameSentence(as: quote) } }).prefix(3))
+                basis = basis == nil ? "rules" : basis == "model" ? "rules and model" : basis
+            }
             let present = !evidence.isEmpty
             clauses.append(
                 ClauseFinding(
@@ -116,14 +121,17 @@ public struct ContractAnalyzer: Sendable {
             status: classification.confidence < reviewThreshold ? .reviewRequired : .completed)
     }
 
-    /// The contract's title: the first line of the opening that names an agreement, else the first line.
+    /// The contract's title: the first line of the opening that names an agreement (or an offer of
+    /// employment), else the first line.
     static func title(of text: String) -> String {
         let lines = text.prefix(3_000).split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let named = lines.prefix(10).first {
-            $0.count < 120 && $0.range(of: "agreement|contract|lease|licen[cs]e|terms", options: [.regularExpression, .caseInsensitive]) != nil
+            $0.count < 120
+                && $0.range(of: "agreement|contract|lease|licen[cs]e|terms|offer of employment|offer letter|employment offer", options: [.regularExpression, .caseInsensitive]) != nil
         }
-        if let named { return String(named.prefix(200)) }
+        // A letter's subject line names it: "Re: Offer of Employment".
+        if let named { return String(named.replacingOccurrences(of: "^(re|subject):\\s*", with: "", options: [.regularExpression, .caseInsensitive]).prefix(200)) }
         // No short line names it (a text file with the whole opening on one line): the words that end in
         // "Agreement" or its kin near the start ("Exhibit 4.10 MARKETING AND RESELLER AGREEMENT (the ...").
         let opening = PagedText(String(text.prefix(400)))

@@ -13,6 +13,7 @@ public struct ContractWiseRules: Sendable {
         var key: String
         var title: String
         var patterns: [String]
+        var decisive: [String]?
         var unless: [String]?
         var plainLanguage: String
         var risk: String
@@ -48,6 +49,9 @@ public struct ContractWiseRules: Sendable {
         var key: String
         var title: String
         var patterns: PatternSet
+        /// Patterns whose match marks the clause present whatever the clause model says: wordings a
+        /// legal team knows to be the clause, which the model (trained on other contracts) may not.
+        var decisive: PatternSet?
         /// A sentence matching one of these does not count ("There are no third-party beneficiaries").
         var unless: PatternSet?
         var plainLanguage: String
@@ -83,6 +87,7 @@ public struct ContractWiseRules: Sendable {
             return Clause(
                 key: rule.key, title: rule.title,
                 patterns: try PatternSet(rule.patterns, file: path, key: "\(where_).patterns"),
+                decisive: try rule.decisive.map { try PatternSet($0, file: path, key: "\(where_).decisive") },
                 unless: try rule.unless.map { try PatternSet($0, file: path, key: "\(where_).unless") },
                 plainLanguage: rule.plainLanguage, risk: rule.risk, whenPresent: rule.whenPresent,
                 whenAbsent: rule.whenAbsent)

@@ -18,6 +18,10 @@ struct KeyFactExtractor {
     private static let partyPattern = regex(
         "([A-Z][A-Za-z0-9&.,'\\-\\s]{2,90}?)(?:,\\s*(?:an?|the)\\s+[^()\"“”]{0,140}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“]([A-Z][A-Za-z\\s]{1,40})[\"”]\\)",
         caseInsensitive: false, anchors: ["\")", "”)"], maximumLength: 360, matchEndsAtAnchor: true)
+    /// Company forms written in lower case: "Harlow Group plc".
+    private static let companySuffixes: Set<String> = ["plc", "llp", "lp", "ltd", "llc", "inc", "gmbh", "ag", "sa", "srl", "bv", "nv", "spa", "pty", "pte", "kk", "oy", "ab"]
+    /// A party of several people or companies named together: `(together, the "Tenant")`.
+    private static let jointParty = regex("\\((together|collectively|jointly)\\b[^()]{0,30}[\"“]", maximumLength: 50)
     private static let lawContext = regex(
         "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governing law|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
     private static let amountPattern = regex(
@@ -30,16 +34,23 @@ struct KeyFactExtractor {
     private static let effectiveOnSigning = regex(
         "effective\\s+(as\\s+of\\s+)?the\\s+date\\s+(first\\s+written\\s+above|of\\s+(this\\s+agreement|signature))")
 
-    private static let effectiveCue = regex("effective (date|as of|on)|commencement date|commenc(e|ing) on|is effective")
+    private static let effectiveCue = regex("effective (date|as of|on)|commencement date|commenc(e|es|ing) on|is effective|(begin|start)(s|ning)? on")
+    /// A defined term right after a date: `(the "Effective Date")` (group 1), `("Expiration Date")`.
+    private static let dateLabel = regex(
+        "^\\s*\\(\\s*(?:the\\s+)?[\"“]?[a-z ]{0,30}?(?:(effective|commencement|start) date|(expiration|expiry|termination|end) date)[\"”]?\\s*\\)")
     private static let amendmentCue = regex("amend|original")
     private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on|extended (to|through)")
     /// The words that say when the contract was made.
     private static let madeCue = regex("dated|made|entered into|executed")
     private static let agreementCue = regex(
         "dated|made|entered into|as of|this \\d|day of|date:|executed|date of (this )?(agreement|lease|contract)|(agreement|lease|contract) date\\b")
-    /// "effective as of the latest date set forth below": the contract dates from its last signature.
+    /// "effective as of the latest date set forth below": the contract dates from its last signature,
+    /// and the dates that follow the phrase are the signatures'.
     private static let lastSignaturePhrase = "\\b(latest|later|last) (of the )?dates? (set forth|written|indicated|shown|appearing) below"
-    private static let datedByLastSignature = regex(lastSignaturePhrase)
+    /// Also "the date of the last signature below", "the date last signed", which say nothing of where
+    /// the signatures are.
+    private static let datedByLastSignature = regex(
+        lastSignaturePhrase + "|\\bdate of (the )?(last|later|latest) (signature|execution)|\\bdate last signed")
     /// Where the signatures start.
     private static let witnessCue = regex("in witness whereof|signature page follows|signed by the parties|" + lastSignaturePhrase)
     private static let signatureCue = regex("date[d]?:|executed|signed|day of")
@@ -59,11 +70,13 @@ struct KeyFactExtractor {
     /// make the anchor automaton be rebuilt and the document at hand scanned again.
     static let patterns: [TextPattern] = [
         partyPattern,
+        jointParty,
         lawContext,
         amountPattern,
         noticePattern,
         effectiveOnSigning,
         effectiveCue,
+        dateLabel,
         amendmentCue,
         expiryCue,
         agreementCue,
@@ -98,7 +111,9 @@ struct KeyFactExtractor {
             var name = text.substring(match.range(at: 1))
             let role = text.substring(match.range(at: 2)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             if noise.contains(role) { continue }
-            for lead in ["by and between ", "between ", "and ", "by ", "among ", "with "] {
+            // "Daniel Reyes and Maria Reyes (together, the "Tenant")" is one party of two people.
+            let joint = Self.jointParty.firstMatch(in: text, range: match.range) != nil
+            for lead in ["by and between ", "between ", "and ", "by ", "among ", "with "] where !(joint && lead == "and ") {
                 if let range = name.range(of: lead, options: [.caseInsensitive, .backwards]) {
                     name = String(name[range.upperBound...])
                     break
@@ -108,9 +123,13 @@ struct KeyFactExtractor {
             // A party's name is capitalised words (and "of", "and", "&"): a clause in sentence case is not one.
             let lowercaseWords = name.split(separator: " ").filter { word in
                 word.first?.isLowercase == true && !["of", "and", "de", "du", "von", "van", "der", "la", "le", "the", "&"].contains(word)
+                    && !Self.companySuffixes.contains(word.trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
             }
+            // Neither a reference ("set out in Schedule 1 (the "Sellers")") nor a party's defined term
+            // ("share capital of the Company (the "Shares")").
+            let reference = name.range(of: "^(Schedule|Exhibit|Annex|Appendix|Section|Clause|Article)\\b", options: .regularExpression) != nil
             guard name.count >= 2, name.first?.isUppercase == true, lowercaseWords.isEmpty, name.split(separator: " ").count <= 10,
-                !parties.contains(where: { $0.role == role })
+                !reference, !parties.contains(where: { $0.role == role || $0.role?.caseInsensitiveCompare(name) == .orderedSame })
             else { continue }
             parties.append(Party(name: name, role: role))
             if parties.count == 6 { break }
@@ -175,9 +194,16 @@ struct KeyFactExtractor {
             if let witness, (1...1_500).contains(match.range.location - witness) {
                 // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
                 use = .signature
-            } else if let effective = lastEnd(before, Self.effectiveCue), !(mayBeAgreement && (lastEnd(before, Self.madeCue) ?? 0) > effective) {
-                // Unless the contract says it was made on this date after naming its effective date:
-                // "effective as of January 1, 2019, is entered into on March 5, 2019".
+            } else if let label = Self.dateLabel.firstMatch(in: PagedText(rest(of: match))) {
+                // The defined term after the date names it: "January 15, 2025 (the "Effective Date")".
+                use = label.range(at: 1).location != NSNotFound ? .effective : .expiry
+            } else if let effective = lastEnd(before, Self.effectiveCue),
+                !(mayBeAgreement && (lastEnd(before, Self.madeCue) ?? 0) > effective),
+                !(dates.expirationDate == nil && (lastEnd(before, Self.expiryCue) ?? 0) > effective)
+            {
+                // Unless the words nearer the date say the contract was made on it ("effective as of
+                // January 1, 2019, is entered into on March 5, 2019") or ends on it ("begins on July 1,
+                // 2025 (the "Commencement Date") and ends on June 30, 2026").
                 use = .effective
             } else if dates.expirationDate == nil, has(before, Self.expiryCue) {
                 use = .expiry
@@ -205,7 +231,8 @@ struct KeyFactExtractor {
                 // dated and effective as of ..." is this one's.
                 if preamble, dates.agreementDate == nil, !has(lead(match, before: 35), Self.amendmentCue) {
                     dates.agreementDate = iso
-                    agreementIsEffective = true
+                    // "made and entered into as of December 14, 2016 (the "Effective Date")" is both.
+                    agreementIsEffective = !has(before, Self.madeCue)
                 }
             case .expiry:
                 dates.expirationDate = iso
