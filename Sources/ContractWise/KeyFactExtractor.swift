@@ -95,6 +95,8 @@ struct KeyFactExtractor {
         headingPlace,
         joinedLaw,
         weakLawContext,
+        termLength,
+        startThenLength,
     ]
 
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")").
@@ -255,7 +257,59 @@ struct KeyFactExtractor {
         {
             dates.effectiveDate = agreement
         }
+        if dates.expirationDate == nil { dates.expirationDate = termEnd(dates) }
         return dates
+    }
+
+    /// A length of time: group 1 the count in words or figures, 2 the figure in parentheses, 3 the unit.
+    private static let length = "([a-z]+(?:[\\s-][a-z]+)?|\\d{1,3})\\s*(?:\\((\\d{1,3})\\)\\s*)?(years?|months?)"
+    /// The date a term runs from.
+    private static let termStart =
+        "(effective date|commencement date|execution date|date (?:hereof|of (?:this agreement|execution|signature)|first (?:written|stated|set forth) above))(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
+    /// "remains in force for three (3) years from the Effective Date", "an initial term of twelve (12)
+    /// months commencing on the Commencement Date": groups 1-3 the length, 4 the date it runs from.
+    private static let termLength = regex(
+        "\\b(?:(?:initial\\s+)?term\\b[^.;]{0,60}?\\b(?:is|be|of)|(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:continue|remain|run|be in (?:full )?(?:force|effect))\\w*"
+            + "(?:\\s+(?:in (?:full )?(?:force|effect)(?: and effect)?|effective))?)\\s+(?:for\\s+)?(?:a\\s+(?:period|term)\\s+of\\s+)?" + length
+            + "\\s+(?:from(?: and after)?|after|following|(?:commencing|beginning|starting)\\s+(?:on|with))\\s+(?:the\\s+)?" + termStart,
+        anchors: ["year", "month"], maximumLength: 300)
+    /// The start first: "shall become effective on the date first written above and shall continue in
+    /// effect for a period of three (3) years": group 4 the start, groups 1-3 the length.
+    private static let startThenLength = regex(
+        "\\b(?:effective|commenc\\w*|begin\\w*)\\s+(?:as of|on|upon)\\s+(?:the\\s+)?" + termStart
+            + "[^.;]{0,80}?\\b(?:continue|remain)\\w*\\s+(?:in (?:full )?(?:force|effect)(?: and effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?" + length,
+        anchors: ["year", "month"], maximumLength: 300)
+    private static let countWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "thirty-six": 36,
+        "forty-eight": 48, "sixty": 60,
+    ]
+
+    /// The day a term stated as a length from a known date runs to (its anniversary), when the contract
+    /// gives no end date: "three (3) years from the Effective Date" of 2025-04-08 ends 2028-04-08. The
+    /// first such statement counts: renewals come after the initial term.
+    private func termEnd(_ dates: KeyDates) -> String? {
+        guard dates.effectiveDate != nil || dates.agreementDate != nil else { return nil }
+        // Each match with the index of its first length group and of its start group.
+        let found = (Self.termLength.matches(in: text, limit: 3).map { ($0, 1, 4) } + Self.startThenLength.matches(in: text, limit: 3).map { ($0, 2, 1) })
+            .sorted { $0.0.range.location < $1.0.range.location }
+        for (match, lengthGroup, startGroup) in found {
+            let group = { (index: Int) -> String? in
+                let range = match.range(at: index)
+                return range.location == NSNotFound ? nil : text.substring(range).lowercased()
+            }
+            let words = group(lengthGroup)?.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: "-")
+            // The words must be a number ("three", "36"), whatever the figure after them: "for the
+            // eighteen (18) months following" is no term.
+            guard let words, let stated = Int(words) ?? Self.countWords[words],
+                let count = group(lengthGroup + 1).flatMap({ Int($0) }) ?? Optional(stated), count > 0,
+                let unit = group(lengthGroup + 2), let from = group(startGroup)
+            else { continue }
+            let fromEffective = from.hasPrefix("effective") || from.hasPrefix("commencement")
+            guard let base = fromEffective ? dates.effectiveDate ?? dates.agreementDate : dates.agreementDate ?? dates.effectiveDate else { continue }
+            return DateMentions.adding(months: unit.hasPrefix("year") ? count * 12 : count, to: base)
+        }
+        return nil
     }
 
     /// The part of `lead` after the last sentence end (". ", ".\n" or a blank line) or semicolon in it.

@@ -252,6 +252,21 @@ struct KeyFactTests {
     func agreementDate(text: String, iso: String) {
         #expect(facts(text).dates.agreementDate == iso)
     }
+
+    @Test(
+        "expiration: a stated end date, else the anniversary a term stated as a length from a known date runs to",
+        arguments: [
+            ("This Agreement is entered into as of March 5, 2019 (the \"Effective Date\").\nThis Agreement remains in force for three (3) years from the Effective Date.", "2022-03-05"),
+            ("This Agreement shall become effective on the date first written above and shall continue in effect for a period of Three (3) years.\n\nDate: June 1, 2020", "2023-06-01"),
+            ("This Agreement is made on January 10, 2021. The initial term of this Agreement is eighteen (18) months commencing on the date hereof, and renews for one year.", "2022-07-10"),
+            ("This Agreement is made on January 10, 2021. It shall remain effective for two (2) years from and after the Effective Date, and ends on March 31, 2022.", "2022-03-31"),
+            // A period that is not the contract's term.
+            ("This Agreement is made on January 10, 2021. The Customer shall pay all unpaid fees for the eighteen (18) months following the effective date of termination.", nil),
+            ("This Agreement is made on January 10, 2021. Under this Agreement, for a period of twenty-four (24) months after the Effective Date, the Distributor shall not sell competing machines.", nil),
+        ] as [(String, String?)])
+    func expiration(text: String, iso: String?) {
+        #expect(facts(text).dates.expirationDate == iso)
+    }
 }
 
 @Suite("ContractWise clauses")
