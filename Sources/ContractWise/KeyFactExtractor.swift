@@ -340,17 +340,22 @@ struct KeyFactExtractor {
         for context in [Self.lawContext, Self.weakLawContext] {
             var places: [String] = []
             var evidence: [Evidence] = []
-            for match in context.matches(in: text) {
+            // The end of the last place found: a clause's other words ("GOVERNING LAW. ... GOVERNED BY")
+            // before it name the same place.
+            var usedUntil = 0
+            for match in context.matches(in: text) where match.range.location >= usedUntil {
                 // The place must start within 400 characters of the clause's words; it may end beyond.
                 // A further clause (a second governing-law section, an exhibit's) counts only when it names
-                // its place at once: "governed by the laws of the State of Illinois".
+                // its place soon: "governed by the laws of the State of Illinois".
                 let first = places.isEmpty
-                let window = NSRange(location: match.range.location, length: min(first ? 600 : 160, text.length - match.range.location))
+                let within = first ? 400 : 160
+                let window = NSRange(location: match.range.location, length: min(within + 200, text.length - match.range.location))
                 // Most further "governed by"s are about something else ("governed by the SOW"): every way
                 // of naming a place says "law" or "state" (or province, commonwealth).
-                if !first, !Self.mayNamePlace(text.substring(window)) { continue }
-                guard let found = place(in: window, within: first ? 400 : 60) else { continue }
-                for place in found where !places.contains(place) && places.count < 3 {
+                if !first, !Self.mayNamePlace(text.substring(NSRange(location: window.location, length: min(within, window.length)))) { continue }
+                guard let found = place(in: window, within: within) else { continue }
+                usedUntil = found.end
+                for place in found.places where !Jurisdictions.repeats(place, of: places) && places.count < 3 {
                     places.append(place)
                     evidence.append(text.quote(around: match.range))
                 }
@@ -367,7 +372,7 @@ struct KeyFactExtractor {
     }
 
     private static let lawOf = regex(
-        "\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|applicable|prevailing)\\s+in)\\s*(?i:the\\s*)?((?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)){0,8})",
+        "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|applicable|prevailing)\\s+in)\\s*(?i:the\\s*)?((?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)){0,8})",
         caseInsensitive: false, anchors: ["law"], maximumLength: 200)
     /// "in accordance with Ohio law"
     private static let placeLaw = regex(
@@ -477,10 +482,10 @@ struct KeyFactExtractor {
     /// The place named by the first "laws of ..." (or "Swiss law") starting within `within` units of
     /// `window`'s start, and a second one the same sentence joins to it ("the laws of the State of
     /// California and the laws of Hong Kong").
-    private func place(in window: NSRange, within: Int = 400) -> [String]? {
+    private func place(in window: NSRange, within: Int = 400) -> (places: [String], end: Int)? {
         let matches = Self.lawOf.matches(in: text, range: window)
         for (index, match) in matches.enumerated() where match.range.location < window.location + within {
-            if describesIncorporation(before: match.range.location) { continue }
+            if describesIncorporation(before: match.range.location) || namesStatute(before: match.range.location) { continue }
             guard var place = Self.cleanPlace(text.substring(match.range(at: 1))) else { continue }
             // "the laws of the United States and the State of Connecticut": the state's law is the choice.
             if Jurisdictions.countryName(place) == "United States", !Jurisdictions.usStates.contains(place) {
@@ -497,24 +502,32 @@ struct KeyFactExtractor {
                 let span = text.substring(NSRange(location: start, length: max(0, next.range.location - start)))
                 if Self.joinedLaw.matches(span), let second = Self.cleanPlace(text.substring(next.range(at: 1))) {
                     places.append(Jurisdictions.withCountry(second))
+                    return (places, next.range.location + next.range.length)
                 }
             }
-            return places
+            return (places, match.range.location + match.range.length)
         }
         for match in Self.placeLaw.matches(in: text, range: window) where match.range.location < window.location + within {
             let name = text.substring(match.range(at: 1))
-            if Jurisdictions.country(of: name) != nil { return [Jurisdictions.withCountry(name)] }
+            if Jurisdictions.country(of: name) != nil { return ([Jurisdictions.withCountry(name)], match.range.location + match.range.length) }
         }
         if let match = Self.adjectiveLaw.firstMatch(in: text, range: window), match.range.location < window.location + within,
             let place = Jurisdictions.adjectives[text.substring(match.range(at: 1))]
         {
-            return [place]
+            return ([place], match.range.location + match.range.length)
         }
         for match in Self.statePlace.matches(in: text, range: window) where match.range.location < window.location + within {
             if describesIncorporation(before: match.range.location) { continue }
+            // "the General Business Law of the State of New York" names a statute.
+            let lead = text.substring(NSRange(location: max(0, match.range.location - 12), length: min(12, match.range.location)))
+            if let law = lead.range(of: "Laws? of (the )?$", options: .regularExpression),
+                namesStatute(before: match.range.location - lead[law.lowerBound...].utf16.count)
+            {
+                continue
+            }
             let name = text.substring(match.range(at: 1))
             if Jurisdictions.country(of: name) != nil, let place = Self.cleanPlace(text.substring(match.range)) {
-                return [Jurisdictions.withCountry(place)]
+                return ([Jurisdictions.withCountry(place)], match.range.location + match.range.length)
             }
         }
         // A heading followed by the place alone, which the clause's first words then are.
@@ -522,9 +535,20 @@ struct KeyFactExtractor {
         if let match = Self.headingPlace.firstMatch(in: PagedText(opening)) {
             var name = (opening as NSString).substring(with: match.range(at: 1))
             name = Jurisdictions.titled(name)
-            if Jurisdictions.country(of: name) != nil { return [Jurisdictions.withCountry(name)] }
+            if Jurisdictions.country(of: name) != nil { return ([Jurisdictions.withCountry(name)], window.location + match.range.location + match.range.length) }
         }
         return nil
+    }
+
+    /// Whether the "Law" at `location` ends a statute's name ("the General Business Law of the State of
+    /// New York"): the word before it is capitalised, not in capitals ("THE LAWS OF").
+    private func namesStatute(before location: Int) -> Bool {
+        let start = max(0, location - 30)
+        let before = text.substring(NSRange(location: start, length: location - start))
+        guard let word = before.split(whereSeparator: { $0.isWhitespace }).last, before.last?.isWhitespace == true,
+            let first = word.first, first.isUppercase, word.dropFirst().contains(where: \.isLowercase)
+        else { return false }
+        return !["The", "This", "Such", "Applicable", "Governing"].contains(String(word))
     }
 
     /// Whether the words before `location` describe where a party is incorporated.
@@ -579,11 +603,22 @@ enum Jurisdictions {
         "Nova Scotia": "Canada", "New Brunswick": "Canada", "Manitoba": "Canada", "Saskatchewan": "Canada",
         "Newfoundland": "Canada", "Prince Edward Island": "Canada", "Queensland": "Australia", "Western Australia": "Australia",
         "South Australia": "Australia", "Tasmania": "Australia", "Italy": "Italy", "Spain": "Spain", "China": "China",
-        "South Africa": "South Africa", "Korea": "Korea", "Brazil": "Brazil", "Mexico": "Mexico", "Luxembourg": "Luxembourg",
+        "South Africa": "South Africa", "Korea": "Korea", "PRC": "China", "Brazil": "Brazil", "Mexico": "Mexico", "Luxembourg": "Luxembourg",
     ]
 
     /// A province or state outside the United States gets its country when the text leaves it out:
     /// "Province of Ontario" is reported as "Province of Ontario, Canada".
+    /// Whether `place` adds nothing to `places`: the same place written another way ("Delaware, USA"
+    /// after "Delaware"), or the country of one of them ("United States" after "Delaware").
+    static func repeats(_ place: String, of places: [String]) -> Bool {
+        func core(_ name: String) -> String {
+            var core = name
+            for lead in ["State of ", "Commonwealth of ", "Province of "] where core.hasPrefix(lead) { core = String(core.dropFirst(lead.count)) }
+            return String(core.split(separator: ",").first ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        }
+        return places.contains { core($0) == core(place) || (countryName(place) != nil && countryName(place) == country(of: $0) && place == countryName(place)) }
+    }
+
     /// A place a clause in capitals names ("THE STATE OF NEW YORK") as it is otherwise written: "New York",
     /// "People's Republic of China", "U.S.A.".
     static func titled(_ place: String) -> String {
@@ -591,12 +626,15 @@ enum Jurisdictions {
         return place.split(separator: " ", omittingEmptySubsequences: false).map { word in
             let lower = word.lowercased()
             if ["of", "and", "the"].contains(lower) { return lower }
-            return word.contains(".") ? String(word) : String(word).capitalized
+            return word.contains(".") || abbreviations.contains(String(word)) ? String(word) : String(word).capitalized
         }.joined(separator: " ")
     }
 
+    /// Names written in capitals however the clause is written.
+    static let abbreviations: Set<String> = ["PRC", "USA", "US", "UK", "UAE", "SAR", "ROC", "DC"]
+
     static func withCountry(_ place: String) -> String {
-        guard let country = country(of: place), country != "United States", country != "United Kingdom",
+        guard !abbreviations.contains(place), let country = country(of: place), country != "United States", country != "United Kingdom",
             !place.contains(country), others[place] == nil || others[place] != place
         else { return place }
         let core = place.replacingOccurrences(of: "Province of ", with: "").replacingOccurrences(of: "State of ", with: "")

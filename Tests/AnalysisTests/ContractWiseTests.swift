@@ -192,6 +192,14 @@ struct KeyFactTests {
             ("22. Governing Law. This Agreement shall be governed by the laws of the State of Delaware.\n\n18. Governing Law and Forum. This agreement shall be governed by and subject to the internal laws of the State of Illinois.", "Delaware; Illinois", "United States"),
             ("This Agreement is governed by the laws of the State of New York. The Services are governed by the Statement of Work, which Acme, a corporation organized under the laws of Delaware, issues under the laws of its own state.", "New York", "United States"),
             ("This Agreement shall be governed by the laws of England and Wales. Disputes go to the courts of England and Wales.", "England and Wales", "United Kingdom"),
+            // One clause's heading and verb name one place; a later clause naming the same place, or its
+            // country, adds nothing; a second law may follow a parenthetical.
+            ("(a) GOVERNING LAW. THIS AGREEMENT SHALL BE GOVERNED BY, AND CONSTRUED IN ACCORDANCE WITH, THE LAWS OF THE STATE OF COLORADO, UNITED STATES, WITHOUT REGARD TO ITS PRINCIPLES REGARDING CONFLICT OF LAWS.", "Colorado, United States", "United States"),
+            ("This Agreement is governed by the laws of the State of Delaware.\n\nExhibit B. This Exhibit is governed by the laws of the State of Delaware, USA.\n\nExhibit C. This Exhibit is governed by the laws of the United States.", "Delaware", "United States"),
+            ("22. Governing Law. This Agreement shall be governed by the laws of the State of Delaware.\n\n18. Governing Law and Forum. This agreement shall be governed by and subject to the internal laws (exclusive of the conflicts of law provisions) and decisions of the courts of the State of Illinois.", "Delaware; Illinois", "United States"),
+            // By-laws and statutes are no choice of law.
+            ("This Agreement is governed by the laws of the State of New York. The Fund's rights are governed solely by the by-laws of the Fund. Nothing here waives a right under the General Business Law of the State of Ohio.", "New York", "United States"),
+            ("Applicable Law: This Agreement shall be governed by the laws of PRC.", "PRC", "China"),
         ] as [(String, String, String?)])
     func governingLaws(clause: String, jurisdiction: String, country: String?) {
         let law = facts(clause).governingLaw
