@@ -93,6 +93,8 @@ struct KeyFactExtractor {
         adjectiveLaw,
         incorporated,
         headingPlace,
+        lawGoverns,
+        leadingPlaceLaw,
         joinedLaw,
         weakLawContext,
         termLength,
@@ -337,7 +339,7 @@ struct KeyFactExtractor {
     func governingLaw() -> GoverningLaw {
         // Clauses that choose a law first; then weaker phrasings ("under the laws of"), never a party's
         // description ("a corporation organized under the laws of Delaware").
-        for context in [Self.lawContext, Self.weakLawContext] {
+        for context in [Self.lawContext, Self.lawGoverns, Self.weakLawContext] {
             var places: [String] = []
             var evidence: [Evidence] = []
             // The end of the last place found: a clause's other words ("GOVERNING LAW. ... GOVERNED BY")
@@ -396,6 +398,14 @@ struct KeyFactExtractor {
     /// A place and what joins it to a second chosen law in the same sentence: "the State of California
     /// and the [laws of Hong Kong]".
     private static let joinedLaw = regex("^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(the\\s+)?$")
+    /// The law named before the verb: "New York law governs this Agreement", "the laws of the State of
+    /// California govern", "This Agreement is subject to Ohio law".
+    private static let lawGoverns = regex(
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|\\b(?i:the\\s+laws?\\s+of)\\s+[^.;]{1,80}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?governs?)\\b|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)\\b",
+        caseInsensitive: false, maximumLength: 160)
+    /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".
+    private static let leadingPlaceLaw = regex(
+        "^(?:(?i:subject\\s+to)\\s+)?(?:(?i:the)\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)\\s+(?i:laws?)\\b", caseInsensitive: false, maximumLength: 80)
     private static let weakLawContext = regex("\\b(under|pursuant to|in accordance with|subject to)\\s+the\\s+laws?\\s+of\\b")
 
     /// Words that end a place name in text where capitals cannot be trusted (headings and clauses in
@@ -474,6 +484,10 @@ struct KeyFactExtractor {
             words.removeFirst(2)
         }
         if let first = words.first, ["province", "republic"].contains(first) { words[0] = first.capitalized }
+        // "New York State" is New York.
+        if words.count > 1, words.last?.lowercased() == "state", Jurisdictions.usStates.contains(Jurisdictions.titled(words.dropLast().joined(separator: " "))) {
+            words.removeLast()
+        }
         var place = words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
         guard let first = place.first, first.isUppercase, !["State", "Province", "Commonwealth", "Republic"].contains(place) else { return nil }
         return Jurisdictions.titled(place)
@@ -530,8 +544,12 @@ struct KeyFactExtractor {
                 return ([Jurisdictions.withCountry(place)], match.range.location + match.range.length)
             }
         }
-        // A heading followed by the place alone, which the clause's first words then are.
         let opening = text.substring(NSRange(location: window.location, length: min(90, window.length)))
+        if let match = Self.leadingPlaceLaw.firstMatch(in: PagedText(opening)) {
+            let name = Jurisdictions.titled((opening as NSString).substring(with: match.range(at: 1)))
+            if Jurisdictions.country(of: name) != nil { return ([Jurisdictions.withCountry(name)], window.location + match.range.location + match.range.length) }
+        }
+        // A heading followed by the place alone, which the clause's first words then are.
         if let match = Self.headingPlace.firstMatch(in: PagedText(opening)) {
             var name = (opening as NSString).substring(with: match.range(at: 1))
             name = Jurisdictions.titled(name)

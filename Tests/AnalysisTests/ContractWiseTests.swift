@@ -161,6 +161,11 @@ struct KeyFactTests {
             ("GOVERNING LAW: THE STATE OF NEW YORK.", "New York", "United States"),
             // Federal law named with a state's: the state's law is the one chosen.
             ("This Agreement shall be governed by the laws of the United States and the State of Connecticut.", "Connecticut", "United States"),
+            // The law named before the verb.
+            ("New York law governs this Agreement and all disputes arising from it.", "New York", "United States"),
+            ("This Agreement is subject to Ohio law.", "Ohio", "United States"),
+            ("The laws of the State of California govern this Agreement.", "California", "United States"),
+            ("This Agreement shall be governed by the laws of New York State.", "New York", "United States"),
             // A clause in capitals names the place as it is otherwise written; countries of longer names.
             ("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF NEW YORK.", "New York", "United States"),
             ("This Agreement shall be governed by the laws of the Hong Kong Special Administrative Region.", "Hong Kong Special Administrative Region", "China"),
