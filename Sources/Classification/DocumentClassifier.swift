@@ -43,7 +43,13 @@ public struct DocumentClassifier: Sendable {
         }
         let kindConfidence = Self.confidence(best.1, second)
         var evidence = best.2
-        if !titleText.isEmpty { evidence.insert("title: \"\(titleText.split(separator: "\n").first ?? "")\"", at: 0) }
+        if !titleText.isEmpty {
+            // The line that names the document ("SHARE PURCHASE AGREEMENT" under "DATED 14 February 2024"),
+            // else the first.
+            let lines = titleText.split(separator: "\n", omittingEmptySubsequences: false)
+            let named = rules.kinds.first { $0.0 == best.0 }?.1.title.matches(in: title, limit: 1).first.map { title.line(at: $0.location) } ?? 0
+            evidence.insert("title: \"\(lines[min(named, lines.count - 1)])\"", at: 0)
+        }
         guard best.0 == .contract else {
             return Classification(kind: best.0, contractType: nil, confidence: kindConfidence, evidence: evidence)
         }
