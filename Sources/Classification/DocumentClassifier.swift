@@ -77,7 +77,7 @@ public struct DocumentClassifier: Sendable {
                 (titles.isEmpty ? 0 : rules.titleWeight) + (head?.type == type ? rules.headWeight : 0)
                 + Double(roles.count) * rules.roleWeight + Double(phrases.count) * rules.phraseWeight
             var why: [String] = []
-            if let first = titles.first { why.append("title names a \(first.lowercased())") }
+            if let first = titles.first { why.append("title names \"\(first.lowercased())\"") }
             if !roles.isEmpty { why.append("defined roles: " + Self.list(roles)) }
             if !phrases.isEmpty { why.append("\(type.rawValue) phrases: " + Self.list(phrases)) }
             typeScores.append((type, score, why))
