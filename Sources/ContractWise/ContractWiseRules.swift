@@ -37,8 +37,27 @@ public struct ContractWiseRules: Sendable {
         var recommendation: String
     }
 
+    /// A risk in how a present clause is worded: one of its quotes matches `pattern` ("anywhere in the
+    /// world" in a non-compete).
+    struct WordingRisk: Decodable {
+        var clause: String
+        var pattern: String
+        var weight: Double
+        var factor: String
+        var recommendation: String
+    }
+
+    struct CompiledWordingRisk: Sendable {
+        var clause: String
+        var pattern: PatternSet
+        var weight: Double
+        var factor: String
+        var recommendation: String
+    }
+
     struct File: Decodable {
         var periodRisks: [PeriodRisk]?
+        var wordingRisks: [WordingRisk]?
         var expectationWeight: Double
         var levels: [Level]
         var clauses: [ClauseRule]
@@ -62,6 +81,7 @@ public struct ContractWiseRules: Sendable {
 
     let clauses: [Clause]
     let periodRisks: [PeriodRisk]
+    let wordingRisks: [CompiledWordingRisk]
     let levels: [Level]
     let expectationWeight: Double
     let expectations: [ContractType: [String]]
@@ -115,6 +135,13 @@ public struct ContractWiseRules: Sendable {
             }
             guard (0...1).contains(risk.weight) else { throw RuleFileError(file: path, reason: "periodRisks[\(index)].weight: must be between 0 and 1") }
             return risk
+        }
+        wordingRisks = try (file.wordingRisks ?? []).enumerated().map { index, risk in
+            guard seen.contains(risk.clause) else { throw RuleFileError(file: path, reason: "wordingRisks[\(index)]: unknown clause key \(risk.clause)") }
+            guard (0...1).contains(risk.weight) else { throw RuleFileError(file: path, reason: "wordingRisks[\(index)].weight: must be between 0 and 1") }
+            return CompiledWordingRisk(
+                clause: risk.clause, pattern: try PatternSet([risk.pattern], file: path, key: "wordingRisks[\(index)].pattern"),
+                weight: risk.weight, factor: risk.factor, recommendation: risk.recommendation)
         }
         model = try modelPath.map { try ClauseModel(file: $0, knownKeys: seen) }
     }

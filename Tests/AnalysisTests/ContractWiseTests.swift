@@ -368,6 +368,32 @@ struct PeriodRiskTests {
             .contains { $0.factor.contains("Non-compete lasting") })
     }
 
+    @Test("wording risks: a worldwide non-compete, an IP assignment reaching work outside working hours, termination at will by one party alone")
+    func wordingRisks() throws {
+        let worldwide = try #require(factors("The Supplier shall not compete with the Customer anywhere in the world for six (6) months after termination.")
+            .first { $0.factor.contains("no territorial limit") })
+        #expect(worldwide.evidence.first?.quote.contains("anywhere in the world") == true)
+        #expect(!factors("The Supplier shall not compete with the Customer in Ohio for six (6) months after termination.").contains { $0.factor.contains("no territorial limit") })
+        #expect(factors("The Supplier hereby assigns to the Customer all right, title and interest in all inventions conceived during the term, whether or not during working hours or related to the Customer's business.")
+            .contains { $0.factor.hasPrefix("Broad IP assignment") })
+        #expect(!factors("The Supplier hereby assigns to the Customer all right, title and interest in the Deliverables made under this Agreement.")
+            .contains { $0.factor.hasPrefix("Broad IP assignment") })
+        #expect(factors("The Customer may terminate this Agreement at any time for convenience on five days' notice.").contains { $0.factor.hasPrefix("Unilateral termination") })
+        #expect(!factors("Either party may terminate this Agreement at any time for convenience on thirty days' notice.").contains { $0.factor.hasPrefix("Unilateral termination") })
+    }
+
+    @Test("a wording risk for an unknown clause is named")
+    func unknownWordingRisk() throws {
+        let path = NSTemporaryDirectory() + "cw-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data("""
+            {"expectationWeight": 0.1, "levels": [{"below": 2, "level": "LOW"}], "expectations": {},
+             "clauses": [{"key": "x", "title": "X", "patterns": ["a"], "plainLanguage": "p", "risk": "LOW"}],
+             "wordingRisks": [{"clause": "y", "pattern": "b", "weight": 0.1, "factor": "f", "recommendation": "r"}]}
+            """.utf8).write(to: URL(fileURLWithPath: path))
+        #expect { try ContractWiseRules(file: path) } throws: { ($0 as? RuleFileError)?.reason == "wordingRisks[0]: unknown clause key y" }
+    }
+
     @Test("an NDA without a term is flagged; with one it is not")
     func ndaTerm() {
         let nda = "MUTUAL NON-DISCLOSURE AGREEMENT\nAlpha Ltd (the \"Disclosing Party\") and Beta LLC (the \"Receiving Party\") agree. The Receiving Party shall keep the Confidential Information confidential. Either party may terminate this Agreement on notice."
