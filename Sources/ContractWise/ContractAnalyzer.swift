@@ -87,11 +87,11 @@ public struct ContractAnalyzer: Sendable {
         }
         // Risks in how a clause is worded (a worldwide non-compete): the first quote that shows it.
         for risk in rules.wordingRisks {
-            guard let clause = clauses.first(where: { $0.key == risk.clause && $0.present }),
-                let quote = clause.evidence.first(where: { risk.pattern.matches(in: PagedText($0.quote), limit: 1).isEmpty == false })
+            guard let clause = clauses.first(where: { $0.key == risk.rule.clause && $0.present }),
+                let quote = clause.evidence.first(where: { !risk.pattern.matches(in: PagedText($0.quote), limit: 1).isEmpty })
             else { continue }
-            factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: risk.clause, evidence: [quote]))
-            recommendations.append(risk.recommendation)
+            factors.append(RiskFactor(factor: risk.rule.factor, weight: risk.rule.weight, key: risk.rule.clause, evidence: [quote]))
+            recommendations.append(risk.rule.recommendation)
         }
         let presentKeys = Set(clauses.filter(\.present).map(\.key))
         for key in rules.expectations[type] ?? [] where !presentKeys.contains(key) {

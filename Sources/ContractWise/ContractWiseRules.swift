@@ -39,7 +39,7 @@ public struct ContractWiseRules: Sendable {
 
     /// A risk in how a present clause is worded: one of its quotes matches `pattern` ("anywhere in the
     /// world" in a non-compete).
-    struct WordingRisk: Decodable {
+    struct WordingRisk: Decodable, Sendable {
         var clause: String
         var pattern: String
         var weight: Double
@@ -47,12 +47,10 @@ public struct ContractWiseRules: Sendable {
         var recommendation: String
     }
 
+    /// A wording risk with its pattern compiled.
     struct CompiledWordingRisk: Sendable {
-        var clause: String
+        var rule: WordingRisk
         var pattern: PatternSet
-        var weight: Double
-        var factor: String
-        var recommendation: String
     }
 
     struct File: Decodable {
@@ -139,9 +137,7 @@ public struct ContractWiseRules: Sendable {
         wordingRisks = try (file.wordingRisks ?? []).enumerated().map { index, risk in
             guard seen.contains(risk.clause) else { throw RuleFileError(file: path, reason: "wordingRisks[\(index)]: unknown clause key \(risk.clause)") }
             guard (0...1).contains(risk.weight) else { throw RuleFileError(file: path, reason: "wordingRisks[\(index)].weight: must be between 0 and 1") }
-            return CompiledWordingRisk(
-                clause: risk.clause, pattern: try PatternSet([risk.pattern], file: path, key: "wordingRisks[\(index)].pattern"),
-                weight: risk.weight, factor: risk.factor, recommendation: risk.recommendation)
+            return CompiledWordingRisk(rule: risk, pattern: try PatternSet([risk.pattern], file: path, key: "wordingRisks[\(index)].pattern"))
         }
         model = try modelPath.map { try ClauseModel(file: $0, knownKeys: seen) }
     }
