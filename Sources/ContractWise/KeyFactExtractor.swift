@@ -129,9 +129,11 @@ struct KeyFactExtractor {
                 word.first?.isLowercase == true && !["of", "and", "de", "du", "von", "van", "der", "la", "le", "the", "&"].contains(word)
                     && !Self.companySuffixes.contains(word.trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
             }
-            // Neither a reference ("set out in Schedule 1 (the "Sellers")") nor a party's defined term
-            // ("share capital of the Company (the "Shares")").
+            // Neither a reference ("set out in Schedule 1 (the "Sellers")"), an amount, nor a party's
+            // defined term ("share capital of the Company (the "Shares")").
             let reference = name.range(of: "^(Schedule|Exhibit|Annex|Appendix|Section|Clause|Article)\\b", options: .regularExpression) != nil
+                // nor an amount ("GBP 1,850,000 (the "Retention")")
+                || name.range(of: "^([A-Z]{3}|US\\$|\\$|€|£)\\s?\\d[\\d,.]*(\\s?(million|billion))?$", options: .regularExpression) != nil
             guard name.count >= 2, name.first?.isUppercase == true, lowercaseWords.isEmpty, name.split(separator: " ").count <= 10,
                 !reference, !parties.contains(where: { $0.role == role || $0.role?.caseInsensitiveCompare(name) == .orderedSame })
             else { continue }

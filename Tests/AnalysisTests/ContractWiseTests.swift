@@ -212,6 +212,21 @@ struct KeyFactTests {
         #expect(law.country == country)
     }
 
+    @Test("parties: two people named together are one party; references, amounts and a party's defined terms are none")
+    func partiesNamedTogether() {
+        let doc = document("""
+            SHARE PURCHASE AGREEMENT
+            This agreement is made between Harlow Group plc, a company incorporated in England and Wales (the "Buyer"), \
+            Daniel Reyes and Maria Reyes (together, the "Sellers"), the persons set out in Schedule 1 (the "Guarantors") \
+            and Finch Analytics Limited (the "Company"). The Buyer shall buy the share capital of the Company (the "Shares") \
+            for GBP 18,500,000, of which GBP 1,850,000 (the "Retention") is paid into escrow.
+            """)
+        #expect(rules.contractFindings(doc).parties == [
+            Party(name: "Harlow Group plc", role: "Buyer"), Party(name: "Daniel Reyes and Maria Reyes", role: "Sellers"),
+            Party(name: "Finch Analytics Limited", role: "Company"),
+        ])
+    }
+
     @Test("parties: names and roles across line breaks; defined terms and sentences in parentheses are not parties")
     func parties() {
         let doc = document("""
