@@ -57,10 +57,10 @@ public struct ContractAnalyzer: Sendable {
                     key: rule.key, title: rule.title, present: present, evidence: evidence,
                     risk: present ? rule.risk : nil, plainLanguage: rule.plainLanguage, basis: basis,
                     modelProbability: scored.map { ($0.probability * 1000).rounded() / 1000 }))
-            if present, let risk = rule.whenPresent {
+            if present, let risk = rule.whenPresent, risk.applies(to: type) {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: rule.key, evidence: evidence))
                 recommendations.append(risk.recommendation)
-            } else if !present, let risk = rule.whenAbsent {
+            } else if !present, let risk = rule.whenAbsent, risk.applies(to: type) {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: rule.key, evidence: []))
                 recommendations.append(risk.recommendation)
             }

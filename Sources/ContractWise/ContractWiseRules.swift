@@ -7,6 +7,11 @@ public struct ContractWiseRules: Sendable {
         var weight: Double
         var factor: String
         var recommendation: String
+        /// The contract types the risk applies to (seed ContractType names); all when not given. An
+        /// employment agreement without a liability cap is no finding.
+        var types: [String]?
+
+        func applies(to type: ContractType) -> Bool { types?.contains(type.rawValue) ?? true }
     }
 
     struct ClauseRule: Decodable {
@@ -100,6 +105,9 @@ public struct ContractWiseRules: Sendable {
             for (name, risk) in [("whenPresent", rule.whenPresent), ("whenAbsent", rule.whenAbsent)] {
                 if let risk, !(0...1).contains(risk.weight) {
                     throw RuleFileError(file: path, reason: "\(where_).\(name).weight: must be between 0 and 1")
+                }
+                for type in risk?.types ?? [] where ContractType(rawValue: type) == nil {
+                    throw RuleFileError(file: path, reason: "\(where_).\(name).types: \(type) is not a seed ContractType")
                 }
             }
             return Clause(

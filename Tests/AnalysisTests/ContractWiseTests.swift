@@ -409,6 +409,18 @@ struct PeriodRiskTests {
         #expect { try ContractWiseRules(file: path) } throws: { ($0 as? RuleFileError)?.reason == "wordingRisks[0]: unknown clause key y" }
     }
 
+    @Test("a risk limited to contract types that are not the seed's is named")
+    func unknownRiskType() throws {
+        let path = NSTemporaryDirectory() + "cw-\(UUID().uuidString).json"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Data("""
+            {"expectationWeight": 0.1, "levels": [{"below": 2, "level": "LOW"}], "expectations": {},
+             "clauses": [{"key": "x", "title": "X", "patterns": ["a"], "plainLanguage": "p", "risk": "LOW",
+                          "whenAbsent": {"weight": 0.1, "factor": "f", "recommendation": "r", "types": ["LOAN"]}}]}
+            """.utf8).write(to: URL(fileURLWithPath: path))
+        #expect { try ContractWiseRules(file: path) } throws: { ($0 as? RuleFileError)?.reason == "clauses[0] (x).whenAbsent.types: LOAN is not a seed ContractType" }
+    }
+
     @Test("an NDA without a term is flagged; with one it is not")
     func ndaTerm() {
         let nda = "MUTUAL NON-DISCLOSURE AGREEMENT\nAlpha Ltd (the \"Disclosing Party\") and Beta LLC (the \"Receiving Party\") agree. The Receiving Party shall keep the Confidential Information confidential. Either party may terminate this Agreement on notice."
