@@ -123,7 +123,7 @@ public struct ContractAnalyzer: Sendable {
             recommendations.insert("The document carries tracked changes: this analysis read the redline with insertions accepted.", at: 0)
         }
         return ContractFindings(
-            title: Self.title(of: document.opening(3_000)), contractType: type, parties: facts.parties(), dates: facts.dates(),
+            title: Self.title(of: document.opening(3_000)), contractType: type, parties: facts.parties(addressedAs: type == .employment ? "Employee" : nil), dates: facts.dates(),
             governingLaw: governingLaw, amounts: facts.amounts(), noticePeriods: facts.noticePeriods(),
             clauses: clauses, riskAssessment: risk, recommendations: recommendations,
             status: classification.confidence < reviewThreshold ? .reviewRequired : .completed)

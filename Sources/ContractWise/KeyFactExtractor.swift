@@ -6,18 +6,20 @@ struct KeyFactExtractor {
     let text: PagedText
 
     private static func regex(
-        _ pattern: String, caseInsensitive: Bool = true, anchors: [String]? = nil, maximumLength: Int? = nil,
+        _ pattern: String, caseInsensitive: Bool = true, multiline: Bool = false, anchors: [String]? = nil, maximumLength: Int? = nil,
         matchEndsAtAnchor: Bool = false
     ) -> TextPattern {
         // The patterns are literals of this file; a failure is a programming error caught by the tests.
         try! TextPattern(
-            pattern, caseInsensitive: caseInsensitive, anchors: anchors, maximumLength: maximumLength,
+            pattern, caseInsensitive: caseInsensitive, multiline: multiline, anchors: anchors, maximumLength: maximumLength,
             matchEndsAtAnchor: matchEndsAtAnchor)
     }
 
     private static let partyPattern = regex(
         "([A-Z][A-Za-z0-9&.,'\\-\\s]{2,90}?)(?:,\\s*(?:an?|the)\\s+[^()\"“”]{0,140}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“]([A-Z][A-Za-z\\s]{1,40})[\"”]\\)",
         caseInsensitive: false, anchors: ["\")", "”)"], maximumLength: 360, matchEndsAtAnchor: true)
+    /// The words that end the text before a party's name.
+    private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|and|by|among|with)\\s+")
     /// Company forms written in lower case: "Harlow Group plc".
     private static let companySuffixes: Set<String> = ["plc", "llp", "lp", "ltd", "llc", "inc", "gmbh", "ag", "sa", "srl", "bv", "nv", "spa", "pty", "pte", "kk", "oy", "ab"]
     /// A party of several people or companies named together: `(together, the "Tenant")`.
@@ -71,6 +73,7 @@ struct KeyFactExtractor {
     static let patterns: [TextPattern] = [
         partyPattern,
         jointParty,
+        salutation,
         lawContext,
         amountPattern,
         noticePattern,
@@ -101,8 +104,39 @@ struct KeyFactExtractor {
         startThenLength,
     ]
 
+    /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")"); with
+    /// `addressedAs`, a letter's addressee ("Dear Ms. Okafor:" in an offer letter) in that role, when
+    /// the letter defines only one party.
+    func parties(addressedAs role: String? = nil) -> [Party] {
+        var parties = definedParties()
+        if let role, parties.count < 2, let name = addressee() {
+            parties.append(Party(name: name, role: role))
+        }
+        return parties
+    }
+
+    /// A letter's addressee: the full name in the address block when it holds the salutation's surname
+    /// ("Adaeze Okafor" for "Dear Ms. Okafor:"), else the salutation's ("Mr. Chen").
+    func addressee() -> String? {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+        guard let match = Self.salutation.firstMatch(in: PagedText(opening)) else { return nil }
+        let greeted = (opening as NSString).substring(with: match.range(at: 1))
+        let surname = greeted.split(separator: " ").last.map(String.init) ?? greeted
+        let honorific = "^(Mr|Ms|Mrs|Miss|Mx|Dr)\\.?\\s+"
+        let block = opening.prefix(match.range.location).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let full = block.last { line in
+            line.split(separator: " ").count <= 5 && line.split(separator: " ").last.map(String.init) == surname
+                && line.range(of: "^(Mr|Ms|Mrs|Miss|Mx|Dr)\\.?\\s+[A-Z]", options: .regularExpression) != nil
+        }
+        return full?.replacingOccurrences(of: honorific, with: "", options: .regularExpression) ?? greeted
+    }
+
+    private static let salutation = regex(
+        "^[ \\t]*Dear[ \\t]+((?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\\.?[ \\t]+)?[A-Z][A-Za-z'\\-]+(?:[ \\t]+[A-Z][A-Za-z'\\-]+){0,2})[ \\t]*[:,]",
+        caseInsensitive: false, multiline: true, maximumLength: 80)
+
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")").
-    func parties() -> [Party] {
+    private func definedParties() -> [Party] {
         let opening = NSRange(location: 0, length: min(text.length, 6_000))
         var parties: [Party] = []
         // Defined terms that are not parties.
@@ -115,15 +149,21 @@ struct KeyFactExtractor {
             var name = text.substring(match.range(at: 1))
             let role = text.substring(match.range(at: 2)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             if noise.contains(role) { continue }
-            // "Daniel Reyes and Maria Reyes (together, the "Tenant")" is one party of two people.
+            // What comes before the name: "... by and between", "and" (unless the parties are named
+            // together: "Daniel Reyes and Maria Reyes (together, the "Tenant")"), across line breaks.
             let joint = Self.jointParty.firstMatch(in: text, range: match.range) != nil
-            for lead in ["by and between ", "between ", "and ", "by ", "among ", "with "] where !(joint && lead == "and ") {
-                if let range = name.range(of: lead, options: [.caseInsensitive, .backwards]) {
-                    name = String(name[range.upperBound...])
-                    break
-                }
+            let leads = Self.partyLead.matches(in: name, range: NSRange(location: 0, length: (name as NSString).length))
+            if let lead = leads.last(where: { !joint || (name as NSString).substring(with: $0.range(at: 1)).lowercased() != "and" }) {
+                name = (name as NSString).substring(from: lead.range.location + lead.range.length)
             }
-            name = name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+            // A heading in capitals above a sentence that starts with the name ("OFFER OF EMPLOYMENT\nAcme
+            // Inc. (the "Company")") is no part of it; a name in capitals over two lines is kept whole.
+            var lines = name.split(separator: "\n", omittingEmptySubsequences: false)
+            while lines.count > 1, let first = lines.first, first == first.uppercased(), lines.dropFirst().contains(where: { $0.contains(where: \.isLowercase) }) {
+                lines.removeFirst()
+            }
+            name = lines.joined(separator: " ").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+                .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
             // A party's name is capitalised words (and "of", "and", "&"): a clause in sentence case is not one.
             let lowercaseWords = name.split(separator: " ").filter { word in
                 word.first?.isLowercase == true && !["of", "and", "de", "du", "von", "van", "der", "la", "le", "the", "&"].contains(word)

@@ -212,6 +212,15 @@ struct KeyFactTests {
         #expect(law.country == country)
     }
 
+    @Test("parties: an offer letter's addressee is the employee, by the full name of the address block when there is one")
+    func letterAddressee() {
+        let letter = "OFFER OF EMPLOYMENT\nAcme Inc. (the \"Company\") is pleased to offer you employment at a base salary of $90,000. Your employment is at will.\n"
+        let withBlock = rules.contractFindings(document("Ms. Adaeze Okafor\n22 Linden Street\n\nDear Ms. Okafor:\n\n" + letter)).parties
+        #expect(withBlock == [Party(name: "Acme Inc.", role: "Company"), Party(name: "Adaeze Okafor", role: "Employee")])
+        let bare = rules.contractFindings(document("Dear Mr. Chen,\n" + letter)).parties
+        #expect(bare.last == Party(name: "Mr. Chen", role: "Employee"))
+    }
+
     @Test("parties: two people named together are one party; references, amounts and a party's defined terms are none")
     func partiesNamedTogether() {
         let doc = document("""
