@@ -29,9 +29,15 @@ struct KeyFactExtractor {
     private static let amountPattern = regex(
         "(?:(?:USD|US\\$|EUR|GBP|CAD|AUD|CHF|JPY|\\$|€|£)\\s?\\d[\\d,]*(?:\\.\\d{1,2})?(?:\\s?(?:million|billion|thousand))?|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))",
         anchors: ["$", "€", "£", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "dollars", "euros", "pounds"], maximumLength: 60)
+    /// "90 days' prior written notice", and a period stated after the notice it bounds: "notice of
+    /// non-renewal at least thirty (30) days before", "within thirty (30) days after written notice".
     private static let noticePattern = regex(
-        "\\b(?:\\w+\\s+\\(\\d+\\)|\\d+|one|two|three|six|twelve|thirty|sixty|ninety)\\s+(?:calendar\\s+|business\\s+)?(?:days|months|weeks)['’]?\\s+(?:prior\\s+|advance\\s+)?(?:written\\s+)?notice\\b",
+        "\\b(?:\\w+\\s+\\(\\d+\\)|\\d+|one|two|three|six|twelve|thirty|sixty|ninety)\\s+(?:calendar\\s+|business\\s+)?(?:days|months|weeks)['’]?\\s+(?:(?:prior\\s+|advance\\s+)?(?:written\\s+)?notice|(?:after|following|of)\\s+(?:receipt\\s+of\\s+)?(?:written\\s+)?notice)\\b"
+            + "|\\bnotice\\b(?:\\s+of\\s+[a-z-]+)?\\s+(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than)\\s+(?:\\w+\\s+\\(\\d+\\)|\\d+|one|two|three|six|twelve|thirty|sixty|ninety)\\s+(?:calendar\\s+|business\\s+)?(?:days|months|weeks)\\s+(?:before|prior\\s+to)\\b",
         maximumLength: 160)
+    /// A number in words followed by its figure: "one hundred eighty (180)".
+    private static let numberInWords = try! NSRegularExpression(
+        pattern: "(?i)\\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|hundred|and)[\\s-]+)*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|hundred)\\s*\\((\\d+)\\)")
 
     private static let effectiveOnSigning = regex(
         "effective\\s+(as\\s+of\\s+)?the\\s+date\\s+(first\\s+written\\s+above|of\\s+(this\\s+agreement|signature))")
@@ -623,11 +629,17 @@ struct KeyFactExtractor {
     /// Notice periods as written, with "one hundred eighty (180) days" given by its figure ("180 days"),
     /// since the words before the figure are not all caught.
     func noticePeriods() -> [String] {
-        distinct(Self.noticePattern, limit: 6).map { period in
-            guard let open = period.firstIndex(of: "("), let close = period.firstIndex(of: ")"), open < close,
-                period[period.index(after: open)..<close].allSatisfy(\.isNumber)
-            else { return period }
-            return String(period[period.index(after: open)..<close]) + period[period.index(after: close)...]
+        var seen = Set<String>()
+        return distinct(Self.noticePattern, limit: 6).compactMap { period in
+            let range = NSRange(location: 0, length: (period as NSString).length)
+            var figure = Self.numberInWords.stringByReplacingMatches(in: period, range: range, withTemplate: "$1")
+            // "180 days" after a cut-off word: the words the pattern caught before the figure.
+            if let open = figure.firstIndex(of: "("), let close = figure.firstIndex(of: ")"), open < close,
+                figure[figure.index(after: open)..<close].allSatisfy(\.isNumber)
+            {
+                figure = String(figure[figure.index(after: open)..<close]) + figure[figure.index(after: close)...]
+            }
+            return seen.insert(figure.lowercased()).inserted ? figure : nil
         }
     }
 

@@ -33,8 +33,8 @@ public struct Evidence: Sendable, Codable, Equatable, Hashable {
     }
 
     /// Whether two quotes come from the same sentence (two patterns, or a pattern and the clause model,
-    /// often find the same one, cut at different lengths): same page, and one starts as the other does.
+    /// often find the same one, cut at different places): same page, and one holds the other's start.
     public func isSameSentence(as other: Evidence) -> Bool {
-        page == other.page && (quote.hasPrefix(other.quote.prefix(48)) || other.quote.hasPrefix(quote.prefix(48)))
+        page == other.page && (quote.contains(other.quote.prefix(48)) || other.quote.contains(quote.prefix(48)))
     }
 }

@@ -455,6 +455,7 @@ struct ContractsWrittenForTests {
         var jurisdiction: String?
         var country: String?
         var parties: [[String]]?
+        var noticePeriods: [String]?
         var present: [String]?
         var absent: [String]?
         var riskLevel: String?
@@ -487,6 +488,7 @@ struct ContractsWrittenForTests {
         if let parties = expected.parties {
             #expect(findings.parties.map { [$0.name, $0.role ?? ""] } == parties)
         }
+        if let periods = expected.noticePeriods { #expect(findings.noticePeriods == periods) }
         let present = Set(findings.clauses.filter(\.present).map(\.key))
         for key in expected.present ?? [] {
             #expect(present.contains(key), "\(key) should be found")
