@@ -33,8 +33,10 @@ public struct Evidence: Sendable, Codable, Equatable, Hashable {
     }
 
     /// Whether two quotes come from the same sentence (two patterns, or a pattern and the clause model,
-    /// often find the same one, cut at different places): same page, and one holds the other's start.
+    /// often find the same one, cut at different lengths): same page, and one starts as the other does.
+    /// A quote cut from the middle of another is kept: it is often the part that matters (treating it as
+    /// the same sentence lowered the evidence hit rate, 0.958 -> 0.949 on the tuning part).
     public func isSameSentence(as other: Evidence) -> Bool {
-        page == other.page && (quote.contains(other.quote.prefix(48)) || other.quote.contains(quote.prefix(48)))
+        page == other.page && (quote.hasPrefix(other.quote.prefix(48)) || other.quote.hasPrefix(quote.prefix(48)))
     }
 }
