@@ -545,6 +545,41 @@ struct KeyFactExtractor {
     /// `window`'s start, and a second one the same sentence joins to it ("the laws of the State of
     /// California and the laws of Hong Kong").
     private func place(in window: NSRange, within: Int = 400) -> (places: [String], end: Int)? {
+        // A page break inside the clause: the window read again without the filing stamp, page number
+        // or line-end hyphen that interrupts it ("the laws of the\n\nSource: ACME CORP, 10-K,
+        // 3/21/2019\n\nState of Delaware", "State of Cali-\nfornia").
+        if let cleaned = Self.withoutPageFurniture(text.substring(window)) {
+            let inner = KeyFactExtractor(text: PagedText(cleaned))
+            guard let found = inner.placeInText(within: min(within, inner.text.length)) else { return nil }
+            return (found.places, window.location + window.length)
+        }
+        return placeInText(window: window, within: within)
+    }
+
+    private func placeInText(within: Int) -> (places: [String], end: Int)? {
+        placeInText(window: NSRange(location: 0, length: text.length), within: within)
+    }
+
+    /// Lines a page break leaves in a text layer: filing stamps ("Source: ACME CORP, 10-K, 3/21/2019"),
+    /// page numbers ("12", "Page 3 of 9"); and words hyphenated at a line end. Nil when there are none.
+    static func withoutPageFurniture(_ text: String) -> String? {
+        guard text.contains("Source:") || text.contains("-\n") || text.contains(where: \.isNumber) else { return nil }
+        var changed = false
+        var lines: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("Source:") || trimmed.range(of: "^(Page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$", options: .regularExpression) != nil {
+                changed = true
+                continue
+            }
+            lines.append(line)
+        }
+        let joined = lines.joined(separator: "\n")
+        let unhyphenated = joined.replacingOccurrences(of: "([a-z])-\n[ \t]*([a-z])", with: "$1$2", options: .regularExpression)
+        return changed || unhyphenated != joined ? unhyphenated : nil
+    }
+
+    private func placeInText(window: NSRange, within: Int) -> (places: [String], end: Int)? {
         let matches = Self.lawOf.matches(in: text, range: window)
         for (index, match) in matches.enumerated() where match.range.location < window.location + within {
             if describesIncorporation(before: match.range.location) || namesStatute(before: match.range.location) { continue }

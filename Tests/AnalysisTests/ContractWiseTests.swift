@@ -161,6 +161,10 @@ struct KeyFactTests {
             ("GOVERNING LAW: THE STATE OF NEW YORK.", "New York", "United States"),
             // Federal law named with a state's: the state's law is the one chosen.
             ("This Agreement shall be governed by the laws of the United States and the State of Connecticut.", "Connecticut", "United States"),
+            // A page break inside the clause.
+            ("This Agreement shall be governed by the laws of the\n\nSource: ACME CORP, 10-K, 3/21/2019\n\nState of Delaware, without regard to conflicts of law.", "Delaware", "United States"),
+            ("This Agreement shall be governed by the laws of the State\n\n12\n\nof Delaware.", "Delaware", "United States"),
+            ("This Agreement shall be governed by the laws of the State of Cali-\nfornia.", "California", "United States"),
             // The law named before the verb.
             ("New York law governs this Agreement and all disputes arising from it.", "New York", "United States"),
             ("This Agreement is subject to Ohio law.", "Ohio", "United States"),
