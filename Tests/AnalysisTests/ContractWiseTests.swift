@@ -338,6 +338,12 @@ struct ClauseRuleTests {
             ("uncapped_liability", "Nothing in this Section 4 shall limit the right of the Buyer to sell or transfer the Shares.", false),
             ("uncapped_liability", "Except for an action to obtain equitable relief, neither party may commence a civil action before the mediation ends.", false),
             ("uncapped_liability", "The insurance afforded by the policies respecting liability shall not be limited by any insurance the Franchisee keeps.", false),
+            ("uncapped_liability", "Nothing in this Agreement limits either party's liability for fraud, gross negligence or wilful misconduct.", true),
+            ("most_favored_nation", "If the Supplier offers any other customer more favorable prices for the Products, the Supplier shall offer the same prices to the Buyer.", true),
+            ("change_of_control", "A transfer of more than fifty percent (50%) of the voting stock of the Buyer shall constitute an assignment for the purposes of this Section.", true),
+            ("post_termination_obligations", "Upon termination of this Agreement, each party shall promptly return or destroy all Confidential Information of the other party.", true),
+            // The key is a warranty for a stated period (CUAD's "Warranty Duration").
+            ("warranty", "The Supplier warrants that the Products will conform to the specifications.", false),
         ] as [(String, String, Bool)])
     func statedOrDenied(key: String, sentence: String, expected: Bool) {
         #expect(present(key, in: sentence) == expected)
