@@ -16,10 +16,17 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "([A-Z][A-Za-z0-9&.,'\\-\\s]{2,90}?)(?:,\\s*(?:an?|the)\\s+[^()\"“”]{0,140}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“]([A-Z][A-Za-z\\s]{1,40})[\"”]\\)",
-        caseInsensitive: false, anchors: ["\")", "”)"], maximumLength: 360, matchEndsAtAnchor: true)
+        "((?:[A-Z]|(?<![A-Za-z])[a-z]+[A-Z.])[A-Za-z0-9&.,'\\-\\s]{2,90}?)(?:,\\s*(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|registered)\\s+[^()\"“”]{0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“]([A-Z][A-Za-z\\s]{1,40})[\"”]\\)",
+        caseInsensitive: false, anchors: ["\")", "”)"], maximumLength: 480, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|and|by|among|with)\\s+")
+    /// What a party's name never holds: street words, a postcode, a month and year, a full stop ending
+    /// a sentence before a capitalised word ("49ers. WHEREAS").
+    private static let addressOrDate =
+        "\\b(Street|Avenue|Ave|Road|Rd|Suite|Drive|Parkway|Boulevard|Blvd|Floor|Lane|Highway|Plaza|Square)\\b[^,]*,|\\b\\d{5}(-\\d{4})?\\b|\\b[A-Z]{1,2}\\d{1,2}[A-Z]? \\d[A-Z]{2}\\b|^(January|February|March|April|May|June|July|August|September|October|November|December)\\b[^A-Za-z]*\\d{4}$|[a-z0-9]{2}\\. (WHEREAS|Whereas|NOW|RECITALS)\\b"
+    /// The forms of company a party's name ends with.
+    private static let companyForm =
+        "\\b(inc|incorporated|corp|corporation|company|co|llc|l\\.l\\.c|ltd|limited|plc|llp|lp|l\\.p|gmbh|ag|s\\.?a|n\\.?v|b\\.?v|s\\.?r\\.?l|s\\.?p\\.?a|pty|pte|kk|oy|ab|as|trust|partnership|association|bank|university|fund)\\b\\.?,?$"
     /// Company forms written in lower case: "Harlow Group plc".
     private static let companySuffixes: Set<String> = ["plc", "llp", "lp", "ltd", "llc", "inc", "gmbh", "ag", "sa", "srl", "bv", "nv", "spa", "pty", "pte", "kk", "oy", "ab"]
     /// A party of several people or companies named together: `(together, the "Tenant")`.
@@ -29,11 +36,13 @@ struct KeyFactExtractor {
     private static let amountPattern = regex(
         "(?:(?:USD|US\\$|EUR|GBP|CAD|AUD|CHF|JPY|\\$|€|£)\\s?\\d[\\d,]*(?:\\.\\d{1,2})?(?:\\s?(?:million|billion|thousand))?|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))",
         anchors: ["$", "€", "£", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "dollars", "euros", "pounds"], maximumLength: 60)
-    /// "90 days' prior written notice", and a period stated after the notice it bounds: "notice of
-    /// non-renewal at least thirty (30) days before", "within thirty (30) days after written notice".
+    /// "90 days' prior written notice", "thirty (30) days after written notice".
     private static let noticePattern = regex(
-        "\\b(?:\\w+\\s+\\(\\d+\\)|\\d+|one|two|three|six|twelve|thirty|sixty|ninety)\\s+(?:calendar\\s+|business\\s+)?(?:days|months|weeks)['’]?\\s+(?:(?:prior\\s+|advance\\s+)?(?:written\\s+)?notice|(?:after|following|of)\\s+(?:receipt\\s+of\\s+)?(?:written\\s+)?notice)\\b"
-            + "|\\bnotice\\b(?:\\s+of\\s+[a-z-]+)?\\s+(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than)\\s+(?:\\w+\\s+\\(\\d+\\)|\\d+|one|two|three|six|twelve|thirty|sixty|ninety)\\s+(?:calendar\\s+|business\\s+)?(?:days|months|weeks)\\s+(?:before|prior\\s+to)\\b",
+        "\\b(?:\\w+\\s+\\(\\d+\\)|\\d+|one|two|three|six|twelve|thirty|sixty|ninety)\\s+(?:calendar\\s+|business\\s+)?(?:days|months|weeks)['’]?\\s+(?:(?:prior\\s+|advance\\s+)?(?:written\\s+)?|(?:after|following|of)\\s+(?:receipt\\s+of\\s+)?(?:written\\s+)?)notice\\b",
+        maximumLength: 160)
+    /// A period stated after the notice it bounds: "notice of non-renewal at least thirty (30) days before".
+    private static let noticeThenPeriod = regex(
+        "\\bnotice\\b(?:\\s+of\\s+[a-z-]+)?\\s+(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than)\\s+(?:\\w+\\s+\\(\\d+\\)|\\d+|one|two|three|six|twelve|thirty|sixty|ninety)\\s+(?:calendar\\s+|business\\s+)?(?:days|months|weeks)\\s+(?:before|prior\\s+to)\\b",
         maximumLength: 160)
     /// A number in words followed by its figure: "one hundred eighty (180)".
     private static let numberInWords = try! NSRegularExpression(
@@ -83,6 +92,7 @@ struct KeyFactExtractor {
         lawContext,
         amountPattern,
         noticePattern,
+        noticeThenPeriod,
         effectiveOnSigning,
         effectiveCue,
         dateLabel,
@@ -174,14 +184,28 @@ struct KeyFactExtractor {
             let lowercaseWords = name.split(separator: " ").filter { word in
                 word.first?.isLowercase == true && !["of", "and", "de", "du", "von", "van", "der", "la", "le", "the", "&"].contains(word)
                     && !Self.companySuffixes.contains(word.trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
+                    // "iMine", "eDiets", "salesforce.com"
+                    && !word.dropFirst().contains(where: \.isUppercase) && word.range(of: "\\.(com|org|net|io)\\b", options: .regularExpression) == nil
             }
             // Neither a reference ("set out in Schedule 1 (the "Sellers")"), an amount, nor a party's
             // defined term ("share capital of the Company (the "Shares")").
+            // "WHEREAS, Movado Group, Inc.": the recital's first word is no part of the name.
+            name = name.replacingOccurrences(of: "^((RECITALS|Recitals|WHEREAS|Whereas|NOW,? THEREFORE|Now,? therefore),?\\s*)+", with: "", options: .regularExpression)
             let reference = name.range(of: "^(Schedule|Exhibit|Annex|Appendix|Section|Clause|Article)\\b", options: .regularExpression) != nil
+                // nor an address ("410 Horton Street, Suite 500, Emeryville, California 94608 ("Zogenix")")
+                // or a date, a sentence's end ("San Francisco 49ers. WHEREAS")
+                || name.range(of: Self.addressOrDate, options: .regularExpression) != nil
                 // nor an amount ("GBP 1,850,000 (the "Retention")")
                 || name.range(of: "^([A-Z]{3}|US\\$|\\$|€|£)\\s?\\d[\\d,.]*(\\s?(million|billion))?$", options: .regularExpression) != nil
-            guard name.count >= 2, name.first?.isUppercase == true, lowercaseWords.isEmpty, name.split(separator: " ").count <= 10,
-                !reference, !parties.contains(where: { $0.role == role || $0.role?.caseInsensitiveCompare(name) == .orderedSame })
+            // A name starts with a capital, unless its first word is "iMine" or "salesforce.com".
+            let firstWord = name.split(separator: " ").first ?? ""
+            let capitalised = name.first?.isUppercase == true || firstWord.dropFirst().contains(where: \.isUppercase) || firstWord.contains(".com")
+            // Past the first two, a defined term ("Common Stock" (the "Shares")) is likelier than a party:
+            // a further party must name a company form.
+            let company = name.range(of: Self.companyForm, options: [.regularExpression, .caseInsensitive]) != nil
+            guard name.count >= 2, capitalised, lowercaseWords.isEmpty, name.split(separator: " ").count <= 10,
+                !reference, parties.count < 2 || company,
+                !parties.contains(where: { $0.role == role || $0.role?.caseInsensitiveCompare(name) == .orderedSame })
             else { continue }
             parties.append(Party(name: name, role: role))
             if parties.count == 6 { break }
@@ -659,13 +683,13 @@ struct KeyFactExtractor {
         return Self.incorporated.firstMatch(in: PagedText(before)) != nil
     }
 
-    func amounts() -> [String] { distinct(Self.amountPattern, limit: 8) }
+    func amounts() -> [String] { distinct([Self.amountPattern], limit: 8) }
 
     /// Notice periods as written, with "one hundred eighty (180) days" given by its figure ("180 days"),
     /// since the words before the figure are not all caught.
     func noticePeriods() -> [String] {
         var seen = Set<String>()
-        return distinct(Self.noticePattern, limit: 6).compactMap { period in
+        return distinct([Self.noticePattern, Self.noticeThenPeriod], limit: 6).compactMap { period in
             let range = NSRange(location: 0, length: (period as NSString).length)
             var figure = Self.numberInWords.stringByReplacingMatches(in: period, range: range, withTemplate: "$1")
             // "180 days" after a cut-off word: the words the pattern caught before the figure.
@@ -678,10 +702,12 @@ struct KeyFactExtractor {
         }
     }
 
-    private func distinct(_ expression: TextPattern, limit: Int) -> [String] {
+    /// The texts the patterns match, in document order, each once (whatever its case), at most `limit`.
+    private func distinct(_ expressions: [TextPattern], limit: Int) -> [String] {
         var seen = Set<String>()
         var found: [String] = []
-        for match in expression.matches(in: text) {
+        let matches = expressions.flatMap { $0.matches(in: text) }.sorted { $0.range.location < $1.range.location }
+        for match in matches {
             let value = text.substring(match.range).replacingOccurrences(of: "\n", with: " ")
             if seen.insert(value.lowercased()).inserted { found.append(value) }
             if found.count == limit { break }

@@ -225,6 +225,20 @@ struct KeyFactTests {
         #expect(bare.last == Party(name: "Mr. Chen", role: "Employee"))
     }
 
+    @Test("parties: a name before its address or registered office; names in lower case such as iMine; defined terms past the parties are none")
+    func partiesWithAddresses() {
+        let doc = document("""
+            SUPPLY AGREEMENT
+            This Agreement is made by and between iMine Corporation, having its principal place of business at 8520 Allison \
+            Pointe Boulevard, Suite 223, Indianapolis, Indiana 46250, USA (hereinafter referred to as "JRVS") and KITOV Pharma \
+            Ltd., with its registered office at 132 Menachem Begin Road, Azrieli Center, Tel Aviv, 6701101, Israel ("Kitov").
+            WHEREAS, Kitov holds 1,000 shares of Common Stock (the "Shares").
+            """)
+        #expect(rules.contractFindings(doc).parties == [
+            Party(name: "iMine Corporation", role: "JRVS"), Party(name: "KITOV Pharma Ltd.", role: "Kitov"),
+        ])
+    }
+
     @Test("parties: two people named together are one party; references, amounts and a party's defined terms are none")
     func partiesNamedTogether() {
         let doc = document("""
