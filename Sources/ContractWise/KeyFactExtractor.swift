@@ -16,8 +16,8 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:[A-Z]|(?<![A-Za-z])[a-z]+[A-Z.])[A-Za-z0-9&.,'\\-\\s]{2,90}?)(?:,\\s*(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|registered)\\s+[^()\"“”]{0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“]([A-Z][A-Za-z\\s]{1,40})[\"”]\\)",
-        caseInsensitive: false, anchors: ["\")", "”)"], maximumLength: 480, matchEndsAtAnchor: true)
+        "((?:[A-Z]|(?<![A-Za-z])[a-z]+[A-Z.])[A-Za-z0-9&.,'\\-\\s]{2,90}?)(?:,\\s*(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|registered)\\s+[^()\"“”]{0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”])?\\)",
+        caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 480, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|and|by|among|with)\\s+")
     /// What a party's name never holds: street words, a postcode, a month and year, a full stop ending
@@ -125,7 +125,39 @@ struct KeyFactExtractor {
     /// the letter defines only one party.
     func parties(addressedAs role: String? = nil) -> [Party] {
         var parties = definedParties()
+        if parties.count < 2 {
+            for party in numberedParties() where !parties.contains(where: { $0.name.localizedCaseInsensitiveContains(party.name) || party.name.localizedCaseInsensitiveContains($0.name) }) {
+                parties.append(party)
+            }
+        }
         if let role, parties.count < 2, let name = addressee() {
+            parties.append(Party(name: name, role: role))
+        }
+        return parties
+    }
+
+    /// Parties listed by number under "BETWEEN" or "PARTIES", as English contracts do: "(1) Signature
+    /// Orthopaedics Pty Ltd (ACN 106 702 416), 7 Sirius Road ..." gives its name, and its role when the
+    /// entry defines one.
+    func numberedParties() -> [Party] {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 4_000)))
+        guard let heading = opening.range(of: "(?m)^[ \\t]*(BETWEEN|Between|PARTIES|Parties)[ \\t]*:?[ \\t]*$", options: .regularExpression) else { return [] }
+        var parties: [Party] = []
+        let entries = opening[heading.upperBound...].components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for (index, entry) in entries.prefix(12).enumerated() {
+            let number = "(\(parties.count + 1))"
+            guard entry.hasPrefix(number) else {
+                // "AND" between entries, or the entries are over.
+                if parties.isEmpty || ["and", "- and -", "-and-"].contains(entry.lowercased()) || index == 0 { continue }
+                break
+            }
+            var name = entry.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
+            let ends = [" (", " of ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", company number", ", registration"]
+            if let end = ends.compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
+            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:."))
+            guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 10 else { break }
+            let role = entry.range(of: "\\((?:the )?[\"“'‘]([A-Z][A-Za-z .&-]{1,40})[\"”'’]\\)", options: .regularExpression)
+                .map { String(entry[$0]).trimmingCharacters(in: CharacterSet(charactersIn: "()\"“”'‘’ ")).replacingOccurrences(of: "^the [\"“'‘]?", with: "", options: .regularExpression) }
             parties.append(Party(name: name, role: role))
         }
         return parties
@@ -189,8 +221,10 @@ struct KeyFactExtractor {
             }
             // Neither a reference ("set out in Schedule 1 (the "Sellers")"), an amount, nor a party's
             // defined term ("share capital of the Company (the "Shares")").
-            // "WHEREAS, Movado Group, Inc.": the recital's first word is no part of the name.
+            // "WHEREAS, Movado Group, Inc.": the recital's first word is no part of the name, nor is "the"
+            // in "the American Diabetes Association, Inc.".
             name = name.replacingOccurrences(of: "^((RECITALS|Recitals|WHEREAS|Whereas|NOW,? THEREFORE|Now,? therefore),?\\s*)+", with: "", options: .regularExpression)
+            name = name.replacingOccurrences(of: "^the (?=[A-Z])", with: "", options: .regularExpression)
             let reference = name.range(of: "^(Schedule|Exhibit|Annex|Appendix|Section|Clause|Article)\\b", options: .regularExpression) != nil
                 // nor an address ("410 Horton Street, Suite 500, Emeryville, California 94608 ("Zogenix")")
                 // or a date, a sentence's end ("San Francisco 49ers. WHEREAS")

@@ -239,6 +239,31 @@ struct KeyFactTests {
         ])
     }
 
+    @Test("parties: an English contract's numbered list of parties; roles in single quotes, with an alternative, or with an apostrophe")
+    func numberedAndQuotedParties() {
+        let english = document("""
+            SERVICES AGREEMENT
+            THIS AGREEMENT is dated 5 March 2019
+            PARTIES
+            (1) ACME LIMITED incorporated and registered in England and Wales with company number 01234567 whose registered office is at 1 King Street, London EC2V 8AU (the "Supplier").
+            (2) BETA TRADING LIMITED incorporated and registered in England and Wales with company number 07654321 whose registered office is at 9 Queen Street, Leeds LS1 2TW (the "Customer").
+            BACKGROUND
+            (A) The Supplier provides logistics services.
+            """)
+        #expect(rules.contractFindings(english).parties == [
+            Party(name: "ACME LIMITED", role: "Supplier"), Party(name: "BETA TRADING LIMITED", role: "Customer"),
+        ])
+        let quoted = document("""
+            RECIPE DEVELOPMENT AGREEMENT
+            This Agreement is made between Reed's, Inc., a Delaware corporation ("Reed's") and salesforce.com, inc., a Delaware \
+            corporation ("SFDC" or "Salesforce"), and the American Diabetes Association, Inc. ('the Association').
+            """)
+        #expect(rules.contractFindings(quoted).parties == [
+            Party(name: "Reed's, Inc.", role: "Reed's"), Party(name: "salesforce.com, inc.", role: "SFDC"),
+            Party(name: "American Diabetes Association, Inc.", role: "Association"),
+        ])
+    }
+
     @Test("parties: two people named together are one party; references, amounts and a party's defined terms are none")
     func partiesNamedTogether() {
         let doc = document("""
