@@ -97,8 +97,8 @@ let package = Package(
         .testTarget(
             name: "AnalysisTests",
             dependencies: ["Classification", "ContractWise", "ComplianceGuard", "Reports", "OptiMindCore", "Pipeline", "Extraction"],
-            // Policies/: hand-written policies the ComplianceGuard tests read from disk.
-            exclude: ["Policies"],
+            // Policies/ and Contracts/: hand-written documents the tests read from disk.
+            exclude: ["Policies", "Contracts"],
             swiftSettings: upcoming),
         .testTarget(
             name: "PipelineTests",
