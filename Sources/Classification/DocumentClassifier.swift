@@ -56,12 +56,16 @@ public struct DocumentClassifier: Sendable {
 
         // The head of the title: the type whose title pattern matches furthest along the first title
         // line that any matches on; of two ending together, the longer ("share purchase agreement"
-        // rather than "purchase agreement").
+        // rather than "purchase agreement"). Only matches starting before the end of the line's first
+        // "agreement" or "contract" count: a filing's opening runs the title and the first sentence
+        // together on one line ("MASTER FRANCHISE AGREEMENT This Master Franchise Agreement ... licence").
+        let titleEnds = Self.titleNounEnds(titleText)
         var head: (type: ContractType, line: Int, end: Int, start: Int)?
         for (type, signals) in rules.contractTypes {
             for range in signals.title.matches(in: title, limit: 20) {
                 let line = title.line(at: range.location)
                 let end = range.location + range.length
+                if let cut = titleEnds[line], range.location >= cut { continue }
                 if let current = head, line > current.line || (line == current.line && (end < current.end || (end == current.end && range.location >= current.start))) {
                     continue
                 }
@@ -91,6 +95,20 @@ public struct DocumentClassifier: Sendable {
         return Classification(
             kind: .contract, contractType: top.0, confidence: (kindConfidence * typeConfidence).rounded(to: 3),
             runnerUp: runnerUp?.0, evidence: evidence + top.2)
+    }
+
+    /// For each title line that names an "agreement" or a "contract", where that first word ends
+    /// (UTF-16 offset in the whole title text).
+    static func titleNounEnds(_ titleText: String) -> [Int: Int] {
+        var ends: [Int: Int] = [:]
+        var offset = 0
+        for (index, line) in titleText.components(separatedBy: "\n").enumerated() {
+            let ns = line as NSString
+            let found = ns.range(of: "\\b(agreement|contract)\\b", options: [.regularExpression, .caseInsensitive])
+            if found.location != NSNotFound { ends[index] = offset + found.location + found.length }
+            offset += ns.length + 1
+        }
+        return ends
     }
 
     /// A margin-based confidence: 0.5 for a tie, approaching 1 as the winner pulls away.

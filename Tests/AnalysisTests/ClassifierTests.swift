@@ -50,6 +50,17 @@ struct ClassifierTests {
         #expect(result.contractType == expected, "\(result.evidence)")
     }
 
+    @Test(
+        "a filing's one-line opening: the head of the title is read before the first 'agreement', not in the sentence after it",
+        arguments: [
+            ("Exhibit 10.1 MASTER FRANCHISE AGREEMENT This Master Franchise Agreement (the \"Agreement\") is made between BurgerCo (\"Franchisor\") and Local Eats LLC (\"Franchisee\"), under which Franchisor grants Franchisee a license to use the Marks and Franchisee shall pay royalties.", ContractType.franchise),
+            ("Exhibit 10.2 FORM OF CONTENT LICENSE AGREEMENT THIS CONTENT LICENSE AGREEMENT is made between Studio Inc. (\"Licensor\") and Stream LLC (\"Licensee\") for the distribution and sale of the Programs to subscribers.", .licenseAgreement),
+            ("CONTRACT OF EMPLOYMENT\nThis contract is between Acme Ltd (the \"Employer\") and Sarah Jones (the \"Employee\"). Your job title is Marketing Manager and your salary is GBP 55,000. The Services Manager supervises you.", .employment),
+        ])
+    func oneLineOpening(text: String, expected: ContractType) {
+        #expect(classifier.classify(document(text)).contractType == expected)
+    }
+
     @Test("the head of the title decides between two types it names: a licence and maintenance agreement is a services contract")
     func headOfTitle() {
         let result = classifier.classify(document("""
