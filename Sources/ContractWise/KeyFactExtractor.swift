@@ -171,7 +171,7 @@ struct KeyFactExtractor {
         let greeted = (opening as NSString).substring(with: match.range(at: 1))
         let surname = greeted.split(separator: " ").last.map(String.init) ?? greeted
         let honorific = "^(Mr|Ms|Mrs|Miss|Mx|Dr)\\.?\\s+"
-        let block = opening.prefix(match.range.location).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let block = (opening as NSString).substring(to: match.range.location).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let full = block.last { line in
             line.split(separator: " ").count <= 5 && line.split(separator: " ").last.map(String.init) == surname
                 && line.range(of: "^(Mr|Ms|Mrs|Miss|Mx|Dr)\\.?\\s+[A-Z]", options: .regularExpression) != nil
