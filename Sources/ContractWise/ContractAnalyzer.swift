@@ -162,10 +162,11 @@ enum Periods {
     private static let expression = try! TextPattern(
         "\\b(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty-four|thirty|forty-five|sixty|ninety|one hundred twenty|one hundred eighty)\\s*(?:\\((\\d{1,4})\\)\\s*)?(calendar\\s+|business\\s+)?(days?|weeks?|months?|years?)\\b",
         anchors: ["day", "week", "month", "year"], maximumLength: 60)
-    private static let words: [String: Int] = [
+    /// Counts written in words, as periods use them (also read by `KeyFactExtractor` for a term's length).
+    static let words: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-        "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "forty-five": 45, "sixty": 60,
-        "ninety": 90, "one hundred twenty": 120, "one hundred eighty": 180,
+        "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "thirty-six": 36, "forty-five": 45,
+        "forty-eight": 48, "sixty": 60, "ninety": 90, "one hundred twenty": 120, "one hundred eighty": 180,
     ]
 
     /// Every period in a sentence, in days (a month counted as 30, a year as 365).

@@ -27,6 +27,10 @@ struct KeyFactExtractor {
     /// The forms of company a party's name ends with.
     private static let companyForm =
         "\\b(inc|incorporated|corp|corporation|company|co|llc|l\\.l\\.c|ltd|limited|plc|llp|lp|l\\.p|gmbh|ag|s\\.?a|n\\.?v|b\\.?v|s\\.?r\\.?l|s\\.?p\\.?a|pty|pte|kk|oy|ab|as|trust|partnership|association|bank|university|fund)\\b\\.?,?$"
+    /// A word in lower case that names a company: "iMine", "eDiets", "salesforce.com".
+    private static func isLowercaseName(_ word: Substring) -> Bool {
+        word.dropFirst().contains(where: \.isUppercase) || word.range(of: "\\.(com|org|net|io)\\b", options: .regularExpression) != nil
+    }
     /// Company forms written in lower case: "Harlow Group plc".
     private static let companySuffixes: Set<String> = ["plc", "llp", "lp", "ltd", "llc", "inc", "gmbh", "ag", "sa", "srl", "bv", "nv", "spa", "pty", "pte", "kk", "oy", "ab"]
     /// A party of several people or companies named together: `(together, the "Tenant")`.
@@ -170,17 +174,18 @@ struct KeyFactExtractor {
         guard let match = Self.salutation.firstMatch(in: PagedText(opening)) else { return nil }
         let greeted = (opening as NSString).substring(with: match.range(at: 1))
         let surname = greeted.split(separator: " ").last.map(String.init) ?? greeted
-        let honorific = "^(Mr|Ms|Mrs|Miss|Mx|Dr)\\.?\\s+"
+        let honorific = "^" + Self.honorifics + "\\.?\\s+"
         let block = (opening as NSString).substring(to: match.range.location).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let full = block.last { line in
             line.split(separator: " ").count <= 5 && line.split(separator: " ").last.map(String.init) == surname
-                && line.range(of: "^(Mr|Ms|Mrs|Miss|Mx|Dr)\\.?\\s+[A-Z]", options: .regularExpression) != nil
+                && line.range(of: honorific + "[A-Z]", options: .regularExpression) != nil
         }
         return full?.replacingOccurrences(of: honorific, with: "", options: .regularExpression) ?? greeted
     }
 
+    private static let honorifics = "(?:Mr|Ms|Mrs|Miss|Mx|Dr)"
     private static let salutation = regex(
-        "^[ \\t]*Dear[ \\t]+((?:(?:Mr|Ms|Mrs|Miss|Mx|Dr)\\.?[ \\t]+)?[A-Z][A-Za-z'\\-]+(?:[ \\t]+[A-Z][A-Za-z'\\-]+){0,2})[ \\t]*[:,]",
+        "^[ \\t]*Dear[ \\t]+((?:" + honorifics + "\\.?[ \\t]+)?[A-Z][A-Za-z'\\-]+(?:[ \\t]+[A-Z][A-Za-z'\\-]+){0,2})[ \\t]*[:,]",
         caseInsensitive: false, multiline: true, maximumLength: 80)
 
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")").
@@ -216,15 +221,14 @@ struct KeyFactExtractor {
             let lowercaseWords = name.split(separator: " ").filter { word in
                 word.first?.isLowercase == true && !["of", "and", "de", "du", "von", "van", "der", "la", "le", "the", "&"].contains(word)
                     && !Self.companySuffixes.contains(word.trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
-                    // "iMine", "eDiets", "salesforce.com"
-                    && !word.dropFirst().contains(where: \.isUppercase) && word.range(of: "\\.(com|org|net|io)\\b", options: .regularExpression) == nil
+                    && !Self.isLowercaseName(word)
             }
-            // Neither a reference ("set out in Schedule 1 (the "Sellers")"), an amount, nor a party's
-            // defined term ("share capital of the Company (the "Shares")").
             // "WHEREAS, Movado Group, Inc.": the recital's first word is no part of the name, nor is "the"
             // in "the American Diabetes Association, Inc.".
             name = name.replacingOccurrences(of: "^((RECITALS|Recitals|WHEREAS|Whereas|NOW,? THEREFORE|Now,? therefore),?\\s*)+", with: "", options: .regularExpression)
             name = name.replacingOccurrences(of: "^the (?=[A-Z])", with: "", options: .regularExpression)
+            // Neither a reference ("set out in Schedule 1 (the "Sellers")"), an address, a date, an amount,
+            // nor a party's defined term ("share capital of the Company (the "Shares")").
             let reference = name.range(of: "^(Schedule|Exhibit|Annex|Appendix|Section|Clause|Article)\\b", options: .regularExpression) != nil
                 // nor an address ("410 Horton Street, Suite 500, Emeryville, California 94608 ("Zogenix")")
                 // or a date, a sentence's end ("San Francisco 49ers. WHEREAS")
@@ -232,8 +236,7 @@ struct KeyFactExtractor {
                 // nor an amount ("GBP 1,850,000 (the "Retention")")
                 || name.range(of: "^([A-Z]{3}|US\\$|\\$|€|£)\\s?\\d[\\d,.]*(\\s?(million|billion))?$", options: .regularExpression) != nil
             // A name starts with a capital, unless its first word is "iMine" or "salesforce.com".
-            let firstWord = name.split(separator: " ").first ?? ""
-            let capitalised = name.first?.isUppercase == true || firstWord.dropFirst().contains(where: \.isUppercase) || firstWord.contains(".com")
+            let capitalised = name.first?.isUppercase == true || Self.isLowercaseName(name.split(separator: " ").first ?? "")
             // Past the first two, a defined term ("Common Stock" (the "Shares")) is likelier than a party:
             // a further party must name a company form.
             let company = name.range(of: Self.companyForm, options: [.regularExpression, .caseInsensitive]) != nil
@@ -265,9 +268,10 @@ struct KeyFactExtractor {
             return text.substring(NSRange(location: start, length: match.range.location - start)).lowercased()
         }
         func has(_ text: String, _ pattern: TextPattern) -> Bool { pattern.matches(text) }
+        func has(_ text: PagedText, _ pattern: TextPattern) -> Bool { pattern.firstMatch(in: text) != nil }
         /// Where the last match of `pattern` in `text` ends.
-        func lastEnd(_ text: String, _ pattern: TextPattern) -> Int? {
-            pattern.matches(in: PagedText(text)).last.map { $0.range.location + $0.range.length }
+        func lastEnd(_ text: PagedText, _ pattern: TextPattern) -> Int? {
+            pattern.matches(in: text).last.map { $0.range.location + $0.range.length }
         }
         /// The rest of the match's line, up to 60 characters.
         func rest(of match: DateMentions.Mention) -> String {
@@ -289,6 +293,8 @@ struct KeyFactExtractor {
         for match in DateMentions.mentions(in: text) {
             let iso = match.iso
             let before = lead(match, before: 90)
+            // Prepared once: up to six cues are read in it.
+            let cues = PagedText(before)
             let line = before.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? before
             // A filing stamp's own date ("Source: ACME CORP, 10-K, 3/21/2019"), not dates run in after it.
             if let stamp = line.range(of: "source:", options: [.caseInsensitive, .backwards]),
@@ -307,17 +313,17 @@ struct KeyFactExtractor {
             } else if let label = Self.dateLabel.firstMatch(in: PagedText(rest(of: match))) {
                 // The defined term after the date names it: "January 15, 2025 (the "Effective Date")".
                 use = label.range(at: 1).location != NSNotFound ? .effective : .expiry
-            } else if let effective = lastEnd(before, Self.effectiveCue),
-                !(mayBeAgreement && (lastEnd(before, Self.madeCue) ?? 0) > effective),
-                !(dates.expirationDate == nil && (lastEnd(before, Self.expiryCue) ?? 0) > effective)
+            } else if let effective = lastEnd(cues, Self.effectiveCue),
+                !(mayBeAgreement && (lastEnd(cues, Self.madeCue) ?? 0) > effective),
+                !(dates.expirationDate == nil && (lastEnd(cues, Self.expiryCue) ?? 0) > effective)
             {
                 // Unless the words nearer the date say the contract was made on it ("effective as of
                 // January 1, 2019, is entered into on March 5, 2019") or ends on it ("begins on July 1,
                 // 2025 (the "Commencement Date") and ends on June 30, 2026").
                 use = .effective
-            } else if dates.expirationDate == nil, has(before, Self.expiryCue) {
+            } else if dates.expirationDate == nil, has(cues, Self.expiryCue) {
                 use = .expiry
-            } else if mayBeAgreement, has(before, Self.agreementCue) || standsAlone(match, within: 1_500) {
+            } else if mayBeAgreement, has(cues, Self.agreementCue) || standsAlone(match, within: 1_500) {
                 // "dated ...", or a date on a line of its own under the title (a letter agreement's date line).
                 use = .agreement
             } else if has(line, Self.signatureCue) || has(rest(of: match), Self.dateLabelAfter) {
@@ -342,7 +348,7 @@ struct KeyFactExtractor {
                 if preamble, dates.agreementDate == nil, !has(lead(match, before: 35), Self.amendmentCue) {
                     dates.agreementDate = iso
                     // "made and entered into as of December 14, 2016 (the "Effective Date")" is both.
-                    agreementIsEffective = !has(before, Self.madeCue)
+                    agreementIsEffective = !has(cues, Self.madeCue)
                 }
             case .expiry:
                 dates.expirationDate = iso
@@ -387,11 +393,6 @@ struct KeyFactExtractor {
         "\\b(?:effective|commenc\\w*|begin\\w*)\\s+(?:as of|on|upon)\\s+(?:the\\s+)?" + termStart
             + "[^.;]{0,80}?\\b(?:continue|remain)\\w*\\s+(?:in (?:full )?(?:force|effect)(?: and effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?" + length,
         anchors: ["year", "month"], maximumLength: 300)
-    private static let countWords: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "thirty-six": 36,
-        "forty-eight": 48, "sixty": 60,
-    ]
 
     /// The day a term stated as a length from a known date runs to (its anniversary), when the contract
     /// gives no end date: "three (3) years from the Effective Date" of 2025-04-08 ends 2028-04-08. The
@@ -409,7 +410,7 @@ struct KeyFactExtractor {
             let words = group(lengthGroup)?.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: "-")
             // The words must be a number ("three", "36"), whatever the figure after them: "for the
             // eighteen (18) months following" is no term.
-            guard let words, let stated = Int(words) ?? Self.countWords[words],
+            guard let words, let stated = Int(words) ?? Periods.words[words],
                 let count = group(lengthGroup + 1).flatMap({ Int($0) }) ?? Optional(stated), count > 0,
                 let unit = group(lengthGroup + 2), let from = group(startGroup)
             else { continue }
@@ -606,16 +607,17 @@ struct KeyFactExtractor {
         // A page break inside the clause: the window read again without the filing stamp, page number
         // or line-end hyphen that interrupts it ("the laws of the\n\nSource: ACME CORP, 10-K,
         // 3/21/2019\n\nState of Delaware", "State of Cali-\nfornia").
+        // The 60 units before the window go with it, so that a party's description ("organized under
+        // the laws of") is still seen.
         if let cleaned = Self.withoutPageFurniture(text.substring(window)) {
-            let inner = KeyFactExtractor(text: PagedText(cleaned))
-            guard let found = inner.placeInText(within: min(within, inner.text.length)) else { return nil }
+            let leadStart = max(0, window.location - 60)
+            let lead = text.substring(NSRange(location: leadStart, length: window.location - leadStart))
+            let inner = KeyFactExtractor(text: PagedText(lead + cleaned))
+            let innerWindow = NSRange(location: lead.utf16.count, length: cleaned.utf16.count)
+            guard let found = inner.placeInText(window: innerWindow, within: min(within, innerWindow.length)) else { return nil }
             return (found.places, window.location + window.length)
         }
         return placeInText(window: window, within: within)
-    }
-
-    private func placeInText(within: Int) -> (places: [String], end: Int)? {
-        placeInText(window: NSRange(location: 0, length: text.length), within: within)
     }
 
     /// Lines a page break leaves in a text layer: filing stamps ("Source: ACME CORP, 10-K, 3/21/2019"),
@@ -773,8 +775,6 @@ enum Jurisdictions {
         "South Africa": "South Africa", "Korea": "Korea", "PRC": "China", "Brazil": "Brazil", "Mexico": "Mexico", "Luxembourg": "Luxembourg",
     ]
 
-    /// A province or state outside the United States gets its country when the text leaves it out:
-    /// "Province of Ontario" is reported as "Province of Ontario, Canada".
     /// Whether `place` adds nothing to `places`: the same place written another way ("Delaware, USA"
     /// after "Delaware"), or the country of one of them ("United States" after "Delaware").
     static func repeats(_ place: String, of places: [String]) -> Bool {
@@ -783,7 +783,7 @@ enum Jurisdictions {
             for lead in ["State of ", "Commonwealth of ", "Province of "] where core.hasPrefix(lead) { core = String(core.dropFirst(lead.count)) }
             return String(core.split(separator: ",").first ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         }
-        return places.contains { core($0) == core(place) || (countryName(place) != nil && countryName(place) == country(of: $0) && place == countryName(place)) }
+        return places.contains { core($0) == core(place) || (countryName(place) == place && country(of: $0) == place) }
     }
 
     /// A place a clause in capitals names ("THE STATE OF NEW YORK") as it is otherwise written: "New York",
@@ -800,6 +800,8 @@ enum Jurisdictions {
     /// Names written in capitals however the clause is written.
     static let abbreviations: Set<String> = ["PRC", "USA", "US", "UK", "UAE", "SAR", "ROC", "DC"]
 
+    /// A province or state outside the United States gets its country when the text leaves it out:
+    /// "Province of Ontario" is reported as "Province of Ontario, Canada".
     static func withCountry(_ place: String) -> String {
         guard !abbreviations.contains(place), let country = country(of: place), country != "United States", country != "United Kingdom",
             !place.contains(country), others[place] == nil || others[place] != place

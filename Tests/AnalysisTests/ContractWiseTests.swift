@@ -457,26 +457,18 @@ struct PeriodRiskTests {
 
     @Test("a wording risk for an unknown clause is named")
     func unknownWordingRisk() throws {
-        let path = NSTemporaryDirectory() + "cw-\(UUID().uuidString).json"
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        try Data("""
-            {"expectationWeight": 0.1, "levels": [{"below": 2, "level": "LOW"}], "expectations": {},
-             "clauses": [{"key": "x", "title": "X", "patterns": ["a"], "plainLanguage": "p", "risk": "LOW"}],
-             "wordingRisks": [{"clause": "y", "pattern": "b", "weight": 0.1, "factor": "f", "recommendation": "r"}]}
-            """.utf8).write(to: URL(fileURLWithPath: path))
-        #expect { try ContractWiseRules(file: path) } throws: { ($0 as? RuleFileError)?.reason == "wordingRisks[0]: unknown clause key y" }
+        let reason = try contractWiseRuleError(
+            #""clauses": [{"key": "x", "title": "X", "patterns": ["a"], "plainLanguage": "p", "risk": "LOW"}], "#
+                + #""wordingRisks": [{"clause": "y", "pattern": "b", "weight": 0.1, "factor": "f", "recommendation": "r"}]"#)
+        #expect(reason == "wordingRisks[0]: unknown clause key y")
     }
 
     @Test("a risk limited to contract types that are not the seed's is named")
     func unknownRiskType() throws {
-        let path = NSTemporaryDirectory() + "cw-\(UUID().uuidString).json"
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        try Data("""
-            {"expectationWeight": 0.1, "levels": [{"below": 2, "level": "LOW"}], "expectations": {},
-             "clauses": [{"key": "x", "title": "X", "patterns": ["a"], "plainLanguage": "p", "risk": "LOW",
-                          "whenAbsent": {"weight": 0.1, "factor": "f", "recommendation": "r", "types": ["LOAN"]}}]}
-            """.utf8).write(to: URL(fileURLWithPath: path))
-        #expect { try ContractWiseRules(file: path) } throws: { ($0 as? RuleFileError)?.reason == "clauses[0] (x).whenAbsent.types: LOAN is not a seed ContractType" }
+        let reason = try contractWiseRuleError(
+            #""clauses": [{"key": "x", "title": "X", "patterns": ["a"], "plainLanguage": "p", "risk": "LOW", "#
+                + #""whenAbsent": {"weight": 0.1, "factor": "f", "recommendation": "r", "types": ["LOAN"]}}]"#)
+        #expect(reason == "clauses[0] (x).whenAbsent.types: LOAN is not a seed ContractType")
     }
 
     @Test("an NDA without a term is flagged; with one it is not")
@@ -486,6 +478,21 @@ struct PeriodRiskTests {
         #expect(without.contains { $0.key == "term_duration" })
         let with = nda + " The obligations of confidentiality continue for a period of three (3) years from the date of disclosure."
         #expect(!rules.contractFindings(document(with)).riskAssessment.factors.contains { $0.key == "term_duration" })
+    }
+}
+
+/// The reason a contractwise.json made of `fields` (added to the required levels, weights and
+/// expectations) is refused with, or nil when it loads.
+func contractWiseRuleError(_ fields: String) throws -> String? {
+    let path = NSTemporaryDirectory() + "cw-\(UUID().uuidString).json"
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let file = #"{"expectationWeight": 0.1, "levels": [{"below": 2, "level": "LOW"}], "expectations": {}, "# + fields + "}"
+    try Data(file.utf8).write(to: URL(fileURLWithPath: path))
+    do {
+        _ = try ContractWiseRules(file: path)
+        return nil
+    } catch let error as RuleFileError {
+        return error.reason
     }
 }
 
