@@ -45,13 +45,12 @@ public enum DateMentions {
     /// The day an ordinal in words names: "fifth" 5, "twenty-first" 21, "thirty first" 31.
     static func ordinalDay(_ words: String) -> Int? {
         let lower = words.lowercased()
-        var tens = 0
-        var rest = Substring(lower)
-        for (prefix, value) in [("twenty", 20), ("thirty", 30)] where lower.hasPrefix(prefix) && !ordinalWordValues.keys.contains(lower) {
-            tens = value
-            rest = lower.dropFirst(prefix.count).drop { $0 == "-" || $0 == " " || $0 == "\n" || $0 == "\t" }
-        }
-        guard let unit = ordinalWordValues[String(rest)], tens == 0 || unit < 10 else { return nil }
+        if let day = ordinalWordValues[lower] { return day }
+        // "twenty-first", "thirty first": the tens, then a unit below ten.
+        let parts = lower.split(whereSeparator: { $0 == "-" || $0.isWhitespace })
+        guard parts.count == 2, let tens = ["twenty": 20, "thirty": 30][String(parts[0])],
+            let unit = ordinalWordValues[String(parts[1])], unit < 10
+        else { return nil }
         return tens + unit
     }
 
