@@ -184,6 +184,25 @@ public struct PagedText: Sendable {
         Self.finished(sentence(around: range, limit: limit), limit: limit)
     }
 
+    /// A quote of the sentence that ends `range` (a clause's words through the place it names), showing
+    /// all of the range in that sentence even when the sentence is too long to quote whole: its start is
+    /// then moved up, to a word, so the quote still reaches the range's end. A heading the range starts
+    /// with ("Governing Law. This Agreement ...") is left out.
+    public func quote(showing range: NSRange, limit: Int = 280) -> Evidence {
+        var end = min(range.location + range.length, utf16.count)
+        while end > range.location + 1, !isWordCharacter(utf16[end - 1]) { end -= 1 }
+        let last = sentenceRange(around: NSRange(location: end - 1, length: 1), limit: limit)
+        let start = max(range.location, last.location)
+        var sentence = sentenceRange(around: NSRange(location: start, length: end - start), limit: limit)
+        let latestStart = end + 40 - limit
+        if sentence.length > limit, latestStart > sentence.location {
+            var cut = min(latestStart, start)
+            while cut < start, isWordCharacter(utf16[cut - 1]) || !isWordCharacter(utf16[cut]) { cut += 1 }
+            sentence = NSRange(location: cut, length: sentence.location + sentence.length - cut)
+        }
+        return quote(of: sentence, limit: limit)
+    }
+
     /// A quote of exactly `range` (a sentence found by other means), whitespace folded, made presentable.
     public func quote(of range: NSRange, limit: Int = 280) -> Evidence {
         Self.finished(Evidence(page: page(at: range.location), quote: folded(range)), limit: limit)

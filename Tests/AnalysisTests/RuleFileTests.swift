@@ -353,6 +353,25 @@ struct EvidenceQuoteTests {
         #expect(set.evidence(in: PagedText(text)).first?.quote == quote)
     }
 
+    @Test("a quote that must show a range: the sentence ending it, without the heading before it or the line after; a long sentence loses its start, not the range")
+    func showing() {
+        let short = "Governing Law. This Agreement is governed by the laws of Ohio.\n\nFRANCHISOR: SUNNY SIDE UP FRANCHISING, LLC"
+        let text = PagedText(short)
+        let ohio = (short as NSString).range(of: "Ohio")
+        #expect(text.quote(showing: NSRange(location: 0, length: ohio.location + ohio.length)).quote == "This Agreement is governed by the laws of Ohio.")
+        let long = "Governing Law. This Agreement, the rights and obligations of the parties under it, and all claims, controversies and "
+            + "causes of action, whether in contract, tort or otherwise, that may be based upon, arise out of or relate to this Agreement "
+            + "or its negotiation, execution or performance, shall be governed by, and construed in accordance with, the internal laws "
+            + "of the State of Delaware, regardless of the laws that might otherwise govern under applicable principles of conflicts of laws."
+        let delaware = (long as NSString).range(of: "State of Delaware")
+        let clause = (long as NSString).range(of: "This Agreement")
+        let quote = PagedText(long).quote(showing: NSRange(location: clause.location, length: delaware.location + delaware.length - clause.location)).quote
+        #expect(quote.contains("the internal laws of the State of Delaware"))
+        #expect(quote.count <= 280)
+        #expect(!quote.hasPrefix("Governing Law"))
+        #expect(quote.first?.isLetter == true, "starts at a word: \(quote)")
+    }
+
     @Test("a sentence that states the clause comes before a table-of-contents line or a definition that points elsewhere")
     func ranking() throws {
         let text = PagedText("""
