@@ -390,35 +390,64 @@ struct KeyFactExtractor {
     /// The start first: "shall become effective on the date first written above and shall continue in
     /// effect for a period of three (3) years": group 4 the start, groups 1-3 the length.
     private static let startThenLength = regex(
-        "\\b(?:effective|commenc\\w*|begin\\w*)\\s+(?:as of|on|upon)\\s+(?:the\\s+)?" + termStart
-            + "[^.;]{0,80}?\\b(?:continue|remain)\\w*\\s+(?:in (?:full )?(?:force|effect)(?: and effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?" + length,
+        "\\b(?:effective|commenc\\w*|begin\\w*|start\\w*)\\s+(?:as of|on|upon)\\s+(?:the\\s+)?" + termStart
+            + "[^.;]{0,80}?\\b(?:continue|remain)\\w*\\s+(?:in (?:full )?(?:force|effect)(?: and effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length,
         anchors: ["year", "month"], maximumLength: 300)
+    /// "shall end on the third (3rd) anniversary of the Effective Date": group 1 the ordinal in words
+    /// (or "3rd"), group 2 in figures, group 3 the date it runs from.
+    private static let anniversaryEnd = regex(
+        "\\b(?:end|ends|ending|expire|expires|expiring|terminate|terminates|continue\\w*\\s+(?:until|through))\\s+(?:on\\s+)?(?:the\\s+)?"
+            + "([a-z]+(?:[\\s-][a-z]+)?|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\((\\d{1,2})(?:st|nd|rd|th)?\\)\\s*)?anniversary\\s+of\\s+(?:the\\s+)?" + termStart,
+        anchors: ["anniversary"], maximumLength: 200)
 
     /// The day a term stated as a length from a known date runs to (its anniversary), when the contract
     /// gives no end date: "three (3) years from the Effective Date" of 2025-04-08 ends 2028-04-08. The
     /// first such statement counts: renewals come after the initial term.
     private func termEnd(_ dates: KeyDates) -> String? {
         guard dates.effectiveDate != nil || dates.agreementDate != nil else { return nil }
-        // Each match with the index of its first length group and of its start group.
-        let found = (Self.termLength.matches(in: text, limit: 3).map { ($0, 1, 4) } + Self.startThenLength.matches(in: text, limit: 3).map { ($0, 2, 1) })
+        // Each match with the index of its first length group (0: an anniversary) and of its start group.
+        let found = (Self.termLength.matches(in: text, limit: 3).map { ($0, 1, 4) } + Self.startThenLength.matches(in: text, limit: 3).map { ($0, 2, 1) }
+            + Self.anniversaryEnd.matches(in: text, limit: 3).map { ($0, 0, 3) })
             .sorted { $0.0.range.location < $1.0.range.location }
         for (match, lengthGroup, startGroup) in found {
             let group = { (index: Int) -> String? in
                 let range = match.range(at: index)
                 return range.location == NSNotFound ? nil : text.substring(range).lowercased()
             }
-            let words = group(lengthGroup)?.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: "-")
-            // The words must be a number ("three", "36"), whatever the figure after them: "for the
-            // eighteen (18) months following" is no term.
-            guard let words, let stated = Int(words) ?? Periods.words[words],
-                let count = group(lengthGroup + 1).flatMap({ Int($0) }) ?? Optional(stated), count > 0,
-                let unit = group(lengthGroup + 2), let from = group(startGroup)
-            else { continue }
+            let months: Int
+            if lengthGroup == 0 {
+                // The Nth anniversary: N years from the date named.
+                let ordinal = group(1).map { $0.replacingOccurrences(of: "\n", with: " ") }
+                guard let years = group(2).flatMap({ Int($0) }) ?? ordinal.flatMap({ Int($0.dropLast(2)) ?? DateMentions.ordinalDay($0) }), years > 0
+                else { continue }
+                months = years * 12
+            } else {
+                let words = group(lengthGroup)?.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: "-")
+                // The words must be a number ("three", "36"), whatever the figure after them: "for the
+                // eighteen (18) months following" is no term.
+                guard let words, let stated = Int(words) ?? Periods.words[words],
+                    let count = group(lengthGroup + 1).flatMap({ Int($0) }) ?? Optional(stated), count > 0,
+                    let unit = group(lengthGroup + 2)
+                else { continue }
+                months = unit.hasPrefix("year") ? count * 12 : count
+            }
+            guard let from = group(startGroup) else { continue }
             let fromEffective = from.hasPrefix("effective") || from.hasPrefix("commencement")
             guard let base = fromEffective ? dates.effectiveDate ?? dates.agreementDate : dates.agreementDate ?? dates.effectiveDate else { continue }
-            return DateMentions.adding(months: unit.hasPrefix("year") ? count * 12 : count, to: base)
+            return DateMentions.adding(months: months, to: base)
         }
         return nil
+    }
+
+    /// A quote of a governing-law clause that shows the place it names: from the clause's words to the
+    /// place's first mention before `end` ("the Laws of the State of Delaware" may come late in a long
+    /// sentence). The sentence around the clause's words when the place is written otherwise ("PRC").
+    private func quote(of clause: NSRange, naming place: String, before end: Int) -> Evidence {
+        let name = place.components(separatedBy: ", ").first ?? place
+        let searched = NSRange(location: clause.location, length: max(0, min(end, text.length) - clause.location))
+        let found = (text.substring(searched) as NSString).range(of: name, options: .caseInsensitive)
+        guard found.location != NSNotFound else { return text.quote(around: clause) }
+        return text.quote(showing: NSRange(location: clause.location, length: found.location + found.length))
     }
 
     /// The part of `lead` after the last sentence end (". ", ".\n" or a blank line) or semicolon in it.
@@ -442,8 +471,26 @@ struct KeyFactExtractor {
     }
 
     /// The jurisdiction named by the governing-law clause, as the contract writes it ("the State of
-    /// New York", "the Province of Ontario, Canada"), and its country.
+    /// New York", "the Province of Ontario, Canada"), and its country. When none is found and a word is
+    /// hyphenated at a line end somewhere ("shall be gov-\nerned by"), the text is read again with such
+    /// words joined, page by page, so quotes keep their pages.
     func governingLaw() -> GoverningLaw {
+        let law = chosenLaw()
+        guard law.jurisdiction == nil, let joined = Self.unhyphenated(text) else { return law }
+        return KeyFactExtractor(text: joined).chosenLaw()
+    }
+
+    /// The text with words hyphenated at a line end joined ("gov-\nerned" -> "governed"); nil when it has none.
+    static func unhyphenated(_ text: PagedText) -> PagedText? {
+        let string = text.string
+        guard string.contains("-\n") else { return nil }
+        let pages = string.split(separator: "\u{0C}", omittingEmptySubsequences: false).map {
+            $0.replacingOccurrences(of: "([a-z])-\n[ \t]*([a-z])", with: "$1$2", options: .regularExpression)
+        }
+        return PagedText(pages: pages)
+    }
+
+    private func chosenLaw() -> GoverningLaw {
         // Clauses that choose a law first; then weaker phrasings ("under the laws of"), never a party's
         // description ("a corporation organized under the laws of Delaware").
         for context in [Self.lawContext, Self.lawGoverns, Self.weakLawContext] {
@@ -466,7 +513,7 @@ struct KeyFactExtractor {
                 usedUntil = found.end
                 for place in found.places where !Jurisdictions.repeats(place, of: places) && places.count < 3 {
                     places.append(place)
-                    evidence.append(text.quote(around: match.range))
+                    evidence.append(quote(of: match.range, naming: place, before: found.end))
                 }
                 if context !== Self.lawContext { break }
             }

@@ -43,7 +43,7 @@ public enum DateMentions {
     private static let ordinalWords = ordinalWordValues.keys.sorted { $0.count > $1.count }.joined(separator: "|")
 
     /// The day an ordinal in words names: "fifth" 5, "twenty-first" 21, "thirty first" 31.
-    static func ordinalDay(_ words: String) -> Int? {
+    public static func ordinalDay(_ words: String) -> Int? {
         let lower = words.lowercased()
         if let day = ordinalWordValues[lower] { return day }
         // "twenty-first", "thirty first": the tens, then a unit below ten.
