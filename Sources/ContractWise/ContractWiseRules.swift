@@ -3,15 +3,17 @@ import OptiMindCore
 
 /// ContractWise's tunable data, loaded from `Config/rules/contractwise.json` and validated at start.
 public struct ContractWiseRules: Sendable {
-    struct RiskRule: Decodable, Sendable {
+    /// A risk that holds for some contract types only: `types` lists them (seed ContractType names),
+    /// all when not given. An employment agreement without a liability cap is no finding.
+    protocol TypedRisk {
+        var types: [String]? { get }
+    }
+
+    struct RiskRule: Decodable, Sendable, TypedRisk {
         var weight: Double
         var factor: String
         var recommendation: String
-        /// The contract types the risk applies to (seed ContractType names); all when not given. An
-        /// employment agreement without a liability cap is no finding.
         var types: [String]?
-
-        func applies(to type: ContractType) -> Bool { types?.contains(type.rawValue) ?? true }
     }
 
     struct ClauseRule: Decodable {
@@ -44,12 +46,13 @@ public struct ContractWiseRules: Sendable {
 
     /// A risk in how a present clause is worded: one of its quotes matches `pattern` ("anywhere in the
     /// world" in a non-compete).
-    struct WordingRisk: Decodable, Sendable {
+    struct WordingRisk: Decodable, Sendable, TypedRisk {
         var clause: String
         var pattern: String
         var weight: Double
         var factor: String
         var recommendation: String
+        var types: [String]?
     }
 
     /// A wording risk with its pattern compiled.
@@ -106,9 +109,7 @@ public struct ContractWiseRules: Sendable {
                 if let risk, !(0...1).contains(risk.weight) {
                     throw RuleFileError(file: path, reason: "\(where_).\(name).weight: must be between 0 and 1")
                 }
-                for type in risk?.types ?? [] where ContractType(rawValue: type) == nil {
-                    throw RuleFileError(file: path, reason: "\(where_).\(name).types: \(type) is not a seed ContractType")
-                }
+                try Self.checkTypes(risk?.types, file: path, key: "\(where_).\(name).types")
             }
             return Clause(
                 key: rule.key, title: rule.title,
@@ -145,12 +146,23 @@ public struct ContractWiseRules: Sendable {
         wordingRisks = try (file.wordingRisks ?? []).enumerated().map { index, risk in
             guard seen.contains(risk.clause) else { throw RuleFileError(file: path, reason: "wordingRisks[\(index)]: unknown clause key \(risk.clause)") }
             guard (0...1).contains(risk.weight) else { throw RuleFileError(file: path, reason: "wordingRisks[\(index)].weight: must be between 0 and 1") }
+            try Self.checkTypes(risk.types, file: path, key: "wordingRisks[\(index)].types")
             return CompiledWordingRisk(rule: risk, pattern: try PatternSet([risk.pattern], file: path, key: "wordingRisks[\(index)].pattern"))
         }
         model = try modelPath.map { try ClauseModel(file: $0, knownKeys: seen) }
     }
 
+    private static func checkTypes(_ types: [String]?, file path: String, key: String) throws {
+        for type in types ?? [] where ContractType(rawValue: type) == nil {
+            throw RuleFileError(file: path, reason: "\(key): \(type) is not a seed ContractType")
+        }
+    }
+
     func level(for score: Double) -> String {
         levels.first { score < $0.below }?.level ?? levels.last!.level
     }
+}
+
+extension ContractWiseRules.TypedRisk {
+    func applies(to type: ContractType) -> Bool { types?.contains(type.rawValue) ?? true }
 }
