@@ -165,6 +165,7 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the\n\nSource: ACME CORP, 10-K, 3/21/2019\n\nState of Delaware, without regard to conflicts of law.", "Delaware", "United States"),
             ("This Agreement shall be governed by the laws of the State\n\n12\n\nof Delaware.", "Delaware", "United States"),
             ("This Agreement shall be governed by the laws of the State of Cali-\nfornia.", "California", "United States"),
+            ("This Agreement shall be gov-\nerned by the laws of the State of Texas.", "Texas", "United States"),
             // The law named before the verb.
             ("New York law governs this Agreement and all disputes arising from it.", "New York", "United States"),
             ("This Agreement is subject to Ohio law.", "Ohio", "United States"),
@@ -340,6 +341,8 @@ struct KeyFactTests {
             ("This Agreement shall become effective on the date first written above and shall continue in effect for a period of Three (3) years.\n\nDate: June 1, 2020", "2023-06-01"),
             ("This Agreement is made on January 10, 2021. The initial term of this Agreement is eighteen (18) months commencing on the date hereof, and renews for one year.", "2022-07-10"),
             ("This Agreement is made on January 10, 2021. It shall remain effective for two (2) years from and after the Effective Date, and ends on March 31, 2022.", "2022-03-31"),
+            ("This Agreement is made as of January 5, 2026 (the \"Effective Date\"). The initial term shall end on the third (3rd) anniversary of the Effective Date.", "2029-01-05"),
+            ("Dated 4 November 2025.\n\"Commencement Date\" means 1 December 2025.\nThis agreement starts on the Commencement Date and continues for an initial term of twelve (12) months.", "2026-12-01"),
             // A period that is not the contract's term.
             ("This Agreement is made on January 10, 2021. The Customer shall pay all unpaid fees for the eighteen (18) months following the effective date of termination.", nil),
             ("This Agreement is made on January 10, 2021. Under this Agreement, for a period of twenty-four (24) months after the Effective Date, the Distributor shall not sell competing machines.", nil),
@@ -455,6 +458,38 @@ struct PeriodRiskTests {
         #expect(!factors("Either party may terminate this Agreement at any time for convenience on thirty days' notice.").contains { $0.factor.hasPrefix("Unilateral termination") })
     }
 
+    @Test(
+        "renewal: a risk when the contract renews itself, none when a party only has an option to extend",
+        arguments: [
+            ("This Agreement shall automatically renew for successive one-year terms.", true),
+            ("After the initial term this Agreement renews for successive periods of twelve (12) months unless either party gives ninety (90) days' notice.", true),
+            ("The Customer shall have one option to extend the Term for five (5) years by written notice given nine (9) months before the Expiration Date.", false),
+            ("This Agreement may be renewed for a further year by mutual written agreement of the parties.", false),
+        ] as [(String, Bool)])
+    func renewalRisk(text: String, risky: Bool) {
+        let found = factors(text)
+        #expect(found.contains { $0.factor.hasPrefix("Automatic renewal") } == risky, "\(found.map(\.factor))")
+    }
+
+    @Test("an employment agreement's termination without cause is no risk factor; a services agreement's is")
+    func terminationByType() {
+        let clause = "The Company may terminate this Agreement at any time without cause on thirty (30) days' notice."
+        let employment = rules.contractFindings(document(
+            "EMPLOYMENT AGREEMENT\nAcme Inc. (the \"Employer\") employs Jane Roe (the \"Employee\") at a base salary of $90,000 per year. " + clause))
+        #expect(employment.contractType == .employment)
+        #expect(employment.clauses.first { $0.key == "termination_for_convenience" }?.present == true)
+        #expect(!employment.riskAssessment.factors.contains { $0.key == "termination_for_convenience" })
+        #expect(factors(clause).contains { $0.factor.hasPrefix("Unilateral termination") })
+    }
+
+    @Test("a wording risk limited to contract types that are not the seed's is named")
+    func unknownWordingRiskType() throws {
+        let reason = try contractWiseRuleError(
+            #""clauses": [{"key": "x", "title": "X", "patterns": ["a"], "plainLanguage": "p", "risk": "LOW"}], "#
+                + #""wordingRisks": [{"clause": "x", "pattern": "b", "weight": 0.1, "factor": "f", "recommendation": "r", "types": ["LOAN"]}]"#)
+        #expect(reason == "wordingRisks[0].types: LOAN is not a seed ContractType")
+    }
+
     @Test("a wording risk for an unknown clause is named")
     func unknownWordingRisk() throws {
         let reason = try contractWiseRuleError(
@@ -497,8 +532,10 @@ func contractWiseRuleError(_ fields: String) throws -> String? {
 }
 
 /// Whole contracts written for these tests (Tests/AnalysisTests/Contracts), of the kinds a legal team
-/// receives and CUAD lacks: a one-way NDA, an offer letter, a residential lease, an English share
-/// purchase agreement, a Canadian partnership, a supply agreement. Each is classified and analysed as
+/// receives and CUAD lacks: a one-way and a mutual NDA, an offer letter and an executive employment
+/// agreement, a residential and an office lease, an English share purchase agreement, a merger agreement,
+/// a Canadian partnership, a supply agreement, an English software licence, a franchise and a master
+/// services agreement. Each is classified and analysed as
 /// the pipeline does, and compared with what `expected.json` says a lawyer finds in it.
 @Suite("ContractWise on contracts written for the tests")
 struct ContractsWrittenForTests {
@@ -520,7 +557,11 @@ struct ContractsWrittenForTests {
     }
 
     static let folder = Repository.root + "/Tests/AnalysisTests/Contracts/"
-    static let names = ["one-way-nda.txt", "offer-letter.txt", "residential-lease.txt", "share-purchase-agreement.txt", "partnership-agreement.txt", "supply-agreement.txt"]
+    static let names = [
+        "one-way-nda.txt", "mutual-nda.txt", "offer-letter.txt", "executive-employment-agreement.txt", "residential-lease.txt", "office-lease.txt",
+        "share-purchase-agreement.txt", "merger-agreement.txt", "partnership-agreement.txt", "supply-agreement.txt", "software-licence-agreement.txt",
+        "franchise-agreement.txt", "master-services-agreement.txt",
+    ]
     let rules = try! Repository.ruleSet()
 
     @Test("each contract: its type with confidence, title, dates, governing law, parties, clauses and risks", arguments: names)
@@ -541,6 +582,9 @@ struct ContractsWrittenForTests {
         #expect(findings.dates.expirationDate == expected.expirationDate)
         #expect(findings.governingLaw.jurisdiction == expected.jurisdiction)
         #expect(findings.governingLaw.country == expected.country)
+        if let place = expected.jurisdiction?.components(separatedBy: ", ").first {
+            #expect(findings.governingLaw.evidence.first?.quote.contains(place) == true, "the law's quote shows \(place)")
+        }
         if let parties = expected.parties {
             #expect(findings.parties.map { [$0.name, $0.role ?? ""] } == parties)
         }
