@@ -23,13 +23,18 @@ public struct DocumentClassifier: Sendable {
         let whole = paged ?? PagedText(pages: document.pageTexts)
         let opening = NSRange(location: 0, length: min(whole.length, Self.sampleLength))
 
+        // A document names itself first: of the kinds the title lines name, the one named on the earliest
+        // line takes the title's full weight, the others half ("MINUTES OF A MEETING OF THE BOARD" above
+        // "2. Counsel summarized the draft Agreement and Plan of Merger" are minutes).
+        let firstMatches = rules.kinds.map { _, signals in signals.title.matches(in: title, limit: 1).first }
+        let earliest = firstMatches.compactMap { $0.map { title.line(at: $0.location) } }.min()
         var kindScores: [(DocumentKind, Double, [String])] = []
-        for (kind, signals) in rules.kinds {
-            let titles = signals.title.matchedTexts(in: title)
+        for ((kind, signals), first) in zip(rules.kinds, firstMatches) {
             let phrases = signals.phrases.matchedTexts(in: whole, range: opening)
-            let score = (titles.isEmpty ? 0 : rules.titleWeight) + Double(phrases.count) * rules.phraseWeight
+            let titleWeight = first.map { title.line(at: $0.location) == earliest ? rules.titleWeight : rules.titleWeight / 2 } ?? 0
+            let score = titleWeight + Double(phrases.count) * rules.phraseWeight
             var evidence: [String] = []
-            if let first = titles.first { evidence.append("title mentions \"\(first.lowercased())\"") }
+            if let first { evidence.append("title mentions \"\(title.substring(first).lowercased())\"") }
             if !phrases.isEmpty { evidence.append("phrases: " + Self.list(phrases)) }
             kindScores.append((kind, score, evidence))
         }

@@ -93,6 +93,18 @@ struct ClassifierTests {
         #expect(classifier.classify(document("Shopping list: eggs, milk")).kind == .other)
     }
 
+    @Test(
+        "a document that talks about a contract is no contract: the kind its first lines name wins",
+        arguments: [
+            "MINUTES OF A MEETING OF THE BOARD OF DIRECTORS OF TIDEWATER INSTRUMENTS CORPORATION\nHeld on February 16, 2026.\nPresent: Ruth Lindqvist (Chair), Daniel Okoro.\n2. Counsel summarized the terms of the draft Agreement and Plan of Merger, including the merger consideration and the termination fee.\nRESOLVED, that the Agreement and Plan of Merger is approved.",
+            "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\nACME SUPPLY CORP., Plaintiff, v. BETA PACKAGING INC., Defendant.\nOPINION AND ORDER\nPlaintiff brings this action for breach of a Supply Agreement dated January 15, 2023. The Agreement is governed by the laws of the State of New York. The motion to dismiss is DENIED.",
+            "UNANIMOUS WRITTEN CONSENT OF THE BOARD OF DIRECTORS OF ACME INC.\nThe undersigned directors adopt the following resolutions. RESOLVED, that the License Agreement between the Company and Beta LLC is approved and the officers are authorized to sign it.",
+        ])
+    func talksAboutContract(text: String) {
+        let found = classifier.classify(document(text))
+        #expect(found.kind == .other, "\(found.evidence)")
+    }
+
     @Test("the generated samples are classified as what they are")
     func samples() throws {
         let extractor = try DocumentAnalyzerFactory.make()
