@@ -99,10 +99,22 @@ struct ClassifierTests {
             "MINUTES OF A MEETING OF THE BOARD OF DIRECTORS OF TIDEWATER INSTRUMENTS CORPORATION\nHeld on February 16, 2026.\nPresent: Ruth Lindqvist (Chair), Daniel Okoro.\n2. Counsel summarized the terms of the draft Agreement and Plan of Merger, including the merger consideration and the termination fee.\nRESOLVED, that the Agreement and Plan of Merger is approved.",
             "UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF NEW YORK\nACME SUPPLY CORP., Plaintiff, v. BETA PACKAGING INC., Defendant.\nOPINION AND ORDER\nPlaintiff brings this action for breach of a Supply Agreement dated January 15, 2023. The Agreement is governed by the laws of the State of New York. The motion to dismiss is DENIED.",
             "UNANIMOUS WRITTEN CONSENT OF THE BOARD OF DIRECTORS OF ACME INC.\nThe undersigned directors adopt the following resolutions. RESOLVED, that the License Agreement between the Company and Beta LLC is approved and the officers are authorized to sign it.",
+            // A notice under a contract, a cover email, an insurance certificate, a power of attorney.
+            "Keystone Polymers Corp.\nOctober 20, 2027\nAmberline Packaging Inc.\nRe: Notice of Non-Renewal of the Product Supply Agreement dated January 15, 2025\nDear Counsel:\nUnder Section 9.2 of the Agreement, we hereby give notice that Keystone does not intend to renew the Agreement at the end of the current term.\nSincerely,\nRobert Hale",
+            "From: Helen Ward <hward@larkspurtx.com>\nTo: Tomas Reyes <treyes@meridiancro.com>\nSubject: Signed NDA attached\n\nHi Tomas,\nAttached is the signed Confidentiality and Non-Disclosure Agreement. Please countersign and send it back.\nThanks,\nHelen",
+            "CERTIFICATE OF LIABILITY INSURANCE\nDATE: 03/01/2026\nINSURED: Fathom Cloud Operations, Inc.\nPOLICY NUMBER: CYB-2231-88. POLICY EFF: 01/01/2026.\nCERTIFICATE HOLDER: Evergreen Regional Credit Union, as required by the Master Services Agreement dated September 22, 2025.",
+            "POWER OF ATTORNEY\nKNOW ALL PERSONS BY THESE PRESENTS that Tidewater Instruments Corporation hereby appoints Ruth Lindqvist as its attorney-in-fact, with full power to sign on its behalf the Agreement and Plan of Merger. This power of attorney is governed by the laws of the State of Maryland.\nIN WITNESS WHEREOF, the Company has caused this power of attorney to be executed.",
         ])
     func talksAboutContract(text: String) {
         let found = classifier.classify(document(text))
         #expect(found.kind == .other, "\(found.evidence)")
+    }
+
+    @Test("an undertaking addressed \"To:\" someone is still a sure contract")
+    func addressedUndertaking() {
+        let found = classifier.classify(document("CONFIDENTIALITY UNDERTAKING\n\nTo: Acme plc. In consideration of you making available Confidential Information about the Proposed Transaction, we undertake to keep it confidential and to use it only to evaluate the Proposed Transaction."))
+        #expect(found.kind == .contract && found.contractType == .nda)
+        #expect(found.confidence >= 0.9)
     }
 
     @Test("the generated samples are classified as what they are")
