@@ -64,7 +64,7 @@ struct KeyFactExtractor {
     /// The words that say when the contract was made.
     private static let madeCue = regex("dated|made|entered into|executed")
     private static let agreementCue = regex(
-        "dated|made|entered into|as of|this \\d|day of|date:|executed|date of (this )?(agreement|lease|contract)|(agreement|lease|contract) date\\b")
+        "dated|made|entered into|as of|this \\d|day of|date:|executed|(is|was) signed on|date of (this )?(agreement|lease|contract)|(agreement|lease|contract) date\\b")
     /// "effective as of the latest date set forth below": the contract dates from its last signature,
     /// and the dates that follow the phrase are the signatures'.
     private static let lastSignaturePhrase = "\\b(latest|later|last) (of the )?dates? (set forth|written|indicated|shown|appearing) below"

@@ -317,6 +317,7 @@ struct KeyFactTests {
             ("This Agreement is made on this 5th day of March, A.D. 2019, between the parties.", "2019-03-05"),
             ("This Agreement is made on this 5 th day of March , 2019 between the parties.", "2019-03-05"),
             ("THIS AGREEMENT dated the 5th of March 2019 is made between the parties.", "2019-03-05"),
+            ("This Agreement is signed on 5 March 2019 by and between the parties.\nIN WITNESS WHEREOF the parties have signed.\nDate: March 7, 2019", "2019-03-05"),
             ("This Agreement is made on the twenty-first day of March, 2019 between the parties.", "2019-03-21"),
             ("This Agreement is made on the fifth day of March, in the year 2019 between the parties.", "2019-03-05"),
             ("This Agreement is made on 05.03.2019 between the parties.", "2019-03-05"),
