@@ -551,6 +551,11 @@ struct KeyFactExtractor {
         maximumLength: 90)
     /// A place and what joins it to a second chosen law in the same sentence: "the State of California
     /// and the [laws of Hong Kong]".
+    /// A second state right after the first place (within 40 units, no punctuation between): "... of
+    /// the State of Delaware and the State of Illinois", "... of the State of Illinois or the State of Indiana".
+    private static let alsoState = regex(
+        "\\s+(?:and|or)\\s+(?:of\\s+)?the\\s+((?i:state|commonwealth|province)\\s+of\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)",
+        caseInsensitive: false, maximumLength: 120)
     private static let joinedLaw = regex("^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(the\\s+)?$")
     /// The law named before the verb: "New York law governs this Agreement", "the laws of the State of
     /// California govern", "This Agreement is subject to Ohio law".
@@ -708,6 +713,15 @@ struct KeyFactExtractor {
                     places.append(Jurisdictions.withCountry(second))
                     return (places, next.range.location + next.range.length)
                 }
+            }
+            // "the laws of the State of Delaware and the State of Illinois": a second state named at once.
+            let rest = NSRange(location: match.range(at: 1).location, length: min(160, text.length - match.range(at: 1).location))
+            if let other = Self.alsoState.firstMatch(in: text, range: rest), other.range.location - rest.location <= 40,
+                text.substring(NSRange(location: rest.location, length: other.range.location - rest.location)).rangeOfCharacter(from: CharacterSet(charactersIn: ".;,()")) == nil,
+                let second = Self.cleanPlace(text.substring(other.range(at: 1)))
+            {
+                places.append(Jurisdictions.withCountry(second))
+                return (places, other.range.location + other.range.length)
             }
             return (places, match.range.location + match.range.length)
         }

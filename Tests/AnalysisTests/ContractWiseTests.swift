@@ -210,6 +210,10 @@ struct KeyFactTests {
             // By-laws and statutes are no choice of law.
             ("This Agreement is governed by the laws of the State of New York. The Fund's rights are governed solely by the by-laws of the Fund. Nothing here waives a right under the General Business Law of the State of Ohio.", "New York", "United States"),
             ("Applicable Law: This Agreement shall be governed by the laws of PRC.", "PRC", "China"),
+            // Two states named at once; not a state's courts.
+            ("This Agreement shall be governed by the laws of the State of Delaware and the State of Illinois, as applicable.", "Delaware; Illinois", "United States"),
+            ("This Agreement shall be governed by the laws of the State of Illinois or the State of Indiana, where the services are performed.", "Illinois; Indiana", "United States"),
+            ("This Agreement shall be governed by the laws of the State of Texas and the State and federal courts of Harris County shall have jurisdiction.", "Texas", "United States"),
         ] as [(String, String, String?)])
     func governingLaws(clause: String, jurisdiction: String, country: String?) {
         let law = facts(clause).governingLaw
