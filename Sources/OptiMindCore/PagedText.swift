@@ -336,10 +336,16 @@ public struct PagedText: Sendable {
     /// Term ..." and "GOVERNING LAW The laws of ..." start at "During" and "The".
     static func withoutLeadingLabels(_ text: String) -> String {
         var current = PagedText(text)
-        for label in leadingLabels {
-            if let match = label.firstMatch(in: current), match.range.location == 0, match.range.length < current.length {
-                current = PagedText(current.substring(NSRange(location: match.range.length, length: current.length - match.range.length)))
+        // Again after a label is dropped: a number can hide a heading behind it ("2.1 License Subject to").
+        for _ in 0..<3 {
+            var dropped = false
+            for label in leadingLabels {
+                if let match = label.firstMatch(in: current), match.range.location == 0, match.range.length < current.length {
+                    current = PagedText(current.substring(NSRange(location: match.range.length, length: current.length - match.range.length)))
+                    dropped = true
+                }
             }
+            if !dropped { break }
         }
         return current.string
     }
@@ -350,8 +356,15 @@ public struct PagedText: Sendable {
     private static let leadingLabels: [TextPattern] = [
         // A heading in title case run into its first sentence, with or without a number:
         // "Limitation of Liability 12.1 IN NO EVENT ...", "Governing Law This Agreement ...".
-        "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}[0-9]{1,3}(\\.[0-9]{1,3})+\\.?\\s+(?=\\S)",
-        "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}(?=(This|The|Each|Either|Neither|In no event|IN NO EVENT|Subject to|Upon|Notwithstanding|Except|If|Any|All|During|Unless|Nothing|Both|Such)\\s)",
+        // Not a reference: "Subject to Section 2.4 ...".
+        "^(?!(?:Subject|Pursuant|According|Except|Under|As)\\b)((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}(?<!Section\\s|Sections\\s|Article\\s|Clause\\s|Paragraph\\s|Schedule\\s|Exhibit\\s)[0-9]{1,3}(\\.[0-9]{1,3})+\\.?\\s+(?=\\S)",
+        "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}(?=(This|The|Each|Either|Neither|In no event|IN NO EVENT|Subject to|Upon|Notwithstanding|Except|If|Any|All|During|Unless|Nothing|Both|Such|In the event|To the extent|Where|No)\\s)",
+        // ... and into a first sentence in capitals: "Limitation of Consequential Damages EXCEPT FOR ...".
+        "^((?:[A-Z][a-z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}(?=(THIS|THE|EACH|EITHER|NEITHER|IN NO EVENT|SUBJECT TO|UPON|NOTWITHSTANDING|EXCEPT|IF|ANY|ALL|UNLESS|NOTHING|NO)\\s)",
+        // A heading ended by a colon or a dash ("License: Kallo grants ...", "NO CONSEQUENTIAL DAMAGES, ETC.: IN NO
+        // EVENT ...", "Limitations of Liability--Except ..."), or by a full stop with no space ("Inspection.ISO will").
+        "^((?:[A-Z][A-Za-z'’\\-]*\\.?|and|of|for|or|the|to|in|on|&),?\\s+){0,7}(?:[A-Z][A-Za-z'’\\-]*\\.?)\\s*(?::|--|—|–|\\s-)\\s*(?=\\S)",
+        "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){0,5}[A-Z][a-z][A-Za-z'’\\-]*\\.(?=[A-Z][A-Za-z]*\\s)",
         "^(\\(?[0-9]{1,3}(\\.[0-9]{1,3})*\\)?\\.?|\\(?[a-zA-Z]\\)|\\(?[ivxIVX]{1,4}\\)|[a-z]\\.|Section [0-9.]+)\\s+(?=\\S)",
         "^([A-Z][A-Z&,'\\-]+\\s+){1,6}(?=[A-Z][a-z])",
     ].map { try! TextPattern($0, caseInsensitive: false) }

@@ -347,6 +347,17 @@ struct EvidenceQuoteTests {
             ("GOVERNING LAW The laws of the State of New York govern this Agreement.", "laws of the state", "The laws of the State of New York govern this Agreement."),
             ("Limitation of Liability 12.1 IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR INDIRECT DAMAGES.", "liable", "IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR INDIRECT DAMAGES."),
             ("Acme Inc. shall pay the fees of Beta Corp. within 30 days.", "pay the fees", "Acme Inc. shall pay the fees of Beta Corp. within 30 days."),
+            // Headings ended by a colon, a dash or a full stop with no space; a heading behind a number; one in
+            // title case before a sentence in capitals.
+            ("License: Kallo grants Agent the right to use the Trademarks.", "grants", "Kallo grants Agent the right to use the Trademarks."),
+            ("NO CONSEQUENTIAL DAMAGES, ETC.: IN NO EVENT SHALL ANY PARTY BE LIABLE FOR INDIRECT DAMAGES.", "liable", "IN NO EVENT SHALL ANY PARTY BE LIABLE FOR INDIRECT DAMAGES."),
+            ("Limitations of Liability--Except for fraud, neither party is liable for indirect damages.", "liable", "Except for fraud, neither party is liable for indirect damages."),
+            ("Cross Indemnity - HealthGate and the Publishers each agree to indemnify the other.", "indemnify", "HealthGate and the Publishers each agree to indemnify the other."),
+            ("Inspection.ISO will permit the Bank to audit its books.", "audit", "ISO will permit the Bank to audit its books."),
+            ("2.1 License Subject to the terms of this Agreement, Acme grants Beta a licence.", "grants", "Subject to the terms of this Agreement, Acme grants Beta a licence."),
+            ("Limitation of Consequential Damages EXCEPT FOR FRAUD, NEITHER PARTY IS LIABLE FOR INDIRECT DAMAGES.", "liable", "EXCEPT FOR FRAUD, NEITHER PARTY IS LIABLE FOR INDIRECT DAMAGES."),
+            // A reference is no heading.
+            ("3.1 Subject to Section 2.4 [Approval], Snap grants Sponsor a licence.", "grants", "Subject to Section 2.4 [Approval], Snap grants Sponsor a licence."),
         ] as [(String, String, String)])
     func quotes(text: String, pattern: String, quote: String) throws {
         let set = try PatternSet([pattern], file: "test", key: "patterns")
