@@ -244,14 +244,6 @@ public struct PagedText: Sendable {
         var start = range.location
         var end = min(length, range.location + range.length)
         var steps = 0
-        while start > 0, steps < limit / 2 {
-            let c = character(at: start - 1)
-            if c == 0x0C || (c == 0x0A && start >= 2 && character(at: start - 2) == 0x0A) { break }
-            if (c == 0x2E || c == 0x3B) && start < length && isSpace(character(at: start)) && !isAbbreviation(endingAt: start - 1) { break }
-            start -= 1
-            steps += 1
-        }
-        steps = 0
         while end < length, steps < limit / 2 {
             let c = character(at: end)
             if c == 0x0C || c == 0x3B || (c == 0x2E && (end + 1 >= length || isSpace(character(at: end + 1))) && !isAbbreviation(endingAt: end)) {
@@ -260,6 +252,17 @@ public struct PagedText: Sendable {
             }
             if c == 0x0A && end + 1 < length && character(at: end + 1) == 0x0A { break }
             end += 1
+            steps += 1
+        }
+        // Back to the sentence's start, as far as the room the end left allows (at least half of it): a
+        // sentence that fits is quoted whole.
+        steps = 0
+        let back = max(limit / 2, limit - (end - range.location))
+        while start > 0, steps < back {
+            let c = character(at: start - 1)
+            if c == 0x0C || (c == 0x0A && start >= 2 && character(at: start - 2) == 0x0A) { break }
+            if (c == 0x2E || c == 0x3B) && start < length && isSpace(character(at: start)) && !isAbbreviation(endingAt: start - 1) { break }
+            start -= 1
             steps += 1
         }
         // Never start or stop inside a word when the walk ran out of room.

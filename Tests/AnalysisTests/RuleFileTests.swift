@@ -356,6 +356,10 @@ struct EvidenceQuoteTests {
             ("Inspection.ISO will permit the Bank to audit its books.", "audit", "ISO will permit the Bank to audit its books."),
             ("2.1 License Subject to the terms of this Agreement, Acme grants Beta a licence.", "grants", "Subject to the terms of this Agreement, Acme grants Beta a licence."),
             ("Limitation of Consequential Damages EXCEPT FOR FRAUD, NEITHER PARTY IS LIABLE FOR INDIRECT DAMAGES.", "liable", "EXCEPT FOR FRAUD, NEITHER PARTY IS LIABLE FOR INDIRECT DAMAGES."),
+            // A sentence that fits the quote is quoted whole, even when the match comes late in it.
+            ("If Tenant fails to pay Rent within ten (10) days after written notice that it is past due, or fails to cure any other default within thirty (30) days after written notice, Landlord may terminate this Lease and recover its damages.",
+             "may terminate",
+             "If Tenant fails to pay Rent within ten (10) days after written notice that it is past due, or fails to cure any other default within thirty (30) days after written notice, Landlord may terminate this Lease and recover its damages."),
             // A reference is no heading.
             ("3.1 Subject to Section 2.4 [Approval], Snap grants Sponsor a licence.", "grants", "Subject to Section 2.4 [Approval], Snap grants Sponsor a licence."),
         ] as [(String, String, String)])
