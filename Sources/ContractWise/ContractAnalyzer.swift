@@ -124,7 +124,9 @@ public struct ContractAnalyzer: Sendable {
         }
         return ContractFindings(
             title: Self.title(of: document.opening(3_000)), contractType: type, parties: facts.parties(addressedAs: type == .employment ? "Employee" : nil), dates: facts.dates(),
-            governingLaw: governingLaw, amounts: facts.amounts(), noticePeriods: facts.noticePeriods(),
+            governingLaw: governingLaw, venue: facts.venue(),
+            term: facts.term(renewalQuotes: clauses.first { $0.key == "auto_renewal" && $0.present }?.evidence ?? []),
+            amounts: facts.amounts(), noticePeriods: facts.noticePeriods(),
             clauses: clauses, riskAssessment: risk, recommendations: recommendations,
             status: classification.confidence < reviewThreshold ? .reviewRequired : .completed)
     }

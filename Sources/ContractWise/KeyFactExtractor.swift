@@ -5,7 +5,7 @@ import OptiMindCore
 struct KeyFactExtractor {
     let text: PagedText
 
-    private static func regex(
+    static func regex(
         _ pattern: String, caseInsensitive: Bool = true, multiline: Bool = false, anchors: [String]? = nil, maximumLength: Int? = nil,
         matchEndsAtAnchor: Bool = false
     ) -> TextPattern {

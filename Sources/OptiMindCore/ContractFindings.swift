@@ -5,9 +5,11 @@ public struct ContractFindings: Sendable, Codable, Equatable {
     public var parties: [Party]
     public var dates: KeyDates
     public var governingLaw: GoverningLaw
+    public var venue: Venue
+    public var term: TermFacts
     /// Amounts with their currency, as written ("USD 12,000.00").
     public var amounts: [String]
-    /// Term, renewal and notice periods as written ("30 days' written notice").
+    /// Notice periods as written ("30 days' written notice").
     public var noticePeriods: [String]
     public var clauses: [ClauseFinding]
     public var riskAssessment: RiskAssessment
@@ -16,14 +18,16 @@ public struct ContractFindings: Sendable, Codable, Equatable {
 
     public init(
         title: String, contractType: ContractType, parties: [Party], dates: KeyDates, governingLaw: GoverningLaw,
-        amounts: [String], noticePeriods: [String], clauses: [ClauseFinding], riskAssessment: RiskAssessment,
-        recommendations: [String], status: ContractAnalysisStatus
+        venue: Venue = Venue(), term: TermFacts = TermFacts(), amounts: [String], noticePeriods: [String], clauses: [ClauseFinding],
+        riskAssessment: RiskAssessment, recommendations: [String], status: ContractAnalysisStatus
     ) {
         self.title = title
         self.contractType = contractType
         self.parties = parties
         self.dates = dates
         self.governingLaw = governingLaw
+        self.venue = venue
+        self.term = term
         self.amounts = amounts
         self.noticePeriods = noticePeriods
         self.clauses = clauses
@@ -80,6 +84,60 @@ public struct GoverningLaw: Sendable, Codable, Equatable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(jurisdiction, forKey: .jurisdiction)
         try container.encode(country, forKey: .country)
+        try container.encode(evidence, forKey: .evidence)
+    }
+}
+
+/// How long the contract runs and how it renews, as the contract words it.
+public struct TermFacts: Sendable, Codable, Equatable {
+    /// The initial term as written ("three (3) years", "until the third (3rd) anniversary of the Effective
+    /// Date"); nil when the contract states no length (it may still state an end date).
+    public var length: String?
+    /// How it renews: "automatic" (unless a party gives notice), "option" (a party may extend it),
+    /// "agreement" (only if the parties agree); nil when it says nothing of renewal.
+    public var renewal: String?
+    /// Each renewal's length as written ("one-year", "twelve (12) months").
+    public var renewalLength: String?
+    public var evidence: [Evidence]
+
+    public init(length: String? = nil, renewal: String? = nil, renewalLength: String? = nil, evidence: [Evidence] = []) {
+        self.length = length
+        self.renewal = renewal
+        self.renewalLength = renewalLength
+        self.evidence = evidence
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(length, forKey: .length)
+        try container.encode(renewal, forKey: .renewal)
+        try container.encode(renewalLength, forKey: .renewalLength)
+        try container.encode(evidence, forKey: .evidence)
+    }
+}
+
+/// Where disputes are heard: the courts, or arbitration and its seat, as the contract names them.
+public struct Venue: Sendable, Codable, Equatable {
+    /// "the state and federal courts located in Suffolk County, Massachusetts", "the Court of Chancery of
+    /// the State of Delaware", "arbitration in Chicago, Illinois"; nil when the contract names none.
+    public var forum: String?
+    public var arbitration: Bool
+    /// Whether the forum is exclusive ("exclusive jurisdiction", "brought exclusively in").
+    public var exclusive: Bool
+    public var evidence: [Evidence]
+
+    public init(forum: String? = nil, arbitration: Bool = false, exclusive: Bool = false, evidence: [Evidence] = []) {
+        self.forum = forum
+        self.arbitration = arbitration
+        self.exclusive = exclusive
+        self.evidence = evidence
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(forum, forKey: .forum)
+        try container.encode(arbitration, forKey: .arbitration)
+        try container.encode(exclusive, forKey: .exclusive)
         try container.encode(evidence, forKey: .evidence)
     }
 }

@@ -24,13 +24,13 @@ enum AnalysisRows {
             for clause in contract.clauses where clause.present { plain[clause.key] = clause.plainLanguage }
             let expected = contract.riskAssessment.factors.filter { $0.factor.contains("expected for this type") }.map(\.key)
             let check: [String: AnyEncodable] = [
-                "governingLaw": AnyEncodable(contract.governingLaw),
+                "governingLaw": AnyEncodable(contract.governingLaw), "venue": AnyEncodable(contract.venue),
                 "missingExpectedClauses": AnyEncodable(expected),
                 "hasTrackedChanges": AnyEncodable(report.hasTrackedChanges),
             ]
             let metadata: [String: AnyEncodable] = [
                 "uploadId": AnyEncodable(report.uploadId), "sha256": AnyEncodable(report.source.sha256),
-                "parties": AnyEncodable(contract.parties), "dates": AnyEncodable(contract.dates),
+                "parties": AnyEncodable(contract.parties), "dates": AnyEncodable(contract.dates), "term": AnyEncodable(contract.term),
                 "amounts": AnyEncodable(contract.amounts), "noticePeriods": AnyEncodable(contract.noticePeriods),
                 "classification": AnyEncodable(report.classification), "reports": AnyEncodable(reports),
                 "pages": AnyEncodable(report.source.pages),

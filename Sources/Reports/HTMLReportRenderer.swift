@@ -128,7 +128,8 @@ public enum HTMLReportRenderer {
                 ("Parties", parties), ("Agreement date", contract.dates.agreementDate ?? "not stated"),
                 ("Effective date", contract.dates.effectiveDate ?? "not stated"),
                 ("Expiration date", contract.dates.expirationDate ?? "not stated"),
-                ("Governing law", law.isEmpty ? "not stated" : law),
+                ("Term", KeyFactText.term(contract.term)),
+                ("Governing law", law.isEmpty ? "not stated" : law), ("Venue", KeyFactText.venue(contract.venue)),
                 ("Amounts", contract.amounts.isEmpty ? "none found" : contract.amounts.joined(separator: "; ")),
                 ("Notice periods", contract.noticePeriods.isEmpty ? "none found" : contract.noticePeriods.joined(separator: "; ")),
             ])

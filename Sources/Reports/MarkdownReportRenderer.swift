@@ -17,7 +17,10 @@ public enum MarkdownReportRenderer {
                 "", "## Key facts", "",
                 "- Parties: " + (contract.parties.isEmpty ? "not found" : contract.parties.map { "\($0.name)" + ($0.role.map { " (\($0))" } ?? "") }.joined(separator: "; ")),
                 "- Agreement date: \(contract.dates.agreementDate ?? "not stated")",
+                "- Expiration date: \(contract.dates.expirationDate ?? "not stated")",
+                "- Term: \(KeyFactText.term(contract.term))",
                 "- Governing law: \(contract.governingLaw.jurisdiction ?? "not stated")",
+                "- Venue: \(KeyFactText.venue(contract.venue))",
                 "", "## Clauses", "", "| Clause | Found | Risk | Evidence |", "|---|---|---|---|",
             ]
             lines += contract.clauses.map { "| \(cell($0.title)) | \($0.present ? "yes" : "no") | \($0.risk ?? "") | \(quotes($0.evidence)) |" }

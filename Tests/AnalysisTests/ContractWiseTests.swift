@@ -340,6 +340,44 @@ struct KeyFactTests {
     }
 
     @Test(
+        "venue: the courts or the arbitration seat the contract sends disputes to, whether exclusive; never a court that only orders or enforces",
+        arguments: [
+            ("The parties submit to the exclusive jurisdiction of the state and federal courts located in King County, Washington.", "state and federal courts located in King County, Washington", false, true),
+            ("The courts of England and Wales shall have exclusive jurisdiction to settle any dispute arising out of this Agreement.", "courts of England and Wales", false, true),
+            ("Each party irrevocably submits to the exclusive jurisdiction of the Court of Chancery of the State of Delaware.", "Court of Chancery of the State of Delaware", false, true),
+            ("Any dispute arising out of this Agreement shall be resolved by binding arbitration in Chicago, Illinois, under the rules of the American Arbitration Association.", "arbitration in Chicago, Illinois", true, false),
+            ("Venue for any action arising under this Agreement shall lie in Douglas County, Nebraska.", "Douglas County, Nebraska", false, false),
+            ("The seat of arbitration shall be London.", "arbitration in London", true, false),
+            ("The parties consent to the non-exclusive jurisdiction of the courts of Ontario.", "courts of Ontario", false, false),
+            ("The Disclosing Party may seek injunctive relief in any court of competent jurisdiction.", nil, false, false),
+            ("If a court orders the Recipient to disclose Confidential Information, the Recipient shall give prompt notice.", nil, false, false),
+        ] as [(String, String?, Bool, Bool)])
+    func venue(text: String, forum: String?, arbitration: Bool, exclusive: Bool) {
+        let venue = facts(text).venue
+        #expect(venue.forum == forum)
+        #expect(venue.arbitration == arbitration)
+        #expect(venue.exclusive == exclusive)
+        #expect(venue.evidence.isEmpty == (forum == nil))
+    }
+
+    @Test(
+        "term: the initial term as written and how the contract renews; a period after the contract ends is no term",
+        arguments: [
+            ("The term of this Agreement shall be two (2) years.", "two (2) years", nil, nil),
+            ("This Agreement has an initial term of three (3) years from the Effective Date and shall automatically renew for successive one-year terms unless either party gives notice of non-renewal.", "three (3) years", "automatic", "one-year"),
+            ("Term: Five (5) years and two (2) months.\nThe Customer shall have one option to extend the Term for five (5) years by notice.", "Five (5) years and two (2) months", "option", "five (5) years"),
+            ("During the Term and for a period of six (6) months thereafter, the Supplier shall not solicit the Customer's employees.", nil, nil, nil),
+            ("The initial term shall end on the third (3rd) anniversary of the Effective Date.", "until the third (3rd) anniversary of the Effective Date", nil, nil),
+            ("This Agreement continues for one year. It may be renewed for additional one (1) year periods by mutual written agreement of the parties.", "one year", "agreement", "one (1) year"),
+        ] as [(String, String?, String?, String?)])
+    func term(text: String, length: String?, renewal: String?, renewalLength: String?) {
+        let term = facts(text).term
+        #expect(term.length == length)
+        #expect(term.renewal == renewal)
+        #expect(term.renewalLength == renewalLength)
+    }
+
+    @Test(
         "expiration: a stated end date, else the anniversary a term stated as a length from a known date runs to",
         arguments: [
             ("This Agreement is entered into as of March 5, 2019 (the \"Effective Date\").\nThis Agreement remains in force for three (3) years from the Effective Date.", "2022-03-05"),
@@ -594,6 +632,11 @@ struct ContractsWrittenForTests {
             #expect(findings.parties.map { [$0.name, $0.role ?? ""] } == parties)
         }
         if let periods = expected.noticePeriods { #expect(findings.noticePeriods == periods) }
+        // Term and venue: checked where expected.json names them (null: the contract states none).
+        let raw = all[name] as! [String: Any]
+        if let venue = raw["venue"] { #expect(findings.venue.forum == venue as? String) }
+        if let length = raw["termLength"] { #expect(findings.term.length == length as? String) }
+        if let renewal = raw["renewal"] { #expect(findings.term.renewal == renewal as? String) }
         let present = Set(findings.clauses.filter(\.present).map(\.key))
         for key in expected.present ?? [] {
             #expect(present.contains(key), "\(key) should be found")

@@ -20,6 +20,8 @@ struct ReportTests {
         let findings = ContractFindings(
             title: title, contractType: .serviceAgreement, parties: [Party(name: "Acme", role: "Supplier")],
             dates: KeyDates(agreementDate: "2025-03-03"), governingLaw: GoverningLaw(jurisdiction: "Delaware", country: "United States"),
+            venue: Venue(forum: "state and federal courts located in Wilmington, Delaware", exclusive: true),
+            term: TermFacts(length: "three (3) years", renewal: "automatic", renewalLength: "one-year"),
             amounts: [], noticePeriods: [],
             clauses: [ClauseFinding(key: "governing_law", title: "Governing law", present: true, evidence: [Evidence(page: 2, quote: "laws of Delaware")], risk: "LOW", plainLanguage: "Which law applies.", basis: "rules and model", modelProbability: 0.934)],
             riskAssessment: RiskAssessment(score: 0.1, level: "LOW", factors: []), recommendations: [], status: .completed)
@@ -51,6 +53,12 @@ struct ReportTests {
         #expect((json?["clauses"] as? [[String: Any]])?.first?["basis"] as? String == "rules and model")
         #expect((json?["clauses"] as? [[String: Any]])?.first?["modelProbability"] as? Double == 0.934)
         #expect(!html.contains("<script"))
+        #expect(html.contains("<dt>Term</dt><dd>three (3) years; renews automatically for one-year periods</dd>"))
+        #expect(html.contains("<dt>Venue</dt><dd>the state and federal courts located in Wilmington, Delaware (exclusive)</dd>"))
+        #expect((json?["venue"] as? [String: Any])?["exclusive"] as? Bool == true)
+        #expect((json?["term"] as? [String: Any])?.keys.contains("renewalLength") == true)
+        let markdown = try String(contentsOfFile: written[2], encoding: .utf8)
+        #expect(markdown.contains("- Venue: the state and federal courts located in Wilmington, Delaware (exclusive)"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".optimind-tmp") }
         #expect(leftovers.isEmpty)
     }

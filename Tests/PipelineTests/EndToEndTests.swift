@@ -33,7 +33,8 @@ struct EndToEndTests {
             #expect(types == ["EMPLOYMENT", "LEASE_AGREEMENT", "LICENSE_AGREEMENT", "NDA", "SERVICE_AGREEMENT"])
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM compliance_monitoring") == 2)
             let nda = try #require(try Row.fetchOne(db, sql: """
-                SELECT u.mimeType, u.path, u.metadata, a.riskAssessment, a.clauses, a.userId = u.userId AS sameOwner,
+                SELECT u.mimeType, u.path, u.metadata, a.riskAssessment, a.clauses, a.complianceCheck, a.metadata AS facts,
+                       a.userId = u.userId AS sameOwner,
                        a.projectId = u.projectId AS sameProject
                 FROM uploads u JOIN contract_analyses a ON a.id = json_extract(u.metadata, '$.analysisId')
                 WHERE u.filename = 'mutual-nda.pdf'
@@ -47,6 +48,11 @@ struct EndToEndTests {
             #expect(metadata?["pages"] as? Int == 2)
             let clauses = try JSONSerialization.jsonObject(with: Data((nda["clauses"] as String).utf8)) as? [[String: Any]]
             #expect(clauses?.contains { $0["key"] as? String == "confidentiality" && $0["present"] as? Bool == true } == true)
+            // The key facts the platform reads: the venue beside the governing law, the term with the dates.
+            let check = try JSONSerialization.jsonObject(with: Data((nda["complianceCheck"] as String).utf8)) as? [String: Any]
+            #expect((check?["venue"] as? [String: Any])?["forum"] as? String == "courts of London")
+            let facts = try JSONSerialization.jsonObject(with: Data((nda["facts"] as String).utf8)) as? [String: Any]
+            #expect((facts?["term"] as? [String: Any])?["length"] as? String == "two (2) years")
             let memo = try #require(try String.fetchOne(db, sql: "SELECT metadata FROM uploads WHERE filename = 'board-memo.docx'"))
             #expect(memo.contains(#""kind":"OTHER""#))
         }

@@ -1,0 +1,169 @@
+import Foundation
+import OptiMindCore
+
+/// The term, renewal and venue key facts: what a lawyer reads off a contract's first page and its
+/// boilerplate, each with the passage that says it.
+extension KeyFactExtractor {
+    /// A length as contracts write it: "three (3) years", "twelve (12) months", "36 months", "five (5)
+    /// years and two (2) months". The words before a figure are checked against `Periods.words`.
+    private static let length =
+        "((?:(?!the\\b)[a-z]+(?:[\\s-][a-z]+)?\\s*)?(?:\\(\\d{1,3}\\)\\s*)?(?:\\d{1,3}\\s*)?(?:full\\s+)?(?:calendar\\s+|contract\\s+|lease\\s+)?(?:years?|months?)(?:\\s+and\\s+(?:[a-z]+\\s*)?(?:\\(\\d{1,3}\\)\\s*)?(?:years?|months?))?)"
+    /// A period after the contract ends is no term: "for a period of six (6) months thereafter".
+    private static let notAfterward = "(?!\\s+(?:thereafter|after|following|from\\s+(?:the\\s+)?(?:date\\s+of\\s+)?(?:termination|expiration|expiry)))"
+
+    /// Where a contract states its initial term, in the order they are trusted, group 1 the length (or, for an anniversary, what it runs to):
+    /// "has an initial term of three (3) years", "This Agreement shall continue for two (2) years",
+    /// "Term: Five (5) years and two (2) months", "expires ten (10) years after", "end on the third (3rd)
+    /// anniversary of the Effective Date".
+    private static let termStatements: [TextPattern] = [
+        regex("\\b(?:the|an?|its)\\s+(?:initial\\s+|original\\s+|primary\\s+)?term\\s+(?:of\\s+(?:this|the)\\s+(?:agreement|lease|contract|employment)\\s+)?(?:shall\\s+be|is|will\\s+be|of)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
+              anchors: ["term"], maximumLength: 200),
+        regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+)?term:[ \\t]*" + length, multiline: true, anchors: ["term"], maximumLength: 120),
+        regex("\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:continue|remain|run)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
+              anchors: ["continu", "remain", "run"], maximumLength: 240),
+        regex("\\b(?:end|ends|ending|expire|expires|terminate|terminates|continue\\w*\\s+(?:until|through))\\s+(?:on\\s+)?(the\\s+(?:[a-z]+(?:[\\s-][a-z]+)?|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\(\\d{1,2}(?:st|nd|rd|th)?\\)\\s*)?anniversary\\s+of\\s+the\\s+[a-z]+(?:\\s+[a-z]+)?\\s+date)",
+              anchors: ["anniversary"], maximumLength: 200),
+        regex("\\b(?:agreement|lease|contract|employ\\w*)\\b[^.;]{0,80}?\\bfor\\s+(?:a|an\\s+initial)\\s+(?:term|period)\\s+of\\s+" + length + notAfterward
+              + "|\\bfor\\s+an\\s+initial\\s+(?:term|period)\\s+of\\s+" + length + notAfterward, anchors: ["term", "period"], maximumLength: 240),
+        regex("\\bexpires?\\s+" + length + "\\s+(?:after|from|following)\\b", anchors: ["expire"], maximumLength: 120),
+    ]
+
+    /// Each renewal's length in a renewal clause: "successive one-year periods", "successive periods of
+    /// twelve (12) months", "additional two (2) year terms", "extend the Term for five (5) years".
+    private static let renewalLengths: [TextPattern] = [
+        regex("\\b(?:successive|additional|further|subsequent|consecutive)\\s+(?:renewal\\s+)?(?:terms?|periods?)\\s+of\\s+" + length, maximumLength: 120),
+        regex("\\b(?:successive|additional|further|subsequent|consecutive)\\s+((?:[a-z]+|\\d{1,3})(?:\\s*\\(\\d{1,3}\\))?[\\s-](?:year|month)s?)\\b", maximumLength: 80),
+        regex("\\b(?:renew\\w*|extend\\w*)\\b[^.;]{0,60}?\\bfor\\s+(?:an?\\s+)?(?:additional\\s+|further\\s+)?(?:(?:term|period)\\s+of\\s+)?" + length, maximumLength: 160),
+    ]
+
+    private static let automaticRenewal = regex(
+        "\\b(?:automatic(?:ally)?|auto-?renew\\w*|evergreen|tacit(?:ly)?)\\b|\\bunless\\b[^.]{0,160}\\bnotice\\b|\\bthereafter\\b[^.]{0,60}\\b(?:year to year|month to month)\\b",
+        maximumLength: 240)
+    private static let optionalRenewal = regex("\\b(?:options?|elects?|election|right)\\s+to\\s+(?:renew|extend)\\b|\\bat\\s+(?:its|the)\\s+(?:sole\\s+)?option\\b|\\bmay\\s+(?:elect|choose|obtain)\\b", maximumLength: 80)
+    private static let agreedRenewal = regex("\\bmutual(?:ly)?\\b|\\bby\\s+(?:written\\s+)?agreement\\b|\\bif\\s+(?:both|the)\\s+parties\\s+(?:so\\s+)?agree\\b", maximumLength: 80)
+
+    /// The initial term's length and how the contract renews, from the text and the renewal clause's quotes.
+    func term(renewalQuotes: [Evidence]) -> TermFacts {
+        var facts = TermFacts()
+        // The first statement of the most trusted kind: "The term of this Agreement shall be two (2) years"
+        // rather than an earlier "for a period of six (6) months" that is about something else.
+        for match in Self.termStatements.lazy.flatMap({ $0.matches(in: text, limit: 3) }) {
+            let written = text.substring(Self.firstGroup(of: match)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            // "for the eighteen (18) months following termination" is no term: the length must be a number.
+            if !written.hasPrefix("the "), !Self.isNumber(written) { continue }
+            facts.length = written.hasPrefix("the ") ? "until " + written : written
+            facts.evidence.append(text.quote(around: match.range))
+            break
+        }
+        if let quote = renewalQuotes.first {
+            let sentence = PagedText(quote.quote)
+            facts.renewal = Self.automaticRenewal.firstMatch(in: sentence) != nil ? "automatic"
+                : Self.optionalRenewal.firstMatch(in: sentence) != nil ? "option"
+                : Self.agreedRenewal.firstMatch(in: sentence) != nil ? "agreement" : nil
+            let lengths = Self.renewalLengths.compactMap { $0.firstMatch(in: sentence) }.sorted { $0.range.location < $1.range.location }
+            facts.renewalLength = lengths.lazy.map { sentence.substring(Self.firstGroup(of: $0)).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+                .first(where: Self.isNumber)
+            if !facts.evidence.contains(where: { $0.isSameSentence(as: quote) }) { facts.evidence.append(quote) }
+        }
+        return facts
+    }
+
+    /// The range of a match's first group that took part (a pattern of alternatives has one per alternative).
+    private static func firstGroup(of match: TextMatch) -> NSRange {
+        (1...4).lazy.map { match.range(at: $0) }.first { $0.location != NSNotFound } ?? match.range
+    }
+
+    /// Whether a written length starts with a number: "three (3) years", "36 months", "one-year",
+    /// "forty-five (45) days", "twenty four months".
+    private static func isNumber(_ written: String) -> Bool {
+        let words = written.lowercased().split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" })
+        guard let first = words.first else { return false }
+        let candidates = [String(first), String(first.split(separator: "-").first ?? first), words.prefix(2).joined(separator: "-")]
+        return candidates.contains { Int($0) != nil || Periods.words[$0] != nil }
+    }
+
+    // MARK: Venue
+
+    /// A place as contracts name it: capitalised words, with "of", "the", "and" and commas between
+    /// ("Suffolk County, Massachusetts", "the State of Delaware", "England and Wales").
+    private static let place = "((?:the\\s+)?[A-Z][A-Za-z.'’\\-]*(?:(?:,\\s*|\\s+(?:and|of|the|for)\\s+(?:the\\s+)?|\\s+)[A-Z][A-Za-z.'’\\-]*){0,7})"
+    /// Courts named by where they sit: "the state and federal courts located in Suffolk County,
+    /// Massachusetts", "the courts of England and Wales", "the Court of Chancery of the State of Delaware",
+    /// "the United States District Court for the Southern District of New York".
+    private static let courts = regex(
+        "((?:(?i:state|federal|provincial|local)\\s+(?i:and|or)\\s+)?(?:(?i:state|federal|provincial|local|english|scottish|irish|competent)\\s+)?(?i:courts?)\\s+(?:(?i:located|sitting|situated|seated)\\s+)?(?i:in|of|at|for)\\s+"
+            + place + "|(?:[A-Z][a-z]+\\s+){0,4}Court\\s+(?:of|for)\\s+" + place + ")",
+        caseInsensitive: false, anchors: ["court"], maximumLength: 200)
+    /// "Venue for any action shall lie in Douglas County, Nebraska."
+    private static let venueIn = regex(
+        "\\b(?i:venue)\\b[^.;]{0,100}?\\b(?i:shall|will|must)\\s+(?i:be|lie)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+" + place,
+        caseInsensitive: false, anchors: ["venue"], maximumLength: 240)
+    /// "binding arbitration in Chicago, Illinois", "the seat of arbitration shall be London".
+    private static let arbitrationIn = regex(
+        "\\b(?i:arbitration|arbitral\\s+tribunal)\\b[^.;]{0,80}?\\b(?i:in)\\s+" + place
+            + "|\\b(?i:seat|place|venue|location)\\s+of\\s+(?:the\\s+)?(?i:arbitration)\\s+(?i:shall|will)\\s+be\\s+(?:(?i:in)\\s+)?" + place,
+        caseInsensitive: false, anchors: ["arbitra"], maximumLength: 240)
+    /// A sentence about where disputes go, not about a court's order ("if a court orders disclosure").
+    private static let forumCue = regex(
+        "\\b(?:jurisdiction|venue|brought|submit\\w*|resolved|settled|lie|arbitrat\\w*|forum|litigated|heard)\\b", maximumLength: 40)
+    private static let disputeSentence = regex("\\b(?:courts?|venue|forum|arbitrat\\w*)\\b", anchors: ["court", "venue", "forum", "arbitrat"], maximumLength: 20)
+    private static let exclusiveWords = regex("(?<!non-)(?<!non)\\bexclusive(?:ly)?\\b|\\bsolely\\b|\\bonly\\s+in\\b", maximumLength: 30)
+    private static let arbitrationWords = regex(
+        "\\barbitrat\\w*\\b[^.]{0,120}\\b(?:binding|final|finally|settled|resolved|submitted|referred|exclusively)\\b|\\b(?:binding|final|finally|settled|resolved|submitted|referred)\\b[^.]{0,120}\\barbitrat|\\b(?:seat|place)\\s+of\\s+(?:the\\s+)?arbitration\\b",
+        maximumLength: 260)
+    /// Words that end a place the pattern ran on into ("King County, Washington. The parties").
+    private static let notPlaceWords: Set<String> = ["This", "The", "Any", "Each", "Agreement", "Party", "Parties", "Section", "Such", "In", "Nothing", "All"]
+
+    /// The forum the contract sends disputes to: the first sentence about disputes that names courts,
+    /// a venue or an arbitration seat.
+    func venue() -> Venue {
+        var seen = Set<Int>()
+        for cue in Self.disputeSentence.matches(in: text, limit: 40) {
+            let range = text.sentenceRange(around: cue.range)
+            guard seen.insert(range.location).inserted else { continue }
+            let sentence = PagedText(text.substring(range))
+            guard Self.forumCue.firstMatch(in: sentence) != nil else { continue }
+            let arbitration = Self.arbitrationWords.firstMatch(in: sentence) != nil
+            var forum: String?
+            if arbitration, let match = Self.arbitrationIn.firstMatch(in: sentence) {
+                let group = match.range(at: 1).location != NSNotFound ? 1 : 2
+                forum = Self.trimmedPlace(sentence.substring(match.range(at: group))).map { "arbitration in \($0)" }
+            }
+            if forum == nil, let match = Self.courts.firstMatch(in: sentence), let named = Self.trimmedForum(sentence.substring(match.range)) {
+                forum = named
+            }
+            if forum == nil, let match = Self.venueIn.firstMatch(in: sentence) {
+                forum = Self.trimmedPlace(sentence.substring(match.range(at: 1)))
+            }
+            if forum == nil, arbitration { forum = "arbitration" }
+            guard let forum else { continue }
+            return Venue(
+                forum: forum, arbitration: arbitration, exclusive: Self.exclusiveWords.firstMatch(in: sentence) != nil,
+                evidence: [text.quote(around: range)])
+        }
+        return Venue()
+    }
+
+    /// A courts phrase without a leading article, cut where the place runs into the next sentence;
+    /// nil for courts named by no place ("courts of competent jurisdiction").
+    private static func trimmedForum(_ phrase: String) -> String? {
+        guard let last = phrase.range(of: "\\b(?:in|of|at|for)\\s+", options: [.regularExpression, .backwards]) else { return nil }
+        guard let place = trimmedPlace(String(phrase[last.upperBound...])) else { return nil }
+        return String(phrase[..<last.upperBound]) + place
+    }
+
+    /// The place's words up to one that cannot be part of it, without a trailing comma or "and".
+    private static func trimmedPlace(_ written: String) -> String? {
+        var words: [Substring] = []
+        for word in written.split(whereSeparator: \.isWhitespace) {
+            if notPlaceWords.contains(String(word)) && !words.isEmpty { break }
+            words.append(word)
+            if word.hasSuffix("."), word.count > 3 { break }
+        }
+        while let last = words.last, ["and", "of", "the", "for", ","].contains(last.lowercased()) { words.removeLast() }
+        var place = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
+        if place.hasPrefix("the ") { place.removeFirst(4) }
+        guard let first = place.first, first.isUppercase, !["Competent", "Agreement", "Parties"].contains(where: place.hasPrefix) else { return nil }
+        return place
+    }
+}

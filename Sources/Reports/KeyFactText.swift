@@ -1,0 +1,26 @@
+import OptiMindCore
+
+/// Key facts worded for a reader, shared by the HTML and Markdown reports.
+enum KeyFactText {
+    /// "two (2) years; renews automatically for one-year periods", "not stated".
+    static func term(_ term: TermFacts) -> String {
+        var parts: [String] = []
+        if let length = term.length { parts.append(length) }
+        let each = term.renewalLength.map { " for \($0) periods" } ?? ""
+        switch term.renewal {
+        case "automatic": parts.append("renews automatically" + each)
+        case "option": parts.append("a party may extend it" + (term.renewalLength.map { " for \($0)" } ?? ""))
+        case "agreement": parts.append("renews only if the parties agree" + each)
+        default: break
+        }
+        return parts.isEmpty ? "not stated" : parts.joined(separator: "; ")
+    }
+
+    /// "the state and federal courts located in King County, Washington (exclusive)", "arbitration in
+    /// Chicago, Illinois", "not stated".
+    static func venue(_ venue: Venue) -> String {
+        guard let forum = venue.forum else { return "not stated" }
+        let courts = venue.arbitration || !forum.lowercased().contains("court") ? forum : "the " + forum
+        return venue.exclusive ? courts + " (exclusive)" : courts
+    }
+}
