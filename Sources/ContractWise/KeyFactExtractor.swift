@@ -38,7 +38,7 @@ struct KeyFactExtractor {
     private static let lawContext = regex(
         "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governing law|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
     private static let amountPattern = regex(
-        "(?:(?:USD|US\\$|EUR|GBP|CAD|AUD|CHF|JPY|\\$|€|£)\\s?\\d[\\d,]*(?:\\.\\d{1,2})?(?:\\s?(?:million|billion|thousand))?|\\d[\\d,]*(?:\\.\\d{1,2})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))",
+        "(?:(?:USD|US\\$|EUR|GBP|CAD|AUD|CHF|JPY|\\$|€|£)\\s?\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?(?:\\s?(?:million|billion|thousand))?|\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))",
         anchors: ["$", "€", "£", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "dollars", "euros", "pounds"], maximumLength: 60)
     /// "90 days' prior written notice", "thirty (30) days after written notice".
     private static let noticePattern = regex(

@@ -339,6 +339,12 @@ struct KeyFactTests {
         #expect(facts(text).dates.agreementDate == iso)
     }
 
+    @Test("amounts with their currency as written, without the comma after them")
+    func amounts() {
+        let found = facts("The Employer shall pay a base salary of $385,000, payable monthly, a fee of USD 12,500.50, EUR 3,000 for travel, 1,250,000 dollars at closing and a bonus pool of $2.5 million.").amounts
+        #expect(found == ["$385,000", "USD 12,500.50", "EUR 3,000", "1,250,000 dollars", "$2.5 million"])
+    }
+
     @Test(
         "venue: the courts or the arbitration seat the contract sends disputes to, whether exclusive; never a court that only orders or enforces",
         arguments: [
