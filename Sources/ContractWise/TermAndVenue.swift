@@ -17,49 +17,71 @@ extension KeyFactExtractor {
     /// anniversary of the Effective Date".
     private static let termStatements: [TextPattern] = [
         regex("\\b(?:the|an?|its)\\s+(?:initial\\s+|original\\s+|primary\\s+)?term\\s+(?:of\\s+(?:this|the)\\s+(?:agreement|lease|contract|employment)\\s+)?(?:shall\\s+be|is|will\\s+be|of)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
-              anchors: ["term"], maximumLength: 200),
+              anchors: ["term "], maximumLength: 140),
         regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+)?term:[ \\t]*" + length, multiline: true, anchors: ["term"], maximumLength: 120),
         regex("\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:continue|remain|run)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
               anchors: ["continu", "remain", "run"], maximumLength: 240),
         regex("\\b(?:end|ends|ending|expire|expires|terminate|terminates|continue\\w*\\s+(?:until|through))\\s+(?:on\\s+)?(the\\s+(?:[a-z]+(?:[\\s-][a-z]+)?|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\(\\d{1,2}(?:st|nd|rd|th)?\\)\\s*)?anniversary\\s+of\\s+the\\s+[a-z]+(?:\\s+[a-z]+)?\\s+date)",
               anchors: ["anniversary"], maximumLength: 200),
-        regex("\\b(?:agreement|lease|contract|employ\\w*)\\b[^.;]{0,80}?\\bfor\\s+(?:a|an\\s+initial)\\s+(?:term|period)\\s+of\\s+" + length + notAfterward
-              + "|\\bfor\\s+an\\s+initial\\s+(?:term|period)\\s+of\\s+" + length + notAfterward, anchors: ["term", "period"], maximumLength: 240),
+        forAPeriod,
         regex("\\bexpires?\\s+" + length + "\\s+(?:after|from|following)\\b", anchors: ["expire"], maximumLength: 120),
     ]
+
+    /// "for a period of five (5) years", said of the contract (`contractSubject` in the sentence before it).
+    private static let forAPeriod = regex(
+        "\\bfor\\s+(?:a|an\\s+initial)\\s+(?:term|period)\\s+of\\s+" + length + notAfterward, anchors: ["term", "period"], maximumLength: 90)
+    private static let contractSubject = regex("\\b(?:agreement|lease|contract|employ\\w*)\\b", maximumLength: 20)
 
     /// Each renewal's length in a renewal clause: "successive one-year periods", "successive periods of
     /// twelve (12) months", "additional two (2) year terms", "extend the Term for five (5) years".
     private static let renewalLengths: [TextPattern] = [
-        regex("\\b(?:successive|additional|further|subsequent|consecutive)\\s+(?:renewal\\s+)?(?:terms?|periods?)\\s+of\\s+" + length, maximumLength: 120),
-        regex("\\b(?:successive|additional|further|subsequent|consecutive)\\s+((?:[a-z]+|\\d{1,3})(?:\\s*\\(\\d{1,3}\\))?[\\s-](?:year|month)s?)\\b", maximumLength: 80),
-        regex("\\b(?:renew\\w*|extend\\w*)\\b[^.;]{0,60}?\\bfor\\s+(?:an?\\s+)?(?:additional\\s+|further\\s+)?(?:(?:term|period)\\s+of\\s+)?" + length, maximumLength: 160),
+        regex("\\b(?:successive|additional|further|subsequent|consecutive|another)\\s+(?:renewal\\s+|successor\\s+)?(?:terms?|periods?)\\s+of\\s+" + length, maximumLength: 120),
+        regex("\\b(?:successive|additional|further|subsequent|consecutive|another)\\s+((?:[a-z]+|\\d{1,3})(?:\\s*\\(\\d{1,3}\\))?[\\s-](?:year|month)s?)\\b", maximumLength: 80),
+        regex("\\b(?:renew\\w*|extend\\w*)\\b[^.;]{0,60}?\\bfor\\s+(?:an?\\s+)?(?:additional\\s+|further\\s+|another\\s+)?(?:(?:terms?|periods?)\\s+of\\s+)?" + length, maximumLength: 160),
     ]
 
     private static let automaticRenewal = regex(
-        "\\b(?:automatic(?:ally)?|auto-?renew\\w*|evergreen|tacit(?:ly)?)\\b|\\bunless\\b[^.]{0,160}\\bnotice\\b|\\bthereafter\\b[^.]{0,60}\\b(?:year to year|month to month)\\b",
+        "\\b(?:automatic(?:ally)?|auto-?renew\\w*|evergreen|tacit(?:ly)?)\\b|\\bunless\\b[^.]{0,160}\\bnotice\\b|\\b(?:year|month)\\s+to\\s+(?:year|month)\\b",
         maximumLength: 240)
-    private static let optionalRenewal = regex("\\b(?:options?|elects?|election|right)\\s+to\\s+(?:renew|extend)\\b|\\bat\\s+(?:its|the)\\s+(?:sole\\s+)?option\\b|\\bmay\\s+(?:elect|choose|obtain)\\b", maximumLength: 80)
-    private static let agreedRenewal = regex("\\bmutual(?:ly)?\\b|\\bby\\s+(?:written\\s+)?agreement\\b|\\bif\\s+(?:both|the)\\s+parties\\s+(?:so\\s+)?agree\\b", maximumLength: 80)
+    /// Renewal only if both sides agree: "by mutual agreement", "if the parties agree in writing", "with the
+    /// written consent of both parties", "will be negotiated".
+    private static let agreedRenewal = regex(
+        "\\bmutual(?:ly)?\\b|\\b(?:parties|both)\\b[^.]{0,60}\\b(?:agree\\w*|consent)\\b|\\bagree\\w*\\s+in\\s+writing\\b|\\bconsent\\s+of\\s+both\\b|\\bnegotiat\\w*\\b|\\bby\\s+(?:written\\s+)?agreement\\b|\\bthe\\s+parties\\s+may\\s+(?:renew|extend)\\b",
+        maximumLength: 120)
+    /// A party's choice: "option to extend", "at Roche's option", "at its sole discretion", "the Company may
+    /// renew", "right to obtain a successor franchise", "should you choose to renew".
+    private static let optionalRenewal = regex(
+        "\\b(?:options?|elects?|election|right)\\s+to\\s+(?:renew|extend|continue|obtain|elect)\\b|\\bat\\s+(?:its|the|[A-Z]?\\w+(?:'s|’s))\\s+(?:sole\\s+)?(?:option|discretion|election)\\b|\\b(?:may|can)\\s+(?:elect\\s+to\\s+)?(?:renew|extend)\\b|\\bchooses?\\s+to\\s+renew\\b|\\bmay\\s+be\\s+(?:renewed|extended)\\b[^.]{0,120}\\b(?:by|upon)\\s+(?:written\\s+)?notice\\b",
+        maximumLength: 240)
 
     /// The initial term's length and how the contract renews, from the text and the renewal clause's quotes.
     func term(renewalQuotes: [Evidence]) -> TermFacts {
         var facts = TermFacts()
         // The first statement of the most trusted kind: "The term of this Agreement shall be two (2) years"
         // rather than an earlier "for a period of six (6) months" that is about something else.
-        for match in Self.termStatements.lazy.flatMap({ $0.matches(in: text, limit: 3) }) {
-            let written = text.substring(Self.firstGroup(of: match)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            // "for the eighteen (18) months following termination" is no term: the length must be a number.
-            if !written.hasPrefix("the "), !Self.isNumber(written) { continue }
-            facts.length = written.hasPrefix("the ") ? "until " + written : written
-            facts.evidence.append(text.quote(around: match.range))
-            break
+        search: for pattern in Self.termStatements {
+            for match in pattern.matches(in: text, limit: 3) {
+                // "for a period of" states the term only when said of the contract ("This Agreement shall be in
+                // effect for a period of five years"), or as its initial term.
+                if pattern === Self.forAPeriod, !text.substring(match.range).lowercased().contains("initial"),
+                    Self.contractSubject.firstMatch(in: PagedText(Self.sentenceStart(text.substring(
+                        NSRange(location: max(0, match.range.location - 100), length: min(100, match.range.location)))))) == nil
+                {
+                    continue
+                }
+                let written = text.substring(Self.firstGroup(of: match)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                // "for the eighteen (18) months following termination" is no term: the length must be a number.
+                if !written.hasPrefix("the "), !Self.isNumber(written) { continue }
+                facts.length = written.hasPrefix("the ") ? "until " + written : written
+                facts.evidence.append(text.quote(around: match.range))
+                break search
+            }
         }
         if let quote = renewalQuotes.first {
             let sentence = PagedText(quote.quote)
             facts.renewal = Self.automaticRenewal.firstMatch(in: sentence) != nil ? "automatic"
-                : Self.optionalRenewal.firstMatch(in: sentence) != nil ? "option"
-                : Self.agreedRenewal.firstMatch(in: sentence) != nil ? "agreement" : nil
+                : Self.agreedRenewal.firstMatch(in: sentence) != nil ? "agreement"
+                : Self.optionalRenewal.firstMatch(in: sentence) != nil ? "option" : nil
             let lengths = Self.renewalLengths.compactMap { $0.firstMatch(in: sentence) }.sorted { $0.range.location < $1.range.location }
             facts.renewalLength = lengths.lazy.map { sentence.substring(Self.firstGroup(of: $0)).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
                 .first(where: Self.isNumber)

@@ -375,6 +375,9 @@ struct KeyFactTests {
             ("During the Term and for a period of six (6) months thereafter, the Supplier shall not solicit the Customer's employees.", nil, nil, nil),
             ("The initial term shall end on the third (3rd) anniversary of the Effective Date.", "until the third (3rd) anniversary of the Effective Date", nil, nil),
             ("This Agreement continues for one year. It may be renewed for additional one (1) year periods by mutual written agreement of the parties.", "one year", "agreement", "one (1) year"),
+            ("The Distributor shall have the option to renew this Agreement for an additional three (3) year period by prior written notice.", nil, "option", "three (3) year"),
+            ("The term of this Agreement is one (1) year, and it shall continue in effect from year to year thereafter.", "one (1) year", "automatic", nil),
+            ("You will have the right to renew the Franchise for two (2) additional successor terms of five (5) years.", nil, "option", "five (5) years"),
         ] as [(String, String?, String?, String?)])
     func term(text: String, length: String?, renewal: String?, renewalLength: String?) {
         let term = facts(text).term
