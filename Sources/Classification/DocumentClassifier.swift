@@ -122,14 +122,20 @@ public struct DocumentClassifier: Sendable {
         return (0.5 + 0.5 * min(1, margin * 1.6)).rounded(to: 3)
     }
 
-    /// The first eight non-empty lines: where a document names itself.
+    /// The first eight non-empty lines: where a document names itself; and a letter's subject line
+    /// ("Re: Offer of Employment") among the first twenty, which a long letterhead and address block
+    /// push past the eighth.
     public static func title(of text: String) -> String {
         var lines: [Substring] = []
+        var count = 0
         for line in text.prefix(3_000).split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" }) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
-            lines.append(Substring(trimmed))
-            if lines.count == 8 { break }
+            count += 1
+            if count <= 8 || trimmed.range(of: "^(re|subject)\\s*:", options: [.regularExpression, .caseInsensitive]) != nil {
+                lines.append(Substring(trimmed))
+            }
+            if count == 20 { break }
         }
         return lines.joined(separator: "\n")
     }

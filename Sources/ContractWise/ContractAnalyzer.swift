@@ -136,8 +136,9 @@ public struct ContractAnalyzer: Sendable {
     static func title(of text: String) -> String {
         let lines = text.prefix(3_000).split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // A file's name a printer put at the top ("master-services-agreement", "msa_v3.docx") is no title.
         let named = lines.prefix(10).first {
-            $0.count < 120
+            $0.count < 120 && ($0.contains(" ") || $0.range(of: "[-_.]", options: .regularExpression) == nil)
                 && $0.range(of: "agreement|contract|lease|licen[cs]e|terms|offer of employment|offer letter|employment offer", options: [.regularExpression, .caseInsensitive]) != nil
         }
         // A letter's subject line names it: "Re: Offer of Employment".

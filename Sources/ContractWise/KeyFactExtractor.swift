@@ -277,7 +277,8 @@ struct KeyFactExtractor {
         func rest(of match: DateMentions.Mention) -> String {
             let start = match.range.location + match.range.length
             let tail = text.substring(NSRange(location: start, length: min(60, text.length - start)))
-            return tail.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            // To the end of the paragraph: a PDF's line break may fall inside the label ("on 09/22/2025 (the\n"Effective Date")").
+            return tail.components(separatedBy: "\n\n").first ?? ""
         }
         func standsAlone(_ match: DateMentions.Mention, within limit: Int) -> Bool {
             guard match.range.location < limit else { return false }

@@ -171,7 +171,7 @@ extension KeyFactExtractor {
     private static func trimmedForum(_ phrase: String) -> String? {
         guard let last = phrase.range(of: "\\b(?:in|of|at|for)\\s+", options: [.regularExpression, .backwards]) else { return nil }
         guard let place = trimmedPlace(String(phrase[last.upperBound...])) else { return nil }
-        return String(phrase[..<last.upperBound]) + place
+        return phrase[..<last.upperBound].split(whereSeparator: \.isWhitespace).joined(separator: " ") + " " + place
     }
 
     /// The place's words up to one that cannot be part of it, without a trailing comma or "and".

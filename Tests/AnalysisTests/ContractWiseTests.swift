@@ -618,10 +618,39 @@ struct ContractsWrittenForTests {
 
     @Test("each contract: its type with confidence, title, dates, governing law, parties, clauses and risks", arguments: names)
     func contract(name: String) throws {
+        try check(name, document(try String(contentsOfFile: Self.folder + name, encoding: .utf8)))
+    }
+
+    /// The same contract as a browser prints it to PDF and poppler reads it back: lines wrapped at 85
+    /// characters, no blank line between paragraphs, and on every page the print date and the file's
+    /// name above, its address and page number below.
+    @Test("each contract printed to PDF: the same findings through page furniture and wrapped lines", arguments: names)
+    func printed(name: String) throws {
+        let text = try String(contentsOfFile: Self.folder + name, encoding: .utf8)
+        var lines: [String] = []
+        for paragraph in text.components(separatedBy: "\n") where !paragraph.trimmingCharacters(in: .whitespaces).isEmpty {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if !line.isEmpty, line.count + word.count >= 85 {
+                    lines.append(line)
+                    line = ""
+                }
+                line += (line.isEmpty ? "" : " ") + word
+            }
+            if !line.isEmpty { lines.append(line) }
+        }
+        let stem = String(name.dropLast(4))
+        let pageLines = stride(from: 0, to: lines.count, by: 45).map { Array(lines[$0..<min($0 + 45, lines.count)]) }
+        let pages = pageLines.enumerated().map { index, body in
+            (["12/1/26, 1:07 PM", stem] + body + ["file:///home/counsel/\(stem).html \(index + 1)/\(pageLines.count)"]).joined(separator: "\n")
+        }
+        try check(name, ExtractedDocument(mimeType: "application/pdf", pageTexts: pages))
+    }
+
+    private func check(_ name: String, _ doc: ExtractedDocument) throws {
         let data = try Data(contentsOf: URL(fileURLWithPath: Self.folder + "expected.json"))
         let all = try JSONSerialization.jsonObject(with: data) as! [String: Any]
         let expected = try JSONDecoder().decode(Expected.self, from: JSONSerialization.data(withJSONObject: all[name]!))
-        let doc = document(try String(contentsOfFile: Self.folder + name, encoding: .utf8))
         let classification = rules.classifier.classify(doc)
         #expect(classification.kind == .contract)
         #expect(classification.contractType?.rawValue == expected.type, "\(classification.evidence)")
