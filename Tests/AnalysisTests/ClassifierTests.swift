@@ -25,6 +25,8 @@ struct ClassifierTests {
             ("CONFIDENTIALITY UNDERTAKING\nTo: Acme plc. In consideration of you making available Confidential Information about the Proposed Transaction, we undertake to keep it confidential and to use it only to evaluate the Proposed Transaction.", ContractType.nda),
             ("TERMS OF SERVICE\nThese Terms of Service govern your use of the Acme website. By using the site you agree to these Terms. We may suspend your account. These Terms are governed by California law.", ContractType.serviceAgreement),
             ("FRANCHISE AGREEMENT\nThis agreement is entered into between BurgerCo (\"Franchisor\") and Local Eats LLC (\"Franchisee\"). The Franchisee shall pay an initial franchise fee and royalty fees and operate the Franchised Restaurant according to the operations manual. The parties hereby agree.", .franchise),
+            ("DATA PROCESSING ADDENDUM\nThis Data Processing Addendum forms part of the Master Subscription Agreement between Acme Ltd (\"Customer\") and Cloudly Inc. (\"Processor\"). Processor shall process Customer Personal Data only on Customer's documented instructions.", .serviceAgreement),
+            ("NON-COMPETITION AND NON-SOLICITATION AGREEMENT\nIn consideration of employment by Harbor Line Logistics Holdings, Inc. (the \"Company\"), Jonathan M. Pierce (\"Employee\") agrees that for twelve (12) months after employment ends Employee shall not work for a competitor of the Company.", .employment),
         ])
     func contractTypes(text: String, expected: ContractType) {
         let result = classifier.classify(document(text))
