@@ -161,7 +161,7 @@ extension KeyFactExtractor {
             guard let forum else { continue }
             return Venue(
                 forum: forum, arbitration: arbitration, exclusive: Self.exclusiveWords.firstMatch(in: sentence) != nil,
-                evidence: [text.quote(around: range)])
+                evidence: [text.quote(of: range)])
         }
         return Venue()
     }

@@ -332,6 +332,8 @@ public struct PagedText: Sendable {
         let words = text.split(separator: " ")
         guard words.count <= 7 else { return false }
         let lower = text.lowercased()
+        // "Security Deposit: $32,812.50." is a fact with its label, not a heading.
+        if let colon = text.firstIndex(of: ":"), text[colon...].contains(where: \.isNumber) { return false }
         return !["shall", "will", "may", "must", "agree", "is ", "are "].contains { lower.contains($0) }
     }
 
@@ -364,9 +366,10 @@ public struct PagedText: Sendable {
         "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}(?=(This|The|Each|Either|Neither|In no event|IN NO EVENT|Subject to|Upon|Notwithstanding|Except|If|Any|All|During|Unless|Nothing|Both|Such|In the event|To the extent|Where|No)\\s)",
         // ... and into a first sentence in capitals: "Limitation of Consequential Damages EXCEPT FOR ...".
         "^((?:[A-Z][a-z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}(?=(THIS|THE|EACH|EITHER|NEITHER|IN NO EVENT|SUBJECT TO|UPON|NOTWITHSTANDING|EXCEPT|IF|ANY|ALL|UNLESS|NOTHING|NO)\\s)",
-        // A heading ended by a colon or a dash ("License: Kallo grants ...", "NO CONSEQUENTIAL DAMAGES, ETC.: IN NO
-        // EVENT ...", "Limitations of Liability--Except ..."), or by a full stop with no space ("Inspection.ISO will").
-        "^((?:[A-Z][A-Za-z'’\\-]*\\.?|and|of|for|or|the|to|in|on|&),?\\s+){0,7}(?:[A-Z][A-Za-z'’\\-]*\\.?)\\s*(?::|--|—|–|\\s-)\\s*(?=\\S)",
+        // A heading ended by a colon or a dash before a sentence ("License: Kallo grants ...", "NO CONSEQUENTIAL
+        // DAMAGES, ETC.: IN NO EVENT ...", "Limitations of Liability--Except ..."), not a label before its value
+        // ("Security Deposit: $32,812.50."); or by a full stop with no space ("Inspection.ISO will").
+        "^((?:[A-Z][A-Za-z'’\\-]*\\.?|and|of|for|or|the|to|in|on|&),?\\s+){0,7}(?:[A-Z][A-Za-z'’\\-]*\\.?)\\s*(?::|--|—|–|\\s-)\\s*(?=\\S+(?:\\s+\\S+){5})",
         "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){0,5}[A-Z][a-z][A-Za-z'’\\-]*\\.(?=[A-Z][A-Za-z]*\\s)",
         "^(\\(?[0-9]{1,3}(\\.[0-9]{1,3})*\\)?\\.?|\\(?[a-zA-Z]\\)|\\(?[ivxIVX]{1,4}\\)|[a-z]\\.|Section [0-9.]+)\\s+(?=\\S)",
         "^([A-Z][A-Z&,'\\-]+\\s+){1,6}(?=[A-Z][a-z])",

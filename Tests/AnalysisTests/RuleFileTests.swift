@@ -360,6 +360,8 @@ struct EvidenceQuoteTests {
             ("If Tenant fails to pay Rent within ten (10) days after written notice that it is past due, or fails to cure any other default within thirty (30) days after written notice, Landlord may terminate this Lease and recover its damages.",
              "may terminate",
              "If Tenant fails to pay Rent within ten (10) days after written notice that it is past due, or fails to cure any other default within thirty (30) days after written notice, Landlord may terminate this Lease and recover its damages."),
+            // A label with its value is a fact, neither a heading to skip nor a label to drop.
+            ("1.6 Security Deposit: $32,812.50.\n1.7 Permitted Use: General office use.", "\\$\\d", "Security Deposit: $32,812.50."),
             // A reference is no heading.
             ("3.1 Subject to Section 2.4 [Approval], Snap grants Sponsor a licence.", "grants", "Subject to Section 2.4 [Approval], Snap grants Sponsor a licence."),
         ] as [(String, String, String)])
