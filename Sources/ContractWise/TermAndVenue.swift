@@ -18,7 +18,7 @@ extension KeyFactExtractor {
     private static let termStatements: [TextPattern] = [
         regex("\\b(?:the|an?|its)\\s+(?:initial\\s+|original\\s+|primary\\s+)?term\\s+(?:of\\s+(?:this|the)\\s+(?:agreement|lease|contract|employment)\\s+)?(?:shall\\s+be|is|will\\s+be|of)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
               anchors: ["term "], maximumLength: 140),
-        regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+)?term:[ \\t]*" + length, multiline: true, anchors: ["term"], maximumLength: 120),
+        regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+)?term:[ \\t]*" + length, multiline: true, anchors: ["term:"], maximumLength: 120),
         regex("\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:continue|remain|run)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
               anchors: ["continu", "remain", "run"], maximumLength: 240),
         regex("\\b(?:end|ends|ending|expire|expires|terminate|terminates|continue\\w*\\s+(?:until|through))\\s+(?:on\\s+)?(the\\s+(?:[a-z]+(?:[\\s-][a-z]+)?|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\(\\d{1,2}(?:st|nd|rd|th)?\\)\\s*)?anniversary\\s+of\\s+the\\s+[a-z]+(?:\\s+[a-z]+)?\\s+date)",

@@ -342,23 +342,22 @@ public struct PagedText: Sendable {
     static func withoutLeadingLabels(_ text: String) -> String {
         var current = PagedText(text)
         // Again after a label is dropped: a number can hide a heading behind it ("2.1 License Subject to").
-        for _ in 0..<3 {
-            var dropped = false
-            for label in leadingLabels {
-                if let match = label.firstMatch(in: current), match.range.location == 0, match.range.length < current.length {
-                    current = PagedText(current.substring(NSRange(location: match.range.length, length: current.length - match.range.length)))
-                    dropped = true
-                }
-            }
-            if !dropped { break }
+        // One expression of all the labels, in order: most quotes have none, and are read once.
+        for _ in 0..<4 {
+            guard let match = leadingLabel.firstMatch(in: current), match.range.location == 0, match.range.length < current.length else { break }
+            current = PagedText(current.substring(NSRange(location: match.range.length, length: current.length - match.range.length)))
         }
         return current.string
     }
 
     /// This file's patterns, for an analyzer to compile before its first document (see `ContractAnalyzer`).
-    public static var builtInPatterns: [TextPattern] { leadingLabels }
+    public static var builtInPatterns: [TextPattern] { [leadingLabel] }
 
-    private static let leadingLabels: [TextPattern] = [
+    /// The labels below as one expression: the first that matches at the start.
+    private static let leadingLabel = try! TextPattern(
+        "^(?:" + leadingLabels.map { "(?:" + $0.dropFirst() + ")" }.joined(separator: "|") + ")", caseInsensitive: false)
+
+    private static let leadingLabels: [String] = [
         // A heading in title case run into its first sentence, with or without a number:
         // "Limitation of Liability 12.1 IN NO EVENT ...", "Governing Law This Agreement ...".
         // Not a reference: "Subject to Section 2.4 ...".
@@ -373,7 +372,7 @@ public struct PagedText: Sendable {
         "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){0,5}[A-Z][a-z][A-Za-z'’\\-]*\\.(?=[A-Z][A-Za-z]*\\s)",
         "^(\\(?[0-9]{1,3}(\\.[0-9]{1,3})*\\)?\\.?|\\(?[a-zA-Z]\\)|\\(?[ivxIVX]{1,4}\\)|[a-z]\\.|Section [0-9.]+)\\s+(?=\\S)",
         "^([A-Z][A-Z&,'\\-]+\\s+){1,6}(?=[A-Z][a-z])",
-    ].map { try! TextPattern($0, caseInsensitive: false) }
+    ]
 
     private func isWordCharacter(_ c: unichar) -> Bool {
         guard let scalar = Unicode.Scalar(c) else { return true }
