@@ -102,16 +102,16 @@ public struct DocumentClassifier: Sendable {
             runnerUp: runnerUp?.0, evidence: evidence + top.2)
     }
 
+    private static let agreementWord = StringRegex("\\b(agreement|contract)\\b", caseInsensitive: true)
+
     /// For each title line that names an "agreement" or a "contract", where that first word ends
     /// (UTF-16 offset in the whole title text).
     static func titleNounEnds(_ titleText: String) -> [Int: Int] {
         var ends: [Int: Int] = [:]
         var offset = 0
         for (index, line) in titleText.components(separatedBy: "\n").enumerated() {
-            let ns = line as NSString
-            let found = ns.range(of: "\\b(agreement|contract)\\b", options: [.regularExpression, .caseInsensitive])
-            if found.location != NSNotFound { ends[index] = offset + found.location + found.length }
-            offset += ns.length + 1
+            if let found = agreementWord.range(in: line) { ends[index] = offset + line[..<found.upperBound].utf16.count }
+            offset += line.utf16.count + 1
         }
         return ends
     }
@@ -132,12 +132,19 @@ public struct DocumentClassifier: Sendable {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { continue }
             count += 1
-            if count <= 8 || trimmed.range(of: "^(re|subject)\\s*:", options: [.regularExpression, .caseInsensitive]) != nil {
+            if count <= 8 || Self.isSubjectLine(trimmed) {
                 lines.append(Substring(trimmed))
             }
             if count == 20 { break }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// "Re: Offer of Employment", "SUBJECT: ...": checked without a regular expression, on every line
+    /// up to the twentieth.
+    static func isSubjectLine(_ line: String) -> Bool {
+        let head = line.prefix(9).lowercased().filter { $0 != " " }
+        return head.hasPrefix("re:") || head.hasPrefix("subject:")
     }
 
     private static func list(_ items: [String]) -> String {

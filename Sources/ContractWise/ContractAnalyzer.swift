@@ -131,6 +131,10 @@ public struct ContractAnalyzer: Sendable {
             status: classification.confidence < reviewThreshold ? .reviewRequired : .completed)
     }
 
+    private static let namesContract = StringRegex(
+        "agreement|contract|lease|licen[cs]e|terms|offer of employment|offer letter|employment offer", caseInsensitive: true)
+    private static let subjectLabel = StringRegex("^(re|subject):\\s*", caseInsensitive: true)
+
     /// The contract's title: the first line of the opening that names an agreement (or an offer of
     /// employment), else the first line.
     static func title(of text: String) -> String {
@@ -138,11 +142,11 @@ public struct ContractAnalyzer: Sendable {
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         // A file's name a printer put at the top ("master-services-agreement", "msa_v3.docx") is no title.
         let named = lines.prefix(10).first {
-            $0.count < 120 && ($0.contains(" ") || $0.range(of: "[-_.]", options: .regularExpression) == nil)
-                && $0.range(of: "agreement|contract|lease|licen[cs]e|terms|offer of employment|offer letter|employment offer", options: [.regularExpression, .caseInsensitive]) != nil
+            $0.count < 120 && ($0.contains(" ") || !$0.contains(where: { $0 == "-" || $0 == "_" || $0 == "." }))
+                && Self.namesContract.matches($0)
         }
         // A letter's subject line names it: "Re: Offer of Employment".
-        if let named { return String(named.replacingOccurrences(of: "^(re|subject):\\s*", with: "", options: [.regularExpression, .caseInsensitive]).prefix(200)) }
+        if let named { return String(Self.subjectLabel.replacing(in: named, with: "").prefix(200)) }
         // No short line names it (a text file with the whole opening on one line): the words that end in
         // "Agreement" or its kin near the start ("Exhibit 4.10 MARKETING AND RESELLER AGREEMENT (the ...").
         let opening = PagedText(String(text.prefix(400)))

@@ -27,10 +27,17 @@ struct KeyFactExtractor {
     /// The forms of company a party's name ends with.
     private static let companyForm =
         "\\b(inc|incorporated|corp|corporation|company|co|llc|l\\.l\\.c|ltd|limited|plc|llp|lp|l\\.p|gmbh|ag|s\\.?a|n\\.?v|b\\.?v|s\\.?r\\.?l|s\\.?p\\.?a|pty|pte|kk|oy|ab|as|trust|partnership|association|bank|university|fund)\\b\\.?,?$"
+    private static let recitalWords = StringRegex("^((RECITALS|Recitals|WHEREAS|Whereas|NOW,? THEREFORE|Now,? therefore),?\\s*)+")
+    private static let articleBeforeName = StringRegex("^the (?=[A-Z])")
+    private static let referenceName = StringRegex("^(Schedule|Exhibit|Annex|Appendix|Section|Clause|Article)\\b")
+    private static let addressOrDateName = StringRegex(addressOrDate)
+    private static let amountName = StringRegex("^([A-Z]{3}|US\\$|\\$|€|£)\\s?\\d[\\d,.]*(\\s?(million|billion))?$")
+    private static let companyFormName = StringRegex(companyForm, caseInsensitive: true)
     /// A word in lower case that names a company: "iMine", "eDiets", "salesforce.com".
     private static func isLowercaseName(_ word: Substring) -> Bool {
-        word.dropFirst().contains(where: \.isUppercase) || word.range(of: "\\.(com|org|net|io)\\b", options: .regularExpression) != nil
+        word.dropFirst().contains(where: \.isUppercase) || webName.matches(String(word))
     }
+    private static let webName = StringRegex("\\.(com|org|net|io)\\b")
     /// Company forms written in lower case: "Harlow Group plc".
     private static let companySuffixes: Set<String> = ["plc", "llp", "lp", "ltd", "llc", "inc", "gmbh", "ag", "sa", "srl", "bv", "nv", "spa", "pty", "pte", "kk", "oy", "ab"]
     /// A party of several people or companies named together: `(together, the "Tenant")`.
@@ -145,7 +152,7 @@ struct KeyFactExtractor {
     /// entry defines one.
     func numberedParties() -> [Party] {
         let opening = text.substring(NSRange(location: 0, length: min(text.length, 4_000)))
-        guard let heading = opening.range(of: "(?m)^[ \\t]*(BETWEEN|Between|PARTIES|Parties)[ \\t]*:?[ \\t]*$", options: .regularExpression) else { return [] }
+        guard let heading = Self.partiesHeading.range(in: opening) else { return [] }
         var parties: [Party] = []
         let entries = opening[heading.upperBound...].components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         for (index, entry) in entries.prefix(12).enumerated() {
@@ -160,12 +167,16 @@ struct KeyFactExtractor {
             if let end = ends.compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:."))
             guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 10 else { break }
-            let role = entry.range(of: "\\((?:the )?[\"“'‘]([A-Z][A-Za-z .&-]{1,40})[\"”'’]\\)", options: .regularExpression)
-                .map { String(entry[$0]).trimmingCharacters(in: CharacterSet(charactersIn: "()\"“”'‘’ ")).replacingOccurrences(of: "^the [\"“'‘]?", with: "", options: .regularExpression) }
+            let role = Self.entryRole.range(in: entry)
+                .map { Self.leadingThe.replacing(in: String(entry[$0]).trimmingCharacters(in: CharacterSet(charactersIn: "()\"“”'‘’ ")), with: "") }
             parties.append(Party(name: name, role: role))
         }
         return parties
     }
+
+    private static let partiesHeading = StringRegex("(?m)^[ \\t]*(BETWEEN|Between|PARTIES|Parties)[ \\t]*:?[ \\t]*$")
+    private static let entryRole = StringRegex("\\((?:the )?[\"“'‘]([A-Z][A-Za-z .&-]{1,40})[\"”'’]\\)")
+    private static let leadingThe = StringRegex("^the [\"“'‘]?")
 
     /// A letter's addressee: the full name in the address block when it holds the salutation's surname
     /// ("Adaeze Okafor" for "Dear Ms. Okafor:"), else the salutation's ("Mr. Chen").
@@ -225,21 +236,21 @@ struct KeyFactExtractor {
             }
             // "WHEREAS, Movado Group, Inc.": the recital's first word is no part of the name, nor is "the"
             // in "the American Diabetes Association, Inc.".
-            name = name.replacingOccurrences(of: "^((RECITALS|Recitals|WHEREAS|Whereas|NOW,? THEREFORE|Now,? therefore),?\\s*)+", with: "", options: .regularExpression)
-            name = name.replacingOccurrences(of: "^the (?=[A-Z])", with: "", options: .regularExpression)
+            name = Self.recitalWords.replacing(in: name, with: "")
+            name = Self.articleBeforeName.replacing(in: name, with: "")
             // Neither a reference ("set out in Schedule 1 (the "Sellers")"), an address, a date, an amount,
             // nor a party's defined term ("share capital of the Company (the "Shares")").
-            let reference = name.range(of: "^(Schedule|Exhibit|Annex|Appendix|Section|Clause|Article)\\b", options: .regularExpression) != nil
+            let reference = Self.referenceName.matches(name)
                 // nor an address ("410 Horton Street, Suite 500, Emeryville, California 94608 ("Zogenix")")
                 // or a date, a sentence's end ("San Francisco 49ers. WHEREAS")
-                || name.range(of: Self.addressOrDate, options: .regularExpression) != nil
+                || Self.addressOrDateName.matches(name)
                 // nor an amount ("GBP 1,850,000 (the "Retention")")
-                || name.range(of: "^([A-Z]{3}|US\\$|\\$|€|£)\\s?\\d[\\d,.]*(\\s?(million|billion))?$", options: .regularExpression) != nil
+                || Self.amountName.matches(name)
             // A name starts with a capital, unless its first word is "iMine" or "salesforce.com".
             let capitalised = name.first?.isUppercase == true || Self.isLowercaseName(name.split(separator: " ").first ?? "")
             // Past the first two, a defined term ("Common Stock" (the "Shares")) is likelier than a party:
             // a further party must name a company form.
-            let company = name.range(of: Self.companyForm, options: [.regularExpression, .caseInsensitive]) != nil
+            let company = Self.companyFormName.matches(name)
             guard name.count >= 2, capitalised, lowercaseWords.isEmpty, name.split(separator: " ").count <= 10,
                 !reference, parties.count < 2 || company,
                 !parties.contains(where: { $0.role == role || $0.role?.caseInsensitiveCompare(name) == .orderedSame })
@@ -481,12 +492,15 @@ struct KeyFactExtractor {
         return KeyFactExtractor(text: joined).chosenLaw()
     }
 
+    /// "gov-\nerned": a word broken at a line end.
+    static let lineEndHyphen = StringRegex("([a-z])-\n[ \t]*([a-z])")
+
     /// The text with words hyphenated at a line end joined ("gov-\nerned" -> "governed"); nil when it has none.
     static func unhyphenated(_ text: PagedText) -> PagedText? {
         let string = text.string
         guard string.contains("-\n") else { return nil }
         let pages = string.split(separator: "\u{0C}", omittingEmptySubsequences: false).map {
-            $0.replacingOccurrences(of: "([a-z])-\n[ \t]*([a-z])", with: "$1$2", options: .regularExpression)
+            lineEndHyphen.replacing(in: String($0), with: "$1$2")
         }
         return PagedText(pages: pages)
     }
@@ -610,6 +624,13 @@ struct KeyFactExtractor {
 
     /// The place from the words after "laws of": up to a word that cannot be part of it; "and" only in
     /// "England and Wales" (elsewhere it starts another law: "Nova Scotia and the laws of Canada").
+    /// "U.S.A.": initials, whose full stops end no sentence.
+    private static let initialism = StringRegex("^([A-Z]\\.)+$")
+    /// A page number line: "12", "Page 3 of 9".
+    private static let pageNumber = StringRegex("^(Page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$")
+    /// "the General Business Law of the State of": a statute named before a state.
+    private static let lawsOfAtEnd = StringRegex("Laws? of (the )?$")
+
     static func cleanPlace(_ captured: String) -> String? {
         // "State ofTexas": words a PDF's text layer ran together.
         let captured = Self.separatingOf(captured)
@@ -631,7 +652,7 @@ struct KeyFactExtractor {
             }
             if word != ",", notPlace.contains(lower) { break }
             // A full stop ends the sentence, so the place ("New York. LANDLORD ..."), except in "U.S.A.".
-            if word.hasSuffix("."), word.range(of: "^([A-Z]\\.)+$", options: .regularExpression) == nil {
+            if word.hasSuffix("."), !initialism.matches(word) {
                 words.append(String(word.dropLast()))
                 break
             }
@@ -681,14 +702,14 @@ struct KeyFactExtractor {
         var lines: [Substring] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("Source:") || trimmed.range(of: "^(Page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$", options: .regularExpression) != nil {
+            if trimmed.hasPrefix("Source:") || pageNumber.matches(trimmed) {
                 changed = true
                 continue
             }
             lines.append(line)
         }
         let joined = lines.joined(separator: "\n")
-        let unhyphenated = joined.replacingOccurrences(of: "([a-z])-\n[ \t]*([a-z])", with: "$1$2", options: .regularExpression)
+        let unhyphenated = lineEndHyphen.replacing(in: joined, with: "$1$2")
         return changed || unhyphenated != joined ? unhyphenated : nil
     }
 
@@ -739,7 +760,7 @@ struct KeyFactExtractor {
             if describesIncorporation(before: match.range.location) { continue }
             // "the General Business Law of the State of New York" names a statute.
             let lead = text.substring(NSRange(location: max(0, match.range.location - 12), length: min(12, match.range.location)))
-            if let law = lead.range(of: "Laws? of (the )?$", options: .regularExpression),
+            if let law = Self.lawsOfAtEnd.range(in: lead),
                 namesStatute(before: match.range.location - lead[law.lowerBound...].utf16.count)
             {
                 continue

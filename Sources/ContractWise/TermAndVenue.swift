@@ -166,10 +166,12 @@ extension KeyFactExtractor {
         return Venue()
     }
 
+    private static let placePreposition = StringRegex("\\b(?:in|of|at|for)\\s+")
+
     /// A courts phrase without a leading article, cut where the place runs into the next sentence;
     /// nil for courts named by no place ("courts of competent jurisdiction").
     private static func trimmedForum(_ phrase: String) -> String? {
-        guard let last = phrase.range(of: "\\b(?:in|of|at|for)\\s+", options: [.regularExpression, .backwards]) else { return nil }
+        guard let last = placePreposition.range(in: phrase, last: true) else { return nil }
         guard let place = trimmedPlace(String(phrase[last.upperBound...])) else { return nil }
         return phrase[..<last.upperBound].split(whereSeparator: \.isWhitespace).joined(separator: " ") + " " + place
     }

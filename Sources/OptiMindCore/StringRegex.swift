@@ -1,0 +1,35 @@
+import Foundation
+
+/// A Foundation regular expression compiled once, for the short string checks done outside
+/// `TextPattern` (a party's name, a line of a page break). `String.range(of:options:
+/// .regularExpression)` compiles its pattern again on every call: those calls were about 6% of an
+/// analysis run's time.
+public struct StringRegex: @unchecked Sendable {
+    // NSRegularExpression is immutable once made, and safe to share between threads.
+    private let expression: NSRegularExpression
+
+    public init(_ pattern: String, caseInsensitive: Bool = false) {
+        // The patterns are literals of the code; a failure is a programming error caught by the tests.
+        expression = try! NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+    }
+
+    /// The range of the first match in `string`, or of the last with `last`.
+    public func range(in string: String, last: Bool = false) -> Range<String.Index>? {
+        let whole = NSRange(string.startIndex..., in: string)
+        let match = last ? expression.matches(in: string, range: whole).last : expression.firstMatch(in: string, range: whole)
+        return match.flatMap { Range($0.range, in: string) }
+    }
+
+    /// The range of capture group `group` of the first match.
+    public func range(of group: Int, in string: String) -> Range<String.Index>? {
+        guard let match = expression.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) else { return nil }
+        return Range(match.range(at: group), in: string)
+    }
+
+    public func matches(_ string: String) -> Bool { range(in: string) != nil }
+
+    /// `string` with every match replaced by `template` ("$1" names a group).
+    public func replacing(in string: String, with template: String) -> String {
+        expression.stringByReplacingMatches(in: string, range: NSRange(string.startIndex..., in: string), withTemplate: template)
+    }
+}
