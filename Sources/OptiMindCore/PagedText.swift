@@ -217,7 +217,8 @@ public struct PagedText: Sendable {
 
     /// The sentence holding `range`, whitespace folded; the sentence after it when it is a heading.
     func sentence(around range: NSRange, limit: Int = 280) -> Evidence {
-        var sentence = sentenceRange(around: range, limit: limit)
+        var bounds = sentenceBounds(around: range, limit: limit)
+        var sentence = bounds.range
         var quote = folded(sentence)
         // A heading ("15.3 Governing Law.") says where the clause is, not what it says: quote the
         // sentence after it instead.
@@ -226,25 +227,41 @@ public struct PagedText: Sendable {
             var next = cursor.location + cursor.length
             while next < utf16.count, isSpace(utf16[next]) { next += 1 }
             guard next < utf16.count else { break }
-            cursor = sentenceRange(around: NSRange(location: next, length: 0), limit: limit)
+            let nextBounds = sentenceBounds(around: NSRange(location: next, length: 0), limit: limit)
+            cursor = nextBounds.range
             let text = folded(cursor)
             if !text.isEmpty, !Self.isHeading(text) {
                 sentence = cursor
                 quote = text
+                bounds = nextBounds
                 break
             }
         }
+        // A sentence too long to quote whole says so: "… shall pay the fees within thirty (30) days …".
+        if bounds.cutStart, !quote.isEmpty { quote = "…" + quote }
+        if bounds.cutEnd, !quote.isEmpty { quote += "…" }
         return Evidence(page: page(at: sentence.location), quote: quote)
     }
 
     /// The sentence (or line, or clause up to a semicolon) holding `range`, at most about `limit` long.
     public func sentenceRange(around range: NSRange, limit: Int = 280) -> NSRange {
+        sentenceBounds(around: range, limit: limit).range
+    }
+
+    /// The sentence range, and whether the walk ran out of room before the sentence's start or end.
+    func sentenceBounds(around range: NSRange, limit: Int = 280) -> (range: NSRange, cutStart: Bool, cutEnd: Bool) {
         let length = utf16.count
         func character(at offset: Int) -> UInt16 { utf16[offset] }
         var start = range.location
         var end = min(length, range.location + range.length)
         var steps = 0
-        while end < length, steps < limit / 2 {
+        var cutEnd = false
+        var cutStart = false
+        while end < length {
+            guard steps < limit / 2 else {
+                cutEnd = true
+                break
+            }
             let c = character(at: end)
             if c == 0x0C || c == 0x3B || (c == 0x2E && (end + 1 >= length || isSpace(character(at: end + 1))) && !isAbbreviation(endingAt: end)) {
                 if c != 0x0C { end += 1 }
@@ -258,7 +275,11 @@ public struct PagedText: Sendable {
         // sentence that fits is quoted whole.
         steps = 0
         let back = max(limit / 2, limit - (end - range.location))
-        while start > 0, steps < back {
+        while start > 0 {
+            guard steps < back else {
+                cutStart = true
+                break
+            }
             let c = character(at: start - 1)
             if c == 0x0C || (c == 0x0A && start >= 2 && character(at: start - 2) == 0x0A) { break }
             if (c == 0x2E || c == 0x3B) && start < length && isSpace(character(at: start)) && !isAbbreviation(endingAt: start - 1) { break }
@@ -276,7 +297,7 @@ public struct PagedText: Sendable {
         {
             end -= 1
         }
-        return NSRange(location: start, length: max(0, end - start))
+        return (NSRange(location: start, length: max(0, end - start)), cutStart, cutEnd)
     }
 
     /// Abbreviations whose full stop does not end a sentence: "Inc.", "No.", "Art.", "U.S.", "e.g.".

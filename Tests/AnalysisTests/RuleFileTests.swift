@@ -389,6 +389,20 @@ struct EvidenceQuoteTests {
         #expect(quote.first?.isLetter == true, "starts at a word: \(quote)")
     }
 
+    @Test("a sentence too long to quote whole is marked where it was cut")
+    func cutSentence() throws {
+        let clause = "This Agreement has an initial term of three (3) years from the Effective Date (the \"Initial Term\") and shall automatically "
+            + "renew for successive one-year terms unless either party gives written notice of non-renewal at least thirty (30) days before "
+            + "the end of the then-current term, in which case the Agreement shall end at the end of that term and the Buyer shall pay all open invoices."
+        let set = try PatternSet(["\\binitial term of\\b"], file: "test", key: "patterns")
+        let quote = try #require(set.evidence(in: PagedText(clause)).first?.quote)
+        #expect(quote.hasPrefix("This Agreement has an initial term"))
+        #expect(quote.hasSuffix("…"))
+        #expect(quote.count <= 280)
+        let whole = try #require(set.evidence(in: PagedText("The parties agree on an initial term of two (2) years.")).first?.quote)
+        #expect(whole == "The parties agree on an initial term of two (2) years.")
+    }
+
     @Test("a sentence that states the clause comes before a table-of-contents line or a definition that points elsewhere")
     func ranking() throws {
         let text = PagedText("""
