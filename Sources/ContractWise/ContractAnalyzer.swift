@@ -23,6 +23,8 @@ public struct ContractAnalyzer: Sendable {
         var factors: [RiskFactor] = []
         var recommendations: [String] = []
         let scores = rules.model?.score(text) ?? [:]
+        let facts = KeyFactExtractor(text: text)
+        var governingLaw = facts.governingLaw()
         for rule in rules.clauses {
             var evidence = rule.patterns.evidence(in: text, unless: rule.unless)
             var basis = evidence.isEmpty ? nil : "rules"
@@ -50,6 +52,11 @@ public struct ContractAnalyzer: Sendable {
             if let decisive = rule.decisive?.evidence(in: text, unless: rule.unless), !decisive.isEmpty {
                 evidence = Array((decisive + evidence.filter { quote in !decisive.contains { $0.isSameSentence(as: quote) } }).prefix(3))
                 basis = basis == nil ? "rules" : basis == "model" ? "rules and model" : basis
+            }
+            // The law the key facts read ("New York law governs this Agreement") is a governing-law clause.
+            if rule.key == "governing_law", evidence.isEmpty, governingLaw.jurisdiction != nil, !governingLaw.evidence.isEmpty {
+                evidence = governingLaw.evidence
+                basis = "rules"
             }
             let present = !evidence.isEmpty
             clauses.append(
@@ -105,8 +112,6 @@ public struct ContractAnalyzer: Sendable {
             recommendations.append("Add \(title.lowercased()) terms; a \(type.displayName.lowercased()) normally has them.")
         }
 
-        let facts = KeyFactExtractor(text: text)
-        var governingLaw = facts.governingLaw()
         if governingLaw.evidence.isEmpty, let clause = clauses.first(where: { $0.key == "governing_law" && $0.present }) {
             governingLaw.evidence = clause.evidence
         }

@@ -572,10 +572,12 @@ struct KeyFactExtractor {
         "\\s+(?:and|or)\\s+(?:of\\s+)?the\\s+((?i:state|commonwealth|province)\\s+of\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)",
         caseInsensitive: false, maximumLength: 120)
     private static let joinedLaw = regex("^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(the\\s+)?$")
-    /// The law named before the verb: "New York law governs this Agreement", "the laws of the State of
-    /// California govern", "This Agreement is subject to Ohio law".
+    /// The law named before the verb: "New York law governs this Agreement", "the (substantive) laws of the
+    /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
+    /// is subject to Ohio law".
     private static let lawGoverns = regex(
-        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|\\b(?i:the\\s+laws?\\s+of)\\s+[^.;]{1,80}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?governs?)\\b|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)\\b",
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|\\b(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+of)\\s+[^.;]{1,80}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b))"
+            + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)\\b",
         caseInsensitive: false, maximumLength: 160)
     /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".
     private static let leadingPlaceLaw = regex(

@@ -171,6 +171,10 @@ struct KeyFactTests {
             ("This Agreement is subject to Ohio law.", "Ohio", "United States"),
             ("The laws of the State of California govern this Agreement.", "California", "United States"),
             ("This Agreement shall be governed by the laws of New York State.", "New York", "United States"),
+            // "apply to this Agreement"; an adjective before "laws".
+            ("The laws of Switzerland shall apply to this Agreement.", "Switzerland", "Switzerland"),
+            ("The parties agree that the law of the State of Florida will apply to this Agreement.", "Florida", "United States"),
+            ("The substantive laws of the State of Louisiana shall govern the validity, construction, and enforcement of this Agreement.", "Louisiana", "United States"),
             // A clause in capitals names the place as it is otherwise written; countries of longer names.
             ("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF NEW YORK.", "New York", "United States"),
             ("This Agreement shall be governed by the laws of the Hong Kong Special Administrative Region.", "Hong Kong Special Administrative Region", "China"),
@@ -337,6 +341,14 @@ struct KeyFactTests {
         ] as [(String, String)])
     func agreementDate(text: String, iso: String) {
         #expect(facts(text).dates.agreementDate == iso)
+    }
+
+    @Test("a law the key facts read is a governing-law clause: no 'no governing law' risk beside it")
+    func lawIsClause() {
+        let found = facts("New York law governs this Agreement and all disputes arising from it.")
+        #expect(found.governingLaw.jurisdiction == "New York")
+        #expect(found.clauses.first { $0.key == "governing_law" }?.present == true)
+        #expect(!found.riskAssessment.factors.contains { $0.key == "governing_law" })
     }
 
     @Test("amounts with their currency as written, without the comma after them")
