@@ -12,7 +12,7 @@ public struct ContractAnalyzer: Sendable {
         self.rules = rules
         self.reviewThreshold = reviewThreshold
         // Built-in patterns register their anchor words with the rules', before any document is read.
-        _ = (KeyFactExtractor.patterns, Self.titlePhrase, Periods.pattern, DateMentions.expression, DateMentions.wordExpression, PagedText.builtInPatterns)
+        _ = (KeyFactExtractor.patterns, Self.titlePhrase, Periods.pattern, DateMentions.expression, DateMentions.wordExpression, DateMentions.yearInWords, PagedText.builtInPatterns)
     }
 
     /// `paged` is the document's text prepared for matching, when the caller has it already.

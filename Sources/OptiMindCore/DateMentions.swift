@@ -27,6 +27,28 @@ public enum DateMentions {
     public static let wordExpression = try! TextPattern(
         "\\b((?:(?:twenty|thirty)[\\s-]?)?(?:\(ordinalWords)))\\s+day\\s+of\\s+\(month)\(yearLead)(\\d{4})\\b",
         anchors: ["day"], maximumLength: 90)
+    /// A year in words after a day and month: "this 5th day of March, two thousand nineteen", "5 March
+    /// Two Thousand and Twenty-One". Groups: 1 the day, 2 the month, 3 the words after "two thousand".
+    public static let yearInWords = try! TextPattern(
+        "(?<!\\d)(\\d{1,2})(?:\\s?(?:\(ordinal)))?(?:\\s+day\\s+of)?\\s+\(month)\\s*,?\\s+(?:in\\s+the\\s+year\\s+)?two\\s+thousand(?:\\s+and)?(?:\\s+([a-z]+(?:[\\s-][a-z]+)?))?\\b",
+        anchors: ["thousand"], maximumLength: 120)
+    private static let unitWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    private static let teenWords = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+    private static let tensWords = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50]
+
+    /// The number 0-59 written in words ("nineteen", "twenty-one", "twenty one"); nil for other words.
+    static func cardinal(_ words: String) -> Int? {
+        let parts = words.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\n" }).map(String.init)
+        if parts.isEmpty { return 0 }
+        if parts.count == 1 {
+            if let unit = unitWords.firstIndex(of: parts[0]) { return unit + 1 }
+            if let teen = teenWords.firstIndex(of: parts[0]) { return teen + 10 }
+            return tensWords[parts[0]]
+        }
+        guard parts.count == 2, let tens = tensWords[parts[0]], let unit = unitWords.firstIndex(of: parts[1]) else { return nil }
+        return tens + unit + 1
+    }
+
     /// Every date the expression finds holds a year from 1900 to 2299 (the only ones `iso` accepts)
     /// or a digit followed by "-" or "/": far rarer in a contract than month names ("may", "mar" in
     /// "primary", "sep" in "separate") or a bare hyphen, so far fewer windows to search.
@@ -93,8 +115,15 @@ public enum DateMentions {
             guard let day = ordinalDay(group(1)) else { return nil }
             return iso(year: Int(group(3)) ?? 0, month: monthNumber(group(2)), day: day).map { Mention(range: match.range, iso: $0) }
         }
-        if !worded.isEmpty {
-            found = (found + worded).sorted { $0.range.location < $1.range.location }
+        // A year in words: the words after "two thousand" that are a number (none: 2000); others ("two thousand
+        // nineteen dollars" is no date) end the year there.
+        let yearWorded = yearInWords.matches(in: text).compactMap { match -> Mention? in
+            let words = match.range(at: 3).location == NSNotFound ? "" : text.substring(match.range(at: 3))
+            guard let day = Int(text.substring(match.range(at: 1))), let year = cardinal(words) else { return nil }
+            return iso(year: 2000 + year, month: monthNumber(text.substring(match.range(at: 2))), day: day).map { Mention(range: match.range, iso: $0) }
+        }
+        if !worded.isEmpty || !yearWorded.isEmpty {
+            found = (found + worded + yearWorded).sorted { $0.range.location < $1.range.location }
         }
         return found
     }
