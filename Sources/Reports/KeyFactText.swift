@@ -6,7 +6,8 @@ enum KeyFactText {
     static func term(_ term: TermFacts) -> String {
         var parts: [String] = []
         if let length = term.length { parts.append(length) }
-        let each = term.renewalLength.map { " for \($0) periods" } ?? ""
+        // "one-year periods", "periods of twelve (12) months".
+        let each = term.renewalLength.map { $0.hasSuffix("s") ? " for periods of \($0)" : " for \($0) periods" } ?? ""
         switch term.renewal {
         case "automatic": parts.append("renews automatically" + each)
         case "option": parts.append("a party may extend it" + (term.renewalLength.map { " for \($0)" } ?? ""))
