@@ -361,6 +361,13 @@ public struct PagedText: Sendable {
     /// Drops section numbers and an all-capitals heading run in front of a sentence: "10.3 During the
     /// Term ..." and "GOVERNING LAW The laws of ..." start at "During" and "The".
     static func withoutLeadingLabels(_ text: String) -> String {
+        guard mayStartWithLabel(text) else { return text }
+        return strippingLeadingLabels(text)
+    }
+
+    /// The labels dropped by the expression alone, without the quick check (for the tests that hold the
+    /// check to it).
+    static func strippingLeadingLabels(_ text: String) -> String {
         var current = PagedText(text)
         // Again after a label is dropped: a number can hide a heading behind it ("2.1 License Subject to").
         // One expression of all the labels, in order: most quotes have none, and are read once.
@@ -369,6 +376,36 @@ public struct PagedText: Sendable {
             current = PagedText(current.substring(NSRange(location: match.range.length, length: current.length - match.range.length)))
         }
         return current.string
+    }
+
+    /// Words a heading runs into (`leadingLabels`' look-aheads): a label of that kind needs one of them
+    /// after its first word.
+    private static let sentenceStarts: Set<Substring> = [
+        "This", "The", "Each", "Either", "Neither", "In", "IN", "Subject", "Upon", "Notwithstanding", "Except", "If", "Any", "All",
+        "During", "Unless", "Nothing", "Both", "Such", "To", "Where", "No", "THIS", "THE", "EACH", "EITHER", "NEITHER", "SUBJECT",
+        "UPON", "NOTWITHSTANDING", "EXCEPT", "IF", "ANY", "ALL", "UNLESS", "NOTHING", "NO",
+    ]
+
+    /// Whether a quote may start with a label `leadingLabels` drops: most quotes ("The Supplier shall pay
+    /// ...") cannot, and are not given to the expression. True whenever one of its alternatives could match:
+    /// a number, bracket or section at the start, a word in capitals, a colon or dash early on, a word
+    /// with a full stop and a capital run together, a digit or a sentence start among the first words.
+    static func mayStartWithLabel(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if first.isNumber || first == "(" || text.hasPrefix("Section ") { return true }
+        let opening = text.prefix(240)
+        if opening.contains(where: { $0 == ":" || $0 == "—" || $0 == "–" }) || opening.contains("--") || opening.contains(" -") { return true }
+        let words = opening.split(separator: " ", maxSplits: 9, omittingEmptySubsequences: true).prefix(9)
+        // "a.", "iv)", "(b)": an enumerator.
+        if let head = words.first, head.count <= 6, head.hasSuffix(".") || head.hasSuffix(")") { return true }
+        for (index, word) in words.enumerated() {
+            if index > 0, sentenceStarts.contains(word) { return true }
+            if word.first?.isNumber == true { return true }
+            if word.count >= 2, word.allSatisfy({ $0.isUppercase || "&,'-".contains($0) }) { return true }
+            // "Inspection.ISO": a full stop between letters with a capital after it.
+            if let dot = word.firstIndex(of: "."), word.index(after: dot) < word.endIndex, word[word.index(after: dot)].isUppercase { return true }
+        }
+        return false
     }
 
     /// This file's patterns, for an analyzer to compile before its first document (see `ContractAnalyzer`).

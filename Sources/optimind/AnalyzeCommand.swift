@@ -74,7 +74,11 @@ struct AnalyzeCommand: ParsableCommand {
                 print(Self.summary(report, file: file))
             }
         }
-        if PatternProfile.enabled { FileHandle.standardError.write(Data(("costliest patterns:\n" + PatternProfile.report() + "\n").utf8)) }
+        if PatternProfile.enabled {
+            // OPTIMIND_PROFILE_PATTERNS=100 lists the 100 costliest; any other value the 25 costliest.
+            let top = Int(ProcessInfo.processInfo.environment["OPTIMIND_PROFILE_PATTERNS"] ?? "") ?? 25
+            FileHandle.standardError.write(Data(("costliest patterns:\n" + PatternProfile.report(top: top) + "\n").utf8))
+        }
     }
 
     static func summary(_ report: AnalysisReport, file: String) -> String {

@@ -389,6 +389,29 @@ struct EvidenceQuoteTests {
         #expect(quote.first?.isLetter == true, "starts at a word: \(quote)")
     }
 
+    @Test("the quick check never passes over a label the expression would drop (every sentence of the written contracts and policies)")
+    func labelCheck() throws {
+        var dropped = 0
+        for folder in ["Contracts", "Policies"] {
+            let path = Repository.root + "/Tests/AnalysisTests/" + folder + "/"
+            for file in try FileManager.default.contentsOfDirectory(atPath: path) where file.hasSuffix(".txt") {
+                let text = PagedText(try String(contentsOfFile: path + file, encoding: .utf8))
+                var location = 0
+                while location < text.length {
+                    let range = text.sentenceRange(around: NSRange(location: location, length: 0))
+                    let sentence = text.substring(range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    if !sentence.isEmpty, PagedText.strippingLeadingLabels(sentence) != sentence {
+                        dropped += 1
+                        #expect(PagedText.mayStartWithLabel(sentence), "\(sentence)")
+                    }
+                    location = max(range.location + range.length, location + 1)
+                }
+            }
+        }
+        #expect(dropped > 50, "the documents hold labels to drop")
+        #expect(!PagedText.mayStartWithLabel("The Supplier shall pay the fees within thirty days."))
+    }
+
     @Test("a sentence too long to quote whole is marked where it was cut")
     func cutSentence() throws {
         let clause = "This Agreement has an initial term of three (3) years from the Effective Date (the \"Initial Term\") and shall automatically "
