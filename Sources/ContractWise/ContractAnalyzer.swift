@@ -94,11 +94,11 @@ public struct ContractAnalyzer: Sendable {
         }
         // Risks in how a clause is worded (a worldwide non-compete): the first quote that shows it.
         for risk in rules.wordingRisks {
-            guard risk.rule.applies(to: type), let clause = clauses.first(where: { $0.key == risk.rule.clause && $0.present }),
+            guard risk.rule.risk.applies(to: type), let clause = clauses.first(where: { $0.key == risk.rule.clause && $0.present }),
                 let quote = clause.evidence.first(where: { !risk.pattern.matches(in: PagedText($0.quote), limit: 1).isEmpty })
             else { continue }
-            factors.append(RiskFactor(factor: risk.rule.factor, weight: risk.rule.weight, key: risk.rule.clause, evidence: [quote]))
-            recommendations.append(risk.rule.recommendation)
+            factors.append(RiskFactor(factor: risk.rule.risk.factor, weight: risk.rule.risk.weight, key: risk.rule.clause, evidence: [quote]))
+            recommendations.append(risk.rule.risk.recommendation)
         }
         let presentKeys = Set(clauses.filter(\.present).map(\.key))
         for key in rules.expectations[type] ?? [] where !presentKeys.contains(key) {

@@ -3,17 +3,15 @@ import OptiMindCore
 
 /// ContractWise's tunable data, loaded from `Config/rules/contractwise.json` and validated at start.
 public struct ContractWiseRules: Sendable {
-    /// A risk that holds for some contract types only: `types` lists them (seed ContractType names),
-    /// all when not given. An employment agreement without a liability cap is no finding.
-    protocol TypedRisk {
-        var types: [String]? { get }
-    }
-
-    struct RiskRule: Decodable, Sendable, TypedRisk {
+    struct RiskRule: Decodable, Sendable {
         var weight: Double
         var factor: String
         var recommendation: String
+        /// The contract types the risk applies to (seed ContractType names); all when not given. An
+        /// employment agreement without a liability cap is no finding.
         var types: [String]?
+
+        func applies(to type: ContractType) -> Bool { types?.contains(type.rawValue) ?? true }
     }
 
     struct ClauseRule: Decodable {
@@ -46,13 +44,20 @@ public struct ContractWiseRules: Sendable {
 
     /// A risk in how a present clause is worded: one of its quotes matches `pattern` ("anywhere in the
     /// world" in a non-compete).
-    struct WordingRisk: Decodable, Sendable, TypedRisk {
+    struct WordingRisk: Decodable, Sendable {
         var clause: String
         var pattern: String
-        var weight: Double
-        var factor: String
-        var recommendation: String
-        var types: [String]?
+        /// The weight, factor, recommendation and types, written beside `clause` and `pattern` in the file.
+        var risk: RiskRule
+
+        private enum Keys: String, CodingKey { case clause, pattern }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: Keys.self)
+            clause = try container.decode(String.self, forKey: .clause)
+            pattern = try container.decode(String.self, forKey: .pattern)
+            risk = try RiskRule(from: decoder)
+        }
     }
 
     /// A wording risk with its pattern compiled.
@@ -145,8 +150,8 @@ public struct ContractWiseRules: Sendable {
         }
         wordingRisks = try (file.wordingRisks ?? []).enumerated().map { index, risk in
             guard seen.contains(risk.clause) else { throw RuleFileError(file: path, reason: "wordingRisks[\(index)]: unknown clause key \(risk.clause)") }
-            guard (0...1).contains(risk.weight) else { throw RuleFileError(file: path, reason: "wordingRisks[\(index)].weight: must be between 0 and 1") }
-            try Self.checkTypes(risk.types, file: path, key: "wordingRisks[\(index)].types")
+            guard (0...1).contains(risk.risk.weight) else { throw RuleFileError(file: path, reason: "wordingRisks[\(index)].weight: must be between 0 and 1") }
+            try Self.checkTypes(risk.risk.types, file: path, key: "wordingRisks[\(index)].types")
             return CompiledWordingRisk(rule: risk, pattern: try PatternSet([risk.pattern], file: path, key: "wordingRisks[\(index)].pattern"))
         }
         model = try modelPath.map { try ClauseModel(file: $0, knownKeys: seen) }
@@ -161,8 +166,4 @@ public struct ContractWiseRules: Sendable {
     func level(for score: Double) -> String {
         levels.first { score < $0.below }?.level ?? levels.last!.level
     }
-}
-
-extension ContractWiseRules.TypedRisk {
-    func applies(to type: ContractType) -> Bool { types?.contains(type.rawValue) ?? true }
 }

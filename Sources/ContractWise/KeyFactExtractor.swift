@@ -407,7 +407,7 @@ struct KeyFactExtractor {
         anchors: ["year", "month"], maximumLength: 300)
     /// "shall end on the third (3rd) anniversary of the Effective Date": group 1 the ordinal in words
     /// (or "3rd"), group 2 in figures, group 3 the date it runs from.
-    private static let anniversaryEnd = regex(
+    static let anniversaryEnd = regex(
         "\\b(?:end|ends|ending|expire|expires|expiring|terminate|terminates|continue\\w*\\s+(?:until|through))\\s+(?:on\\s+)?(?:the\\s+)?"
             + "([a-z]+(?:[\\s-][a-z]+)?|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\((\\d{1,2})(?:st|nd|rd|th)?\\)\\s*)?anniversary\\s+of\\s+(?:the\\s+)?" + termStart,
         anchors: ["anniversary"], maximumLength: 200)

@@ -11,7 +11,8 @@ extension KeyFactExtractor {
     /// A period after the contract ends is no term: "for a period of six (6) months thereafter".
     private static let notAfterward = "(?!\\s+(?:thereafter|after|following|from\\s+(?:the\\s+)?(?:date\\s+of\\s+)?(?:termination|expiration|expiry)))"
 
-    /// Where a contract states its initial term, in the order they are trusted, group 1 the length (or, for an anniversary, what it runs to):
+    /// Where a contract states its initial term, in the order they are trusted, group 1 the length (for an
+    /// anniversary, the ordinal from which the length is quoted to the date it counts from):
     /// "has an initial term of three (3) years", "This Agreement shall continue for two (2) years",
     /// "Term: Five (5) years and two (2) months", "expires ten (10) years after", "end on the third (3rd)
     /// anniversary of the Effective Date".
@@ -21,8 +22,7 @@ extension KeyFactExtractor {
         regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+)?term:[ \\t]*" + length, multiline: true, anchors: ["term:"], maximumLength: 120),
         regex("\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:continue|remain|run)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
               anchors: ["continu", "remain", "run"], maximumLength: 240),
-        regex("\\b(?:end|ends|ending|expire|expires|terminate|terminates|continue\\w*\\s+(?:until|through))\\s+(?:on\\s+)?(the\\s+(?:[a-z]+(?:[\\s-][a-z]+)?|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\(\\d{1,2}(?:st|nd|rd|th)?\\)\\s*)?anniversary\\s+of\\s+the\\s+[a-z]+(?:\\s+[a-z]+)?\\s+date)",
-              anchors: ["anniversary"], maximumLength: 200),
+        anniversaryEnd,
         forAPeriod,
         regex("\\bexpires?\\s+" + length + "\\s+(?:after|from|following)\\b", anchors: ["expire"], maximumLength: 120),
     ]
@@ -69,10 +69,14 @@ extension KeyFactExtractor {
                 {
                     continue
                 }
-                let written = text.substring(Self.firstGroup(of: match)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                // An anniversary is written from its ordinal to the date: "until the third (3rd) anniversary of
+                // the Effective Date".
+                let anniversary = pattern === Self.anniversaryEnd
+                let range = anniversary ? NSRange(location: match.range(at: 1).location, length: match.range.location + match.range.length - match.range(at: 1).location) : Self.firstGroup(of: match)
+                let written = text.substring(range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 // "for the eighteen (18) months following termination" is no term: the length must be a number.
-                if !written.hasPrefix("the "), !Self.isNumber(written) { continue }
-                facts.length = written.hasPrefix("the ") ? "until " + written : written
+                if !anniversary, !Self.isNumber(written) { continue }
+                facts.length = anniversary ? "until the " + written : written
                 facts.evidence.append(text.quote(around: match.range))
                 break search
             }

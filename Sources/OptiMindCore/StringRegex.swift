@@ -20,12 +20,6 @@ public struct StringRegex: @unchecked Sendable {
         return match.flatMap { Range($0.range, in: string) }
     }
 
-    /// The range of capture group `group` of the first match.
-    public func range(of group: Int, in string: String) -> Range<String.Index>? {
-        guard let match = expression.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)) else { return nil }
-        return Range(match.range(at: group), in: string)
-    }
-
     public func matches(_ string: String) -> Bool { range(in: string) != nil }
 
     /// `string` with every match replaced by `template` ("$1" names a group).
