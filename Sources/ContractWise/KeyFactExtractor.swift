@@ -497,9 +497,8 @@ struct KeyFactExtractor {
 
     /// The text with words hyphenated at a line end joined ("gov-\nerned" -> "governed"); nil when it has none.
     static func unhyphenated(_ text: PagedText) -> PagedText? {
-        let string = text.string
-        guard string.contains("-\n") else { return nil }
-        let pages = string.split(separator: "\u{0C}", omittingEmptySubsequences: false).map {
+        guard text.contains("-\n") else { return nil }
+        let pages = text.string.split(separator: "\u{0C}", omittingEmptySubsequences: false).map {
             lineEndHyphen.replacing(in: String($0), with: "$1$2")
         }
         return PagedText(pages: pages)

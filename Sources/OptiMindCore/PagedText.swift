@@ -152,6 +152,10 @@ public struct PagedText: Sendable {
         return anchorIndex.scan(with: AnchorAutomaton.shared, folded)
     }
 
+    /// Whether `word` (lower-case ASCII) occurs anywhere, ignoring ASCII case: a byte search, with no
+    /// String made of the text.
+    public func contains(_ word: String) -> Bool { firstOccurrence(of: Array(word.utf8), from: 0) != nil }
+
     /// Where `word` (lower-case ASCII) first occurs at or after `from`, ignoring ASCII case.
     func firstOccurrence(of word: [UInt8], from: Int) -> Int? {
         guard from >= 0, folded.count - from >= word.count, !word.isEmpty else { return nil }
