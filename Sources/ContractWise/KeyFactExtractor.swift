@@ -43,7 +43,7 @@ struct KeyFactExtractor {
     /// A party of several people or companies named together: `(together, the "Tenant")`.
     private static let jointParty = regex("\\((together|collectively|jointly)\\b[^()]{0,30}[\"“]", maximumLength: 50)
     private static let lawContext = regex(
-        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governing law|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
+        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
     private static let amountPattern = regex(
         "(?:(?:USD|US\\$|EUR|GBP|CAD|AUD|CHF|JPY|\\$|€|£)\\s?\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?(?:\\s?(?:million|billion|thousand))?|\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))",
         anchors: ["$", "€", "£", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "dollars", "euros", "pounds"], maximumLength: 60)
@@ -523,7 +523,7 @@ struct KeyFactExtractor {
                 // Most further "governed by"s are about something else ("governed by the SOW"): every way
                 // of naming a place says "law" or "state" (or province, commonwealth).
                 if !first, !Self.mayNamePlace(text.substring(NSRange(location: window.location, length: min(within, window.length)))) { continue }
-                guard let found = place(in: window, within: within) else { continue }
+                guard let found = place(in: window, within: within) ?? placeNamedBefore(match.range) else { continue }
                 usedUntil = found.end
                 for place in found.places where !Jurisdictions.repeats(place, of: places) && places.count < 3 {
                     places.append(place)
@@ -553,7 +553,7 @@ struct KeyFactExtractor {
         "\\b(?i:state|province|commonwealth)\\s+of\\s+([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)", caseInsensitive: false,
         anchors: ["state", "province", "commonwealth"], maximumLength: 60)
     private static let adjectiveLaw = regex(
-        "\\b(Swiss|English|German|French|Italian|Dutch|Irish|Scottish|Japanese|Israeli|Chinese|Indian|Swedish|Singapore|Singaporean|Spanish|Belgian|Austrian|Danish|Norwegian|Finnish|Korean|Brazilian|Mexican)\\s+(?i:law|laws|substantive law)\\b",
+        "\\b(Swiss|English|German|French|Italian|Dutch|Irish|Scottish|Japanese|Israeli|Chinese|Indian|Swedish|Singapore|Singaporean|Spanish|Belgian|Austrian|Danish|Norwegian|Finnish|Korean|Brazilian|Mexican|Scots|Canadian|Australian|Polish|Portuguese|Greek|Turkish)\\s+(?i:law|laws|substantive law)\\b",
         caseInsensitive: false, maximumLength: 40)
     /// What precedes a party's place of incorporation ("a corporation organized and existing under the
     /// laws of the State of Oregon"), which is no choice of law.
@@ -673,6 +673,31 @@ struct KeyFactExtractor {
         var place = words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
         guard let first = place.first, first.isUppercase, !["State", "Province", "Commonwealth", "Republic"].contains(place) else { return nil }
         return Jurisdictions.titled(place)
+    }
+
+    /// A clause that points back at a place: "governed by its laws", "the laws thereof", "the laws of such State".
+    private static let lawsPointingBack = regex(
+        "^[\\s,]*(?:its\\s+laws?|the\\s+laws?\\s+(?:thereof|of\\s+(?:said|such|that)\\s+(?:state|commonwealth|province|country|jurisdiction)))\\b",
+        maximumLength: 80)
+
+    /// The place a clause's words point back to, named earlier in the same sentence: "This Agreement shall
+    /// be deemed made in the State of Kentucky and shall be governed by its laws" (the last "State of ..."
+    /// before `clause` in its sentence, not a party's place of incorporation).
+    private func placeNamedBefore(_ clause: NSRange) -> (places: [String], end: Int)? {
+        let end = clause.location + clause.length
+        let after = text.substring(NSRange(location: end, length: min(80, text.length - end)))
+        guard Self.lawsPointingBack.firstMatch(in: PagedText(after)) != nil else { return nil }
+        let leadStart = max(0, clause.location - 300)
+        let sentence = Self.sentenceStart(text.substring(NSRange(location: leadStart, length: clause.location - leadStart)))
+        let offset = clause.location - sentence.utf16.count
+        for match in Self.statePlace.matches(in: PagedText(sentence)).reversed() {
+            if describesIncorporation(before: offset + match.range.location) { continue }
+            let name = (sentence as NSString).substring(with: match.range(at: 1))
+            if Jurisdictions.country(of: name) != nil, let place = Self.cleanPlace((sentence as NSString).substring(with: match.range)) {
+                return ([Jurisdictions.withCountry(place)], end)
+            }
+        }
+        return nil
     }
 
     /// The place named by the first "laws of ..." (or "Swiss law") starting within `within` units of
@@ -857,6 +882,13 @@ enum Jurisdictions {
         "Newfoundland": "Canada", "Prince Edward Island": "Canada", "Queensland": "Australia", "Western Australia": "Australia",
         "South Australia": "Australia", "Tasmania": "Australia", "Italy": "Italy", "Spain": "Spain", "China": "China",
         "South Africa": "South Africa", "Korea": "Korea", "PRC": "China", "Brazil": "Brazil", "Mexico": "Mexico", "Luxembourg": "Luxembourg",
+        "Belgium": "Belgium", "Austria": "Austria", "Denmark": "Denmark", "Norway": "Norway", "Finland": "Finland",
+        "Poland": "Poland", "Portugal": "Portugal", "Greece": "Greece", "Turkey": "Turkey", "Czech Republic": "Czech Republic",
+        "Hungary": "Hungary", "Cyprus": "Cyprus", "Malta": "Malta", "Russia": "Russia", "Russian Federation": "Russia",
+        "New Zealand": "New Zealand", "United Arab Emirates": "United Arab Emirates", "Argentina": "Argentina", "Chile": "Chile",
+        "Colombia": "Colombia", "Philippines": "Philippines", "Thailand": "Thailand", "Malaysia": "Malaysia",
+        "Indonesia": "Indonesia", "Vietnam": "Vietnam", "Bermuda": "Bermuda", "Cayman Islands": "Cayman Islands",
+        "British Virgin Islands": "British Virgin Islands", "Puerto Rico": "United States",
     ]
 
     /// Whether `place` adds nothing to `places`: the same place written another way ("Delaware, USA"
@@ -900,6 +932,8 @@ enum Jurisdictions {
         "Chinese": "the People's Republic of China", "Indian": "India", "Swedish": "Sweden", "Singapore": "Singapore",
         "Singaporean": "Singapore", "Spanish": "Spain", "Belgian": "Belgium", "Austrian": "Austria", "Danish": "Denmark",
         "Norwegian": "Norway", "Finnish": "Finland", "Korean": "Korea", "Brazilian": "Brazil", "Mexican": "Mexico",
+        "Scots": "Scotland", "Canadian": "Canada", "Australian": "Australia", "Polish": "Poland", "Portuguese": "Portugal",
+        "Greek": "Greece", "Turkish": "Turkey",
     ]
 
     /// The country of a jurisdiction as contracts write it: "State of New York", "Province of Ontario,
@@ -907,7 +941,7 @@ enum Jurisdictions {
     static func country(of jurisdiction: String) -> String? {
         var core = jurisdiction
         if core.hasPrefix("the ") { core = String(core.dropFirst(4)) }
-        for lead in ["State of ", "Commonwealth of ", "Province of ", "Federal Republic of ", "Republic of ", "Kingdom of "] where core.hasPrefix(lead) {
+        for lead in ["State of ", "Commonwealth of ", "Province of ", "Federal Republic of ", "Republic of ", "Kingdom of ", "Grand Duchy of "] where core.hasPrefix(lead) {
             core = String(core.dropFirst(lead.count))
         }
         // "Hong Kong Special Administrative Region", "Hong Kong SAR"; Taiwan is "Taiwan, Republic of China".

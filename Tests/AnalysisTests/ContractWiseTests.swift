@@ -181,6 +181,12 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the Federal Republic of Germany.", "Federal Republic of Germany", "Germany"),
             ("This Agreement shall be governed by the laws of Taiwan, Republic of China.", "Taiwan, Republic of China", "Taiwan"),
             ("This Agreement shall be governed by Dutch law.", "the Netherlands", "Netherlands"),
+            ("This Agreement shall be governed by Scots law.", "Scotland", "United Kingdom"),
+            ("This Agreement shall be governed by the laws of the Grand Duchy of Luxembourg.", "Grand Duchy of Luxembourg", "Luxembourg"),
+            // The law "applicable to this Agreement"; a clause pointing back to a place of its sentence.
+            ("The law applicable to this Agreement is the law of Belgium.", "Belgium", "Belgium"),
+            ("This Agreement shall be deemed to have been made in the State of Kentucky and shall be governed by its laws.", "Kentucky", "United States"),
+            ("Acme Inc., a corporation organized under the laws of the State of Ohio, and Beta LLC agree that this Agreement is made in the State of Iowa and governed by the laws of such State.", "Iowa", "United States"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
