@@ -121,7 +121,7 @@ final class AnchorAutomaton: Sendable {
 
     // MARK: The words of every pattern compiled so far.
 
-    private static let registry = Mutex<(words: [[UInt8]], known: [[UInt8]: Int], current: AnchorAutomaton?)>(([], [:], nil))
+    private static let registry = Locked<(words: [[UInt8]], known: [[UInt8]: Int], current: AnchorAutomaton?)>(([], [:], nil))
 
     /// Adds words to the next automaton and returns each word's id: its place in the order words
     /// were first registered, which every later automaton keeps.

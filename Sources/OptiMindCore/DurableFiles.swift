@@ -13,7 +13,7 @@ import Synchronization
 /// A folder, never the database file itself: closing any descriptor of a file drops every POSIX lock
 /// the process holds on it, SQLite's included.
 public enum DurableFiles {
-    private static let folders = Mutex<[String]>([])
+    private static let folders = Locked<[String]>([])
 
     /// Adds the folder holding `file` (the database).
     public static func addFolder(of file: String) {

@@ -324,7 +324,7 @@ private final class CompiledExpression: @unchecked Sendable {
 /// tunes the rules: a new pattern that costs much shows at the top.
 public enum PatternProfile {
     public static let enabled = ProcessInfo.processInfo.environment["OPTIMIND_PROFILE_PATTERNS"] != nil
-    private static let totals = Mutex<[String: (nanoseconds: UInt64, calls: Int)]>([:])
+    private static let totals = Locked<[String: (nanoseconds: UInt64, calls: Int)]>([:])
 
     static func add(_ source: String, nanoseconds: UInt64) {
         totals.withLock { totals in

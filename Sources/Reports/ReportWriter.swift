@@ -228,7 +228,7 @@ public struct ReportWriter: Sendable {
     }
 
     /// Reports renamed into place but not yet known to be on disk.
-    private static let unsynced = Mutex<[String]>([])
+    private static let unsynced = Locked<[String]>([])
 
     /// Puts every report written so far on disk: one `syncfs` per filesystem holding some (falling
     /// back to `sync` where `syncfs` fails), instead of an `fsync` per file as it is

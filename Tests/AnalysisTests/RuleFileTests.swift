@@ -333,6 +333,45 @@ struct AnchorAutomatonTests {
         }
         #expect(found[3].count == 2, "terminated, Termination")
     }
+
+    @Test("patterns compiled on several threads at once (rule files load side by side) each get their own words' ids")
+    func concurrentRegistration() throws {
+        // The registry is a `Locked` value: a `static let` Synchronization.Mutex failed to exclude in release
+        // builds (see `Locked`); this debug-built test checks the contract, the crash it caused showed only
+        // under -O (one `optimind analyze` run in three crashed freeing its rules).
+        let threads = 4
+        let perThread = 150
+        let ids = Locked<[[Int]]>(Array(repeating: [], count: threads))
+        // Every thread registers its own words and the same shared ones, as the three rule files'
+        // patterns do while they compile.
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            var mine: [Int] = []
+            for index in 0..<perThread {
+                let own = PagedText.fold("qzx\(thread)w\(index)")
+                let common = PagedText.fold("qzxcommon\(index)")
+                mine += AnchorAutomaton.register([own, common])
+            }
+            ids.withLock { $0[thread] = mine }
+        }
+        let all = ids.withLock { $0 }
+        let own = all.flatMap { list in stride(from: 0, to: list.count, by: 2).map { list[$0] } }
+        #expect(Set(own).count == threads * perThread, "each word its own id")
+        for thread in 1..<threads {
+            #expect(stride(from: 1, to: all[thread].count, by: 2).map { all[thread][$0] } == stride(from: 1, to: all[0].count, by: 2).map { all[0][$0] },
+                "a word registered by two threads has one id")
+        }
+        // And a pattern compiled meanwhile finds its word in a text long enough to be searched by anchors.
+        let patterns = Locked<[Int: TextPattern]>([:])
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            let pattern = try? TextPattern("\\bqzxpattern\(thread)\\b")
+            patterns.withLock { $0[thread] = pattern }
+        }
+        let text = PagedText(String(repeating: "filler words for the anchor search. ", count: 80) + (0..<threads).map { "qzxpattern\($0)" }.joined(separator: " "))
+        for thread in 0..<threads {
+            let pattern = try #require(patterns.withLock { $0[thread] })
+            #expect(pattern.matches(in: text).count == 1, "pattern \(thread)")
+        }
+    }
 }
 
 @Suite("Evidence quotes")
