@@ -100,6 +100,13 @@ public struct ContractAnalyzer: Sendable {
             factors.append(RiskFactor(factor: risk.rule.risk.factor, weight: risk.rule.risk.weight, key: risk.rule.clause, evidence: [quote]))
             recommendations.append(risk.rule.risk.recommendation)
         }
+        // How the contract renews is a key fact; an automatic renewal is also a risk, tied to the sentence that says so.
+        let (term, renewalQuote) = facts.term(
+            renewalQuotes: clauses.first { $0.key == "auto_renewal" && $0.present }?.evidence ?? [], kinds: rules.renewalKinds)
+        if let kind = term.renewal, let quote = renewalQuote, let risk = rules.renewalRisks[kind], risk.applies(to: type) {
+            factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: "auto_renewal", evidence: [quote]))
+            recommendations.append(risk.recommendation)
+        }
         let presentKeys = Set(clauses.filter(\.present).map(\.key))
         for key in rules.expectations[type] ?? [] where !presentKeys.contains(key) {
             // Already counted when the clause's own absence is a factor.
@@ -130,7 +137,7 @@ public struct ContractAnalyzer: Sendable {
         return ContractFindings(
             title: Self.title(of: document.opening(3_000)), contractType: type, parties: facts.parties(addressedAs: type == .employment ? "Employee" : nil), dates: facts.dates(),
             governingLaw: governingLaw, venue: facts.venue(),
-            term: facts.term(renewalQuotes: clauses.first { $0.key == "auto_renewal" && $0.present }?.evidence ?? []),
+            term: term,
             amounts: facts.amounts(), noticePeriods: facts.noticePeriods(),
             clauses: clauses, riskAssessment: risk, recommendations: recommendations,
             status: classification.confidence < reviewThreshold ? .reviewRequired : .completed)

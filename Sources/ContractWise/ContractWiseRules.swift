@@ -60,6 +60,33 @@ public struct ContractWiseRules: Sendable {
         }
     }
 
+    /// How a renewal clause renews (`renewal` in the file): `kinds` are tried in order on each of the clause's
+    /// quotes and the first whose patterns match names it; `risks` are the risk factors of a kind.
+    struct RenewalRules: Decodable {
+        struct Kind: Decodable {
+            var kind: String
+            var patterns: [String]
+        }
+        var kinds: [Kind]
+        var risks: [String: RiskRule]?
+    }
+
+    /// The renewal kinds with their patterns compiled, in the order they are tried.
+    struct RenewalKinds: Sendable {
+        static let names: Set<String> = ["automatic", "agreement", "option"]
+        struct Kind: Sendable {
+            var name: String
+            var patterns: PatternSet
+        }
+        var kinds: [Kind]
+
+        /// The kind of renewal a sentence states: "automatic", "agreement", "option", or nil when it says none.
+        func kind(of sentence: String) -> String? {
+            let text = PagedText(sentence)
+            return kinds.first { !$0.patterns.matches(in: text, limit: 1).isEmpty }?.name
+        }
+    }
+
     /// A wording risk with its pattern compiled.
     struct CompiledWordingRisk: Sendable {
         var rule: WordingRisk
@@ -69,6 +96,7 @@ public struct ContractWiseRules: Sendable {
     struct File: Decodable {
         var periodRisks: [PeriodRisk]?
         var wordingRisks: [WordingRisk]?
+        var renewal: RenewalRules?
         var expectationWeight: Double
         var levels: [Level]
         var clauses: [ClauseRule]
@@ -93,6 +121,9 @@ public struct ContractWiseRules: Sendable {
     let clauses: [Clause]
     let periodRisks: [PeriodRisk]
     let wordingRisks: [CompiledWordingRisk]
+    let renewalKinds: RenewalKinds
+    /// The risk factor of each renewal kind ("automatic": the contract renews itself unless notice is given).
+    let renewalRisks: [String: RiskRule]
     let levels: [Level]
     let expectationWeight: Double
     let expectations: [ContractType: [String]]
@@ -154,6 +185,22 @@ public struct ContractWiseRules: Sendable {
             try Self.checkTypes(risk.risk.types, file: path, key: "wordingRisks[\(index)].types")
             return CompiledWordingRisk(rule: risk, pattern: try PatternSet([risk.pattern], file: path, key: "wordingRisks[\(index)].pattern"))
         }
+        let renewal = file.renewal ?? RenewalRules(kinds: [], risks: nil)
+        renewalKinds = RenewalKinds(kinds: try renewal.kinds.enumerated().map { index, kind in
+            guard RenewalKinds.names.contains(kind.kind) else {
+                throw RuleFileError(file: path, reason: "renewal.kinds[\(index)].kind: must be automatic, agreement or option")
+            }
+            guard !kind.patterns.isEmpty else { throw RuleFileError(file: path, reason: "renewal.kinds[\(index)].patterns: empty") }
+            return RenewalKinds.Kind(name: kind.kind, patterns: try PatternSet(kind.patterns, file: path, key: "renewal.kinds[\(index)].patterns"))
+        })
+        for (name, risk) in renewal.risks ?? [:] {
+            guard RenewalKinds.names.contains(name) else {
+                throw RuleFileError(file: path, reason: "renewal.risks.\(name): not a renewal kind (automatic, agreement or option)")
+            }
+            guard (0...1).contains(risk.weight) else { throw RuleFileError(file: path, reason: "renewal.risks.\(name).weight: must be between 0 and 1") }
+            try Self.checkTypes(risk.types, file: path, key: "renewal.risks.\(name).types")
+        }
+        renewalRisks = renewal.risks ?? [:]
         model = try modelPath.map { try ClauseModel(file: $0, knownKeys: seen) }
     }
 

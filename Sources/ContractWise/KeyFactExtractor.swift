@@ -670,7 +670,7 @@ struct KeyFactExtractor {
         if words.count > 1, words.last?.lowercased() == "state", Jurisdictions.usStates.contains(Jurisdictions.titled(words.dropLast().joined(separator: " "))) {
             words.removeLast()
         }
-        var place = words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        let place = words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
         guard let first = place.first, first.isUppercase, !["State", "Province", "Commonwealth", "Republic"].contains(place) else { return nil }
         return Jurisdictions.titled(place)
     }

@@ -40,22 +40,9 @@ extension KeyFactExtractor {
         regex("\\b(?:renew\\w*|extend\\w*)\\b[^.;]{0,60}?\\bfor\\s+(?:an?\\s+)?(?:additional\\s+|further\\s+|another\\s+)?(?:(?:terms?|periods?)\\s+of\\s+)?" + length, maximumLength: 160),
     ]
 
-    private static let automaticRenewal = regex(
-        "\\b(?:automatic(?:ally)?|auto-?renew\\w*|evergreen|tacit(?:ly)?)\\b|\\bunless\\b[^.]{0,160}\\bnotice\\b|\\b(?:year|month)\\s+to\\s+(?:year|month)\\b",
-        maximumLength: 240)
-    /// Renewal only if both sides agree: "by mutual agreement", "if the parties agree in writing", "with the
-    /// written consent of both parties", "will be negotiated".
-    private static let agreedRenewal = regex(
-        "\\bmutual(?:ly)?\\b|\\b(?:parties|both)\\b[^.]{0,60}\\b(?:agree\\w*|consent)\\b|\\bagree\\w*\\s+in\\s+writing\\b|\\bconsent\\s+of\\s+both\\b|\\bnegotiat\\w*\\b|\\bby\\s+(?:written\\s+)?agreement\\b|\\bthe\\s+parties\\s+may\\s+(?:renew|extend)\\b",
-        maximumLength: 120)
-    /// A party's choice: "option to extend", "at Roche's option", "at its sole discretion", "the Company may
-    /// renew", "right to obtain a successor franchise", "should you choose to renew".
-    private static let optionalRenewal = regex(
-        "\\b(?:options?|elects?|election|right)\\s+to\\s+(?:renew|extend|continue|obtain|elect)\\b|\\bat\\s+(?:its|the|[A-Z]?\\w+(?:'s|’s))\\s+(?:sole\\s+)?(?:option|discretion|election)\\b|\\b(?:may|can)\\s+(?:elect\\s+to\\s+)?(?:renew|extend)\\b|\\bchooses?\\s+to\\s+renew\\b|\\bmay\\s+be\\s+(?:renewed|extended)\\b[^.]{0,120}\\b(?:by|upon)\\s+(?:written\\s+)?notice\\b",
-        maximumLength: 240)
-
-    /// The initial term's length and how the contract renews, from the text and the renewal clause's quotes.
-    func term(renewalQuotes: [Evidence]) -> TermFacts {
+    /// The initial term's length and how the contract renews, from the text and the renewal clause's quotes
+    /// (the first quote whose renewal `kinds` names), with the quote that says how it renews.
+    func term(renewalQuotes: [Evidence], kinds: ContractWiseRules.RenewalKinds) -> (facts: TermFacts, renewalQuote: Evidence?) {
         var facts = TermFacts()
         // The first statement of the most trusted kind: "The term of this Agreement shall be two (2) years"
         // rather than an earlier "for a period of six (6) months" that is about something else.
@@ -81,17 +68,16 @@ extension KeyFactExtractor {
                 break search
             }
         }
-        if let quote = renewalQuotes.first {
+        let classified = renewalQuotes.lazy.compactMap { quote in kinds.kind(of: quote.quote).map { (quote, $0) } }.first
+        if let quote = classified?.0 ?? renewalQuotes.first {
             let sentence = PagedText(quote.quote)
-            facts.renewal = Self.automaticRenewal.firstMatch(in: sentence) != nil ? "automatic"
-                : Self.agreedRenewal.firstMatch(in: sentence) != nil ? "agreement"
-                : Self.optionalRenewal.firstMatch(in: sentence) != nil ? "option" : nil
+            facts.renewal = classified?.1
             let lengths = Self.renewalLengths.compactMap { $0.firstMatch(in: sentence) }.sorted { $0.range.location < $1.range.location }
             facts.renewalLength = lengths.lazy.map { sentence.substring(Self.firstGroup(of: $0)).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
                 .first(where: Self.isNumber)
             if !facts.evidence.contains(where: { $0.isSameSentence(as: quote) }) { facts.evidence.append(quote) }
         }
-        return facts
+        return (facts, classified?.0)
     }
 
     /// The range of a match's first group that took part (a pattern of alternatives has one per alternative).
