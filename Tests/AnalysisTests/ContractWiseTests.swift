@@ -537,10 +537,17 @@ struct PeriodRiskTests {
             ("After the initial term this Agreement renews for successive periods of twelve (12) months unless either party gives ninety (90) days' notice.", true),
             ("The Customer shall have one option to extend the Term for five (5) years by written notice given nine (9) months before the Expiration Date.", false),
             ("This Agreement may be renewed for a further year by mutual written agreement of the parties.", false),
+            // The risk follows the key fact: a party's right to renew, a renewal both must agree to, are none.
+            ("You will have the right to renew the Franchise for two (2) additional successor terms of five (5) years.", false),
+            ("After the Initial Term, this Agreement may only be renewed if authorized officers of both parties agree in writing.", false),
+            ("This Agreement shall be renewed for successive one (1) year terms.", true),
+            ("The Service Agreement runs for the Offering unless either party requests termination at least 30 days before the end of the then-current renewal term.", true),
         ] as [(String, Bool)])
     func renewalRisk(text: String, risky: Bool) {
-        let found = factors(text)
+        let findings = rules.contractFindings(document("SERVICES AGREEMENT\nThis agreement is between Acme Inc. (the \"Supplier\") and Beta LLC (the \"Customer\").\n" + text))
+        let found = findings.riskAssessment.factors
         #expect(found.contains { $0.factor.hasPrefix("Automatic renewal") } == risky, "\(found.map(\.factor))")
+        #expect((findings.term.renewal == "automatic") == risky, "\(findings.term)")
     }
 
     @Test("an employment agreement's termination without cause is no risk factor; a services agreement's is")

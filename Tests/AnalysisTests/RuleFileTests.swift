@@ -41,6 +41,31 @@ struct RuleFileTests {
         #expect { try ContractWiseRules(file: missing) } throws: { ($0 as? RuleFileError)?.reason.contains("missing key clauses[0].title") == true }
     }
 
+    @Test("renewal kinds and their risks are validated: an unknown kind, an empty pattern list, a bad weight are named")
+    func badRenewal() throws {
+        func rules(_ renewal: String) throws -> String {
+            try write(#"{"expectationWeight": 0.1, "levels": [{"below": 2, "level": "LOW"}], "clauses": [], "expectations": {}, "renewal": "# + renewal + "}")
+        }
+        let cases: [(String, String)] = [
+            (#"{"kinds": [{"kind": "tacit", "patterns": ["x"]}]}"#, "renewal.kinds[0].kind: must be automatic, agreement or option"),
+            (#"{"kinds": [{"kind": "option", "patterns": []}]}"#, "renewal.kinds[0].patterns: empty"),
+            (#"{"kinds": [{"kind": "option", "patterns": ["(unclosed"]}]}"#, "renewal.kinds[0].patterns[0]"),
+            (#"{"kinds": [], "risks": {"evergreen": {"weight": 0.1, "factor": "f", "recommendation": "r"}}}"#, "renewal.risks.evergreen: not a renewal kind"),
+            (#"{"kinds": [], "risks": {"automatic": {"weight": 2, "factor": "f", "recommendation": "r"}}}"#, "renewal.risks.automatic.weight"),
+        ]
+        for (renewal, reason) in cases {
+            let path = try rules(renewal)
+            #expect(throws: RuleFileError.self) { try ContractWiseRules(file: path) }
+            do { _ = try ContractWiseRules(file: path) } catch { #expect("\(error)".contains(reason), "\(error)") }
+        }
+        // The kinds are tried in order: a later, looser kind only decides what the earlier ones leave.
+        let ordered = try ContractWiseRules(file: try rules(
+            #"{"kinds": [{"kind": "option", "patterns": ["\\bmay renew\\b"]}, {"kind": "automatic", "patterns": ["\\brenew"]}]}"#))
+        #expect(ordered.renewalKinds.kind(of: "The Buyer may renew this Agreement.") == "option")
+        #expect(ordered.renewalKinds.kind(of: "This Agreement shall renew for one year.") == "automatic")
+        #expect(ordered.renewalKinds.kind(of: "This Agreement ends on 1 May.") == nil)
+    }
+
     @Test("the shipped rule files load")
     func shipped() throws {
         let rules = try Repository.ruleSet()
