@@ -455,6 +455,9 @@ struct ClauseRuleTests {
             ("uncapped_liability", "Nothing in this Agreement limits either party's liability for fraud, gross negligence or wilful misconduct.", true),
             ("most_favored_nation", "If the Supplier offers any other customer more favorable prices for the Products, the Supplier shall offer the same prices to the Buyer.", true),
             ("change_of_control", "A transfer of more than fifty percent (50%) of the voting stock of the Buyer shall constitute an assignment for the purposes of this Section.", true),
+            // Ownership of goods or securities changing hands is no change in who controls a party.
+            ("change_of_control", "The transfer of ownership of the Products to the Buyer takes place on delivery at the Buyer's warehouse.", false),
+            ("change_of_control", "If there is a change in the ownership of the Buyer, the Buyer shall notify the Supplier within ten (10) days.", true),
             ("post_termination_obligations", "Upon termination of this Agreement, each party shall promptly return or destroy all Confidential Information of the other party.", true),
             // The key is a warranty for a stated period (CUAD's "Warranty Duration").
             ("warranty", "The Supplier warrants that the Products will conform to the specifications.", false),
