@@ -458,6 +458,14 @@ struct ClauseRuleTests {
             // Ownership of goods or securities changing hands is no change in who controls a party.
             ("change_of_control", "The transfer of ownership of the Products to the Buyer takes place on delivery at the Buyer's warehouse.", false),
             ("change_of_control", "If there is a change in the ownership of the Buyer, the Buyer shall notify the Supplier within ten (10) days.", true),
+            // Written for the purpose: a takeover stated with verbs, beneficial ownership, an assignment ban that names a
+            // change of control; a merger that needs no consent is none.
+            ("change_of_control", "The Licensor may terminate this Agreement immediately upon written notice if the Licensee is acquired by, or merges with, a competitor of the Licensor.", true),
+            ("change_of_control", "Any change in the beneficial ownership of more than 50% of the voting shares of the Distributor shall be treated as an assignment requiring the Company's consent.", true),
+            ("change_of_control", "This Agreement may not be assigned by either party, whether by operation of law, merger, change of control or otherwise, without the prior written consent of the other party.", true),
+            ("change_of_control", "Should a third party acquire control of the Reseller, the Manufacturer may end this Agreement on ninety (90) days' notice.", true),
+            ("change_of_control", "In connection with a merger or a sale of substantially all of its assets,\neither party may transfer this Agreement without the other party's consent.", false),
+            ("change_of_control", "The Company has filed an application for approval of its acquisition of the Bank with the Department.", false),
             ("post_termination_obligations", "Upon termination of this Agreement, each party shall promptly return or destroy all Confidential Information of the other party.", true),
             // The key is a warranty for a stated period (CUAD's "Warranty Duration").
             ("warranty", "The Supplier warrants that the Products will conform to the specifications.", false),
