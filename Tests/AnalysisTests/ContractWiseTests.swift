@@ -467,6 +467,9 @@ struct ClauseRuleTests {
             ("change_of_control", "In connection with a merger or a sale of substantially all of its assets,\neither party may transfer this Agreement without the other party's consent.", false),
             ("change_of_control", "The Company has filed an application for approval of its acquisition of the Bank with the Department.", false),
             ("post_termination_obligations", "Upon termination of this Agreement, each party shall promptly return or destroy all Confidential Information of the other party.", true),
+            ("post_termination_obligations", "After the end of the Term the Supplier shall continue to supply spare parts for the Products for a period of five (5) years.", true),
+            ("uncapped_liability", "Notwithstanding anything to the contrary, the cap on liability set out in Section 10.2 does not apply to the Supplier's indemnification obligations under Section 9.", true),
+            ("uncapped_liability", "The limitation of liability in Section 10.2 applies to all claims. The Supplier does not apply any surcharge.", false),
             // The key is a warranty for a stated period (CUAD's "Warranty Duration").
             ("warranty", "The Supplier warrants that the Products will conform to the specifications.", false),
         ] as [(String, String, Bool)])
