@@ -53,10 +53,13 @@ public struct ContractAnalyzer: Sendable {
                 evidence = Array((decisive + evidence.filter { quote in !decisive.contains { $0.isSameSentence(as: quote) } }).prefix(3))
                 basis = basis == nil ? "rules" : basis == "model" ? "rules and model" : basis
             }
-            // The law the key facts read ("New York law governs this Agreement") is a governing-law clause.
-            if rule.key == "governing_law", evidence.isEmpty, governingLaw.jurisdiction != nil, !governingLaw.evidence.isEmpty {
-                evidence = governingLaw.evidence
-                basis = "rules"
+            // The law the key facts read ("New York law governs this Agreement") is a governing-law clause, and
+            // its quote leads: a pattern may first match a party's place of incorporation ("a limited liability
+            // company organized under the laws of the State of Texas").
+            if rule.key == "governing_law", governingLaw.jurisdiction != nil, !governingLaw.evidence.isEmpty {
+                let chosen = governingLaw.evidence
+                evidence = Array((chosen + evidence.filter { quote in !chosen.contains { $0.isSameSentence(as: quote) } }).prefix(3))
+                basis = basis ?? "rules"
             }
             let present = !evidence.isEmpty
             clauses.append(

@@ -43,7 +43,7 @@ struct KeyFactExtractor {
     /// A party of several people or companies named together: `(together, the "Tenant")`.
     private static let jointParty = regex("\\((together|collectively|jointly)\\b[^()]{0,30}[\"“]", maximumLength: 50)
     private static let lawContext = regex(
-        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
+        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
     private static let amountPattern = regex(
         "(?:(?:USD|US\\$|EUR|GBP|CAD|AUD|CHF|JPY|\\$|€|£)\\s?\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?(?:\\s?(?:million|billion|thousand))?|\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))",
         anchors: ["$", "€", "£", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "dollars", "euros", "pounds"], maximumLength: 60)
@@ -558,7 +558,7 @@ struct KeyFactExtractor {
     /// What precedes a party's place of incorporation ("a corporation organized and existing under the
     /// laws of the State of Oregon"), which is no choice of law.
     private static let incorporated = regex(
-        "\\b(organi[sz]ed|incorporated|existing|formed|registered|chartered)(\\s+(under|in|pursuant to))?(\\s+the)?(\\s+laws?\\s+of)?(\\s+the)?\\s*$")
+        "\\b(organi[sz]ed|incorporated|existing|formed|registered|chartered)(\\s+and\\s+(in\\s+good\\s+standing|validly\\s+existing|existing))?(\\s+(under|in|pursuant to))?(\\s+the)?(\\s+laws?\\s+of)?(\\s+the)?\\s*$")
     /// A heading that names the place alone: "Governing Law. Pennsylvania.", "GOVERNING LAW: THE STATE OF TEXAS".
     private static let headingPlace = regex(
         "^(?:governing\\s+law|choice\\s+of\\s+law)\\s*[.:\\-–—]+\\s*(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?([a-z]+(?:[ \\t]+[a-z]+){0,2})[ \\t]*(?:[.;\\n]|$)",
@@ -715,7 +715,10 @@ struct KeyFactExtractor {
             let inner = KeyFactExtractor(text: PagedText(lead + cleaned))
             let innerWindow = NSRange(location: lead.utf16.count, length: cleaned.utf16.count)
             guard let found = inner.placeInText(window: innerWindow, within: min(within, innerWindow.length)) else { return nil }
-            return (found.places, window.location + window.length)
+            // Where the place ends in the window as written: past it by at most the furniture taken out (the
+            // window's end would let the quote reach a later mention, "the courts located in London, England").
+            let removed = window.length - cleaned.utf16.count
+            return (found.places, min(window.location + window.length, window.location + found.end - lead.utf16.count + removed))
         }
         return placeInText(window: window, within: within)
     }

@@ -182,6 +182,7 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of Taiwan, Republic of China.", "Taiwan, Republic of China", "Taiwan"),
             ("This Agreement shall be governed by Dutch law.", "the Netherlands", "Netherlands"),
             ("This Agreement shall be governed by Scots law.", "Scotland", "United Kingdom"),
+            ("This Distributor Agreement shall be exclusively governed, construed, enforced and controlled by the laws of the United States of America and of the State of Texas.", "Texas", "United States"),
             ("This Agreement shall be governed by the laws of the Grand Duchy of Luxembourg.", "Grand Duchy of Luxembourg", "Luxembourg"),
             // The law "applicable to this Agreement"; a clause pointing back to a place of its sentence.
             ("The law applicable to this Agreement is the law of Belgium.", "Belgium", "Belgium"),
@@ -195,8 +196,23 @@ struct KeyFactTests {
         #expect(law.evidence.first?.quote.isEmpty == false)
     }
 
+    @Test("governing law: the quote is the clause that names the law, even when a page number follows and a later sentence names the place")
+    func quoteBeforePageBreak() throws {
+        let law = facts("""
+            34.8. Law
+            The parties hereby agree that this Agreement shall be construed in             accordance with English law. Any and all disputes shall be resolved in the courts located in London, England, except an action brought by the Publishers, in which case venue shall be in Boston Massachusetts.
+
+                                                   25
+
+            Signing Provisions
+            """).governingLaw
+        #expect(law.jurisdiction == "England")
+        #expect(try #require(law.evidence.first).quote.hasPrefix("The parties hereby agree that this Agreement shall be construed"))
+    }
+
     @Test("governing law: a clause naming no place is not replaced by a party's place of incorporation")
     func incorporationIsNoChoice() {
+        #expect(facts("The Distributor represents that it is a limited liability company organized and in good standing under the laws of the State of Texas.").governingLaw.jurisdiction == nil)
         let doc = document("""
             SERVICES AGREEMENT
             This Agreement is made between Acme Corp. ("Client") and Beta LLC, a limited liability company organized and existing under the laws of the State of Oregon ("Provider").
