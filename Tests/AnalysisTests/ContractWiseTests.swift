@@ -484,6 +484,18 @@ struct ClauseRuleTests {
             ("change_of_control", "The Company has filed an application for approval of its acquisition of the Bank with the Department.", false),
             ("post_termination_obligations", "Upon termination of this Agreement, each party shall promptly return or destroy all Confidential Information of the other party.", true),
             ("post_termination_obligations", "After the end of the Term the Supplier shall continue to supply spare parts for the Products for a period of five (5) years.", true),
+            // Written for the purpose, each missed before: exclusivity without the word "exclusive" (or vetoed by the
+            // model), an improvement owned by the licensor, liquidated damages without their name, a minimum
+            // purchase by value; a minimum inventory is no purchase commitment.
+            ("exclusivity", "During the Term, the Supplier shall not sell the Products to any other person in the Territory.", true),
+            ("exclusivity", "The Licensee shall be the sole and exclusive licensee of the Patents in the Field.", true),
+            ("exclusivity", "The Customer agrees to obtain all of its requirements for the Services solely from the Provider during the Term.", true),
+            ("ip_assignment", "Any improvements to the Licensed Technology made by the Licensee shall be owned by the Licensor.", true),
+            ("liquidated_damages", "If the Supplier fails to deliver on the Delivery Date, it shall pay the Buyer 0.5% of the price of the delayed Goods for each week of delay, up to a maximum of 5%.", true),
+            ("liquidated_damages", "The parties agree that the sum of $500 per day is a reasonable pre-estimate of the loss the Owner would suffer.", true),
+            ("liquidated_damages", "Any breach of Section 8 will cause irreparable injury, the amount of which may be difficult to ascertain, and the other party may seek an injunction.", false),
+            ("minimum_commitment", "The Distributor shall purchase Products with an aggregate value of not less than $250,000 in each Contract Year.", true),
+            ("minimum_commitment", "The Supplier shall maintain a minimum inventory sufficient for two weeks of the Customer's orders.", false),
             ("uncapped_liability", "Notwithstanding anything to the contrary, the cap on liability set out in Section 10.2 does not apply to the Supplier's indemnification obligations under Section 9.", true),
             ("uncapped_liability", "The limitation of liability in Section 10.2 applies to all claims. The Supplier does not apply any surcharge.", false),
             // The key is a warranty for a stated period (CUAD's "Warranty Duration").
