@@ -496,6 +496,12 @@ struct ClauseRuleTests {
             ("liquidated_damages", "Any breach of Section 8 will cause irreparable injury, the amount of which may be difficult to ascertain, and the other party may seek an injunction.", false),
             ("minimum_commitment", "The Distributor shall purchase Products with an aggregate value of not less than $250,000 in each Contract Year.", true),
             ("minimum_commitment", "The Supplier shall maintain a minimum inventory sufficient for two weeks of the Customer's orders.", false),
+            ("revenue_profit_sharing", "The parties shall share the net profits of the Joint Venture equally.", true),
+            ("revenue_profit_sharing", "The Licensor shall be entitled to its proportionate share of the insurance proceeds received by the Licensee.", false),
+            ("joint_ip_ownership", "All Inventions made jointly by employees of both parties shall be owned jointly by the parties.", true),
+            ("most_favored_nation", "If the Licensor grants any other licensee more favorable royalty terms, the Licensor shall offer the same terms to the Licensee.", true),
+            ("indemnification", "The Licensee shall compensate the Licensor for all losses suffered as a result of any third-party claim relating to the Licensee's use of the Software.", true),
+            ("payment_terms", "The Client shall pay each invoice net 45.", true),
             ("uncapped_liability", "Notwithstanding anything to the contrary, the cap on liability set out in Section 10.2 does not apply to the Supplier's indemnification obligations under Section 9.", true),
             ("uncapped_liability", "The limitation of liability in Section 10.2 applies to all claims. The Supplier does not apply any surcharge.", false),
             // The key is a warranty for a stated period (CUAD's "Warranty Duration").
