@@ -314,7 +314,12 @@ public struct PagedText: Sendable {
         var start = dot
         while start > 0, utf16[start - 1] != 0x20, utf16[start - 1] != 0x0A, utf16[start - 1] != 0x28, dot - start < 8 { start -= 1 }
         let word = substring(NSRange(location: start, length: dot - start)).lowercased()
-        if word.count == 1, word.first?.isLetter == true { return true }  // an initial: "J. Smith"
+        if word.count == 1, word.first?.isLetter == true {
+            // An initial ("J. Smith"), unless it stands after a wide gap or at a line's start: then it is a list
+            // label ("Riyadh 11433 Saudi Arabia   B. This Agreement ..."), which ends what came before it.
+            let label = start == 0 || utf16[start - 1] == 0x0A || (start >= 2 && utf16[start - 1] == 0x20 && utf16[start - 2] == 0x20)
+            return !label
+        }
         return Self.abbreviations.contains(word)
     }
 

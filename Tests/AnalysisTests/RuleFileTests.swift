@@ -476,6 +476,15 @@ struct EvidenceQuoteTests {
         #expect(!PagedText.mayStartWithLabel("The Supplier shall pay the fees within thirty days."))
     }
 
+    @Test("a list label after a wide gap ends the text before it; an initial in a name does not")
+    func listLabel() throws {
+        let set = try PatternSet(["\\bgoverned by\\b"], file: "test", key: "patterns")
+        let labelled = PagedText("Al Faisal Co. Ltd Tahlia Street, Riyadh 11433 Saudi Arabia   B. This Agreement shall be governed by the laws of the State of Delaware.")
+        #expect(try #require(set.evidence(in: labelled).first).quote == "This Agreement shall be governed by the laws of the State of Delaware.")
+        let named = PagedText("Signed by J. Smith. The contract of J. Smith shall be governed by the laws of Ohio.")
+        #expect(try #require(set.evidence(in: named).first).quote == "The contract of J. Smith shall be governed by the laws of Ohio.")
+    }
+
     @Test("a sentence too long to quote whole is marked where it was cut")
     func cutSentence() throws {
         let clause = "This Agreement has an initial term of three (3) years from the Effective Date (the \"Initial Term\") and shall automatically "
