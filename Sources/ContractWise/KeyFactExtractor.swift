@@ -44,9 +44,18 @@ struct KeyFactExtractor {
     private static let jointParty = regex("\\((together|collectively|jointly)\\b[^()]{0,30}[\"“]", maximumLength: 50)
     private static let lawContext = regex(
         "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
+    /// An amount with its currency as written: "$385,000", "USD 12,500.50", "EUR 1.5 million", "CHF 10'000",
+    /// "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen". Thousands may be
+    /// grouped by commas, full stops, apostrophes or spaces (three digits a group, or the Indian two), the
+    /// decimals follow a full stop or a comma; a comma after the amount is no part of it.
+    private static let amountNumber =
+        "(?:\\d{1,3}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.'’\\u00a0 ]\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d{1,4}(?!\\d))?(?:\\s?(?:million|billion|thousand|mn|bn|m)\\b)?"
     private static let amountPattern = regex(
-        "(?:(?:USD|US\\$|EUR|GBP|CAD|AUD|CHF|JPY|\\$|€|£)\\s?\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?(?:\\s?(?:million|billion|thousand))?|\\d+(?:,\\d{3})*(?:\\.\\d{1,2})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))",
-        anchors: ["$", "€", "£", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "dollars", "euros", "pounds"], maximumLength: 60)
+        "(?:(?:USD|US\\$|EUR|GBP|CAD|AUD|CHF|JPY|INR|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
+            + "|(?<![\\d.,'’])" + amountNumber
+            + "\\s?(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|dollars|euros|pounds(?:\\s+sterling)?|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees)\\b)",
+        anchors: ["$", "€", "£", "¥", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "inr", "rs.", "dollars", "euros", "pounds", "yen", "francs", "rupees"],
+        maximumLength: 60)
     /// "90 days' prior written notice", "thirty (30) days after written notice".
     private static let noticePattern = regex(
         "\\b(?:\\w+\\s+\\(\\d+\\)|\\d+|one|two|three|six|twelve|thirty|sixty|ninety)\\s+(?:calendar\\s+|business\\s+)?(?:days|months|weeks)['’]?\\s+(?:(?:prior\\s+|advance\\s+)?(?:written\\s+)?|(?:after|following|of)\\s+(?:receipt\\s+of\\s+)?(?:written\\s+)?)notice\\b",

@@ -379,6 +379,13 @@ struct KeyFactTests {
     func amounts() {
         let found = facts("The Employer shall pay a base salary of $385,000, payable monthly, a fee of USD 12,500.50, EUR 3,000 for travel, 1,250,000 dollars at closing and a bonus pool of $2.5 million.").amounts
         #expect(found == ["$385,000", "USD 12,500.50", "EUR 3,000", "1,250,000 dollars", "$2.5 million"])
+        // Thousands grouped otherwise, decimals after a comma, more currencies; a section number is no amount.
+        let written = facts("""
+            The fee is CHF 10'000 and USD 2'500'000, a deposit of 5.000,00 EUR, €12.500, Rs. 5,00,000 and 250 000 euros.
+            The price is 1,000,000 Japanese Yen; par value $0.0001; USD 5m.
+            7.1.1 EUR five million (€ 5,000,000) within thirty days. The headers. 4.11 apply.
+            """).amounts
+        #expect(written == ["CHF 10'000", "USD 2'500'000", "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen", "$0.0001"])
     }
 
     @Test(
