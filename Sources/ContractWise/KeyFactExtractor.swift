@@ -57,12 +57,19 @@ struct KeyFactExtractor {
         anchors: ["$", "€", "£", "¥", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "inr", "rs.", "dollars", "euros", "pounds", "yen", "francs", "rupees"],
         maximumLength: 60)
     /// "90 days' prior written notice", "thirty (30) days after written notice".
+    /// A notice period's length: "thirty (30)", "90", "one" (a month), "forty-five (45)" with its unit.
+    private static let noticeLength =
+        "(?:\\w+(?:-\\w+)?\\s+\\(\\d+\\)|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)\\s+(?:calendar\\s+|business\\s+|working\\s+)?(?:days?|months?|weeks?)"
     private static let noticePattern = regex(
-        "\\b(?:\\w+\\s+\\(\\d+\\)|\\d+|one|two|three|six|twelve|thirty|sixty|ninety)\\s+(?:calendar\\s+|business\\s+)?(?:days|months|weeks)['’]?\\s+(?:(?:prior\\s+|advance\\s+)?(?:written\\s+)?|(?:after|following|of)\\s+(?:receipt\\s+of\\s+)?(?:written\\s+)?)notice\\b",
+        "\\b" + noticeLength + "(?:['’]s?)?\\s+(?:(?:prior\\s+|advance\\s+)?(?:written\\s+)?|(?:after|following|of)\\s+(?:receipt\\s+of\\s+)?(?:written\\s+)?)notice\\b",
         maximumLength: 160)
-    /// A period stated after the notice it bounds: "notice of non-renewal at least thirty (30) days before".
+    /// A period stated after the notice it bounds: "notice of non-renewal at least thirty (30) days before",
+    /// "notice of non-renewal must be given at least ninety (90) days prior to", "written notice of at least
+    /// 45 days", "a notice period of two weeks".
     private static let noticeThenPeriod = regex(
-        "\\bnotice\\b(?:\\s+of\\s+[a-z-]+)?\\s+(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than)\\s+(?:\\w+\\s+\\(\\d+\\)|\\d+|one|two|three|six|twelve|thirty|sixty|ninety)\\s+(?:calendar\\s+|business\\s+)?(?:days|months|weeks)\\s+(?:before|prior\\s+to)\\b",
+        "\\bnotice\\b(?:\\s+(?!notice\\b)[a-z-]+){0,5}?\\s+(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than)\\s+"
+            + noticeLength + "\\s+(?:before|prior\\s+to)\\b"
+            + "|\\bnotice\\s+(?:period\\s+)?of\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b",
         maximumLength: 160)
     /// A number in words followed by its figure: "one hundred eighty (180)".
     private static let numberInWords = try! NSRegularExpression(
@@ -846,7 +853,9 @@ struct KeyFactExtractor {
     /// since the words before the figure are not all caught.
     func noticePeriods() -> [String] {
         var seen = Set<String>()
-        return distinct([Self.noticePattern, Self.noticeThenPeriod], limit: 6).compactMap { period in
+        return distinct([Self.noticePattern, Self.noticeThenPeriod], limit: 6).compactMap { written in
+            // "notice to the           other party": a text layer's padding is one space.
+            let period = written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let range = NSRange(location: 0, length: (period as NSString).length)
             var figure = Self.numberInWords.stringByReplacingMatches(in: period, range: range, withTemplate: "$1")
             // "180 days" after a cut-off word: the words the pattern caught before the figure.

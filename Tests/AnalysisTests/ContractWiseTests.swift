@@ -375,6 +375,19 @@ struct KeyFactTests {
         #expect(!found.riskAssessment.factors.contains { $0.key == "governing_law" })
     }
 
+    @Test(
+        "notice periods: before or after the word notice, a month's notice, a notice period of weeks; padding folded",
+        arguments: [
+            ("Either party may terminate by giving one month's written notice.", "one month's written notice"),
+            ("Notice of non-renewal must be given at least ninety (90) days prior to the end of the term.", "Notice of non-renewal must be given at least 90 days prior to"),
+            ("Either party may terminate on written notice of at least 45 days.", "notice of at least 45 days"),
+            ("The Client may terminate with a notice period of two weeks.", "notice period of two weeks"),
+            ("Either party shall give notice to the           other party at least 30 days prior to renewal.", "notice to the other party at least 30 days prior to"),
+        ] as [(String, String)])
+    func noticePeriods(text: String, period: String) {
+        #expect(facts(text).noticePeriods == [period])
+    }
+
     @Test("amounts with their currency as written, without the comma after them")
     func amounts() {
         let found = facts("The Employer shall pay a base salary of $385,000, payable monthly, a fee of USD 12,500.50, EUR 3,000 for travel, 1,250,000 dollars at closing and a bonus pool of $2.5 million.").amounts
