@@ -17,11 +17,14 @@ extension KeyFactExtractor {
     /// "Term: Five (5) years and two (2) months", "expires ten (10) years after", "end on the third (3rd)
     /// anniversary of the Effective Date".
     private static let termStatements: [TextPattern] = [
-        regex("\\b(?:the|an?|its)\\s+(?:initial\\s+|original\\s+|primary\\s+)?term\\s+(?:of\\s+(?:this|the)\\s+(?:agreement|lease|contract|employment)\\s+)?(?:shall\\s+be|is|will\\s+be|of)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
+        regex("\\b(?:the|an?|its)\\s+(?:initial\\s+|original\\s+|primary\\s+)?(?:lease\\s+)?term\\s+(?:of\\s+(?:(?:this|the)\\s+)?(?:agreement|lease|contract|employment)\\s+)?(?:shall\\s+be|is|will\\s+be|of)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
               anchors: ["term "], maximumLength: 140),
         regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+)?term:[ \\t]*" + length, multiline: true, anchors: ["term:"], maximumLength: 120),
-        regex("\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:continue|remain|run)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
-              anchors: ["continu", "remain", "run"], maximumLength: 240),
+        regex("\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
+              anchors: ["continu", "remain", "run", "last"], maximumLength: 240),
+        // "This Agreement shall be in effect for two years".
+        regex("\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:shall|will)\\s+be\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?" + length + notAfterward,
+              anchors: ["force", "effect"], maximumLength: 240),
         anniversaryEnd,
         forAPeriod,
         regex("\\bexpires?\\s+" + length + "\\s+(?:after|from|following)\\b", anchors: ["expire"], maximumLength: 120),

@@ -434,6 +434,11 @@ struct KeyFactTests {
             ("The Distributor shall have the option to renew this Agreement for an additional three (3) year period by prior written notice.", nil, "option", "three (3) year"),
             ("The term of this Agreement is one (1) year, and it shall continue in effect from year to year thereafter.", "one (1) year", "automatic", nil),
             ("You will have the right to renew the Franchise for two (2) additional successor terms of five (5) years.", nil, "option", "five (5) years"),
+            ("The lease term is five years commencing on 1 April 2024.", "five years", nil, nil),
+            ("This Agreement shall be in effect for two years unless terminated earlier.", "two years", nil, nil),
+            ("The term of employment shall be two years.", "two years", nil, nil),
+            ("This Agreement will last for 12 months and renew automatically for further periods of 12 months unless either party gives 60 days' notice.", "12 months", "automatic", "12 months"),
+            ("The warranty shall be in effect for twelve months.", nil, nil, nil),
         ] as [(String, String?, String?, String?)])
     func term(text: String, length: String?, renewal: String?, renewalLength: String?) {
         let term = facts(text).term
