@@ -118,6 +118,14 @@ extension KeyFactExtractor {
         "\\b(?i:arbitration|arbitral\\s+tribunal)\\b[^.;]{0,80}?\\b(?i:in)\\s+" + place
             + "|\\b(?i:seat|place|venue|location)\\s+of\\s+(?:the\\s+)?(?i:arbitration)\\s+(?i:shall|will)\\s+be\\s+(?:(?i:in)\\s+)?" + place,
         caseInsensitive: false, anchors: ["arbitra"], maximumLength: 240)
+    /// Courts named by their place before the word: "the exclusive jurisdiction of the Zurich courts".
+    private static let placeCourts = regex(
+        "\\b(?i:the)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+(?i:courts)\\b", caseInsensitive: false, anchors: ["courts"], maximumLength: 60)
+    /// Words before "courts" that name a kind of court, not a place.
+    private static let courtKinds: Set<String> = [
+        "Federal", "State", "District", "Bankruptcy", "Competent", "Appropriate", "Relevant", "Local", "Superior", "Supreme",
+        "Civil", "Commercial", "High", "County", "Provincial", "Applicable", "Said", "Such", "Ordinary", "Arbitration",
+    ]
     /// A sentence about where disputes go, not about a court's order ("if a court orders disclosure").
     private static let forumCue = regex(
         "\\b(?:jurisdiction|venue|brought|submit\\w*|resolved|settled|lie|arbitrat\\w*|forum|litigated|heard)\\b", maximumLength: 40)
@@ -146,6 +154,10 @@ extension KeyFactExtractor {
             }
             if forum == nil, let match = Self.courts.firstMatch(in: sentence), let named = Self.trimmedForum(sentence.substring(match.range)) {
                 forum = named
+            }
+            if forum == nil, let match = Self.placeCourts.firstMatch(in: sentence) {
+                let name = sentence.substring(match.range(at: 1))
+                if !name.split(separator: " ").contains(where: { Self.courtKinds.contains(String($0)) }) { forum = "\(name) courts" }
             }
             if forum == nil, let match = Self.venueIn.firstMatch(in: sentence) {
                 forum = Self.trimmedPlace(sentence.substring(match.range(at: 1)))

@@ -409,6 +409,10 @@ struct KeyFactTests {
             ("Each party irrevocably submits to the exclusive jurisdiction of the Court of Chancery of the State of Delaware.", "Court of Chancery of the State of Delaware", false, true),
             ("Any dispute arising out of this Agreement shall be resolved by binding arbitration in Chicago, Illinois, under the rules of the American Arbitration Association.", "arbitration in Chicago, Illinois", true, false),
             ("Venue for any action arising under this Agreement shall lie in Douglas County, Nebraska.", "Douglas County, Nebraska", false, false),
+            // Courts named by their place before the word; a kind of court is no place.
+            ("Disputes shall be referred to the exclusive jurisdiction of the Zurich courts.", "Zurich courts", false, true),
+            ("The Munich courts shall have exclusive jurisdiction.", "Munich courts", false, true),
+            ("Each party submits to the jurisdiction of the Federal courts.", nil, false, false),
             ("The seat of arbitration shall be London.", "arbitration in London", true, false),
             ("The parties consent to the non-exclusive jurisdiction of the courts of Ontario.", "courts of Ontario", false, false),
             ("The Disclosing Party may seek injunctive relief in any court of competent jurisdiction.", nil, false, false),
