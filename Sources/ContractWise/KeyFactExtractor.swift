@@ -16,7 +16,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:[A-Z]|(?<![A-Za-z])[a-z]+[A-Z.])[A-Za-z0-9&.,'\\-\\s]{2,90}?)(?:,\\s*(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|registered)\\s+[^()\"“”]{0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”])?\\)",
+        "((?:[A-Z]|(?<![A-Za-z])[a-z]+[A-Z.])[A-Za-z0-9&.,'\\-\\s]{2,90}?)(?:,\\s*(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled)\\s+[^()\"“”]{0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”])?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 480, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|and|by|among|with)\\s+")
@@ -157,6 +157,11 @@ struct KeyFactExtractor {
                 parties.append(party)
             }
         }
+        if parties.count < 2 {
+            for party in labelledParties() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
+                parties.append(party)
+            }
+        }
         if let role, parties.count < 2, let name = addressee() {
             parties.append(Party(name: name, role: role))
         }
@@ -189,6 +194,29 @@ struct KeyFactExtractor {
         }
         return parties
     }
+
+    /// Parties given as a form's labelled lines near the top: "Landlord: John Smith", "Tenant: Mary Jones
+    /// and Peter Jones", "Employee: Jane Doe, 12 Elm Street".
+    func labelledParties() -> [Party] {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 2_500)))
+        var parties: [Party] = []
+        for line in opening.split(separator: "\n").prefix(40) {
+            let line = String(line) as NSString
+            guard let match = Self.roleLabel.firstMatch(in: line as String, range: NSRange(location: 0, length: line.length)) else { continue }
+            let role = line.substring(with: match.range(at: 1))
+            var name = line.substring(with: match.range(at: 2))
+            if let end = [", ", " of ", " residing", " whose", " (", "  "].compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
+            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:."))
+            guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 8,
+                !parties.contains(where: { $0.role == role })
+            else { continue }
+            parties.append(Party(name: name, role: role))
+        }
+        return parties.count >= 2 ? parties : []
+    }
+
+    private static let roleLabel = try! NSRegularExpression(pattern:
+        "^[ \\t]*(Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Service Provider|Provider|Distributor|Borrower|Lender)[ \\t]*:[ \\t]*(\\S.{1,120})$")
 
     private static let partiesHeading = StringRegex("(?m)^[ \\t]*(BETWEEN|Between|PARTIES|Parties)[ \\t]*:?[ \\t]*$")
     private static let entryRole = StringRegex("\\((?:the )?[\"“'‘]([A-Z][A-Za-z .&-]{1,40})[\"”'’]\\)")
@@ -253,6 +281,12 @@ struct KeyFactExtractor {
             // "WHEREAS, Movado Group, Inc.": the recital's first word is no part of the name, nor is "the"
             // in "the American Diabetes Association, Inc.".
             name = Self.recitalWords.replacing(in: name, with: "")
+            // "Fabrikam GmbH, Hauptstrasse 1, 10115 Berlin (the "Employer")": a company's address after its name.
+            if Self.addressOrDateName.matches(name), let comma = name.range(of: ", "),
+                Self.companyFormName.matches(String(name[..<comma.lowerBound]))
+            {
+                name = String(name[..<comma.lowerBound])
+            }
             name = Self.articleBeforeName.replacing(in: name, with: "")
             // Neither a reference ("set out in Schedule 1 (the "Sellers")"), an address, a date, an amount,
             // nor a party's defined term ("share capital of the Company (the "Shares")").

@@ -310,6 +310,23 @@ struct KeyFactTests {
         ])
     }
 
+    @Test("parties: a company's address right after its name, a person 'residing at'; a form's labelled lines")
+    func partiesWithAddressOrLabels() {
+        let employment = rules.contractFindings(document("""
+            EMPLOYMENT AGREEMENT
+            This Employment Agreement is made on 3 June 2024 between Fabrikam GmbH, Hauptstrasse 1, 10115 Berlin (the "Employer") and Ms Jane Doe, residing at 12 Elm Street, London (the "Employee").
+            """)).parties
+        #expect(employment == [Party(name: "Fabrikam GmbH", role: "Employer"), Party(name: "Ms Jane Doe", role: "Employee")])
+        let lease = rules.contractFindings(document("""
+            RESIDENTIAL LEASE AGREEMENT
+            Landlord: John Smith
+            Tenant: Mary Jones and Peter Jones
+            Premises: 42 Oak Avenue, Springfield
+            1. Rent. The Tenant shall pay rent of $1,500 per month.
+            """)).parties
+        #expect(lease == [Party(name: "John Smith", role: "Landlord"), Party(name: "Mary Jones and Peter Jones", role: "Tenant")])
+    }
+
     @Test("parties: names and roles across line breaks; defined terms and sentences in parentheses are not parties")
     func parties() {
         let doc = document("""
