@@ -620,7 +620,10 @@ struct KeyFactExtractor {
     private static let alsoState = regex(
         "\\s+(?:and|or)\\s+(?:of\\s+)?the\\s+((?i:state|commonwealth|province)\\s+of\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)",
         caseInsensitive: false, maximumLength: 120)
-    private static let joinedLaw = regex("^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(the\\s+)?$")
+    /// Or a law for what the first does not cover: "the Netherlands, and, to the extent that Dutch law does
+    /// not apply, by the [laws of Belgium]".
+    private static let joinedLaw = regex(
+        "^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(the\\s+)?$|^[^.;]{1,40}?,?\\s+and,?\\s+(?:to\\s+the\\s+extent|where|insofar\\s+as)\\b[^.;]{1,100},\\s+by\\s+(the\\s+)?$")
     /// The law named before the verb: "New York law governs this Agreement", "the (substantive) laws of the
     /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
     /// is subject to Ohio law".

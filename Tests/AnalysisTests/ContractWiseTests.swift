@@ -225,6 +225,7 @@ struct KeyFactTests {
         "governing law: every law the contract chooses, in order; a second place only from a clause that names it at once",
         arguments: [
             ("This Agreement shall be governed by, and construed and enforced in accordance with, the laws of the State of California and the laws of Hong Kong.", "California; Hong Kong, China", nil),
+            ("This Agreement shall be governed by the laws of the Netherlands, and, to the extent that Dutch law does not apply, by the laws of Belgium.", "Netherlands; Belgium", nil),
             ("22. Governing Law. This Agreement shall be governed by the laws of the State of Delaware.\n\n18. Governing Law and Forum. This agreement shall be governed by and subject to the internal laws of the State of Illinois.", "Delaware; Illinois", "United States"),
             ("This Agreement is governed by the laws of the State of New York. The Services are governed by the Statement of Work, which Acme, a corporation organized under the laws of Delaware, issues under the laws of its own state.", "New York", "United States"),
             ("This Agreement shall be governed by the laws of England and Wales. Disputes go to the courts of England and Wales.", "England and Wales", "United Kingdom"),
