@@ -271,7 +271,21 @@ public struct PagedText: Sendable {
                 if c != 0x0C { end += 1 }
                 break
             }
-            if c == 0x0A && end + 1 < length && character(at: end + 1) == 0x0A { break }
+            if c == 0x0A && end + 1 < length && character(at: end + 1) == 0x0A {
+                // A page number a filing's text layer ran onto the line before a page break ("... GOODWILL,
+                // BUSINESS 3" above "Source: ..."): no part of the sentence.
+                var back = end
+                while back > range.location + range.length, character(at: back - 1) == 0x20 { back -= 1 }
+                var digits = back
+                while digits > range.location + range.length, back - digits < 4, isDigit(character(at: digits - 1)) { digits -= 1 }
+                if digits < back, back - digits <= 3, digits >= 2, character(at: digits - 1) == 0x20,
+                    isWordCharacter(character(at: digits - 2)) || character(at: digits - 2) == 0x2C,
+                    !isDigit(character(at: digits - 2)), !Self.numberedWords.contains(word(endingAt: digits - 1).lowercased())
+                {
+                    end = digits - 1
+                }
+                break
+            }
             end += 1
             steps += 1
         }
@@ -302,6 +316,24 @@ public struct PagedText: Sendable {
             end -= 1
         }
         return (NSRange(location: start, length: max(0, end - start)), cutStart, cutEnd)
+    }
+
+    private func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+
+    /// Words a number belongs to ("Section 3", "Schedule 2", "March 3"): a number after them is no page number.
+    private static let numberedWords: Set<String> = [
+        "section", "sections", "article", "articles", "schedule", "exhibit", "clause", "clauses", "annex", "appendix", "paragraph",
+        "item", "part", "no", "number", "page", "chapter", "rule", "form", "step", "phase", "tier", "level", "year", "years", "day",
+        "days", "month", "months", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "of", "to", "and", "or", "than", "least", "most", "at", "per", "by", "within", "from",
+        "under", "over", "about", "approximately", "exceed", "exceeds", "equal", "up",
+    ]
+
+    /// The word that ends just before `end` (letters only).
+    private func word(endingAt end: Int) -> String {
+        var start = end
+        while start > 0, let scalar = Unicode.Scalar(utf16[start - 1]), CharacterSet.letters.contains(scalar) { start -= 1 }
+        return substring(NSRange(location: start, length: end - start))
     }
 
     /// Abbreviations whose full stop does not end a sentence: "Inc.", "No.", "Art.", "U.S.", "e.g.".

@@ -485,6 +485,15 @@ struct EvidenceQuoteTests {
         #expect(try #require(set.evidence(in: named).first).quote == "The contract of J. Smith shall be governed by the laws of Ohio.")
     }
 
+    @Test("a page number run onto the last line before a page break is no part of the quote; a section number is")
+    func trailingPageNumber() throws {
+        let set = try PatternSet(["\\bliable\\b"], file: "test", key: "patterns")
+        let broken = PagedText("NEITHER PARTY WILL BE LIABLE FOR LOST PROFITS OR GOODWILL, BUSINESS 3\n\nSource: ACME CORP, 10-K, 3/21/2019\n\nINTERRUPTION AND THE LIKE.")
+        #expect(try #require(set.evidence(in: broken).first).quote == "NEITHER PARTY WILL BE LIABLE FOR LOST PROFITS OR GOODWILL, BUSINESS")
+        let section = PagedText("Neither party is liable except as provided in Section 3\n\nThe next paragraph.")
+        #expect(try #require(set.evidence(in: section).first).quote == "Neither party is liable except as provided in Section 3")
+    }
+
     @Test("a sentence too long to quote whole is marked where it was cut")
     func cutSentence() throws {
         let clause = "This Agreement has an initial term of three (3) years from the Effective Date (the \"Initial Term\") and shall automatically "
