@@ -138,7 +138,7 @@ public struct ContractAnalyzer: Sendable {
             recommendations.insert("The document carries tracked changes: this analysis read the redline with insertions accepted.", at: 0)
         }
         return ContractFindings(
-            title: Self.title(of: document.opening(3_000)), contractType: type, parties: facts.parties(addressedAs: type == .employment ? "Employee" : nil), dates: facts.dates(),
+            title: Self.title(of: document.opening(3_000)), contractType: type, parties: facts.parties(addressedAs: type == .employment ? "Employee" : nil), dates: facts.dates(dayFirst: Jurisdictions.writesDatesDayFirst(governingLaw.country)),
             governingLaw: governingLaw, venue: facts.venue(),
             term: term,
             amounts: facts.amounts(), noticePeriods: facts.noticePeriods(),

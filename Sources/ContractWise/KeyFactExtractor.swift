@@ -317,7 +317,7 @@ struct KeyFactExtractor {
     /// "effective as of"); failing that the effective date, then the date of signature ("Date:",
     /// "executed this ... day of"). Filing stamps ("Source: ..., 10-K, 3/21/2019") are never dates of
     /// the contract.
-    func dates() -> KeyDates {
+    func dates(dayFirst: Bool = false) -> KeyDates {
         var dates = KeyDates()
         var signed: [String] = []
         var early: String?
@@ -352,7 +352,7 @@ struct KeyFactExtractor {
         }
         // A date in the signature block ("Rome/Houston, 2 April 2020") is the date of signature.
         let witness = Self.witnessCue.firstMatch(in: text)?.range.location
-        for match in DateMentions.mentions(in: text) {
+        for match in DateMentions.mentions(in: text, dayFirst: dayFirst) {
             let iso = match.iso
             let before = lead(match, before: 90)
             // Prepared once: up to six cues are read in it.
@@ -921,6 +921,14 @@ struct KeyFactExtractor {
 
 /// Maps a governing-law jurisdiction to its country.
 enum Jurisdictions {
+    /// Whether contracts under the law of `country` write numeric dates day first ("01/03/2024" is 1 March):
+    /// everywhere but the United States (and Canada, where both orders are common, and a contract without a
+    /// known law, which keep month first).
+    static func writesDatesDayFirst(_ country: String?) -> Bool {
+        guard let country else { return false }
+        return !["United States", "Canada", "Philippines"].contains(country)
+    }
+
     static let usStates: Set<String> = [
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
         "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",

@@ -76,8 +76,9 @@ public enum DateMentions {
         return tens + unit
     }
 
-    /// The ISO form of a match of `expression`, or nil when it is not a real calendar date.
-    public static func iso(_ match: TextMatch, in text: PagedText) -> String? {
+    /// The ISO form of a match of `expression`, or nil when it is not a real calendar date. `dayFirst` reads
+    /// "01/03/2024" as 1 March (as written in the United Kingdom and most of the world), else as January 3.
+    public static func iso(_ match: TextMatch, in text: PagedText, dayFirst: Bool = false) -> String? {
         func group(_ index: Int) -> String? {
             let range = match.range(at: index)
             return range.location == NSNotFound ? nil : text.substring(range)
@@ -94,6 +95,7 @@ public enum DateMentions {
         } else if let m = group(10), let d = group(11), let y = group(12) {
             (year, month, day) = (Int(y) ?? 0, Int(m) ?? 0, Int(d) ?? 0)
             if y.count == 2 { year += year >= 50 ? 1900 : 2000 }
+            if dayFirst, day <= 12 { swap(&month, &day) }
             if month > 12, day <= 12 { swap(&month, &day) }
         } else if let d = group(13), let m = group(14), let y = group(15) {
             (year, month, day) = (Int(y) ?? 0, Int(m) ?? 0, Int(d) ?? 0)
@@ -107,9 +109,11 @@ public enum DateMentions {
         public let iso: String
     }
 
-    /// Every date of a text in the order they are written.
-    public static func mentions(in text: PagedText) -> [Mention] {
-        var found = expression.matches(in: text).compactMap { match in iso(match, in: text).map { Mention(range: match.range, iso: $0) } }
+    /// Every date of a text in the order they are written (`dayFirst`: see `iso`).
+    public static func mentions(in text: PagedText, dayFirst: Bool = false) -> [Mention] {
+        var found = expression.matches(in: text).compactMap { match in
+            iso(match, in: text, dayFirst: dayFirst).map { Mention(range: match.range, iso: $0) }
+        }
         let worded = wordExpression.matches(in: text).compactMap { match -> Mention? in
             let group = { (index: Int) in text.substring(match.range(at: index)) }
             guard let day = ordinalDay(group(1)) else { return nil }

@@ -343,6 +343,16 @@ struct KeyFactTests {
         ])
     }
 
+    @Test("agreement date: a numeric date is read day first under a law of a country that writes dates so, month first under US law")
+    func dayFirstDates() {
+        let english = facts("Made on: 01/03/2024.\nThis Agreement is governed by the laws of England and Wales.")
+        #expect(english.dates.agreementDate == "2024-03-01")
+        let newYork = facts("Made on: 01/03/2024.\nThis Agreement is governed by the laws of the State of New York.")
+        #expect(newYork.dates.agreementDate == "2024-01-03")
+        let unambiguous = facts("Made on: 25/03/2024.\nThis Agreement is governed by the laws of the State of New York.")
+        #expect(unambiguous.dates.agreementDate == "2024-03-25")
+    }
+
     @Test(
         "agreement date: the preamble's date, else the effective date, else the date of signature; never a filing stamp",
         arguments: [
