@@ -602,8 +602,9 @@ struct KeyFactExtractor {
     private static let statePlace = regex(
         "\\b(?i:state|province|commonwealth)\\s+of\\s+([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)", caseInsensitive: false,
         anchors: ["state", "province", "commonwealth"], maximumLength: 60)
+    /// "Swiss law", "governed by Scots law": the adjectives of `Jurisdictions.adjectives`, longest first.
     private static let adjectiveLaw = regex(
-        "\\b(Swiss|English|German|French|Italian|Dutch|Irish|Scottish|Japanese|Israeli|Chinese|Indian|Swedish|Singapore|Singaporean|Spanish|Belgian|Austrian|Danish|Norwegian|Finnish|Korean|Brazilian|Mexican|Scots|Canadian|Australian|Polish|Portuguese|Greek|Turkish)\\s+(?i:law|laws|substantive law)\\b",
+        "\\b(" + Jurisdictions.adjectives.keys.sorted { ($0.count, $0) > ($1.count, $1) }.joined(separator: "|") + ")\\s+(?i:law|laws|substantive law)\\b",
         caseInsensitive: false, maximumLength: 40)
     /// What precedes a party's place of incorporation ("a corporation organized and existing under the
     /// laws of the State of Oregon"), which is no choice of law.
@@ -742,12 +743,25 @@ struct KeyFactExtractor {
         guard Self.lawsPointingBack.firstMatch(in: PagedText(after)) != nil else { return nil }
         let leadStart = max(0, clause.location - 300)
         let sentence = Self.sentenceStart(text.substring(NSRange(location: leadStart, length: clause.location - leadStart)))
-        let offset = clause.location - sentence.utf16.count
-        for match in Self.statePlace.matches(in: PagedText(sentence)).reversed() {
-            if describesIncorporation(before: offset + match.range.location) { continue }
-            let name = (sentence as NSString).substring(with: match.range(at: 1))
-            if Jurisdictions.country(of: name) != nil, let place = Self.cleanPlace((sentence as NSString).substring(with: match.range)) {
-                return ([Jurisdictions.withCountry(place)], end)
+        let start = clause.location - sentence.utf16.count
+        let before = Self.statePlace.matches(in: text, range: NSRange(location: start, length: clause.location - start))
+        return chosenState(among: before.reversed()).map { ([$0.place], end) }
+    }
+
+    /// The first of `matches` (of `statePlace` in the text) that names a known place, neither a party's
+    /// place of incorporation nor part of a statute's name ("the General Business Law of the State of New
+    /// York"): the place with its country, and where the match ends.
+    private func chosenState(among matches: some Sequence<TextMatch>) -> (place: String, end: Int)? {
+        for match in matches {
+            if describesIncorporation(before: match.range.location) { continue }
+            let lead = text.substring(NSRange(location: max(0, match.range.location - 12), length: min(12, match.range.location)))
+            if let law = Self.lawsOfAtEnd.range(in: lead),
+                namesStatute(before: match.range.location - lead[law.lowerBound...].utf16.count)
+            {
+                continue
+            }
+            if Jurisdictions.country(of: text.substring(match.range(at: 1))) != nil, let place = Self.cleanPlace(text.substring(match.range)) {
+                return (Jurisdictions.withCountry(place), match.range.location + match.range.length)
             }
         }
         return nil
@@ -838,19 +852,8 @@ struct KeyFactExtractor {
         {
             return ([place], match.range.location + match.range.length)
         }
-        for match in Self.statePlace.matches(in: text, range: window) where match.range.location < window.location + within {
-            if describesIncorporation(before: match.range.location) { continue }
-            // "the General Business Law of the State of New York" names a statute.
-            let lead = text.substring(NSRange(location: max(0, match.range.location - 12), length: min(12, match.range.location)))
-            if let law = Self.lawsOfAtEnd.range(in: lead),
-                namesStatute(before: match.range.location - lead[law.lowerBound...].utf16.count)
-            {
-                continue
-            }
-            let name = text.substring(match.range(at: 1))
-            if Jurisdictions.country(of: name) != nil, let place = Self.cleanPlace(text.substring(match.range)) {
-                return ([Jurisdictions.withCountry(place)], match.range.location + match.range.length)
-            }
+        if let found = chosenState(among: Self.statePlace.matches(in: text, range: window).filter { $0.range.location < window.location + within }) {
+            return ([found.place], found.end)
         }
         let opening = text.substring(NSRange(location: window.location, length: min(90, window.length)))
         if let match = Self.leadingPlaceLaw.firstMatch(in: PagedText(opening)) {
