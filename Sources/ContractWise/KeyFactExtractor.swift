@@ -31,7 +31,8 @@ struct KeyFactExtractor {
     private static let articleBeforeName = StringRegex("^the (?=[A-Z])")
     private static let referenceName = StringRegex("^(Schedule|Exhibit|Annex|Appendix|Section|Clause|Article)\\b")
     private static let addressOrDateName = StringRegex(addressOrDate)
-    private static let amountName = StringRegex("^([A-Z]{3}|US\\$|\\$|€|£)\\s?\\d[\\d,.]*(\\s?(million|billion))?$")
+    /// A "name" that is an amount ("GBP 1,850,000 (the "Retention")"): the amounts of `amounts()`, whole.
+    private static let amountName = StringRegex("^" + amountExpression + "$", caseInsensitive: true)
     private static let companyFormName = StringRegex(companyForm, caseInsensitive: true)
     /// A word in lower case that names a company: "iMine", "eDiets", "salesforce.com".
     private static func isLowercaseName(_ word: Substring) -> Bool {
@@ -50,10 +51,12 @@ struct KeyFactExtractor {
     /// decimals follow a full stop or a comma; a comma after the amount is no part of it.
     private static let amountNumber =
         "(?:\\d{1,3}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.'’\\u00a0 ]\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d{1,4}(?!\\d))?(?:\\s?(?:million|billion|thousand|mn|bn|m)\\b)?"
-    private static let amountPattern = regex(
+    private static let amountExpression =
         "(?:(?:USD|US\\$|EUR|GBP|CAD|AUD|CHF|JPY|INR|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
             + "|(?<![\\d.,'’])" + amountNumber
-            + "\\s?(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|dollars|euros|pounds(?:\\s+sterling)?|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees)\\b)",
+            + "\\s?(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|dollars|euros|pounds(?:\\s+sterling)?|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees)\\b)"
+    private static let amountPattern = regex(
+        amountExpression,
         anchors: ["$", "€", "£", "¥", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "inr", "rs.", "dollars", "euros", "pounds", "yen", "francs", "rupees"],
         maximumLength: 60)
     /// "90 days' prior written notice", "thirty (30) days after written notice".
