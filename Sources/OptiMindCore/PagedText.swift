@@ -272,18 +272,7 @@ public struct PagedText: Sendable {
                 break
             }
             if c == 0x0A && end + 1 < length && character(at: end + 1) == 0x0A {
-                // A page number a filing's text layer ran onto the line before a page break ("... GOODWILL,
-                // BUSINESS 3" above "Source: ..."): no part of the sentence.
-                var back = end
-                while back > range.location + range.length, character(at: back - 1) == 0x20 { back -= 1 }
-                var digits = back
-                while digits > range.location + range.length, back - digits < 4, isDigit(character(at: digits - 1)) { digits -= 1 }
-                if digits < back, back - digits <= 3, digits >= 2, character(at: digits - 1) == 0x20,
-                    isWordCharacter(character(at: digits - 2)) || character(at: digits - 2) == 0x2C,
-                    !isDigit(character(at: digits - 2)), !Self.numberedWords.contains(word(endingAt: digits - 1).lowercased())
-                {
-                    end = digits - 1
-                }
+                end = pageNumberStart(endingAt: end, after: range.location + range.length) ?? end
                 break
             }
             end += 1
@@ -316,6 +305,22 @@ public struct PagedText: Sendable {
             end -= 1
         }
         return (NSRange(location: start, length: max(0, end - start)), cutStart, cutEnd)
+    }
+
+    /// Where a page number a filing's text layer ran onto the line before a page break begins ("... GOODWILL,
+    /// BUSINESS 3" above "Source: ..."), the space before it included; nil when the line ends otherwise, or
+    /// with a number that belongs to its word ("Section 3", "March 3", "of 18"). Not before `floor`.
+    private func pageNumberStart(endingAt end: Int, after floor: Int) -> Int? {
+        var back = end
+        while back > floor, utf16[back - 1] == 0x20 { back -= 1 }
+        var digits = back
+        while digits > floor, back - digits < 4, isDigit(utf16[digits - 1]) { digits -= 1 }
+        guard (1...3).contains(back - digits), digits >= 2, utf16[digits - 1] == 0x20 else { return nil }
+        let before = utf16[digits - 2]
+        guard !isDigit(before), isWordCharacter(before) || before == 0x2C,
+            !Self.numberedWords.contains(word(endingAt: digits - 1).lowercased())
+        else { return nil }
+        return digits - 1
     }
 
     private func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
