@@ -9,7 +9,7 @@ worth reporting are those on the held-out part. The script copies that part's do
 a temporary folder and runs ../shared/tools/eval_legal.py on it. Nothing from ../shared/eval is copied
 into this repository.
 """
-import argparse, hashlib, json, os, subprocess, sys, tempfile
+import argparse, hashlib, json, os, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -39,7 +39,10 @@ def main():
             os.symlink(os.path.abspath(source), os.path.join(folder, name))
     print("%s part: %d documents" % (args.part, count), file=sys.stderr)
     tool = os.path.join(ROOT, "..", "shared", "tools", "eval_legal.py")
-    return subprocess.run([sys.executable, tool, "--bin", args.bin, "--eval", folder]).returncode
+    try:
+        return subprocess.run([sys.executable, tool, "--bin", args.bin, "--eval", folder]).returncode
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

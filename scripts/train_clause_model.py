@@ -94,13 +94,16 @@ def analyze(binary, texts, rules):
         paths[os.path.realpath(path)] = doc_id
     reports = {}
     names = list(paths)
-    for i in range(0, len(names), 50):
-        out = subprocess.run([binary, "analyze", "--json", *names[i:i + 50]], capture_output=True,
-                             env=dict(os.environ, OPTIMIND_RULES=rules), check=True)
-        for line in out.stdout.decode().splitlines():
-            if line.startswith("{"):
-                report = json.loads(line)
-                reports[paths[os.path.realpath(report["source"]["path"])]] = report
+    try:
+        for i in range(0, len(names), 50):
+            out = subprocess.run([binary, "analyze", "--json", *names[i:i + 50]], capture_output=True,
+                                 env=dict(os.environ, OPTIMIND_RULES=rules), check=True)
+            for line in out.stdout.decode().splitlines():
+                if line.startswith("{"):
+                    report = json.loads(line)
+                    reports[paths[os.path.realpath(report["source"]["path"])]] = report
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
     return reports
 
 
@@ -110,8 +113,11 @@ def rules_only(binary, texts):
     for name in os.listdir(os.path.join(ROOT, "Config", "rules")):
         if name.endswith(".json") and name != "clause-model.json":
             shutil.copy(os.path.join(ROOT, "Config", "rules", name), rules)
-    return {doc_id: {c["key"]: bool(c["present"]) for c in report["clauses"]}
-            for doc_id, report in analyze(binary, texts, rules).items()}
+    try:
+        reports = analyze(binary, texts, rules)
+    finally:
+        shutil.rmtree(rules, ignore_errors=True)
+    return {doc_id: {c["key"]: bool(c["present"]) for c in report["clauses"]} for doc_id, report in reports.items()}
 
 
 def labelled(doc_ids, texts, gold):

@@ -8,13 +8,15 @@ import Testing
 @testable import Reports
 
 @Suite("Reports")
-struct ReportTests {
+final class ReportTests {
     let folder: String
 
     init() throws {
         folder = NSTemporaryDirectory() + "optimind-reports-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     func report(for source: String, title: String = "Services <Agreement> & Co") -> AnalysisReport {
         let findings = ContractFindings(

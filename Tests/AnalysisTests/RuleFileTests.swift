@@ -7,9 +7,14 @@ import Testing
 @testable import OptiMindCore
 
 @Suite("Rule files")
-struct RuleFileTests {
+final class RuleFileTests {
+    let folder = NSTemporaryDirectory() + "optimind-rules-" + UUID().uuidString
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
     func write(_ text: String) throws -> String {
-        let path = NSTemporaryDirectory() + "rules-\(UUID().uuidString).json"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/rules-\(UUID().uuidString).json"
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         return path
     }
