@@ -578,11 +578,17 @@ struct KeyFactExtractor {
                 if !first, !Self.mayNamePlace(text.substring(NSRange(location: window.location, length: min(within, window.length)))) { continue }
                 guard let found = place(in: window, within: within) ?? placeNamedBefore(match.range) else { continue }
                 usedUntil = found.end
-                for place in found.places where !Jurisdictions.repeats(place, of: places) && places.count < 3 {
+                for place in found.places.map(Jurisdictions.canonical) where !Jurisdictions.repeats(place, of: places) && places.count < 3 {
                     places.append(place)
                     evidence.append(quote(of: match.range, naming: place, before: found.end))
                 }
                 if context !== Self.lawContext { break }
+            }
+            // A country named beside a place in it ("the Commonwealth of Australia and the State of New South
+            // Wales") is that place's law.
+            if let inner = places.firstIndex(where: { place in places.contains { $0 != place && Jurisdictions.country(of: $0) == place } }) {
+                places.remove(at: inner)
+                evidence.remove(at: inner)
             }
             guard !places.isEmpty else { continue }
             // One country for several places when they share it ("Delaware; Illinois"), else none.
@@ -595,11 +601,11 @@ struct KeyFactExtractor {
     }
 
     private static let lawOf = regex(
-        "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|applicable|prevailing)\\s+in)\\s*(?i:the\\s*)?((?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|[A-Z][A-Za-z'’.\\-]*|of|and|the)){0,8})",
+        "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|applicable|prevailing)\\s+in)\\s*(?i:the\\s*)?((?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)){0,8})",
         caseInsensitive: false, anchors: ["law"], maximumLength: 200)
-    /// "in accordance with Ohio law"
+    /// "in accordance with Ohio law", "governed by New York State law"
     private static let placeLaw = regex(
-        "\\b(?:with|under|by|of)\\s+(?:the\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)\\s+(?i:law|laws)\\b", caseInsensitive: false,
+        "\\b(?:with|under|by|of)\\s+(?:the\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})\\s+(?i:law|laws)\\b", caseInsensitive: false,
         anchors: ["law"], maximumLength: 60)
     /// "accepted ... in the State of Nevada and governed by the laws thereof"
     private static let statePlace = regex(
@@ -622,7 +628,7 @@ struct KeyFactExtractor {
     /// A second state right after the first place (within 40 units, no punctuation between): "... of
     /// the State of Delaware and the State of Illinois", "... of the State of Illinois or the State of Indiana".
     private static let alsoState = regex(
-        "\\s+(?:and|or)\\s+(?:of\\s+)?the\\s+((?i:state|commonwealth|province)\\s+of\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)",
+        "\\s+(?:and|or)\\s+(?:of\\s+)?the\\s+((?i:state|commonwealth|province)\\s+of\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})",
         caseInsensitive: false, maximumLength: 120)
     /// Or a law for what the first does not cover: "the Netherlands, and, to the extent that Dutch law does
     /// not apply, by the [laws of Belgium]".
@@ -638,7 +644,9 @@ struct KeyFactExtractor {
     /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".
     private static let leadingPlaceLaw = regex(
         "^(?:(?i:subject\\s+to)\\s+)?(?:(?i:the)\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)\\s+(?i:laws?)\\b", caseInsensitive: false, maximumLength: 80)
-    private static let weakLawContext = regex("\\b(under|pursuant to|in accordance with|subject to)\\s+the\\s+laws?\\s+of\\b")
+    /// Weaker phrasings: "under the laws of", an arbitrator who "shall apply the substantive law of".
+    private static let weakLawContext = regex(
+        "\\b(under|pursuant to|in accordance with|subject to)\\s+the\\s+laws?\\s+of\\b|\\b(?:shall|will|must)\\s+apply\\s+the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b")
 
     /// Words that end a place name in text where capitals cannot be trusted (headings and clauses in
     /// capitals), and defined terms that are not places.
@@ -729,7 +737,8 @@ struct KeyFactExtractor {
         }
         let place = words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
         guard let first = place.first, first.isUppercase, !["State", "Province", "Commonwealth", "Republic"].contains(place) else { return nil }
-        return Jurisdictions.titled(place)
+        // Places are reported by their English names: "Québec" is Quebec.
+        return Jurisdictions.titled(place.folding(options: .diacriticInsensitive, locale: nil))
     }
 
     /// A clause that points back at a place: "governed by its laws", "the laws thereof", "the laws of such State".
@@ -847,7 +856,8 @@ struct KeyFactExtractor {
             return (places, match.range.location + match.range.length)
         }
         for match in Self.placeLaw.matches(in: text, range: window) where match.range.location < window.location + within {
-            let name = text.substring(match.range(at: 1))
+            let written = text.substring(match.range(at: 1))
+            let name = Self.cleanPlace(written) ?? written
             if Jurisdictions.country(of: name) != nil { return ([Jurisdictions.withCountry(name)], match.range.location + match.range.length) }
         }
         if let match = Self.adjectiveLaw.firstMatch(in: text, range: window), match.range.location < window.location + within,
@@ -983,6 +993,11 @@ enum Jurisdictions {
             if ["of", "and", "the"].contains(lower) { return lower }
             return word.contains(".") || abbreviations.contains(String(word)) ? String(word) : String(word).capitalized
         }.joined(separator: " ")
+    }
+
+    /// A place by the name a report gives it: "PRC" is the People's Republic of China.
+    static func canonical(_ place: String) -> String {
+        ["PRC", "P.R.C.", "the PRC"].contains(place) ? "People's Republic of China" : place
     }
 
     /// Names written in capitals however the clause is written.

@@ -188,6 +188,14 @@ struct KeyFactTests {
             ("The law applicable to this Agreement is the law of Belgium.", "Belgium", "Belgium"),
             ("This Agreement shall be deemed to have been made in the State of Kentucky and shall be governed by its laws.", "Kentucky", "United States"),
             ("Acme Inc., a corporation organized under the laws of the State of Ohio, and Beta LLC agree that this Agreement is made in the State of Iowa and governed by the laws of such State.", "Iowa", "United States"),
+            // "PRC" by its full name; a place by its English name; three words before "law"; a country named
+            // beside a place in it; a law only the arbitrator is told to apply.
+            ("This Contract shall be governed by the laws of the PRC.", "People's Republic of China", "China"),
+            ("The formation, validity and interpretation of this Agreement shall be governed by PRC law.", "People's Republic of China", "China"),
+            ("This Agreement shall be governed by the laws of Québec.", "Quebec, Canada", "Canada"),
+            ("This Agreement shall be governed by New York State law.", "New York", "United States"),
+            ("This Agreement shall be governed by the laws of the Commonwealth of Australia and the State of New South Wales.", "New South Wales, Australia", "Australia"),
+            ("Any dispute shall be finally settled by arbitration in New York City under the rules of the American Arbitration Association. The arbitrator shall apply the substantive law of the State of New York.", "New York", "United States"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
@@ -236,7 +244,7 @@ struct KeyFactTests {
             ("22. Governing Law. This Agreement shall be governed by the laws of the State of Delaware.\n\n18. Governing Law and Forum. This agreement shall be governed by and subject to the internal laws (exclusive of the conflicts of law provisions) and decisions of the courts of the State of Illinois.", "Delaware; Illinois", "United States"),
             // By-laws and statutes are no choice of law.
             ("This Agreement is governed by the laws of the State of New York. The Fund's rights are governed solely by the by-laws of the Fund. Nothing here waives a right under the General Business Law of the State of Ohio.", "New York", "United States"),
-            ("Applicable Law: This Agreement shall be governed by the laws of PRC.", "PRC", "China"),
+            ("Applicable Law: This Agreement shall be governed by the laws of PRC.", "People's Republic of China", "China"),
             // Two states named at once; not a state's courts.
             ("This Agreement shall be governed by the laws of the State of Delaware and the State of Illinois, as applicable.", "Delaware; Illinois", "United States"),
             ("This Agreement shall be governed by the laws of the State of Illinois or the State of Indiana, where the services are performed.", "Illinois; Indiana", "United States"),
