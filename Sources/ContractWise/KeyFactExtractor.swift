@@ -719,10 +719,10 @@ struct KeyFactExtractor {
             if word != ",", notPlace.contains(lower) { break }
             // A full stop ends the sentence, so the place ("New York. LANDLORD ..."), except in "U.S.A.".
             if word.hasSuffix("."), !initialism.matches(word) {
-                words.append(String(word.dropLast()))
+                words.append(Jurisdictions.separated(String(word.dropLast())))
                 break
             }
-            words.append(word)
+            words.append(Jurisdictions.separated(word))
         }
         while let last = words.last, [",", "of", "the", "and"].contains(last.lowercased()) { words.removeLast() }
         if words.first?.lowercased() == "the" { words.removeFirst() }
@@ -993,6 +993,20 @@ enum Jurisdictions {
             if ["of", "and", "the"].contains(lower) { return lower }
             return word.contains(".") || abbreviations.contains(String(word)) ? String(word) : String(word).capitalized
         }.joined(separator: " ")
+    }
+
+    /// A known place whose words a text layer ran together ("NewYork", "NorthCarolina") with its spaces;
+    /// any other word as it is ("DeKalb").
+    static func separated(_ word: String) -> String {
+        guard word.count > 5, word.dropFirst().contains(where: \.isUppercase) else { return word }
+        var spaced = ""
+        var previous: Character?
+        for character in word {
+            if character.isUppercase, previous?.isLowercase == true { spaced.append(" ") }
+            spaced.append(character)
+            previous = character
+        }
+        return spaced != word && countryName(spaced) != nil ? spaced : word
     }
 
     /// A place by the name a report gives it: "PRC" is the People's Republic of China.

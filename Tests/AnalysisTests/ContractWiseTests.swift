@@ -152,6 +152,7 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the People's Republic of China.", "People's Republic of China", "China"),
             // Words run together by a PDF's text layer.
             ("This Agreement shall be construed in accordance with and governed by the laws ofthe State ofTexas and actions may be brought in Harris County.", "Texas", "United States"),
+            ("This Agreement shall be governed by the laws of the State of NewYork.", "New York", "United States"),
             // Words between "governed" and "by"; a law "in force in" a place; a heading naming the place alone.
             ("This Agreement shall be governed exclusively by the laws of the State of Colorado.", "Colorado", "United States"),
             ("The construction and performance of this Agreement shall be governed in all respects by the laws of the State of Michigan.", "Michigan", "United States"),
