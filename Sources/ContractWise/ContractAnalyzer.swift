@@ -24,7 +24,9 @@ public struct ContractAnalyzer: Sendable {
         var recommendations: [String] = []
         let scores = rules.model?.score(text) ?? [:]
         let facts = KeyFactExtractor(text: text)
-        var governingLaw = facts.governingLaw()
+        let venue = facts.venue()
+        // No clause chooses a law: the law of the courts disputes go to, marked as inferred.
+        var governingLaw = facts.governingLaw().orInferred(from: venue)
         for rule in rules.clauses {
             var evidence = rule.patterns.evidence(in: text, unless: rule.unless)
             var basis = evidence.isEmpty ? nil : "rules"
@@ -56,7 +58,7 @@ public struct ContractAnalyzer: Sendable {
             // The law the key facts read ("New York law governs this Agreement") is a governing-law clause, and
             // its quote leads: a pattern may first match a party's place of incorporation ("a limited liability
             // company organized under the laws of the State of Texas").
-            if rule.key == "governing_law", governingLaw.jurisdiction != nil, !governingLaw.evidence.isEmpty {
+            if rule.key == "governing_law", governingLaw.jurisdiction != nil, governingLaw.inferredFrom == nil, !governingLaw.evidence.isEmpty {
                 let chosen = governingLaw.evidence
                 evidence = Array((chosen + evidence.filter { quote in !chosen.contains { $0.isSameSentence(as: quote) } }).prefix(3))
                 basis = basis ?? "rules"
@@ -122,7 +124,7 @@ public struct ContractAnalyzer: Sendable {
             recommendations.append("Add \(title.lowercased()) terms; a \(type.displayName.lowercased()) normally has them.")
         }
 
-        if governingLaw.evidence.isEmpty, let clause = clauses.first(where: { $0.key == "governing_law" && $0.present }) {
+        if governingLaw.evidence.isEmpty, governingLaw.inferredFrom == nil, let clause = clauses.first(where: { $0.key == "governing_law" && $0.present }) {
             governingLaw.evidence = clause.evidence
         }
         let score = min(1, factors.reduce(0) { $0 + $1.weight })
@@ -139,7 +141,7 @@ public struct ContractAnalyzer: Sendable {
         }
         return ContractFindings(
             title: Self.title(of: document.opening(3_000)), contractType: type, parties: facts.parties(addressedAs: type == .employment ? "Employee" : nil), dates: facts.dates(dayFirst: Jurisdictions.writesDatesDayFirst(governingLaw.country)),
-            governingLaw: governingLaw, venue: facts.venue(),
+            governingLaw: governingLaw, venue: venue,
             term: term,
             amounts: facts.amounts(), noticePeriods: facts.noticePeriods(),
             clauses: clauses, riskAssessment: risk, recommendations: recommendations,

@@ -935,6 +935,16 @@ struct KeyFactExtractor {
     }
 }
 
+extension GoverningLaw {
+    /// This law, or when no clause chose one, the law of the courts `venue` names, marked as inferred
+    /// from the venue, with the venue's quote as evidence. Arbitration seats are not courts (an arbitral
+    /// tribunal need not apply the law of its seat), so they give no law.
+    func orInferred(from venue: Venue) -> GoverningLaw {
+        guard jurisdiction == nil, !venue.arbitration, let forum = venue.forum, let place = Jurisdictions.place(ofForum: forum) else { return self }
+        return GoverningLaw(jurisdiction: place, country: Jurisdictions.country(of: place), evidence: venue.evidence, inferredFrom: "venue")
+    }
+}
+
 /// Maps a governing-law jurisdiction to its country.
 enum Jurisdictions {
     /// Whether contracts under the law of `country` write numeric dates day first ("01/03/2024" is 1 March):
@@ -1008,6 +1018,28 @@ enum Jurisdictions {
         }
         return spaced != word && countryName(spaced) != nil ? spaced : word
     }
+
+    /// The jurisdiction the courts of `forum` sit in ("the state and federal courts located in Suffolk
+    /// County, Massachusetts" -> Massachusetts, "the People's Court where this Agreement is signed" -> the
+    /// People's Republic of China): of the known places the forum names, the one it names last (a county or
+    /// city comes before its state), the longer at the same end ("West Virginia", not "Virginia"). Nil when
+    /// it names none ("the Zurich courts").
+    static func place(ofForum forum: String) -> String? {
+        if forum.range(of: "People['’]s\\s+Courts?\\b", options: [.regularExpression, .caseInsensitive]) != nil { return "People's Republic of China" }
+        if forum.range(of: "\\bD\\.\\s?C\\.", options: .regularExpression) != nil { return "District of Columbia" }
+        let words = forum.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init)
+        var best: (place: String, end: Int, length: Int)?
+        for end in words.indices {
+            for length in 1...min(4, end + 1) {
+                let name = words[(end - length + 1)...end].joined(separator: " ")
+                guard forumPlaces.contains(name) else { continue }
+                if best == nil || end > best!.end || length > best!.length { best = (name, end, length) }
+            }
+        }
+        return best.map { withCountry($0.place) }
+    }
+
+    static let forumPlaces = usStates.union(others.keys).union(["England and Wales", "Wales", "Northern Ireland"]).subtracting(abbreviations)
 
     /// A place by the name a report gives it: "PRC" is the People's Republic of China.
     static func canonical(_ place: String) -> String {

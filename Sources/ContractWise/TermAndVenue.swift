@@ -121,6 +121,11 @@ extension KeyFactExtractor {
     /// Courts named by their place before the word: "the exclusive jurisdiction of the Zurich courts".
     private static let placeCourts = regex(
         "\\b(?i:the)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+(?i:courts)\\b", caseInsensitive: false, anchors: ["courts"], maximumLength: 60)
+    /// China's courts, named by where they sit or by the contract's place: "the People's Court where this
+    /// Agreement is signed", "the competent people's court of Shanghai".
+    private static let peoplesCourt = regex(
+        "\\b(?:(?i:competent|local|relevant)\\s+)?(?i:people['’]s\\s+courts?)(?:\\s+(?:(?i:of|in|at|where|located\\s+in|with\\s+jurisdiction\\s+over)\\s+)[^.;,()]{1,60})?",
+        caseInsensitive: false, anchors: ["people"], maximumLength: 120)
     /// Words before "courts" that name a kind of court, not a place.
     private static let courtKinds: Set<String> = [
         "Federal", "State", "District", "Bankruptcy", "Competent", "Appropriate", "Relevant", "Local", "Superior", "Supreme",
@@ -151,6 +156,9 @@ extension KeyFactExtractor {
             if arbitration, let match = Self.arbitrationIn.firstMatch(in: sentence) {
                 let group = match.range(at: 1).location != NSNotFound ? 1 : 2
                 forum = Self.trimmedPlace(sentence.substring(match.range(at: group))).map { "arbitration in \($0)" }
+            }
+            if forum == nil, let match = Self.peoplesCourt.firstMatch(in: sentence) {
+                forum = sentence.substring(match.range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             }
             if forum == nil, let match = Self.courts.firstMatch(in: sentence), let named = Self.trimmedForum(sentence.substring(match.range)) {
                 forum = named

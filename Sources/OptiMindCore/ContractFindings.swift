@@ -73,11 +73,16 @@ public struct GoverningLaw: Sendable, Codable, Equatable {
     public var jurisdiction: String?
     public var country: String?
     public var evidence: [Evidence]
+    /// Nil when a clause of the contract chooses the law. "venue" when none does and the law is that of
+    /// the courts the contract sends disputes to ("the People's Court where this Agreement is signed"):
+    /// the law most likely to apply, not a choice, so the missing choice of law stays a risk.
+    public var inferredFrom: String?
 
-    public init(jurisdiction: String? = nil, country: String? = nil, evidence: [Evidence] = []) {
+    public init(jurisdiction: String? = nil, country: String? = nil, evidence: [Evidence] = [], inferredFrom: String? = nil) {
         self.jurisdiction = jurisdiction
         self.country = country
         self.evidence = evidence
+        self.inferredFrom = inferredFrom
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -85,6 +90,7 @@ public struct GoverningLaw: Sendable, Codable, Equatable {
         try container.encode(jurisdiction, forKey: .jurisdiction)
         try container.encode(country, forKey: .country)
         try container.encode(evidence, forKey: .evidence)
+        try container.encode(inferredFrom, forKey: .inferredFrom)
     }
 }
 

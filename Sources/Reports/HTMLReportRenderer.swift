@@ -119,17 +119,13 @@ public enum HTMLReportRenderer {
     private static func contractFacts(_ contract: ContractFindings) -> String {
         let parties = contract.parties.isEmpty
             ? "not found" : contract.parties.map { party in party.role.map { "\(party.name) (\($0))" } ?? party.name }.joined(separator: "; ")
-        // "Texas, United States"; a country's own law is named once ("Israel", not "Israel, Israel").
-        let jurisdiction = contract.governingLaw.jurisdiction
-        let country = contract.governingLaw.country.flatMap { country in jurisdiction?.contains(country) == true ? nil : country }
-        let law = [jurisdiction, country].compactMap { $0 }.joined(separator: ", ")
         return "<h2>Key facts</h2>"
             + definitions([
                 ("Parties", parties), ("Agreement date", contract.dates.agreementDate ?? "not stated"),
                 ("Effective date", contract.dates.effectiveDate ?? "not stated"),
                 ("Expiration date", contract.dates.expirationDate ?? "not stated"),
                 ("Term", KeyFactText.term(contract.term)),
-                ("Governing law", law.isEmpty ? "not stated" : law), ("Venue", KeyFactText.venue(contract.venue)),
+                ("Governing law", KeyFactText.law(contract.governingLaw)), ("Venue", KeyFactText.venue(contract.venue)),
                 ("Amounts", contract.amounts.isEmpty ? "none found" : contract.amounts.joined(separator: "; ")),
                 ("Notice periods", contract.noticePeriods.isEmpty ? "none found" : contract.noticePeriods.joined(separator: "; ")),
             ])

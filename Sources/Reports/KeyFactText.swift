@@ -17,6 +17,14 @@ enum KeyFactText {
         return parts.isEmpty ? "not stated" : parts.joined(separator: "; ")
     }
 
+    /// "Texas, United States"; a country's own law named once ("Israel", not "Israel, Israel"); a law no
+    /// clause chooses says where it comes from; "not stated".
+    static func law(_ law: GoverningLaw) -> String {
+        guard let jurisdiction = law.jurisdiction else { return "not stated" }
+        let named = [jurisdiction, law.country.flatMap { jurisdiction.contains($0) ? nil : $0 }].compactMap { $0 }.joined(separator: ", ")
+        return law.inferredFrom == "venue" ? named + " (no clause chooses a law; inferred from the courts named for disputes)" : named
+    }
+
     /// "the state and federal courts located in King County, Washington (exclusive)", "arbitration in
     /// Chicago, Illinois", "not stated".
     static func venue(_ venue: Venue) -> String {

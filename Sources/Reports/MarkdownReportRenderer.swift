@@ -19,7 +19,7 @@ public enum MarkdownReportRenderer {
                 "- Agreement date: \(contract.dates.agreementDate ?? "not stated")",
                 "- Expiration date: \(contract.dates.expirationDate ?? "not stated")",
                 "- Term: \(KeyFactText.term(contract.term))",
-                "- Governing law: \(contract.governingLaw.jurisdiction ?? "not stated")",
+                "- Governing law: \(KeyFactText.law(contract.governingLaw))",
                 "- Venue: \(KeyFactText.venue(contract.venue))",
                 "", "## Clauses", "", "| Clause | Found | Risk | Evidence |", "|---|---|---|---|",
             ]

@@ -452,6 +452,7 @@ struct KeyFactTests {
             ("Each party submits to the jurisdiction of the Federal courts.", nil, false, false),
             ("The seat of arbitration shall be London.", "arbitration in London", true, false),
             ("The parties consent to the non-exclusive jurisdiction of the courts of Ontario.", "courts of Ontario", false, false),
+            ("Any dispute which cannot be settled by negotiation shall be subject to the jurisdiction of the People's Court where this Agreement is signed.", "People's Court where this Agreement is signed", false, false),
             ("The Disclosing Party may seek injunctive relief in any court of competent jurisdiction.", nil, false, false),
             ("If a court orders the Recipient to disclose Confidential Information, the Recipient shall give prompt notice.", nil, false, false),
         ] as [(String, String?, Bool, Bool)])
@@ -461,6 +462,34 @@ struct KeyFactTests {
         #expect(venue.arbitration == arbitration)
         #expect(venue.exclusive == exclusive)
         #expect(venue.evidence.isEmpty == (forum == nil))
+    }
+
+    @Test(
+        "governing law: with no clause choosing one, the law of the courts disputes go to, marked as inferred; the missing choice stays a risk",
+        arguments: [
+            ("Any dispute which cannot be settled by negotiation shall be subject to the jurisdiction of the People's Court where this Agreement is signed.", "People's Republic of China", "China"),
+            ("Each party submits to the exclusive jurisdiction of the state and federal courts located in Suffolk County, Massachusetts.", "Massachusetts", "United States"),
+            ("Any action shall be brought only in the courts of Kanawha County, West Virginia.", "West Virginia", "United States"),
+            ("The parties submit to the exclusive jurisdiction of the courts of England and Wales.", "England and Wales", "United Kingdom"),
+            ("The parties submit to the exclusive jurisdiction of the courts of the Province of Ontario.", "Ontario, Canada", "Canada"),
+        ] as [(String, String, String)])
+    func lawOfTheCourts(clause: String, jurisdiction: String, country: String) throws {
+        let findings = facts(clause)
+        #expect(findings.governingLaw.jurisdiction == jurisdiction)
+        #expect(findings.governingLaw.country == country)
+        #expect(findings.governingLaw.inferredFrom == "venue")
+        #expect(findings.governingLaw.evidence == findings.venue.evidence)
+        #expect(findings.clauses.first { $0.key == "governing_law" }?.present == false)
+        #expect(findings.riskAssessment.factors.contains { $0.key == "governing_law" })
+    }
+
+    @Test("governing law: a clause's choice is not inferred; an arbitration seat or courts named by no known place give no law")
+    func lawNotInferred() {
+        let chosen = facts("This Agreement is governed by the laws of the State of New York. The courts of Suffolk County, Massachusetts shall have exclusive jurisdiction.").governingLaw
+        #expect(chosen.jurisdiction == "New York")
+        #expect(chosen.inferredFrom == nil)
+        #expect(facts("Any dispute shall be finally settled by binding arbitration in Chicago, Illinois.").governingLaw.jurisdiction == nil)
+        #expect(facts("The parties submit to the exclusive jurisdiction of the Zurich courts.").governingLaw.jurisdiction == nil)
     }
 
     @Test(

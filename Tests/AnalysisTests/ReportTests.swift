@@ -67,7 +67,7 @@ final class ReportTests {
         #expect(leftovers.isEmpty)
     }
 
-    @Test("the HTML names the governing law with its country, and a country's own law once")
+    @Test("the HTML names the governing law with its country, a country's own law once, and says when no clause chose it")
     func lawWithCountry() throws {
         let source = folder + "/reseller.pdf"
         var report = report(for: source)
@@ -76,6 +76,9 @@ final class ReportTests {
         report.contract?.governingLaw = GoverningLaw(jurisdiction: "Israel", country: "Israel")
         let israel = try String(contentsOfFile: try ReportWriter(formats: [.html]).write(report)[0], encoding: .utf8)
         #expect(israel.contains("Israel") && !israel.contains("Israel, Israel"))
+        report.contract?.governingLaw = GoverningLaw(jurisdiction: "Massachusetts", country: "United States", inferredFrom: "venue")
+        let inferred = try String(contentsOfFile: try ReportWriter(formats: [.html]).write(report)[0], encoding: .utf8)
+        #expect(inferred.contains("Massachusetts, United States (no clause chooses a law; inferred from the courts named for disputes)"))
     }
 
     @Test("HTML escaping replaces the five special characters and leaves other text, accents and quotes included, as it is")
