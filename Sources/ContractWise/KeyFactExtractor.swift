@@ -601,7 +601,7 @@ struct KeyFactExtractor {
     }
 
     private static let lawOf = regex(
-        "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|applicable|prevailing)\\s+in)\\s*(?i:the\\s*)?((?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)){0,8})",
+        "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|applicable|prevailing)\\s+in)\\s*(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)){0,8})",
         caseInsensitive: false, anchors: ["law"], maximumLength: 200)
     /// "in accordance with Ohio law", "governed by New York State law"
     private static let placeLaw = regex(
@@ -636,17 +636,19 @@ struct KeyFactExtractor {
         "^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(the\\s+)?$|^[^.;]{1,40}?,?\\s+and,?\\s+(?:to\\s+the\\s+extent|where|insofar\\s+as)\\b[^.;]{1,100},\\s+by\\s+(the\\s+)?$")
     /// The law named before the verb: "New York law governs this Agreement", "the (substantive) laws of the
     /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
-    /// is subject to Ohio law".
+    /// is subject to Ohio law", "Delaware law shall be the governing law of this Agreement".
     private static let lawGoverns = regex(
-        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|\\b(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+of)\\s+[^.;]{1,80}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b))"
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|\\b(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+of)\\s+[^.;]{1,80}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
             + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)\\b",
         caseInsensitive: false, maximumLength: 160)
     /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".
     private static let leadingPlaceLaw = regex(
         "^(?:(?i:subject\\s+to)\\s+)?(?:(?i:the)\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)\\s+(?i:laws?)\\b", caseInsensitive: false, maximumLength: 80)
-    /// Weaker phrasings: "under the laws of", an arbitrator who "shall apply the substantive law of".
+    /// Weaker phrasings: "under the laws of", an arbitrator who "shall apply the substantive law of",
+    /// "regulated by" / "ruled by" / "submitted to" the laws of (contracts translated into English).
     private static let weakLawContext = regex(
-        "\\b(under|pursuant to|in accordance with|subject to)\\s+the\\s+laws?\\s+of\\b|\\b(?:shall|will|must)\\s+apply\\s+the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b")
+        "\\b(under|pursuant to|in accordance with|subject to)\\s+the\\s+laws?\\s+of\\b|\\b(?:shall|will|must)\\s+apply\\s+the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b"
+            + "|\\b(?:regulated|ruled)\\s+by\\s+the\\s+laws?\\s+of\\b|\\bsubmitted\\s+to\\s+the\\s+laws?\\s+of\\b")
 
     /// Words that end a place name in text where capitals cannot be trusted (headings and clauses in
     /// capitals), and defined terms that are not places.
@@ -729,6 +731,7 @@ struct KeyFactExtractor {
         // "the State of Delaware" is Delaware; "the province of Ontario" reads "Province of Ontario".
         if words.count > 2, ["state", "commonwealth"].contains(words[0].lowercased()), words[1].lowercased() == "of" {
             words.removeFirst(2)
+            if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
         }
         if let first = words.first, ["province", "republic"].contains(first) { words[0] = first.capitalized }
         // "New York State" is New York.
@@ -980,7 +983,7 @@ enum Jurisdictions {
         "New Zealand": "New Zealand", "United Arab Emirates": "United Arab Emirates", "Argentina": "Argentina", "Chile": "Chile",
         "Colombia": "Colombia", "Philippines": "Philippines", "Thailand": "Thailand", "Malaysia": "Malaysia",
         "Indonesia": "Indonesia", "Vietnam": "Vietnam", "Bermuda": "Bermuda", "Cayman Islands": "Cayman Islands",
-        "British Virgin Islands": "British Virgin Islands", "Puerto Rico": "United States",
+        "British Virgin Islands": "British Virgin Islands", "Puerto Rico": "United States", "Bahamas": "Bahamas",
     ]
 
     /// Whether `place` adds nothing to `places`: the same place written another way ("Delaware, USA"
@@ -1043,7 +1046,11 @@ enum Jurisdictions {
 
     /// A place by the name a report gives it: "PRC" is the People's Republic of China.
     static func canonical(_ place: String) -> String {
-        ["PRC", "P.R.C.", "the PRC"].contains(place) ? "People's Republic of China" : place
+        switch place {
+        case "PRC", "P.R.C.", "the PRC": "People's Republic of China"
+        case "Swiss Confederation": "Switzerland"
+        default: place
+        }
     }
 
     /// Names written in capitals however the clause is written.

@@ -197,6 +197,13 @@ struct KeyFactTests {
             ("This Agreement shall be governed by New York State law.", "New York", "United States"),
             ("This Agreement shall be governed by the laws of the Commonwealth of Australia and the State of New South Wales.", "New South Wales, Australia", "Australia"),
             ("Any dispute shall be finally settled by arbitration in New York City under the rules of the American Arbitration Association. The arbitrator shall apply the substantive law of the State of New York.", "New York", "United States"),
+            // Phrasings of contracts translated into English; a place after "the Commonwealth of the".
+            ("GOVERNING LAW. Delaware law shall be the governing law of this Agreement.", "Delaware", "United States"),
+            ("This Agreement shall be regulated by the laws of Spain.", "Spain", "Spain"),
+            ("This Agreement shall be submitted to the laws of Mexico.", "Mexico", "Mexico"),
+            ("The validity, interpretation and implementation of this Agreement shall be governed by the laws of mainland China.", "China", "China"),
+            ("This Agreement shall be governed by the laws of the Commonwealth of the Bahamas.", "Bahamas", "Bahamas"),
+            ("This Agreement shall be governed by the laws of the Swiss Confederation.", "Switzerland", "Switzerland"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
