@@ -46,18 +46,22 @@ struct KeyFactExtractor {
     private static let lawContext = regex(
         "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
     /// An amount with its currency as written: "$385,000", "USD 12,500.50", "EUR 1.5 million", "CHF 10'000",
+    /// "RMB500", "HK$2,000", "30,000 yuan",
     /// "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen". Thousands may be
     /// grouped by commas, full stops, apostrophes or spaces (three digits a group, or the Indian two), the
     /// decimals follow a full stop or a comma; a comma after the amount is no part of it.
     private static let amountNumber =
         "(?:\\d{1,3}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.'’\\u00a0 ]\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d{1,4}(?!\\d))?(?:\\s?(?:million|billion|thousand|mn|bn|m)\\b)?"
     private static let amountExpression =
-        "(?:(?:USD|US\\$|EUR|GBP|CAD|AUD|CHF|JPY|INR|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
+        "(?:(?:USD|US\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|NZD|KRW|TWD|SEK|NOK|DKK|ZAR|BRL|MXN|ILS|NIS|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
             + "|(?<![\\d.,'’])" + amountNumber
-            + "\\s?(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|dollars|euros|pounds(?:\\s+sterling)?|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees)\\b)"
+            + "\\s?(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|dollars|euros|pounds(?:\\s+sterling)?|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees|yuan|renminbi)\\b)"
     private static let amountPattern = regex(
         amountExpression,
-        anchors: ["$", "€", "£", "¥", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "inr", "rs.", "dollars", "euros", "pounds", "yen", "francs", "rupees"],
+        anchors: [
+            "$", "€", "£", "¥", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "inr", "rmb", "cny", "hkd", "sgd", "nzd", "krw", "twd", "sek",
+            "nok", "dkk", "zar", "brl", "mxn", "ils", "nis", "rs.", "dollars", "euros", "pounds", "yen", "francs", "rupees", "yuan", "renminbi",
+        ],
         maximumLength: 60)
     /// "90 days' prior written notice", "thirty (30) days after written notice".
     /// A notice period's length: "thirty (30)", "90", "one" (a month), "forty-five (45)" with its unit.
@@ -154,6 +158,10 @@ struct KeyFactExtractor {
     /// `addressedAs`, a letter's addressee ("Dear Ms. Okafor:" in an offer letter) in that role, when
     /// the letter defines only one party.
     func parties(addressedAs role: String? = nil) -> [Party] {
+        // "Party A (Shipper): ZTO Express Co., Ltd. Address: ...": the form's labels name the parties
+        // before any defined term does.
+        let lettered = letteredParties()
+        if lettered.count >= 2 { return lettered }
         var parties = definedParties()
         if parties.count < 2 {
             for party in numberedParties() where !parties.contains(where: { $0.name.localizedCaseInsensitiveContains(party.name) || party.name.localizedCaseInsensitiveContains($0.name) }) {
@@ -217,6 +225,32 @@ struct KeyFactExtractor {
         }
         return parties.count >= 2 ? parties : []
     }
+
+    /// Parties labelled by letter at the top, as contracts drafted in China are: "Party A (Shipper): ZTO
+    /// Express Co., Ltd. Address: ...", "Party B: Zhang Wei\nID Card No.: ...". The role is the word in
+    /// brackets when there is one ("Shipper"), else the label ("Party A"). Empty unless two are found.
+    func letteredParties() -> [Party] {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 2_500)))
+        var parties: [Party] = []
+        for match in Self.letterLabel.matches(in: opening, range: NSRange(location: 0, length: (opening as NSString).length)) {
+            let label = "Party " + (opening as NSString).substring(with: match.range(at: 1))
+            let role = match.range(at: 2).location == NSNotFound ? label : (opening as NSString).substring(with: match.range(at: 2))
+            var name = (opening as NSString).substring(with: match.range(at: 3))
+            if let end = Self.letterNameEnd.range(in: name) { name = String(name[..<end.lowerBound]) }
+            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+            guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 12,
+                !parties.contains(where: { $0.name == name || $0.role == role })
+            else { continue }
+            parties.append(Party(name: name, role: role))
+        }
+        return parties.count >= 2 ? parties : []
+    }
+
+    private static let letterLabel = try! NSRegularExpression(pattern:
+        "\\bParty[ \\t]+([A-D])\\b[ \\t]*(?:\\((?:the[ \\t]+)?[\"“]?([A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+)?)[\"”]?\\)[ \\t]*)?[:：][ \\t]*((?:(?!\\bParty[ \\t]+[A-D]\\b)[^\\n]){2,200})")
+    /// Where a lettered party's name ends: its address, registration or representative, a wide gap, the next label.
+    private static let letterNameEnd = StringRegex(
+        "\\s{2,}|\\s*;|\\s*\\((?:hereinafter|the\\b|a\\b|an\\b|[\"“])|,?\\s+(?:Address|Registered|Legal Representative|Domicile|Residence|Residing|ID(?: Card)? No|Identity|Business License|Party [A-D]\\b)", caseInsensitive: true)
 
     private static let roleLabel = try! NSRegularExpression(pattern:
         "^[ \\t]*(Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Service Provider|Provider|Distributor|Borrower|Lender)[ \\t]*:[ \\t]*(\\S.{1,120})$")

@@ -344,6 +344,26 @@ struct KeyFactTests {
         #expect(lease == [Party(name: "John Smith", role: "Landlord"), Party(name: "Mary Jones and Peter Jones", role: "Tenant")])
     }
 
+    @Test("parties: labelled by letter as contracts drafted in China are, with the role in brackets when given; before a defined term that is no party")
+    func letteredParties() {
+        let transport = rules.contractFindings(document("""
+            Road Transportation Agreement   Party A (Shipper): Acme Express Co., Ltd. Address: Building 1, Qingpu District, Shanghai   Party B (Carrier): Tonglu Logistics Ltd. Address: 12 Floor, Tonglu County   Party A pays freight based on EX-warehouse ("EXW") weight.
+            """)).parties
+        #expect(transport == [Party(name: "Acme Express Co., Ltd.", role: "Shipper"), Party(name: "Tonglu Logistics Ltd.", role: "Carrier")])
+        let cooperation = rules.contractFindings(document("""
+            Exclusive Business Cooperation Agreement
+            Party A: Beijing Huaxia Information Technology Co., Ltd.
+            Address: Room 1201, Tower B, Chaoyang District, Beijing
+            Party B: Shanghai Xinyuan (Group) Co., Ltd. (hereinafter "Party B")
+            Party C: Zhang Wei
+            ID Card No.: 110101198001010011
+            """)).parties
+        #expect(cooperation == [
+            Party(name: "Beijing Huaxia Information Technology Co., Ltd.", role: "Party A"), Party(name: "Shanghai Xinyuan (Group) Co., Ltd.", role: "Party B"),
+            Party(name: "Zhang Wei", role: "Party C"),
+        ])
+    }
+
     @Test("parties: names and roles across line breaks; defined terms and sentences in parentheses are not parties")
     func parties() {
         let doc = document("""
@@ -443,6 +463,12 @@ struct KeyFactTests {
             7.1.1 EUR five million (€ 5,000,000) within thirty days. The headers. 4.11 apply.
             """).amounts
         #expect(written == ["CHF 10'000", "USD 2'500'000", "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen", "$0.0001"])
+    }
+
+    @Test("amounts in the currencies of Asian and other contracts: RMB, HK$, yuan, NIS")
+    func moreCurrencies() {
+        let found = facts("Party B shall indemnify at RMB200 per parcel, pay a deposit of RMB 1,000,000, HK$2,000 for filing, 30,000 yuan in fees and a par value of NIS 0.01.").amounts
+        #expect(found == ["RMB200", "RMB 1,000,000", "HK$2,000", "30,000 yuan", "NIS 0.01"])
     }
 
     @Test(
