@@ -634,6 +634,28 @@ struct ClauseRuleTests {
             ("uncapped_liability", "The limitation of liability in Section 10.2 applies to all claims. The Supplier does not apply any surcharge.", false),
             // The key is a warranty for a stated period (CUAD's "Warranty Duration").
             ("warranty", "The Supplier warrants that the Products will conform to the specifications.", false),
+            // Written for the purpose in the sixth session, each missed before: a takeover as a termination right,
+            // a notice duty, an assignment ban that names a merger ("cannot" is a negation too), a majority of shares
+            // acquired; an assignment ban that lets a successor take over is none.
+            ("change_of_control", "The Licensor may terminate this Agreement upon thirty (30) days' written notice if the Licensee enters into an agreement relating to the merger of the Licensee with another entity or the acquisition of a majority of the Licensee's issued and outstanding capital stock.", true),
+            ("change_of_control", "If the Distributor decides to sell a substantial portion of its assets, or to merge or transfer ownership of the Distributor to a third party, the Distributor will immediately notify the Company.", true),
+            ("change_of_control", "Except with the Owner's prior written approval, this Agreement may not be assigned by the Operator in connection with a merger, a sale of all or substantially all of the assets of the Operator or any similar corporate reorganization.", true),
+            ("change_of_control", "This Agreement cannot be assigned by a Party, also as a result of the transfer of a business as a going concern, of a merger, of a de-merger or of a spin-off, without the prior written consent of the other Party.", true),
+            ("change_of_control", "If a majority of the voting securities of the Reseller are acquired by a competitor of the Supplier during the Term, the Supplier may terminate this Agreement on written notice.", true),
+            ("change_of_control", "Should the Customer be acquired by or merged into a third party, the Provider may end this Agreement by giving ninety days' notice.", true),
+            ("change_of_control", "The Consultant shall notify the Client promptly of any proposed sale of a controlling interest in the Consultant.", true),
+            ("change_of_control", "In the event that fifty percent (50%) or more of the outstanding shares of the Franchisee are transferred, the Franchisor's prior written consent shall be required.", true),
+            ("change_of_control", "This Agreement may not be assigned by either party, except to the transferee of substantially all of the business of such party, whether by asset sale, merger or otherwise.", false),
+            ("change_of_control", "The Supplier shall maintain and follow change control SOPs for any change to equipment or processes.", false),
+            ("liquidated_damages", "Should the Contractor fail to complete the Works by the Completion Date, it shall pay the Employer USD 5,000 per day as agreed damages.", true),
+            ("uncapped_liability", "The exclusions and limitations in this Section 12 do not apply to breaches of Section 9 (Confidentiality).", true),
+            ("uncapped_liability", "Liability for infringement of the other party's intellectual property rights shall be unlimited.", true),
+            ("uncapped_liability", "Notwithstanding anything to the contrary, the Supplier's liability under its indemnity in Clause 14 is not subject to any cap.", true),
+            ("post_termination_obligations", "After the end of this Agreement the Supplier shall continue to supply spare parts for the Products for five years.", true),
+            ("ip_assignment", "All intellectual property rights in the Deliverables shall vest in the Customer upon creation.", true),
+            ("ip_assignment", "The Employee agrees that all inventions conceived during employment are the sole and exclusive property of the Employer and shall promptly disclose them.", true),
+            ("ip_assignment", "Any improvements to the Licensed Technology made by the Licensee shall belong to the Licensor.", true),
+            ("ip_assignment", "Each party retains all intellectual property rights it owned before the Effective Date.", false),
         ] as [(String, String, Bool)])
     func statedOrDenied(key: String, sentence: String, expected: Bool) {
         #expect(present(key, in: sentence) == expected)
