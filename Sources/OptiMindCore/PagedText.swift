@@ -208,8 +208,25 @@ public struct PagedText: Sendable {
     }
 
     /// A quote of exactly `range` (a sentence found by other means), whitespace folded, made presentable.
+    /// A page number the text layer ran onto the range's last line before a page break is left out.
     public func quote(of range: NSRange, limit: Int = 280) -> Evidence {
-        Self.finished(Evidence(page: page(at: range.location), quote: folded(range)), limit: limit)
+        var range = range
+        let end = range.location + range.length
+        if endsBeforePageBreak(end), let cut = pageNumberStart(endingAt: end, after: range.location) { range.length = cut - range.location }
+        return Self.finished(Evidence(page: page(at: range.location), quote: folded(range)), limit: limit)
+    }
+
+    /// Whether only white space with a blank line or a form feed follows `offset`.
+    private func endsBeforePageBreak(_ offset: Int) -> Bool {
+        var index = offset
+        var lineBreaks = 0
+        while index < utf16.count, isSpace(utf16[index]) {
+            if utf16[index] == 0x0C { return true }
+            if utf16[index] == 0x0A { lineBreaks += 1 }
+            if lineBreaks >= 2 { return true }
+            index += 1
+        }
+        return false
     }
 
     /// A quote made presentable: section numbers and run-in headings dropped, at most `limit` long.
@@ -475,6 +492,8 @@ public struct PagedText: Sendable {
         "^((?:[A-Z][A-Za-z'’\\-]*\\.?|and|of|for|or|the|to|in|on|&),?\\s+){0,7}(?:[A-Z][A-Za-z'’\\-]*\\.?)\\s*(?::|--|—|–|\\s-)\\s*(?=\\S+(?:\\s+\\S+){5})",
         "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){0,5}[A-Z][a-z][A-Za-z'’\\-]*\\.(?=[A-Z][A-Za-z]*\\s)",
         "^(\\(?[0-9]{1,3}(\\.[0-9]{1,3})*\\)?\\.?|\\(?[a-zA-Z]\\)|\\(?[ivxIVX]{1,4}\\)|[a-z]\\.|Section [0-9.]+)\\s+(?=\\S)",
+        // A section number run into its sentence by the text layer: "10.This Agreement is not ...".
+        "^[0-9]{1,3}(\\.[0-9]{1,3})*\\.(?=[A-Z][a-z]+\\s)",
         "^([A-Z][A-Z&,'\\-]+\\s+){1,6}(?=[A-Z][a-z])",
     ]
 

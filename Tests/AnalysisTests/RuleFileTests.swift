@@ -423,6 +423,7 @@ struct EvidenceQuoteTests {
             ("Limitations of Liability--Except for fraud, neither party is liable for indirect damages.", "liable", "Except for fraud, neither party is liable for indirect damages."),
             ("Cross Indemnity - HealthGate and the Publishers each agree to indemnify the other.", "indemnify", "HealthGate and the Publishers each agree to indemnify the other."),
             ("Inspection.ISO will permit the Bank to audit its books.", "audit", "ISO will permit the Bank to audit its books."),
+            ("10.This Agreement is not an obligation of AIG as guarantor.", "guarantor", "This Agreement is not an obligation of AIG as guarantor."),
             ("2.1 License Subject to the terms of this Agreement, Acme grants Beta a licence.", "grants", "Subject to the terms of this Agreement, Acme grants Beta a licence."),
             ("Limitation of Consequential Damages EXCEPT FOR FRAUD, NEITHER PARTY IS LIABLE FOR INDIRECT DAMAGES.", "liable", "EXCEPT FOR FRAUD, NEITHER PARTY IS LIABLE FOR INDIRECT DAMAGES."),
             // A sentence that fits the quote is quoted whole, even when the match comes late in it.
@@ -497,6 +498,11 @@ struct EvidenceQuoteTests {
         #expect(try #require(set.evidence(in: broken).first).quote == "NEITHER PARTY WILL BE LIABLE FOR LOST PROFITS OR GOODWILL, BUSINESS")
         let section = PagedText("Neither party is liable except as provided in Section 3\n\nThe next paragraph.")
         #expect(try #require(set.evidence(in: section).first).quote == "Neither party is liable except as provided in Section 3")
+        // A quote of a range found otherwise (the clause model's sentence) too.
+        let range = (broken.string as NSString).range(of: "NEITHER PARTY WILL BE LIABLE FOR LOST PROFITS OR GOODWILL, BUSINESS 3")
+        #expect(broken.quote(of: range).quote == "NEITHER PARTY WILL BE LIABLE FOR LOST PROFITS OR GOODWILL, BUSINESS")
+        let sectionRange = (section.string as NSString).range(of: "Neither party is liable except as provided in Section 3")
+        #expect(section.quote(of: sectionRange).quote == "Neither party is liable except as provided in Section 3")
     }
 
     @Test("a sentence too long to quote whole is marked where it was cut")
