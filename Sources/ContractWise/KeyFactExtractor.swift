@@ -728,8 +728,8 @@ struct KeyFactExtractor {
     /// "England and Wales" (elsewhere it starts another law: "Nova Scotia and the laws of Canada").
     /// "U.S.A.": initials, whose full stops end no sentence.
     private static let initialism = StringRegex("^([A-Z]\\.)+$")
-    /// A page number line: "12", "Page 3 of 9".
-    private static let pageNumber = StringRegex("^(Page\\s+)?\\d{1,3}(\\s+of\\s+\\d{1,3})?$")
+    /// A page number line: "12", "Page 3 of 9", "-15-", "- 12 -".
+    private static let pageNumber = StringRegex("^(Page\\s+)?[-–—]?\\s*\\d{1,3}\\s*[-–—]?(\\s+of\\s+\\d{1,3})?$")
     /// "the General Business Law of the State of": a statute named before a state.
     private static let lawsOfAtEnd = StringRegex("Laws? of (the )?$")
 
@@ -840,14 +840,18 @@ struct KeyFactExtractor {
     }
 
     /// Lines a page break leaves in a text layer: filing stamps ("Source: ACME CORP, 10-K, 3/21/2019"),
-    /// page numbers ("12", "Page 3 of 9"); and words hyphenated at a line end. Nil when there are none.
+    /// page numbers ("12", "Page 3 of 9", "-15-"), a running title alone between blank lines inside a
+    /// sentence (the words before it end mid-sentence, those after it go on in lower case: "the State\n\n
+    /// Ashworth/Nantz Promotion Agreement\n\nof Georgia"); and words hyphenated at a line end. Nil when
+    /// there are none.
     static func withoutPageFurniture(_ text: String) -> String? {
-        guard text.contains("Source:") || text.contains("-\n") || text.contains(where: \.isNumber) else { return nil }
+        guard text.contains("Source:") || text.contains("-\n") || text.contains(where: \.isNumber) || text.contains("\n\n") else { return nil }
         var changed = false
         var lines: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let all = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in all.enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("Source:") || pageNumber.matches(trimmed) {
+            if trimmed.hasPrefix("Source:") || pageNumber.matches(trimmed) || isRunningTitle(at: index, in: all) {
                 changed = true
                 continue
             }
@@ -856,6 +860,18 @@ struct KeyFactExtractor {
         let joined = lines.joined(separator: "\n")
         let unhyphenated = lineEndHyphen.replacing(in: joined, with: "$1$2")
         return changed || unhyphenated != joined ? unhyphenated : nil
+    }
+
+    /// Whether line `index` of `lines` is a short line alone between blank lines, after a line that ends
+    /// without a sentence's end and before one that begins in lower case.
+    private static func isRunningTitle(at index: Int, in lines: [Substring]) -> Bool {
+        guard index >= 2, index + 2 < lines.count, lines[index - 1].allSatisfy(\.isWhitespace), lines[index + 1].allSatisfy(\.isWhitespace)
+        else { return false }
+        let line = lines[index].trimmingCharacters(in: .whitespaces)
+        guard !line.isEmpty, line.count <= 100, let before = lines[index - 2].trimmingCharacters(in: .whitespaces).last,
+            !".;:!?".contains(before), let after = lines[index + 2].trimmingCharacters(in: .whitespaces).first, after.isLowercase
+        else { return false }
+        return true
     }
 
     private func placeInText(window: NSRange, within: Int) -> (places: [String], end: Int)? {

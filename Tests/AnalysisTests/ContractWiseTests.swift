@@ -166,6 +166,8 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the\n\nSource: ACME CORP, 10-K, 3/21/2019\n\nState of Delaware, without regard to conflicts of law.", "Delaware", "United States"),
             ("This Agreement shall be governed by the laws of the State\n\n12\n\nof Delaware.", "Delaware", "United States"),
             ("This Agreement shall be governed by the laws of the State of Cali-\nfornia.", "California", "United States"),
+            ("This Agreement shall be governed by the laws of the State of\n\n-15-\n\nCalifornia, without regard to its conflicts of law principles.", "California", "United States"),
+            ("This Agreement shall be governed by the laws of the State\n\nAshworth/Nantz Promotion Agreement - -------------------\n\nof Georgia.", "Georgia", "United States"),
             ("This Agreement shall be gov-\nerned by the laws of the State of Texas.", "Texas", "United States"),
             // The law named before the verb.
             ("New York law governs this Agreement and all disputes arising from it.", "New York", "United States"),
