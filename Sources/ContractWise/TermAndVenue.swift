@@ -7,9 +7,12 @@ extension KeyFactExtractor {
     /// A length as contracts write it: "three (3) years", "twelve (12) months", "36 months", "five (5)
     /// years and two (2) months". The words before a figure are checked against `Periods.words`.
     private static let length =
-        "((?:(?!the\\b)[a-z]+(?:[\\s-][a-z]+)?\\s*)?(?:\\(\\d{1,3}\\)\\s*)?(?:\\d{1,3}\\s*)?(?:full\\s+)?(?:calendar\\s+|contract\\s+|lease\\s+)?(?:years?|months?)(?:\\s+and\\s+(?:[a-z]+\\s*)?(?:\\(\\d{1,3}\\)\\s*)?(?:years?|months?))?)"
-    /// A period after the contract ends is no term: "for a period of six (6) months thereafter".
-    private static let notAfterward = "(?!\\s+(?:thereafter|after|following|from\\s+(?:the\\s+)?(?:date\\s+of\\s+)?(?:termination|expiration|expiry)))"
+        "((?:(?!the\\b)[a-z]+(?:[\\s-][a-z]+)?\\s*)?(?:\\(\\d{1,3}\\)\\s*)?(?:\\d{1,3}\\s*)?(?:full\\s+)?(?:calendar\\s+|contract\\s+|lease\\s+)?(?:years?|months?)\\b(?:\\s+and\\s+(?:[a-z]+\\s*)?(?:\\(\\d{1,3}\\)\\s*)?(?:years?|months?)\\b)?)"
+    /// A period after the contract ends is no term: "for a period of six (6) months thereafter", "six months
+    /// after the Termination Date"; "five years following the Effective Date" is. (The unit ends at a word
+    /// boundary, so "months after" cannot be read as "month" and "s after".)
+    private static let notAfterward =
+        "(?!\\s+(?:thereafter|(?:after|following|from)\\s+(?:the\\s+)?(?:date\\s+of\\s+)?(?:such\\s+|any\\s+|its\\s+)?(?:termination|expiration|expiry|cessation|end\\b)))"
 
     /// Where a contract states its initial term, in the order they are trusted, group 1 the length (for an
     /// anniversary, the ordinal from which the length is quoted to the date it counts from):

@@ -544,6 +544,11 @@ struct KeyFactTests {
             ("The term of employment shall be two years.", "two years", nil, nil),
             ("This Agreement will last for 12 months and renew automatically for further periods of 12 months unless either party gives 60 days' notice.", "12 months", "automatic", "12 months"),
             ("The warranty shall be in effect for twelve months.", nil, nil, nil),
+            // A restriction after employment ends is no term, however its unit is written ("six months after").
+            ("For a period of six months after the Termination Date the Employee shall not solicit any client of the Company.", nil, nil, nil),
+            ("Each party shall maintain insurance during the term of this Agreement and for a period of five (5) years thereafter.", nil, nil, nil),
+            ("The term of this Agreement shall continue for a period of five years following the initial date of execution of the Memorandum.", "five years", nil, nil),
+            ("The Agreement shall continue in effect for thirty six (36) months following the Effective Date.", "thirty six (36) months", nil, nil),
         ] as [(String, String?, String?, String?)])
     func term(text: String, length: String?, renewal: String?, renewalLength: String?) {
         let term = facts(text).term
