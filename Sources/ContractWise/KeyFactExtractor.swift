@@ -64,9 +64,10 @@ struct KeyFactExtractor {
         ],
         maximumLength: 60)
     /// "90 days' prior written notice", "thirty (30) days after written notice".
-    /// A notice period's length: "thirty (30)", "90", "one" (a month), "forty-five (45)" with its unit.
+    /// A notice period's length: "thirty (30)", "90", "one" (a month), "forty-five (45)", "one hundred
+    /// eighty (180)" with its unit.
     private static let noticeLength =
-        "(?:\\w+(?:-\\w+)?\\s+\\(\\d+\\)|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)\\s+(?:calendar\\s+|business\\s+|working\\s+)?(?:days?|months?|weeks?)"
+        "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)){0,3}\\s+\\(\\d+\\)|\\w+(?:-\\w+)?\\s+\\(\\d+\\)|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)\\s+(?:calendar\\s+|business\\s+|working\\s+)?(?:days?|months?|weeks?)"
     private static let noticePattern = regex(
         "\\b" + noticeLength + "(?:['’]s?)?\\s+(?:(?:prior\\s+|advance\\s+)?(?:written\\s+)?|(?:after|following|of)\\s+(?:receipt\\s+of\\s+)?(?:written\\s+)?)notice\\b",
         maximumLength: 160)

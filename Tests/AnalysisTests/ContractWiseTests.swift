@@ -449,6 +449,9 @@ struct KeyFactTests {
             ("Either party may terminate on written notice of at least 45 days.", "notice of at least 45 days"),
             ("The Client may terminate with a notice period of two weeks.", "notice period of two weeks"),
             ("Either party shall give notice to the           other party at least 30 days prior to renewal.", "notice to the other party at least 30 days prior to"),
+            // A number of several words before its figure; the words before it are no part of the period.
+            ("Tenant may extend the Term by written notice to Landlord given not less than one hundred eighty (180) days before the expiration of the Term.", "notice to Landlord given not less than 180 days before"),
+            ("Either party may terminate this Agreement upon thirty (30) days prior written notice.", "30 days prior written notice"),
         ] as [(String, String)])
     func noticePeriods(text: String, period: String) {
         #expect(facts(text).noticePeriods == [period])
@@ -654,6 +657,7 @@ struct ClauseRuleTests {
             ("change_of_control", "In the event that fifty percent (50%) or more of the outstanding shares of the Franchisee are transferred, the Franchisor's prior written consent shall be required.", true),
             ("change_of_control", "This Agreement may not be assigned by either party, except to the transferee of substantially all of the business of such party, whether by asset sale, merger or otherwise.", false),
             ("change_of_control", "The Supplier shall maintain and follow change control SOPs for any change to equipment or processes.", false),
+            ("change_of_control", "A transfer of fifty percent (50%) or more of the voting stock of Tenant shall be deemed an assignment.", true),
             ("liquidated_damages", "Should the Contractor fail to complete the Works by the Completion Date, it shall pay the Employer USD 5,000 per day as agreed damages.", true),
             ("uncapped_liability", "The exclusions and limitations in this Section 12 do not apply to breaches of Section 9 (Confidentiality).", true),
             ("uncapped_liability", "Liability for infringement of the other party's intellectual property rights shall be unlimited.", true),
