@@ -12,7 +12,8 @@ part of ../shared/eval (the split of scripts/heldout_eval.py); the 30% held out 
 How a clause is decided: a clause is present when its best sentence reaches `threshold`, or when
 a pattern of contractwise.json matches and the best sentence reaches `thresholdWithRules` (a rule
 lowers the bar; 0 means the rule alone suffices; no `threshold` means the model alone never
-decides). Five-fold cross-validation on the tuning part tries every pair of thresholds from 0.05 to
+decides; for a clause with `modelNeeds` in contractwise.json, the model alone counts only those of
+a document's three best sentences that hold one of those words, as the binary does). Five-fold cross-validation on the tuning part tries every pair of thresholds from 0.05 to
 0.99 against the rules alone (run through the binary with no model) and keeps the best pair with
 its figures; the model must beat the rules by half a point of F1 to be used at all. The sentence splitting and tokens here must stay
 identical to Sources/ContractWise/ClauseModel.swift.
@@ -121,7 +122,7 @@ def rules_only(binary, texts):
 
 
 def labelled(doc_ids, texts, gold):
-    """Every sentence of the documents: (doc_id, features, set of clause keys it belongs to)."""
+    """Every sentence of the documents: (doc_id, features, set of clause keys it belongs to, its text)."""
     rows = []
     for doc_id in doc_ids:
         text = texts[doc_id]
@@ -135,14 +136,14 @@ def labelled(doc_ids, texts, gold):
                     spans[key].append((at, at + len(span)))
         for a, b in sentences(text):
             keys = {k for k, found in spans.items() if any(min(b, e) - max(a, s) > min(20, (b - a) // 2) for s, e in found)}
-            rows.append((doc_id, features(text[a:b]), keys))
+            rows.append((doc_id, features(text[a:b]), keys, text[a:b]))
     return rows
 
 
 def fit(rows, keys):
     from sklearn.linear_model import LogisticRegression
     per_document = collections.defaultdict(set)
-    for doc_id, feats, _ in rows:
+    for doc_id, feats, *_ in rows:
         per_document[doc_id] |= feats
     document_frequency = collections.Counter(f for feats in per_document.values() for f in feats)
     vocabulary = sorted(f for f, n in document_frequency.items() if n >= MIN_DOCS)
@@ -171,10 +172,30 @@ def score(model, rows):
     import math
     intercept, weights = model
     best = collections.defaultdict(float)
-    for doc_id, feats, _ in rows:
+    for doc_id, feats, *_ in rows:
         z = intercept + sum(weights.get(f, 0.0) for f in feats)
         best[doc_id] = max(best[doc_id], 1 / (1 + math.exp(-max(-30, min(30, z)))))
     return best
+
+
+def score_needing(model, rows, needs):
+    """As the binary decides on the model alone for a clause with `modelNeeds`: the best of a document's
+    three most probable sentences that holds one of those words (0 when none does)."""
+    import math
+    intercept, weights = model
+    ranked = collections.defaultdict(list)
+    for doc_id, feats, _, sentence in rows:
+        z = intercept + sum(weights.get(f, 0.0) for f in feats)
+        ranked[doc_id].append((1 / (1 + math.exp(-max(-30, min(30, z)))), sentence))
+    return {doc_id: max([p for p, sentence in sorted(found, key=lambda x: -x[0])[:3] if needs.search(sentence)], default=0.0)
+            for doc_id, found in ranked.items()}
+
+
+def model_needs():
+    """The `modelNeeds` patterns of Config/rules/contractwise.json, one expression per clause key."""
+    rules = json.load(open(os.path.join(ROOT, "Config", "rules", "contractwise.json")))
+    return {rule["key"]: re.compile("|".join("(?:%s)" % p for p in rule["modelNeeds"]), re.I)
+            for rule in rules["clauses"] if rule.get("modelNeeds")}
 
 
 def f1(pairs):
@@ -201,6 +222,8 @@ def main():
     # Cross-validation: every document's best-sentence score from a model that never saw it.
     fold_of = {d: int(hashlib.sha256(("fold" + d).encode()).hexdigest(), 16) % args.folds for d in doc_ids}
     cv = collections.defaultdict(dict)
+    needs = model_needs()
+    cv_alone = collections.defaultdict(dict)  # the score the model alone is held to (see score_needing)
     for fold in range(args.folds):
         train = [d for d in doc_ids if fold_of[d] != fold]
         test = [d for d in doc_ids if fold_of[d] == fold]
@@ -208,8 +231,11 @@ def main():
         models = fit(labelled(train, texts, gold), keys)
         test_rows = labelled(test, texts, gold)
         for key, model in models.items():
-            for d, s in score(model, test_rows).items():
+            scores = score(model, test_rows)
+            alone = score_needing(model, test_rows, needs[key]) if key in needs else scores
+            for d, s in scores.items():
                 cv[key][d] = s
+                cv_alone[key][d] = alone.get(d, 0.0)
 
     print("final models on all %d documents" % len(doc_ids), file=sys.stderr)
     final = fit(labelled(doc_ids, texts, gold), keys)
@@ -226,7 +252,7 @@ def main():
                         continue
                     def decide(d):
                         m = cv[key].get(d, 0.0)
-                        return (alone is not None and m >= alone) or (rules[d].get(key, False) and m >= with_rules)
+                        return (alone is not None and cv_alone[key].get(d, 0.0) >= alone) or (rules[d].get(key, False) and m >= with_rules)
                     value = f1([(g, decide(d)) for d, g in truth])
                     if value > choice[2] + 0.005:
                         choice = (alone, with_rules, value)

@@ -46,8 +46,11 @@ public struct ContractAnalyzer: Sendable {
                         evidence = Array(([quote] + evidence.filter { !$0.isSameSentence(as: quote) }).prefix(3))
                     }
                 } else {
-                    evidence = scored.sentences.filter { $0.probability >= decision.threshold ?? 1 }.map { text.quote(of: $0.range) }
-                    basis = "model"
+                    evidence = scored.sentences.filter { sentence in
+                        sentence.probability >= decision.threshold ?? 1
+                            && rule.modelNeeds.map { $0.countMatching(text.substring(sentence.range)) > 0 } ?? true
+                    }.map { text.quote(of: $0.range) }
+                    basis = evidence.isEmpty ? nil : "model"
                 }
             }
             // A decisive pattern stands whatever the model says.

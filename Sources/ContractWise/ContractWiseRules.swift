@@ -20,6 +20,7 @@ public struct ContractWiseRules: Sendable {
         var patterns: [String]
         var decisive: [String]?
         var unless: [String]?
+        var modelNeeds: [String]?
         var plainLanguage: String
         var risk: String
         var whenPresent: RiskRule?
@@ -112,6 +113,10 @@ public struct ContractWiseRules: Sendable {
         var decisive: PatternSet?
         /// A sentence matching one of these does not count ("There are no third-party beneficiaries").
         var unless: PatternSet?
+        /// Words a sentence must hold for the clause model alone (no pattern matched) to count it: the
+        /// model rates some term clauses ("This Agreement shall remain in effect for two (2) years") as
+        /// renewals; a renewal says renew, extend, successive, year to year ...
+        var modelNeeds: PatternSet?
         var plainLanguage: String
         var risk: String
         var whenPresent: RiskRule?
@@ -152,6 +157,7 @@ public struct ContractWiseRules: Sendable {
                 patterns: try PatternSet(rule.patterns, file: path, key: "\(where_).patterns"),
                 decisive: try rule.decisive.map { try PatternSet($0, file: path, key: "\(where_).decisive") },
                 unless: try rule.unless.map { try PatternSet($0, file: path, key: "\(where_).unless") },
+                modelNeeds: try rule.modelNeeds.map { try PatternSet($0, file: path, key: "\(where_).modelNeeds") },
                 plainLanguage: rule.plainLanguage, risk: rule.risk, whenPresent: rule.whenPresent,
                 whenAbsent: rule.whenAbsent)
         }

@@ -78,6 +78,24 @@ struct ClauseModelTests {
         #expect(law.present && law.basis == "rules" && law.modelProbability == nil)
     }
 
+    @Test("the model alone counts a sentence only when it holds the words the clause's modelNeeds name: a term of two years is no renewal")
+    func modelNeeds() throws {
+        let folder = try rules(model: """
+            {"clauses": {"auto_renewal": {"threshold": 0.5, "thresholdWithRules": 0.3, "intercept": -4}}}
+            """, weights: "auto_renewal\tbananas\t6\n")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let rules = try RuleSet(directory: folder)
+        let renewal = { (sentence: String) in
+            try #require(rules.contractFindings(document("SUPPLY AGREEMENT\n\nThe Supplier shall deliver bananas weekly.\n\n" + sentence)).clauses.first { $0.key == "auto_renewal" })
+        }
+        let term = try renewal("This Agreement shall remain in effect for two (2) years for the bananas.")
+        #expect(!term.present && term.evidence.isEmpty)
+        #expect((term.modelProbability ?? 0) > 0.5, "the model alone would have counted it")
+        let yearly = try renewal("After that this Agreement shall stay in effect from year to year for the bananas.")
+        #expect(yearly.present && yearly.basis?.contains("model") == true)
+        #expect(yearly.evidence.first?.quote == "After that this Agreement shall stay in effect from year to year for the bananas.")
+    }
+
     @Test("an invalid model file fails at start with the file and the key")
     func validation() throws {
         let good = #"{"clauses": {"warranty": {"threshold": 0.5, "thresholdWithRules": 0.2, "intercept": 0}}}"#

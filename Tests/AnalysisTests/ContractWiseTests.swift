@@ -680,7 +680,7 @@ struct ClauseRuleTests {
         #expect(patterns.countMatching("Any amendment must be given in writing under penalty of nullity.") == 0)
     }
 
-    @Test("an invalid 'unless' pattern is reported with the file and the clause")
+    @Test("an invalid 'unless' or 'modelNeeds' pattern is reported with the file and the clause")
     func invalidUnless() throws {
         let folder = NSTemporaryDirectory() + "cw-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -693,6 +693,14 @@ struct ClauseRuleTests {
         #expect { try ContractWiseRules(file: path) } throws: { error in
             let reason = (error as? RuleFileError)?.reason ?? ""
             return reason.contains("clauses[0] (x).unless[0]")
+        }
+        try Data("""
+            {"expectationWeight": 0.1, "levels": [{"below": 2, "level": "LOW"}], "expectations": {},
+             "clauses": [{"key": "x", "title": "X", "patterns": ["a"], "modelNeeds": ["renew", "[b"], "plainLanguage": "p", "risk": "LOW"}]}
+            """.utf8).write(to: URL(fileURLWithPath: path))
+        #expect { try ContractWiseRules(file: path) } throws: { error in
+            let reason = (error as? RuleFileError)?.reason ?? ""
+            return reason.contains("clauses[0] (x).modelNeeds[1]")
         }
     }
 }
