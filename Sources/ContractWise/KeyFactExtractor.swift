@@ -46,21 +46,24 @@ struct KeyFactExtractor {
     private static let lawContext = regex(
         "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
     /// An amount with its currency as written: "$385,000", "USD 12,500.50", "EUR 1.5 million", "CHF 10'000",
-    /// "RMB500", "HK$2,000", "30,000 yuan",
+    /// "RMB500", "HK$2,000", "30,000 yuan", "NIS 0.01" (SEK, NOK, ZAR, ILS and NIS with a space before the figure),
     /// "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen". Thousands may be
     /// grouped by commas, full stops, apostrophes or spaces (three digits a group, or the Indian two), the
     /// decimals follow a full stop or a comma; a comma after the amount is no part of it.
     private static let amountNumber =
         "(?:\\d{1,3}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.'’\\u00a0 ]\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d{1,4}(?!\\d))?(?:\\s?(?:million|billion|thousand|mn|bn|m)\\b)?"
     private static let amountExpression =
-        "(?:(?:USD|US\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|NZD|KRW|TWD|SEK|NOK|DKK|ZAR|BRL|MXN|ILS|NIS|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
+        "(?:(?:\\b(?:USD|US\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|NZD|KRW|TWD|DKK|BRL|MXN)|\\b(?:SEK|NOK|ZAR|ILS|NIS)(?=\\s)|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
             + "|(?<![\\d.,'’])" + amountNumber
             + "\\s?(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|dollars|euros|pounds(?:\\s+sterling)?|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees|yuan|renminbi)\\b)"
     private static let amountPattern = regex(
         amountExpression,
         anchors: [
-            "$", "€", "£", "¥", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "inr", "rmb", "cny", "hkd", "sgd", "nzd", "krw", "twd", "sek",
-            "nok", "dkk", "zar", "brl", "mxn", "ils", "nis", "rs.", "dollars", "euros", "pounds", "yen", "francs", "rupees", "yuan", "renminbi",
+            "$", "€", "£", "¥", "usd", "eur", "gbp", "cad", "aud", "chf", "jpy", "inr", "rmb", "cny", "hkd", "sgd", "nzd", "krw", "twd", "dkk",
+            "brl", "mxn", "rs.", "dollars", "euros", "pounds", "yen", "francs", "rupees", "yuan", "renminbi",
+            // Codes most English words contain ("administration", "details", "seek", "hazard") are anchored
+            // with the space the expression wants after them.
+            "sek ", "nok ", "zar ", "ils ", "nis ",
         ],
         maximumLength: 60)
     /// "90 days' prior written notice", "thirty (30) days after written notice".

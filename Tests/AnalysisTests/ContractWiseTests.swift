@@ -470,10 +470,12 @@ struct KeyFactTests {
         #expect(written == ["CHF 10'000", "USD 2'500'000", "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen", "$0.0001"])
     }
 
-    @Test("amounts in the currencies of Asian and other contracts: RMB, HK$, yuan, NIS")
+    @Test("amounts in the currencies of Asian and other contracts: RMB, HK$, yuan, NIS; never a code inside a word")
     func moreCurrencies() {
         let found = facts("Party B shall indemnify at RMB200 per parcel, pay a deposit of RMB 1,000,000, HK$2,000 for filing, 30,000 yuan in fees and a par value of NIS 0.01.").amounts
         #expect(found == ["RMB200", "RMB 1,000,000", "HK$2,000", "30,000 yuan", "NIS 0.01"])
+        // A currency code inside a word is none: "fraud 22", "Dennis 5", "details 3".
+        #expect(facts("Losses from fraud 22 times a year; Dennis 5 and the details 3 are listed in Schedule 4.").amounts.isEmpty)
     }
 
     @Test(
