@@ -19,7 +19,7 @@ struct KeyFactExtractor {
         "((?:[A-Z]|(?<![A-Za-z])[a-z]+[A-Z.])[A-Za-z0-9&.,'\\-\\s]{2,90}?)(?:,\\s*(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled)\\s+[^()\"“”]{0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”])?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 480, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
-    private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|and|by|among|with)\\s+")
+    private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with)\\s+")
     /// What a party's name never holds: street words, a postcode, a month and year, a full stop ending
     /// a sentence before a capitalised word ("49ers. WHEREAS").
     private static let addressOrDate =
@@ -168,7 +168,15 @@ struct KeyFactExtractor {
         if lettered.count >= 2 { return lettered }
         var parties = definedParties()
         if parties.count < 2 {
-            for party in numberedParties() where !parties.contains(where: { $0.name.localizedCaseInsensitiveContains(party.name) || party.name.localizedCaseInsensitiveContains($0.name) }) {
+            for party in numberedParties() {
+                // "(2) Samuel Okoye and Grace Okoye ("the Tenant")" where the defined term gave "Grace Okoye":
+                // the people named together are the party.
+                if let index = parties.firstIndex(where: { Self.namesJointly(party.name, $0.name) && (party.role == nil || party.role == $0.role) }) {
+                    parties[index].name = party.name
+                    continue
+                }
+                guard !parties.contains(where: { $0.name.localizedCaseInsensitiveContains(party.name) || party.name.localizedCaseInsensitiveContains($0.name) })
+                else { continue }
                 parties.append(party)
             }
         }
@@ -181,6 +189,12 @@ struct KeyFactExtractor {
             parties.append(Party(name: name, role: role))
         }
         return parties
+    }
+
+    /// Whether `joint` names `single` together with others: "Samuel Okoye and Grace Okoye" for "Grace Okoye".
+    static func namesJointly(_ joint: String, _ single: String) -> Bool {
+        joint.count > single.count && joint.hasSuffix(single) && joint.contains(" and ")
+            && joint.split(separator: " ").first?.first?.isUppercase == true
     }
 
     /// Parties listed by number under "BETWEEN" or "PARTIES", as English contracts do: "(1) Signature
@@ -260,7 +274,7 @@ struct KeyFactExtractor {
         "^[ \\t]*(Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Service Provider|Provider|Distributor|Borrower|Lender)[ \\t]*:[ \\t]*(\\S.{1,120})$")
 
     private static let partiesHeading = StringRegex("(?m)^[ \\t]*(BETWEEN|Between|PARTIES|Parties)[ \\t]*:?[ \\t]*$")
-    private static let entryRole = StringRegex("\\((?:the )?[\"“'‘]([A-Z][A-Za-z .&-]{1,40})[\"”'’]\\)")
+    private static let entryRole = StringRegex("\\((?:the )?[\"“'‘](?:the )?([A-Z][A-Za-z .&-]{1,40})[\"”'’]\\)")
     private static let leadingThe = StringRegex("^the [\"“'‘]?")
 
     /// A letter's addressee: the full name in the address block when it holds the salutation's surname
