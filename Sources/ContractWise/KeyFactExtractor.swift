@@ -87,7 +87,8 @@ struct KeyFactExtractor {
         pattern: "(?i)\\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|hundred|and)[\\s-]+)*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|hundred)\\s*\\((\\d+)\\)")
 
     private static let effectiveOnSigning = regex(
-        "effective\\s+(as\\s+of\\s+)?the\\s+date\\s+(first\\s+written\\s+above|of\\s+(this\\s+agreement|signature))")
+        "effective\\s+(as\\s+of\\s+)?the\\s+date\\s+(first\\s+written\\s+above|of\\s+(this\\s+agreement|signature))"
+            + "|\\b(become|becomes|be|is)\\s+effective\\s+(up)?on\\s+(its\\s+|the\\s+)?(execution|signature|signing)\\b")
 
     private static let effectiveCue = regex("effective (date|as of|on)|commencement date|commenc(e|es|ing) on|is effective|(begin|start)(s|ning)? on")
     /// A defined term right after a date: `(the "Effective Date")` (group 1), `("Expiration Date")`.
@@ -496,7 +497,7 @@ struct KeyFactExtractor {
     private static let length = "([a-z]+(?:[\\s-][a-z]+)?|\\d{1,3})\\s*(?:\\((\\d{1,3})\\)\\s*)?(years?|months?)"
     /// The date a term runs from.
     private static let termStart =
-        "(effective date|commencement date|execution date|date (?:hereof|of (?:this agreement|execution|signature)|first (?:written|stated|set forth) above))(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
+        "(effective date|commencement date|execution date|date (?:hereof|of (?:this agreement|execution|signature)|first (?:written|stated|set forth) above)|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
     /// "remains in force for three (3) years from the Effective Date", "an initial term of twelve (12)
     /// months commencing on the Commencement Date": groups 1-3 the length, 4 the date it runs from.
     private static let termLength = regex(

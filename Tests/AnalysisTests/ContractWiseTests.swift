@@ -588,6 +588,7 @@ struct KeyFactTests {
             ("This Agreement is entered into as of March 5, 2019 (the \"Effective Date\").\nThis Agreement remains in force for three (3) years from the Effective Date.", "2022-03-05"),
             ("This Agreement shall become effective on the date first written above and shall continue in effect for a period of Three (3) years.\n\nDate: June 1, 2020", "2023-06-01"),
             ("This Agreement is made on January 10, 2021. The initial term of this Agreement is eighteen (18) months commencing on the date hereof, and renews for one year.", "2022-07-10"),
+            ("This Agreement is made on March 18, 2024 in Beijing.\nThis Agreement shall become effective upon execution and shall remain in effect for ten (10) years.", "2034-03-18"),
             ("This Agreement is made on January 10, 2021. It shall remain effective for two (2) years from and after the Effective Date, and ends on March 31, 2022.", "2022-03-31"),
             ("This Agreement is made as of January 5, 2026 (the \"Effective Date\"). The initial term shall end on the third (3rd) anniversary of the Effective Date.", "2029-01-05"),
             ("Dated 4 November 2025.\n\"Commencement Date\" means 1 December 2025.\nThis agreement starts on the Commencement Date and continues for an initial term of twelve (12) months.", "2026-12-01"),
@@ -689,6 +690,8 @@ struct ClauseRuleTests {
             ("ip_assignment", "The Employee agrees that all inventions conceived during employment are the sole and exclusive property of the Employer and shall promptly disclose them.", true),
             ("ip_assignment", "Any improvements to the Licensed Technology made by the Licensee shall belong to the Licensor.", true),
             ("ip_assignment", "Each party retains all intellectual property rights it owned before the Effective Date.", false),
+            // The wording of service agreements drafted in China, which the clause model never saw.
+            ("ip_assignment", "Party A shall have exclusive and proprietary rights and interests in all rights, ownership, interests and intellectual properties arising out of or created during the performance of this Agreement.", true),
         ] as [(String, String, Bool)])
     func statedOrDenied(key: String, sentence: String, expected: Bool) {
         #expect(present(key, in: sentence) == expected)
