@@ -638,8 +638,10 @@ struct KeyFactExtractor {
                 if context !== Self.lawContext { break }
             }
             // A country named beside a place in it ("the Commonwealth of Australia and the State of New South
-            // Wales") is that place's law.
-            if let inner = places.firstIndex(where: { place in places.contains { $0 != place && Jurisdictions.country(of: $0) == place } }) {
+            // Wales") is that place's law; Hong Kong and Macau have laws of their own beside China's.
+            if let inner = places.firstIndex(where: { place in
+                places.contains { $0 != place && Jurisdictions.country(of: $0) == place && !$0.hasPrefix("Hong Kong") && !$0.hasPrefix("Macau") }
+            }) {
                 places.remove(at: inner)
                 evidence.remove(at: inner)
             }
@@ -648,7 +650,8 @@ struct KeyFactExtractor {
             let countries = Set(places.map { Jurisdictions.country(of: $0) })
             return GoverningLaw(
                 jurisdiction: places.joined(separator: "; "), country: countries.count == 1 ? countries.first! : nil,
-                evidence: Array(evidence.prefix(2)))
+                // One quote of a sentence that names two places.
+                evidence: Array(evidence.enumerated().filter { !evidence[..<$0.offset].contains($0.element) }.map(\.element).prefix(2)))
         }
         return GoverningLaw()
     }
