@@ -36,7 +36,7 @@ extension KeyFactExtractor {
     /// "for a period of five (5) years", said of the contract (`contractSubject` in the sentence before it).
     private static let forAPeriod = regex(
         "\\bfor\\s+(?:a|an\\s+initial)\\s+(?:term|period)\\s+of\\s+" + length + notAfterward, anchors: ["term", "period"], maximumLength: 90)
-    private static let contractSubject = regex("\\b(?:agreement|lease|contract|employ\\w*)\\b", maximumLength: 20)
+    private static let contractSubject = regex("\\b(?:agreement|lease|contract|employment)\\b", maximumLength: 20)
 
     /// Each renewal's length in a renewal clause: "successive one-year periods", "successive periods of
     /// twelve (12) months", "additional two (2) year terms", "extend the Term for five (5) years".

@@ -576,6 +576,7 @@ struct KeyFactTests {
             ("Each party shall maintain insurance during the term of this Agreement and for a period of five (5) years thereafter.", nil, nil, nil),
             ("The term of this Agreement shall continue for a period of five years following the initial date of execution of the Memorandum.", "five years", nil, nil),
             ("The Agreement shall continue in effect for thirty six (36) months following the Effective Date.", "thirty six (36) months", nil, nil),
+            ("The Consultant shall not hire away any person employed by the Company for a period of five (5) years for any reason.", nil, nil, nil),
         ] as [(String, String?, String?, String?)])
     func term(text: String, length: String?, renewal: String?, renewalLength: String?) {
         let term = facts(text).term
