@@ -140,7 +140,7 @@ extension KeyFactExtractor {
     private static let disputeSentence = regex("\\b(?:courts?|venue|forum|arbitrat\\w*)\\b", anchors: ["court", "venue", "forum", "arbitrat"], maximumLength: 20)
     private static let exclusiveWords = regex("(?<!non-)(?<!non)\\bexclusive(?:ly)?\\b|\\bsolely\\b|\\bonly\\s+in\\b", maximumLength: 30)
     private static let arbitrationWords = regex(
-        "\\barbitrat\\w*\\b[^.]{0,120}\\b(?:binding|final|finally|settled|resolved|submitted|referred|exclusively)\\b|\\b(?:binding|final|finally|settled|resolved|submitted|referred)\\b[^.]{0,120}\\barbitrat|\\b(?:seat|place)\\s+of\\s+(?:the\\s+)?arbitration\\b",
+        "\\barbitrat\\w*\\b[^.]{0,120}\\b(?:binding|final|finally|settled|resolved|submitted|referred|exclusively)\\b|\\b(?:binding|final|finally|settled|resolved|submit|submits|submitted|refer|referred)\\b[^.]{0,120}\\barbitrat|\\b(?:seat|place)\\s+of\\s+(?:the\\s+)?arbitration\\b",
         maximumLength: 260)
     /// Words that end a place the pattern ran on into ("King County, Washington. The parties").
     private static let notPlaceWords: Set<String> = ["This", "The", "Any", "Each", "Agreement", "Party", "Parties", "Section", "Such", "In", "Nothing", "All"]
