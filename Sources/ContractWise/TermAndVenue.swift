@@ -149,6 +149,7 @@ extension KeyFactExtractor {
     /// a venue or an arbitration seat.
     func venue() -> Venue {
         var seen = Set<Int>()
+        var bare: Venue?
         for cue in Self.disputeSentence.matches(in: text, limit: 40) {
             let range = text.sentenceRange(around: cue.range)
             guard seen.insert(range.location).inserted else { continue }
@@ -173,13 +174,17 @@ extension KeyFactExtractor {
             if forum == nil, let match = Self.venueIn.firstMatch(in: sentence) {
                 forum = Self.trimmedPlace(sentence.substring(match.range(at: 1)))
             }
-            if forum == nil, arbitration { forum = "arbitration" }
+            let exclusive = Self.exclusiveWords.firstMatch(in: sentence) != nil
+            // Arbitration with no seat named: a later sentence may name it ("The arbitration shall take place
+            // in Geneva"); this one stands only if none does.
+            if forum == nil, arbitration {
+                if bare == nil { bare = Venue(forum: "arbitration", arbitration: true, exclusive: exclusive, evidence: [text.quote(of: range)]) }
+                continue
+            }
             guard let forum else { continue }
-            return Venue(
-                forum: forum, arbitration: arbitration, exclusive: Self.exclusiveWords.firstMatch(in: sentence) != nil,
-                evidence: [text.quote(of: range)])
+            return Venue(forum: forum, arbitration: arbitration, exclusive: exclusive, evidence: [text.quote(of: range)])
         }
-        return Venue()
+        return bare ?? Venue()
     }
 
     private static let placePreposition = StringRegex("\\b(?:in|of|at|for)\\s+")
@@ -203,7 +208,9 @@ extension KeyFactExtractor {
         while let last = words.last, ["and", "of", "the", "for", ","].contains(last.lowercased()) { words.removeLast() }
         var place = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
         if place.hasPrefix("the ") { place.removeFirst(4) }
-        guard let first = place.first, first.isUppercase, !["Competent", "Agreement", "Parties"].contains(where: place.hasPrefix) else { return nil }
+        // Not a place: "in Section 14", "in Accordance with", "conducted in English".
+        let notPlaces = ["Competent", "Agreement", "Parties", "Section", "Article", "Clause", "Accordance", "Writing", "English", "French", "German", "Spanish", "Chinese"]
+        guard let first = place.first, first.isUppercase, !notPlaces.contains(where: { place == $0 || place.hasPrefix($0 + " ") }) else { return nil }
         return place
     }
 }

@@ -516,6 +516,9 @@ struct KeyFactTests {
             ("The parties consent to the non-exclusive jurisdiction of the courts of Ontario.", "courts of Ontario", false, false),
             ("Any dispute which cannot be settled by negotiation shall be subject to the jurisdiction of the People's Court where this Agreement is signed.", "People's Court where this Agreement is signed", false, false),
             ("The Parties shall submit the dispute to the China International Economic and Trade Arbitration Commission for arbitration in Beijing in accordance with its rules.", "arbitration in Beijing", true, false),
+            // The seat in a later sentence; a language or a section is no seat.
+            ("Any dispute shall be finally settled by arbitration under the ICC Rules. The arbitration shall be conducted in the English language. The place of arbitration shall be Madrid.", "arbitration in Madrid", true, false),
+            ("Any dispute shall be finally settled by arbitration under the ICC Rules. The arbitration shall be conducted in the English language.", "arbitration", true, false),
             ("The Disclosing Party may seek injunctive relief in any court of competent jurisdiction.", nil, false, false),
             ("If a court orders the Recipient to disclose Confidential Information, the Recipient shall give prompt notice.", nil, false, false),
         ] as [(String, String?, Bool, Bool)])
