@@ -169,7 +169,8 @@ struct KeyFactExtractor {
         if lettered.count >= 2 { return lettered }
         var parties = definedParties()
         if parties.count < 2 {
-            for party in numberedParties() {
+            let numbered = numberedParties()
+            for party in numbered {
                 // "(2) Samuel Okoye and Grace Okoye ("the Tenant")" where the defined term gave "Grace Okoye":
                 // the people named together are the party.
                 if let index = parties.firstIndex(where: { Self.namesJointly(party.name, $0.name) && (party.role == nil || party.role == $0.role) }) {
@@ -180,6 +181,9 @@ struct KeyFactExtractor {
                 else { continue }
                 parties.append(party)
             }
+            // In the list's order: its first party may come after a defined term found earlier.
+            let rank = { (party: Party) in numbered.firstIndex { $0.name == party.name } ?? Int.max }
+            parties = parties.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
         }
         if parties.count < 2 {
             for party in labelledParties() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {

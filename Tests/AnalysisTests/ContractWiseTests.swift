@@ -348,7 +348,7 @@ struct KeyFactTests {
         #expect(lease == [Party(name: "John Smith", role: "Landlord"), Party(name: "Mary Jones and Peter Jones", role: "Tenant")])
     }
 
-    @Test("parties: an English list's people named together are one party, with the role written \"the Landlord\" inside its quotes; a company 'on behalf of' which a letter is written")
+    @Test("parties: an English list's people named together are one party, in the list's order, with the role written \"the Landlord\" inside its quotes; a company 'on behalf of' which a letter is written")
     func jointAndOnBehalf() {
         let tenancy = rules.contractFindings(document("""
             ASSURED SHORTHOLD TENANCY AGREEMENT
@@ -358,9 +358,7 @@ struct KeyFactTests {
             (2) Samuel Okoye and Grace Okoye ("the Tenant")
             1. The Landlord lets to the Tenant the Property for a term of twelve months. The Tenant shall pay rent of £1,150 per calendar month.
             """)).parties
-        #expect(tenancy.count == 2)
-        #expect(tenancy.contains(Party(name: "Margaret Ellen Howe", role: "Landlord")))
-        #expect(tenancy.contains(Party(name: "Samuel Okoye and Grace Okoye", role: "Tenant")))
+        #expect(tenancy == [Party(name: "Margaret Ellen Howe", role: "Landlord"), Party(name: "Samuel Okoye and Grace Okoye", role: "Tenant")])
         let offer = rules.contractFindings(document("""
             Dear Mr. Park:
             On behalf of Northwind Labs, Inc. (the "Company"), I am pleased to offer you the position of Staff Product Designer. Your annual base salary will be $184,000. Your employment is at will. This offer is governed by the laws of the State of California. Please sign and return this letter.
