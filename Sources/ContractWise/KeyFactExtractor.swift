@@ -155,6 +155,7 @@ struct KeyFactExtractor {
         leadingPlaceLaw,
         joinedLaw,
         weakLawContext,
+        knownPlaceLaw,
         termLength,
         startThenLength,
     ]
@@ -657,8 +658,25 @@ struct KeyFactExtractor {
                 // One quote of a sentence that names two places.
                 evidence: Array(evidence.enumerated().filter { !evidence[..<$0.offset].contains($0.element) }.map(\.element).prefix(2)))
         }
+        // A clause in lower case ("governed by the laws of the state of new york"), whose place no capital
+        // marks: a known place's name right after "laws of".
+        if let match = Self.knownPlaceLaw.firstMatch(in: text), !describesIncorporation(before: match.range.location) {
+            let written = text.substring(match.range(at: 1)).lowercased()
+            if let place = Jurisdictions.knownNames[written] {
+                return GoverningLaw(
+                    jurisdiction: Jurisdictions.withCountry(place), country: Jurisdictions.country(of: place),
+                    evidence: [text.quote(of: text.sentenceRange(around: match.range))])
+            }
+        }
         return GoverningLaw()
     }
+
+    /// "governed by the laws of the state of new york", in any case: group 1 a place of `Jurisdictions.knownNames`.
+    private static let knownPlaceLaw = regex(
+        "\\bgoverned\\s+by\\s+(?:and\\s+construed\\s+in\\s+accordance\\s+with\\s+)?the\\s+laws?\\s+of\\s+(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?("
+            + Jurisdictions.knownNames.keys.sorted { ($0.count, $0) > ($1.count, $1) }.map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: "\\s+") }.joined(separator: "|")
+            + ")\\b",
+        anchors: ["governed"], maximumLength: 200)
 
     private static let lawOf = regex(
         "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|applicable|prevailing)\\s+in)\\s*(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)){0,8})",
@@ -1117,6 +1135,10 @@ enum Jurisdictions {
         }
         return best.map { withCountry($0.place) }
     }
+
+    /// Known places by their lower-cased names: "new york" is New York.
+    static let knownNames: [String: String] = Dictionary(
+        usStates.union(others.keys).subtracting(abbreviations).map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
 
     static let forumPlaces = usStates.union(others.keys).union(["England and Wales", "Wales", "Northern Ireland"]).subtracting(abbreviations)
 

@@ -206,6 +206,9 @@ struct KeyFactTests {
             ("The validity, interpretation and implementation of this Agreement shall be governed by the laws of mainland China.", "China", "China"),
             ("This Agreement shall be governed by the laws of the Commonwealth of the Bahamas.", "Bahamas", "Bahamas"),
             ("This Agreement shall be governed by the laws of the Swiss Confederation.", "Switzerland", "Switzerland"),
+            // A clause in lower case: a known place's name after "laws of".
+            ("this agreement shall be governed by the laws of the state of new york.", "New York", "United States"),
+            ("This agreement is governed by the laws of england.", "England", "United Kingdom"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
