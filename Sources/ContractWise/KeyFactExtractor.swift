@@ -1133,8 +1133,27 @@ enum Jurisdictions {
                 if best == nil || end > best!.end || length > best!.length { best = (name, end, length) }
             }
         }
-        return best.map { withCountry($0.place) }
+        if let best { return withCountry(best.place) }
+        // Courts named by their city alone ("the courts of London", "the competent courts of Tel Aviv").
+        var city: String?
+        for end in words.indices {
+            for length in 1...min(2, end + 1) {
+                if let place = courtCities[words[(end - length + 1)...end].joined(separator: " ")] { city = place }
+            }
+        }
+        return city.map(withCountry)
     }
+
+    /// Cities whose courts stand for their jurisdiction's law when a contract names only the city.
+    static let courtCities: [String: String] = [
+        "London": "England and Wales", "Paris": "France", "Geneva": "Switzerland", "Zurich": "Switzerland", "Zürich": "Switzerland",
+        "Frankfurt": "Germany", "Munich": "Germany", "Berlin": "Germany", "Hamburg": "Germany", "Amsterdam": "Netherlands",
+        "Brussels": "Belgium", "Stockholm": "Sweden", "Dublin": "Ireland", "Madrid": "Spain", "Milan": "Italy", "Rome": "Italy",
+        "Vienna": "Austria", "Tokyo": "Japan", "Beijing": "People's Republic of China", "Shanghai": "People's Republic of China",
+        "Shenzhen": "People's Republic of China", "Seoul": "Korea", "Toronto": "Ontario", "Vancouver": "British Columbia",
+        "Montreal": "Quebec", "Sydney": "New South Wales", "Melbourne": "Victoria", "Mumbai": "India", "Delhi": "India",
+        "Tel Aviv": "Israel", "Jerusalem": "Israel",
+    ]
 
     /// Known places by their lower-cased names: "new york" is New York.
     static let knownNames: [String: String] = Dictionary(

@@ -539,6 +539,10 @@ struct KeyFactTests {
             ("Any action shall be brought only in the courts of Kanawha County, West Virginia.", "West Virginia", "United States"),
             ("The parties submit to the exclusive jurisdiction of the courts of England and Wales.", "England and Wales", "United Kingdom"),
             ("The parties submit to the exclusive jurisdiction of the courts of the Province of Ontario.", "Ontario, Canada", "Canada"),
+            // Courts named by their city alone; a known place after the city wins ("London, Ontario").
+            ("The parties submit to the exclusive jurisdiction of the courts of London.", "England and Wales", "United Kingdom"),
+            ("The competent courts of Tel Aviv shall have exclusive jurisdiction over any dispute.", "Israel", "Israel"),
+            ("Any dispute shall be brought in the courts of London, Ontario.", "Ontario, Canada", "Canada"),
         ] as [(String, String, String)])
     func lawOfTheCourts(clause: String, jurisdiction: String, country: String) throws {
         let findings = facts(clause)
@@ -550,13 +554,14 @@ struct KeyFactTests {
         #expect(findings.riskAssessment.factors.contains { $0.key == "governing_law" })
     }
 
-    @Test("governing law: a clause's choice is not inferred; an arbitration seat or courts named by no known place give no law")
+    @Test("governing law: a clause's choice is not inferred; an arbitration seat or courts named by no known place or city give no law")
     func lawNotInferred() {
         let chosen = facts("This Agreement is governed by the laws of the State of New York. The courts of Suffolk County, Massachusetts shall have exclusive jurisdiction.").governingLaw
         #expect(chosen.jurisdiction == "New York")
         #expect(chosen.inferredFrom == nil)
         #expect(facts("Any dispute shall be finally settled by binding arbitration in Chicago, Illinois.").governingLaw.jurisdiction == nil)
-        #expect(facts("The parties submit to the exclusive jurisdiction of the Zurich courts.").governingLaw.jurisdiction == nil)
+        #expect(facts("The parties submit to the exclusive jurisdiction of the Springfield courts.").governingLaw.jurisdiction == nil)
+        #expect(facts("The parties submit to the exclusive jurisdiction of the Zurich courts.").governingLaw.jurisdiction == "Switzerland")
     }
 
     @Test(
