@@ -18,7 +18,7 @@ a document's three best sentences that hold one of those words, as the binary do
 its figures; the model must beat the rules by half a point of F1 to be used at all. The sentence splitting and tokens here must stay
 identical to Sources/ContractWise/ClauseModel.swift.
 """
-import argparse, collections, hashlib, json, os, re, shutil, subprocess, sys, tempfile
+import argparse, collections, hashlib, json, math, os, re, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.abspath(__file__)) + "/.."
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -168,25 +168,26 @@ def fit(rows, keys):
     return models
 
 
-def score(model, rows):
-    import math
+def probability(model, feats):
+    """The logistic regression's probability for a sentence's features."""
     intercept, weights = model
+    z = intercept + sum(weights.get(f, 0.0) for f in feats)
+    return 1 / (1 + math.exp(-max(-30, min(30, z))))
+
+
+def score(model, rows):
     best = collections.defaultdict(float)
     for doc_id, feats, *_ in rows:
-        z = intercept + sum(weights.get(f, 0.0) for f in feats)
-        best[doc_id] = max(best[doc_id], 1 / (1 + math.exp(-max(-30, min(30, z)))))
+        best[doc_id] = max(best[doc_id], probability(model, feats))
     return best
 
 
 def score_needing(model, rows, needs):
     """As the binary decides on the model alone for a clause with `modelNeeds`: the best of a document's
     three most probable sentences that holds one of those words (0 when none does)."""
-    import math
-    intercept, weights = model
     ranked = collections.defaultdict(list)
     for doc_id, feats, _, sentence in rows:
-        z = intercept + sum(weights.get(f, 0.0) for f in feats)
-        ranked[doc_id].append((1 / (1 + math.exp(-max(-30, min(30, z)))), sentence))
+        ranked[doc_id].append((probability(model, feats), sentence))
     return {doc_id: max([p for p, sentence in sorted(found, key=lambda x: -x[0])[:3] if needs.search(sentence)], default=0.0)
             for doc_id, found in ranked.items()}
 

@@ -69,8 +69,11 @@ struct KeyFactExtractor {
     /// "90 days' prior written notice", "thirty (30) days after written notice".
     /// A notice period's length: "thirty (30)", "90", "one" (a month), "forty-five (45)", "one hundred
     /// eighty (180)" with its unit.
+    /// A number word ("forty-five" is two, "one hundred eighty" three), for numbers written before their figure.
+    private static let numberWord =
+        "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
     private static let noticeLength =
-        "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|and)){0,3}\\s+\\(\\d+\\)|\\w+(?:-\\w+)?\\s+\\(\\d+\\)|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)\\s+(?:calendar\\s+|business\\s+|working\\s+)?(?:days?|months?|weeks?)"
+        "(?:" + numberWord + "(?:[\\s-]+(?:" + numberWord + "|and)){0,3}\\s+\\(\\d+\\)|\\w+(?:-\\w+)?\\s+\\(\\d+\\)|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)\\s+(?:calendar\\s+|business\\s+|working\\s+)?(?:days?|months?|weeks?)"
     private static let noticePattern = regex(
         "\\b" + noticeLength + "(?:['’]s?)?\\s+(?:(?:prior\\s+|advance\\s+)?(?:written\\s+)?|(?:after|following|of)\\s+(?:receipt\\s+of\\s+)?(?:written\\s+)?)notice\\b",
         maximumLength: 160)
@@ -84,7 +87,7 @@ struct KeyFactExtractor {
         maximumLength: 160)
     /// A number in words followed by its figure: "one hundred eighty (180)".
     private static let numberInWords = try! NSRegularExpression(
-        pattern: "(?i)\\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|hundred|and)[\\s-]+)*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|forty-five|fifty|sixty|seventy|eighty|ninety|hundred)\\s*\\((\\d+)\\)")
+        pattern: "(?i)\\b(?:(?:" + numberWord + "|and)[\\s-]+)*" + numberWord + "\\s*\\((\\d+)\\)")
 
     private static let effectiveOnSigning = regex(
         "effective\\s+(as\\s+of\\s+)?the\\s+date\\s+(first\\s+written\\s+above|of\\s+(this\\s+agreement|signature))"
@@ -1122,26 +1125,28 @@ enum Jurisdictions {
     /// city comes before its state), the longer at the same end ("West Virginia", not "Virginia"). Nil when
     /// it names none ("the Zurich courts").
     static func place(ofForum forum: String) -> String? {
-        if forum.range(of: "People['’]s\\s+Courts?\\b", options: [.regularExpression, .caseInsensitive]) != nil { return "People's Republic of China" }
-        if forum.range(of: "\\bD\\.\\s?C\\.", options: .regularExpression) != nil { return "District of Columbia" }
+        if peoplesCourt.matches(forum) { return "People's Republic of China" }
+        if districtOfColumbia.matches(forum) { return "District of Columbia" }
         let words = forum.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init)
-        var best: (place: String, end: Int, length: Int)?
+        // Courts named by their city alone ("the courts of London", "the competent courts of Tel Aviv") only
+        // when no known place is named ("London, Ontario").
+        let place = lastNamed(in: words, longest: 4) { forumPlaces.contains($0) ? $0 : nil } ?? lastNamed(in: words, longest: 2) { courtCities[$0] }
+        return place.map(withCountry)
+    }
+
+    private static let peoplesCourt = StringRegex("People['’]s\\s+Courts?\\b", caseInsensitive: true)
+    private static let districtOfColumbia = StringRegex("\\bD\\.\\s?C\\.")
+
+    /// What `lookup` gives for the run of up to `longest` words that ends last in `words`, the longer at the
+    /// same end ("West Virginia", not "Virginia").
+    private static func lastNamed(in words: [String], longest: Int, _ lookup: (String) -> String?) -> String? {
+        var found: String?
         for end in words.indices {
-            for length in 1...min(4, end + 1) {
-                let name = words[(end - length + 1)...end].joined(separator: " ")
-                guard forumPlaces.contains(name) else { continue }
-                if best == nil || end > best!.end || length > best!.length { best = (name, end, length) }
+            for length in 1...min(longest, end + 1) {
+                if let value = lookup(words[(end - length + 1)...end].joined(separator: " ")) { found = value }
             }
         }
-        if let best { return withCountry(best.place) }
-        // Courts named by their city alone ("the courts of London", "the competent courts of Tel Aviv").
-        var city: String?
-        for end in words.indices {
-            for length in 1...min(2, end + 1) {
-                if let place = courtCities[words[(end - length + 1)...end].joined(separator: " ")] { city = place }
-            }
-        }
-        return city.map(withCountry)
+        return found
     }
 
     /// Cities whose courts stand for their jurisdiction's law when a contract names only the city.
@@ -1156,8 +1161,7 @@ enum Jurisdictions {
     ]
 
     /// Known places by their lower-cased names: "new york" is New York.
-    static let knownNames: [String: String] = Dictionary(
-        usStates.union(others.keys).subtracting(abbreviations).map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    static let knownNames: [String: String] = Dictionary(forumPlaces.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
 
     static let forumPlaces = usStates.union(others.keys).union(["England and Wales", "Wales", "Northern Ireland"]).subtracting(abbreviations)
 

@@ -197,6 +197,10 @@ extension KeyFactExtractor {
         return phrase[..<last.upperBound].split(whereSeparator: \.isWhitespace).joined(separator: " ") + " " + place
     }
 
+    private static let notPlaceStarts: Set<String> = [
+        "Competent", "Agreement", "Parties", "Section", "Article", "Clause", "Accordance", "Writing", "English", "French", "German", "Spanish", "Chinese",
+    ]
+
     /// The place's words up to one that cannot be part of it, without a trailing comma or "and".
     private static func trimmedPlace(_ written: String) -> String? {
         var words: [Substring] = []
@@ -209,8 +213,7 @@ extension KeyFactExtractor {
         var place = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
         if place.hasPrefix("the ") { place.removeFirst(4) }
         // Not a place: "in Section 14", "in Accordance with", "conducted in English".
-        let notPlaces = ["Competent", "Agreement", "Parties", "Section", "Article", "Clause", "Accordance", "Writing", "English", "French", "German", "Spanish", "Chinese"]
-        guard let first = place.first, first.isUppercase, !notPlaces.contains(where: { place == $0 || place.hasPrefix($0 + " ") }) else { return nil }
+        guard let first = place.first, first.isUppercase, !notPlaceStarts.contains(String(place.prefix { $0 != " " })) else { return nil }
         return place
     }
 }
