@@ -646,10 +646,8 @@ struct KeyFactExtractor {
                 if context !== Self.lawContext { break }
             }
             // A country named beside a place in it ("the Commonwealth of Australia and the State of New South
-            // Wales") is that place's law; Hong Kong and Macau have laws of their own beside China's.
-            if let inner = places.firstIndex(where: { place in
-                places.contains { $0 != place && Jurisdictions.country(of: $0) == place && !$0.hasPrefix("Hong Kong") && !$0.hasPrefix("Macau") }
-            }) {
+            // Wales") is that place's law.
+            if let inner = places.firstIndex(where: { country in places.contains { Jurisdictions.isWithin($0, country: country) } }) {
                 places.remove(at: inner)
                 evidence.remove(at: inner)
             }
@@ -1091,7 +1089,14 @@ enum Jurisdictions {
             for lead in ["State of ", "Commonwealth of ", "Province of "] where core.hasPrefix(lead) { core = String(core.dropFirst(lead.count)) }
             return String(core.split(separator: ",").first ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         }
-        return places.contains { core($0) == core(place) || (countryName(place) == place && country(of: $0) == place) }
+        return places.contains { core($0) == core(place) || isWithin($0, country: place) }
+    }
+
+    /// Whether `place` lies in `country` and its law is the country's ("Delaware" in the United States, "New
+    /// South Wales" in Australia); Hong Kong and Macau keep laws of their own beside China's.
+    static func isWithin(_ place: String, country: String) -> Bool {
+        place != country && countryName(country) == country && self.country(of: place) == country
+            && !place.hasPrefix("Hong Kong") && !place.hasPrefix("Macau")
     }
 
     /// A place a clause in capitals names ("THE STATE OF NEW YORK") as it is otherwise written: "New York",

@@ -264,6 +264,7 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the State of Texas and the State and federal courts of Harris County shall have jurisdiction.", "Texas", "United States"),
             // Hong Kong's law is no part of China's: both stay.
             ("This Agreement shall be governed by the laws of China and the laws of Hong Kong.", "China; Hong Kong, China", "China"),
+            ("This Agreement shall be governed by the laws of Hong Kong and the laws of China.", "Hong Kong, China; China", "China"),
         ] as [(String, String, String?)])
     func governingLaws(clause: String, jurisdiction: String, country: String?) {
         let law = facts(clause).governingLaw
