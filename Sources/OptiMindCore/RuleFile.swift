@@ -86,7 +86,11 @@ public struct PatternSet: Sendable {
         var quotes: [(evidence: Evidence, rank: Int)] = []
         for range in matches(in: text, limit: limit * (unless == nil ? 3 : 6)) {
             let quote = text.sentence(around: range)
-            if let unless, unless.countMatching(text.substring(text.sentenceRange(around: range))) > 0 { continue }
+            // The whole sentence, not the quote's window: "either party may assign ... without consent to
+            // (i) its successor in a merger" states its exception far from the word that matched.
+            if let unless, unless.countMatching(text.substring(text.sentenceRange(around: range, limit: Self.sentenceLimit))) > 0 {
+                continue
+            }
             // Two patterns often hit the same sentence: keep one quote of it, the longer.
             if let index = quotes.firstIndex(where: { $0.evidence.isSameSentence(as: quote) }) {
                 if quote.quote.count > quotes[index].evidence.quote.count { quotes[index].evidence = quote }
@@ -99,6 +103,9 @@ public struct PatternSet: Sendable {
         return quotes.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.prefix(limit)
             .map { PagedText.finished($0.element.evidence) }
     }
+
+    /// How far an `unless` check looks for the sentence's ends (a quote stops at 280 characters).
+    static let sentenceLimit = 1200
 
     /// 0 for a sentence with a verb of obligation or permission, 1 for other prose, 2 for a pointer
     /// (a table-of-contents line, "has the meaning set forth in Section ...").

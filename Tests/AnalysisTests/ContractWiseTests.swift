@@ -706,6 +706,12 @@ struct ClauseRuleTests {
             ("ip_assignment", "Each party retains all intellectual property rights it owned before the Effective Date.", false),
             // The wording of service agreements drafted in China, which the clause model never saw.
             ("ip_assignment", "Party A shall have exclusive and proprietary rights and interests in all rights, ownership, interests and intellectual properties arising out of or created during the performance of this Agreement.", true),
+            // An exception is read in the whole sentence, however far it stands from the words that matched.
+            ("change_of_control", "Despite the restriction above, either party may assign this Agreement as a whole without the other party's consent to any of these: (a) an affiliate under common control with the assignor, (b) a bank that lends money to the assignor, by way of security for that loan, (c) a trustee for the benefit of the assignor's creditors, (d) its successor in an acquisition of all or substantially all of its assets, equity or business, whether the assignor is the seller or the entity acquired.", false),
+            ("change_of_control", "No consent shall be required for either party to assign this Agreement to an Affiliate or in connection with a merger or a sale of all or substantially all of its assets.", false),
+            ("change_of_control", "The Reseller may not assign this Agreement without consent, provided that the Reseller may assign this Agreement if the Reseller is sold or merged into another company.", false),
+            ("exclusivity", "The Manufacturer will make and supply the Products on a non-exclusive basis (save in the Territory), and the Distributor agrees that it will buy exclusively from the Manufacturer all of its requirements of the Products in each year of the Term, at the prices in Schedule 2, in the quantities of the forecasts it gives under Clause 4.", true),
+            ("uncapped_liability", "The restrictions of this Section 8 shall not apply to information that is or becomes public through no fault of the Recipient.", false),
         ] as [(String, String, Bool)])
     func statedOrDenied(key: String, sentence: String, expected: Bool) {
         #expect(present(key, in: sentence) == expected)
