@@ -4,6 +4,11 @@ import OptiMindCore
 /// Finds the key facts of a contract: parties and roles, dates, governing law, amounts, notice periods.
 struct KeyFactExtractor {
     let text: PagedText
+    /// The text as written, when `text` is a copy made easier to read with the same length and pages
+    /// (`readableForLaw`): quotes come from it.
+    var written: PagedText? = nil
+
+    private var quoted: PagedText { written ?? text }
 
     static func regex(
         _ pattern: String, caseInsensitive: Bool = true, multiline: Bool = false, anchors: [String]? = nil, maximumLength: Int? = nil,
@@ -44,7 +49,9 @@ struct KeyFactExtractor {
     /// A party of several people or companies named together: `(together, the "Tenant")`.
     private static let jointParty = regex("\\((together|collectively|jointly)\\b[^()]{0,30}[\"“]", maximumLength: 50)
     private static let lawContext = regex(
-        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
+        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to)"
+            // "governed in all respects, including as to validity, interpretation and effect, by the laws of"
+            + "|governed\\b[^.;]{1,100}?\\bby\\s+the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+of\\b)")
     /// An amount with its currency as written: "$385,000", "USD 12,500.50", "EUR 1.5 million", "CHF 10'000",
     /// "RMB500", "HK$2,000", "30,000 yuan", "NIS 0.01" (SEK, NOK, ZAR, ILS and NIS with a space before the figure),
     /// "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen". Thousands may be
@@ -572,8 +579,8 @@ struct KeyFactExtractor {
         let name = place.components(separatedBy: ", ").first ?? place
         let searched = NSRange(location: clause.location, length: max(0, min(end, text.length) - clause.location))
         let found = (text.substring(searched) as NSString).range(of: name, options: .caseInsensitive)
-        guard found.location != NSNotFound else { return text.quote(around: clause) }
-        return text.quote(showing: NSRange(location: clause.location, length: found.location + found.length))
+        guard found.location != NSNotFound else { return quoted.quote(around: clause) }
+        return quoted.quote(showing: NSRange(location: clause.location, length: found.location + found.length))
     }
 
     /// The part of `lead` after the last sentence end (". ", ".\n" or a blank line) or semicolon in it.
@@ -600,11 +607,153 @@ struct KeyFactExtractor {
     /// New York", "the Province of Ontario, Canada"), and its country. When none is found and a word is
     /// hyphenated at a line end somewhere ("shall be gov-\nerned by"), the text is read again with such
     /// words joined, page by page, so quotes keep their pages.
+    ///
+    /// A clause in capitals ("THE LAWS OF THE STATE OF NEVADA"), or one a page break interrupts ("in
+    /// accordance\n\n12\n\n\u{0C}with the laws of"), is read again in `readableForLaw`'s copy of the text when the
+    /// text as written names no law or names it only in capitals; the copy's answer is taken when it names known places.
     func governingLaw() -> GoverningLaw {
-        let law = chosenLaw()
-        guard law.jurisdiction == nil, let joined = Self.unhyphenated(text) else { return law }
-        return KeyFactExtractor(text: joined).chosenLaw()
+        var law = chosenLaw()
+        if law.jurisdiction == nil, let joined = Self.unhyphenated(text) { law = KeyFactExtractor(text: joined).chosenLaw() }
+        guard law.jurisdiction == nil || law.evidence.contains(where: { Self.inCapitals($0.quote) }),
+            let readable = Self.readableForLaw(text)
+        else { return law }
+        let again = KeyFactExtractor(text: readable, written: text).chosenLaw()
+        guard let places = again.jurisdiction, places != law.jurisdiction else { return law }
+        if law.jurisdiction == nil { return again }
+        return places.components(separatedBy: "; ").allSatisfy { Jurisdictions.country(of: $0) != nil } ? again : law
     }
+
+    /// Whether most of a quote's letters are capitals.
+    static func inCapitals(_ quote: String) -> Bool {
+        var upper = 0
+        var letters = 0
+        for scalar in quote.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.properties.isUppercase { upper += 1 }
+        }
+        return letters >= 20 && upper * 10 >= letters * 7
+    }
+
+    /// A copy of the text, of the same length and pages, that a governing-law clause is easier to read in:
+    /// lines a page break leaves (page numbers, filing stamps) blanked; words in capitals lower-cased, but
+    /// for abbreviations ("PRC") and the known places and their adjectives, which are written as names
+    /// ("NEW YORK" reads "New York", "SWISS" reads "Swiss"). Nil when nothing changes.
+    static func readableForLaw(_ text: PagedText) -> PagedText? {
+        var units = text.utf16
+        var changed = false
+        // Page furniture: a line that is only a page number or a filing stamp.
+        var lineStart = 0
+        var blanked: [Range<Int>] = []
+        for index in 0...units.count {
+            guard index == units.count || units[index] == 0x0A || units[index] == 0x0C else { continue }
+            let length = index - lineStart
+            // Only a line that starts as a page number or a stamp can be one ("12", "-15-", "Page 3", "Source:").
+            let first = units[lineStart..<index].first { $0 != 0x20 && $0 != 0x09 }
+            if length > 0, length <= 120, let first, (0x30...0x39).contains(first) || [0x2D, 0x2013, 0x2014, 0x50, 0x53].contains(first) {
+                let line = String(decoding: units[lineStart..<index], as: UTF16.self).trimmingCharacters(in: .whitespaces)
+                if !line.isEmpty, line.hasPrefix("Source:") || (line.count <= 16 && pageNumber.matches(line)) {
+                    for blank in lineStart..<index { units[blank] = 0x20 }
+                    blanked.append(lineStart..<index)
+                    changed = true
+                }
+            }
+            lineStart = index + 1
+        }
+        // The blank lines around such a line go too, so the sentence it interrupted reads on ("in the State
+        // of\n\n12\n\n\u{0C}Nevada and shall be governed by the laws thereof"); a form feed stays, for the pages.
+        func isSpaceOrLineEnd(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x0A || unit == 0x09 || unit == 0x0D || unit == 0x0C }
+        for line in blanked {
+            var start = line.lowerBound
+            while start > 0, isSpaceOrLineEnd(units[start - 1]) { start -= 1 }
+            var end = line.upperBound
+            while end < units.count, isSpaceOrLineEnd(units[end]) { end += 1 }
+            for offset in start..<end where units[offset] != 0x0C { units[offset] = 0x20 }
+        }
+        // Words in capitals: runs of two or more ASCII capitals that are whole words, within 400 units of a
+        // "LAW", "LAWS" or "GOVERNED" in capitals (the only clauses this copy is for).
+        func isLetter(_ unit: UInt16) -> Bool { (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) }
+        var regions: [NSRange] = []
+        for match in lawWordInCapitals.matches(in: text) {
+            let start = max(0, match.range.location - 400)
+            let end = min(units.count, match.range.location + match.range.length + 400)
+            if let last = regions.last, last.location + last.length >= start {
+                regions[regions.count - 1].length = end - last.location
+            } else {
+                regions.append(NSRange(location: start, length: end - start))
+            }
+        }
+        for region in regions {
+            var index = region.location
+            // Start at a word's start.
+            while index > 0, index < units.count, isLetter(units[index - 1]) { index += 1 }
+            let regionEnd = region.location + region.length
+            while index < regionEnd {
+                guard isLetter(units[index]) else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                var capitals = true
+                while end < units.count, isLetter(units[end]) {
+                    if units[end] >= 0x61 { capitals = false }
+                    end += 1
+                }
+                if capitals, end - index >= 2, !abbreviationsInCapitals.contains(String(decoding: units[index..<end], as: UTF16.self)) {
+                    for letter in index..<end { units[letter] |= 0x20 }
+                    changed = true
+                }
+                index = end
+            }
+        }
+        guard changed else { return nil }
+        // Known places and adjectives in the lower-cased regions: their names as written.
+        let lowered = PagedText(pages: [String(decoding: units, as: UTF16.self)])
+        for region in regions {
+            for match in knownNameInLowerCase.matches(in: lowered, range: region) {
+                let range = match.range.location..<(match.range.location + match.range.length)
+                guard !units[range].contains(where: { (0x41...0x5A).contains($0) }) else { continue }
+                let written = String(decoding: units[range], as: UTF16.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                guard Jurisdictions.knownNames[written] != nil || adjectiveNames[written] != nil else { continue }
+                // Each word's first letter a capital, but for "and", "of", "the" ("District of Columbia").
+                var wordStart = true
+                for offset in range {
+                    let unit = units[offset]
+                    if wordStart, (0x61...0x7A).contains(unit), !Self.startsLowerCaseWord(units, at: offset) { units[offset] = unit - 0x20 }
+                    wordStart = unit == 0x20 || unit == 0x0A || unit == 0x09 || unit == 0x0D
+                }
+            }
+        }
+        let pages = String(decoding: units, as: UTF16.self).split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init)
+        return PagedText(pages: pages)
+    }
+
+    /// Whether the word at `offset` is one a place's name keeps in lower case: "and", "of", "the".
+    private static func startsLowerCaseWord(_ units: [UInt16], at offset: Int) -> Bool {
+        for word in ["and", "of", "the"] {
+            let letters = Array(word.utf16)
+            let end = offset + letters.count
+            if end <= units.count, Array(units[offset..<end]) == letters, end == units.count || !(0x61...0x7A).contains(units[end]) { return true }
+        }
+        return false
+    }
+
+    /// "LAW", "LAWS", "GOVERNED" written in capitals.
+    private static let lawWordInCapitals = regex("\\b(?:LAWS?|GOVERNED)\\b", caseInsensitive: false, anchors: ["law", "governed"], maximumLength: 8)
+
+    /// Capitals kept as they are: the abbreviations of `Jurisdictions` ("PRC", "USA").
+    private static let abbreviationsInCapitals = Jurisdictions.abbreviations
+
+    private static let adjectiveNames: [String: String] = Dictionary(
+        Jurisdictions.adjectives.keys.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// A known place's or adjective's name in lower case, longest first, a space inside it matching one.
+    private static let knownNameInLowerCase: TextPattern = {
+        let names = Set(Jurisdictions.knownNames.keys).union(adjectiveNames.keys).sorted { ($0.count, $0) > ($1.count, $1) }
+        let firstWords = Set(names.map { String($0.split(separator: " ").first!) })
+        return regex(
+            "\\b(?:" + names.map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: " ") }.joined(separator: "|") + ")\\b",
+            caseInsensitive: false, anchors: Array(firstWords), maximumLength: 60)
+    }()
 
     /// "gov-\nerned": a word broken at a line end.
     static let lineEndHyphen = StringRegex("([a-z])-\n[ \t]*([a-z])")
@@ -666,7 +815,7 @@ struct KeyFactExtractor {
             if let place = Jurisdictions.knownNames[written] {
                 return GoverningLaw(
                     jurisdiction: Jurisdictions.withCountry(place), country: Jurisdictions.country(of: place),
-                    evidence: [text.quote(of: text.sentenceRange(around: match.range))])
+                    evidence: [quoted.quote(of: text.sentenceRange(around: match.range))])
             }
         }
         return GoverningLaw()
@@ -717,17 +866,19 @@ struct KeyFactExtractor {
     /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
     /// is subject to Ohio law", "Delaware law shall be the governing law of this Agreement".
     private static let lawGoverns = regex(
-        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|\\b(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+of)\\s+[^.;]{1,80}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|\\b(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+of)\\s+[^.;]{1,160}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
             + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)\\b",
-        caseInsensitive: false, maximumLength: 160)
+        caseInsensitive: false, maximumLength: 240)
     /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".
     private static let leadingPlaceLaw = regex(
         "^(?:(?i:subject\\s+to)\\s+)?(?:(?i:the)\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)\\s+(?i:laws?)\\b", caseInsensitive: false, maximumLength: 80)
     /// Weaker phrasings: "under the laws of", an arbitrator who "shall apply the substantive law of",
     /// "regulated by" / "ruled by" / "submitted to" the laws of (contracts translated into English).
     private static let weakLawContext = regex(
-        "\\b(under|pursuant to|in accordance with|subject to)\\s+the\\s+laws?\\s+of\\b|\\b(?:shall|will|must)\\s+apply\\s+the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b"
-            + "|\\b(?:regulated|ruled)\\s+by\\s+the\\s+laws?\\s+of\\b|\\bsubmitted\\s+to\\s+the\\s+laws?\\s+of\\b")
+        "\\b(under|pursuant to|in accordance with|subject to|according to)\\s+the\\s+(?:provisions?\\s+of\\s+the\\s+)?(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b|\\b(?:shall|will|must)\\s+apply\\s+the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b"
+            + "|\\b(?:regulated|ruled)\\s+by\\s+the\\s+laws?\\s+of\\b|\\bsubmitted\\s+to\\s+the\\s+laws?\\s+of\\b"
+            // "subject to the application of the Italian Law"
+            + "|\\bsubject\\s+to\\s+the\\s+application\\s+of\\s+the\\b")
 
     /// Words that end a place name in text where capitals cannot be trusted (headings and clauses in
     /// capitals), and defined terms that are not places.
@@ -782,7 +933,7 @@ struct KeyFactExtractor {
         // "State ofTexas": words a PDF's text layer ran together.
         let captured = Self.separatingOf(captured)
         var words: [String] = []
-        let raw = captured.replacingOccurrences(of: ",", with: " , ").split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        let raw = captured.replacingOccurrences(of: ",", with: " , ").split(whereSeparator: \.isWhitespace).map(String.init)
         for (index, word) in raw.enumerated() {
             let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".;:"))
             if lower == "and" {
@@ -854,7 +1005,9 @@ struct KeyFactExtractor {
             {
                 continue
             }
-            if Jurisdictions.country(of: text.substring(match.range(at: 1))) != nil, let place = Self.cleanPlace(text.substring(match.range)) {
+            // "New  Jersey": a text layer's padding is one space.
+            let name = text.substring(match.range(at: 1)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if Jurisdictions.country(of: name) != nil, let place = Self.cleanPlace(text.substring(match.range)) {
                 return (Jurisdictions.withCountry(place), match.range.location + match.range.length)
             }
         }

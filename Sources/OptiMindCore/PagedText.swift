@@ -32,7 +32,9 @@ public struct PagedText: Sendable {
         for (index, page) in pages.enumerated() {
             if index > 0 { units.append(0x0C) }
             starts.append(units.count)
-            units.append(contentsOf: page.utf16)
+            // Spaces that are not ASCII (no-break, thin, ideographic: Word documents and PDFs use them
+            // between words) read as a space, so every pattern's spaces match them; offsets do not change.
+            units.append(contentsOf: page.utf16.lazy.map { Self.isUnicodeSpace($0) ? 0x20 : $0 })
         }
         self.pageStarts = starts.isEmpty ? [0] : starts
         self.utf16 = units
@@ -69,6 +71,11 @@ public struct PagedText: Sendable {
     }
 
     public init(_ text: String) { self.init(pages: [text]) }
+
+    /// U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F, U+3000: the space separators other than U+0020.
+    static func isUnicodeSpace(_ unit: UInt16) -> Bool {
+        unit >= 0xA0 && (unit == 0xA0 || unit == 0x1680 || (unit >= 0x2000 && unit <= 0x200A) || unit == 0x202F || unit == 0x205F || unit == 0x3000)
+    }
 
     /// Non-ASCII characters that anchors may name (currency signs, curly quotes, the section sign),
     /// each folded to a byte of its own; every other non-ASCII unit folds to 0xFF.

@@ -209,6 +209,20 @@ struct KeyFactTests {
             // A clause in lower case: a known place's name after "laws of".
             ("this agreement shall be governed by the laws of the state of new york.", "New York", "United States"),
             ("This agreement is governed by the laws of england.", "England", "United Kingdom"),
+            // Clauses in capitals that name the place before the law, by an adjective, or two places.
+            ("THIS LICENCE WAS SIGNED IN THE STATE OF NEVADA AND SHALL BE GOVERNED BY THE LAWS THEREOF.", "Nevada", "United States"),
+            ("THIS AGREEMENT SHALL BE GOVERNED BY SWISS LAW, EXCLUDING THE VIENNA CONVENTION.", "Switzerland", "Switzerland"),
+            ("THIS AGREEMENT IS GOVERNED BY THE LAWS OF THE UNITED STATES OF AMERICA AND OF THE STATE OF TEXAS.", "Texas", "United States"),
+            ("THE RESELLER AGREES THAT ITS ORDERS ARE GOVERNED BY NEW YORK LAW.", "New York", "United States"),
+            // Longer ways to the place: qualifiers before "by", "the provisions of", "according to", a long
+            // parenthetical before "govern", an arbitration "subject to the application of" a law.
+            ("This Agreement and every claim under it shall be governed in all respects, including as to validity, interpretation and effect, by the laws of the State of Illinois.", "Illinois", "United States"),
+            ("This Agreement is made under and subject to the provisions of the substantive laws of the State of New York.", "New York", "United States"),
+            ("This Agreement shall be construed, and the rights of the parties determined, according to the substantive law of the State of Delaware.", "Delaware", "United States"),
+            ("The laws of the State of New York (leaving aside any rule that would send the matter to another jurisdiction's law) govern every matter arising under this Agreement.", "New York", "United States"),
+            ("Any dispute shall be settled by arbitration in Paris under the ICC Rules. The arbitration shall be subject to the application of the Italian law and be conducted in English.", "Italy", "Italy"),
+            // A place padded by a text layer, named before "the laws of that State".
+            ("This Agreement is deemed entered into in the State of New  Jersey, and shall be construed in accordance with the laws of that State.", "New Jersey", "United States"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
@@ -229,6 +243,21 @@ struct KeyFactTests {
             """).governingLaw
         #expect(law.jurisdiction == "England")
         #expect(try #require(law.evidence.first).quote.hasPrefix("The parties hereby agree that this Agreement shall be construed"))
+    }
+
+    @Test("governing law: a clause in capitals is quoted as written; a clause a page break interrupts is read whole; no-break spaces are spaces")
+    func lawAcrossLayout() throws {
+        let capitals = facts("THIS AGREEMENT WAS ACCEPTED IN THE STATE OF CALIFORNIA AND SHALL BE GOVERNED BY THE LAWS THEREOF.").governingLaw
+        #expect(capitals.jurisdiction == "California")
+        #expect(try #require(capitals.evidence.first).quote.contains("STATE OF CALIFORNIA AND SHALL BE GOVERNED BY THE LAWS THEREOF"))
+        let doc = document(
+            "SERVICES AGREEMENT\nThis Agreement is made between Acme Corp. (\"Client\") and Beta LLC (\"Provider\").\n9. This Agreement shall be construed in accordance\n\n12\n\n",
+            "with the laws of the District of Columbia.\n10. Notices. Notices shall be in writing.")
+        let law = rules.contractFindings(doc).governingLaw
+        #expect(law.jurisdiction == "District of Columbia")
+        #expect(law.evidence.first?.page == 2)
+        let nbsp = facts("This Agreement shall be governed by the laws of the Province of Ontario and the parties submit to the courts of Toronto.".replacingOccurrences(of: " ", with: "\u{00A0}")).governingLaw
+        #expect(nbsp.jurisdiction == "Province of Ontario, Canada")
     }
 
     @Test("governing law: a clause naming no place is not replaced by a party's place of incorporation")
@@ -722,6 +751,8 @@ struct ClauseRuleTests {
         let patterns = try #require(rules.contracts.rules.clauses.first { $0.key == "liquidated_damages" }).patterns
         #expect(patterns.countMatching("The Supplier shall pay a penalty of 2% of the order value for each week of delay.") > 0)
         #expect(patterns.countMatching("The Supplier shall pay a penalty of one hundred dollars per day.") > 0)
+        // Filings redact the figure: "[*]" or "[***]" stands for it.
+        #expect(patterns.countMatching("If the Supplier misses the service level in a month, a penalty of [***] of that month's fees applies.") > 0)
         #expect(patterns.countMatching("Any amendment must be given in writing under penalty of nullity.") == 0)
     }
 
