@@ -108,6 +108,7 @@ struct KeyFactExtractor {
     private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on|extended (to|through)")
     /// The words that say when the contract was made.
     private static let madeCue = regex("dated|made|entered into|executed")
+    private static let datedCue = regex("\\bdated\\b", maximumLength: 5)
     private static let agreementCue = regex(
         "dated|made|entered into|as of|this \\d|day of|date:|executed|(is|was) signed on|date of (this )?(agreement|lease|contract)|(agreement|lease|contract) date\\b")
     /// "effective as of the latest date set forth below": the contract dates from its last signature,
@@ -395,9 +396,14 @@ struct KeyFactExtractor {
         // The agreement date was taken from the effective date; the date the contract says it was made
         // ("entered into on August 31, 2017") replaces it.
         var agreementIsEffective = false
+        // Where a date stands and the words before it, counting a run of spaces as one: a text layer that
+        // pads words ("made as of 31 December,        1996", "This  Agreement  is  dated") moves neither.
+        let dense = Self.denseOffsets(text, upTo: 60_000)
+        func position(_ location: Int) -> Int { location < dense.count ? dense[location] : location - dense.count + (dense.last ?? 0) }
         func lead(_ match: DateMentions.Mention, before: Int) -> String {
-            let start = max(0, match.range.location - before)
-            return text.substring(NSRange(location: start, length: match.range.location - start)).lowercased()
+            let start = max(0, match.range.location - before * 4)
+            let raw = text.substring(NSRange(location: start, length: match.range.location - start)).lowercased()
+            return String(Self.collapsingSpaces(raw).suffix(before))
         }
         func has(_ text: String, _ pattern: TextPattern) -> Bool { pattern.matches(text) }
         func has(_ text: PagedText, _ pattern: TextPattern) -> Bool { pattern.firstMatch(in: text) != nil }
@@ -413,7 +419,7 @@ struct KeyFactExtractor {
             return tail.components(separatedBy: "\n\n").first ?? ""
         }
         func standsAlone(_ match: DateMentions.Mention, within limit: Int) -> Bool {
-            guard match.range.location < limit else { return false }
+            guard position(match.range.location) < limit else { return false }
             let units = text.utf16
             var start = match.range.location
             while start > 0, units[start - 1] == 0x20 || units[start - 1] == 0x09 { start -= 1 }
@@ -437,10 +443,10 @@ struct KeyFactExtractor {
             }
             // What the date would be, from the words before it; most dates of a long contract are none.
             enum Use { case signature, effective, expiry, agreement, early }
-            let preamble = match.range.location < 4_000
+            let preamble = position(match.range.location) < 4_000
             let mayBeAgreement = preamble && (dates.agreementDate == nil || agreementIsEffective)
             let use: Use
-            if let witness, (1...1_500).contains(match.range.location - witness) {
+            if let witness, (1...1_500).contains(position(match.range.location) - position(witness)) {
                 // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
                 use = .signature
             } else if let label = Self.dateLabel.firstMatch(in: PagedText(rest(of: match))) {
@@ -454,7 +460,8 @@ struct KeyFactExtractor {
                 // January 1, 2019, is entered into on March 5, 2019") or ends on it ("begins on July 1,
                 // 2025 (the "Commencement Date") and ends on June 30, 2026").
                 use = .effective
-            } else if dates.expirationDate == nil, has(cues, Self.expiryCue) {
+            } else if dates.expirationDate == nil, let expiry = lastEnd(cues, Self.expiryCue), expiry > (lastEnd(cues, Self.datedCue) ?? -1) {
+                // Unless "dated" stands nearer the date ("Expiration ---------- AWP FT dated 5/20/92").
                 use = .expiry
             } else if mayBeAgreement, has(cues, Self.agreementCue) || standsAlone(match, within: 1_500) {
                 // "dated ...", or a date on a line of its own under the title (a letter agreement's date line).
@@ -462,7 +469,7 @@ struct KeyFactExtractor {
             } else if has(line, Self.signatureCue) || has(rest(of: match), Self.dateLabelAfter) {
                 // A signature's date, even in a short contract's first lines.
                 use = .signature
-            } else if early == nil, match.range.location < 1_500 {
+            } else if early == nil, position(match.range.location) < 1_500 {
                 use = .early
             } else {
                 continue
@@ -506,6 +513,37 @@ struct KeyFactExtractor {
         }
         if dates.expirationDate == nil { dates.expirationDate = termEnd(dates) }
         return dates
+    }
+
+    /// For each offset up to `limit`, how many units come before it when a run of spaces or tabs counts as one.
+    static func denseOffsets(_ text: PagedText, upTo limit: Int) -> [Int] {
+        let units = text.utf16
+        let count = min(units.count, limit)
+        var offsets = [Int](repeating: 0, count: count + 1)
+        var dense = 0
+        for index in 0..<count {
+            offsets[index] = dense
+            let unit = units[index]
+            let isPadding = (unit == 0x20 || unit == 0x09) && index > 0 && (units[index - 1] == 0x20 || units[index - 1] == 0x09)
+            if !isPadding { dense += 1 }
+        }
+        offsets[count] = dense
+        return offsets
+    }
+
+    /// A string with each run of spaces and tabs one space; line ends stay.
+    static func collapsingSpaces(_ string: String) -> String {
+        guard string.contains("  ") || string.contains("\t") else { return string }
+        var result = ""
+        result.reserveCapacity(string.utf8.count)
+        var lastWasSpace = false
+        for character in string {
+            let isSpace = character == " " || character == "\t"
+            if isSpace, lastWasSpace { continue }
+            result.append(isSpace ? " " : character)
+            lastWasSpace = isSpace
+        }
+        return result
     }
 
     /// A length of time: group 1 the count in words or figures, 2 the figure in parentheses, 3 the unit.

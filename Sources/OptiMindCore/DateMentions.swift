@@ -17,7 +17,7 @@ public enum DateMentions {
     /// "5-Mar-2019", "2019/03/05".
     public static let expression = try! TextPattern(
             "(?:(?<![a-z])\(month)\\s+(\\d{1,2})(?:\(ordinal))?(?:\\s*,\\s*|\\s+)(\\d{4})"
-            + "|(?<!\\d)(\\d{1,2})(?:\\s?(?:\(ordinal)))?\\)?(?:\\s+(?:day\\s+of\\s+|of\\s+)?|-)\(month)(?:\(yearLead)|-)(\\d{4})"
+            + "|(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:\\s+(?:day\\s+of\\s+|of\\s+)?|-)\(month)(?:\(yearLead)|-)(\\d{4})"
             + "|\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})"
             + "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))\\b",
         anchors: yearsAndNumericSeparators, maximumLength: 120)
@@ -30,7 +30,7 @@ public enum DateMentions {
     /// A year in words after a day and month: "this 5th day of March, two thousand nineteen", "5 March
     /// Two Thousand and Twenty-One". Groups: 1 the day, 2 the month, 3 the words after "two thousand".
     public static let yearInWords = try! TextPattern(
-        "(?<!\\d)(\\d{1,2})(?:\\s?(?:\(ordinal)))?(?:\\s+day\\s+of)?\\s+\(month)\\s*,?\\s+(?:in\\s+the\\s+year\\s+)?two\\s+thousand(?:\\s+and)?(?:\\s+([a-z]+(?:[\\s-][a-z]+)?))?\\b",
+        "(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?(?:\\s+day\\s+of)?\\s+\(month)\\s*,?\\s+(?:in\\s+the\\s+year\\s+)?two\\s+thousand(?:\\s+and)?(?:\\s+([a-z]+(?:[\\s-][a-z]+)?))?\\b",
         anchors: ["thousand"], maximumLength: 120)
     private static let unitWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     private static let teenWords = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -53,7 +53,7 @@ public enum DateMentions {
     /// or a digit followed by "-" or "/": far rarer in a contract than month names ("may", "mar" in
     /// "primary", "sep" in "separate") or a bare hyphen, so far fewer windows to search.
     private static let yearsAndNumericSeparators = ["19", "20", "21", "22"] + (0...9).flatMap { ["\($0)-", "\($0)/"] }
-    private static let ordinal = "st|nd|rd|th|t\\s?h|s\\s?t|n\\s?d|r\\s?d"
+    private static let ordinal = "st|nd|rd|th|t\\s{0,2}h|s\\s{0,2}t|n\\s{0,2}d|r\\s{0,2}d"
     /// What may stand between a month and its year: a comma, an underline, "A.D.", "in the year", and
     /// "day of" in "made the 20 March day of 1998".
     private static let yearLead = "(?:\\s*,[\\s\\-_]*|\\s+)(?:a\\.?\\s?d\\.?\\s*|in\\s+the\\s+year\\s+(?:of\\s+)?|day\\s+of\\s+)?"

@@ -32,19 +32,29 @@ public struct ExtractedDocument: Sendable, Codable, Equatable {
 
     /// The first `count` characters of `text` (all of it when shorter), joined from the first pages
     /// only: titles are read there, and joining a long document's pages costs more than reading them.
+    /// A run of spaces or tabs is one space: a text layer that centres its headings with padding
+    /// ("EXHIBIT 10.1" and two pages of spaces) would otherwise push the title out of the opening.
     public func opening(_ count: Int) -> String {
         var opening = ""
         var characters = 0
-        for (index, page) in pageTexts.enumerated() {
+        var lastWasSpace = false
+        pages: for (index, page) in pageTexts.enumerated() {
             if index > 0 {
-                opening += "\u{0C}"
+                if characters >= count { break }
+                opening.append("\u{0C}")
                 characters += 1
+                lastWasSpace = false
             }
-            opening += page
-            characters += Self.characters(in: page)
-            if characters >= count { break }
+            for character in page {
+                let isSpace = character == " " || character == "\t"
+                if isSpace, lastWasSpace { continue }
+                if characters >= count { break pages }
+                opening.append(isSpace ? " " : character)
+                characters += 1
+                lastWasSpace = isSpace
+            }
         }
-        return String(opening.prefix(count))
+        return opening
     }
 
     /// The character count of `text`, without joining it (a form feed never joins a neighbour into

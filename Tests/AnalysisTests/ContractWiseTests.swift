@@ -55,6 +55,13 @@ struct ContractWiseTests {
         #expect(analyze("SUPPLY AGREEMENT dated March 12,1999 between the parties.").dates.agreementDate == "1999-03-12")
         #expect(analyze("This Endorsement Agreement is made this first (1st)  day of January, 1996, by X.").dates.agreementDate == "1996-01-01")
         #expect(analyze("THIS AGREEMENT is made as of 31 December,        ---------        1996, between N and E.").dates.agreementDate == "1996-12-31")
+        // Padding counts as one space: a title centred by two pages of spaces, an ordinal a text layer split.
+        let padded = analyze("EXHIBIT 10.1" + String(repeating: " ", count: 4_500) + "\n\nSUPPLY AGREEMENT\n\nThis Supply Agreement is made as of March 3, 2015 between Acme Inc. (the \"Supplier\") and Beta LLC (the \"Buyer\").")
+        #expect(padded.dates.agreementDate == "2015-03-03")
+        #expect(analyze("SUPPLY AGREEMENT\nThis Supply Agreement is made this 20t  h  day of November, 2018 between the parties.").dates.agreementDate == "2018-11-20")
+        // "dated" nearer a date than a table's "Expiration" heading: another contract's date, no expiry.
+        let table = analyze("SUPPLY AGREEMENT dated March 12, 1999 between the parties.\n\nContract          Expiration    ---------    ----------   Transport   dated 5/20/92      13,370 units")
+        #expect(table.dates.expirationDate == nil)
         // A date on a line of its own under the title dates the agreement, before any date the text mentions later.
         let letter = analyze(
             "AMENDED AND RESTATED REMARKETING AGREEMENT\n\nFebruary 15, 2011\n\nBarclays Capital Inc.\n\nLadies and Gentlemen:\n" +

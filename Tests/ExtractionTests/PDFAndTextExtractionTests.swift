@@ -184,4 +184,12 @@ struct ExtractedDocumentTests {
             }
         }
     }
+
+    @Test("the opening counts a run of spaces or tabs as one space, so padding cannot push the title out")
+    func openingWithoutPadding() {
+        let document = ExtractedDocument(
+            mimeType: "application/pdf", pageTexts: ["EXHIBIT 10.1" + String(repeating: " ", count: 5_000) + "\n\nSUPPLY \t AGREEMENT", "page two"])
+        #expect(document.opening(3_000) == "EXHIBIT 10.1 \n\nSUPPLY AGREEMENT\u{0C}page two")
+        #expect(document.opening(14) == "EXHIBIT 10.1 \n")
+    }
 }
