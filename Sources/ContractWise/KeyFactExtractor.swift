@@ -51,7 +51,10 @@ struct KeyFactExtractor {
     private static let lawContext = regex(
         "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to)"
             // "governed in all respects, including as to validity, interpretation and effect, by the laws of"
-            + "|governed\\b[^.;]{1,100}?\\bby\\s+the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+of\\b)")
+            + "|governed\\b[^.;]{1,100}?\\bby\\s+(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b)"
+            // "controlled by the internal laws of", "enforced according to California law"
+            + "|(?:controlled|enforced|regulated)\\s+(?:exclusively\\s+|solely\\s+)?(?:by|according\\s+to|under|in\\s+accordance\\s+with)\\s+"
+            + "(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b))")
     /// An amount with its currency as written: "$385,000", "USD 12,500.50", "EUR 1.5 million", "CHF 10'000",
     /// "RMB500", "HK$2,000", "30,000 yuan", "NIS 0.01" (SEK, NOK, ZAR, ILS and NIS with a space before the figure),
     /// "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen". Thousands may be
@@ -871,7 +874,7 @@ struct KeyFactExtractor {
         caseInsensitive: false, anchors: ["law"], maximumLength: 200)
     /// "in accordance with Ohio law", "governed by New York State law"
     private static let placeLaw = regex(
-        "\\b(?:with|under|by|of)\\s+(?:the\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})\\s+(?i:law|laws)\\b", caseInsensitive: false,
+        "\\b(?:with|under|by|of|to),?\\s+(?:the\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})\\s+(?i:law|laws)\\b", caseInsensitive: false,
         anchors: ["law"], maximumLength: 60)
     /// "accepted ... in the State of Nevada and governed by the laws thereof"
     private static let statePlace = regex(
@@ -904,7 +907,7 @@ struct KeyFactExtractor {
     /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
     /// is subject to Ohio law", "Delaware law shall be the governing law of this Agreement".
     private static let lawGoverns = regex(
-        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|\\b(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+of)\\s+[^.;]{1,160}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|\\b(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in))\\s+[^.;]{1,160}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
             + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)\\b",
         caseInsensitive: false, maximumLength: 240)
     /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".
@@ -913,7 +916,7 @@ struct KeyFactExtractor {
     /// Weaker phrasings: "under the laws of", an arbitrator who "shall apply the substantive law of",
     /// "regulated by" / "ruled by" / "submitted to" the laws of (contracts translated into English).
     private static let weakLawContext = regex(
-        "\\b(under|pursuant to|in accordance with|subject to|according to)\\s+the\\s+(?:provisions?\\s+of\\s+the\\s+)?(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b|\\b(?:shall|will|must)\\s+apply\\s+the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b"
+        "\\b(under|pursuant to|in accordance with|subject to|according to)\\s+the\\s+(?:provisions?\\s+of\\s+the\\s+)?(?:(?:substantive|internal)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|\\b(?:shall|will|must)\\s+apply\\s+the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b"
             + "|\\b(?:regulated|ruled)\\s+by\\s+the\\s+laws?\\s+of\\b|\\bsubmitted\\s+to\\s+the\\s+laws?\\s+of\\b"
             // "subject to the application of the Italian Law"
             + "|\\bsubject\\s+to\\s+the\\s+application\\s+of\\s+the\\b")

@@ -228,6 +228,13 @@ struct KeyFactTests {
             ("This Agreement shall be construed, and the rights of the parties determined, according to the substantive law of the State of Delaware.", "Delaware", "United States"),
             ("The laws of the State of New York (leaving aside any rule that would send the matter to another jurisdiction's law) govern every matter arising under this Agreement.", "New York", "United States"),
             ("Any dispute shall be settled by arbitration in Paris under the ICC Rules. The arbitration shall be subject to the application of the Italian law and be conducted in English.", "Italy", "Italy"),
+            // "controlled by", "enforced according to", "in force in"; a law named by its place after a comma.
+            ("This Agreement shall be controlled by the internal laws of the State of California.", "California", "United States"),
+            ("This Agreement shall be governed by, and construed in accordance with, Delaware law.", "Delaware", "United States"),
+            ("This Agreement shall be subject to the laws in force in Singapore.", "Singapore", "Singapore"),
+            ("This Agreement shall be enforced according to California law, without regard to its conflict of laws principles.", "California", "United States"),
+            ("The laws in force in the State of Delaware shall apply to this Agreement.", "Delaware", "United States"),
+            ("All claims under this Agreement shall be governed in all respects, including validity, interpretation and effect, by English law.", "England", "United Kingdom"),
             // A place padded by a text layer, named before "the laws of that State".
             ("This Agreement is deemed entered into in the State of New  Jersey, and shall be construed in accordance with the laws of that State.", "New Jersey", "United States"),
         ] as [(String, String, String)])
