@@ -34,7 +34,11 @@ public struct PagedText: Sendable {
             starts.append(units.count)
             // Spaces that are not ASCII (no-break, thin, ideographic: Word documents and PDFs use them
             // between words) read as a space, so every pattern's spaces match them; offsets do not change.
-            units.append(contentsOf: page.utf16.lazy.map { Self.isUnicodeSpace($0) ? 0x20 : $0 })
+            let start = units.count
+            units.append(contentsOf: page.utf16)
+            if page.utf8.contains(where: { $0 >= 0xC2 }) {
+                for index in start..<units.count where Self.isUnicodeSpace(units[index]) { units[index] = 0x20 }
+            }
         }
         self.pageStarts = starts.isEmpty ? [0] : starts
         self.utf16 = units
