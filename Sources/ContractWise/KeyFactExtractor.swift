@@ -49,10 +49,13 @@ struct KeyFactExtractor {
     /// A party of several people or companies named together: `(together, the "Tenant")`.
     private static let jointParty = regex("\\((together|collectively|jointly)\\b[^()]{0,30}[\"“]", maximumLength: 50)
     private static let lawContext = regex(
-        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to)"
-            // "governed in all respects, including as to validity, interpretation and effect, by the laws of"
-            + "|governed\\b[^.;]{1,100}?\\bby\\s+(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b)"
-            // "controlled by the internal laws of", "enforced according to California law"
+        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
+    /// Clauses whose words reach the law further, read when none of `lawContext` names a place (a pattern of
+    /// its own: its longer reach would slow the search for the common ones): "governed in all respects,
+    /// including as to validity, interpretation and effect, by the laws of", "controlled by the internal
+    /// laws of", "enforced according to California law".
+    private static let longLawContext = regex(
+        "\\b(governed\\b[^.;]{1,100}?\\bby\\s+(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b)"
             + "|(?:controlled|enforced|regulated)\\s+(?:exclusively\\s+|solely\\s+)?(?:by|according\\s+to|under|in\\s+accordance\\s+with)\\s+"
             + "(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b))")
     /// An amount with its currency as written: "$385,000", "USD 12,500.50", "EUR 1.5 million", "CHF 10'000",
@@ -404,9 +407,12 @@ struct KeyFactExtractor {
         let dense = Self.denseOffsets(text, upTo: 60_000)
         func position(_ location: Int) -> Int { location < dense.count ? dense[location] : location - dense.count + (dense.last ?? 0) }
         func lead(_ match: DateMentions.Mention, before: Int) -> String {
-            let start = max(0, match.range.location - before * 4)
-            let raw = text.substring(NSRange(location: start, length: match.range.location - start)).lowercased()
-            return String(Self.collapsingSpaces(raw).suffix(before))
+            let start = max(0, match.range.location - before)
+            let raw = text.substring(NSRange(location: start, length: match.range.location - start))
+            guard raw.contains("  ") || raw.contains("\t") else { return raw.lowercased() }
+            let wider = max(0, match.range.location - before * 4)
+            let padded = text.substring(NSRange(location: wider, length: match.range.location - wider)).lowercased()
+            return String(Self.collapsingSpaces(padded).suffix(before))
         }
         func has(_ text: String, _ pattern: TextPattern) -> Bool { pattern.matches(text) }
         func has(_ text: PagedText, _ pattern: TextPattern) -> Bool { pattern.firstMatch(in: text) != nil }
@@ -689,10 +695,16 @@ struct KeyFactExtractor {
             guard index == units.count || units[index] == 0x0A || units[index] == 0x0C else { continue }
             let length = index - lineStart
             // Only a line that starts as a page number or a stamp can be one ("12", "-15-", "Page 3", "Source:").
-            let first = units[lineStart..<index].first { $0 != 0x20 && $0 != 0x09 }
-            if length > 0, length <= 120, let first, (0x30...0x39).contains(first) || [0x2D, 0x2013, 0x2014, 0x50, 0x53].contains(first) {
-                let line = String(decoding: units[lineStart..<index], as: UTF16.self).trimmingCharacters(in: .whitespaces)
-                if !line.isEmpty, line.hasPrefix("Source:") || (line.count <= 16 && pageNumber.matches(line)) {
+            var first = lineStart
+            while first < index, units[first] == 0x20 || units[first] == 0x09 { first += 1 }
+            var last = index
+            while last > first, units[last - 1] == 0x20 || units[last - 1] == 0x09 || units[last - 1] == 0x0D { last -= 1 }
+            let lead = first < index ? units[first] : 0
+            let isStamp = lead == 0x53 && last - first >= 7 && Array(units[first..<(first + 7)]) == Self.sourceLabel
+            let mayBeNumber = last - first <= 16 && ((0x30...0x39).contains(lead) || [0x2D, 0x2013, 0x2014, 0x50].contains(lead))
+            if length > 0, length <= 120, isStamp || mayBeNumber {
+                let line = String(decoding: units[first..<last], as: UTF16.self)
+                if isStamp || pageNumber.matches(line) {
                     for blank in lineStart..<index { units[blank] = 0x20 }
                     blanked.append(lineStart..<index)
                     changed = true
@@ -714,6 +726,7 @@ struct KeyFactExtractor {
         // "LAW", "LAWS" or "GOVERNED" in capitals (the only clauses this copy is for).
         func isLetter(_ unit: UInt16) -> Bool { (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) }
         var regions: [NSRange] = []
+        var lowered = false
         for match in lawWordInCapitals.matches(in: text) {
             let start = max(0, match.range.location - 400)
             let end = min(units.count, match.range.location + match.range.length + 400)
@@ -742,16 +755,24 @@ struct KeyFactExtractor {
                 if capitals, end - index >= 2, !abbreviationsInCapitals.contains(String(decoding: units[index..<end], as: UTF16.self)) {
                     for letter in index..<end { units[letter] |= 0x20 }
                     changed = true
+                    lowered = true
                 }
                 index = end
             }
         }
-        guard changed else { return nil }
+        // Worth reading again only where a page break's lines stood near a law's words, or capitals were lowered.
+        let nearLaw = blanked.contains { line in
+            let start = max(0, line.lowerBound - 300)
+            let end = min(units.count, line.upperBound + 300)
+            return text.substring(NSRange(location: start, length: end - start)).lowercased().contains("law")
+        }
+        guard changed, nearLaw || lowered else { return nil }
         // Known places and adjectives in the lower-cased regions: their names as written.
-        let lowered = PagedText(pages: [String(decoding: units, as: UTF16.self)])
         for region in regions {
-            for match in knownNameInLowerCase.matches(in: lowered, range: region) {
-                let range = match.range.location..<(match.range.location + match.range.length)
+            // Each region read on its own: a copy of the whole text would cost more than the names' search.
+            let regionText = PagedText(String(decoding: units[region.location..<(region.location + region.length)], as: UTF16.self))
+            for match in knownNameInLowerCase.matches(in: regionText) {
+                let range = (region.location + match.range.location)..<(region.location + match.range.location + match.range.length)
                 guard !units[range].contains(where: { (0x41...0x5A).contains($0) }) else { continue }
                 let written = String(decoding: units[range], as: UTF16.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 guard Jurisdictions.knownNames[written] != nil || adjectiveNames[written] != nil else { continue }
@@ -777,6 +798,8 @@ struct KeyFactExtractor {
         }
         return false
     }
+
+    private static let sourceLabel = Array("Source:".utf16)
 
     /// "LAW", "LAWS", "GOVERNED" written in capitals.
     private static let lawWordInCapitals = regex("\\b(?:LAWS?|GOVERNED)\\b", caseInsensitive: false, anchors: ["law", "governed"], maximumLength: 8)
@@ -811,7 +834,7 @@ struct KeyFactExtractor {
     private func chosenLaw() -> GoverningLaw {
         // Clauses that choose a law first; then weaker phrasings ("under the laws of"), never a party's
         // description ("a corporation organized under the laws of Delaware").
-        for context in [Self.lawContext, Self.lawGoverns, Self.weakLawContext] {
+        for context in [Self.lawContext, Self.longLawContext, Self.lawGoverns, Self.weakLawContext] {
             var places: [String] = []
             var evidence: [Evidence] = []
             // The end of the last place found: a clause's other words ("GOVERNING LAW. ... GOVERNED BY")
@@ -833,7 +856,7 @@ struct KeyFactExtractor {
                     places.append(place)
                     evidence.append(quote(of: match.range, naming: place, before: found.end))
                 }
-                if context !== Self.lawContext { break }
+                if context !== Self.lawContext, context !== Self.longLawContext { break }
             }
             // A country named beside a place in it ("the Commonwealth of Australia and the State of New South
             // Wales") is that place's law.

@@ -37,24 +37,50 @@ public struct ExtractedDocument: Sendable, Codable, Equatable {
     public func opening(_ count: Int) -> String {
         var opening = ""
         var characters = 0
-        var lastWasSpace = false
-        pages: for (index, page) in pageTexts.enumerated() {
+        for (index, page) in pageTexts.enumerated() {
             if index > 0 {
                 if characters >= count { break }
-                opening.append("\u{0C}")
+                opening += "\u{0C}"
                 characters += 1
-                lastWasSpace = false
             }
-            for character in page {
-                let isSpace = character == " " || character == "\t"
-                if isSpace, lastWasSpace { continue }
-                if characters >= count { break pages }
-                opening.append(isSpace ? " " : character)
-                characters += 1
+            // The page's bytes without padding, as many as the characters still wanted can take (four a
+            // character at most); the page itself when it has no padding there.
+            let needed = (count - characters) * 4 + 4
+            let padded = page.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                var previous: UInt8 = 0
+                for byte in bytes.prefix(needed) {
+                    if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return true }
+                    previous = byte
+                }
+                return false
+            } ?? true
+            guard padded else {
+                opening += page
+                characters += Self.characters(in: page)
+                if characters >= count { break }
+                continue
+            }
+            var unpadded: [UInt8] = []
+            unpadded.reserveCapacity(min(needed, page.utf8.count))
+            var dropped = false
+            var lastWasSpace = false
+            for byte in page.utf8 {
+                if unpadded.count >= needed { break }
+                let isSpace = byte == 0x20 || byte == 0x09
+                if isSpace, lastWasSpace {
+                    dropped = true
+                    continue
+                }
+                if byte == 0x09 { dropped = true }
+                unpadded.append(isSpace ? 0x20 : byte)
                 lastWasSpace = isSpace
             }
+            let text = dropped ? String(decoding: unpadded, as: UTF8.self) : page
+            opening += text
+            characters += Self.characters(in: text)
+            if characters >= count { break }
         }
-        return opening
+        return String(opening.prefix(count))
     }
 
     /// The character count of `text`, without joining it (a form feed never joins a neighbour into
