@@ -433,6 +433,19 @@ struct KeyFactTests {
         ])
     }
 
+    @Test("parties: a preamble in capitals gives the names without their descriptions, and its defined terms are no parties")
+    func partiesInCapitals() {
+        let parties = rules.contractFindings(document("""
+            DISTRIBUTION AGREEMENT
+            THIS DISTRIBUTION AGREEMENT (THE "AGREEMENT") IS MADE AS OF MARCH 3, 2015 BY AND BETWEEN ACME WIDGETS, INC., A DELAWARE CORPORATION ("SUPPLIER"), AND BETA TRADING LLC, A TEXAS LIMITED LIABILITY COMPANY ("DISTRIBUTOR").
+            """)).parties
+        #expect(parties.map(\.name) == ["ACME WIDGETS, INC.", "BETA TRADING LLC"])
+        #expect(parties.map(\.role) == ["SUPPLIER", "DISTRIBUTOR"])
+        // A company whose name ends in "Incorporated" keeps it; "A Mutual Company" in title case is part of a name.
+        let suffix = rules.contractFindings(document("SUPPLY AGREEMENT\nThis Agreement is made between Cargill, Incorporated (\"Cargill\") and Beta LLC (\"Beta\")."))
+        #expect(suffix.parties.first?.name == "Cargill, Incorporated")
+    }
+
     @Test("parties: names and roles across line breaks; defined terms and sentences in parentheses are not parties")
     func parties() {
         let doc = document("""
