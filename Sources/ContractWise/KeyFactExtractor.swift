@@ -64,11 +64,11 @@ struct KeyFactExtractor {
     /// grouped by commas, full stops, apostrophes or spaces (three digits a group, or the Indian two), the
     /// decimals follow a full stop or a comma; a comma after the amount is no part of it.
     private static let amountNumber =
-        "(?:\\d{1,3}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.'’\\u00a0 ]\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d{1,4}(?!\\d))?(?:\\s?(?:million|billion|thousand|mn|bn|m)\\b)?"
+        "(?:\\d{1,3}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.'’\\u00a0 ]\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d{1,4}(?!\\d))?(?:\\s{0,3}(?:million|billion|thousand|mn|bn|m)\\b)?"
     private static let amountExpression =
         "(?:(?:\\b(?:USD|US\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|NZD|KRW|TWD|DKK|BRL|MXN)|\\b(?:SEK|NOK|ZAR|ILS|NIS)(?=\\s)|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
             + "|(?<![\\d.,'’])" + amountNumber
-            + "\\s?(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|dollars|euros|pounds(?:\\s+sterling)?|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees|yuan|renminbi)\\b)"
+            + "\\s{0,3}(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|dollars|euros|pounds(?:\\s+sterling)?|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees|yuan|renminbi)\\b)"
     private static let amountPattern = regex(
         amountExpression,
         anchors: [
@@ -1243,7 +1243,8 @@ struct KeyFactExtractor {
         var found: [String] = []
         let matches = expressions.flatMap { $0.matches(in: text) }.sorted { $0.range.location < $1.range.location }
         for match in matches {
-            let value = text.substring(match.range).replacingOccurrences(of: "\n", with: " ")
+            // As written, a line break or a text layer's padding one space ("$  5  million").
+            let value = text.substring(match.range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if seen.insert(value.lowercased()).inserted { found.append(value) }
             if found.count == limit { break }
         }

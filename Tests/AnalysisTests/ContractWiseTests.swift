@@ -558,6 +558,12 @@ struct KeyFactTests {
         #expect(facts("Losses from fraud 22 times a year; Dennis 5 and the details 3 are listed in Schedule 4.").amounts.isEmpty)
     }
 
+    @Test("amounts through a text layer's padding: '$5  million', '15,000  USD', shown with one space; a contents line's 'US$  16' is none")
+    func paddedAmounts() {
+        #expect(facts("The Buyer shall pay $5  million at closing and a fee of 15,000  USD each year.").amounts == ["$5 million", "15,000 USD"])
+        #expect(facts("1.77 Territory  16\n1.78 US$  16\n1.79 Work Stream  16").amounts.isEmpty)
+    }
+
     @Test(
         "venue: the courts or the arbitration seat the contract sends disputes to, whether exclusive; never a court that only orders or enforces",
         arguments: [
