@@ -47,6 +47,15 @@ SPACE = set(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2028\u2029\u202f\u20
 OPENERS = set("([\"\u201c") | {chr(c) for c in range(ord("A"), ord("Z") + 1)} | set("0123456789")
 
 
+INVISIBLE = re.compile("\u00ad(?:\r?\n[ \t]*)?|[\u200b\u2060\ufeff]")
+
+
+def readable(text):
+    """The text as the binary reads it (PagedText): soft hyphens, with a line break after one, zero-width
+    spaces, word joiners and byte order marks removed."""
+    return INVISIBLE.sub("", text)
+
+
 def sentences(text):
     """(start, end) of each sentence: a whitespace run ends one when it follows . ; ! or ? and comes
     before a capital, a digit or an opening bracket or quote, or when it holds two line breaks.
@@ -130,6 +139,7 @@ def labelled(doc_ids, texts, gold):
         for name, category in (gold[doc_id].get("cuad_raw") or {}).items():
             key = CUAD_KEY.get(name)
             for span in (category or {}).get("spans", []) if key else []:
+                span = readable(span)
                 piece = span.split("<omitted>")[0][:200]
                 at = text.find(piece)
                 if at >= 0:
@@ -214,7 +224,7 @@ def main():
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
     gold = {r["doc_id"]: r for r in load(args.eval, "clauses.jsonl")}
-    texts = {d["doc_id"]: d["text"] for d in load(args.eval, "docs.jsonl") if not held_out(d["doc_id"]) and d["doc_id"] in gold}
+    texts = {d["doc_id"]: readable(d["text"]) for d in load(args.eval, "docs.jsonl") if not held_out(d["doc_id"]) and d["doc_id"] in gold}
     doc_ids = sorted(texts)
     keys = list(CUAD_KEY.values())
     print("tuning part: %d documents; running the rules alone" % len(doc_ids), file=sys.stderr)

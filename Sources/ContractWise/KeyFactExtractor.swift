@@ -660,12 +660,14 @@ struct KeyFactExtractor {
     /// accordance\n\n12\n\n\u{0C}with the laws of"), is read again in `readableForLaw`'s copy of the text when the
     /// text as written names no law or names it only in capitals; the copy's answer is taken when it names known places.
     func governingLaw() -> GoverningLaw {
-        var law = chosenLaw()
-        if law.jurisdiction == nil, let joined = Self.unhyphenated(text) { law = KeyFactExtractor(text: joined).chosenLaw() }
+        // Words hyphenated at a line end are read joined: "gove-\nrned by" broken is no clause, and a later
+        // "law of the United States" would be taken for it.
+        let reader = Self.unhyphenated(text).map { KeyFactExtractor(text: $0) } ?? self
+        let law = reader.chosenLaw()
         guard law.jurisdiction == nil || law.evidence.contains(where: { Self.inCapitals($0.quote) }),
-            let readable = Self.readableForLaw(text)
+            let readable = Self.readableForLaw(reader.text)
         else { return law }
-        let again = KeyFactExtractor(text: readable, written: text).chosenLaw()
+        let again = KeyFactExtractor(text: readable, written: reader.text).chosenLaw()
         guard let places = again.jurisdiction, places != law.jurisdiction else { return law }
         if law.jurisdiction == nil { return again }
         return places.components(separatedBy: "; ").allSatisfy { Jurisdictions.country(of: $0) != nil } ? again : law
@@ -821,13 +823,13 @@ struct KeyFactExtractor {
     }()
 
     /// "gov-\nerned": a word broken at a line end.
-    static let lineEndHyphen = StringRegex("([a-z])-\n[ \t]*([a-z])")
+    static let lineEndHyphen = StringRegex("(?<=[a-z])-\n[ \t]*(?=[a-z])|(?<=[A-Z])-\n[ \t]*(?=[A-Z])")
 
     /// The text with words hyphenated at a line end joined ("gov-\nerned" -> "governed"); nil when it has none.
     static func unhyphenated(_ text: PagedText) -> PagedText? {
         guard text.contains("-\n") else { return nil }
         let pages = text.string.split(separator: "\u{0C}", omittingEmptySubsequences: false).map {
-            lineEndHyphen.replacing(in: String($0), with: "$1$2")
+            lineEndHyphen.replacing(in: String($0), with: "")
         }
         return PagedText(pages: pages)
     }
@@ -1121,7 +1123,7 @@ struct KeyFactExtractor {
             lines.append(line)
         }
         let joined = lines.joined(separator: "\n")
-        let unhyphenated = lineEndHyphen.replacing(in: joined, with: "$1$2")
+        let unhyphenated = lineEndHyphen.replacing(in: joined, with: "")
         return changed || unhyphenated != joined ? unhyphenated : nil
     }
 

@@ -38,6 +38,31 @@ public struct PagedText: Sendable {
             units.append(contentsOf: page.utf16)
             if page.utf8.contains(where: { $0 >= 0xC2 }) {
                 for index in start..<units.count where Self.isUnicodeSpace(units[index]) { units[index] = 0x20 }
+                // Invisible characters inside words go (a soft hyphen with the line break a layout put after
+                // it, a zero-width space, a word joiner, a byte order mark): "gov\u{AD}\nerned" reads "governed".
+                if units[start...].contains(where: { Self.isInvisible($0) }) {
+                    var kept: [UInt16] = []
+                    kept.reserveCapacity(units.count - start)
+                    var index = start
+                    while index < units.count {
+                        let unit = units[index]
+                        index += 1
+                        guard Self.isInvisible(unit) else {
+                            kept.append(unit)
+                            continue
+                        }
+                        if unit == 0xAD {
+                            var next = index
+                            if next < units.count, units[next] == 0x0D { next += 1 }
+                            if next < units.count, units[next] == 0x0A {
+                                next += 1
+                                while next < units.count, units[next] == 0x20 || units[next] == 0x09 { next += 1 }
+                                index = next
+                            }
+                        }
+                    }
+                    units.replaceSubrange(start..., with: kept)
+                }
             }
         }
         self.pageStarts = starts.isEmpty ? [0] : starts
@@ -75,6 +100,11 @@ public struct PagedText: Sendable {
     }
 
     public init(_ text: String) { self.init(pages: [text]) }
+
+    /// U+00AD soft hyphen, U+200B zero-width space, U+2060 word joiner, U+FEFF byte order mark.
+    static func isInvisible(_ unit: UInt16) -> Bool {
+        unit == 0xAD || unit == 0x200B || unit == 0x2060 || unit == 0xFEFF
+    }
 
     /// U+00A0, U+1680, U+2000-U+200A, U+202F, U+205F, U+3000: the space separators other than U+0020.
     static func isUnicodeSpace(_ unit: UInt16) -> Bool {

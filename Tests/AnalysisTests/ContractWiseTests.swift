@@ -235,6 +235,11 @@ struct KeyFactTests {
             ("This Agreement shall be enforced according to California law, without regard to its conflict of laws principles.", "California", "United States"),
             ("The laws in force in the State of Delaware shall apply to this Agreement.", "Delaware", "United States"),
             ("All claims under this Agreement shall be governed in all respects, including validity, interpretation and effect, by English law.", "England", "United Kingdom"),
+            // Words broken at a line end by a soft hyphen or a hyphen (in capitals too), a zero-width space.
+            ("This Agreement shall be gov\u{AD}\nerned by the laws of the State of Min\u{AD}nesota.", "Minnesota", "United States"),
+            ("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF MINNE-\nSOTA.", "Minnesota", "United States"),
+            ("This Agreement will be gove-\nrned by and determined in accordance with the decisional law of the State of Dela-\nware and, where applicable, the federal law of the United States.", "Delaware", "United States"),
+            ("This Agreement shall be governed by the la\u{200B}ws of the State of Ohio.", "Ohio", "United States"),
             // A place padded by a text layer, named before "the laws of that State".
             ("This Agreement is deemed entered into in the State of New  Jersey, and shall be construed in accordance with the laws of that State.", "New Jersey", "United States"),
         ] as [(String, String, String)])

@@ -261,6 +261,13 @@ struct PatternEngineTests {
         #expect(PagedText("ﬁnal").lowered == nil)
     }
 
+    @Test("no-break and other Unicode spaces read as spaces; soft hyphens (with the line break after one), zero-width spaces and word joiners are dropped; pages stay")
+    func invisibleCharacters() {
+        let text = PagedText(pages: ["gov\u{AD}\n   erned\u{00A0}by", "la\u{200B}ws of\u{2003}Min\u{AD}ne\u{2060}sota\u{FEFF}"])
+        #expect(text.string == "governed by\u{0C}laws of Minnesota")
+        #expect(text.pageStarts == [0, 12])
+    }
+
     @Test("the text of a range is the same string Swift decodes from its UTF-16, lone surrogates replaced")
     func substrings() {
         let text = PagedText(pages: ["Résumé “quoted” – 😀 €5", "page two"])
