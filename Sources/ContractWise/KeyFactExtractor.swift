@@ -55,7 +55,7 @@ struct KeyFactExtractor {
     /// including as to validity, interpretation and effect, by the laws of", "controlled by the internal
     /// laws of", "enforced according to California law".
     private static let longLawContext = regex(
-        "\\b(governed\\b[^.;]{1,100}?\\bby\\s+(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b)"
+        "\\b(governed\\b[^.;]{1,160}?\\bby\\s+(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b)"
             + "|(?:controlled|enforced|regulated)\\s+(?:exclusively\\s+|solely\\s+)?(?:by|according\\s+to|under|in\\s+accordance\\s+with)\\s+"
             + "(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b))")
     /// An amount with its currency as written: "$385,000", "USD 12,500.50", "EUR 1.5 million", "CHF 10'000",
@@ -664,7 +664,10 @@ struct KeyFactExtractor {
         // "law of the United States" would be taken for it.
         let reader = Self.unhyphenated(text).map { KeyFactExtractor(text: $0) } ?? self
         let law = reader.chosenLaw()
-        guard law.jurisdiction == nil || law.evidence.contains(where: { Self.inCapitals($0.quote) }),
+        // Also when a place is none known: a running title a page break put inside the clause ("the laws of the
+        // \u{0C}Acme / Beta Services Agreement\n\nState of New York").
+        let unknown = law.jurisdiction?.components(separatedBy: "; ").contains { Jurisdictions.country(of: $0) == nil } ?? false
+        guard law.jurisdiction == nil || unknown || law.evidence.contains(where: { Self.inCapitals($0.quote) }),
             let readable = Self.readableForLaw(reader.text)
         else { return law }
         let again = KeyFactExtractor(text: readable, written: reader.text).chosenLaw()
@@ -714,6 +717,11 @@ struct KeyFactExtractor {
                 }
             }
             lineStart = index + 1
+        }
+        for line in pageEdgeFurniture(units) where !blanked.contains(line) {
+            for blank in line { units[blank] = 0x20 }
+            blanked.append(line)
+            changed = true
         }
         // The blank lines around such a line go too, so the sentence it interrupted reads on ("in the State
         // of\n\n12\n\n\u{0C}Nevada and shall be governed by the laws thereof"); a form feed stays, for the pages.
@@ -804,6 +812,88 @@ struct KeyFactExtractor {
 
     private static let sourceLabel = Array("Source:".utf16)
 
+    /// Running headers and footers next to page breaks: of the two non-blank lines on each side of a form
+    /// feed, those that repeat at another page break (digits aside), that end or start with a page number after
+    /// a wide gap ("Acme Corp. Confidential          3"), that say "confidential" in a short line, or that stand
+    /// alone, without a sentence's end, at the top of a page whose last one broke off mid-sentence ("Acme / Beta
+    /// Services Agreement").
+    static func pageEdgeFurniture(_ units: [UInt16]) -> [Range<Int>] {
+        func isBlank(_ range: Range<Int>) -> Bool { units[range].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
+        func line(endingAt end: Int) -> Range<Int> {
+            var start = end
+            while start > 0, units[start - 1] != 0x0A, units[start - 1] != 0x0C { start -= 1 }
+            return start..<end
+        }
+        func line(startingAt start: Int) -> Range<Int> {
+            var end = start
+            while end < units.count, units[end] != 0x0A, units[end] != 0x0C { end += 1 }
+            return start..<end
+        }
+        /// Up to `count` non-blank lines before `end` (nearest first), or after `start`.
+        func linesBefore(_ end: Int, count: Int) -> [Range<Int>] {
+            var found: [Range<Int>] = []
+            var cursor = end
+            while found.count < count, cursor > 0 {
+                let range = line(endingAt: cursor)
+                if !isBlank(range) { found.append(range) }
+                guard range.lowerBound > 0, units[range.lowerBound - 1] == 0x0A else { break }
+                cursor = range.lowerBound - 1
+            }
+            return found
+        }
+        func linesAfter(_ start: Int, count: Int) -> [Range<Int>] {
+            var found: [Range<Int>] = []
+            var cursor = start
+            while found.count < count, cursor < units.count {
+                let range = line(startingAt: cursor)
+                if !isBlank(range) { found.append(range) }
+                guard range.upperBound < units.count, units[range.upperBound] == 0x0A else { break }
+                cursor = range.upperBound + 1
+            }
+            return found
+        }
+        func key(_ range: Range<Int>) -> String {
+            String(decoding: units[range].map { (0x30...0x39).contains($0) ? 0x23 : $0 }, as: UTF16.self)
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        let breaks = units.indices.filter { units[$0] == 0x0C }
+        guard !breaks.isEmpty else { return [] }
+        var edges: [(before: [Range<Int>], after: [Range<Int>])] = []
+        var seen: [String: Set<Int>] = [:]
+        for (index, feed) in breaks.enumerated() {
+            let before = linesBefore(feed, count: 2)
+            let after = linesAfter(feed + 1, count: 3)
+            edges.append((before, Array(after.prefix(2))))
+            for range in before + after.prefix(2) where range.count <= 120 { seen[key(range), default: []].insert(index) }
+        }
+        var furniture: [Range<Int>] = []
+        for (index, feed) in breaks.enumerated() {
+            let (before, after) = edges[index]
+            for range in before + after where range.count <= 120 {
+                let text = key(range)
+                if (seen[text]?.count ?? 0) >= 2 || numberedFooter.matches(String(decoding: units[range], as: UTF16.self))
+                    || (text.count <= 60 && text.lowercased().contains("confidential") && !".;:".contains(text.last ?? "."))
+                {
+                    furniture.append(range)
+                }
+            }
+            // A title alone at the page's top (a blank line after it) when the page before broke off mid-sentence.
+            let kept = before.filter { !furniture.contains($0) }
+            let next = linesAfter(feed + 1, count: 3).filter { !furniture.contains($0) }
+            if next.count >= 2, next[0].count <= 100, let last = kept.first.flatMap({ units[$0].last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) }),
+                ![0x2E, 0x3B, 0x3A, 0x21, 0x3F].contains(last),
+                let end = units[next[0]].last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }), ![0x2E, 0x3B, 0x3A, 0x21, 0x3F].contains(end),
+                next[0].upperBound + 1 < next[1].lowerBound
+            {
+                furniture.append(next[0])
+            }
+        }
+        return furniture
+    }
+
+    /// A footer or header line that ends (or starts) with a page number after a wide gap.
+    private static let numberedFooter = StringRegex("^\\s*\\S.*\\S\\s{3,}\\d{1,3}\\s*$|^\\s*\\d{1,3}\\s{3,}\\S")
+
     /// "LAW", "LAWS", "GOVERNED" written in capitals.
     private static let lawWordInCapitals = regex("\\b(?:LAWS?|GOVERNED)\\b", caseInsensitive: false, anchors: ["law", "governed"], maximumLength: 8)
 
@@ -822,16 +912,54 @@ struct KeyFactExtractor {
             caseInsensitive: false, anchors: Array(firstWords), maximumLength: 60)
     }()
 
-    /// "gov-\nerned": a word broken at a line end.
-    static let lineEndHyphen = StringRegex("(?<=[a-z])-\n[ \t]*(?=[a-z])|(?<=[A-Z])-\n[ \t]*(?=[A-Z])")
-
     /// The text with words hyphenated at a line end joined ("gov-\nerned" -> "governed"); nil when it has none.
     static func unhyphenated(_ text: PagedText) -> PagedText? {
-        guard text.contains("-\n") else { return nil }
-        let pages = text.string.split(separator: "\u{0C}", omittingEmptySubsequences: false).map {
-            lineEndHyphen.replacing(in: String($0), with: "")
+        // Found in the units first: most texts with "-\n" have it in a rule of dashes, which joins nothing.
+        let units = text.utf16
+        func isLetter(_ unit: UInt16) -> Bool { (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) }
+        var found = false
+        var index = 1
+        while !found, index + 1 < units.count {
+            if units[index] == 0x2D, units[index + 1] == 0x0A, isLetter(units[index - 1]) {
+                var next = index + 2
+                while next < units.count, units[next] == 0x20 || units[next] == 0x09 { next += 1 }
+                found = next < units.count && isLetter(units[next]) && (units[index - 1] >= 0x61) == (units[next] >= 0x61)
+            }
+            index += 1
         }
-        return PagedText(pages: pages)
+        guard found else { return nil }
+        var changed = false
+        let pages = text.string.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { page -> String in
+            let joined = joiningLineEndHyphens(String(page))
+            if joined.utf16.count != page.utf16.count { changed = true }
+            return joined
+        }
+        return changed ? PagedText(pages: pages) : nil
+    }
+
+    /// "gov-\nerned" -> "governed", "MINNE-\nSOTA" -> "MINNESOTA": a hyphen at a line end between two letters of
+    /// the same case (and the next line's indentation) goes. A scan of the units: a regular expression with
+    /// look-behinds tried at every position cost more than the rest of the law's reading.
+    static func joiningLineEndHyphens(_ string: String) -> String {
+        let units = Array(string.utf16)
+        func isLower(_ unit: UInt16) -> Bool { (0x61...0x7A).contains(unit) }
+        func isUpper(_ unit: UInt16) -> Bool { (0x41...0x5A).contains(unit) }
+        var joined: [UInt16] = []
+        var index = 0
+        while index < units.count {
+            if units[index] == 0x2D, index > 0, index + 1 < units.count, units[index + 1] == 0x0A {
+                var next = index + 2
+                while next < units.count, units[next] == 0x20 || units[next] == 0x09 { next += 1 }
+                if next < units.count, (isLower(units[index - 1]) && isLower(units[next])) || (isUpper(units[index - 1]) && isUpper(units[next])) {
+                    if joined.isEmpty { joined.reserveCapacity(units.count); joined.append(contentsOf: units[..<index]) }
+                    index = next
+                    continue
+                }
+            }
+            if !joined.isEmpty { joined.append(units[index]) }
+            index += 1
+        }
+        return joined.isEmpty ? string : String(decoding: joined, as: UTF16.self)
     }
 
     private func chosenLaw() -> GoverningLaw {
@@ -1123,7 +1251,7 @@ struct KeyFactExtractor {
             lines.append(line)
         }
         let joined = lines.joined(separator: "\n")
-        let unhyphenated = lineEndHyphen.replacing(in: joined, with: "")
+        let unhyphenated = joiningLineEndHyphens(joined)
         return changed || unhyphenated != joined ? unhyphenated : nil
     }
 

@@ -275,6 +275,15 @@ struct KeyFactTests {
         let law = rules.contractFindings(doc).governingLaw
         #expect(law.jurisdiction == "District of Columbia")
         #expect(law.evidence.first?.page == 2)
+        // A running footer and header a page break put inside the clause: no place of their words is taken.
+        let header = rules.contractFindings(document(
+            "SERVICES AGREEMENT\nThis Agreement is made between Acme Corp. (\"Client\") and Beta LLC (\"Provider\").\n9. This Agreement shall be governed by the laws of the\n\nAcme Corp. Confidential                              3\n",
+            "Acme / Beta Services Agreement\n\nState of New York, without regard to its conflict of laws rules.\n10. Notices. Notices shall be in writing.")).governingLaw
+        #expect(header.jurisdiction == "New York")
+        let footer = rules.contractFindings(document(
+            "SERVICES AGREEMENT\nThis Agreement is made between Acme Corp. (\"Client\") and Beta LLC (\"Provider\").\n9. This Agreement shall be construed in accordance with the laws\n\nCONFIDENTIAL\n\n",
+            "of the Commonwealth of Virginia.\n10. Notices. Notices shall be in writing.")).governingLaw
+        #expect(footer.jurisdiction == "Virginia")
         let nbsp = facts("This Agreement shall be governed by the laws of the Province of Ontario and the parties submit to the courts of Toronto.".replacingOccurrences(of: " ", with: "\u{00A0}")).governingLaw
         #expect(nbsp.jurisdiction == "Province of Ontario, Canada")
     }
