@@ -37,10 +37,13 @@ public struct PagedText: Sendable {
             let start = units.count
             units.append(contentsOf: page.utf16)
             if page.utf8.contains(where: { $0 >= 0xC2 }) {
-                for index in start..<units.count where Self.isUnicodeSpace(units[index]) { units[index] = 0x20 }
+                var invisible = false
+                for index in start..<units.count where units[index] >= 0xA0 {
+                    if Self.isUnicodeSpace(units[index]) { units[index] = 0x20 } else if Self.isInvisible(units[index]) { invisible = true }
+                }
                 // Invisible characters inside words go (a soft hyphen with the line break a layout put after
                 // it, a zero-width space, a word joiner, a byte order mark): "gov\u{AD}\nerned" reads "governed".
-                if units[start...].contains(where: { Self.isInvisible($0) }) {
+                if invisible {
                     var kept: [UInt16] = []
                     kept.reserveCapacity(units.count - start)
                     var index = start
