@@ -405,7 +405,7 @@ struct KeyFactExtractor {
         var agreementIsEffective = false
         // Where a date stands and the words before it, counting a run of spaces as one: a text layer that
         // pads words ("made as of 31 December,        1996", "This  Agreement  is  dated") moves neither.
-        let dense = Self.denseOffsets(text, upTo: 60_000)
+        let dense = text.contains("  ") || text.contains("\t") ? Self.denseOffsets(text, upTo: 60_000) : []
         func position(_ location: Int) -> Int { location < dense.count ? dense[location] : location - dense.count + (dense.last ?? 0) }
         func lead(_ match: DateMentions.Mention, before: Int) -> String {
             let start = max(0, match.range.location - before)
@@ -413,7 +413,7 @@ struct KeyFactExtractor {
             guard raw.contains("  ") || raw.contains("\t") else { return raw.lowercased() }
             let wider = max(0, match.range.location - before * 4)
             let padded = text.substring(NSRange(location: wider, length: match.range.location - wider)).lowercased()
-            return String(Self.collapsingSpaces(padded).suffix(before))
+            return String(Padding.collapsed(padded).suffix(before))
         }
         func has(_ text: String, _ pattern: TextPattern) -> Bool { pattern.matches(text) }
         func has(_ text: PagedText, _ pattern: TextPattern) -> Bool { pattern.firstMatch(in: text) != nil }
@@ -541,21 +541,6 @@ struct KeyFactExtractor {
         return offsets
     }
 
-    /// A string with each run of spaces and tabs one space; line ends stay.
-    static func collapsingSpaces(_ string: String) -> String {
-        guard string.contains("  ") || string.contains("\t") else { return string }
-        var result = ""
-        result.reserveCapacity(string.utf8.count)
-        var lastWasSpace = false
-        for character in string {
-            let isSpace = character == " " || character == "\t"
-            if isSpace, lastWasSpace { continue }
-            result.append(isSpace ? " " : character)
-            lastWasSpace = isSpace
-        }
-        return result
-    }
-
     /// A length of time: group 1 the count in words or figures, 2 the figure in parentheses, 3 the unit.
     private static let length = "([a-z]+(?:[\\s-][a-z]+)?|\\d{1,3})\\s*(?:\\((\\d{1,3})\\)\\s*)?(years?|months?)"
     /// The date a term runs from.
@@ -652,28 +637,29 @@ struct KeyFactExtractor {
     }
 
     /// The jurisdiction named by the governing-law clause, as the contract writes it ("the State of
-    /// New York", "the Province of Ontario, Canada"), and its country. When none is found and a word is
-    /// hyphenated at a line end somewhere ("shall be gov-\nerned by"), the text is read again with such
-    /// words joined, page by page, so quotes keep their pages.
+    /// New York", "the Province of Ontario, Canada"), and its country. Words hyphenated at a line end are read
+    /// joined ("shall be gov-\nerned by"), page by page, so quotes keep their pages.
     ///
     /// A clause in capitals ("THE LAWS OF THE STATE OF NEVADA"), or one a page break interrupts ("in
     /// accordance\n\n12\n\n\u{0C}with the laws of"), is read again in `readableForLaw`'s copy of the text when the
-    /// text as written names no law or names it only in capitals; the copy's answer is taken when it names known places.
+    /// text names no law, names it only in capitals, or names a place none knows (a running title inside the
+    /// clause: "the laws of the \u{0C}Acme / Beta Services Agreement\n\nState of New York"); the copy's answer is
+    /// taken when the text named none, or when the copy names only known places.
     func governingLaw() -> GoverningLaw {
-        // Words hyphenated at a line end are read joined: "gove-\nrned by" broken is no clause, and a later
-        // "law of the United States" would be taken for it.
+        // "gove-\nrned by" broken is no clause, and a later "law of the United States" would be taken for it.
         let reader = Self.unhyphenated(text).map { KeyFactExtractor(text: $0) } ?? self
         let law = reader.chosenLaw()
-        // Also when a place is none known: a running title a page break put inside the clause ("the laws of the
-        // \u{0C}Acme / Beta Services Agreement\n\nState of New York").
-        let unknown = law.jurisdiction?.components(separatedBy: "; ").contains { Jurisdictions.country(of: $0) == nil } ?? false
-        guard law.jurisdiction == nil || unknown || law.evidence.contains(where: { Self.inCapitals($0.quote) }),
+        guard law.jurisdiction.map(Self.namesKnownPlaces) != true || law.evidence.contains(where: { Self.inCapitals($0.quote) }),
             let readable = Self.readableForLaw(reader.text)
         else { return law }
         let again = KeyFactExtractor(text: readable, written: reader.text).chosenLaw()
-        guard let places = again.jurisdiction, places != law.jurisdiction else { return law }
-        if law.jurisdiction == nil { return again }
-        return places.components(separatedBy: "; ").allSatisfy { Jurisdictions.country(of: $0) != nil } ? again : law
+        guard let places = again.jurisdiction, places != law.jurisdiction, law.jurisdiction == nil || Self.namesKnownPlaces(places) else { return law }
+        return again
+    }
+
+    /// Whether every place of a jurisdiction ("Delaware; Illinois") is one whose country is known.
+    static func namesKnownPlaces(_ jurisdiction: String) -> Bool {
+        jurisdiction.components(separatedBy: "; ").allSatisfy { Jurisdictions.country(of: $0) != nil }
     }
 
     /// Whether most of a quote's letters are capitals.
@@ -693,7 +679,6 @@ struct KeyFactExtractor {
     /// ("NEW YORK" reads "New York", "SWISS" reads "Swiss"). Nil when nothing changes.
     static func readableForLaw(_ text: PagedText) -> PagedText? {
         var units = text.utf16
-        var changed = false
         // Page furniture: a line that is only a page number or a filing stamp.
         var lineStart = 0
         var blanked: [Range<Int>] = []
@@ -709,11 +694,9 @@ struct KeyFactExtractor {
             let isStamp = lead == 0x53 && last - first >= 7 && Array(units[first..<(first + 7)]) == Self.sourceLabel
             let mayBeNumber = last - first <= 16 && ((0x30...0x39).contains(lead) || [0x2D, 0x2013, 0x2014, 0x50].contains(lead))
             if length > 0, length <= 120, isStamp || mayBeNumber {
-                let line = String(decoding: units[first..<last], as: UTF16.self)
-                if isStamp || pageNumber.matches(line) {
+                if isStamp || isPageFurniture(String(decoding: units[first..<last], as: UTF16.self)) {
                     for blank in lineStart..<index { units[blank] = 0x20 }
                     blanked.append(lineStart..<index)
-                    changed = true
                 }
             }
             lineStart = index + 1
@@ -721,7 +704,6 @@ struct KeyFactExtractor {
         for line in pageEdgeFurniture(units) where !blanked.contains(line) {
             for blank in line { units[blank] = 0x20 }
             blanked.append(line)
-            changed = true
         }
         // The blank lines around such a line go too, so the sentence it interrupted reads on ("in the State
         // of\n\n12\n\n\u{0C}Nevada and shall be governed by the laws thereof"); a form feed stays, for the pages.
@@ -763,9 +745,8 @@ struct KeyFactExtractor {
                     if units[end] >= 0x61 { capitals = false }
                     end += 1
                 }
-                if capitals, end - index >= 2, !abbreviationsInCapitals.contains(String(decoding: units[index..<end], as: UTF16.self)) {
+                if capitals, end - index >= 2, !Jurisdictions.abbreviations.contains(String(decoding: units[index..<end], as: UTF16.self)) {
                     for letter in index..<end { units[letter] |= 0x20 }
-                    changed = true
                     lowered = true
                 }
                 index = end
@@ -777,7 +758,7 @@ struct KeyFactExtractor {
             let end = min(units.count, line.upperBound + 300)
             return text.substring(NSRange(location: start, length: end - start)).lowercased().contains("law")
         }
-        guard changed, nearLaw || lowered else { return nil }
+        guard nearLaw || lowered else { return nil }
         // Known places and adjectives in the lower-cased regions: their names as written.
         for region in regions {
             // Each region read on its own: a copy of the whole text would cost more than the names' search.
@@ -897,9 +878,6 @@ struct KeyFactExtractor {
     /// "LAW", "LAWS", "GOVERNED" written in capitals.
     private static let lawWordInCapitals = regex("\\b(?:LAWS?|GOVERNED)\\b", caseInsensitive: false, anchors: ["law", "governed"], maximumLength: 8)
 
-    /// Capitals kept as they are: the abbreviations of `Jurisdictions` ("PRC", "USA").
-    private static let abbreviationsInCapitals = Jurisdictions.abbreviations
-
     private static let adjectiveNames: [String: String] = Dictionary(
         Jurisdictions.adjectives.keys.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
 
@@ -908,53 +886,47 @@ struct KeyFactExtractor {
         let names = Set(Jurisdictions.knownNames.keys).union(adjectiveNames.keys).sorted { ($0.count, $0) > ($1.count, $1) }
         let firstWords = Set(names.map { String($0.split(separator: " ").first!) })
         return regex(
-            "\\b(?:" + names.map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: " ") }.joined(separator: "|") + ")\\b",
+            "\\b(?:" + names.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")\\b",
             caseInsensitive: false, anchors: Array(firstWords), maximumLength: 60)
     }()
 
-    /// The text with words hyphenated at a line end joined ("gov-\nerned" -> "governed"); nil when it has none.
+    /// The text with words hyphenated at a line end joined ("gov-\nerned" -> "governed"), page by page so
+    /// quotes keep their pages; nil when it has none (most texts with "-\n" have it in a rule of dashes, which
+    /// joins nothing: the units are searched before any copy is made).
     static func unhyphenated(_ text: PagedText) -> PagedText? {
-        // Found in the units first: most texts with "-\n" have it in a rule of dashes, which joins nothing.
         let units = text.utf16
-        func isLetter(_ unit: UInt16) -> Bool { (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) }
-        var found = false
-        var index = 1
-        while !found, index + 1 < units.count {
-            if units[index] == 0x2D, units[index + 1] == 0x0A, isLetter(units[index - 1]) {
-                var next = index + 2
-                while next < units.count, units[next] == 0x20 || units[next] == 0x09 { next += 1 }
-                found = next < units.count && isLetter(units[next]) && (units[index - 1] >= 0x61) == (units[next] >= 0x61)
-            }
-            index += 1
-        }
-        guard found else { return nil }
-        var changed = false
-        let pages = text.string.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { page -> String in
-            let joined = joiningLineEndHyphens(String(page))
-            if joined.utf16.count != page.utf16.count { changed = true }
-            return joined
-        }
-        return changed ? PagedText(pages: pages) : nil
+        guard units.indices.contains(where: { lineEndHyphenJoin(units, at: $0) != nil }) else { return nil }
+        return PagedText(pages: text.string.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { joiningLineEndHyphens(String($0)) })
     }
 
-    /// "gov-\nerned" -> "governed", "MINNE-\nSOTA" -> "MINNESOTA": a hyphen at a line end between two letters of
-    /// the same case (and the next line's indentation) goes. A scan of the units: a regular expression with
-    /// look-behinds tried at every position cost more than the rest of the law's reading.
+    /// Where the word goes on when `index` holds a hyphen at a line end between two letters of the same case
+    /// ("gov-\nerned", "MINNE-\n   SOTA": past the next line's indentation); nil otherwise.
+    static func lineEndHyphenJoin(_ units: [UInt16], at index: Int) -> Int? {
+        guard units[index] == 0x2D, index > 0, index + 1 < units.count, units[index + 1] == 0x0A else { return nil }
+        var next = index + 2
+        while next < units.count, units[next] == 0x20 || units[next] == 0x09 { next += 1 }
+        guard next < units.count else { return nil }
+        let (before, after) = (units[index - 1], units[next])
+        let bothLower = (0x61...0x7A).contains(before) && (0x61...0x7A).contains(after)
+        let bothUpper = (0x41...0x5A).contains(before) && (0x41...0x5A).contains(after)
+        return bothLower || bothUpper ? next : nil
+    }
+
+    /// "gov-\nerned" -> "governed", "MINNE-\nSOTA" -> "MINNESOTA" (see `lineEndHyphenJoin`). A scan of the
+    /// units: a regular expression with look-behinds tried at every position cost more than the rest of the
+    /// law's reading.
     static func joiningLineEndHyphens(_ string: String) -> String {
         let units = Array(string.utf16)
-        func isLower(_ unit: UInt16) -> Bool { (0x61...0x7A).contains(unit) }
-        func isUpper(_ unit: UInt16) -> Bool { (0x41...0x5A).contains(unit) }
         var joined: [UInt16] = []
         var index = 0
         while index < units.count {
-            if units[index] == 0x2D, index > 0, index + 1 < units.count, units[index + 1] == 0x0A {
-                var next = index + 2
-                while next < units.count, units[next] == 0x20 || units[next] == 0x09 { next += 1 }
-                if next < units.count, (isLower(units[index - 1]) && isLower(units[next])) || (isUpper(units[index - 1]) && isUpper(units[next])) {
-                    if joined.isEmpty { joined.reserveCapacity(units.count); joined.append(contentsOf: units[..<index]) }
-                    index = next
-                    continue
+            if let next = lineEndHyphenJoin(units, at: index) {
+                if joined.isEmpty {
+                    joined.reserveCapacity(units.count)
+                    joined.append(contentsOf: units[..<index])
                 }
+                index = next
+                continue
             }
             if !joined.isEmpty { joined.append(units[index]) }
             index += 1
@@ -1121,6 +1093,9 @@ struct KeyFactExtractor {
     private static let initialism = StringRegex("^([A-Z]\\.)+$")
     /// A page number line: "12", "Page 3 of 9", "-15-", "- 12 -".
     private static let pageNumber = StringRegex("^(Page\\s+)?[-–—]?\\s*\\d{1,3}\\s*[-–—]?(\\s+of\\s+\\d{1,3})?$")
+    /// Whether a line (trimmed) is one a page break leaves: a filing stamp or a page number.
+    static func isPageFurniture(_ line: String) -> Bool { line.hasPrefix("Source:") || pageNumber.matches(line) }
+
     /// "the General Business Law of the State of": a statute named before a state.
     private static let lawsOfAtEnd = StringRegex("Laws? of (the )?$")
 
@@ -1244,7 +1219,7 @@ struct KeyFactExtractor {
         let all = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in all.enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("Source:") || pageNumber.matches(trimmed) || isRunningTitle(at: index, in: all) {
+            if isPageFurniture(trimmed) || isRunningTitle(at: index, in: all) {
                 changed = true
                 continue
             }

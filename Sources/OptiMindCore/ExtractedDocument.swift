@@ -43,39 +43,8 @@ public struct ExtractedDocument: Sendable, Codable, Equatable {
                 opening += "\u{0C}"
                 characters += 1
             }
-            // The page's bytes without padding, as many as the characters still wanted can take (four a
-            // character at most); the page itself when it has no padding there.
-            let needed = (count - characters) * 4 + 4
-            let padded = page.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-                var previous: UInt8 = 0
-                for byte in bytes.prefix(needed) {
-                    if byte == 0x09 || (byte == 0x20 && previous == 0x20) { return true }
-                    previous = byte
-                }
-                return false
-            } ?? true
-            guard padded else {
-                opening += page
-                characters += Self.characters(in: page)
-                if characters >= count { break }
-                continue
-            }
-            var unpadded: [UInt8] = []
-            unpadded.reserveCapacity(min(needed, page.utf8.count))
-            var dropped = false
-            var lastWasSpace = false
-            for byte in page.utf8 {
-                if unpadded.count >= needed { break }
-                let isSpace = byte == 0x20 || byte == 0x09
-                if isSpace, lastWasSpace {
-                    dropped = true
-                    continue
-                }
-                if byte == 0x09 { dropped = true }
-                unpadded.append(isSpace ? 0x20 : byte)
-                lastWasSpace = isSpace
-            }
-            let text = dropped ? String(decoding: unpadded, as: UTF8.self) : page
+            // Padding dropped from as many bytes as the characters still wanted can take (four a character at most).
+            let text = Padding.collapsed(page, limit: (count - characters) * 4 + 4)
             opening += text
             characters += Self.characters(in: text)
             if characters >= count { break }

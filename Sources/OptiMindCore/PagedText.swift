@@ -33,7 +33,7 @@ public struct PagedText: Sendable {
             if index > 0 { units.append(0x0C) }
             starts.append(units.count)
             // Spaces that are not ASCII (no-break, thin, ideographic: Word documents and PDFs use them
-            // between words) read as a space, so every pattern's spaces match them; offsets do not change.
+            // between words) read as a space, so every pattern's spaces match them.
             let start = units.count
             units.append(contentsOf: page.utf16)
             if page.utf8.contains(where: { $0 >= 0xC2 }) {
