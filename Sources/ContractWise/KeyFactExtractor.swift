@@ -49,7 +49,7 @@ struct KeyFactExtractor {
     /// A party of several people or companies named together: `(together, the "Tenant")`.
     private static let jointParty = regex("\\((together|collectively|jointly)\\b[^()]{0,30}[\"“]", maximumLength: 50)
     private static let lawContext = regex(
-        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
+        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|applicable law (?:shall|will) be the laws? of|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
     /// Clauses whose words reach the law further, read when none of `lawContext` names a place (a pattern of
     /// its own: its longer reach would slow the search for the common ones): "governed in all respects,
     /// including as to validity, interpretation and effect, by the laws of", "controlled by the internal
@@ -998,9 +998,9 @@ struct KeyFactExtractor {
     private static let lawOf = regex(
         "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|applicable|prevailing)\\s+in)\\s*(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)){0,8})",
         caseInsensitive: false, anchors: ["law"], maximumLength: 200)
-    /// "in accordance with Ohio law", "governed by New York State law"
+    /// "in accordance with Ohio law", "governed by New York State law", "the governing law ... shall be Delaware law"
     private static let placeLaw = regex(
-        "\\b(?:with|under|by|of|to),?\\s+(?:the\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})\\s+(?i:law|laws)\\b", caseInsensitive: false,
+        "\\b(?:with|under|by|of|to|be),?\\s+(?:the\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})\\s+(?i:law|laws)\\b", caseInsensitive: false,
         anchors: ["law"], maximumLength: 60)
     /// "accepted ... in the State of Nevada and governed by the laws thereof"
     private static let statePlace = regex(
@@ -1016,7 +1016,7 @@ struct KeyFactExtractor {
         "\\b(organi[sz]ed|incorporated|existing|formed|registered|chartered)(\\s+and\\s+(in\\s+good\\s+standing|validly\\s+existing|existing))?(\\s+(under|in|pursuant to))?(\\s+the)?(\\s+laws?\\s+of)?(\\s+the)?\\s*$")
     /// A heading that names the place alone: "Governing Law. Pennsylvania.", "GOVERNING LAW: THE STATE OF TEXAS".
     private static let headingPlace = regex(
-        "^(?:governing\\s+law|choice\\s+of\\s+law)\\s*[.:\\-–—]+\\s*(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?([a-z]+(?:[ \\t]+[a-z]+){0,2})[ \\t]*(?:[.;\\n]|$)",
+        "^(?:governing\\s+law|choice\\s+of\\s+law)\\s*[.:\\-–—]+\\s*(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?([a-z]+(?:[ \\t]+[a-z]+){0,3})[ \\t]*(?:[.;\\n]|$)",
         maximumLength: 90)
     /// A place and what joins it to a second chosen law in the same sentence: "the State of California
     /// and the [laws of Hong Kong]".
@@ -1029,23 +1029,27 @@ struct KeyFactExtractor {
     /// not apply, by the [laws of Belgium]".
     private static let joinedLaw = regex(
         "^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(the\\s+)?$|^[^.;]{1,40}?,?\\s+and,?\\s+(?:to\\s+the\\s+extent|where|insofar\\s+as)\\b[^.;]{1,100},\\s+by\\s+(the\\s+)?$")
-    /// The law named before the verb: "New York law governs this Agreement", "the (substantive) laws of the
+    /// The law named before the verb: "New York law governs this Agreement", "California law, without regard to
+    /// conflict of law principles, shall govern", "the (substantive) laws of the
     /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
     /// is subject to Ohio law", "Delaware law shall be the governing law of this Agreement".
     private static let lawGoverns = regex(
-        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|\\b(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in))\\s+[^.;]{1,160}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|\\b(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in))\\s+[^.;]{1,160}?)(?:,[^.;,]{1,80},)?\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
             + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)\\b",
         caseInsensitive: false, maximumLength: 240)
     /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".
     private static let leadingPlaceLaw = regex(
         "^(?:(?i:subject\\s+to)\\s+)?(?:(?i:the)\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)\\s+(?i:laws?)\\b", caseInsensitive: false, maximumLength: 80)
     /// Weaker phrasings: "under the laws of", an arbitrator who "shall apply the substantive law of",
-    /// "regulated by" / "ruled by" / "submitted to" the laws of (contracts translated into English).
+    /// "regulated by" / "ruled by" / "submitted to" the laws of (contracts translated into English), "made under
+    /// Queensland law".
     private static let weakLawContext = regex(
         "\\b(under|pursuant to|in accordance with|subject to|according to)\\s+the\\s+(?:provisions?\\s+of\\s+the\\s+)?(?:(?:substantive|internal)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|\\b(?:shall|will|must)\\s+apply\\s+the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b"
             + "|\\b(?:regulated|ruled)\\s+by\\s+the\\s+laws?\\s+of\\b|\\bsubmitted\\s+to\\s+the\\s+laws?\\s+of\\b"
             // "subject to the application of the Italian Law"
-            + "|\\bsubject\\s+to\\s+the\\s+application\\s+of\\s+the\\b")
+            + "|\\bsubject\\s+to\\s+the\\s+application\\s+of\\s+the\\b"
+            // "This agreement is made under Queensland law"
+            + "|\\b(?:made|entered\\s+into)\\s+under\\s+(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b")
 
     /// Words that end a place name in text where capitals cannot be trusted (headings and clauses in
     /// capitals), and defined terms that are not places.
@@ -1116,6 +1120,14 @@ struct KeyFactExtractor {
             if (lower == "of" || lower == "the"), !words.isEmpty { words.append(word); continue }
             if lower == "state" || lower == "province" || lower == "commonwealth" || lower == "republic" {
                 words.append(word)
+                continue
+            }
+            // "the Northern Territory", "the Australian Capital Territory", "the Northwest Territories".
+            if lower == "territory" || lower == "territories", !words.isEmpty,
+                Jurisdictions.others[Jurisdictions.titled((words + [lower.capitalized]).joined(separator: " "))] != nil
+            {
+                words.append(word.hasSuffix(".") ? String(word.dropLast()) : word)
+                if word.hasSuffix(".") { break }
                 continue
             }
             if word != ",", notPlace.contains(lower) { break }
@@ -1311,7 +1323,7 @@ struct KeyFactExtractor {
         guard let word = before.split(whereSeparator: { $0.isWhitespace }).last, before.last?.isWhitespace == true,
             let first = word.first, first.isUppercase, word.dropFirst().contains(where: \.isLowercase)
         else { return false }
-        return !["The", "This", "Such", "Applicable", "Governing"].contains(String(word))
+        return !["The", "This", "Such", "Applicable", "Governing", "Substantive", "Internal", "Domestic"].contains(String(word))
     }
 
     /// Whether the words before `location` describe where a party is incorporated.
@@ -1403,6 +1415,19 @@ enum Jurisdictions {
         "Colombia": "Colombia", "Philippines": "Philippines", "Thailand": "Thailand", "Malaysia": "Malaysia",
         "Indonesia": "Indonesia", "Vietnam": "Vietnam", "Bermuda": "Bermuda", "Cayman Islands": "Cayman Islands",
         "British Virgin Islands": "British Virgin Islands", "Puerto Rico": "United States", "Bahamas": "Bahamas",
+        "Northern Territory": "Australia", "Australian Capital Territory": "Australia", "Yukon": "Canada",
+        "Northwest Territories": "Canada", "Nunavut": "Canada", "Dubai": "United Arab Emirates", "Abu Dhabi": "United Arab Emirates",
+        "Saudi Arabia": "Saudi Arabia", "Qatar": "Qatar", "Kuwait": "Kuwait", "Bahrain": "Bahrain", "Oman": "Oman", "Jordan": "Jordan",
+        "Egypt": "Egypt", "Kenya": "Kenya", "Nigeria": "Nigeria", "Ghana": "Ghana", "Mauritius": "Mauritius", "Morocco": "Morocco",
+        "Pakistan": "Pakistan", "Bangladesh": "Bangladesh", "Sri Lanka": "Sri Lanka", "Taiwan": "Taiwan", "Macau": "China",
+        "Peru": "Peru", "Uruguay": "Uruguay", "Venezuela": "Venezuela", "Costa Rica": "Costa Rica", "Panama": "Panama",
+        "Ecuador": "Ecuador", "Iceland": "Iceland", "Liechtenstein": "Liechtenstein", "Monaco": "Monaco", "Gibraltar": "Gibraltar",
+        "Guernsey": "Guernsey", "Isle of Man": "Isle of Man", "Estonia": "Estonia", "Latvia": "Latvia", "Lithuania": "Lithuania",
+        "Romania": "Romania", "Bulgaria": "Bulgaria", "Croatia": "Croatia", "Slovenia": "Slovenia", "Slovakia": "Slovakia",
+        "Serbia": "Serbia", "Ukraine": "Ukraine", "Kazakhstan": "Kazakhstan", "Papua New Guinea": "Papua New Guinea",
+        "Barbados": "Barbados", "Jamaica": "Jamaica", "Curacao": "Curacao", "Maharashtra": "India", "Karnataka": "India",
+        "Tamil Nadu": "India", "Telangana": "India", "Gujarat": "India", "West Bengal": "India", "Haryana": "India",
+        "Uttar Pradesh": "India", "Kerala": "India", "Rajasthan": "India", "Madhya Pradesh": "India",
     ]
 
     /// Whether `place` adds nothing to `places`: the same place written another way ("Delaware, USA"
@@ -1494,13 +1519,67 @@ enum Jurisdictions {
 
     static let forumPlaces = usStates.union(others.keys).union(["England and Wales", "Wales", "Northern Ireland"]).subtracting(abbreviations)
 
-    /// A place by the name a report gives it: "PRC" is the People's Republic of China.
+    /// A place by the name a report gives it: "PRC" is the People's Republic of China; a known place misspelt
+    /// ("Deleware", "Commonwealth of Pennsylvannia") by its spelling.
     static func canonical(_ place: String) -> String {
         switch place {
         case "PRC", "P.R.C.", "the PRC": "People's Republic of China"
         case "Swiss Confederation": "Switzerland"
-        default: place
+        default: country(of: place) == nil ? respelled(place).map(withCountry) ?? place : place
         }
+    }
+
+    /// The known place an unknown name is a typing or scanning slip of: one letter wrong, missing, extra or
+    /// swapped with its neighbour ("Califomia", "Minnestoa", "New Yrok"), two in a name of eight letters or
+    /// more ("Massachussetts"). Names shorter than five letters and names two known places are equally near
+    /// are left as written. A lead ("State of ", "Province of ") is kept.
+    static func respelled(_ place: String) -> String? {
+        var lead = ""
+        var core = place
+        for prefix in ["State of ", "Commonwealth of ", "Province of "] where core.hasPrefix(prefix) {
+            lead = prefix
+            core = String(core.dropFirst(prefix.count))
+        }
+        let written = Array(core.lowercased())
+        guard written.count >= 5 else { return nil }
+        var best: (name: String, distance: Int)?
+        var tied = false
+        for name in forumPlaces where name.count >= 5 && abs(name.count - written.count) <= 2 {
+            let allowed = name.count >= 8 ? 2 : 1
+            let distance = editDistance(written, Array(name.lowercased()), limit: allowed)
+            guard distance <= allowed else { continue }
+            if let current = best, current.distance <= distance {
+                tied = tied || current.distance == distance
+                continue
+            }
+            (best, tied) = ((name, distance), false)
+        }
+        guard let best, !tied else { return nil }
+        return lead + best.name
+    }
+
+    /// Edits (a letter replaced, inserted, deleted, or two neighbours swapped) from `a` to `b`; any figure above
+    /// `limit` when it is more.
+    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var before = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            var rowBest = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, before[j - 2] + 1) }
+                current[j] = value
+                rowBest = min(rowBest, value)
+            }
+            if rowBest > limit { return limit + 1 }
+            (before, previous, current) = (previous, current, before)
+        }
+        return previous[b.count]
     }
 
     /// Names written in capitals however the clause is written.

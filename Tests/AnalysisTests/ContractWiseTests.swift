@@ -242,12 +242,42 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the la\u{200B}ws of the State of Ohio.", "Ohio", "United States"),
             // A place padded by a text layer, named before "the laws of that State".
             ("This Agreement is deemed entered into in the State of New  Jersey, and shall be construed in accordance with the laws of that State.", "New Jersey", "United States"),
+            // A law named before the verb with a phrase between; a heading that names the country alone; a law
+            // the agreement is "made under"; the law the "applicable law shall be".
+            ("Oregon law, excluding its rules on the choice of law, shall govern this Agreement.", "Oregon", "United States"),
+            ("Governing law: Kingdom of Saudi Arabia.", "Kingdom of Saudi Arabia", "Saudi Arabia"),
+            ("This Agreement is made under Queensland law.", "Queensland, Australia", "Australia"),
+            ("This Agreement is made under the laws of the Australian Capital Territory.", "Australian Capital Territory", "Australia"),
+            ("The applicable law shall be the law of the United Arab Emirates.", "United Arab Emirates", "United Arab Emirates"),
+            ("The governing law of this Agreement shall be Utah law.", "Utah", "United States"),
+            ("The governing law of this Agreement shall be the Substantive law of Kenya.", "Kenya", "Kenya"),
+            // A known place misspelt: one slip, two in a long name; a short unknown name stays as written.
+            ("This Agreement shall be governed by the laws of the State of Deleware.", "Delaware", "United States"),
+            ("This Agreement shall be governed by the laws of the Commonwealth of Massachussetts.", "Massachusetts", "United States"),
+            ("This Agreement shall be governed by the laws of the State of Minnestoa.", "Minnesota", "United States"),
+            ("This Agreement shall be governed by the laws of the Province of Ontaro.", "Province of Ontario, Canada", "Canada"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
         #expect(law.jurisdiction == jurisdiction)
         #expect(law.country == country)
         #expect(law.evidence.first?.quote.isEmpty == false)
+    }
+
+    @Test("governing law: a place no list knows is reported as written, and a known place is never respelt as another")
+    func placesAsWritten() {
+        let nevis = facts("This Agreement shall be governed by the laws of Nevis.").governingLaw
+        #expect(nevis.jurisdiction == "Nevis")
+        #expect(nevis.country == nil)
+        #expect(facts("This Agreement shall be governed by the laws of El Salvador.").governingLaw.jurisdiction == "El Salvador")
+        #expect(facts("This Agreement shall be governed by the laws of the State of Kansas.").governingLaw.jurisdiction == "Kansas")
+        #expect(Jurisdictions.respelled("Arkansa") == "Arkansas")
+        #expect(Jurisdictions.respelled("Kansa") == "Kansas")
+        // As near Iceland as Ireland, as near North Carolina as South Carolina: left as written.
+        #expect(Jurisdictions.respelled("Icreland") == nil)
+        #expect(Jurisdictions.respelled("Nouth Carolina") == nil)
+        #expect(Jurisdictions.respelled("State of Illnois") == "State of Illinois")
+        #expect(Jurisdictions.respelled("Macao") == "Macau")
     }
 
     @Test("governing law: the quote is the clause that names the law, even when a page number follows and a later sentence names the place")
