@@ -1014,9 +1014,10 @@ struct KeyFactExtractor {
     /// laws of the State of Oregon"), which is no choice of law.
     private static let incorporated = regex(
         "\\b(organi[sz]ed|incorporated|existing|formed|registered|chartered)(\\s+and\\s+(in\\s+good\\s+standing|validly\\s+existing|existing))?(\\s+(under|in|pursuant to))?(\\s+the)?(\\s+laws?\\s+of)?(\\s+the)?\\s*$")
-    /// A heading that names the place alone: "Governing Law. Pennsylvania.", "GOVERNING LAW: THE STATE OF TEXAS".
+    /// A heading that names the place alone: "Governing Law. Pennsylvania.", "GOVERNING LAW: THE STATE OF TEXAS",
+    /// a table's "Governing Law        Delaware".
     private static let headingPlace = regex(
-        "^(?:governing\\s+law|choice\\s+of\\s+law)\\s*[.:\\-–—]+\\s*(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?([a-z]+(?:[ \\t]+[a-z]+){0,3})[ \\t]*(?:[.;\\n]|$)",
+        "^(?:governing\\s+law|choice\\s+of\\s+law)(?:\\s*[.:\\-–—]+\\s*|[ \\t]{3,}|\\t)(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?([a-z]+(?:[ \\t]+[a-z]+){0,3})[ \\t]*(?:[.;\\n]|$)",
         maximumLength: 90)
     /// A place and what joins it to a second chosen law in the same sentence: "the State of California
     /// and the [laws of Hong Kong]".
@@ -1034,7 +1035,7 @@ struct KeyFactExtractor {
     /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
     /// is subject to Ohio law", "Delaware law shall be the governing law of this Agreement".
     private static let lawGoverns = regex(
-        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|\\b(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in))\\s+[^.;]{1,160}?)(?:,[^.;,]{1,80},)?\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|\\b(?i:(?:the\\s+)?(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in))\\s+[^.;]{1,160}?)(?:,[^.;,]{1,80},)?\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
             + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)\\b",
         caseInsensitive: false, maximumLength: 240)
     /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".

@@ -250,6 +250,8 @@ struct KeyFactTests {
             ("This Agreement is made under the laws of the Australian Capital Territory.", "Australian Capital Territory", "Australia"),
             ("The applicable law shall be the law of the United Arab Emirates.", "United Arab Emirates", "United Arab Emirates"),
             ("The governing law of this Agreement shall be Utah law.", "Utah", "United States"),
+            ("Laws of the State of Idaho shall govern this Agreement.", "Idaho", "United States"),
+            ("Governing Law              Vermont\nTerm                       two years", "Vermont", "United States"),
             ("The governing law of this Agreement shall be the Substantive law of Kenya.", "Kenya", "Kenya"),
             // A known place misspelt: one slip, two in a long name; a short unknown name stays as written.
             ("This Agreement shall be governed by the laws of the State of Deleware.", "Delaware", "United States"),
