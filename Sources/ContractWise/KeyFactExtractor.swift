@@ -979,9 +979,9 @@ struct KeyFactExtractor {
         // marks: a known place's name right after "laws of".
         if let match = Self.knownPlaceLaw.firstMatch(in: text), !describesIncorporation(before: match.range.location) {
             let written = text.substring(match.range(at: 1)).lowercased()
-            if let place = Jurisdictions.knownNames[written] {
+            if let place = Jurisdictions.knownNames[written].map({ Jurisdictions.canonical(Jurisdictions.withCountry($0)) }) {
                 return GoverningLaw(
-                    jurisdiction: Jurisdictions.withCountry(place), country: Jurisdictions.country(of: place),
+                    jurisdiction: place, country: Jurisdictions.country(of: place),
                     evidence: [quoted.quote(of: text.sentenceRange(around: match.range))])
             }
         }
@@ -1486,7 +1486,7 @@ enum Jurisdictions {
         // Courts named by their city alone ("the courts of London", "the competent courts of Tel Aviv") only
         // when no known place is named ("London, Ontario").
         let place = lastNamed(in: words, longest: 4) { forumPlaces.contains($0) ? $0 : nil } ?? lastNamed(in: words, longest: 2) { courtCities[$0] }
-        return place.map(withCountry)
+        return place.map { canonical(withCountry($0)) }
     }
 
     private static let peoplesCourt = StringRegex("People['’]s\\s+Courts?\\b", caseInsensitive: true)
@@ -1520,11 +1520,14 @@ enum Jurisdictions {
 
     static let forumPlaces = usStates.union(others.keys).union(["England and Wales", "Wales", "Northern Ireland"]).subtracting(abbreviations)
 
-    /// A place by the name a report gives it: "PRC" is the People's Republic of China; a known place misspelt
-    /// ("Deleware", "Commonwealth of Pennsylvannia") by its spelling.
+    /// A place by the name a report gives it, one name for one legal system so that reports and the database
+    /// group contracts by it: "PRC" and "China" are the People's Republic of China, "England" (English law)
+    /// is England and Wales, as the courts of London already were; a known place misspelt ("Deleware",
+    /// "Commonwealth of Pennsylvannia") by its spelling.
     static func canonical(_ place: String) -> String {
         switch place {
-        case "PRC", "P.R.C.", "the PRC": "People's Republic of China"
+        case "PRC", "P.R.C.", "the PRC", "China", "Mainland China", "mainland China": "People's Republic of China"
+        case "England": "England and Wales"
         case "Swiss Confederation": "Switzerland"
         default: country(of: place) == nil ? respelled(place).map(withCountry) ?? place : place
         }
@@ -1598,8 +1601,8 @@ enum Jurisdictions {
 
     static let adjectives: [String: String] = [
         "Swiss": "Switzerland", "English": "England", "German": "Germany", "French": "France", "Italian": "Italy",
-        "Dutch": "the Netherlands", "Irish": "Ireland", "Scottish": "Scotland", "Japanese": "Japan", "Israeli": "Israel",
-        "Chinese": "the People's Republic of China", "Indian": "India", "Swedish": "Sweden", "Singapore": "Singapore",
+        "Dutch": "Netherlands", "Irish": "Ireland", "Scottish": "Scotland", "Japanese": "Japan", "Israeli": "Israel",
+        "Chinese": "People's Republic of China", "Indian": "India", "Swedish": "Sweden", "Singapore": "Singapore",
         "Singaporean": "Singapore", "Spanish": "Spain", "Belgian": "Belgium", "Austrian": "Austria", "Danish": "Denmark",
         "Norwegian": "Norway", "Finnish": "Finland", "Korean": "Korea", "Brazilian": "Brazil", "Mexican": "Mexico",
         "Scots": "Scotland", "Canadian": "Canada", "Australian": "Australia", "Polish": "Poland", "Portuguese": "Portugal",

@@ -190,7 +190,7 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the Hong Kong Special Administrative Region.", "Hong Kong Special Administrative Region", "China"),
             ("This Agreement shall be governed by the laws of the Federal Republic of Germany.", "Federal Republic of Germany", "Germany"),
             ("This Agreement shall be governed by the laws of Taiwan, Republic of China.", "Taiwan, Republic of China", "Taiwan"),
-            ("This Agreement shall be governed by Dutch law.", "the Netherlands", "Netherlands"),
+            ("This Agreement shall be governed by Dutch law.", "Netherlands", "Netherlands"),
             ("This Agreement shall be governed by Scots law.", "Scotland", "United Kingdom"),
             ("This Distributor Agreement shall be exclusively governed, construed, enforced and controlled by the laws of the United States of America and of the State of Texas.", "Texas", "United States"),
             ("This Agreement shall be governed by the laws of the Grand Duchy of Luxembourg.", "Grand Duchy of Luxembourg", "Luxembourg"),
@@ -210,12 +210,12 @@ struct KeyFactTests {
             ("GOVERNING LAW. Delaware law shall be the governing law of this Agreement.", "Delaware", "United States"),
             ("This Agreement shall be regulated by the laws of Spain.", "Spain", "Spain"),
             ("This Agreement shall be submitted to the laws of Mexico.", "Mexico", "Mexico"),
-            ("The validity, interpretation and implementation of this Agreement shall be governed by the laws of mainland China.", "China", "China"),
+            ("The validity, interpretation and implementation of this Agreement shall be governed by the laws of mainland China.", "People's Republic of China", "China"),
             ("This Agreement shall be governed by the laws of the Commonwealth of the Bahamas.", "Bahamas", "Bahamas"),
             ("This Agreement shall be governed by the laws of the Swiss Confederation.", "Switzerland", "Switzerland"),
             // A clause in lower case: a known place's name after "laws of".
             ("this agreement shall be governed by the laws of the state of new york.", "New York", "United States"),
-            ("This agreement is governed by the laws of england.", "England", "United Kingdom"),
+            ("This agreement is governed by the laws of england.", "England and Wales", "United Kingdom"),
             // Clauses in capitals that name the place before the law, by an adjective, or two places.
             ("THIS LICENCE WAS SIGNED IN THE STATE OF NEVADA AND SHALL BE GOVERNED BY THE LAWS THEREOF.", "Nevada", "United States"),
             ("THIS AGREEMENT SHALL BE GOVERNED BY SWISS LAW, EXCLUDING THE VIENNA CONVENTION.", "Switzerland", "Switzerland"),
@@ -234,7 +234,7 @@ struct KeyFactTests {
             ("This Agreement shall be subject to the laws in force in Singapore.", "Singapore", "Singapore"),
             ("This Agreement shall be enforced according to California law, without regard to its conflict of laws principles.", "California", "United States"),
             ("The laws in force in the State of Delaware shall apply to this Agreement.", "Delaware", "United States"),
-            ("All claims under this Agreement shall be governed in all respects, including validity, interpretation and effect, by English law.", "England", "United Kingdom"),
+            ("All claims under this Agreement shall be governed in all respects, including validity, interpretation and effect, by English law.", "England and Wales", "United Kingdom"),
             // Words broken at a line end by a soft hyphen or a hyphen (in capitals too), a zero-width space.
             ("This Agreement shall be gov\u{AD}\nerned by the laws of the State of Min\u{AD}nesota.", "Minnesota", "United States"),
             ("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF MINNE-\nSOTA.", "Minnesota", "United States"),
@@ -266,6 +266,22 @@ struct KeyFactTests {
         #expect(law.evidence.first?.quote.isEmpty == false)
     }
 
+    @Test("governing law: one name for one legal system, however a contract words it, so that contracts group by it")
+    func oneNamePerLegalSystem() {
+        let english = [
+            "This Agreement is governed by English law.", "This Agreement is governed by the laws of England.",
+            "This Agreement is governed by the laws of England and Wales.", "The parties submit to the exclusive jurisdiction of the courts of London.",
+            "The parties submit to the exclusive jurisdiction of the courts of England.",
+        ]
+        #expect(english.map { facts($0).governingLaw.jurisdiction } == Array(repeating: "England and Wales", count: english.count))
+        let chinese = [
+            "This Agreement is governed by Chinese law.", "This Agreement is governed by the laws of China.", "This Agreement is governed by PRC law.",
+            "This Agreement is governed by the laws of the People's Republic of China.",
+        ]
+        #expect(chinese.map { facts($0).governingLaw.jurisdiction } == Array(repeating: "People's Republic of China", count: chinese.count))
+        #expect(facts("This Agreement is governed by Scots law.").governingLaw.jurisdiction == "Scotland")
+    }
+
     @Test("governing law: a place no list knows is reported as written, and a known place is never respelt as another")
     func placesAsWritten() {
         let nevis = facts("This Agreement shall be governed by the laws of Nevis.").governingLaw
@@ -292,7 +308,7 @@ struct KeyFactTests {
 
             Signing Provisions
             """).governingLaw
-        #expect(law.jurisdiction == "England")
+        #expect(law.jurisdiction == "England and Wales")
         #expect(try #require(law.evidence.first).quote.hasPrefix("The parties hereby agree that this Agreement shall be construed"))
     }
 
@@ -352,8 +368,8 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the State of Illinois or the State of Indiana, where the services are performed.", "Illinois; Indiana", "United States"),
             ("This Agreement shall be governed by the laws of the State of Texas and the State and federal courts of Harris County shall have jurisdiction.", "Texas", "United States"),
             // Hong Kong's law is no part of China's: both stay.
-            ("This Agreement shall be governed by the laws of China and the laws of Hong Kong.", "China; Hong Kong, China", "China"),
-            ("This Agreement shall be governed by the laws of Hong Kong and the laws of China.", "Hong Kong, China; China", "China"),
+            ("This Agreement shall be governed by the laws of China and the laws of Hong Kong.", "People's Republic of China; Hong Kong, China", "China"),
+            ("This Agreement shall be governed by the laws of Hong Kong and the laws of China.", "Hong Kong, China; People's Republic of China", "China"),
         ] as [(String, String, String?)])
     func governingLaws(clause: String, jurisdiction: String, country: String?) {
         let law = facts(clause).governingLaw
