@@ -948,11 +948,17 @@ struct KeyFactExtractor {
                 // A further clause (a second governing-law section, an exhibit's) counts only when it names
                 // its place soon: "governed by the laws of the State of Illinois".
                 let first = places.isEmpty
-                let within = first ? 400 : 160
+                var within = first ? 400 : 160
                 let window = NSRange(location: match.range.location, length: min(within + 200, text.length - match.range.location))
                 // Most further "governed by"s are about something else ("governed by the SOW"): every way
                 // of naming a place says "law" or "state" (or province, commonwealth).
                 if !first, !Self.mayNamePlace(text.substring(NSRange(location: window.location, length: min(within, window.length)))) { continue }
+                // A verb's place is in its own sentence: "Each order is governed by the Statement of Work.
+                // Supplier shall comply with the laws of Canada." chose no law (a heading's, "Governing Law.",
+                // is in the sentence after it).
+                if context === Self.lawContext, let end = sentenceEnd(after: match.range, within: within), Self.isLawVerb(text.substring(match.range)) {
+                    within = end - match.range.location
+                }
                 guard let found = place(in: window, within: within) ?? placeNamedBefore(match.range) else { continue }
                 usedUntil = found.end
                 for place in found.places.map(Jurisdictions.canonical) where !Jurisdictions.repeats(place, of: places) && places.count < 3 {
@@ -987,6 +993,49 @@ struct KeyFactExtractor {
         }
         return GoverningLaw()
     }
+
+    /// Whether a clause's words are a verb's ("governed by", "construed in accordance with"), not a heading's
+    /// ("Governing Law", "Choice of Law").
+    static func isLawVerb(_ words: String) -> Bool {
+        let lower = words.lowercased()
+        return ["governed", "construed", "interpreted", "enforced"].contains { lower.hasPrefix($0) }
+    }
+
+    /// Where the sentence holding `clause` ends, if within `within` units of its start: a full stop, question
+    /// or exclamation mark after a word that is no abbreviation ("Inc.", "Sec.", "No.", "U.S.", "N.Y.") or
+    /// initial, before a space and a capital or a figure.
+    private func sentenceEnd(after clause: NSRange, within: Int) -> Int? {
+        let units = text.utf16
+        let limit = min(units.count - 2, clause.location + within)
+        var index = clause.location + clause.length
+        while index < limit {
+            defer { index += 1 }
+            guard units[index] == 0x2E || units[index] == 0x21 || units[index] == 0x3F else { continue }
+            var next = index + 1
+            while next < units.count, units[next] == 0x20 || units[next] == 0x0A || units[next] == 0x0D || units[next] == 0x09 { next += 1 }
+            guard next > index + 1, next < units.count else { continue }
+            let after = units[next]
+            guard (0x41...0x5A).contains(after) || (0x30...0x39).contains(after) else { continue }
+            var start = index
+            while start > 0, (0x41...0x5A).contains(units[start - 1]) || (0x61...0x7A).contains(units[start - 1]) { start -= 1 }
+            guard index - start >= 1, start == 0 || units[start - 1] != 0x2E else { continue }
+            let word = String(decoding: units[start..<index], as: UTF16.self).lowercased()
+            if Self.abbreviationsBeforeFullStop.contains(word) { continue }
+            // A letter alone is an initial ("John F. Kennedy", "U. S."), but an exhibit's ("Exhibit C.").
+            if word.count == 1 {
+                let lead = text.substring(NSRange(location: max(0, start - 12), length: start - max(0, start - 12))).lowercased()
+                guard Self.annexBeforeLetter.contains(where: { lead.hasSuffix($0 + " ") }) else { continue }
+            }
+            return index
+        }
+        return nil
+    }
+
+    private static let annexBeforeLetter = ["exhibit", "schedule", "annex", "appendix", "attachment", "section", "article"]
+    private static let abbreviationsBeforeFullStop: Set<String> = [
+        "no", "nos", "co", "st", "mr", "mrs", "ms", "dr", "jr", "sr", "vs", "cf", "nr", "pp", "ch", "inc", "corp", "ltd", "llc", "sec", "secs", "art", "arts", "para", "paras", "sect", "cal", "del", "mass", "penn", "gen", "oblig",
+        "stat", "stats", "ann", "rev", "civ", "proc", "bus", "prof", "comp", "cons", "supp", "app", "div", "dept", "est", "approx",
+    ]
 
     /// "governed by the laws of the state of new york", in any case: group 1 a place of `Jurisdictions.knownNames`.
     private static let knownPlaceLaw = regex(

@@ -266,6 +266,20 @@ struct KeyFactTests {
         #expect(law.evidence.first?.quote.isEmpty == false)
     }
 
+    @Test("governing law: a 'governed by' names its law in its own sentence; a later sentence's laws are not chosen by it")
+    func lawInItsOwnSentence() {
+        let order = facts("""
+            4. Orders. Each order is governed by the Statement of Work signed for it. Supplier shall comply with the export laws of Canada.
+            5. Exhibits. The services are governed by the service levels of Exhibit C. Supplier shall observe the laws of England.
+            9. Choice. The laws of the State of Oregon shall govern this Agreement.
+            """).governingLaw
+        #expect(order.jurisdiction == "Oregon")
+        // A heading's place is in the sentence after it; abbreviations and initials end no sentence.
+        #expect(facts("Governing Law. This Agreement shall be governed by the laws of Ohio.").governingLaw.jurisdiction == "Ohio")
+        #expect(facts("This Agreement is governed by Sec. 5-1401 of the N.Y. Gen. Oblig. Law and the laws of the State of New York.").governingLaw.jurisdiction == "New York")
+        #expect(facts("This Agreement shall be governed by the laws of the U.S. Virgin Islands.").governingLaw.jurisdiction == "U.S. Virgin Islands")
+    }
+
     @Test("governing law: one name for one legal system, however a contract words it, so that contracts group by it")
     func oneNamePerLegalSystem() {
         let english = [
