@@ -49,7 +49,7 @@ struct KeyFactExtractor {
     /// A party of several people or companies named together: `(together, the "Tenant")`.
     private static let jointParty = regex("\\((together|collectively|jointly)\\b[^()]{0,30}[\"“]", maximumLength: 50)
     private static let lawContext = regex(
-        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|applicable law (?:shall|will) be the laws? of|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))? (in accordance with|under|according to|pursuant to))")
+        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|applicable law (?:shall|will) be the laws? of|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))?( exclusively| solely)? (in accordance with|under|according to|pursuant to))")
     /// Clauses whose words reach the law further, read when none of `lawContext` names a place (a pattern of
     /// its own: its longer reach would slow the search for the common ones): "governed in all respects,
     /// including as to validity, interpretation and effect, by the laws of", "controlled by the internal
@@ -611,7 +611,10 @@ struct KeyFactExtractor {
     private func quote(of clause: NSRange, naming place: String, before end: Int) -> Evidence {
         let name = place.components(separatedBy: ", ").first ?? place
         let searched = NSRange(location: clause.location, length: max(0, min(end, text.length) - clause.location))
-        let found = (text.substring(searched) as NSString).range(of: name, options: .caseInsensitive)
+        // The last mention before the place's end: the clause's own, not a venue's named between a heading
+        // and it ("Governing Law; Venue. Venue ... in San Francisco, California. All matters ... the laws of the
+        // State of California").
+        let found = (text.substring(searched) as NSString).range(of: name, options: [.caseInsensitive, .backwards])
         guard found.location != NSNotFound else { return quoted.quote(around: clause) }
         return quoted.quote(showing: NSRange(location: clause.location, length: found.location + found.length))
     }
@@ -956,8 +959,9 @@ struct KeyFactExtractor {
                 // A verb's place is in its own sentence: "Each order is governed by the Statement of Work.
                 // Supplier shall comply with the laws of Canada." chose no law (a heading's, "Governing Law.",
                 // is in the sentence after it).
-                if context === Self.lawContext, let end = sentenceEnd(after: match.range, within: within), Self.isLawVerb(text.substring(match.range)) {
-                    within = end - match.range.location
+                if context === Self.lawContext {
+                    guard let reach = reachOfLawWords(match.range, within: within) else { continue }
+                    within = reach
                 }
                 guard let found = place(in: window, within: within) ?? placeNamedBefore(match.range) else { continue }
                 usedUntil = found.end
@@ -1001,13 +1005,38 @@ struct KeyFactExtractor {
         return ["governed", "construed", "interpreted", "enforced"].contains { lower.hasPrefix($0) }
     }
 
-    /// Where the sentence holding `clause` ends, if within `within` units of its start: a full stop, question
-    /// or exclamation mark after a word that is no abbreviation ("Inc.", "Sec.", "No.", "U.S.", "N.Y.") or
-    /// initial, before a space and a capital or a figure.
-    private func sentenceEnd(after clause: NSRange, within: Int) -> Int? {
+    /// How far from the start of a `lawContext` match its place may start (nil: nowhere). A verb's ("governed
+    /// by", "construed in accordance with") place is in its own sentence: "Each order is governed by the
+    /// Statement of Work. Supplier shall comply with the laws of Canada." chose no law. A heading's ("Governing
+    /// Law.", "CHOICE OF LAW\n") may be in a later sentence ("27.1 Choice of Law. This Agreement takes effect
+    /// when we sign it. This Agreement will be construed under the laws of Texas"); a mention of one ("Section 14 (Governing Law)",
+    /// "\"Governing Law\" means", "the governing law of this Agreement shall be") names its place in its own
+    /// sentence; a line of a table of contents ("14. Governing Law ........ 19") names none.
+    private func reachOfLawWords(_ clause: NSRange, within: Int) -> Int? {
+        let words = text.substring(clause)
+        let end = clause.location + clause.length
+        let ownSentence = { (self.sentenceEnd(from: end, limit: clause.location + within) ?? clause.location + within) - clause.location }
+        if Self.isLawVerb(words) { return ownSentence() }
+        let after = text.substring(NSRange(location: end, length: min(80, text.length - end)))
+        if Self.contentsLine.matches(after) { return nil }
+        let beforeStart = max(0, clause.location - 6)
+        let before = text.substring(NSRange(location: beforeStart, length: clause.location - beforeStart)).lowercased()
+        let mention = ["(", "\"", "“", "'", "‘"].contains { before.hasSuffix($0) } || before.hasSuffix("the ")
+            || after.first.map { ")\"”'’".contains($0) } == true
+        if mention { return ownSentence() }
+        return within
+    }
+
+    /// The rest of a line of a table of contents: leader dots, or spaces and a page number at the line's end.
+    private static let contentsLine = StringRegex("^(?:\\s*\\.\\s*){3,}|^[ \\t]{2,}\\d{1,3}[ \\t]*(?:\\n|$)")
+
+    /// Where the sentence that goes on at `location` ends, if before `limit`: a full stop, question or
+    /// exclamation mark after a word that is no abbreviation ("Inc.", "Sec.", "No.", "U.S.", "N.Y.") or initial,
+    /// a figure or a closing bracket or quote, before a space and a capital, a figure or an opening quote.
+    private func sentenceEnd(from location: Int, limit: Int) -> Int? {
         let units = text.utf16
-        let limit = min(units.count - 2, clause.location + within)
-        var index = clause.location + clause.length
+        let limit = min(units.count - 2, limit)
+        var index = location
         while index < limit {
             defer { index += 1 }
             guard units[index] == 0x2E || units[index] == 0x21 || units[index] == 0x3F else { continue }
@@ -1015,7 +1044,13 @@ struct KeyFactExtractor {
             while next < units.count, units[next] == 0x20 || units[next] == 0x0A || units[next] == 0x0D || units[next] == 0x09 { next += 1 }
             guard next > index + 1, next < units.count else { continue }
             let after = units[next]
-            guard (0x41...0x5A).contains(after) || (0x30...0x39).contains(after) else { continue }
+            guard (0x41...0x5A).contains(after) || (0x30...0x39).contains(after) || after == 0x22 || after == 0x201C || after == 0x28 else { continue }
+            guard index > 0 else { continue }
+            let previous = units[index - 1]
+            if previous == 0x29 || previous == 0x22 || previous == 0x201D || previous == 0x27 || previous == 0x2019 || (0x30...0x39).contains(previous) {
+                // "("Distributor"). 1.", "Section 9. "Sanctions"", but not a leader's dots ("....").
+                return index
+            }
             var start = index
             while start > 0, (0x41...0x5A).contains(units[start - 1]) || (0x61...0x7A).contains(units[start - 1]) { start -= 1 }
             guard index - start >= 1, start == 0 || units[start - 1] != 0x2E else { continue }

@@ -267,7 +267,7 @@ struct KeyFactTests {
     }
 
     @Test("governing law: a 'governed by' names its law in its own sentence; a later sentence's laws are not chosen by it")
-    func lawInItsOwnSentence() {
+    func lawInItsOwnSentence() throws {
         let order = facts("""
             4. Orders. Each order is governed by the Statement of Work signed for it. Supplier shall comply with the export laws of Canada.
             5. Exhibits. The services are governed by the service levels of Exhibit C. Supplier shall observe the laws of England.
@@ -278,6 +278,22 @@ struct KeyFactTests {
         #expect(facts("Governing Law. This Agreement shall be governed by the laws of Ohio.").governingLaw.jurisdiction == "Ohio")
         #expect(facts("This Agreement is governed by Sec. 5-1401 of the N.Y. Gen. Oblig. Law and the laws of the State of New York.").governingLaw.jurisdiction == "New York")
         #expect(facts("This Agreement shall be governed by the laws of the U.S. Virgin Islands.").governingLaw.jurisdiction == "U.S. Virgin Islands")
+        // A heading's place may come sentences later; a contents line, a cross-reference or a defined term names none.
+        let heading = facts("27.1 Choice of Law. This Agreement takes effect when we sign it. This Agreement will be construed exclusively under the laws of the State of Texas.").governingLaw
+        #expect(heading.jurisdiction == "Texas")
+        #expect(try #require(heading.evidence.first).quote.hasPrefix("This Agreement will be construed exclusively"))
+        let mentions = facts("""
+            14. Governing Law .......... 19
+            15. Notices ................ 20
+            1. Definitions. "Applicable Laws" means the laws of Canada and of each province where Products are sold.
+            3. Disputes. Subject to Section 14 (Governing Law), disputes go first to the managers. Provider shall comply with the data laws of Ireland.
+            4. "Governing Law" has the meaning given in Section 14. "Sanctions" means the sanctions laws of the United Kingdom.
+            14. Governing Law. The laws of the State of Texas govern this Agreement.
+            """).governingLaw
+        #expect(mentions.jurisdiction == "Texas")
+        // The quote is the clause's sentence, not a venue's named between the heading and it.
+        let venueFirst = facts("12. Governing Law; Venue. Venue for any action shall be in the courts of San Francisco, California. All matters relating to this Agreement shall be governed by the laws of the State of California.").governingLaw
+        #expect(try #require(venueFirst.evidence.first).quote.hasPrefix("All matters relating to this Agreement"))
     }
 
     @Test("governing law: one name for one legal system, however a contract words it, so that contracts group by it")
