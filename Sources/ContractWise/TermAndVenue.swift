@@ -104,26 +104,30 @@ extension KeyFactExtractor {
 
     /// A place as contracts name it: capitalised words, with "of", "the", "and" and commas between
     /// ("Suffolk County, Massachusetts", "the State of Delaware", "England and Wales").
-    private static let place = "((?:the\\s+)?[A-Z][A-Za-z.'’\\-]*(?:(?:,\\s*|\\s+(?:and|of|the|for)\\s+(?:the\\s+)?|\\s+)[A-Z][A-Za-z.'’\\-]*){0,7})"
+    private static let place = "((?:the\\s+)?\\p{Lu}[\\p{L}.'’\\-]*(?:(?:,\\s*|\\s+(?:and|of|the|for)\\s+(?:the\\s+)?|\\s+)(?:\\p{Lu}[\\p{L}.'’\\-]*|county\\b)){0,7})"
     /// Courts named by where they sit: "the state and federal courts located in Suffolk County,
     /// Massachusetts", "the courts of England and Wales", "the Court of Chancery of the State of Delaware",
-    /// "the United States District Court for the Southern District of New York".
+    /// "the United States District Court for the Southern District of New York", "a state or federal court of
+    /// competent jurisdiction located in Maricopa county", "a court of law in Belgium", "the New York State
+    /// Supreme Court".
     private static let courts = regex(
-        "((?:(?i:state|federal|provincial|local)\\s+(?i:and|or)\\s+)?(?:(?i:state|federal|provincial|local|english|scottish|irish|competent)\\s+)?(?i:courts?)\\s+(?:(?i:located|sitting|situated|seated)\\s+)?(?i:in|of|at|for)\\s+"
-            + place + "|(?:[A-Z][a-z]+\\s+){0,4}Court\\s+(?:of|for)\\s+" + place + ")",
+        "((?:(?i:state|federal|provincial|local)\\s+(?i:and|or)\\s+)?(?:(?i:state|federal|provincial|local|english|scottish|irish|competent)\\s+)?(?i:courts?)\\s+(?:(?i:of\\s+law)\\s+)?(?:(?i:of|with|having)\\s+(?i:competent\\s+)?(?i:jurisdiction)\\s+)?(?:(?i:located|sitting|situated|seated)\\s+)?(?i:in|of|at|for)\\s+"
+            + place + "|(?:[A-Z][a-z]+\\s+){0,4}Court\\s+(?:of|for)\\s+" + place
+            + "|(?:[A-Z][A-Za-z]+\\s+){1,3}(?:Supreme|Superior|District|Circuit|Chancery|High)\\s+Court\\b(?!\\s+(?:in|of|for|at|located|sitting|situated)\\b))",
         caseInsensitive: false, anchors: ["court"], maximumLength: 200)
-    /// "Venue for any action shall lie in Douglas County, Nebraska."
+    /// "Venue for any action shall lie in Douglas County, Nebraska.", "venue shall be King County, Washington"
     private static let venueIn = regex(
-        "\\b(?i:venue)\\b[^.;]{0,100}?\\b(?i:shall|will|must)\\s+(?i:be|lie)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+" + place,
+        "\\b(?i:venue)\\b[^.;]{0,100}?\\b(?i:shall|will|must)\\s+(?i:be|lie)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?:(?i:in)\\s+)?" + place,
         caseInsensitive: false, anchors: ["venue"], maximumLength: 240)
     /// "binding arbitration in Chicago, Illinois", "the seat of arbitration shall be London".
     private static let arbitrationIn = regex(
         "\\b(?i:arbitration|arbitral\\s+tribunal)\\b[^.;]{0,80}?\\b(?i:in)\\s+" + place
             + "|\\b(?i:seat|place|venue|location)\\s+of\\s+(?:the\\s+)?(?i:arbitration)\\s+(?i:shall|will)\\s+be\\s+(?:(?i:in)\\s+)?" + place,
         caseInsensitive: false, anchors: ["arbitra"], maximumLength: 240)
-    /// Courts named by their place before the word: "the exclusive jurisdiction of the Zurich courts".
+    /// Courts named by their place before the word: "the exclusive jurisdiction of the Zurich courts", "subject to
+    /// Paris courts".
     private static let placeCourts = regex(
-        "\\b(?i:the)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+(?i:courts)\\b", caseInsensitive: false, anchors: ["courts"], maximumLength: 60)
+        "\\b(?i:the|to|before|in)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+(?i:courts)\\b", caseInsensitive: false, anchors: ["courts"], maximumLength: 60)
     /// China's courts, named by where they sit or by the contract's place: "the People's Court where this
     /// Agreement is signed", "the competent people's court of Shanghai".
     private static let peoplesCourt = regex(
@@ -136,7 +140,8 @@ extension KeyFactExtractor {
     ]
     /// A sentence about where disputes go, not about a court's order ("if a court orders disclosure").
     private static let forumCue = regex(
-        "\\b(?:jurisdiction|venue|brought|submit\\w*|resolved|settled|lie|arbitrat\\w*|forum|litigated|heard)\\b", maximumLength: 40)
+        "\\b(?:jurisdiction|venue|brought|submit\\w*|subject\\s+to(?:\\s+\\w+){0,3}\\s+courts?|resolved|for\\s+resolution|settled|lie|arbitrat\\w*|forum|litigated|heard|instituted|commenced|filed|adjudicated|conducted|referred|tried)\\b",
+        maximumLength: 80)
     private static let disputeSentence = regex("\\b(?:courts?|venue|forum|arbitrat\\w*)\\b", anchors: ["court", "venue", "forum", "arbitrat"], maximumLength: 20)
     private static let exclusiveWords = regex("(?<!non-)(?<!non)\\bexclusive(?:ly)?\\b|\\bsolely\\b|\\bonly\\s+in\\b", maximumLength: 30)
     private static let arbitrationWords = regex(
@@ -151,28 +156,42 @@ extension KeyFactExtractor {
         var seen = Set<Int>()
         var bare: Venue?
         for cue in Self.disputeSentence.matches(in: text, limit: 40) {
-            let range = text.sentenceRange(around: cue.range)
+            // The whole sentence (up to 600 units): the words that make it about disputes may come long after
+            // the courts ("The courts located in Allegheny County, Pennsylvania, including the United States
+            // District Court for the Western District of Pennsylvania, have jurisdiction").
+            let range = text.sentenceRange(around: cue.range, limit: 600)
             guard seen.insert(range.location).inserted else { continue }
             let sentence = PagedText(text.substring(range))
             guard Self.forumCue.firstMatch(in: sentence) != nil else { continue }
             let arbitration = Self.arbitrationWords.firstMatch(in: sentence) != nil
             var forum: String?
+            // Where the words that name the forum end in the sentence, for a quote that shows them.
+            var named: TextMatch?
             if arbitration, let match = Self.arbitrationIn.firstMatch(in: sentence) {
                 let group = match.range(at: 1).location != NSNotFound ? 1 : 2
                 forum = Self.trimmedPlace(sentence.substring(match.range(at: group))).map { "arbitration in \($0)" }
+                named = match
             }
             if forum == nil, let match = Self.peoplesCourt.firstMatch(in: sentence) {
                 forum = sentence.substring(match.range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                named = match
             }
-            if forum == nil, let match = Self.courts.firstMatch(in: sentence), let named = Self.trimmedForum(sentence.substring(match.range)) {
-                forum = named
+            // "governed by the laws and decisions of the courts of the State of Illinois" names a law, not a forum.
+            if forum == nil, let match = Self.courts.firstMatch(in: sentence),
+                !sentence.substring(NSRange(location: max(0, match.range.location - 20), length: min(20, match.range.location))).lowercased().contains("decisions of"),
+                let courts = Self.trimmedForum(sentence.substring(match.range))
+            {
+                forum = courts
+                named = match
             }
             if forum == nil, let match = Self.placeCourts.firstMatch(in: sentence) {
                 let name = sentence.substring(match.range(at: 1))
                 if !name.split(separator: " ").contains(where: { Self.courtKinds.contains(String($0)) }) { forum = "\(name) courts" }
+                named = match
             }
             if forum == nil, let match = Self.venueIn.firstMatch(in: sentence) {
                 forum = Self.trimmedPlace(sentence.substring(match.range(at: 1)))
+                named = match
             }
             let exclusive = Self.exclusiveWords.firstMatch(in: sentence) != nil
             // Arbitration with no seat named: a later sentence may name it ("The arbitration shall take place
@@ -182,7 +201,8 @@ extension KeyFactExtractor {
                 continue
             }
             guard let forum else { continue }
-            return Venue(forum: forum, arbitration: arbitration, exclusive: exclusive, evidence: [text.quote(of: range)])
+            let shown = named.map { NSRange(location: range.location, length: $0.range.location + $0.range.length) }
+            return Venue(forum: forum, arbitration: arbitration, exclusive: exclusive, evidence: [shown.map { text.quote(showing: $0) } ?? text.quote(of: range)])
         }
         return bare ?? Venue()
     }
@@ -192,6 +212,10 @@ extension KeyFactExtractor {
     /// A courts phrase without a leading article, cut where the place runs into the next sentence;
     /// nil for courts named by no place ("courts of competent jurisdiction").
     private static func trimmedForum(_ phrase: String) -> String? {
+        // A court named by its place before it: "the New York State Supreme Court".
+        if phrase.hasSuffix("Court"), placePreposition.range(in: phrase) == nil {
+            return phrase.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
         guard let last = placePreposition.range(in: phrase, last: true) else { return nil }
         guard let place = trimmedPlace(String(phrase[last.upperBound...])) else { return nil }
         return phrase[..<last.upperBound].split(whereSeparator: \.isWhitespace).joined(separator: " ") + " " + place

@@ -677,6 +677,19 @@ struct KeyFactTests {
             ("Any dispute shall be finally settled by arbitration under the ICC Rules. The arbitration shall be conducted in the English language.", "arbitration", true, false),
             ("The Disclosing Party may seek injunctive relief in any court of competent jurisdiction.", nil, false, false),
             ("If a court orders the Recipient to disclose Confidential Information, the Recipient shall give prompt notice.", nil, false, false),
+            // Courts of competent jurisdiction with a place; a court named before its kind; a venue without "in";
+            // sentences whose dispute words are "instituted", "filed", "conducted" or come long after the courts.
+            ("Any action shall be brought only in a STATE or FEDERAL COURT of competent jurisdiction located in Pima county, Arizona.", "STATE or FEDERAL COURT of competent jurisdiction located in Pima county, Arizona", false, true),
+            ("Each party consents to the exclusive jurisdiction of the Ohio State Superior Court.", "Ohio State Superior Court", false, true),
+            ("Each party submits to the jurisdiction of any United States District Court in Oregon.", "Court in Oregon", false, false),
+            ("Venue for any action shall be Pierce County, Washington.", "Pierce County, Washington", false, false),
+            ("Any legal proceedings shall be instituted in the courts of Dallas County, Texas.", "courts of Dallas County, Texas", false, false),
+            ("All disputes shall be conducted in a federal or state court sitting in Duluth, Minnesota.", "federal or state court sitting in Duluth, Minnesota", false, false),
+            ("The courts located in Erie County, Pennsylvania, including the United States District Court for the Western District of Pennsylvania and any court hearing an appeal from either of them, have jurisdiction.", "courts located in Erie County, Pennsylvania", false, false),
+            ("Disputes that the parties cannot settle will be referred to a court of law in Belgium.", "court of law in Belgium", false, false),
+            ("You consent to the exclusive jurisdiction of the courts of Liège.", "courts of Liège", false, true),
+            // Courts whose decisions are part of a law are no forum.
+            ("This Agreement shall be governed by the laws and decisions of the courts of the State of Illinois.", nil, false, false),
         ] as [(String, String?, Bool, Bool)])
     func venue(text: String, forum: String?, arbitration: Bool, exclusive: Bool) {
         let venue = facts(text).venue
@@ -684,6 +697,15 @@ struct KeyFactTests {
         #expect(venue.arbitration == arbitration)
         #expect(venue.exclusive == exclusive)
         #expect(venue.evidence.isEmpty == (forum == nil))
+    }
+
+    @Test("venue: the quote of a long sentence shows the courts it names")
+    func venueQuoteShowsForum() throws {
+        let venue = facts("""
+            Any dispute, claim or controversy arising out of or relating to this Agreement, including its formation, interpretation, performance, breach, termination, enforcement or validity, and including any question of the scope or applicability of this section, and any claim against an affiliate, officer, director, employee or agent of either party, shall be brought exclusively in the courts of Kent County, Delaware.
+            """).venue
+        #expect(venue.forum == "courts of Kent County, Delaware")
+        #expect(try #require(venue.evidence.first).quote.contains("courts of Kent County, Delaware"))
     }
 
     @Test(
