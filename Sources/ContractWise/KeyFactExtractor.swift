@@ -1613,8 +1613,18 @@ enum Jurisdictions {
         case "PRC", "P.R.C.", "the PRC", "China", "Mainland China", "mainland China": "People's Republic of China"
         case "England": "England and Wales"
         case "Swiss Confederation": "Switzerland"
-        default: country(of: place) == nil ? respelled(place).map(withCountry) ?? place : place
+        default: country(of: place) == nil ? respelled(place).map(withCountry) ?? place : withoutUnitedStates(place)
         }
+    }
+
+    /// A state as reports name it, without the country a contract wrote after it: "New Jersey, USA" and
+    /// "Pennsylvania, United States of America" are New Jersey and Pennsylvania.
+    static func withoutUnitedStates(_ place: String) -> String {
+        let parts = place.components(separatedBy: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count > 1, usStates.contains(parts[0]),
+            parts.dropFirst().allSatisfy({ ["U.S.A", "U.S", "US"].contains($0) || countryName($0) == "United States" })
+        else { return place }
+        return parts[0]
     }
 
     /// The known place an unknown name is a typing or scanning slip of: one letter wrong, missing, extra or

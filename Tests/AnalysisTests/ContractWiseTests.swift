@@ -310,6 +310,11 @@ struct KeyFactTests {
         ]
         #expect(chinese.map { facts($0).governingLaw.jurisdiction } == Array(repeating: "People's Republic of China", count: chinese.count))
         #expect(facts("This Agreement is governed by Scots law.").governingLaw.jurisdiction == "Scotland")
+        let states = [
+            "This Agreement is governed by the laws of the State of New Jersey, USA.", "This Agreement is governed by the laws of New Jersey, United States of America.",
+            "This Agreement is governed by the laws of the State of New Jersey, U.S.A.", "This Agreement is governed by New Jersey law.",
+        ]
+        #expect(states.map { facts($0).governingLaw.jurisdiction } == Array(repeating: "New Jersey", count: states.count))
     }
 
     @Test("governing law: a place no list knows is reported as written, and a known place is never respelt as another")
@@ -387,7 +392,7 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of England and Wales. Disputes go to the courts of England and Wales.", "England and Wales", "United Kingdom"),
             // One clause's heading and verb name one place; a later clause naming the same place, or its
             // country, adds nothing; a second law may follow a parenthetical.
-            ("(a) GOVERNING LAW. THIS AGREEMENT SHALL BE GOVERNED BY, AND CONSTRUED IN ACCORDANCE WITH, THE LAWS OF THE STATE OF COLORADO, UNITED STATES, WITHOUT REGARD TO ITS PRINCIPLES REGARDING CONFLICT OF LAWS.", "Colorado, United States", "United States"),
+            ("(a) GOVERNING LAW. THIS AGREEMENT SHALL BE GOVERNED BY, AND CONSTRUED IN ACCORDANCE WITH, THE LAWS OF THE STATE OF COLORADO, UNITED STATES, WITHOUT REGARD TO ITS PRINCIPLES REGARDING CONFLICT OF LAWS.", "Colorado", "United States"),
             ("This Agreement is governed by the laws of the State of Delaware.\n\nExhibit B. This Exhibit is governed by the laws of the State of Delaware, USA.\n\nExhibit C. This Exhibit is governed by the laws of the United States.", "Delaware", "United States"),
             ("22. Governing Law. This Agreement shall be governed by the laws of the State of Delaware.\n\n18. Governing Law and Forum. This agreement shall be governed by and subject to the internal laws (exclusive of the conflicts of law provisions) and decisions of the courts of the State of Illinois.", "Delaware; Illinois", "United States"),
             // By-laws and statutes are no choice of law.
