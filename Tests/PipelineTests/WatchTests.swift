@@ -307,7 +307,14 @@ struct PermissionTests {
         for folder in [workspace.root, workspace.inbox, workspace.inbox + "/demo"] { chmod(folder, 0o777) }
         // The checkout may sit where the unprivileged user cannot reach: give it its own copies.
         let binary = workspace.root + "/optimind"
-        try FileManager.default.copyItem(atPath: Repository.binary, toPath: binary)
+        // Copied by cp, not in this process: a file this process holds open for writing is inherited by
+        // children other tests fork meanwhile, and executing it then fails with "Text file busy".
+        let copy = Process()
+        copy.executableURL = URL(fileURLWithPath: "/bin/cp")
+        copy.arguments = [Repository.binary, binary]
+        try copy.run()
+        copy.waitUntilExit()
+        try #require(copy.terminationStatus == 0, "could not copy the binary")
         chmod(binary, 0o755)
         try FileManager.default.copyItem(atPath: Repository.root + "/Config/rules", toPath: workspace.root + "/rules")
         let config = workspace.root + "/optimind.yaml"
