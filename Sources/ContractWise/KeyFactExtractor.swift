@@ -1133,6 +1133,9 @@ struct KeyFactExtractor {
             + "|\\b(?:regulated|ruled)\\s+by\\s+the\\s+laws?\\s+of\\b|\\bsubmitted\\s+to\\s+the\\s+laws?\\s+of\\b"
             // "subject to the application of the Italian Law"
             + "|\\bsubject\\s+to\\s+the\\s+application\\s+of\\s+the\\b"
+            // A contract translated from Chinese: "matters not covered ... shall be handled in accordance with
+            // relevant laws and regulations of the People's Republic of China"
+            + "|\\b(?:handled|settled|resolved|dealt\\s+with)\\s+in\\s+accordance\\s+with\\s+(?:the\\s+)?(?:relevant\\s+)?laws?(?:\\s+and\\s+regulations)?\\s+of\\b"
             // "This agreement is made under Queensland law"
             + "|\\b(?:made|entered\\s+into)\\s+under\\s+(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b")
 
@@ -1612,6 +1615,8 @@ enum Jurisdictions {
         switch place {
         case "PRC", "P.R.C.", "the PRC", "China", "Mainland China", "mainland China": "People's Republic of China"
         case "England": "England and Wales"
+        case "Republic of China", "ROC", "R.O.C.": "Taiwan"
+        case "United Mexican States": "Mexico"
         case "Swiss Confederation": "Switzerland"
         default: country(of: place) == nil ? respelled(place).map(withCountry) ?? place : withoutUnitedStates(place)
         }

@@ -253,6 +253,10 @@ struct KeyFactTests {
             ("Laws of the State of Idaho shall govern this Agreement.", "Idaho", "United States"),
             ("Governing Law              Vermont\nTerm                       two years", "Vermont", "United States"),
             ("The governing law of this Agreement shall be the Substantive law of Kenya.", "Kenya", "Kenya"),
+            // Contracts translated from Chinese; the Republic of China is Taiwan; the United Mexican States Mexico.
+            ("Matters not covered in this Contract shall be handled in accordance with relevant laws and regulations of the People's Republic of China.", "People's Republic of China", "China"),
+            ("This Contract shall be governed by the laws of the Republic of China (Taiwan).", "Taiwan", "Taiwan"),
+            ("This Agreement shall be governed by the federal laws of the United Mexican States.", "Mexico", "Mexico"),
             // A known place misspelt: one slip, two in a long name; a short unknown name stays as written.
             ("This Agreement shall be governed by the laws of the State of Deleware.", "Delaware", "United States"),
             ("This Agreement shall be governed by the laws of the Commonwealth of Massachussetts.", "Massachusetts", "United States"),
