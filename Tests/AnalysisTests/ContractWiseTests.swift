@@ -863,6 +863,7 @@ struct ClauseRuleTests {
             ("most_favored_nation", "The Supplier shall not offer any other customer prices lower than those charged to the Customer for comparable goods.", true),
             ("non_compete", "During the Term and for one (1) year thereafter, the Consultant shall not provide services to any competitor of the Company in Canada.", true),
             ("uncapped_liability", "The foregoing cap shall not apply to damages arising from the Supplier's infringement of a third party's intellectual property rights.", true),
+            ("uncapped_liability", "Neither party limits its liability for breach of its obligations under Section 9 (Confidentiality).", true),
             ("indemnification", "The Licensee shall compensate the Licensor for all losses suffered as a result of any third-party claim relating to the Licensee's use of the Software.", true),
             ("payment_terms", "The Client shall pay each invoice net 45.", true),
             ("uncapped_liability", "Notwithstanding anything to the contrary, the cap on liability set out in Section 10.2 does not apply to the Supplier's indemnification obligations under Section 9.", true),
