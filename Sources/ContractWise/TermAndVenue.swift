@@ -156,13 +156,20 @@ extension KeyFactExtractor {
         var seen = Set<Int>()
         var bare: Venue?
         for cue in Self.disputeSentence.matches(in: text, limit: 40) {
-            // The whole sentence (up to 600 units): the words that make it about disputes may come long after
-            // the courts ("The courts located in Allegheny County, Pennsylvania, including the United States
-            // District Court for the Western District of Pennsylvania, have jurisdiction").
-            let range = text.sentenceRange(around: cue.range, limit: 600)
+            var range = text.sentenceRange(around: cue.range)
             guard seen.insert(range.location).inserted else { continue }
-            let sentence = PagedText(text.substring(range))
-            guard Self.forumCue.firstMatch(in: sentence) != nil else { continue }
+            var sentence = PagedText(text.substring(range))
+            if Self.forumCue.firstMatch(in: sentence) == nil {
+                // A long sentence is read whole (up to 600 units): the words that make it about disputes may come
+                // long after the courts ("The courts located in Allegheny County, Pennsylvania, including the
+                // United States District Court for the Western District of Pennsylvania, have jurisdiction").
+                // (A sentence read whole already ends at its full stop or semicolon.)
+                let whole = sentence.string.trimmingCharacters(in: .whitespacesAndNewlines).last.map { ".;".contains($0) } ?? true
+                guard !whole else { continue }
+                range = text.sentenceRange(around: cue.range, limit: 600)
+                sentence = PagedText(text.substring(range))
+                guard Self.forumCue.firstMatch(in: sentence) != nil else { continue }
+            }
             let arbitration = Self.arbitrationWords.firstMatch(in: sentence) != nil
             var forum: String?
             // Where the words that name the forum end in the sentence, for a quote that shows them.
