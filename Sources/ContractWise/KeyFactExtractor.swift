@@ -958,9 +958,7 @@ struct KeyFactExtractor {
                 // Most further "governed by"s are about something else ("governed by the SOW"): every way
                 // of naming a place says "law" or "state" (or province, commonwealth).
                 if !first, !Self.mayNamePlace(text.substring(NSRange(location: window.location, length: min(within, window.length)))) { continue }
-                // A verb's place is in its own sentence: "Each order is governed by the Statement of Work.
-                // Supplier shall comply with the laws of Canada." chose no law (a heading's, "Governing Law.",
-                // is in the sentence after it).
+                // How far a clause's words reach (see `reachOfLawWords`): a verb's place is in its own sentence.
                 if context === Self.lawContext {
                     guard let reach = reachOfLawWords(match.range, within: within) else { continue }
                     within = reach
@@ -1011,9 +1009,9 @@ struct KeyFactExtractor {
     /// by", "construed in accordance with") place is in its own sentence: "Each order is governed by the
     /// Statement of Work. Supplier shall comply with the laws of Canada." chose no law. A heading's ("Governing
     /// Law.", "CHOICE OF LAW\n") may be in a later sentence ("27.1 Choice of Law. This Agreement takes effect
-    /// when we sign it. This Agreement will be construed under the laws of Texas"); a mention of one ("Section 14 (Governing Law)",
-    /// "\"Governing Law\" means", "the governing law of this Agreement shall be") names its place in its own
-    /// sentence; a line of a table of contents ("14. Governing Law ........ 19") names none.
+    /// when we sign it. This Agreement will be construed under the laws of Texas"); a mention of one ("Section
+    /// 14 (Governing Law)", "\"Governing Law\" means", "the governing law of this Agreement shall be") names its
+    /// place in its own sentence; a line of a table of contents ("14. Governing Law ........ 19") names none.
     private func reachOfLawWords(_ clause: NSRange, within: Int) -> Int? {
         let words = text.substring(clause)
         let end = clause.location + clause.length

@@ -193,8 +193,10 @@ extension KeyFactExtractor {
             }
             if forum == nil, let match = Self.placeCourts.firstMatch(in: sentence) {
                 let name = sentence.substring(match.range(at: 1))
-                if !name.split(separator: " ").contains(where: { Self.courtKinds.contains(String($0)) }) { forum = "\(name) courts" }
-                named = match
+                if !name.split(separator: " ").contains(where: { Self.courtKinds.contains(String($0)) }) {
+                    forum = "\(name) courts"
+                    named = match
+                }
             }
             if forum == nil, let match = Self.venueIn.firstMatch(in: sentence) {
                 forum = Self.trimmedPlace(sentence.substring(match.range(at: 1)))
