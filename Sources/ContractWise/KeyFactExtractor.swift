@@ -21,7 +21,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:[A-Z]|(?<![A-Za-z])[a-z]+[A-Z.])[A-Za-z0-9&.,'\\-\\s]{2,90}?)(?:,\\s*(?:(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))[^()\"“”]{0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”])?\\)",
+        "((?:[A-Z]|(?<![A-Za-z])[a-z]+[A-Z.])[A-Za-z0-9&.,'*\\-\\s]{2,90}?)(?:,\\s*(?:(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))[^()\"“”]{0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”])?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 480, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with)\\s+")
@@ -332,6 +332,9 @@ struct KeyFactExtractor {
             "Agreement", "Effective Date", "Confidential Information", "Services", "Premises", "Term", "Lease", "Purpose",
             "Commencement Date", "Start Date", "Products", "Product", "Territory", "Software", "Deliverables", "Fees", "Work",
             "Initial Term", "Renewal Term", "Property", "Business", "Transaction", "Closing", "Closing Date", "Plan", "Data",
+            // The document itself: "This Amendment No. 2 (the "Amendment")".
+            "Amendment", "Addendum", "Contract", "Side Letter", "Letter Agreement", "Waiver", "Consent",
+            "Statement of Work", "SOW", "Order", "Purchase Order", "Schedule", "Exhibit", "Annex", "Assignment", "Release",
         ]
         for match in Self.partyPattern.matches(in: text, range: opening) {
             var name = text.substring(match.range(at: 1))
@@ -351,8 +354,11 @@ struct KeyFactExtractor {
             while lines.count > 1, let first = lines.first, first == first.uppercased(), lines.dropFirst().contains(where: { $0.contains(where: \.isLowercase) }) {
                 lines.removeFirst()
             }
-            name = lines.joined(separator: " ").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            // Markdown's bold ("**Acme Inc.**, a Delaware corporation") is no part of the name.
+            name = lines.joined(separator: " ").replacingOccurrences(of: "*", with: "").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                 .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+            // "This Amendment No. 2", "THIS SIDE LETTER": the document, whatever term it is given.
+            if name.hasPrefix("This ") || name.hasPrefix("THIS ") { continue }
             // A party's name is capitalised words (and "of", "and", "&"): a clause in sentence case is not one.
             let lowercaseWords = name.split(separator: " ").filter { word in
                 word.first?.isLowercase == true && !["of", "and", "de", "du", "von", "van", "der", "la", "le", "the", "&"].contains(word)

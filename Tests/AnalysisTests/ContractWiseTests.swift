@@ -439,6 +439,24 @@ struct KeyFactTests {
         ])
     }
 
+    @Test("parties: the document's own defined term is no party (an amendment, a contract); names in Markdown's bold")
+    func partiesNotTheDocument() {
+        let amendment = document("""
+            AMENDMENT NO. 2 TO SUPPLY AGREEMENT
+            This Amendment No. 2 (the "Amendment") is entered into as of February 26, 2007 by and between Acme Corp.             ("Buyer") and Beta LLC ("Seller"), and amends the Supply Agreement dated as of March 1, 2004.
+            """)
+        #expect(rules.contractFindings(amendment).parties == [Party(name: "Acme Corp.", role: "Buyer"), Party(name: "Beta LLC", role: "Seller")])
+        let markdown = document("""
+            # MUTUAL NON-DISCLOSURE AGREEMENT
+            This Mutual Non-Disclosure Agreement is entered into as of **February 12, 2026** by and between:
+            **Meridian Atlas Group, Inc.**, a Delaware corporation with offices at 1200 Harbor Point Blvd ("MAG"); and
+            **Lund Capital Partners LLP** ("Lund").
+            """)
+        #expect(rules.contractFindings(markdown).parties == [
+            Party(name: "Meridian Atlas Group, Inc.", role: "MAG"), Party(name: "Lund Capital Partners LLP", role: "Lund"),
+        ])
+    }
+
     @Test("parties: an English contract's numbered list of parties; roles in single quotes, with an alternative, or with an apostrophe")
     func numberedAndQuotedParties() {
         let english = document("""
