@@ -159,7 +159,7 @@ public struct ContractAnalyzer: Sendable {
     /// employment), else the first line.
     static func title(of text: String) -> String {
         let lines = text.prefix(3_000).split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { DocumentTitle.withoutMarkdown($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
         // A file's name a printer put at the top ("master-services-agreement", "msa_v3.docx") is no title.
         let named = lines.prefix(10).first {
             $0.count < 120 && ($0.contains(" ") || !$0.contains(where: { $0 == "-" || $0 == "_" || $0 == "." }))

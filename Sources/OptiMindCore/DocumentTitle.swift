@@ -5,7 +5,7 @@ public enum DocumentTitle {
     /// The first non-empty line, at most 200 characters.
     public static func firstLine(of text: String, fallback: String) -> String {
         let line = text.prefix(2_000).split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty }
+            .map { withoutMarkdown($0.trimmingCharacters(in: .whitespaces)) }.first { !$0.isEmpty }
         return String((line ?? fallback).prefix(200))
     }
 
@@ -13,9 +13,21 @@ public enum DocumentTitle {
     /// else the first line: "California Privacy Notice" rather than the company name above it.
     public static func naming(_ words: [String], in text: String, fallback: String) -> String {
         let lines = text.prefix(2_000).split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.prefix(6)
+            .map { withoutMarkdown($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }.prefix(6)
         let named = lines.first { line in line.count <= 120 && words.contains { line.lowercased().contains($0) } }
         return named.map { String($0.prefix(200)) } ?? firstLine(of: text, fallback: fallback)
+    }
+
+    /// A line without the Markdown that marks it up: a heading's "# " or "## ", bold's "**"
+    /// ("# **MUTUAL NON-DISCLOSURE AGREEMENT**" is "MUTUAL NON-DISCLOSURE AGREEMENT").
+    public static func withoutMarkdown(_ line: String) -> String {
+        guard line.hasPrefix("#") || line.contains("**") else { return line }
+        var result = Substring(line)
+        if result.hasPrefix("#") {
+            let hashes = result.prefix { $0 == "#" }
+            if hashes.count <= 6, result.dropFirst(hashes.count).first == " " { result = result.dropFirst(hashes.count + 1) }
+        }
+        return String(result).replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
     }
 
     /// The first 600 characters: where the title and subtitle stand.

@@ -439,7 +439,7 @@ struct KeyFactTests {
         ])
     }
 
-    @Test("parties: the document's own defined term is no party (an amendment, a contract); names in Markdown's bold")
+    @Test("parties and title: the document's own defined term is no party (an amendment, a contract); Markdown's headings and bold")
     func partiesNotTheDocument() {
         let amendment = document("""
             AMENDMENT NO. 2 TO SUPPLY AGREEMENT
@@ -455,6 +455,10 @@ struct KeyFactTests {
         #expect(rules.contractFindings(markdown).parties == [
             Party(name: "Meridian Atlas Group, Inc.", role: "MAG"), Party(name: "Lund Capital Partners LLP", role: "Lund"),
         ])
+        // Its title without the heading's "#" and the bold's asterisks.
+        #expect(rules.contractFindings(markdown).title == "MUTUAL NON-DISCLOSURE AGREEMENT")
+        #expect(DocumentTitle.withoutMarkdown("## **Lease Agreement**") == "Lease Agreement")
+        #expect(DocumentTitle.withoutMarkdown("#1 Supplier Agreement") == "#1 Supplier Agreement")
     }
 
     @Test("parties: an English contract's numbered list of parties; roles in single quotes, with an alternative, or with an apostrophe")
