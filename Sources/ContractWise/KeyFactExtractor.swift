@@ -971,7 +971,7 @@ struct KeyFactExtractor {
                 }
                 guard let found = place(in: window, within: within) ?? placeNamedBefore(match.range) else { continue }
                 usedUntil = found.end
-                for place in found.places.map(Jurisdictions.canonical) where !Jurisdictions.repeats(place, of: places) && places.count < 3 {
+                for place in found.places.map(Jurisdictions.canonical) where !Jurisdictions.repeats(place, of: places) && places.count < 6 {
                     places.append(place)
                     evidence.append(quote(of: match.range, naming: place, before: found.end))
                 }
@@ -984,6 +984,13 @@ struct KeyFactExtractor {
                 evidence.remove(at: inner)
             }
             guard !places.isEmpty else { continue }
+            // The agreement's own choice first ("This Agreement shall be governed by the laws of the State of
+            // Texas"), before the laws a franchise's state addenda or a clause about something else name
+            // ("franchisees governed by Minnesota law"); three at most.
+            let own = evidence.map { Self.choiceForThisDocument.matches($0.quote) }
+            let order = places.indices.sorted { (own[$0] ? 0 : 1, $0) < (own[$1] ? 0 : 1, $1) }.prefix(3)
+            places = order.map { places[$0] }
+            evidence = order.map { evidence[$0] }
             // One country for several places when they share it ("Delaware; Illinois"), else none.
             let countries = Set(places.map { Jurisdictions.country(of: $0) })
             return GoverningLaw(
@@ -1024,7 +1031,7 @@ struct KeyFactExtractor {
         let ownSentence = { (self.sentenceEnd(from: end, limit: clause.location + within) ?? clause.location + within) - clause.location }
         if Self.isLawVerb(words) { return ownSentence() }
         let after = text.substring(NSRange(location: end, length: min(80, text.length - end)))
-        if Self.contentsLine.matches(after) { return nil }
+        if Self.contentsLine.matches(after) || Self.lawWordsAsRule.matches(after) { return nil }
         let beforeStart = max(0, clause.location - 6)
         let before = text.substring(NSRange(location: beforeStart, length: clause.location - beforeStart)).lowercased()
         let mention = ["(", "\"", "“", "'", "‘"].contains { before.hasSuffix($0) } || before.hasSuffix("the ")
@@ -1032,6 +1039,15 @@ struct KeyFactExtractor {
         if mention { return ownSentence() }
         return within
     }
+
+    /// A clause about the document it stands in: "This Agreement", "these Terms", "this Lease".
+    private static let choiceForThisDocument = StringRegex(
+        "\\bth(?:is|ese)\\s+(?:\\w+\\s+){0,3}?(?:agreements?|contracts?|lease|licen[cs]e|terms|deed|guarant\\w*|amendment|addendum|instrument|note|memorandum)\\b",
+        caseInsensitive: true)
+
+    /// Words after "choice of law" or "governing law" that make them a mention of a kind of rule, naming no
+    /// law: "without regard to its choice of law principles", "any governing law provision".
+    private static let lawWordsAsRule = StringRegex("^\\s+(?:provisions?|principles|rules|clauses?|doctrines?|analysis)\\b", caseInsensitive: true)
 
     /// The rest of a line of a table of contents: leader dots, or spaces and a page number at the line's end.
     private static let contentsLine = StringRegex("^(?:\\s*\\.\\s*){3,}|^[ \\t]{2,}\\d{1,3}[ \\t]*(?:\\n|$)")

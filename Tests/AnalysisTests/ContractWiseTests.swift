@@ -300,6 +300,23 @@ struct KeyFactTests {
         #expect(try #require(venueFirst.evidence.first).quote.hasPrefix("All matters relating to this Agreement"))
     }
 
+    @Test("governing law: the agreement's own choice comes first and is kept, before state addenda; 'choice of law principles' names no law")
+    func ownChoiceFirst() throws {
+        let law = facts("""
+            ILLINOIS ADDENDUM. Illinois law governs the agreements between the parties to this franchise.
+            MINNESOTA ADDENDUM. With respect to franchisees governed by Minnesota law, we will comply with Minn. Stat. Sec. 80C.14.
+            NEW YORK ADDENDUM. Any choice of law provision shall not be considered a waiver of rights under the laws of the State of New York.
+            IOWA ADDENDUM. Franchisees governed by Iowa law keep the rights that law gives them.
+            WISCONSIN ADDENDUM. With respect to franchisees governed by Wisconsin law, the Wisconsin Fair Dealership Law applies.
+            27. Choice of Law. This Agreement shall be governed by the laws of the State of Texas, without regard to its choice of law principles.
+            """).governingLaw
+        let places = try #require(law.jurisdiction).components(separatedBy: "; ")
+        #expect(places.first == "Texas")
+        #expect(places.count <= 3)
+        #expect(!places.contains("New York"))
+        #expect(try #require(law.evidence.first).quote.hasPrefix("This Agreement shall be governed"))
+    }
+
     @Test("governing law: one name for one legal system, however a contract words it, so that contracts group by it")
     func oneNamePerLegalSystem() {
         let english = [
