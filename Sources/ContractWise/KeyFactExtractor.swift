@@ -1053,45 +1053,46 @@ struct KeyFactExtractor {
     private static let contentsLine = StringRegex("^(?:\\s*\\.\\s*){3,}|^[ \\t]{2,}\\d{1,3}[ \\t]*(?:\\n|$)")
 
     /// Where the sentence that goes on at `location` ends, if before `limit`: a full stop, question or
-    /// exclamation mark after a word that is no abbreviation ("Inc.", "Sec.", "No.", "U.S.", "N.Y.") or initial,
-    /// a figure or a closing bracket or quote, before a space and a capital, a figure or an opening quote.
+    /// exclamation mark before a space and a capital, a figure or an opening quote, after a closing bracket or
+    /// quote or a figure ("("Distributor"). 1.", "Section 9. "Sanctions""), or after a word that is neither one
+    /// of `PagedText`'s abbreviations and initials ("Inc.", "U.S.", "J. Smith") nor part of a citation ("Sec.
+    /// 5-1401 of the N.Y. Gen. Oblig. Law"); an exhibit's letter ends one ("Exhibit C. Supplier shall").
     private func sentenceEnd(from location: Int, limit: Int) -> Int? {
         let units = text.utf16
         let limit = min(units.count - 2, limit)
         var index = location
         while index < limit {
             defer { index += 1 }
-            guard units[index] == 0x2E || units[index] == 0x21 || units[index] == 0x3F else { continue }
+            guard units[index] == 0x2E || units[index] == 0x21 || units[index] == 0x3F, index > 0 else { continue }
             var next = index + 1
             while next < units.count, units[next] == 0x20 || units[next] == 0x0A || units[next] == 0x0D || units[next] == 0x09 { next += 1 }
             guard next > index + 1, next < units.count else { continue }
             let after = units[next]
             guard (0x41...0x5A).contains(after) || (0x30...0x39).contains(after) || after == 0x22 || after == 0x201C || after == 0x28 else { continue }
-            guard index > 0 else { continue }
             let previous = units[index - 1]
             if previous == 0x29 || previous == 0x22 || previous == 0x201D || previous == 0x27 || previous == 0x2019 || (0x30...0x39).contains(previous) {
-                // "("Distributor"). 1.", "Section 9. "Sanctions"", but not a leader's dots ("....").
                 return index
             }
             var start = index
             while start > 0, (0x41...0x5A).contains(units[start - 1]) || (0x61...0x7A).contains(units[start - 1]) { start -= 1 }
-            guard index - start >= 1, start == 0 || units[start - 1] != 0x2E else { continue }
-            let word = String(decoding: units[start..<index], as: UTF16.self).lowercased()
-            if Self.abbreviationsBeforeFullStop.contains(word) { continue }
-            // A letter alone is an initial ("John F. Kennedy", "U. S."), but an exhibit's ("Exhibit C.").
-            if word.count == 1 {
+            // No word (a leader's "...."), or the last letters of an initialism ("N.Y.").
+            guard index > start, start == 0 || units[start - 1] != 0x2E else { continue }
+            if index - start == 1 {
                 let lead = text.substring(NSRange(location: max(0, start - 12), length: start - max(0, start - 12))).lowercased()
-                guard Self.annexBeforeLetter.contains(where: { lead.hasSuffix($0 + " ") }) else { continue }
+                if Self.annexBeforeLetter.contains(where: { lead.hasSuffix($0 + " ") }) { return index }
             }
+            let word = String(decoding: units[start..<index], as: UTF16.self).lowercased()
+            if text.isAbbreviation(endingAt: index) || Self.citationAbbreviations.contains(word) { continue }
             return index
         }
         return nil
     }
 
     private static let annexBeforeLetter = ["exhibit", "schedule", "annex", "appendix", "attachment", "section", "article"]
-    private static let abbreviationsBeforeFullStop: Set<String> = [
-        "no", "nos", "co", "st", "mr", "mrs", "ms", "dr", "jr", "sr", "vs", "cf", "nr", "pp", "ch", "inc", "corp", "ltd", "llc", "sec", "secs", "art", "arts", "para", "paras", "sect", "cal", "del", "mass", "penn", "gen", "oblig",
-        "stat", "stats", "ann", "rev", "civ", "proc", "bus", "prof", "comp", "cons", "supp", "app", "div", "dept", "est", "approx",
+    /// Abbreviations of statutes' and courts' citations, beside `PagedText`'s general ones.
+    private static let citationAbbreviations: Set<String> = [
+        "cf", "nr", "pp", "ch", "sect", "cal", "del", "mass", "penn", "gen", "oblig", "stat", "stats", "ann", "rev", "civ", "proc",
+        "bus", "prof", "comp", "cons", "supp", "app", "div", "est",
     ]
 
     /// "governed by the laws of the state of new york", in any case: group 1 a place of `Jurisdictions.knownNames`.
@@ -1544,11 +1545,15 @@ enum Jurisdictions {
     /// after "Delaware"), or the country of one of them ("United States" after "Delaware").
     static func repeats(_ place: String, of places: [String]) -> Bool {
         func core(_ name: String) -> String {
-            var core = name
-            for lead in ["State of ", "Commonwealth of ", "Province of "] where core.hasPrefix(lead) { core = String(core.dropFirst(lead.count)) }
-            return String(core.split(separator: ",").first ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+            String(withoutLead(name).core.split(separator: ",").first ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         }
         return places.contains { core($0) == core(place) || isWithin($0, country: place) }
+    }
+
+    /// A place's "State of ", "Commonwealth of " or "Province of ", and the name after it.
+    static func withoutLead(_ place: String) -> (lead: String, core: String) {
+        for lead in ["State of ", "Commonwealth of ", "Province of "] where place.hasPrefix(lead) { return (lead, String(place.dropFirst(lead.count))) }
+        return ("", place)
     }
 
     /// Whether `place` lies in `country` and its law is the country's ("Delaware" in the United States, "New
@@ -1659,12 +1664,7 @@ enum Jurisdictions {
     /// more ("Massachussetts"). Names shorter than five letters and names two known places are equally near
     /// are left as written. A lead ("State of ", "Province of ") is kept.
     static func respelled(_ place: String) -> String? {
-        var lead = ""
-        var core = place
-        for prefix in ["State of ", "Commonwealth of ", "Province of "] where core.hasPrefix(prefix) {
-            lead = prefix
-            core = String(core.dropFirst(prefix.count))
-        }
+        let (lead, core) = withoutLead(place)
         let written = Array(core.lowercased())
         guard written.count >= 5 else { return nil }
         var best: (name: String, distance: Int)?

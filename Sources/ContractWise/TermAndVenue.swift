@@ -156,16 +156,15 @@ extension KeyFactExtractor {
         var seen = Set<Int>()
         var bare: Venue?
         for cue in Self.disputeSentence.matches(in: text, limit: 40) {
-            var range = text.sentenceRange(around: cue.range)
+            let bounds = text.sentenceBounds(around: cue.range)
+            var range = bounds.range
             guard seen.insert(range.location).inserted else { continue }
             var sentence = PagedText(text.substring(range))
             if Self.forumCue.firstMatch(in: sentence) == nil {
-                // A long sentence is read whole (up to 600 units): the words that make it about disputes may come
-                // long after the courts ("The courts located in Allegheny County, Pennsylvania, including the
+                // A sentence cut short is read again, up to 600 units: the words that make it about disputes may
+                // come long after the courts ("The courts located in Allegheny County, Pennsylvania, including the
                 // United States District Court for the Western District of Pennsylvania, have jurisdiction").
-                // (A sentence read whole already ends at its full stop or semicolon.)
-                let whole = sentence.string.trimmingCharacters(in: .whitespacesAndNewlines).last.map { ".;".contains($0) } ?? true
-                guard !whole else { continue }
+                guard bounds.cutEnd else { continue }
                 range = text.sentenceRange(around: cue.range, limit: 600)
                 sentence = PagedText(text.substring(range))
                 guard Self.forumCue.firstMatch(in: sentence) != nil else { continue }

@@ -314,7 +314,7 @@ public struct PagedText: Sendable {
     }
 
     /// The sentence range, and whether the walk ran out of room before the sentence's start or end.
-    func sentenceBounds(around range: NSRange, limit: Int = 280) -> (range: NSRange, cutStart: Bool, cutEnd: Bool) {
+    public func sentenceBounds(around range: NSRange, limit: Int = 280) -> (range: NSRange, cutStart: Bool, cutEnd: Bool) {
         let length = utf16.count
         func character(at offset: Int) -> UInt16 { utf16[offset] }
         var start = range.location
@@ -408,7 +408,9 @@ public struct PagedText: Sendable {
         "vs", "para", "cl", "s.a", "n.v", "b.v", "l.p", "p.c", "plc", "llc", "jr", "sr", "fig", "approx", "dept", "u.k", "n.a",
     ]
 
-    private func isAbbreviation(endingAt dot: Int) -> Bool {
+    /// Whether the full stop at `dot` ends an abbreviation ("Inc.", "No.", "U.S.") or an initial ("J. Smith"), not a
+    /// sentence.
+    public func isAbbreviation(endingAt dot: Int) -> Bool {
         var start = dot
         while start > 0, utf16[start - 1] != 0x20, utf16[start - 1] != 0x0A, utf16[start - 1] != 0x28, dot - start < 8 { start -= 1 }
         let word = substring(NSRange(location: start, length: dot - start)).lowercased()
