@@ -65,6 +65,30 @@ struct ClassifierTests {
         #expect(classifier.classify(document(text)).contractType == expected)
     }
 
+    @Test(
+        "deal, exit and entity documents are typed by their titles: buying a company's interests is M&A, buying its securities is a financing (OTHER), an operating agreement is a partnership, a separation and release ends employment",
+        arguments: [
+            ("MEMBERSHIP INTEREST PURCHASE AGREEMENT", ContractType.mergerAcquisition),
+            ("ASSET PURCHASE AND SALE AGREEMENT", .mergerAcquisition),
+            ("ARRANGEMENT AGREEMENT", .mergerAcquisition),
+            ("SECURITIES PURCHASE AGREEMENT", .other),
+            ("SERIES A PREFERRED STOCK PURCHASE AGREEMENT", .other),
+            ("PURCHASE AND SALE AGREEMENT", .salesContract),
+            ("LIMITED LIABILITY COMPANY OPERATING AGREEMENT OF HARBOR NINE LLC", .partnership),
+            ("SECOND AMENDED AND RESTATED AGREEMENT OF LIMITED PARTNERSHIP OF CEDAR FUND II, L.P.", .partnership),
+            ("SEPARATION AGREEMENT AND GENERAL RELEASE", .employment),
+        ])
+    func dealAndEntityTitles(title: String, expected: ContractType) {
+        let found = classifier.classify(document("""
+            \(title)
+            This agreement (this "Agreement") is entered into as of March 3, 2025 by and between Alder Holdings Inc., a \
+            Delaware corporation ("Alder"), and Birch Street LLC, a New York limited liability company ("Birch"). The parties \
+            hereby agree as follows. This Agreement is governed by the laws of the State of New York.
+            """))
+        #expect(found.kind == .contract)
+        #expect(found.contractType == expected, "\(found.evidence)")
+    }
+
     @Test("the head of the title decides between two types it names: a licence and maintenance agreement is a services contract")
     func headOfTitle() {
         let result = classifier.classify(document("""
