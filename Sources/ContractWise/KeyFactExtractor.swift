@@ -109,9 +109,12 @@ struct KeyFactExtractor {
             + "|\\b(become|becomes|be|is)\\s+effective\\s+(up)?on\\s+(its\\s+|the\\s+)?(execution|signature|signing)\\b")
 
     private static let effectiveCue = regex("effective (date|as of|on)|commencement date|commenc(e|es|ing) on|is effective|(begin|start)(s|ning)? on")
-    /// A defined term right after a date: `(the "Effective Date")` (group 1), `("Expiration Date")`.
+    /// A defined term right after a date: `(the "Effective Date")` (group 1), `("Expiration Date")` (group 2),
+    /// `(the "Execution Date")` (group 3: the day the contract was made).
     private static let dateLabel = regex(
-        "^\\s*\\(\\s*(?:the\\s+)?[\"“]?[a-z ]{0,30}?(?:(effective|commencement|start) date|(expiration|expiry|termination|end) date)[\"”]?\\s*\\)")
+        "^\\s*\\(\\s*(?:the\\s+)?[\"“]?[a-z ]{0,30}?(?:(effective|commencement|start) date|(expiration|expiry|termination|end) date|(execution|signing|signature|agreement) date)[\"”]?\\s*\\)")
+    /// A signature line after a date on the same line: "03/24/06     ______________".
+    private static let signatureLine = regex("_{5}")
     private static let amendmentCue = regex("amend|original")
     private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on|extended (to|through)")
     /// The words that say when the contract was made.
@@ -464,12 +467,21 @@ struct KeyFactExtractor {
             let preamble = position(match.range.location) < 4_000
             let mayBeAgreement = preamble && (dates.agreementDate == nil || agreementIsEffective)
             let use: Use
+            // The rest of the date's line, where a defined term may name it.
+            let after = PagedText(rest(of: match))
             if let witness, (1...1_500).contains(position(match.range.location) - position(witness)) {
                 // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
                 use = .signature
-            } else if let label = Self.dateLabel.firstMatch(in: PagedText(rest(of: match))) {
+            } else if let label = Self.dateLabel.firstMatch(in: after) {
                 // The defined term after the date names it: "January 15, 2025 (the "Effective Date")".
-                use = label.range(at: 1).location != NSNotFound ? .effective : .expiry
+                if label.range(at: 3).location != NSNotFound {
+                    // Wherever it stands (a long contents list may push the preamble down), unless it is the
+                    // date of the agreement this one amends ("the Original Execution Date").
+                    guard dates.agreementDate == nil || agreementIsEffective, !has(after.substring(label.range), Self.amendmentCue) else { continue }
+                    use = .agreement
+                } else {
+                    use = label.range(at: 1).location != NSNotFound ? .effective : .expiry
+                }
             } else if let effective = lastEnd(cues, Self.effectiveCue),
                 !(mayBeAgreement && (lastEnd(cues, Self.madeCue) ?? 0) > effective),
                 !(dates.expirationDate == nil && (lastEnd(cues, Self.expiryCue) ?? 0) > effective)
@@ -484,8 +496,8 @@ struct KeyFactExtractor {
             } else if mayBeAgreement, has(cues, Self.agreementCue) || standsAlone(match, within: 1_500) {
                 // "dated ...", or a date on a line of its own under the title (a letter agreement's date line).
                 use = .agreement
-            } else if has(line, Self.signatureCue) || has(rest(of: match), Self.dateLabelAfter) {
-                // A signature's date, even in a short contract's first lines.
+            } else if has(line, Self.signatureCue) || has(after, Self.dateLabelAfter) || has(after, Self.signatureLine) {
+                // A signature's date, even in a short contract's first lines; a date written beside a signature line.
                 use = .signature
             } else if early == nil, position(match.range.location) < 1_500 {
                 use = .early

@@ -648,6 +648,13 @@ struct KeyFactTests {
             ("This Amendment No. 1 is effective as of June 11, 2018 and amends that certain Manufacturing Agreement between Heritage and Premier dated July 1, 2017 (\"Agreement\").", "2018-06-11"),
             // A lease's summary: the date of the lease, not its commencement.
             ("LEASE SUMMARY\nDate of Lease: March 5, 2019\nCommencement Date: April 1, 2019\n", "2019-03-05"),
+            // No date but the signatures', written beside the signature lines with no "IN WITNESS WHEREOF".
+            ("CONTENT LICENSING AGREEMENT\nbetween Acme Inc. and Beta AG\n1. The Licensor grants the Licensee a licence to the Content.\nThis Agreement has been prepared in two copies.\n\nACME INC.            BETA AG\n\n03/24/06             03/24/06 ______________     ______________\n", "2006-03-24"),
+            // The day of signing named as such beats a cover page's effective date, even below a long contents list.
+            ("SECOND AMENDED AND RESTATED AGENCY AGREEMENT\nby and between Acme Company and Beta LLC\nEffective as of September 30, 1998\n\nTABLE OF CONTENTS\n"
+                + (1...60).map { "Article \($0) - Provisions of the agreement numbered \($0) ........ \($0 + 3)" }.joined(separator: "\n")
+                + "\n\nThis Second Amended and Restated Agency Agreement by and between Acme Company and Beta LLC is entered into on August 31, 2017 (the \"Execution Date\"), and amends and restates the agreement in full.", "2017-08-31"),
+            ("This Amendment is entered into as of June 1, 2020 by the parties and amends the Supply Agreement entered into on May 1, 2015 (the \"Original Execution Date\").", "2020-06-01"),
         ] as [(String, String)])
     func agreementDate(text: String, iso: String) {
         #expect(facts(text).dates.agreementDate == iso)
