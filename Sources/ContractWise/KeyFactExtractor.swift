@@ -113,6 +113,12 @@ struct KeyFactExtractor {
     /// `(the "Execution Date")` (group 3: the day the contract was made).
     private static let dateLabel = regex(
         "^\\s*\\(\\s*(?:the\\s+)?[\"“]?[a-z ]{0,30}?(?:(effective|commencement|start) date|(expiration|expiry|termination|end) date|(execution|signing|signature|agreement) date)[\"”]?\\s*\\)")
+    /// A sentence about this contract up to a date, naming no other agreement on the way: "This Supply
+    /// Agreement (this "Agreement") is made and entered into as of".
+    private static let ownOpening = regex("^\\s*this\\s[^.;]{0,160}?\\b(agreement|lease|contract|amendment)\\b")
+    /// Another agreement the sentence names: "supersedes the Supply Agreement dated", "amends the Lease".
+    private static let otherAgreement = regex(
+        "\\b(supersed|replac|amend|restat|terminat|under|pursuant to|to|of|with)\\w*\\s+(the|that|a|an|any|its|all|each|such|prior)\\b[^.;()]{0,100}\\b(agreements?|contracts?|leases?)\\b")
     /// A signature line after a date on the same line: "03/24/06     ______________".
     private static let signatureLine = regex("_{5}")
     private static let amendmentCue = regex("amend|original")
@@ -448,6 +454,11 @@ struct KeyFactExtractor {
             while end < units.count, units[end] == 0x20 || units[end] == 0x09 { end += 1 }
             return (start == 0 || units[start - 1] == 0x0A) && (end == units.count || units[end] == 0x0A || units[end] == 0x0D)
         }
+        /// Whether a sentence up to a date is this contract's opening ("This Supply Agreement is made and
+        /// entered into as of"), naming no other agreement ("This Agreement supersedes the Lease dated").
+        func opensThisContract(_ sentence: String) -> Bool {
+            has(sentence, Self.ownOpening) && !has(sentence, Self.otherAgreement)
+        }
         // A date in the signature block ("Rome/Houston, 2 April 2020") is the date of signature.
         let witness = Self.witnessCue.firstMatch(in: text)?.range.location
         for match in DateMentions.mentions(in: text, dayFirst: dayFirst) {
@@ -493,6 +504,12 @@ struct KeyFactExtractor {
             } else if dates.expirationDate == nil, let expiry = lastEnd(cues, Self.expiryCue), expiry > (lastEnd(cues, Self.datedCue) ?? -1) {
                 // Unless "dated" stands nearer the date ("Expiration ---------- AWP FT dated 5/20/92").
                 use = .expiry
+            } else if !preamble, dates.agreementDate == nil, position(match.range.location) < 40_000, has(cues, Self.madeCue),
+                opensThisContract(Self.sentenceStart(lead(match, before: 300)))
+            {
+                // The contract's own opening sentence below a long contents list: "THIS SUPPLY AGREEMENT is made
+                // and entered into as of March 3, 2019".
+                use = .agreement
             } else if mayBeAgreement, has(cues, Self.agreementCue) || standsAlone(match, within: 1_500) {
                 // "dated ...", or a date on a line of its own under the title (a letter agreement's date line).
                 use = .agreement

@@ -655,6 +655,11 @@ struct KeyFactTests {
                 + (1...60).map { "Article \($0) - Provisions of the agreement numbered \($0) ........ \($0 + 3)" }.joined(separator: "\n")
                 + "\n\nThis Second Amended and Restated Agency Agreement by and between Acme Company and Beta LLC is entered into on August 31, 2017 (the \"Execution Date\"), and amends and restates the agreement in full.", "2017-08-31"),
             ("This Amendment is entered into as of June 1, 2020 by the parties and amends the Supply Agreement entered into on May 1, 2015 (the \"Original Execution Date\").", "2020-06-01"),
+            // The opening sentence below a contents list longer than the preamble's 4,000 characters; a sentence
+            // naming an older agreement before it is not the opening.
+            ("MASTER SUPPLY AGREEMENT\n\nTABLE OF CONTENTS\n"
+                + (1...80).map { "Section \($0)  Provision number \($0) of the agreement ............ \($0 + 3)" }.joined(separator: "\n")
+                + "\n\nThis Agreement supersedes the Supply Agreement dated June 1, 2015 between the parties.\n\nTHIS MASTER SUPPLY AGREEMENT (this \"Agreement\") is made and entered into as of March 3, 2019, by and between Acme Corp. (\"Acme\") and Beta LLC (\"Beta\").", "2019-03-03"),
         ] as [(String, String)])
     func agreementDate(text: String, iso: String) {
         #expect(facts(text).dates.agreementDate == iso)
