@@ -70,7 +70,7 @@ struct KeyFactExtractor {
     private static let amountExpression =
         "(?:(?:\\b(?:USD|US\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|NZD|KRW|TWD|DKK|BRL|MXN)|\\b(?:SEK|NOK|ZAR|ILS|NIS)(?=\\s)|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
             + "|(?<![\\d.,'’])" + amountNumber
-            + "\\s{0,3}(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|dollars|euros|pounds(?:\\s+sterling)?|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees|yuan|renminbi)\\b)"
+            + "\\s{0,3}(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|dollars|euros|pounds(?:\\s+sterling|(?!\\s+(?:of|per)\\b))|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees|yuan|renminbi)\\b)"
     private static let amountPattern = regex(
         amountExpression,
         anchors: [
@@ -80,6 +80,13 @@ struct KeyFactExtractor {
             // with the space the expression wants after them.
             "sek ", "nok ", "zar ", "ils ", "nis ",
         ],
+        maximumLength: 60)
+    /// Which dollars a contract says its "$" are: "United States dollars", "U.S. Dollars", "lawful money of the
+    /// United States" (group 1), "Canadian dollars" (2), "Australian dollars" (3), "Hong Kong dollars" (4),
+    /// "Singapore dollars" (5), "New Zealand dollars" (6).
+    private static let namedDollars = regex(
+        "\\b(?:(united\\s+states|u\\.\\s?s\\.|us|american)\\s+dollars?|(canadian)\\s+dollars?|(australian)\\s+dollars?|(hong\\s+kong)\\s+dollars?"
+            + "|(singapore)\\s+dollars?|(new\\s+zealand)\\s+dollars?)\\b|\\blawful\\s+(?:money|currency)\\s+of\\s+the\\s+(united\\s+states)\\b",
         maximumLength: 60)
     /// "90 days' prior written notice", "thirty (30) days after written notice".
     /// A notice period's length: "thirty (30)", "90", "one" (a month), "forty-five (45)", "one hundred
@@ -186,6 +193,10 @@ struct KeyFactExtractor {
         knownPlaceLaw,
         termLength,
         startThenLength,
+        signatureLine,
+        ownOpening,
+        otherAgreement,
+        namedDollars,
     ]
 
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")"); with
@@ -1473,7 +1484,30 @@ struct KeyFactExtractor {
         return Self.incorporated.firstMatch(in: PagedText(before)) != nil
     }
 
-    func amounts() -> [String] { distinct([Self.amountPattern], limit: 8) }
+    /// Up to eight distinct amounts, with their figures and currencies; a bare "$" is the currency of `country`
+    /// (the country of the contract's governing law) when it has dollars of its own.
+    func amounts(country: String? = nil) -> [MoneyAmount] {
+        let found = distinctMatches([Self.amountPattern], limit: 8)
+        guard !found.isEmpty else { return [] }
+        // The dollars the contract names in words ("all amounts are in U.S. dollars"), when it names one kind.
+        let codes = ["USD", "CAD", "AUD", "HKD", "SGD", "NZD"]
+        let named = Set(Self.namedDollars.matches(in: text, limit: 50).compactMap { match in
+            (1...7).first { match.range(at: $0).location != NSNotFound }.map { codes[$0 == 7 ? 0 : $0 - 1] }
+        })
+        return found.compactMap { written, range in
+            let evidence = text.quote(around: range)
+            // Pounds of weight: "the net weight of the shipment does not exceed 36,000 pounds".
+            if written.lowercased().hasSuffix("pounds"), Self.weight.matches(evidence.quote) { return nil }
+            var currency = MoneyReading.currency(of: written, country: country)
+            if !currency.stated, named.count == 1, let dollars = named.first, MoneyReading.isDollar(written) { currency = (dollars, true) }
+            return MoneyAmount(
+                text: written, value: MoneyReading.value(of: written), currency: currency.code, currencyStated: currency.stated,
+                evidence: [evidence])
+        }
+    }
+
+    /// Words of weight, in the sentence of an amount in "pounds".
+    private static let weight = StringRegex("\\b(weigh\\w*|lbs?|tons?|tonnes?|payload|cargo|freight|truckloads?)\\b", caseInsensitive: true)
 
     /// Notice periods as written, with "one hundred eighty (180) days" given by its figure ("180 days"),
     /// since the words before the figure are not all caught.
@@ -1496,13 +1530,18 @@ struct KeyFactExtractor {
 
     /// The texts the patterns match, in document order, each once (whatever its case), at most `limit`.
     private func distinct(_ expressions: [TextPattern], limit: Int) -> [String] {
+        distinctMatches(expressions, limit: limit).map(\.written)
+    }
+
+    /// The first `limit` distinct texts the expressions match, in document order, with where the first of each stands.
+    private func distinctMatches(_ expressions: [TextPattern], limit: Int) -> [(written: String, range: NSRange)] {
         var seen = Set<String>()
-        var found: [String] = []
+        var found: [(String, NSRange)] = []
         let matches = expressions.flatMap { $0.matches(in: text) }.sorted { $0.range.location < $1.range.location }
         for match in matches {
             // As written, a line break or a text layer's padding one space ("$  5  million").
             let value = text.substring(match.range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            if seen.insert(value.lowercased()).inserted { found.append(value) }
+            if seen.insert(value.lowercased()).inserted { found.append((value, match.range)) }
             if found.count == limit { break }
         }
         return found

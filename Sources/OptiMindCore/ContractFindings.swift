@@ -7,8 +7,8 @@ public struct ContractFindings: Sendable, Codable, Equatable {
     public var governingLaw: GoverningLaw
     public var venue: Venue
     public var term: TermFacts
-    /// Amounts with their currency, as written ("USD 12,000.00").
-    public var amounts: [String]
+    /// Amounts as written ("USD 12,000.00"), with their value, ISO 4217 currency and the sentence they stand in.
+    public var amounts: [MoneyAmount]
     /// Notice periods as written ("30 days' written notice").
     public var noticePeriods: [String]
     public var clauses: [ClauseFinding]
@@ -18,7 +18,7 @@ public struct ContractFindings: Sendable, Codable, Equatable {
 
     public init(
         title: String, contractType: ContractType, parties: [Party], dates: KeyDates, governingLaw: GoverningLaw,
-        venue: Venue = Venue(), term: TermFacts = TermFacts(), amounts: [String], noticePeriods: [String], clauses: [ClauseFinding],
+        venue: Venue = Venue(), term: TermFacts = TermFacts(), amounts: [MoneyAmount], noticePeriods: [String], clauses: [ClauseFinding],
         riskAssessment: RiskAssessment, recommendations: [String], status: ContractAnalysisStatus
     ) {
         self.title = title
@@ -34,6 +34,29 @@ public struct ContractFindings: Sendable, Codable, Equatable {
         self.riskAssessment = riskAssessment
         self.recommendations = recommendations
         self.status = status
+    }
+}
+
+/// An amount of money a contract states: "$2.5 million" is 2,500,000 USD.
+public struct MoneyAmount: Sendable, Codable, Equatable {
+    /// As written, spaces folded: "$2.5 million", "CHF 10'000", "1,250,000 dollars".
+    public var text: String
+    /// The figure with its multiplier: 2500000 for "$2.5 million"; nil when the figure cannot be read.
+    public var value: Double?
+    /// ISO 4217 code: "USD", "EUR", "CNY".
+    public var currency: String
+    /// False when the contract wrote a sign or word several currencies share ("$", "dollars", "¥", "francs",
+    /// "Rs.", "pounds") and the currency was taken from the contract's governing law (US dollars when it has none).
+    public var currencyStated: Bool
+    /// The sentence the amount stands in.
+    public var evidence: [Evidence]
+
+    public init(text: String, value: Double?, currency: String, currencyStated: Bool, evidence: [Evidence]) {
+        self.text = text
+        self.value = value
+        self.currency = currency
+        self.currencyStated = currencyStated
+        self.evidence = evidence
     }
 }
 

@@ -126,7 +126,7 @@ public enum HTMLReportRenderer {
                 ("Expiration date", contract.dates.expirationDate ?? "not stated"),
                 ("Term", KeyFactText.term(contract.term)),
                 ("Governing law", KeyFactText.law(contract.governingLaw)), ("Venue", KeyFactText.venue(contract.venue)),
-                ("Amounts", contract.amounts.isEmpty ? "none found" : contract.amounts.joined(separator: "; ")),
+                ("Amounts", KeyFactText.amounts(contract.amounts)),
                 ("Notice periods", contract.noticePeriods.isEmpty ? "none found" : contract.noticePeriods.joined(separator: "; ")),
             ])
     }

@@ -25,6 +25,18 @@ enum KeyFactText {
         return law.inferredFrom == "venue" ? named + " (no clause chooses a law; inferred from the courts named for disputes)" : named
     }
 
+    /// "$385,000 (USD, p. 1); EUR 3,000 (p. 2); C$5,000"; a currency the contract did not state says so
+    /// ("$12,000 (USD assumed, p. 3)"); "none found".
+    static func amounts(_ amounts: [MoneyAmount]) -> String {
+        guard !amounts.isEmpty else { return "none found" }
+        return amounts.map { amount in
+            let page = amount.evidence.first.map { "p. \($0.page)" }
+            let currency = amount.text.uppercased().contains(amount.currency) ? nil : amount.currency + (amount.currencyStated ? "" : " assumed")
+            let notes = [currency, page].compactMap { $0 }
+            return notes.isEmpty ? amount.text : "\(amount.text) (\(notes.joined(separator: ", ")))"
+        }.joined(separator: "; ")
+    }
+
     /// "the state and federal courts located in King County, Washington (exclusive)", "arbitration in
     /// Chicago, Illinois", "not stated".
     static func venue(_ venue: Venue) -> String {

@@ -21,6 +21,7 @@ public enum MarkdownReportRenderer {
                 "- Term: \(KeyFactText.term(contract.term))",
                 "- Governing law: \(KeyFactText.law(contract.governingLaw))",
                 "- Venue: \(KeyFactText.venue(contract.venue))",
+                "- Amounts: \(KeyFactText.amounts(contract.amounts))",
                 "", "## Clauses", "", "| Clause | Found | Risk | Evidence |", "|---|---|---|---|",
             ]
             lines += contract.clauses.map { "| \(cell($0.title)) | \($0.present ? "yes" : "no") | \($0.risk ?? "") | \(quotes($0.evidence)) |" }

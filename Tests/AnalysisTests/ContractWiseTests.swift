@@ -689,30 +689,67 @@ struct KeyFactTests {
         #expect(facts(text).noticePeriods == [period])
     }
 
-    @Test("amounts with their currency as written, without the comma after them")
+    @Test("amounts as written, without the comma after them, with their figures, ISO currencies and sentences")
     func amounts() {
-        let found = facts("The Employer shall pay a base salary of $385,000, payable monthly, a fee of USD 12,500.50, EUR 3,000 for travel, 1,250,000 dollars at closing and a bonus pool of $2.5 million.").amounts
+        let amounts = facts("The Employer shall pay a base salary of $385,000, payable monthly, a fee of USD 12,500.50, EUR 3,000 for travel, 1,250,000 dollars at closing and a bonus pool of $2.5 million.").amounts
+        let found = amounts.map(\.text)
         #expect(found == ["$385,000", "USD 12,500.50", "EUR 3,000", "1,250,000 dollars", "$2.5 million"])
+        #expect(amounts.map(\.value) == [385_000, 12_500.5, 3_000, 1_250_000, 2_500_000])
+        #expect(amounts.map(\.currency) == ["USD", "USD", "EUR", "USD", "USD"])
+        // A bare "$" or "dollars" is assumed to be US dollars when no law says otherwise; "USD" and "EUR" are stated.
+        #expect(amounts.map(\.currencyStated) == [false, true, true, false, false])
+        #expect(amounts.allSatisfy { $0.evidence.first?.quote.contains("base salary of $385,000") == true && $0.evidence.first?.page == 1 })
         // Thousands grouped otherwise, decimals after a comma, more currencies; a section number is no amount.
         let written = facts("""
             The fee is CHF 10'000 and USD 2'500'000, a deposit of 5.000,00 EUR, €12.500, Rs. 5,00,000 and 250 000 euros.
             The price is 1,000,000 Japanese Yen; par value $0.0001; USD 5m.
             7.1.1 EUR five million (€ 5,000,000) within thirty days. The headers. 4.11 apply.
             """).amounts
-        #expect(written == ["CHF 10'000", "USD 2'500'000", "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen", "$0.0001"])
+        #expect(written.map(\.text) == ["CHF 10'000", "USD 2'500'000", "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen", "$0.0001"])
+        #expect(written.map(\.value) == [10_000, 2_500_000, 5_000, 12_500, 500_000, 250_000, 1_000_000, 0.0001])
+        #expect(written.map(\.currency) == ["CHF", "USD", "EUR", "EUR", "INR", "EUR", "JPY", "USD"])
+    }
+
+    @Test("a bare dollar sign is the dollar of the contract's law: Canadian under Ontario law, Hong Kong's under Hong Kong law; US$ stays US dollars")
+    func dollarsByLaw() {
+        let ontario = facts("The Client shall pay a monthly fee of $12,500.00 and a setup fee of US$2,000. This Agreement is governed by the laws of the Province of Ontario.").amounts
+        #expect(ontario.map(\.currency) == ["CAD", "USD"])
+        #expect(ontario.map(\.currencyStated) == [false, true])
+        let hongKong = facts("The deposit is $80,000 and C$5,000 for filing. This Agreement is governed by the laws of Hong Kong.").amounts
+        #expect(hongKong.map(\.currency) == ["HKD", "CAD"])
+        #expect(facts("The Buyer shall pay ¥3,000,000. This Agreement is governed by the laws of the People's Republic of China.").amounts.map(\.currency) == ["CNY"])
+        #expect(facts("The Buyer shall pay ¥3,000,000. This Agreement is governed by the laws of Japan.").amounts.map(\.currency) == ["JPY"])
+        // The contract names its dollars in words: that beats the law's, and counts as stated.
+        let stated = facts("The Client shall pay $12,500.00 a month. All amounts are in United States dollars. This Agreement is governed by the laws of the Province of Ontario.").amounts
+        #expect(stated.map(\.currency) == ["USD"])
+        #expect(stated.map(\.currencyStated) == [true])
+        #expect(facts("The Client shall pay $9,000 a month, payable in Canadian dollars.").amounts.map(\.currency) == ["CAD"])
+        // Two kinds named: the law decides, as without either.
+        #expect(facts("The fee is $9,000, converted from Canadian dollars into U.S. dollars. This Agreement is governed by the laws of Ontario.").amounts.map(\.currency) == ["CAD"])
+    }
+
+    @Test("pounds of weight are no amount; pounds of money are")
+    func poundsOfWeight() {
+        #expect(facts("Carrier shall transport not less than 10,000 pounds of Commodities per year, and the net weight of a shipment shall not exceed 36,000 pounds.").amounts.isEmpty)
+        let money = facts("The Licensee shall pay 10,000 pounds on signature and 5,000 pounds sterling a year.").amounts
+        #expect(money.map(\.text) == ["10,000 pounds", "5,000 pounds sterling"])
+        #expect(money.map(\.currency) == ["GBP", "GBP"])
+        #expect(money.map(\.currencyStated) == [false, true])
     }
 
     @Test("amounts in the currencies of Asian and other contracts: RMB, HK$, yuan, NIS; never a code inside a word")
     func moreCurrencies() {
         let found = facts("Party B shall indemnify at RMB200 per parcel, pay a deposit of RMB 1,000,000, HK$2,000 for filing, 30,000 yuan in fees and a par value of NIS 0.01.").amounts
-        #expect(found == ["RMB200", "RMB 1,000,000", "HK$2,000", "30,000 yuan", "NIS 0.01"])
+        #expect(found.map(\.text) == ["RMB200", "RMB 1,000,000", "HK$2,000", "30,000 yuan", "NIS 0.01"])
+        #expect(found.map(\.currency) == ["CNY", "CNY", "HKD", "CNY", "ILS"])
+        #expect(found.map(\.value) == [200, 1_000_000, 2_000, 30_000, 0.01])
         // A currency code inside a word is none: "fraud 22", "Dennis 5", "details 3".
         #expect(facts("Losses from fraud 22 times a year; Dennis 5 and the details 3 are listed in Schedule 4.").amounts.isEmpty)
     }
 
     @Test("amounts through a text layer's padding: '$5  million', '15,000  USD', shown with one space; a contents line's 'US$  16' is none")
     func paddedAmounts() {
-        #expect(facts("The Buyer shall pay $5  million at closing and a fee of 15,000  USD each year.").amounts == ["$5 million", "15,000 USD"])
+        #expect(facts("The Buyer shall pay $5  million at closing and a fee of 15,000  USD each year.").amounts.map(\.text) == ["$5 million", "15,000 USD"])
         #expect(facts("1.77 Territory  16\n1.78 US$  16\n1.79 Work Stream  16").amounts.isEmpty)
     }
 

@@ -24,7 +24,11 @@ final class ReportTests {
             dates: KeyDates(agreementDate: "2025-03-03"), governingLaw: GoverningLaw(jurisdiction: "Delaware", country: "United States"),
             venue: Venue(forum: "state and federal courts located in Wilmington, Delaware", exclusive: true),
             term: TermFacts(length: "three (3) years", renewal: "automatic", renewalLength: "one-year"),
-            amounts: [], noticePeriods: [],
+            amounts: [
+                MoneyAmount(text: "$12,000", value: 12_000, currency: "USD", currencyStated: false, evidence: [Evidence(page: 3, quote: "a fee of $12,000")]),
+                MoneyAmount(text: "EUR 3,000", value: 3_000, currency: "EUR", currencyStated: true, evidence: [Evidence(page: 4, quote: "EUR 3,000 for travel")]),
+            ],
+            noticePeriods: [],
             clauses: [ClauseFinding(key: "governing_law", title: "Governing law", present: true, evidence: [Evidence(page: 2, quote: "laws of Delaware")], risk: "LOW", plainLanguage: "Which law applies.", basis: "rules and model", modelProbability: 0.934)],
             riskAssessment: RiskAssessment(score: 0.1, level: "LOW", factors: []), recommendations: [], status: .completed)
         return AnalysisReport(
@@ -61,7 +65,15 @@ final class ReportTests {
         #expect(html.contains("<dt>Venue</dt><dd>the state and federal courts located in Wilmington, Delaware (exclusive)</dd>"))
         #expect((json?["venue"] as? [String: Any])?["exclusive"] as? Bool == true)
         #expect((json?["term"] as? [String: Any])?.keys.contains("renewalLength") == true)
+        // Amounts with their currency, said to be assumed where the contract wrote a bare "$", and their page.
+        #expect(html.contains("<dt>Amounts</dt><dd>$12,000 (USD assumed, p. 3); EUR 3,000 (p. 4)</dd>"))
+        let amounts = json?["amounts"] as? [[String: Any]]
+        #expect(amounts?.first?["currency"] as? String == "USD")
+        #expect(amounts?.first?["value"] as? Double == 12_000)
+        #expect(amounts?.first?["currencyStated"] as? Bool == false)
+        #expect(((amounts?.last?["evidence"] as? [[String: Any]])?.first?["page"]) as? Int == 4)
         let markdown = try String(contentsOfFile: written[2], encoding: .utf8)
+        #expect(markdown.contains("- Amounts: $12,000 (USD assumed, p. 3); EUR 3,000 (p. 4)"))
         #expect(markdown.contains("- Venue: the state and federal courts located in Wilmington, Delaware (exclusive)"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".optimind-tmp") }
         #expect(leftovers.isEmpty)
