@@ -905,6 +905,11 @@ struct ClauseRuleTests {
             ("exclusivity", "The Supplier appoints the Buyer as its non-exclusive distributor in the Territory.", false),
             ("exclusivity", "The Supplier appoints the Buyer as its exclusive distributor in the Territory.", true),
             ("anti_assignment", "Neither party may assign this Agreement without the other party's written consent.", true),
+            // A cap however it is worded.
+            ("limitation_of_liability", "The Provider's liability is capped at $2.5 million.", true),
+            ("limitation_of_liability", "Supplier's liability under this Agreement shall in no event exceed the fees paid in the prior twelve months.", true),
+            ("limitation_of_liability", "The Licensor shall not be liable for any amounts in excess of the license fees received.", true),
+            ("limitation_of_liability", "The cap on each party's liability is the total of the fees paid under this Agreement.", true),
             ("anti_assignment", "This Agreement is not assignable or transferable by either Party.", true),
             ("warranty", "The Supplier warrants that the Products will be free from defects for twelve (12) months from delivery.", true),
             ("warranty", "THE PRODUCTS ARE PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND.", false),
