@@ -905,6 +905,9 @@ struct ClauseRuleTests {
             ("exclusivity", "The Supplier appoints the Buyer as its non-exclusive distributor in the Territory.", false),
             ("exclusivity", "The Supplier appoints the Buyer as its exclusive distributor in the Territory.", true),
             ("anti_assignment", "Neither party may assign this Agreement without the other party's written consent.", true),
+            // Cancelling the contract at will is termination for convenience; cancelling an order is not.
+            ("termination_for_convenience", "The Company reserves the right to cancel this Agreement at its sole discretion at any time without liability.", true),
+            ("termination_for_convenience", "The Buyer may cancel any purchase order at any time before shipment without charge.", false),
             // A cap however it is worded.
             ("limitation_of_liability", "The Provider's liability is capped at $2.5 million.", true),
             ("limitation_of_liability", "Supplier's liability under this Agreement shall in no event exceed the fees paid in the prior twelve months.", true),
@@ -1074,6 +1077,10 @@ struct PeriodRiskTests {
             .contains { $0.factor.hasPrefix("Broad IP assignment") })
         #expect(factors("The Customer may terminate this Agreement at any time for convenience on five days' notice.").contains { $0.factor.hasPrefix("Unilateral termination") })
         #expect(!factors("Either party may terminate this Agreement at any time for convenience on thirty days' notice.").contains { $0.factor.hasPrefix("Unilateral termination") })
+        // The same said with "cancel", and ownership that "shall vest in" the customer whatever the work's link to the services.
+        #expect(factors("The Company reserves the right to cancel this Agreement at its sole discretion at any time without liability.").contains { $0.factor.hasPrefix("Unilateral termination") })
+        #expect(factors("All intellectual property created by the Supplier, whether or not in the course of performing the Services, shall vest in and belong exclusively to the Customer.")
+            .contains { $0.factor.hasPrefix("Broad IP assignment") })
     }
 
     @Test(
