@@ -905,6 +905,12 @@ struct ClauseRuleTests {
             ("exclusivity", "The Supplier appoints the Buyer as its non-exclusive distributor in the Territory.", false),
             ("exclusivity", "The Supplier appoints the Buyer as its exclusive distributor in the Territory.", true),
             ("anti_assignment", "Neither party may assign this Agreement without the other party's written consent.", true),
+            // An NDA's term stated as how long its duties survive; an employment ended by dismissal or resignation.
+            ("term_duration", "The confidentiality obligations hereunder shall survive for five (5) years following termination.", true),
+            ("term_duration", "The Recipient shall hold the Confidential Information in confidence for three years after its disclosure.", true),
+            ("termination_any", "The Employer may dismiss the Employee summarily for gross misconduct.", true),
+            ("termination_any", "The Employee may resign at any time by giving four weeks' notice.", true),
+            ("termination_any", "The Employee shall be entitled to 25 days of paid vacation.", false),
             // Cancelling the contract at will is termination for convenience; cancelling an order is not.
             ("termination_for_convenience", "The Company reserves the right to cancel this Agreement at its sole discretion at any time without liability.", true),
             ("termination_for_convenience", "The Buyer may cancel any purchase order at any time before shipment without charge.", false),
