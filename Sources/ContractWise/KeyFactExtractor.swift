@@ -21,7 +21,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:[A-Z]|(?<![A-Za-z])[a-z]+[A-Z.])[A-Za-z0-9&.,'*\\-\\s]{2,90}?)(?:,\\s*(?:(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))[^()\"“”]{0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”])?\\)",
+        "((?:[A-Z]|(?<![A-Za-z])[a-z]+[A-Z.])(?:[A-Za-z0-9&.,'*\\-\\s]|\\((?:[A-Z][A-Za-z]{1,11})\\)){2,90}?)(?:,\\s*(?:(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))[^()\"“”]{0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”])?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 480, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with)\\s+")
@@ -47,7 +47,8 @@ struct KeyFactExtractor {
     /// Company forms written in lower case: "Harlow Group plc".
     private static let companySuffixes: Set<String> = ["plc", "llp", "lp", "ltd", "llc", "inc", "gmbh", "ag", "sa", "srl", "bv", "nv", "spa", "pty", "pte", "kk", "oy", "ab"]
     /// A party of several people or companies named together: `(together, the "Tenant")`.
-    private static let jointParty = regex("\\((together|collectively|jointly)\\b[^()]{0,30}[\"“]", maximumLength: 50)
+    private static let jointParty = regex(
+        "\\((?:each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”],?\\s+and\\s+)?(together|collectively|jointly)\\b[^()]{0,30}[\"“]", maximumLength: 100)
     private static let lawContext = regex(
         "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))?( exclusively| solely)? (in accordance with|under|according to|pursuant to))")
     /// Clauses whose words reach the law further, read when none of `lawContext` names a place (a pattern of
@@ -274,11 +275,20 @@ struct KeyFactExtractor {
     func labelledParties() -> [Party] {
         let opening = text.substring(NSRange(location: 0, length: min(text.length, 2_500)))
         var parties: [Party] = []
-        for line in opening.split(separator: "\n").prefix(40) {
-            let line = String(line) as NSString
-            guard let match = Self.roleLabel.firstMatch(in: line as String, range: NSRange(location: 0, length: line.length)) else { continue }
-            let role = line.substring(with: match.range(at: 1))
-            var name = line.substring(with: match.range(at: 2))
+        let lines = opening.split(separator: "\n").prefix(40).map(String.init)
+        for (index, text) in lines.enumerated() {
+            let line = text as NSString
+            guard let match = Self.roleLabel.firstMatch(in: text, range: NSRange(location: 0, length: line.length)) else { continue }
+            // "LANDLORD:" is the Landlord.
+            let role = line.substring(with: match.range(at: 1)).capitalized
+            var name: String
+            if match.range(at: 2).location != NSNotFound {
+                name = line.substring(with: match.range(at: 2))
+            } else if index + 1 < lines.count, let label = Self.nameLabel.range(in: lines[index + 1]) {
+                name = String(lines[index + 1][label.upperBound...])
+            } else {
+                continue
+            }
             if let end = [", ", " of ", " residing", " whose", " (", "  "].compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:."))
             guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 8,
@@ -316,7 +326,10 @@ struct KeyFactExtractor {
         "\\s{2,}|\\s*;|\\s*\\((?:hereinafter|the\\b|a\\b|an\\b|[\"“])|,?\\s+(?:Address|Registered|Legal Representative|Domicile|Residence|Residing|ID(?: Card)? No|Identity|Business License|Party [A-D]\\b)", caseInsensitive: true)
 
     private static let roleLabel = try! NSRegularExpression(pattern:
-        "^[ \\t]*(Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Service Provider|Provider|Distributor|Borrower|Lender)[ \\t]*:[ \\t]*(\\S.{1,120})$")
+        "^[ \\t]*(Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Service Provider|Provider|Distributor|Borrower|Lender)[ \\t]*:[ \\t]*(\\S.{1,120})?$",
+        options: [.caseInsensitive])
+    /// A form's name line under a role label ("CLIENT:" above "Name: John Robert Smith").
+    private static let nameLabel = StringRegex("^[ \\t]*(?:full |legal )?name[ \\t]*:[ \\t]*", caseInsensitive: true)
 
     private static let partiesHeading = StringRegex("(?m)^[ \\t]*(BETWEEN|Between|PARTIES|Parties)[ \\t]*:?[ \\t]*$")
     private static let entryRole = StringRegex("\\((?:the )?[\"“'‘](?:the )?([A-Z][A-Za-z .&-]{1,40})[\"”'’]\\)")
@@ -358,7 +371,10 @@ struct KeyFactExtractor {
         ]
         for match in Self.partyPattern.matches(in: text, range: opening) {
             var name = text.substring(match.range(at: 1))
-            let role = text.substring(match.range(at: 2)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            // "(each a "Seller" and together the "Sellers")": the people named together are the Sellers.
+            let collective = match.range(at: 3)
+            let role = text.substring(collective.location == NSNotFound ? match.range(at: 2) : collective)
+                .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             // "AGREEMENT", "EFFECTIVE DATE": a preamble in capitals defines the same terms.
             if noise.contains(role) || noise.contains(role.capitalized) { continue }
             // What comes before the name: "... by and between", "and" (unless the parties are named
@@ -408,6 +424,8 @@ struct KeyFactExtractor {
             // Past the first two, a defined term ("Common Stock" (the "Shares")) is likelier than a party:
             // a further party must name a company form.
             let company = Self.companyFormName.matches(name)
+            // A company form alone ("in each Fund (individually an "Account" ...)", "the Company") names no one.
+            if company, !name.contains(" ") { continue }
             guard name.count >= 2, capitalised, lowercaseWords.isEmpty, name.split(separator: " ").count <= 10,
                 !reference, parties.count < 2 || company,
                 !parties.contains(where: { $0.role == role || $0.role?.caseInsensitiveCompare(name) == .orderedSame })

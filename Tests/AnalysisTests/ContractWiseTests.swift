@@ -533,6 +533,38 @@ struct KeyFactTests {
             1. Rent. The Tenant shall pay rent of $1,500 per month.
             """)).parties
         #expect(lease == [Party(name: "John Smith", role: "Landlord"), Party(name: "Mary Jones and Peter Jones", role: "Tenant")])
+        // Labels in capitals, and a name on the line under its label.
+        let capitals = rules.contractFindings(document("""
+            RESIDENTIAL LEASE AGREEMENT
+            LANDLORD: John A. Smith
+            TENANT:
+            Name: Maria Lopez
+            1. RENT. Tenant shall pay rent of $1,850 per month.
+            """)).parties
+        #expect(capitals == [Party(name: "John A. Smith", role: "Landlord"), Party(name: "Maria Lopez", role: "Tenant")])
+    }
+
+    @Test("parties: sellers defined each and together take the collective role; a name holding a bracketed word ('(UK)', '(PTY)'); a company form alone is no party")
+    func partiesCollectiveAndBracketed() {
+        let deal = rules.contractFindings(document("""
+            STOCK PURCHASE AGREEMENT
+            This Stock Purchase Agreement is made as of April 4, 2025, by and among Cedar Capital LLC, a Delaware limited liability \
+            company ("Buyer"), Robert Chen and Susan Chen (each a "Seller" and together the "Sellers"), and Chen Tools, Inc., an Ohio \
+            corporation (the "Company").
+            """)).parties
+        #expect(deal == [
+            Party(name: "Cedar Capital LLC", role: "Buyer"), Party(name: "Robert Chen and Susan Chen", role: "Sellers"),
+            Party(name: "Chen Tools, Inc.", role: "Company"),
+        ])
+        let bracketed = rules.contractFindings(document("""
+            LICENCE AND MAINTENANCE AGREEMENT
+            This Agreement is made by and between Dialog Semiconductor (UK) Ltd., a corporation organized under the laws of England \
+            and Wales ("DIALOG"), and SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED ("SAP AFRICA"). The Licensee may hold \
+            accounts in each Fund (individually an "Account" and collectively the "Accounts").
+            """)).parties
+        #expect(bracketed == [
+            Party(name: "Dialog Semiconductor (UK) Ltd.", role: "DIALOG"), Party(name: "SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED", role: "SAP AFRICA"),
+        ])
     }
 
     @Test("parties: an English list's people named together are one party, in the list's order, with the role written \"the Landlord\" inside its quotes; a company 'on behalf of' which a letter is written")
