@@ -259,9 +259,11 @@ struct KeyFactExtractor {
                 break
             }
             var name = entry.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
-            let ends = [" (", " of ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", company number", ", registration"]
+            let ends = [" (", " of ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", company number", ", registration", " a company ", " a corporation ", " an individual"]
             if let end = ends.compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:."))
+            // "NIGEL CROCKETT of (the "Employee")": an address left blank.
+            if name.hasSuffix(" of") { name = String(name.dropLast(3)) }
             guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 10 else { break }
             let role = Self.entryRole.range(in: entry)
                 .map { Self.leadingThe.replacing(in: String(entry[$0]).trimmingCharacters(in: CharacterSet(charactersIn: "()\"“”'‘’ ")), with: "") }
@@ -411,6 +413,8 @@ struct KeyFactExtractor {
                 name = String(name[..<comma.lowerBound])
             }
             name = Self.articleBeforeName.replacing(in: name, with: "")
+            // "NIGEL CROCKETT of (the "Employee")": an address left blank.
+            if name.hasSuffix(" of") { name = String(name.dropLast(3)) }
             // Neither a reference ("set out in Schedule 1 (the "Sellers")"), an address, a date, an amount,
             // nor a party's defined term ("share capital of the Company (the "Shares")").
             let reference = Self.referenceName.matches(name)

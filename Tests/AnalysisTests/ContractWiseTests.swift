@@ -565,6 +565,15 @@ struct KeyFactTests {
         #expect(bracketed == [
             Party(name: "Dialog Semiconductor (UK) Ltd.", role: "DIALOG"), Party(name: "SYSTEMS APPLICATIONS PRODUCTS (AFRICA) (PTY) LIMITED", role: "SAP AFRICA"),
         ])
+        // An English list: "a company incorporated ..." after the name without a comma; an address left blank after "of".
+        let service = rules.contractFindings(document("""
+            SERVICE AGREEMENT
+            THIS AGREEMENT is made on 26 September 2019
+            BETWEEN:
+            (1) BICYCLE LABS LIMITED a company incorporated under the laws of England and Wales whose registered office is at 9 Campus Road, Cambridge (the "Company"); and
+            (2) NIGEL CARTER of (the "Employee").
+            """)).parties
+        #expect(service == [Party(name: "BICYCLE LABS LIMITED", role: "Company"), Party(name: "NIGEL CARTER", role: "Employee")])
     }
 
     @Test("parties: an English list's people named together are one party, in the list's order, with the role written \"the Landlord\" inside its quotes; a company 'on behalf of' which a letter is written")
