@@ -250,7 +250,11 @@ struct KeyFactExtractor {
         let opening = text.substring(NSRange(location: 0, length: min(text.length, 4_000)))
         guard let heading = Self.partiesHeading.range(in: opening) else { return [] }
         var parties: [Party] = []
-        let entries = opening[heading.upperBound...].components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var entries = opening[heading.upperBound...].components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // "PARTIES (1) Acme Limited ... (the "Employer"); and (2) Brett Haumann ...": the list run into one paragraph.
+        if let first = entries.first, first.hasPrefix("(1) "), first.contains(" (2) ") {
+            entries = Self.inlineEntries(first) + entries.dropFirst()
+        }
         for (index, entry) in entries.prefix(12).enumerated() {
             let number = "(\(parties.count + 1))"
             guard entry.hasPrefix(number) else {
@@ -259,7 +263,7 @@ struct KeyFactExtractor {
                 break
             }
             var name = entry.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
-            let ends = [" (", " of ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", company number", ", registration", " a company ", " a corporation ", " an individual"]
+            let ends = [" (", " of ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", company number", ", registration", " a company ", " a corporation ", " an individual", " is a "]
             if let end = ends.compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:."))
             // "NIGEL CROCKETT of (the "Employee")": an address left blank.
@@ -270,6 +274,21 @@ struct KeyFactExtractor {
             parties.append(Party(name: name, role: role))
         }
         return parties
+    }
+
+    /// A numbered list of parties written as one paragraph, split at its numbers: "(1) A ...; and (2) B ..." gives
+    /// "(1) A ...; and" and "(2) B ...".
+    static func inlineEntries(_ paragraph: String) -> [String] {
+        var entries: [String] = []
+        var rest = Substring(paragraph)
+        var number = 2
+        while let next = rest.range(of: " (\(number)) ") {
+            entries.append(String(rest[..<next.lowerBound]))
+            rest = rest[rest.index(after: next.lowerBound)...]
+            number += 1
+        }
+        entries.append(String(rest))
+        return entries
     }
 
     /// Parties given as a form's labelled lines near the top: "Landlord: John Smith", "Tenant: Mary Jones
@@ -333,7 +352,7 @@ struct KeyFactExtractor {
     /// A form's name line under a role label ("CLIENT:" above "Name: John Robert Smith").
     private static let nameLabel = StringRegex("^[ \\t]*(?:full |legal )?name[ \\t]*:[ \\t]*", caseInsensitive: true)
 
-    private static let partiesHeading = StringRegex("(?m)^[ \\t]*(BETWEEN|Between|PARTIES|Parties)[ \\t]*:?[ \\t]*$")
+    private static let partiesHeading = StringRegex("(?m)^[ \\t]*(BETWEEN|Between|PARTIES|Parties)[ \\t]*:?(?:[ \\t]*$|[ \\t]+(?=\\(1\\) ))")
     private static let entryRole = StringRegex("\\((?:the )?[\"“'‘](?:the )?([A-Z][A-Za-z .&-]{1,40})[\"”'’]\\)")
     private static let leadingThe = StringRegex("^the [\"“'‘]?")
 
@@ -407,10 +426,17 @@ struct KeyFactExtractor {
             // in "the American Diabetes Association, Inc.".
             name = Self.recitalWords.replacing(in: name, with: "")
             // "Fabrikam GmbH, Hauptstrasse 1, 10115 Berlin (the "Employer")": a company's address after its name.
-            if Self.addressOrDateName.matches(name), let comma = name.range(of: ", "),
-                Self.companyFormName.matches(String(name[..<comma.lowerBound]))
-            {
-                name = String(name[..<comma.lowerBound])
+            // "Phoenix Performance, LLC, 481 Schuylkill Road, Phoenixville, PA 19460 ("Vendor")": up to the company form.
+            if Self.addressOrDateName.matches(name) {
+                var commas: [String.Index] = []
+                var search = name.startIndex
+                while let comma = name.range(of: ", ", range: search..<name.endIndex) {
+                    commas.append(comma.lowerBound)
+                    search = comma.upperBound
+                }
+                if let cut = commas.first(where: { Self.companyFormName.matches(String(name[..<$0])) }) {
+                    name = String(name[..<cut])
+                }
             }
             name = Self.articleBeforeName.replacing(in: name, with: "")
             // "NIGEL CROCKETT of (the "Employee")": an address left blank.

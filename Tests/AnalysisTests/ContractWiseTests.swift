@@ -574,6 +574,17 @@ struct KeyFactTests {
             (2) NIGEL CARTER of (the "Employee").
             """)).parties
         #expect(service == [Party(name: "BICYCLE LABS LIMITED", role: "Company"), Party(name: "NIGEL CARTER", role: "Employee")])
+        // The list run into one paragraph after "PARTIES"; a company's address after its form, with no comma-free name before it.
+        let inline = rules.contractFindings(document("""
+            SERVICE AGREEMENT
+            PARTIES (1) Theravance Labs UK Limited is a company registered in the United Kingdom whose registered office is at 12 New Fetter Lane, London (the "Employer"); and (2) Brett Hall of [address removed] (the "Executive").
+            """)).parties
+        #expect(inline == [Party(name: "Theravance Labs UK Limited", role: "Employer"), Party(name: "Brett Hall", role: "Executive")])
+        let sponsor = rules.contractFindings(document("""
+            CORPORATE SPONSORSHIP AGREEMENT
+            This agreement is entered into as of May 18, 2010 by and between Phoenix Performance, LLC, 481 Schuylkill Road, Phoenixville, PA 19460 ("Vendor") and Torvec Inc., a New York corporation ("Torvec").
+            """)).parties
+        #expect(sponsor == [Party(name: "Phoenix Performance, LLC", role: "Vendor"), Party(name: "Torvec Inc.", role: "Torvec")])
     }
 
     @Test("parties: an English list's people named together are one party, in the list's order, with the role written \"the Landlord\" inside its quotes; a company 'on behalf of' which a letter is written")
