@@ -77,6 +77,13 @@ struct ClassifierTests {
             ("LIMITED LIABILITY COMPANY OPERATING AGREEMENT OF HARBOR NINE LLC", .partnership),
             ("SECOND AMENDED AND RESTATED AGREEMENT OF LIMITED PARTNERSHIP OF CEDAR FUND II, L.P.", .partnership),
             ("SEPARATION AGREEMENT AND GENERAL RELEASE", .employment),
+            ("TERMS AND CONDITIONS OF EMPLOYMENT", .employment),
+            ("PROPRIETARY INFORMATION AGREEMENT", .nda),
+            ("EMPLOYEE PROPRIETARY INFORMATION AGREEMENT", .employment),
+            ("LICENCE TO OCCUPY", .leaseAgreement),
+            ("SCHEME IMPLEMENTATION AGREEMENT", .mergerAcquisition),
+            ("AREA DEVELOPMENT AGREEMENT", .franchise),
+            ("MASTER SUBSCRIPTION AGREEMENT", .serviceAgreement),
         ])
     func dealAndEntityTitles(title: String, expected: ContractType) {
         let found = classifier.classify(document("""
