@@ -9,8 +9,8 @@ public struct ContractFindings: Sendable, Codable, Equatable {
     public var term: TermFacts
     /// Amounts as written ("USD 12,000.00"), with their value, ISO 4217 currency and the sentence they stand in.
     public var amounts: [MoneyAmount]
-    /// Notice periods as written ("30 days' written notice").
-    public var noticePeriods: [String]
+    /// Notice periods: as written ("30 days' written notice"), their length, what they are for and where they stand.
+    public var noticePeriods: [NoticePeriod]
     public var clauses: [ClauseFinding]
     public var riskAssessment: RiskAssessment
     public var recommendations: [String]
@@ -18,7 +18,7 @@ public struct ContractFindings: Sendable, Codable, Equatable {
 
     public init(
         title: String, contractType: ContractType, parties: [Party], dates: KeyDates, governingLaw: GoverningLaw,
-        venue: Venue = Venue(), term: TermFacts = TermFacts(), amounts: [MoneyAmount], noticePeriods: [String], clauses: [ClauseFinding],
+        venue: Venue = Venue(), term: TermFacts = TermFacts(), amounts: [MoneyAmount], noticePeriods: [NoticePeriod], clauses: [ClauseFinding],
         riskAssessment: RiskAssessment, recommendations: [String], status: ContractAnalysisStatus
     ) {
         self.title = title
@@ -34,6 +34,28 @@ public struct ContractFindings: Sendable, Codable, Equatable {
         self.riskAssessment = riskAssessment
         self.recommendations = recommendations
         self.status = status
+    }
+}
+
+/// A notice period a contract sets: "60 days' prior written notice" to terminate is 60 days, for termination.
+public struct NoticePeriod: Sendable, Codable, Equatable {
+    /// As written, a figure in words given by its figure: "30 days' written notice", "notice of non-renewal at least 90 days before".
+    public var text: String
+    /// The length's figure and unit: 60 and "days"; "business days", "weeks", "months" and "years" as written.
+    public var value: Int?
+    public var unit: String?
+    /// What the notice is for, from its sentence: "termination", "non-renewal", "renewal option", "cure", "resignation", "withdrawal", "price change", "suspension", "discontinuation",
+    /// "assignment", "audit", or "other".
+    public var purpose: String
+    /// The sentence the period stands in.
+    public var evidence: [Evidence]
+
+    public init(text: String, value: Int?, unit: String?, purpose: String, evidence: [Evidence]) {
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.purpose = purpose
+        self.evidence = evidence
     }
 }
 

@@ -127,7 +127,7 @@ public enum HTMLReportRenderer {
                 ("Term", KeyFactText.term(contract.term)),
                 ("Governing law", KeyFactText.law(contract.governingLaw)), ("Venue", KeyFactText.venue(contract.venue)),
                 ("Amounts", KeyFactText.amounts(contract.amounts)),
-                ("Notice periods", contract.noticePeriods.isEmpty ? "none found" : contract.noticePeriods.joined(separator: "; ")),
+                ("Notice periods", KeyFactText.noticePeriods(contract.noticePeriods)),
             ])
     }
 

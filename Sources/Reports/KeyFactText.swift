@@ -37,6 +37,15 @@ enum KeyFactText {
         }.joined(separator: "; ")
     }
 
+    /// "termination: 60 days' prior written notice (p. 3); cure: 30 days after written notice (p. 4)"; "none found".
+    static func noticePeriods(_ periods: [NoticePeriod]) -> String {
+        guard !periods.isEmpty else { return "none found" }
+        return periods.map { period in
+            let page = period.evidence.first.map { " (p. \($0.page))" } ?? ""
+            return (period.purpose == "other" ? "" : period.purpose + ": ") + period.text + page
+        }.joined(separator: "; ")
+    }
+
     /// "the state and federal courts located in King County, Washington (exclusive)", "arbitration in
     /// Chicago, Illinois", "not stated".
     static func venue(_ venue: Venue) -> String {

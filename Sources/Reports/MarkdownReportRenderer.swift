@@ -22,6 +22,7 @@ public enum MarkdownReportRenderer {
                 "- Governing law: \(KeyFactText.law(contract.governingLaw))",
                 "- Venue: \(KeyFactText.venue(contract.venue))",
                 "- Amounts: \(KeyFactText.amounts(contract.amounts))",
+                "- Notice periods: \(KeyFactText.noticePeriods(contract.noticePeriods))",
                 "", "## Clauses", "", "| Clause | Found | Risk | Evidence |", "|---|---|---|---|",
             ]
             lines += contract.clauses.map { "| \(cell($0.title)) | \($0.present ? "yes" : "no") | \($0.risk ?? "") | \(quotes($0.evidence)) |" }

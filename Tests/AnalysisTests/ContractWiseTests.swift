@@ -45,7 +45,9 @@ struct ContractWiseTests {
                 "      interpreted according to the laws of the State of Israel.")
         #expect(findings.title == "MARKETING AND RESELLER AGREEMENT")
         #expect(findings.dates.agreementDate == "2019-08-01")
-        #expect(findings.noticePeriods == ["180 days prior written notice"])
+        #expect(findings.noticePeriods.map(\.text) == ["180 days prior written notice"])
+        #expect(findings.noticePeriods.first?.value == 180 && findings.noticePeriods.first?.unit == "days")
+        #expect(findings.noticePeriods.first?.purpose == "termination")
         #expect(findings.governingLaw.jurisdiction == "Israel")
     }
 
@@ -738,7 +740,28 @@ struct KeyFactTests {
             ("Either party may terminate this Agreement upon thirty (30) days prior written notice.", "30 days prior written notice"),
         ] as [(String, String)])
     func noticePeriods(text: String, period: String) {
-        #expect(facts(text).noticePeriods == [period])
+        #expect(facts(text).noticePeriods.map(\.text) == [period])
+    }
+
+    @Test(
+        "a notice period's length and what it is for, read from its sentence",
+        arguments: [
+            ("Either party may terminate this Agreement upon sixty (60) days' prior written notice.", 60, "days", "termination"),
+            ("The Agreement renews automatically unless a party gives notice of non-renewal at least thirty (30) days before the end of the term.", 30, "days", "non-renewal"),
+            ("It shall renew automatically for successive periods of twelve (12) months unless either party gives not less than sixty (60) days' written notice before the end of the term.", 60, "days", "non-renewal"),
+            ("Either party may terminate if the other commits a material breach not remedied within thirty (30) days after written notice.", 30, "days", "cure"),
+            ("If you decide to resign, we ask that you give us two weeks' notice.", 2, "weeks", "resignation"),
+            ("A Partner may withdraw from the Partnership on six (6) months' written notice to the other Partner.", 6, "months", "withdrawal"),
+            ("Tenant may extend the Term by written notice to Landlord given not less than one hundred eighty (180) days before the expiration of the Term.", 180, "days", "renewal option"),
+            ("The Supplier may increase its prices on ninety (90) days' written notice.", 90, "days", "price change"),
+            ("The Client may audit the Supplier's records on ten (10) business days' notice.", 10, "business days", "audit"),
+        ] as [(String, Int, String, String)])
+    func noticePurpose(text: String, value: Int, unit: String, purpose: String) throws {
+        let period = try #require(facts(text).noticePeriods.first)
+        #expect(period.value == value)
+        #expect(period.unit == unit)
+        #expect(period.purpose == purpose)
+        #expect(period.evidence.first?.quote.contains(period.text.components(separatedBy: " ").first ?? "") == true)
     }
 
     @Test("amounts as written, without the comma after them, with their figures, ISO currencies and sentences")
@@ -1239,6 +1262,7 @@ struct ContractsWrittenForTests {
         var country: String?
         var parties: [[String]]?
         var noticePeriods: [String]?
+        var noticePurposes: [String]?
         var present: [String]?
         var absent: [String]?
         var riskLevel: String?
@@ -1307,7 +1331,8 @@ struct ContractsWrittenForTests {
         if let parties = expected.parties {
             #expect(findings.parties.map { [$0.name, $0.role ?? ""] } == parties)
         }
-        if let periods = expected.noticePeriods { #expect(findings.noticePeriods == periods) }
+        if let periods = expected.noticePeriods { #expect(findings.noticePeriods.map(\.text) == periods) }
+        if let purposes = expected.noticePurposes { #expect(findings.noticePeriods.map(\.purpose) == purposes) }
         // Term and venue: checked where expected.json names them (null: the contract states none).
         let raw = all[name] as! [String: Any]
         if let venue = raw["venue"] { #expect(findings.venue.forum == venue as? String) }

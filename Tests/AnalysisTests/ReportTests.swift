@@ -28,7 +28,7 @@ final class ReportTests {
                 MoneyAmount(text: "$12,000", value: 12_000, currency: "USD", currencyStated: false, evidence: [Evidence(page: 3, quote: "a fee of $12,000")]),
                 MoneyAmount(text: "EUR 3,000", value: 3_000, currency: "EUR", currencyStated: true, evidence: [Evidence(page: 4, quote: "EUR 3,000 for travel")]),
             ],
-            noticePeriods: [],
+            noticePeriods: [NoticePeriod(text: "60 days' prior written notice", value: 60, unit: "days", purpose: "termination", evidence: [Evidence(page: 2, quote: "terminate on 60 days' prior written notice")])],
             clauses: [ClauseFinding(key: "governing_law", title: "Governing law", present: true, evidence: [Evidence(page: 2, quote: "laws of Delaware")], risk: "LOW", plainLanguage: "Which law applies.", basis: "rules and model", modelProbability: 0.934)],
             riskAssessment: RiskAssessment(score: 0.1, level: "LOW", factors: []), recommendations: [], status: .completed)
         return AnalysisReport(
@@ -74,6 +74,10 @@ final class ReportTests {
         #expect(((amounts?.last?["evidence"] as? [[String: Any]])?.first?["page"]) as? Int == 4)
         let markdown = try String(contentsOfFile: written[2], encoding: .utf8)
         #expect(markdown.contains("- Amounts: $12,000 (USD assumed, p. 3); EUR 3,000 (p. 4)"))
+        // Notice periods by what they are for, with their page.
+        #expect(html.contains("<dt>Notice periods</dt><dd>termination: 60 days&#39; prior written notice (p. 2)</dd>") || html.contains("<dt>Notice periods</dt><dd>termination: 60 days' prior written notice (p. 2)</dd>"))
+        #expect(markdown.contains("- Notice periods: termination: 60 days' prior written notice (p. 2)"))
+        #expect((json?["noticePeriods"] as? [[String: Any]])?.first?["value"] as? Int == 60)
         #expect(markdown.contains("- Venue: the state and federal courts located in Wilmington, Delaware (exclusive)"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".optimind-tmp") }
         #expect(leftovers.isEmpty)
