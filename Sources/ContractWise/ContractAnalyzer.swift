@@ -146,7 +146,7 @@ public struct ContractAnalyzer: Sendable {
             title: Self.title(of: document.opening(3_000)), contractType: type, parties: facts.parties(addressedAs: type == .employment ? "Employee" : nil), dates: facts.dates(dayFirst: Jurisdictions.writesDatesDayFirst(governingLaw.country)),
             governingLaw: governingLaw, venue: venue,
             term: term,
-            amounts: facts.amounts(country: governingLaw.jurisdiction.map { $0.hasPrefix("Hong Kong") ? "Hong Kong" : governingLaw.country ?? "" }), noticePeriods: facts.noticePeriods(),
+            amounts: facts.amounts(under: governingLaw), noticePeriods: facts.noticePeriods(),
             clauses: clauses, riskAssessment: risk, recommendations: recommendations,
             status: classification.confidence < reviewThreshold ? .reviewRequired : .completed)
     }

@@ -1532,9 +1532,10 @@ struct KeyFactExtractor {
         return Self.incorporated.firstMatch(in: PagedText(before)) != nil
     }
 
-    /// Up to eight distinct amounts, with their figures and currencies; a bare "$" is the currency of `country`
-    /// (the country of the contract's governing law) when it has dollars of its own.
-    func amounts(country: String? = nil) -> [MoneyAmount] {
+    /// Up to eight distinct amounts, with their figures and currencies; a bare "$" is the dollar of the country of
+    /// `law` (Hong Kong's under Hong Kong law) when it has dollars of its own.
+    func amounts(under law: GoverningLaw = GoverningLaw()) -> [MoneyAmount] {
+        let country = law.jurisdiction?.hasPrefix("Hong Kong") == true ? "Hong Kong" : law.country
         let found = distinctMatches([Self.amountPattern], limit: 8)
         guard !found.isEmpty else { return [] }
         // The dollars the contract names in words ("all amounts are in U.S. dollars"), when it names one kind.
@@ -1574,59 +1575,10 @@ struct KeyFactExtractor {
             }
             guard seen.insert(figure.lowercased()).inserted else { return nil }
             let evidence = text.quote(around: found)
-            let length = Self.noticeLength(of: figure)
-            return NoticePeriod(text: figure, value: length?.value, unit: length?.unit, purpose: Self.noticePurpose(evidence.quote), evidence: [evidence])
+            let length = NoticeReading.length(of: figure)
+            return NoticePeriod(text: figure, value: length?.value, unit: length?.unit, purpose: NoticeReading.purpose(of: evidence.quote), evidence: [evidence])
         }
     }
-
-    /// The figure and unit of a notice period: "30 days' written notice" is 30 "days", "two weeks' notice" 2 "weeks",
-    /// "one (1) month" 1 "months".
-    static func noticeLength(of period: String) -> (value: Int, unit: String)? {
-        let whole = NSRange(location: 0, length: (period as NSString).length)
-        guard let match = noticeLengthPattern.firstMatch(in: period, range: whole) else { return nil }
-        func group(_ index: Int) -> String {
-            let range = match.range(at: index)
-            return range.location == NSNotFound ? "" : (period as NSString).substring(with: range).lowercased()
-        }
-        guard let value = Int(group(1)) ?? smallNumbers[group(1)] else { return nil }
-        var unit = group(3)
-        if !unit.hasSuffix("s") { unit += "s" }
-        let kind = group(2).split(whereSeparator: \.isWhitespace).joined()
-        return (value, kind.isEmpty || kind == "calendar" ? unit : kind + " " + unit)
-    }
-
-    private static let noticeLengthPattern = try! NSRegularExpression(
-        pattern: "(?i)\\b(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)\\s+(calendar\\s+|business\\s+|working\\s+)?(days?|weeks?|months?|years?)\\b")
-    private static let smallNumbers: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-        "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "sixty": 60, "ninety": 90,
-    ]
-
-    /// What a notice period's sentence gives notice of: non-renewal before termination ("terminate at the end of the
-    /// term by notice of non-renewal"), a cure period before termination ("terminate if the breach is not cured within
-    /// 30 days after written notice").
-    static func noticePurpose(_ sentence: String) -> String {
-        for (purpose, pattern) in noticePurposes where pattern.matches(sentence) { return purpose }
-        return "other"
-    }
-
-    private static let noticePurposes: [(String, StringRegex)] = [
-        ("non-renewal", StringRegex(
-            "\\bnon-?renew|\\bnot to (renew|extend)|\\b(intent|intention|election|elect)\\w* not to renew|\\bprevent (the )?(automatic )?renewal|\\bautomatic(ally)? (renew|extend)|\\b(renew|extend)\\w* automatically\\b",
-            caseInsensitive: true)),
-        ("renewal option", StringRegex("\\b(may|option to|right to) (extend|renew)\\b", caseInsensitive: true)),
-        ("cure", StringRegex("\\b(cure[ds]?|curing|remed(y|ied|ies)|corrected)\\b", caseInsensitive: true)),
-        ("termination", StringRegex("\\b(terminat|cancel|end (this|the|your) (agreement|employment|lease))", caseInsensitive: true)),
-        ("resignation", StringRegex("\\bresign", caseInsensitive: true)),
-        ("withdrawal", StringRegex("\\bwithdraw", caseInsensitive: true)),
-        ("price change", StringRegex(
-            "\\b(prices?|pricing|rates?|fees?|charges?|price list)\\b[^.]{0,30}\\b(increase|change|adjust)|\\b(increase|change|adjust|amend|institute new)\\w*\\b[^.]{0,60}\\b(prices?|pricing|rates?|fees?|charges?)\\b",
-            caseInsensitive: true)),
-        ("suspension", StringRegex("\\bsuspen(d|sion)", caseInsensitive: true)),
-        ("discontinuation", StringRegex("\\bdiscontinu", caseInsensitive: true)),
-        ("assignment", StringRegex("\\bassign", caseInsensitive: true)),
-        ("audit", StringRegex("\\b(audit|inspect)", caseInsensitive: true)),
-    ]
 
     /// The texts the patterns match, in document order, each once (whatever its case), at most `limit`.
     private func distinct(_ expressions: [TextPattern], limit: Int) -> [String] {
