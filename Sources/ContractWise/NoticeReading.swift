@@ -40,7 +40,7 @@ enum NoticeReading {
             "\\bnon-?renew|\\bnot to (renew|extend)|\\b(intent|intention|election|elect)\\w* not to renew|\\bprevent (the )?(automatic )?renewal|\\bautomatic(ally)? (renew|extend)|\\b(renew|extend)\\w* automatically\\b",
             caseInsensitive: true)),
         ("renewal option", StringRegex("\\b(may|option to|right to) (extend|renew)\\b", caseInsensitive: true)),
-        ("cure", StringRegex("\\b(cure[ds]?|curing|remed(y|ied|ies)|corrected)\\b", caseInsensitive: true)),
+        ("cure", StringRegex("\\b(cure[ds]?|curing|remed(y|ied|ies)|corrected)\\b|\\bfails? to (pay|perform|comply)\\b[^.]{0,80}\\bwithin\\b", caseInsensitive: true)),
         ("termination", StringRegex("\\b(terminat|cancel|end (this|the|your) (agreement|employment|lease))", caseInsensitive: true)),
         ("resignation", StringRegex("\\bresign", caseInsensitive: true)),
         ("withdrawal", StringRegex("\\bwithdraw", caseInsensitive: true)),

@@ -750,6 +750,7 @@ struct KeyFactTests {
             ("The Agreement renews automatically unless a party gives notice of non-renewal at least thirty (30) days before the end of the term.", 30, "days", "non-renewal"),
             ("It shall renew automatically for successive periods of twelve (12) months unless either party gives not less than sixty (60) days' written notice before the end of the term.", 60, "days", "non-renewal"),
             ("Either party may terminate if the other commits a material breach not remedied within thirty (30) days after written notice.", 30, "days", "cure"),
+            ("If Tenant fails to pay rent within five (5) days after written notice, Landlord may terminate this Lease.", 5, "days", "cure"),
             ("If you decide to resign, we ask that you give us two weeks' notice.", 2, "weeks", "resignation"),
             ("A Partner may withdraw from the Partnership on six (6) months' written notice to the other Partner.", 6, "months", "withdrawal"),
             ("Tenant may extend the Term by written notice to Landlord given not less than one hundred eighty (180) days before the expiration of the Term.", 180, "days", "renewal option"),
