@@ -124,7 +124,7 @@ public enum HTMLReportRenderer {
                 ("Parties", parties), ("Agreement date", contract.dates.agreementDate ?? "not stated"),
                 ("Effective date", contract.dates.effectiveDate ?? "not stated"),
                 ("Expiration date", contract.dates.expirationDate ?? "not stated"),
-                ("Term", KeyFactText.term(contract.term)),
+                ("Term", KeyFactText.term(contract.term, dates: contract.dates)),
                 ("Governing law", KeyFactText.law(contract.governingLaw)), ("Venue", KeyFactText.venue(contract.venue)),
                 ("Amounts", KeyFactText.amounts(contract.amounts)),
                 ("Notice periods", KeyFactText.noticePeriods(contract.noticePeriods)),

@@ -2,10 +2,15 @@ import OptiMindCore
 
 /// Key facts worded for a reader, shared by the HTML and Markdown reports.
 enum KeyFactText {
-    /// "two (2) years; renews automatically for one-year periods", "not stated".
-    static func term(_ term: TermFacts) -> String {
+    /// "two (2) years; renews automatically for one-year periods", "not stated". With no length written, the span of
+    /// `dates` when the contract gives both ends ("2025-07-01 to 2026-06-30").
+    static func term(_ term: TermFacts, dates: KeyDates = KeyDates()) -> String {
         var parts: [String] = []
-        if let length = term.length { parts.append(length) }
+        if let length = term.length {
+            parts.append(length)
+        } else if let start = dates.effectiveDate ?? dates.agreementDate, let end = dates.expirationDate, start < end {
+            parts.append("\(start) to \(end)")
+        }
         // "one-year periods", "periods of twelve (12) months".
         let each = term.renewalLength.map { $0.hasSuffix("s") ? " for periods of \($0)" : " for \($0) periods" } ?? ""
         switch term.renewal {

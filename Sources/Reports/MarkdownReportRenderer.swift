@@ -18,7 +18,7 @@ public enum MarkdownReportRenderer {
                 "- Parties: " + (contract.parties.isEmpty ? "not found" : contract.parties.map { "\($0.name)" + ($0.role.map { " (\($0))" } ?? "") }.joined(separator: "; ")),
                 "- Agreement date: \(contract.dates.agreementDate ?? "not stated")",
                 "- Expiration date: \(contract.dates.expirationDate ?? "not stated")",
-                "- Term: \(KeyFactText.term(contract.term))",
+                "- Term: \(KeyFactText.term(contract.term, dates: contract.dates))",
                 "- Governing law: \(KeyFactText.law(contract.governingLaw))",
                 "- Venue: \(KeyFactText.venue(contract.venue))",
                 "- Amounts: \(KeyFactText.amounts(contract.amounts))",

@@ -60,6 +60,8 @@ final class ReportTests {
         #expect((json?["clauses"] as? [[String: Any]])?.first?["modelProbability"] as? Double == 0.934)
         #expect(!html.contains("<script"))
         #expect(html.contains("<dt>Term</dt><dd>three (3) years; renews automatically for one-year periods</dd>"))
+        #expect(KeyFactText.term(TermFacts(), dates: KeyDates(effectiveDate: "2025-07-01", expirationDate: "2026-06-30")) == "2025-07-01 to 2026-06-30")
+        #expect(KeyFactText.term(TermFacts()) == "not stated")
         #expect(KeyFactText.term(TermFacts(length: "twelve (12) months", renewal: "automatic", renewalLength: "twelve (12) months"))
             == "twelve (12) months; renews automatically for periods of twelve (12) months")
         #expect(html.contains("<dt>Venue</dt><dd>the state and federal courts located in Wilmington, Delaware (exclusive)</dd>"))
