@@ -125,9 +125,15 @@ extension KeyFactExtractor {
             + "|\\b(?i:seat|place|venue|location)\\s+of\\s+(?:the\\s+)?(?i:arbitration)\\s+(?i:shall|will)\\s+be\\s+(?:(?i:in)\\s+)?" + place,
         caseInsensitive: false, anchors: ["arbitra"], maximumLength: 240)
     /// Courts named by their place before the word: "the exclusive jurisdiction of the Zurich courts", "subject to
-    /// Paris courts".
+    /// Paris courts", "subject to Singapore court jurisdiction".
     private static let placeCourts = regex(
-        "\\b(?i:the|to|before|in)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+(?i:courts)\\b", caseInsensitive: false, anchors: ["courts"], maximumLength: 60)
+        "\\b(?i:the|to|before|in)\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+(?i:courts|court(?=\\s+jurisdiction\\b))\\b", caseInsensitive: false, anchors: ["court"], maximumLength: 60)
+    /// The German and Swiss "Gerichtsstand" in English: "Place of jurisdiction is Munich", "Los Angeles, California is
+    /// agreed upon as the exclusive place of jurisdiction".
+    private static let placeOfJurisdiction = regex(
+        "\\b(?i:place\\s+of\\s+jurisdiction)\\b[^.;]{0,80}?\\b(?i:is|shall\\s+be|will\\s+be)\\s+(?:(?i:exclusively|solely)\\s+)?(?:(?i:in|at)\\s+)?" + place
+            + "|" + place + ",?\\s+(?i:is|shall\\s+be)\\s+(?:(?i:agreed\\s+(?:upon\\s+)?as|deemed)\\s+)?(?:(?i:the)\\s+)?(?:(?i:exclusive|sole)\\s+)?(?i:place\\s+of\\s+jurisdiction)\\b",
+        caseInsensitive: false, anchors: ["jurisdiction"], maximumLength: 240)
     /// China's courts, named by where they sit or by the contract's place: "the People's Court where this
     /// Agreement is signed", "the competent people's court of Shanghai".
     private static let peoplesCourt = regex(
@@ -142,7 +148,8 @@ extension KeyFactExtractor {
     private static let forumCue = regex(
         "\\b(?:jurisdiction|venue|brought|submit\\w*|subject\\s+to(?:\\s+\\w+){0,3}\\s+courts?|resolved|for\\s+resolution|settled|lie|arbitrat\\w*|forum|litigated|heard|instituted|commenced|filed|adjudicated|conducted|referred|tried)\\b",
         maximumLength: 80)
-    private static let disputeSentence = regex("\\b(?:courts?|venue|forum|arbitrat\\w*)\\b", anchors: ["court", "venue", "forum", "arbitrat"], maximumLength: 20)
+    private static let disputeSentence = regex(
+        "\\b(?:courts?|venue|forum|arbitrat\\w*|place\\s+of\\s+jurisdiction)\\b", anchors: ["court", "venue", "forum", "arbitrat", "jurisdiction"], maximumLength: 30)
     private static let exclusiveWords = regex("(?<!non-)(?<!non)\\bexclusive(?:ly)?\\b|\\bsolely\\b|\\bonly\\s+in\\b", maximumLength: 30)
     private static let arbitrationWords = regex(
         "\\barbitrat\\w*\\b[^.]{0,120}\\b(?:binding|final|finally|settled|resolved|submitted|referred|exclusively)\\b|\\b(?:binding|final|finally|settled|resolved|submit|submits|submitted|refer|referred)\\b[^.]{0,120}\\barbitrat|\\b(?:seat|place)\\s+of\\s+(?:the\\s+)?arbitration\\b",
@@ -196,6 +203,11 @@ extension KeyFactExtractor {
                     forum = "\(name) courts"
                     named = match
                 }
+            }
+            if forum == nil, let match = Self.placeOfJurisdiction.firstMatch(in: sentence) {
+                let group = match.range(at: 1).location != NSNotFound ? 1 : 2
+                forum = Self.trimmedPlace(sentence.substring(match.range(at: group))).map { "courts of \($0)" }
+                named = match
             }
             if forum == nil, let match = Self.venueIn.firstMatch(in: sentence) {
                 forum = Self.trimmedPlace(sentence.substring(match.range(at: 1)))

@@ -839,6 +839,10 @@ struct KeyFactTests {
             ("Venue for any action arising under this Agreement shall lie in Douglas County, Nebraska.", "Douglas County, Nebraska", false, false),
             // Courts named by their place before the word; a kind of court is no place.
             ("Disputes shall be referred to the exclusive jurisdiction of the Zurich courts.", "Zurich courts", false, true),
+            ("All disputes arising hereunder shall be subject to Singapore court jurisdiction.", "Singapore courts", false, false),
+            // A "place of jurisdiction", as contracts of German or Swiss origin name the forum.
+            ("Place of jurisdiction for all disputes arising out of this Agreement is Munich.", "courts of Munich", false, false),
+            ("Los Angeles, California is agreed upon as the exclusive place of jurisdiction for all disputes.", "courts of Los Angeles, California", false, true),
             ("The Munich courts shall have exclusive jurisdiction.", "Munich courts", false, true),
             ("Each party submits to the jurisdiction of the Federal courts.", nil, false, false),
             ("The seat of arbitration shall be London.", "arbitration in London", true, false),
