@@ -1719,7 +1719,9 @@ enum Jurisdictions {
         let words = forum.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init)
         // Courts named by their city alone ("the courts of London", "the competent courts of Tel Aviv") only
         // when no known place is named ("London, Ontario").
+        // ... or by the country's adjective ("the English courts", "the Swiss courts").
         let place = lastNamed(in: words, longest: 4) { forumPlaces.contains($0) ? $0 : nil } ?? lastNamed(in: words, longest: 2) { courtCities[$0] }
+            ?? lastNamed(in: words, longest: 1) { adjectives[$0] }
         return place.map { canonical(withCountry($0)) }
     }
 

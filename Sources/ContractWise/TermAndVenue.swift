@@ -131,7 +131,7 @@ extension KeyFactExtractor {
     /// The German and Swiss "Gerichtsstand" in English: "Place of jurisdiction is Munich", "Los Angeles, California is
     /// agreed upon as the exclusive place of jurisdiction".
     private static let placeOfJurisdiction = regex(
-        "\\b(?i:place\\s+of\\s+jurisdiction)\\b[^.;]{0,80}?\\b(?i:is|shall\\s+be|will\\s+be)\\s+(?:(?i:exclusively|solely)\\s+)?(?:(?i:in|at)\\s+)?" + place
+        "\\b(?i:place\\s+of\\s+(?:performance\\s+and\\s+)?jurisdiction)\\b[^.;]{0,80}?\\b(?i:is|shall\\s+be|will\\s+be)\\s+(?:(?i:exclusively|solely)\\s+)?(?:(?i:in|at)\\s+)?" + place
             + "|" + place + ",?\\s+(?i:is|shall\\s+be)\\s+(?:(?i:agreed\\s+(?:upon\\s+)?as|deemed)\\s+)?(?:(?i:the)\\s+)?(?:(?i:exclusive|sole)\\s+)?(?i:place\\s+of\\s+jurisdiction)\\b",
         caseInsensitive: false, anchors: ["jurisdiction"], maximumLength: 240)
     /// China's courts, named by where they sit or by the contract's place: "the People's Court where this
@@ -148,8 +148,16 @@ extension KeyFactExtractor {
     private static let forumCue = regex(
         "\\b(?:jurisdiction|venue|brought|submit\\w*|subject\\s+to(?:\\s+\\w+){0,3}\\s+courts?|resolved|for\\s+resolution|settled|lie|arbitrat\\w*|forum|litigated|heard|instituted|commenced|filed|adjudicated|conducted|referred|tried)\\b",
         maximumLength: 80)
+    /// A jurisdiction named by its place, with no court: "submit to the exclusive jurisdiction of the State of New York",
+    /// "irrevocably attorn to the jurisdiction of the Province of Ontario", "consent to jurisdiction in the State of
+    /// Delaware"; an action "brought in Harris County, Texas", "litigated exclusively in Santa Clara County, California".
+    /// Only a known place counts (see `Jurisdictions.place(ofForum:)`): "the jurisdiction of the arbitrator" is none.
+    private static let jurisdictionOf = regex(
+        "\\b(?i:submit\\w*|consent\\w*|subject|attorn\\w*|agree\\w*)\\s+(?:(?i:to|in)\\s+)?(?:(?i:the)\\s+)?(?:(?i:exclusive|non-exclusive|sole|personal)\\s+)?(?i:jurisdiction)\\s+(?i:of|in)\\s+" + place
+            + "|\\b(?i:brought|litigated|instituted|commenced|heard|tried)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+" + place,
+        caseInsensitive: false, anchors: ["jurisdiction", "brought", "litigated", "instituted", "commenced", "heard", "tried"], maximumLength: 240)
     private static let disputeSentence = regex(
-        "\\b(?:courts?|venue|forum|arbitrat\\w*|place\\s+of\\s+jurisdiction)\\b", anchors: ["court", "venue", "forum", "arbitrat", "jurisdiction"], maximumLength: 30)
+        "\\b(?:courts?|venue|forum|arbitrat\\w*|place\\s+of\\s+(?:performance\\s+and\\s+)?jurisdiction)\\b", anchors: ["court", "venue", "forum", "arbitrat", "jurisdiction"], maximumLength: 40)
     private static let exclusiveWords = regex("(?<!non-)(?<!non)\\bexclusive(?:ly)?\\b|\\bsolely\\b|\\bonly\\s+in\\b", maximumLength: 30)
     private static let arbitrationWords = regex(
         "\\barbitrat\\w*\\b[^.]{0,120}\\b(?:binding|final|finally|settled|resolved|submitted|referred|exclusively)\\b|\\b(?:binding|final|finally|settled|resolved|submit|submits|submitted|refer|referred)\\b[^.]{0,120}\\barbitrat|\\b(?:seat|place)\\s+of\\s+(?:the\\s+)?arbitration\\b",
@@ -224,7 +232,24 @@ extension KeyFactExtractor {
             let shown = named.map { NSRange(location: range.location, length: $0.range.location + $0.range.length) }
             return Venue(forum: forum, arbitration: arbitration, exclusive: exclusive, evidence: [shown.map { text.quote(showing: $0) } ?? text.quote(of: range)])
         }
-        return bare ?? Venue()
+        return bare ?? jurisdictionNamed() ?? Venue()
+    }
+
+    /// With no courts, venue or seat named anywhere: the first jurisdiction a party submits to, or the place actions
+    /// must be brought in, that names a known place ("attorn to the jurisdiction of the Province of Ontario").
+    private func jurisdictionNamed() -> Venue? {
+        for match in Self.jurisdictionOf.matches(in: text, limit: 10) {
+            let group = match.range(at: 1).location != NSNotFound ? 1 : 2
+            guard let place = Self.trimmedPlace(text.substring(match.range(at: group))), Jurisdictions.place(ofForum: place) != nil else { continue }
+            // The sentence from the match's start to the place's first letter: a place the pattern ran on into the next
+            // sentence ("Maryland. All persons") must not move the quote there.
+            let start = NSRange(location: match.range.location, length: match.range(at: group).location - match.range.location + 1)
+            let sentence = PagedText(text.substring(text.sentenceRange(around: start)))
+            return Venue(
+                forum: place, arbitration: false, exclusive: Self.exclusiveWords.firstMatch(in: sentence) != nil,
+                evidence: [text.quote(around: start)])
+        }
+        return nil
     }
 
     private static let placePreposition = StringRegex("\\b(?:in|of|at|for)\\s+")

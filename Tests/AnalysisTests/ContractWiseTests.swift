@@ -867,6 +867,13 @@ struct KeyFactTests {
             ("You consent to the exclusive jurisdiction of the courts of Liège.", "courts of Liège", false, true),
             // Courts whose decisions are part of a law are no forum.
             ("This Agreement shall be governed by the laws and decisions of the courts of the State of Illinois.", nil, false, false),
+            // A jurisdiction named by its place with no court, when nothing else names a forum; a jurisdiction that is
+            // no place is none.
+            ("The parties submit to the exclusive jurisdiction of the State of New York.", "State of New York", false, true),
+            ("The parties irrevocably attorn to the jurisdiction of the Province of Ontario.", "Province of Ontario", false, false),
+            ("Any legal action arising under this Agreement shall be brought in Harris County, Texas. All persons consent to it.", "Harris County, Texas", false, false),
+            ("Place of performance and jurisdiction is Hamburg, Germany.", "courts of Hamburg, Germany", false, false),
+            ("The Supplier shall comply with all laws in each jurisdiction where it operates and in its jurisdiction of incorporation.", nil, false, false),
         ] as [(String, String?, Bool, Bool)])
     func venue(text: String, forum: String?, arbitration: Bool, exclusive: Bool) {
         let venue = facts(text).venue
@@ -874,6 +881,17 @@ struct KeyFactTests {
         #expect(venue.arbitration == arbitration)
         #expect(venue.exclusive == exclusive)
         #expect(venue.evidence.isEmpty == (forum == nil))
+    }
+
+    @Test("a contract with no law clause takes the law of the jurisdiction it submits to, or of the courts it names by their country's adjective")
+    func lawFromJurisdiction() {
+        let ontario = facts("The parties irrevocably attorn to the jurisdiction of the Province of Ontario.").governingLaw
+        #expect(ontario.jurisdiction == "Ontario, Canada")
+        #expect(ontario.inferredFrom == "venue")
+        #expect(ontario.evidence.first?.quote.contains("attorn to the jurisdiction") == true)
+        let english = facts("The parties submit to the non-exclusive jurisdiction of the English courts.").governingLaw
+        #expect(english.jurisdiction == "England and Wales")
+        #expect(facts("This Agreement shall be governed by the laws of the State of Delaware. The parties submit to the jurisdiction of the State of New York.").governingLaw.jurisdiction == "Delaware")
     }
 
     @Test("venue: the quote of a long sentence shows the courts it names")
