@@ -152,6 +152,10 @@ struct KeyFactTests {
         arguments: [
             ("This Agreement shall be governed by the laws of the province of Ontario, Canada, without regard to conflict rules.", "Province of Ontario, Canada", "Canada"),
             ("This Agreement is governed by the laws of the Province of Ontario.", "Province of Ontario, Canada", "Canada"),
+            // A label's colon, a heading that names jurisdiction too, a bracketed aside before the verb.
+            ("Applicable law: the laws of the State of Victoria, Australia.", "Victoria, Australia", "Australia"),
+            ("Governing Law and Jurisdiction: Singapore.", "Singapore", "Singapore"),
+            ("Delaware law (excluding its conflicts rules) applies to this Agreement.", "Delaware", "United States"),
             ("This Agreement shall be governed by and construed in accordance with the laws of England and Wales.", "England and Wales", "United Kingdom"),
             ("Governing Law and Jurisdiction. This Agreement shall be governed by and construed in accordance with Swiss law.", "Switzerland", "Switzerland"),
             ("24.1 This agreement shall be governed by and construed in accordance with Ohio law.", "Ohio", "United States"),
