@@ -50,7 +50,7 @@ struct KeyFactExtractor {
     private static let jointParty = regex(
         "\\((?:each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”],?\\s+and\\s+)?(together|collectively|jointly)\\b[^()]{0,30}[\"“]", maximumLength: 100)
     private static let lawContext = regex(
-        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|applicable law\\s*:|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))?( exclusively| solely)? (in accordance with|under|according to|pursuant to))")
+        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))?( exclusively| solely)? (in accordance with|under|according to|pursuant to))")
     /// Clauses whose words reach the law further, read when none of `lawContext` names a place (a pattern of
     /// its own: its longer reach would slow the search for the common ones): "governed in all respects,
     /// including as to validity, interpretation and effect, by the laws of", "controlled by the internal
@@ -58,7 +58,7 @@ struct KeyFactExtractor {
     private static let longLawContext = regex(
         "\\b(governed\\b[^.;]{1,160}?\\bby\\s+(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b)"
             // "the applicable law shall be the law of" (here: "applicable law" is common, and read only when needed)
-            + "|applicable\\s+law\\s+(?:shall|will)\\s+be\\s+the\\s+laws?\\s+of\\b"
+            + "|applicable\\s+law\\s+(?:shall|will)\\s+be\\s+the\\s+laws?\\s+of\\b|applicable\\s+law\\s*:"
             + "|(?:controlled|enforced|regulated)\\s+(?:exclusively\\s+|solely\\s+)?(?:by|according\\s+to|under|in\\s+accordance\\s+with)\\s+"
             + "(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b))")
     /// An amount with its currency as written: "$385,000", "USD 12,500.50", "EUR 1.5 million", "CHF 10'000",

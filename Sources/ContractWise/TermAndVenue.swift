@@ -131,9 +131,12 @@ extension KeyFactExtractor {
     /// The German and Swiss "Gerichtsstand" in English: "Place of jurisdiction is Munich", "Los Angeles, California is
     /// agreed upon as the exclusive place of jurisdiction".
     private static let placeOfJurisdiction = regex(
-        "\\b(?i:place\\s+of\\s+(?:performance\\s+and\\s+)?jurisdiction)\\b[^.;]{0,80}?\\b(?i:is|shall\\s+be|will\\s+be)\\s+(?:(?i:exclusively|solely)\\s+)?(?:(?i:in|at)\\s+)?" + place
-            + "|" + place + ",?\\s+(?i:is|shall\\s+be)\\s+(?:(?i:agreed\\s+(?:upon\\s+)?as|deemed)\\s+)?(?:(?i:the)\\s+)?(?:(?i:exclusive|sole)\\s+)?(?i:place\\s+of\\s+jurisdiction)\\b",
-        caseInsensitive: false, anchors: ["jurisdiction"], maximumLength: 240)
+        "\\b(?i:place\\s+of\\s+(?:performance\\s+and\\s+)?jurisdiction)\\b[^.;]{0,80}?\\b(?i:is|shall\\s+be|will\\s+be)\\s+(?:(?i:exclusively|solely)\\s+)?(?:(?i:in|at)\\s+)?" + place,
+        caseInsensitive: false, anchors: ["jurisdiction"], maximumLength: 200)
+    /// The place first: searched back from the words, which end the match.
+    private static let placeThenJurisdiction = regex(
+        place + ",?\\s+(?i:is|shall\\s+be)\\s+(?:(?i:agreed\\s+(?:upon\\s+)?as|deemed)\\s+)?(?:(?i:the)\\s+)?(?:(?i:exclusive|sole)\\s+)?(?i:place\\s+of\\s+jurisdiction)",
+        caseInsensitive: false, anchors: ["jurisdiction"], maximumLength: 200, matchEndsAtAnchor: true)
     /// China's courts, named by where they sit or by the contract's place: "the People's Court where this
     /// Agreement is signed", "the competent people's court of Shanghai".
     private static let peoplesCourt = regex(
@@ -212,9 +215,8 @@ extension KeyFactExtractor {
                     named = match
                 }
             }
-            if forum == nil, let match = Self.placeOfJurisdiction.firstMatch(in: sentence) {
-                let group = match.range(at: 1).location != NSNotFound ? 1 : 2
-                forum = Self.trimmedPlace(sentence.substring(match.range(at: group))).map { "courts of \($0)" }
+            if forum == nil, let match = Self.placeOfJurisdiction.firstMatch(in: sentence) ?? Self.placeThenJurisdiction.firstMatch(in: sentence) {
+                forum = Self.trimmedPlace(sentence.substring(match.range(at: 1))).map { "courts of \($0)" }
                 named = match
             }
             if forum == nil, let match = Self.venueIn.firstMatch(in: sentence) {
