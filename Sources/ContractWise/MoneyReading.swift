@@ -8,7 +8,10 @@ enum MoneyReading {
     /// (a bare "$" or "dollars" is read by `country`, the country of the contract's governing law).
     static func currency(of text: String, country: String?) -> (code: String, stated: Bool) {
         let lowered = text.lowercased()
-        for (mark, code) in statedMarks where lowered.contains(mark) { return (code, true) }
+        // Most amounts are "$" and figures: no code or word to look for.
+        if lowered.contains(where: { $0.isLetter || $0 == "€" || $0 == "£" }) {
+            for (mark, code) in statedMarks where lowered.contains(mark) { return (code, true) }
+        }
         for (mark, codes) in sharedMarks where lowered.contains(mark) {
             return (country.flatMap { codes.byCountry[$0] } ?? codes.otherwise, false)
         }
