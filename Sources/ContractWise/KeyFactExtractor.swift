@@ -59,6 +59,8 @@ struct KeyFactExtractor {
         "\\b(governed\\b[^.;]{1,160}?\\bby\\s+(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b)"
             // "the applicable law shall be the law of" (here: "applicable law" is common, and read only when needed)
             + "|applicable\\s+law\\s+(?:shall|will)\\s+be\\s+the\\s+laws?\\s+of\\b|applicable\\s+law\\s*:"
+            // "the rights of the parties shall be determined under New York law"
+            + "|(?:determined|resolved|decided)\\s+(?:exclusively\\s+)?(?:under|according\\s+to|in\\s+accordance\\s+with|pursuant\\s+to)\\s+(?:the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b)"
             + "|(?:controlled|enforced|regulated)\\s+(?:exclusively\\s+|solely\\s+)?(?:by|according\\s+to|under|in\\s+accordance\\s+with)\\s+"
             + "(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b))")
     /// An amount with its currency as written: "$385,000", "USD 12,500.50", "EUR 1.5 million", "CHF 10'000",

@@ -156,6 +156,7 @@ struct KeyFactTests {
             ("Applicable law: the laws of the State of Victoria, Australia.", "Victoria, Australia", "Australia"),
             ("Governing Law and Jurisdiction: Singapore.", "Singapore", "Singapore"),
             ("Delaware law (excluding its conflicts rules) applies to this Agreement.", "Delaware", "United States"),
+            ("The validity of this Agreement and the rights of the parties shall be determined under New York law.", "New York", "United States"),
             ("This Agreement shall be governed by and construed in accordance with the laws of England and Wales.", "England and Wales", "United Kingdom"),
             ("Governing Law and Jurisdiction. This Agreement shall be governed by and construed in accordance with Swiss law.", "Switzerland", "Switzerland"),
             ("24.1 This agreement shall be governed by and construed in accordance with Ohio law.", "Ohio", "United States"),
