@@ -187,12 +187,12 @@ enum Periods {
     static var pattern: TextPattern { expression }
 
     private static let expression = try! TextPattern(
-        "\\b(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty-four|thirty|forty-five|sixty|ninety|one hundred twenty|one hundred eighty)\\s*(?:\\((\\d{1,4})\\)\\s*)?(calendar\\s+|business\\s+)?(days?|weeks?|months?|years?)\\b",
+        "\\b(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|twenty-four|thirty|forty|forty-five|sixty|ninety|one hundred twenty|one hundred eighty)\\s*(?:\\((\\d{1,4})\\)\\s*)?(calendar\\s+|business\\s+|working\\s+)?(days?|weeks?|months?|years?)\\b",
         anchors: ["day", "week", "month", "year"], maximumLength: 60)
     /// Counts written in words, as periods use them (also read by `KeyFactExtractor` for a term's length).
     static let words: [String: Int] = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-        "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "thirty-six": 36, "forty-five": 45,
+        "twelve": 12, "fourteen": 14, "fifteen": 15, "eighteen": 18, "twenty": 20, "twenty-four": 24, "thirty": 30, "thirty-six": 36, "forty": 40, "forty-five": 45,
         "forty-eight": 48, "sixty": 60, "ninety": 90, "one hundred twenty": 120, "one hundred eighty": 180,
     ]
 
@@ -202,9 +202,25 @@ enum Periods {
         return expression.matches(in: text).compactMap { period($0, in: text) }
     }
 
-    private static func period(_ match: TextMatch, in text: PagedText) -> (days: Int, text: String)? {
+    /// The first period in a notice period's text as its count and unit: "30 days' written notice" is 30 "days",
+    /// "ten (10) business days" 10 "business days", "two weeks' notice" 2 "weeks".
+    static func length(in period: String) -> (count: Int, unit: String)? {
+        let text = PagedText(period)
+        guard let match = expression.firstMatch(in: text), let count = count(match, in: text) else { return nil }
+        var unit = text.substring(match.range(at: 4)).lowercased()
+        if !unit.hasSuffix("s") { unit += "s" }
+        let kind = match.range(at: 3).location == NSNotFound ? "" : text.substring(match.range(at: 3)).lowercased().trimmingCharacters(in: .whitespacesAndNewlines)
+        return (count, kind.isEmpty || kind == "calendar" ? unit : kind + " " + unit)
+    }
+
+    /// The figure in brackets when there is one ("thirty (30)"), else the words or digits before the unit.
+    private static func count(_ match: TextMatch, in text: PagedText) -> Int? {
         let digits = match.range(at: 2).location != NSNotFound ? text.substring(match.range(at: 2)) : text.substring(match.range(at: 1))
-        guard let count = Int(digits) ?? words[digits.lowercased()] else { return nil }
+        return Int(digits) ?? words[digits.lowercased()]
+    }
+
+    private static func period(_ match: TextMatch, in text: PagedText) -> (days: Int, text: String)? {
+        guard let count = count(match, in: text) else { return nil }
         let unit = text.substring(match.range(at: 4)).lowercased()
         let days = unit.hasPrefix("day") ? count : unit.hasPrefix("week") ? count * 7 : unit.hasPrefix("month") ? count * 30 : count * 365
         return (days, text.substring(match.range).split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))

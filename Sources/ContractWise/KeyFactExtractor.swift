@@ -299,9 +299,9 @@ struct KeyFactExtractor {
         let opening = text.substring(NSRange(location: 0, length: min(text.length, 2_500)))
         var parties: [Party] = []
         let lines = opening.split(separator: "\n").prefix(40).map(String.init)
-        for (index, text) in lines.enumerated() {
-            let line = text as NSString
-            guard let match = Self.roleLabel.firstMatch(in: text, range: NSRange(location: 0, length: line.length)) else { continue }
+        for (index, written) in lines.enumerated() {
+            let line = written as NSString
+            guard let match = Self.roleLabel.firstMatch(in: written, range: NSRange(location: 0, length: line.length)) else { continue }
             // "LANDLORD:" is the Landlord.
             let role = line.substring(with: match.range(at: 1)).capitalized
             var name: String
@@ -1577,8 +1577,8 @@ struct KeyFactExtractor {
             }
             guard seen.insert(figure.lowercased()).inserted else { return nil }
             let evidence = text.quote(around: found)
-            let length = NoticeReading.length(of: figure)
-            return NoticePeriod(text: figure, value: length?.value, unit: length?.unit, purpose: NoticeReading.purpose(of: evidence.quote), evidence: [evidence])
+            let length = Periods.length(in: figure)
+            return NoticePeriod(text: figure, value: length?.count, unit: length?.unit, purpose: NoticeReading.purpose(of: evidence.quote), evidence: [evidence])
         }
     }
 

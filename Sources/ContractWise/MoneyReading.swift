@@ -21,8 +21,10 @@ enum MoneyReading {
     /// Whether an amount is written in bare dollars ("$2,000", "500 dollars"), whose kind the contract may name elsewhere.
     static func isDollar(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return lowered.contains("$") || lowered.contains("dollar")
+        return dollarMarks.contains { lowered.contains($0) }
     }
+
+    private static let dollarMarks = ["$", "dollar"]
 
     /// Signs, codes and words one currency owns, longest first where one contains another ("us$" before "$").
     private static let statedMarks: [(String, String)] = [
@@ -35,8 +37,7 @@ enum MoneyReading {
     ]
 
     /// Signs and words several currencies share: the one the contract's country uses, else the commonest.
-    private static let sharedMarks: [(String, (byCountry: [String: String], otherwise: String))] = [
-        ("$", (dollarCountries, "USD")), ("dollar", (dollarCountries, "USD")),
+    private static let sharedMarks: [(String, (byCountry: [String: String], otherwise: String))] = dollarMarks.map { ($0, (dollarCountries, "USD")) } + [
         ("¥", (["China": "CNY"], "JPY")), ("yen", ([:], "JPY")),
         ("franc", (["France": "EUR", "Belgium": "EUR", "Luxembourg": "EUR"], "CHF")),
         ("rs.", (["Pakistan": "PKR", "Sri Lanka": "LKR"], "INR")), ("rupee", (["Pakistan": "PKR", "Sri Lanka": "LKR"], "INR")),
