@@ -1292,8 +1292,9 @@ struct KeyFactExtractor {
         return result.count == bytes.count ? text : String(decoding: result, as: UTF8.self)
     }
 
-    /// The place from the words after "laws of": up to a word that cannot be part of it; "and" only in
-    /// "England and Wales" (elsewhere it starts another law: "Nova Scotia and the laws of Canada").
+    /// The place from the words after "laws of": up to a word that cannot be part of it; "and" only inside a
+    /// known place's name, "England and Wales", "Trinidad and Tobago" (elsewhere it starts another law: "Nova
+    /// Scotia and the laws of Canada").
     /// "U.S.A.": initials, whose full stops end no sentence.
     private static let initialism = StringRegex("^([A-Z]\\.)+$")
     /// A page number line: "12", "Page 3 of 9", "-15-", "- 12 -".
@@ -1304,6 +1305,10 @@ struct KeyFactExtractor {
     /// "the General Business Law of the State of": a statute named before a state.
     private static let lawsOfAtEnd = StringRegex("Laws? of (the )?$")
 
+    /// Known places whose names hold "and", lower-cased: words, "and" and the next word that begin one of
+    /// them are kept together.
+    private static let joinedNames = Jurisdictions.forumPlaces.filter { $0.contains(" and ") }.map { $0.lowercased() }
+
     static func cleanPlace(_ captured: String) -> String? {
         // "State ofTexas": words a PDF's text layer ran together.
         let captured = Self.separatingOf(captured)
@@ -1312,7 +1317,10 @@ struct KeyFactExtractor {
         for (index, word) in raw.enumerated() {
             let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".;:"))
             if lower == "and" {
-                if words.last?.lowercased() == "england", index + 1 < raw.count, raw[index + 1].lowercased().hasPrefix("wales") {
+                // "and" inside a place's name: "England and Wales", "Trinidad and Tobago".
+                let next = index + 1 < raw.count ? raw[index + 1].trimmingCharacters(in: CharacterSet(charactersIn: ".,;:")) : ""
+                let joined = (words.drop(while: { $0.lowercased() == "the" }) + [lower, next]).joined(separator: " ").lowercased()
+                if !next.isEmpty, Self.joinedNames.contains(where: { $0.hasPrefix(joined) }) {
                     words.append(word)
                     continue
                 }
@@ -1660,7 +1668,26 @@ enum Jurisdictions {
         "Serbia": "Serbia", "Ukraine": "Ukraine", "Kazakhstan": "Kazakhstan", "Papua New Guinea": "Papua New Guinea",
         "Barbados": "Barbados", "Jamaica": "Jamaica", "Curacao": "Curacao", "Maharashtra": "India", "Karnataka": "India",
         "Tamil Nadu": "India", "Telangana": "India", "Gujarat": "India", "West Bengal": "India", "Haryana": "India",
-        "Uttar Pradesh": "India", "Kerala": "India", "Rajasthan": "India", "Madhya Pradesh": "India",
+        "Uttar Pradesh": "India", "Kerala": "India", "Rajasthan": "India", "Madhya Pradesh": "India", "Macao": "China",
+        "South Korea": "Korea", "Czechia": "Czech Republic", "Slovak Republic": "Slovakia", "Macedonia": "North Macedonia",
+        "Ivory Coast": "Côte d'Ivoire", "Cote d'Ivoire": "Côte d'Ivoire", "Swaziland": "Eswatini", "Burma": "Myanmar",
+    ].merging(Dictionary(uniqueKeysWithValues: otherCountries.map { ($0, $0) }), uniquingKeysWith: { first, _ in first })
+
+    /// The remaining countries and territories with laws of their own, each its own country. Not "Georgia" (a
+    /// state first in these contracts), "Jersey" ("Jersey City") nor "Chad" (a first name), which are read as
+    /// written instead.
+    static let otherCountries = [
+        "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Antigua and Barbuda", "Armenia", "Aruba", "Azerbaijan",
+        "Belarus", "Belize", "Benin", "Bhutan", "Bolivia", "Bosnia and Herzegovina", "Botswana", "Brunei", "Burkina Faso",
+        "Burundi", "Cambodia", "Cameroon", "Cape Verde", "Comoros", "Congo", "Côte d'Ivoire", "Cuba", "Djibouti", "Dominica",
+        "Dominican Republic", "El Salvador", "Eritrea", "Eswatini", "Ethiopia", "Fiji", "Gabon", "Gambia", "Grenada",
+        "Guatemala", "Guinea", "Guyana", "Haiti", "Honduras", "Iran", "Iraq", "Kosovo", "Kyrgyzstan", "Laos", "Lebanon",
+        "Lesotho", "Liberia", "Libya", "Madagascar", "Malawi", "Maldives", "Mali", "Marshall Islands", "Mauritania",
+        "Moldova", "Mongolia", "Montenegro", "Mozambique", "Myanmar", "Namibia", "Nepal", "Nicaragua", "Niger",
+        "North Macedonia", "Paraguay", "Rwanda", "Saint Kitts and Nevis", "Saint Lucia", "Saint Vincent and the Grenadines",
+        "Samoa", "San Marino", "Senegal", "Seychelles", "Sierra Leone", "Somalia", "South Sudan", "Sudan", "Suriname", "Syria",
+        "Tajikistan", "Tanzania", "Timor-Leste", "Togo", "Tonga", "Trinidad and Tobago", "Tunisia", "Turkmenistan",
+        "Turks and Caicos Islands", "Anguilla", "Uganda", "Uzbekistan", "Vanuatu", "Yemen", "Zambia", "Zimbabwe",
     ]
 
     /// Whether `place` adds nothing to `places`: the same place written another way ("Delaware, USA"
@@ -1682,7 +1709,7 @@ enum Jurisdictions {
     /// South Wales" in Australia); Hong Kong and Macau keep laws of their own beside China's.
     static func isWithin(_ place: String, country: String) -> Bool {
         place != country && countryName(country) == country && self.country(of: place) == country
-            && !place.hasPrefix("Hong Kong") && !place.hasPrefix("Macau")
+            && !place.hasPrefix("Hong Kong") && !place.hasPrefix("Macau") && !place.hasPrefix("Macao")
     }
 
     /// A place a clause in capitals names ("THE STATE OF NEW YORK") as it is otherwise written: "New York",

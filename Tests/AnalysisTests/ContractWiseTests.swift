@@ -433,6 +433,12 @@ struct KeyFactTests {
             // Hong Kong's law is no part of China's: both stay.
             ("This Agreement shall be governed by the laws of China and the laws of Hong Kong.", "People's Republic of China; Hong Kong, China", "China"),
             ("This Agreement shall be governed by the laws of Hong Kong and the laws of China.", "Hong Kong, China; People's Republic of China", "China"),
+            // A country whose name holds "and" is one place; a country near a known place's spelling is
+            // itself ("Tanzania" is no misspelt "Tasmania"); two countries give no one country.
+            ("This Agreement shall be governed by the laws of Trinidad and Tobago.", "Trinidad and Tobago", "Trinidad and Tobago"),
+            ("This Agreement shall be governed by the laws of the Turks and Caicos Islands and the laws of Jamaica.", "Turks and Caicos Islands; Jamaica", nil),
+            ("This Agreement shall be governed by the laws of Tanzania.", "Tanzania", "Tanzania"),
+            ("This Agreement shall be governed by the laws of Nova Scotia and the laws of Canada applicable therein.", "Nova Scotia, Canada", "Canada"),
         ] as [(String, String, String?)])
     func governingLaws(clause: String, jurisdiction: String, country: String?) {
         let law = facts(clause).governingLaw
