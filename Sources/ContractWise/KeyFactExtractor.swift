@@ -1668,7 +1668,7 @@ enum Jurisdictions {
         "Serbia": "Serbia", "Ukraine": "Ukraine", "Kazakhstan": "Kazakhstan", "Papua New Guinea": "Papua New Guinea",
         "Barbados": "Barbados", "Jamaica": "Jamaica", "Curacao": "Curacao", "Maharashtra": "India", "Karnataka": "India",
         "Tamil Nadu": "India", "Telangana": "India", "Gujarat": "India", "West Bengal": "India", "Haryana": "India",
-        "Uttar Pradesh": "India", "Kerala": "India", "Rajasthan": "India", "Madhya Pradesh": "India", "Macao": "China",
+        "Uttar Pradesh": "India", "Kerala": "India", "Rajasthan": "India", "Madhya Pradesh": "India",
         "South Korea": "Korea", "Czechia": "Czech Republic", "Slovak Republic": "Slovakia", "Macedonia": "North Macedonia",
         "Ivory Coast": "Côte d'Ivoire", "Cote d'Ivoire": "Côte d'Ivoire", "Swaziland": "Eswatini", "Burma": "Myanmar",
     ].merging(Dictionary(uniqueKeysWithValues: otherCountries.map { ($0, $0) }), uniquingKeysWith: { first, _ in first })
@@ -1709,7 +1709,7 @@ enum Jurisdictions {
     /// South Wales" in Australia); Hong Kong and Macau keep laws of their own beside China's.
     static func isWithin(_ place: String, country: String) -> Bool {
         place != country && countryName(country) == country && self.country(of: place) == country
-            && !place.hasPrefix("Hong Kong") && !place.hasPrefix("Macau") && !place.hasPrefix("Macao")
+            && !place.hasPrefix("Hong Kong") && !place.hasPrefix("Macau")
     }
 
     /// A place a clause in capitals names ("THE STATE OF NEW YORK") as it is otherwise written: "New York",
