@@ -13,10 +13,10 @@ public enum DateMentions {
     /// written in words are `wordExpression`'s: `mentions(in:)` gives both.
     /// Tolerates what filings do to dates: "March 12,1999", "as of1 August 2019", "_Dec. 8, 2005",
     /// "first (1st) day of January, 1996", "3-31-16", "31 December, ---- 1996" (an underline between),
-    /// "5 th day of March , 2019", "the 5th of March 2019", "March, A.D. 2019", "March, in the year 2019",
-    /// "5-Mar-2019", "2019/03/05".
+    /// "5 th day of March , 2019", "October 29 th , 2008", "the 5th of March 2019", "March, A.D. 2019",
+    /// "March, in the year 2019", "5-Mar-2019", "2019/03/05".
     public static let expression = try! TextPattern(
-            "(?:(?<![a-z])\(month)\\s+(\\d{1,2})(?:\(ordinal))?(?:\\s*,\\s*|\\s+)(\\d{4})"
+            "(?:(?<![a-z])\(month)\\s+(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?(?:\\s*,\\s*|\\s+)(\\d{4})"
             + "|(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:\\s+(?:day\\s+of\\s+|of\\s+)?|-)\(month)(?:\(yearLead)|-)(\\d{4})"
             + "|\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})"
             + "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))\\b",

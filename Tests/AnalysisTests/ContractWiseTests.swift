@@ -697,6 +697,7 @@ struct KeyFactTests {
             // Dates written out in other ways.
             ("This Agreement is made on this 5th day of March, A.D. 2019, between the parties.", "2019-03-05"),
             ("This Agreement is made on this 5 th day of March , 2019 between the parties.", "2019-03-05"),
+            ("This Agreement is entered into as of March 5 th , 2019 between the parties.", "2019-03-05"),
             ("THIS AGREEMENT dated the 5th of March 2019 is made between the parties.", "2019-03-05"),
             ("This Agreement is signed on 5 March 2019 by and between the parties.\nIN WITNESS WHEREOF the parties have signed.\nDate: March 7, 2019", "2019-03-05"),
             ("This Agreement is entered into this 5th day of March, two thousand nineteen, between the parties.", "2019-03-05"),
