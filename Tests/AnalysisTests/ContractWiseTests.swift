@@ -1097,6 +1097,14 @@ struct ClauseRuleTests {
             ("change_of_control", "The Supplier shall maintain and follow change control SOPs for any change to equipment or processes.", false),
             ("change_of_control", "A transfer of fifty percent (50%) or more of the voting stock of Tenant shall be deemed an assignment.", true),
             ("liquidated_damages", "Should the Contractor fail to complete the Works by the Completion Date, it shall pay the Employer USD 5,000 per day as agreed damages.", true),
+            // Tenth session: a termination payment; damages "difficult to ascertain" with a sum that is "a
+            // reasonable estimate" of them; a notice owed after a merger; a cap in a numbered section.
+            ("liquidated_damages", "In the event Tenant terminates this Lease early under Section 3.4, Tenant shall pay Landlord a termination payment of $25,000.", true),
+            ("liquidated_damages", "The parties agree that the Company's damages from a breach of Section 7 would be difficult to ascertain, and that the sum of $50,000 per breach is a reasonable estimate of them.", true),
+            ("liquidated_damages", "Late payments bear interest at the lesser of 1.5% per month or the maximum rate allowed by law.", false),
+            ("change_of_control", "The Provider shall notify the Client in writing within ten (10) days after any merger in which its shareholders cease to hold a majority of its voting stock.", true),
+            ("change_of_control", "The Bank has received written notice from the regulator of its approval of the Bank Merger Application.", false),
+            ("uncapped_liability", "Notwithstanding anything to the contrary, the cap set forth in Section 12.2 does not apply to claims for infringement of the other party's intellectual property rights.", true),
             ("uncapped_liability", "The exclusions and limitations in this Section 12 do not apply to breaches of Section 9 (Confidentiality).", true),
             ("uncapped_liability", "Liability for infringement of the other party's intellectual property rights shall be unlimited.", true),
             ("uncapped_liability", "Notwithstanding anything to the contrary, the Supplier's liability under its indemnity in Clause 14 is not subject to any cap.", true),
