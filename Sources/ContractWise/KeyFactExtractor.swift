@@ -211,15 +211,16 @@ struct KeyFactExtractor {
         let lettered = letteredParties()
         if lettered.count >= 2 { return lettered }
         var parties = definedParties()
+        let numbered = numberedParties()
+        // "(2) Samuel Okoye and Grace Okoye ("the Tenant")" where the defined term gave "Grace Okoye": the
+        // people named together are the party.
+        for party in numbered {
+            if let index = parties.firstIndex(where: { Self.namesJointly(party.name, $0.name) && (party.role == nil || party.role == $0.role) }) {
+                parties[index].name = party.name
+            }
+        }
         if parties.count < 2 {
-            let numbered = numberedParties()
             for party in numbered {
-                // "(2) Samuel Okoye and Grace Okoye ("the Tenant")" where the defined term gave "Grace Okoye":
-                // the people named together are the party.
-                if let index = parties.firstIndex(where: { Self.namesJointly(party.name, $0.name) && (party.role == nil || party.role == $0.role) }) {
-                    parties[index].name = party.name
-                    continue
-                }
                 guard !parties.contains(where: { $0.name.localizedCaseInsensitiveContains(party.name) || party.name.localizedCaseInsensitiveContains($0.name) })
                 else { continue }
                 parties.append(party)
@@ -379,6 +380,23 @@ struct KeyFactExtractor {
         "^[ \\t]*Dear[ \\t]+((?:" + honorifics + "\\.?[ \\t]+)?[A-Z][A-Za-z'\\-]+(?:[ \\t]+[A-Z][A-Za-z'\\-]+){0,2})[ \\t]*[:,]",
         caseInsensitive: false, multiline: true, maximumLength: 80)
 
+    /// A role's bracket that goes on past its term: "(hereinafter referred to as the "Disclosing Party", which
+    /// expression shall, unless repugnant to the context, include its successors and permitted assigns)".
+    private static let successorsClause = try! NSRegularExpression(
+        pattern: "(?<=[\"”'’])\\s*,?\\s*(?:which|whose)\\s+expressions?\\b[^()]{0,300}\\)", options: [.caseInsensitive])
+
+    /// `text` with each such bracket closed after the role's term and the rest blanked, in `range` (the
+    /// same length, so that ranges in it are ranges in `text`); `text` itself when there is none.
+    static func withoutSuccessorsClauses(_ text: PagedText, in range: NSRange) -> PagedText {
+        let opening = NSMutableString(string: text.substring(NSRange(location: 0, length: range.location + range.length)))
+        let clauses = successorsClause.matches(in: opening as String, range: range)
+        guard !clauses.isEmpty else { return text }
+        for clause in clauses.reversed() {
+            opening.replaceCharacters(in: clause.range, with: ")" + String(repeating: " ", count: clause.range.length - 1))
+        }
+        return PagedText(opening as String)
+    }
+
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")").
     private func definedParties() -> [Party] {
         let opening = NSRange(location: 0, length: min(text.length, 6_000))
@@ -392,6 +410,7 @@ struct KeyFactExtractor {
             "Amendment", "Addendum", "Contract", "Side Letter", "Letter Agreement", "Waiver", "Consent",
             "Statement of Work", "SOW", "Order", "Purchase Order", "Schedule", "Exhibit", "Annex", "Assignment", "Release",
         ]
+        let text = Self.withoutSuccessorsClauses(self.text, in: opening)
         for match in Self.partyPattern.matches(in: text, range: opening) {
             var name = text.substring(match.range(at: 1))
             // "(each a "Seller" and together the "Sellers")": the people named together are the Sellers.
@@ -416,8 +435,9 @@ struct KeyFactExtractor {
             // Markdown's bold ("**Acme Inc.**, a Delaware corporation") is no part of the name.
             name = lines.joined(separator: " ").replacingOccurrences(of: "*", with: "").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                 .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
-            // "This Amendment No. 2", "THIS SIDE LETTER": the document, whatever term it is given.
-            if name.hasPrefix("This ") || name.hasPrefix("THIS ") { continue }
+            // "This Amendment No. 2", "THIS SIDE LETTER": the document, whatever term it is given, under its
+            // title in capitals too ("SUBLEASE AGREEMENT\n\nTHIS SUBLEASE AGREEMENT (this "Sublease")").
+            if lines.contains(where: { ["This ", "THIS "].contains(String($0.trimmingCharacters(in: .whitespaces).prefix(5))) }) { continue }
             // A party's name is capitalised words (and "of", "and", "&"): a clause in sentence case is not one.
             let lowercaseWords = name.split(separator: " ").filter { word in
                 word.first?.isLowercase == true && !["of", "and", "de", "du", "von", "van", "der", "la", "le", "the", "&"].contains(word)
@@ -438,6 +458,9 @@ struct KeyFactExtractor {
                 }
                 if let cut = commas.first(where: { Self.companyFormName.matches(String(name[..<$0])) }) {
                     name = String(name[..<cut])
+                } else if let of = name.range(of: " of (?=\\d)", options: .regularExpression) {
+                    // "Priya Raman of 7 Elm Grove, Bath BA2 3QP (the "Employee")": a person and her address.
+                    name = String(name[..<of.lowerBound])
                 }
             }
             name = Self.articleBeforeName.replacing(in: name, with: "")

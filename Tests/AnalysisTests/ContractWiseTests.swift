@@ -469,6 +469,42 @@ struct KeyFactTests {
         ])
     }
 
+    @Test("parties: a role whose bracket runs on ('which expression shall ... include its successors'), a person 'of' her address, a title in capitals above 'THIS SUBLEASE'")
+    func partiesInOtherDraftingStyles() {
+        let nda = document("""
+            NON-DISCLOSURE AGREEMENT
+            This Non-Disclosure Agreement is executed at Bengaluru on this 3rd day of April, 2023 BY AND BETWEEN
+            Sarvam Fintech Private Limited, a company incorporated under the Companies Act, 2013, having its registered office at \
+            No. 45, 100 Feet Road, Indiranagar, Bengaluru 560038 (hereinafter referred to as the "Disclosing Party", which expression \
+            shall, unless repugnant to the context, include its successors and permitted assigns)
+            AND
+            Kaveri Data Labs LLP, a limited liability partnership having its office at 221 Anna Salai, Chennai 600002 (hereinafter \
+            referred to as the "Receiving Party").
+            """)
+        #expect(rules.contractFindings(nda).parties == [
+            Party(name: "Sarvam Fintech Private Limited", role: "Disclosing Party"), Party(name: "Kaveri Data Labs LLP", role: "Receiving Party"),
+        ])
+        let employment = document("""
+            CONTRACT OF EMPLOYMENT
+            This contract is dated 14 March 2025 and is made between:
+            (1) Harbourside Analytics Limited, a company incorporated in England and Wales whose registered office is at 12 Quay \
+            Street, Bristol BS1 4DJ (the "Employer"); and
+            (2) Priya Raman of 7 Elm Grove, Bath BA2 3QP (the "Employee").
+            """)
+        #expect(rules.contractFindings(employment).parties == [
+            Party(name: "Harbourside Analytics Limited", role: "Employer"), Party(name: "Priya Raman", role: "Employee"),
+        ])
+        let sublease = document("""
+            SUBLEASE AGREEMENT
+
+            THIS SUBLEASE AGREEMENT (this "Sublease") is made as of the 20th day of January, 2026, by and between NORTHGATE MEDIA \
+            LLC, a New York limited liability company ("Sublandlord"), and PEBBLE & FERN DESIGN STUDIO LLC ("Subtenant").
+            """)
+        #expect(rules.contractFindings(sublease).parties == [
+            Party(name: "NORTHGATE MEDIA LLC", role: "Sublandlord"), Party(name: "PEBBLE & FERN DESIGN STUDIO LLC", role: "Subtenant"),
+        ])
+    }
+
     @Test("parties and title: the document's own defined term is no party (an amendment, a contract); Markdown's headings and bold")
     func partiesNotTheDocument() {
         let amendment = document("""
