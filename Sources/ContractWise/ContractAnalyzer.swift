@@ -122,7 +122,7 @@ public struct ContractAnalyzer: Sendable {
             let title = rules.clauses.first { $0.key == key }?.title ?? key
             factors.append(
                 RiskFactor(
-                    factor: "\(type.displayName) without \(title.lowercased()): expected for this type of contract.",
+                    factor: "\(type.displayName) without \(title.lowercased()): \(RiskFactor.expectedClauseNote)",
                     weight: rules.expectationWeight, key: key, evidence: []))
             recommendations.append("Add \(title.lowercased()) terms; a \(type.displayName.lowercased()) normally has them.")
         }

@@ -263,4 +263,8 @@ public struct RiskFactor: Sendable, Codable, Equatable {
         self.key = key
         self.evidence = evidence
     }
+
+    /// How a factor for a clause the contract's type normally has, and lacks, ends ("Lease agreement without
+    /// termination: a contract of this type normally has it."); the analysis row lists these keys.
+    public static let expectedClauseNote = "a contract of this type normally has it."
 }

@@ -1,5 +1,6 @@
 import Classification
 import ComplianceGuard
+import ContractWise
 import Foundation
 import OptiMindCore
 import Reports
@@ -8,7 +9,7 @@ import Testing
 
 @testable import Pipeline
 
-@Suite("compliance_monitoring row")
+@Suite("analysis rows: contract_analyses and compliance_monitoring")
 struct AnalysisRowsTests {
     @Test("training materials name only the gaps that apply; audit preparation maps each passage to its requirement")
     func complianceRow() throws {
@@ -30,6 +31,33 @@ struct AnalysisRowsTests {
         let audit = try #require(row.auditPreparation)
         #expect(audit.contains("\"requirement\":\"right_to_delete\""))
         #expect(row.status == "URGENT_ATTENTION")
+    }
+
+    @Test("a contract row's complianceCheck lists the clauses its type normally has and it lacks, each with its risk factor")
+    func missingExpectedClauses() throws {
+        let rules = try RuleSet(directory: Repository.root + "/Config/rules")
+        let text = """
+            RESIDENTIAL LEASE AGREEMENT
+            This Lease Agreement is made on March 1, 2026 between Acme Properties LLC ("Landlord") and John Smith ("Tenant").
+            1. Premises. Landlord leases to Tenant the apartment at 12 Oak Street.
+            2. Rent. Tenant shall pay rent of $1,800 per month on the first day of each month.
+            3. Governing Law. This Lease is governed by the laws of the State of Oregon.
+            """
+        let document = ExtractedDocument(mimeType: "text/plain", pageTexts: [text])
+        let classification = rules.classifier.classify(document)
+        let contract = rules.contracts.analyze(document, classification: classification)
+        let report = AnalysisReport(
+            source: .init(path: "/inbox/p/lease.txt", sha256: "x", mimeType: "text/plain", size: 1, pages: 1), uploadId: "u1",
+            classification: classification, contract: contract, compliance: nil, processingTime: 1, warnings: [], hasTrackedChanges: false)
+        guard case .contract(let row) = try #require(AnalysisRows.row(for: report, document: document, reports: [])) else {
+            Issue.record("not a contract row")
+            return
+        }
+        let check = try #require(row.complianceCheck)
+        let missing = try #require((try JSONSerialization.jsonObject(with: Data(check.utf8)) as? [String: Any])?["missingExpectedClauses"] as? [String])
+        #expect(Set(missing) == ["termination_any", "insurance"])
+        let factor = try #require(contract.riskAssessment.factors.first { $0.key == "insurance" }).factor
+        #expect(factor == "Lease agreement without insurance: a contract of this type normally has it.")
     }
 
     @Test("nextReviewDate is midnight UTC of the ISO date, as Foundation's ISO 8601 parser reads it; a date that does not exist is nil")
