@@ -446,6 +446,23 @@ struct KeyFactTests {
         #expect(law.country == country)
     }
 
+    @Test("dates: an offer letter's date line is the agreement date and its start date the effective date")
+    func offerLetterDates() {
+        let letter = document("""
+            Kestrel Robotics, Inc.
+            1200 Innovation Way, Austin, TX 78701
+
+            February 20, 2026
+
+            Dear Mr. Whitaker:
+
+            Kestrel Robotics, Inc. (the "Company") is pleased to offer you the position of Senior Firmware Engineer. Your start date will be March 16, 2026. Your annual base salary will be $172,000. Your employment is at will.
+            """)
+        let dates = rules.contractFindings(letter).dates
+        #expect(dates.agreementDate == "2026-02-20")
+        #expect(dates.effectiveDate == "2026-03-16")
+    }
+
     @Test("parties: an offer letter's addressee is the employee, by the full name of the address block when there is one")
     func letterAddressee() {
         let letter = "OFFER OF EMPLOYMENT\nAcme Inc. (the \"Company\") is pleased to offer you employment at a base salary of $90,000. Your employment is at will.\n"
