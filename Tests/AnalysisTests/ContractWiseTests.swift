@@ -1160,6 +1160,10 @@ struct ClauseRuleTests {
             ("change_of_control", "The Supplier may terminate this agreement on 90 days' notice if control of the Distributor passes to a competitor of the Supplier.", true),
             ("change_of_control", "The Supplier shall keep quality control of the production process and any changes to it.", false),
             ("payment_terms", "Invoices are due net thirty (30) days from the invoice date.", true),
+            // Plain-English drafting the clause model never saw (it rated both under 0.07): an audit right with
+            // its notice between "may" and "audit", an improvement that "is owned by" the licensor.
+            ("audit_rights", "The Licensor may, on 10 business days' notice, audit the Licensee's use of the Software once in each year.", true),
+            ("ip_assignment", "Any improvement to the Software made by the Licensee is owned by the Licensor.", true),
             ("uncapped_liability", "Notwithstanding anything to the contrary, the cap set forth in Section 12.2 does not apply to claims for infringement of the other party's intellectual property rights.", true),
             ("uncapped_liability", "The exclusions and limitations in this Section 12 do not apply to breaches of Section 9 (Confidentiality).", true),
             ("uncapped_liability", "Liability for infringement of the other party's intellectual property rights shall be unlimited.", true),
@@ -1180,6 +1184,15 @@ struct ClauseRuleTests {
         ] as [(String, String, Bool)])
     func statedOrDenied(key: String, sentence: String, expected: Bool) {
         #expect(present(key, in: sentence) == expected)
+    }
+
+    @Test("the clause model alone marks a minimum commitment only in a sentence that speaks of one (minimum, at least, forecasts, quantities ...)")
+    func minimumCommitmentNeedsItsWords() throws {
+        let rule = try #require(rules.contracts.rules.clauses.first { $0.key == "minimum_commitment" })
+        let needs = try #require(rule.modelNeeds)
+        #expect(needs.countMatching("The Licensor may terminate this agreement by notice if the Licensee fails to pay any amount within 30 days of its due date.") == 0)
+        #expect(needs.countMatching("The Distributor shall purchase not less than 10,000 units in each Contract Year.") > 0)
+        #expect(needs.countMatching("ENVISION will provide SIERRA with demand projections for the Product.") > 0)
     }
 
     @Test("a penalty names liquidated damages when an amount follows it, not in 'under penalty of nullity'")
