@@ -28,7 +28,7 @@ struct KeyFactExtractor {
     /// What a party's name never holds: street words, a postcode, a month and year, a full stop ending
     /// a sentence before a capitalised word ("49ers. WHEREAS").
     private static let addressOrDate =
-        "\\b(Street|Avenue|Ave|Road|Rd|Suite|Drive|Parkway|Boulevard|Blvd|Floor|Lane|Highway|Plaza|Square)\\b[^,]*,|\\b\\d{5}(-\\d{4})?\\b|\\b[A-Z]{1,2}\\d{1,2}[A-Z]? \\d[A-Z]{2}\\b|^(January|February|March|April|May|June|July|August|September|October|November|December)\\b[^A-Za-z]*\\d{4}$|[a-z0-9]{2}\\. (WHEREAS|Whereas|NOW|RECITALS)\\b"
+        "\\b(Street|Avenue|Ave|Road|Rd|Suite|Drive|Parkway|Boulevard|Blvd|Floor|Lane|Highway|Plaza|Square)\\b[^,]*,|\\b\\d{5}(-\\d{4})?\\b|\\b(NSW|VIC|QLD|SA|WA|TAS|ACT|NT) \\d{4}\\b|\\b[A-Z]{1,2}\\d{1,2}[A-Z]? \\d[A-Z]{2}\\b|^(January|February|March|April|May|June|July|August|September|October|November|December)\\b[^A-Za-z]*\\d{4}$|[a-z0-9]{2}\\. (WHEREAS|Whereas|NOW|RECITALS)\\b"
     /// The forms of company a party's name ends with.
     private static let companyForm =
         "\\b(inc|incorporated|corp|corporation|company|co|llc|l\\.l\\.c|ltd|limited|plc|llp|lp|l\\.p|gmbh|ag|s\\.?a|n\\.?v|b\\.?v|s\\.?r\\.?l|s\\.?p\\.?a|pty|pte|kk|oy|ab|as|trust|partnership|association|bank|university|fund)\\b\\.?,?$"
@@ -259,9 +259,12 @@ struct KeyFactExtractor {
         if let first = entries.first, first.hasPrefix("(1) "), first.contains(" (2) ") {
             entries = Self.inlineEntries(first) + entries.dropFirst()
         }
+        // Numbered "(1)", or "1." / "1)" as Australian and some English lists are (followed by a space: "1.1" is a clause).
+        let firstEntry = entries.first ?? ""
+        let numbering: (Int) -> String = firstEntry.hasPrefix("1. ") ? { "\($0)." } : firstEntry.hasPrefix("1) ") ? { "\($0))" } : { "(\($0))" }
         for (index, entry) in entries.prefix(12).enumerated() {
-            let number = "(\(parties.count + 1))"
-            guard entry.hasPrefix(number) else {
+            let number = numbering(parties.count + 1)
+            guard entry.hasPrefix(number), number.hasPrefix("(") || entry.dropFirst(number.count).first == " " else {
                 // "AND" between entries, or the entries are over.
                 if parties.isEmpty || ["and", "- and -", "-and-"].contains(entry.lowercased()) || index == 0 { continue }
                 break

@@ -134,7 +134,7 @@ struct ContractWiseTests {
             keep the Confidential Information in strict confidence. Governed by the laws of Ireland.
             """)
         #expect(findings.contractType == .nda)
-        #expect(findings.riskAssessment.factors.contains { $0.key == "term_duration" && $0.factor.contains("expected") })
+        #expect(findings.riskAssessment.factors.contains { $0.key == "term_duration" && $0.factor.hasSuffix(RiskFactor.expectedClauseNote) })
     }
 }
 
@@ -486,7 +486,7 @@ struct KeyFactTests {
         ])
     }
 
-    @Test("parties: a role whose bracket runs on ('which expression shall ... include its successors'), a person 'of' her address, a title in capitals above 'THIS SUBLEASE'")
+    @Test("parties: a role whose bracket runs on ('which expression shall ... include its successors'), a person 'of' her address, a title in capitals above 'THIS SUBLEASE', a list numbered '1.'")
     func partiesInOtherDraftingStyles() {
         let nda = document("""
             NON-DISCLOSURE AGREEMENT
@@ -519,6 +519,19 @@ struct KeyFactTests {
             """)
         #expect(rules.contractFindings(sublease).parties == [
             Party(name: "NORTHGATE MEDIA LLC", role: "Sublandlord"), Party(name: "PEBBLE & FERN DESIGN STUDIO LLC", role: "Subtenant"),
+        ])
+        // Numbered "1.", an Australian company number in brackets, an address ending "QLD 4870".
+        let licence = document("""
+            SOFTWARE LICENCE AGREEMENT
+            Dated: 5 May 2025
+            Parties:
+            1. Brackenfield Software Pty Ltd (ACN 612 345 678) of Level 9, 60 Margaret Street, Sydney NSW 2000 ("Licensor")
+            2. Coastline Health Services Pty Ltd (ACN 698 765 432) of 14 Esplanade, Cairns QLD 4870 ("Licensee")
+            1. Grant of licence
+            1.1 The Licensor grants the Licensee a non-exclusive licence to use the Software.
+            """)
+        #expect(rules.contractFindings(licence).parties == [
+            Party(name: "Brackenfield Software Pty Ltd", role: "Licensor"), Party(name: "Coastline Health Services Pty Ltd", role: "Licensee"),
         ])
     }
 
