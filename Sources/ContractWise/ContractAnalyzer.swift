@@ -27,6 +27,9 @@ public struct ContractAnalyzer: Sendable {
         let venue = facts.venue()
         // No clause chooses a law: the law of the courts disputes go to, marked as inferred.
         var governingLaw = facts.governingLaw().orInferred(from: venue)
+        let title = Self.title(of: document.opening(3_000))
+        // An amendment restates only what it changes: a clause it leaves out is still the amended agreement's.
+        let amendment = Self.amendmentTitle.matches(title)
         for rule in rules.clauses {
             var evidence = rule.patterns.evidence(in: text, unless: rule.unless)
             var basis = evidence.isEmpty ? nil : "rules"
@@ -75,7 +78,7 @@ public struct ContractAnalyzer: Sendable {
             if present, let risk = rule.whenPresent, risk.applies(to: type) {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: rule.key, evidence: evidence))
                 recommendations.append(risk.recommendation)
-            } else if !present, let risk = rule.whenAbsent, risk.applies(to: type) {
+            } else if !present, !amendment, let risk = rule.whenAbsent, risk.applies(to: type) {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: rule.key, evidence: []))
                 recommendations.append(risk.recommendation)
             }
@@ -116,7 +119,7 @@ public struct ContractAnalyzer: Sendable {
             recommendations.append(risk.recommendation)
         }
         let presentKeys = Set(clauses.filter(\.present).map(\.key))
-        for key in rules.expectations[type] ?? [] where !presentKeys.contains(key) {
+        for key in amendment ? [] : rules.expectations[type] ?? [] where !presentKeys.contains(key) {
             // Already counted when the clause's own absence is a factor.
             guard !factors.contains(where: { $0.key == key }) else { continue }
             let title = rules.clauses.first { $0.key == key }?.title ?? key
@@ -139,17 +142,28 @@ public struct ContractAnalyzer: Sendable {
                 "The contract type is uncertain (confidence \(classification.confidence)); have a lawyer confirm it before relying on this report.",
                 at: 0)
         }
+        if amendment {
+            recommendations.append(
+                "This is an amendment: read it with the agreement it amends. Clauses it does not restate were not reported as missing.")
+        }
         if document.hasTrackedChanges {
             recommendations.insert("The document carries tracked changes: this analysis read the redline with insertions accepted.", at: 0)
         }
         return ContractFindings(
-            title: Self.title(of: document.opening(3_000)), contractType: type, parties: facts.parties(addressedAs: type == .employment ? "Employee" : nil), dates: facts.dates(dayFirst: Jurisdictions.writesDatesDayFirst(governingLaw.country)),
+            title: title, contractType: type, parties: facts.parties(addressedAs: type == .employment ? "Employee" : nil), dates: facts.dates(dayFirst: Jurisdictions.writesDatesDayFirst(governingLaw.country)),
             governingLaw: governingLaw, venue: venue,
             term: term,
             amounts: facts.amounts(under: governingLaw), noticePeriods: facts.noticePeriods(),
             clauses: clauses, riskAssessment: risk, recommendations: recommendations,
             status: classification.confidence < reviewThreshold ? .reviewRequired : .completed)
     }
+
+    /// "SECOND AMENDMENT TO MASTER SERVICES AGREEMENT", "Amendment No. 2 to Supply Agreement", "Addendum to
+    /// Lease"; not "Amended and Restated ..." nor "Amendment and Restatement of ...", which restate the whole.
+    static let amendmentTitle = StringRegex(
+        "^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)?|omnibus)\\s+)?(?:amendment|addendum)\\b(?!\\s+and\\s+restate)"
+            + "|^(?:contract |lease |agreement )?(?:amendment|addendum)\\s+(?:no\\.?|number|#)\\s*\\d+",
+        caseInsensitive: true)
 
     private static let namesContract = StringRegex(
         "agreement|contract|lease|licen[cs]e|terms|offer of employment|offer letter|employment offer", caseInsensitive: true)

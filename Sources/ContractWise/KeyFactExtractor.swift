@@ -133,7 +133,7 @@ struct KeyFactExtractor {
     /// A signature line after a date on the same line: "03/24/06     ______________".
     private static let signatureLine = regex("_{5}")
     private static let amendmentCue = regex("amend|original")
-    private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on|extended (to|through)")
+    private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)")
     /// The words that say when the contract was made.
     private static let madeCue = regex("dated|made|entered into|executed")
     private static let datedCue = regex("\\bdated\\b", maximumLength: 5)

@@ -446,6 +446,28 @@ struct KeyFactTests {
         #expect(law.country == country)
     }
 
+    @Test("an amendment is read with the agreement it amends: no clause it leaves out is a risk; its extended term is the expiry")
+    func amendmentRisks() {
+        let body = """
+             to Master Services Agreement
+            This Second Amendment is entered into as of October 15, 2025 by and between Granite Peak Logistics, LLC ("Client") and \
+            Vantage Route Systems, Inc. ("Vendor"), and amends the Master Services Agreement between them dated April 1, 2022.
+            1. Term. Section 10.1 of the Agreement is amended to extend the Term through March 31, 2028.
+            2. Fees. Vendor's monthly platform fee shall be $22,500.
+            """
+        let amendment = rules.contractFindings(document("Second Amendment" + body))
+        #expect(amendment.riskAssessment.factors.isEmpty)
+        #expect(amendment.recommendations.contains { $0.hasPrefix("This is an amendment") })
+        #expect(amendment.dates.expirationDate == "2028-03-31")
+        // A restatement is the whole agreement again: what it lacks is a risk.
+        let restated = rules.contractFindings(document("Amended and Restated Master Services Agreement" + body.replacingOccurrences(of: " to Master Services Agreement", with: "")))
+        #expect(restated.riskAssessment.factors.contains { $0.key == "governing_law" })
+        #expect(ContractAnalyzer.amendmentTitle.matches("AMENDMENT NO. 3 TO THE DISTRIBUTOR AGREEMENT"))
+        #expect(ContractAnalyzer.amendmentTitle.matches("Addendum to Lease"))
+        #expect(!ContractAnalyzer.amendmentTitle.matches("AMENDMENT AND RESTATEMENT OF THE CREDIT AGREEMENT"))
+        #expect(!ContractAnalyzer.amendmentTitle.matches("Master Services Agreement"))
+    }
+
     @Test("dates: an offer letter's date line is the agreement date and its start date the effective date")
     func offerLetterDates() {
         let letter = document("""
