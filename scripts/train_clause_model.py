@@ -302,7 +302,17 @@ def main():
 
 def check(binary, model_path, texts, clauses):
     """The binary must score documents as this script does (same sentences, same tokens)."""
-    reports = analyze(binary, texts, os.path.dirname(os.path.abspath(model_path)))
+    # The rules beside the new model: Config/rules with the model just written (--out may name another folder).
+    rules = tempfile.mkdtemp(prefix="optimind-check-")
+    for name in os.listdir(os.path.join(ROOT, "Config", "rules")):
+        shutil.copy(os.path.join(ROOT, "Config", "rules", name), rules)
+    folder = os.path.dirname(os.path.abspath(model_path))
+    shutil.copy(model_path, os.path.join(rules, "clause-model.json"))
+    shutil.copy(os.path.join(folder, "clause-weights.tsv"), os.path.join(rules, "clause-weights.tsv"))
+    try:
+        reports = analyze(binary, texts, rules)
+    finally:
+        shutil.rmtree(rules, ignore_errors=True)
     worst = 0.0
     for doc_id, report in reports.items():
         text = texts[doc_id]
