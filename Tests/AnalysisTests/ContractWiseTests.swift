@@ -1196,6 +1196,7 @@ struct ClauseRuleTests {
             ("change_of_control", "The Supplier shall keep quality control of the production process and any changes to it.", false),
             ("payment_terms", "Invoices are due net thirty (30) days from the invoice date.", true),
             ("termination_any", "The Venture shall continue until the thirtieth (30th) anniversary of the commercial operation date, unless dissolved earlier by unanimous agreement.", true),
+            ("termination_any", "This Sublease is subject and subordinate to the Master Lease. If the Master Lease terminates, this Sublease terminates as well.", true),
             // Plain-English drafting the clause model never saw (it rated both under 0.07): an audit right with
             // its notice between "may" and "audit", an improvement that "is owned by" the licensor.
             ("audit_rights", "The Licensor may, on 10 business days' notice, audit the Licensee's use of the Software once in each year.", true),
