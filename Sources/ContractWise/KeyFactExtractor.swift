@@ -123,7 +123,7 @@ struct KeyFactExtractor {
     /// A defined term right after a date: `(the "Effective Date")` (group 1), `("Expiration Date")` (group 2),
     /// `(the "Execution Date")` (group 3: the day the contract was made).
     private static let dateLabel = regex(
-        "^\\s*\\(\\s*(?:the\\s+)?[\"“]?[a-z ]{0,30}?(?:(effective|commencement|start) date|(expiration|expiry|termination|end) date|(execution|signing|signature|agreement) date)[\"”]?\\s*\\)")
+        "^\\s*\\(\\s*(?:the\\s+)?[\"“]?[a-z ]{0,30}?(?:(effective|commencement|start) date|(expiration|expiry|termination|end|maturity) date|(execution|signing|signature|agreement) date)[\"”]?\\s*\\)")
     /// A sentence about this contract up to a date, naming no other agreement on the way: "This Supply
     /// Agreement (this "Agreement") is made and entered into as of".
     private static let ownOpening = regex("^\\s*this\\s[^.;]{0,160}?\\b(agreement|lease|contract|amendment)\\b")
@@ -134,6 +134,8 @@ struct KeyFactExtractor {
     private static let signatureLine = regex("_{5}")
     private static let amendmentCue = regex("amend|original")
     private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)")
+    /// Payments that begin or start on a date ("monthly installments ... beginning on").
+    private static let paymentsCue = regex("\\b(install?ments?|payments?|repayments?)\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*\\s+on\\b")
     /// The words that say when the contract was made.
     private static let madeCue = regex("dated|made|entered into|executed")
     private static let datedCue = regex("\\bdated\\b", maximumLength: 5)
@@ -318,7 +320,11 @@ struct KeyFactExtractor {
                 continue
             }
             if let end = [", ", " of ", " residing", " whose", " (", "  "].compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
-            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:."))
+            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+            // A sentence's full stop, not the one of "B.V." or "Inc.".
+            if name.hasSuffix("."), let last = name.split(separator: " ").last, !last.dropLast().contains("."), !Self.companyFormName.matches(String(last)) {
+                name.removeLast()
+            }
             guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 8,
                 !parties.contains(where: { $0.role == role })
             else { continue }
@@ -354,7 +360,7 @@ struct KeyFactExtractor {
         "\\s{2,}|\\s*;|\\s*\\((?:hereinafter|the\\b|a\\b|an\\b|[\"“])|,?\\s+(?:Address|Registered|Legal Representative|Domicile|Residence|Residing|ID(?: Card)? No|Identity|Business License|Party [A-D]\\b)", caseInsensitive: true)
 
     private static let roleLabel = try! NSRegularExpression(pattern:
-        "^[ \\t]*(Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Service Provider|Provider|Distributor|Borrower|Lender)[ \\t]*:[ \\t]*(\\S.{1,120})?$",
+        "^[ \\t]*(Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Discloser|Recipient|Service Provider|Provider|Distributor|Borrower|Lender|Guarantor|Owner|Sublandlord|Subtenant|Investor)[ \\t]*:[ \\t]*(\\S.{1,120})?$",
         options: [.caseInsensitive])
     /// A form's name line under a role label ("CLIENT:" above "Name: John Robert Smith").
     private static let nameLabel = StringRegex("^[ \\t]*(?:full |legal )?name[ \\t]*:[ \\t]*", caseInsensitive: true)
@@ -583,6 +589,8 @@ struct KeyFactExtractor {
                 }
             } else if let effective = lastEnd(cues, Self.effectiveCue),
                 !(mayBeAgreement && (lastEnd(cues, Self.madeCue) ?? 0) > effective),
+                // "sixty (60) equal monthly installments ... beginning on August 1, 2025": payments start, not the contract.
+                !has(cues, Self.paymentsCue),
                 !(dates.expirationDate == nil && (lastEnd(cues, Self.expiryCue) ?? 0) > effective)
             {
                 // Unless the words nearer the date say the contract was made on it ("effective as of

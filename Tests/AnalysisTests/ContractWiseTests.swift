@@ -468,6 +468,33 @@ struct KeyFactTests {
         #expect(!ContractAnalyzer.amendmentTitle.matches("Master Services Agreement"))
     }
 
+    @Test("a loan: its maturity date is the expiry, and installments beginning on a date do not make it the effective date")
+    func loanDates() {
+        let loan = document("""
+            LOAN AGREEMENT
+            This Loan Agreement is made as of July 7, 2025, between Redwood Lane Capital LLC ("Lender") and Blue Heron Bakery, Inc. ("Borrower").
+            1. Repayment. Borrower shall repay the Loan in sixty (60) equal monthly installments of principal and interest beginning on August 1, 2025. The entire unpaid balance is due on July 1, 2030 (the "Maturity Date").
+            """)
+        let dates = rules.contractFindings(loan).dates
+        #expect(dates.agreementDate == "2025-07-07")
+        #expect(dates.effectiveDate == nil)
+        #expect(dates.expirationDate == "2030-07-01")
+    }
+
+    @Test("parties labelled 'Discloser:' and 'Recipient:' at the top, a company form's full stop kept ('B.V.')")
+    func discloserAndRecipient() {
+        let nda = document("""
+            CONFIDENTIALITY AGREEMENT
+            Effective Date: 1 March 2026
+            Discloser: Aurora Biologics GmbH, Maximilianstrasse 35, 80539 München, Germany
+            Recipient: Tessellate Analytics B.V.
+            1. The Recipient shall use the Confidential Information solely to evaluate a potential collaboration.
+            """)
+        #expect(rules.contractFindings(nda).parties == [
+            Party(name: "Aurora Biologics GmbH", role: "Discloser"), Party(name: "Tessellate Analytics B.V.", role: "Recipient"),
+        ])
+    }
+
     @Test("dates: an offer letter's date line is the agreement date and its start date the effective date")
     func offerLetterDates() {
         let letter = document("""
@@ -1197,6 +1224,10 @@ struct ClauseRuleTests {
             ("payment_terms", "Invoices are due net thirty (30) days from the invoice date.", true),
             ("termination_any", "The Venture shall continue until the thirtieth (30th) anniversary of the commercial operation date, unless dissolved earlier by unanimous agreement.", true),
             ("termination_any", "This Sublease is subject and subordinate to the Master Lease. If the Master Lease terminates, this Sublease terminates as well.", true),
+            // A fixed term that a party may end early on notice is neither an automatic renewal nor a renewal notice.
+            ("auto_renewal", "This MOU remains in effect for twelve (12) months from its date unless either party withdraws on thirty (30) days' written notice.", false),
+            ("renewal_notice_period", "This MOU remains in effect for twelve (12) months from its date unless either party withdraws on thirty (30) days' written notice.", false),
+            ("auto_renewal", "This Agreement shall continue for one year and thereafter for successive one-year periods unless either party gives notice of non-renewal at least 60 days before the end of the then-current term.", true),
             // Plain-English drafting the clause model never saw (it rated both under 0.07): an audit right with
             // its notice between "may" and "audit", an improvement that "is owned by" the licensor.
             ("audit_rights", "The Licensor may, on 10 business days' notice, audit the Licensee's use of the Software once in each year.", true),
