@@ -1228,6 +1228,8 @@ struct ClauseRuleTests {
             ("auto_renewal", "This MOU remains in effect for twelve (12) months from its date unless either party withdraws on thirty (30) days' written notice.", false),
             ("renewal_notice_period", "This MOU remains in effect for twelve (12) months from its date unless either party withdraws on thirty (30) days' written notice.", false),
             ("auto_renewal", "This Agreement shall continue for one year and thereafter for successive one-year periods unless either party gives notice of non-renewal at least 60 days before the end of the then-current term.", true),
+            // An evergreen term ended on notice is a renewal notice period, as CUAD reads it.
+            ("renewal_notice_period", "The term of this Agreement shall commence on the Effective Date and shall remain in effect until terminated by either Party upon thirty (30) days' prior written notice.", true),
             // Plain-English drafting the clause model never saw (it rated both under 0.07): an audit right with
             // its notice between "may" and "audit", an improvement that "is owned by" the licensor.
             ("audit_rights", "The Licensor may, on 10 business days' notice, audit the Licensee's use of the Software once in each year.", true),
