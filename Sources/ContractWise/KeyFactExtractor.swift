@@ -237,11 +237,45 @@ struct KeyFactExtractor {
                 parties.append(party)
             }
         }
+        if parties.count == 1 {
+            // "the customer identified in the signature block below ("Customer")": the other party is named only
+            // there ("CUSTOMER: Tidewater Freight Co.").
+            for party in signatureBlockParties() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
+                parties.append(party)
+                break
+            }
+        }
         if let role, parties.count < 2, let name = addressee() {
             parties.append(Party(name: name, role: role))
         }
         return parties
     }
+
+    /// Parties named beside their role in the closing signature block: "CUSTOMER: Tidewater Freight Co.", as
+    /// the label may stand mid-line, beside the other party's block.
+    func signatureBlockParties() -> [Party] {
+        let start = max(0, text.length - 3_000)
+        let closing = text.substring(NSRange(location: start, length: text.length - start))
+        var parties: [Party] = []
+        for match in Self.signatureRoleLabel.matches(in: closing, range: NSRange(location: 0, length: (closing as NSString).length)) {
+            let role = (closing as NSString).substring(with: match.range(at: 1)).capitalized
+            var name = (closing as NSString).substring(with: match.range(at: 2))
+            if let end = [", ", "  ", " By:", " (", "\t"].compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
+            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+            // A name: capitalised words ("Tidewater Freight Co."), not an instruction ("Please sign below").
+            let words = name.split(separator: " ")
+            guard name.count >= 2, words.count <= 8, words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "&", "the", "de"].contains($0) }),
+                name.contains(where: \.isLowercase) || Self.companyFormName.matches(name),
+                !["By", "Name", "Title", "Date", "Signature"].contains(name), !parties.contains(where: { $0.role == role })
+            else { continue }
+            parties.append(Party(name: name, role: role))
+        }
+        return parties
+    }
+
+    private static let signatureRoleLabel = try! NSRegularExpression(pattern:
+        "(?m)\\b(Customer|Client|Licensee|Licensor|Buyer|Seller|Purchaser|Supplier|Vendor|Tenant|Landlord|Contractor|Consultant|Distributor|Reseller|Partner)[ \\t]*:[ \\t]*([A-Z][^\\n]{1,100})$",
+        options: [.caseInsensitive])
 
     /// Whether `joint` names `single` together with others: "Samuel Okoye and Grace Okoye" for "Grace Okoye".
     static func namesJointly(_ joint: String, _ single: String) -> Bool {

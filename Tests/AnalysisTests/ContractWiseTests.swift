@@ -481,6 +481,25 @@ struct KeyFactTests {
         #expect(dates.expirationDate == "2030-07-01")
     }
 
+    @Test("parties: a customer defined only as 'the customer identified in the signature block below' is named from that block")
+    func customerFromSignatureBlock() {
+        let opening = """
+            MASTER SUBSCRIPTION AGREEMENT
+            This Master Subscription Agreement is entered into as of the date of the last signature below between CloudLedger, Inc., \
+            a Delaware corporation ("CloudLedger"), and the customer identified in the signature block below ("Customer").
+            1. Fees. Customer will pay all fees specified in each Order Form.
+
+            """
+        let signed = rules.contractFindings(document(opening + """
+            CLOUDLEDGER, INC.                     CUSTOMER: Tidewater Freight Co.
+            By: /s/ Renee Alvarez                 By: /s/ Omar Haddad
+            """)).parties
+        #expect(signed == [Party(name: "CloudLedger, Inc.", role: "CloudLedger"), Party(name: "Tidewater Freight Co.", role: "Customer")])
+        // An instruction in the block names no one.
+        let unsigned = rules.contractFindings(document(opening + "CUSTOMER: Please sign below and return\nBy: ____________\n")).parties
+        #expect(unsigned == [Party(name: "CloudLedger, Inc.", role: "CloudLedger")])
+    }
+
     @Test("parties labelled 'Discloser:' and 'Recipient:' at the top, a company form's full stop kept ('B.V.')")
     func discloserAndRecipient() {
         let nda = document("""
