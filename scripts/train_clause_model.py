@@ -117,12 +117,21 @@ def analyze(binary, texts, rules):
     return reports
 
 
-def rules_only(binary, texts):
-    """Runs the rules without a model: {doc_id: {clause: present}}."""
+def rules_folder(model_path=None):
+    """A temporary copy of Config/rules' rule files, with the model at `model_path` (and its weights beside it) or none."""
     rules = tempfile.mkdtemp(prefix="optimind-rules-")
     for name in os.listdir(os.path.join(ROOT, "Config", "rules")):
         if name.endswith(".json") and name != "clause-model.json":
             shutil.copy(os.path.join(ROOT, "Config", "rules", name), rules)
+    if model_path:
+        shutil.copy(model_path, os.path.join(rules, "clause-model.json"))
+        shutil.copy(os.path.join(os.path.dirname(os.path.abspath(model_path)), "clause-weights.tsv"), rules)
+    return rules
+
+
+def rules_only(binary, texts):
+    """Runs the rules without a model: {doc_id: {clause: present}}."""
+    rules = rules_folder()
     try:
         reports = analyze(binary, texts, rules)
     finally:
@@ -302,13 +311,8 @@ def main():
 
 def check(binary, model_path, texts, clauses):
     """The binary must score documents as this script does (same sentences, same tokens)."""
-    # The rules beside the new model: Config/rules with the model just written (--out may name another folder).
-    rules = tempfile.mkdtemp(prefix="optimind-check-")
-    for name in os.listdir(os.path.join(ROOT, "Config", "rules")):
-        shutil.copy(os.path.join(ROOT, "Config", "rules", name), rules)
-    folder = os.path.dirname(os.path.abspath(model_path))
-    shutil.copy(model_path, os.path.join(rules, "clause-model.json"))
-    shutil.copy(os.path.join(folder, "clause-weights.tsv"), os.path.join(rules, "clause-weights.tsv"))
+    # Config/rules with the model just written (--out may name another folder).
+    rules = rules_folder(model_path)
     try:
         reports = analyze(binary, texts, rules)
     finally:
