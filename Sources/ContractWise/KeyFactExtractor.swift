@@ -259,12 +259,9 @@ struct KeyFactExtractor {
         var parties: [Party] = []
         for match in Self.signatureRoleLabel.matches(in: closing, range: NSRange(location: 0, length: (closing as NSString).length)) {
             let role = (closing as NSString).substring(with: match.range(at: 1)).capitalized
-            var name = (closing as NSString).substring(with: match.range(at: 2))
-            if let end = [", ", "  ", " By:", " (", "\t"].compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
-            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
             // A name: capitalised words ("Tidewater Freight Co."), not an instruction ("Please sign below").
-            let words = name.split(separator: " ")
-            guard name.count >= 2, words.count <= 8, words.allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "&", "the", "de"].contains($0) }),
+            guard let name = Self.labelledName((closing as NSString).substring(with: match.range(at: 2)), endingAt: [", ", "  ", " By:", " (", "\t"]),
+                name.split(separator: " ").allSatisfy({ $0.first?.isUppercase == true || ["of", "and", "&", "the", "de"].contains($0) }),
                 name.contains(where: \.isLowercase) || Self.companyFormName.matches(name),
                 !["By", "Name", "Title", "Date", "Signature"].contains(name), !parties.contains(where: { $0.role == role })
             else { continue }
@@ -274,8 +271,20 @@ struct KeyFactExtractor {
     }
 
     private static let signatureRoleLabel = try! NSRegularExpression(pattern:
-        "(?m)\\b(Customer|Client|Licensee|Licensor|Buyer|Seller|Purchaser|Supplier|Vendor|Tenant|Landlord|Contractor|Consultant|Distributor|Reseller|Partner)[ \\t]*:[ \\t]*([A-Z][^\\n]{1,100})$",
-        options: [.caseInsensitive])
+        "(?m)\\b(" + partyRoles + ")[ \\t]*:[ \\t]*([A-Z][^\\n]{1,100})$", options: [.caseInsensitive])
+
+    /// The name a role label gives, cut where its address, description or the next column begins (`endingAt`),
+    /// without a sentence's full stop (that of "B.V." or "Inc." stays); nil unless it looks like a name.
+    static func labelledName(_ written: String, endingAt endings: [String]) -> String? {
+        var name = written
+        if let end = endings.compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
+        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+        if name.hasSuffix("."), let last = name.split(separator: " ").last, !last.dropLast().contains("."), !companyFormName.matches(String(last)) {
+            name.removeLast()
+        }
+        guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 8 else { return nil }
+        return name
+    }
 
     /// Whether `joint` names `single` together with others: "Samuel Okoye and Grace Okoye" for "Grace Okoye".
     static func namesJointly(_ joint: String, _ single: String) -> Bool {
@@ -345,21 +354,15 @@ struct KeyFactExtractor {
             guard let match = Self.roleLabel.firstMatch(in: written, range: NSRange(location: 0, length: line.length)) else { continue }
             // "LANDLORD:" is the Landlord.
             let role = line.substring(with: match.range(at: 1)).capitalized
-            var name: String
+            let written: String
             if match.range(at: 2).location != NSNotFound {
-                name = line.substring(with: match.range(at: 2))
+                written = line.substring(with: match.range(at: 2))
             } else if index + 1 < lines.count, let label = Self.nameLabel.range(in: lines[index + 1]) {
-                name = String(lines[index + 1][label.upperBound...])
+                written = String(lines[index + 1][label.upperBound...])
             } else {
                 continue
             }
-            if let end = [", ", " of ", " residing", " whose", " (", "  "].compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
-            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
-            // A sentence's full stop, not the one of "B.V." or "Inc.".
-            if name.hasSuffix("."), let last = name.split(separator: " ").last, !last.dropLast().contains("."), !Self.companyFormName.matches(String(last)) {
-                name.removeLast()
-            }
-            guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 8,
+            guard let name = Self.labelledName(written, endingAt: [", ", " of ", " residing", " whose", " (", "  "]),
                 !parties.contains(where: { $0.role == role })
             else { continue }
             parties.append(Party(name: name, role: role))
@@ -393,9 +396,11 @@ struct KeyFactExtractor {
     private static let letterNameEnd = StringRegex(
         "\\s{2,}|\\s*;|\\s*\\((?:hereinafter|the\\b|a\\b|an\\b|[\"“])|,?\\s+(?:Address|Registered|Legal Representative|Domicile|Residence|Residing|ID(?: Card)? No|Identity|Business License|Party [A-D]\\b)", caseInsensitive: true)
 
+    /// The roles a form's labels name ("LANDLORD:", "Customer:"), at the top or in the signature block.
+    private static let partyRoles =
+        "Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Discloser|Recipient|Service Provider|Provider|Distributor|Reseller|Borrower|Lender|Guarantor|Owner|Sublandlord|Subtenant|Investor"
     private static let roleLabel = try! NSRegularExpression(pattern:
-        "^[ \\t]*(Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Discloser|Recipient|Service Provider|Provider|Distributor|Borrower|Lender|Guarantor|Owner|Sublandlord|Subtenant|Investor)[ \\t]*:[ \\t]*(\\S.{1,120})?$",
-        options: [.caseInsensitive])
+        "^[ \\t]*(" + partyRoles + ")[ \\t]*:[ \\t]*(\\S.{1,120})?$", options: [.caseInsensitive])
     /// A form's name line under a role label ("CLIENT:" above "Name: John Robert Smith").
     private static let nameLabel = StringRegex("^[ \\t]*(?:full |legal )?name[ \\t]*:[ \\t]*", caseInsensitive: true)
 
@@ -432,9 +437,10 @@ struct KeyFactExtractor {
     /// `text` with each such bracket closed after the role's term and the rest blanked, in `range` (the
     /// same length, so that ranges in it are ranges in `text`); `text` itself when there is none.
     static func withoutSuccessorsClauses(_ text: PagedText, in range: NSRange) -> PagedText {
-        let opening = NSMutableString(string: text.substring(NSRange(location: 0, length: range.location + range.length)))
-        let clauses = successorsClause.matches(in: opening as String, range: range)
+        let written = text.substring(NSRange(location: 0, length: range.location + range.length))
+        let clauses = successorsClause.matches(in: written, range: range)
         guard !clauses.isEmpty else { return text }
+        let opening = NSMutableString(string: written)
         for clause in clauses.reversed() {
             opening.replaceCharacters(in: clause.range, with: ")" + String(repeating: " ", count: clause.range.length - 1))
         }
