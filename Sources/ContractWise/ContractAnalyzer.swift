@@ -126,7 +126,7 @@ public struct ContractAnalyzer: Sendable {
             factors.append(
                 RiskFactor(
                     factor: "\(type.displayName) without \(title.lowercased()): \(RiskFactor.expectedClauseNote)",
-                    weight: rules.expectationWeight, key: key, evidence: []))
+                    weight: rules.expectationWeight, key: key, evidence: [], missingExpected: true))
             recommendations.append("Add \(title.lowercased()) terms; a \(type.displayName.lowercased()) normally has them.")
         }
 

@@ -256,15 +256,18 @@ public struct RiskFactor: Sendable, Codable, Equatable {
     /// The clause or checklist key the factor comes from.
     public var key: String
     public var evidence: [Evidence]
+    /// True for a clause the contract's type normally has and this contract lacks (absent from the JSON
+    /// otherwise); the analysis row lists these keys as `missingExpectedClauses`.
+    public var missingExpected: Bool?
 
-    public init(factor: String, weight: Double, key: String, evidence: [Evidence]) {
+    public init(factor: String, weight: Double, key: String, evidence: [Evidence], missingExpected: Bool? = nil) {
         self.factor = factor
         self.weight = weight
         self.key = key
         self.evidence = evidence
+        self.missingExpected = missingExpected
     }
 
-    /// How a factor for a clause the contract's type normally has, and lacks, ends ("Lease agreement without
-    /// termination: a contract of this type normally has it."); the analysis row lists these keys.
+    /// How such a factor ends: "Lease agreement without termination: a contract of this type normally has it."
     public static let expectedClauseNote = "a contract of this type normally has it."
 }

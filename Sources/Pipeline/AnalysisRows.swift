@@ -22,7 +22,7 @@ enum AnalysisRows {
         if let contract = report.contract {
             var plain: [String: String] = [:]
             for clause in contract.clauses where clause.present { plain[clause.key] = clause.plainLanguage }
-            let expected = contract.riskAssessment.factors.filter { $0.factor.hasSuffix(RiskFactor.expectedClauseNote) }.map(\.key)
+            let expected = contract.riskAssessment.factors.filter { $0.missingExpected == true }.map(\.key)
             let check: [String: AnyEncodable] = [
                 "governingLaw": AnyEncodable(contract.governingLaw), "venue": AnyEncodable(contract.venue),
                 "missingExpectedClauses": AnyEncodable(expected),
