@@ -14,10 +14,16 @@ public struct SHA256Digest: Sendable {
     public init() { pending.reserveCapacity(64) }
 
     /// Hex digest of a whole file, read in 1 MiB chunks.
+    /// Throws `UnreadableFile`, whose reason says why ("no such file", "permission denied", "is a directory").
     public static func hex(ofFile path: String) throws -> String {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: path])
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw UnreadableFile(path: path, errno: errno) }
+        var info = stat()
+        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            close(descriptor)
+            throw UnreadableFile(path: path, errno: EISDIR)
         }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         defer { try? handle.close() }
         var digest = SHA256Digest()
         while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
@@ -117,4 +123,22 @@ public struct SHA256Digest: Sendable {
     }
 
     @inline(__always) private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
+}
+
+/// A file that could not be opened or read, with the reason in a user's words.
+public struct UnreadableFile: Error, CustomStringConvertible, Sendable {
+    public let path: String
+    public let reason: String
+
+    public init(path: String, errno code: Int32) {
+        self.path = path
+        switch code {
+        case ENOENT: reason = "no such file"
+        case EACCES, EPERM: reason = "permission denied"
+        case EISDIR: reason = "is a directory"
+        default: reason = String(cString: strerror(code))
+        }
+    }
+
+    public var description: String { "\(path): \(reason)" }
 }

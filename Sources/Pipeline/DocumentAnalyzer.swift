@@ -102,7 +102,7 @@ public final class DocumentAnalyzer {
         do {
             digest = try sha256 ?? StageTimings.measure(&timings.hash) { try SHA256Digest.hex(ofFile: absolute) }
         } catch {
-            throw StageFailure(stage: "read", underlying: ExtractionError(file: absolute, reason: "cannot read: \(error.localizedDescription)", exitStatus: .noInput))
+            throw StageFailure(stage: "read", underlying: ExtractionError(file: absolute, reason: "cannot read: \((error as? UnreadableFile)?.reason ?? "\(error)")", exitStatus: .noInput))
         }
         let document: ExtractedDocument
         do {

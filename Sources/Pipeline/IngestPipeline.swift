@@ -115,6 +115,7 @@ public final class IngestPipeline: Sendable {
         let modifiedAtNs = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         var upload: UploadRecord
         let sha256: String
+        var unreadable = "permission denied or file vanished"
         do {
             let projectId = try projectId(named: project)
             // A file seen before with the same size and modification time is not hashed again.
@@ -129,6 +130,7 @@ public final class IngestPipeline: Sendable {
                 sha256 = try StageTimings.measure(&timings.hash) { try SHA256Digest.hex(ofFile: absolute) }
             } catch {
                 sha256 = ""
+                if let error = error as? UnreadableFile { unreadable = error.reason }
             }
             if !sha256.isEmpty, let existing = try store.upload(path: absolute, sha256: sha256) {
                 if let early = try settled(existing, analyzer: analyzer) { return early }
@@ -159,7 +161,7 @@ public final class IngestPipeline: Sendable {
         }
 
         if sha256.isEmpty {
-            return fail(&upload, stage: "read", reason: "cannot read: permission denied or file vanished", mime: nil, timings: timings)
+            return fail(&upload, stage: "read", reason: "cannot read: \(unreadable)", mime: nil, timings: timings)
         }
         if upload.metadata.attempts > configuration.maxAttempts {
             let last = upload.metadata.error ?? "interrupted"

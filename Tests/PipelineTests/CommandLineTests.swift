@@ -10,6 +10,14 @@ struct CommandLineTests {
         let result = try run(["extract", "/nonexistent/contract.pdf"])
         #expect(result.status == 66)
         #expect(result.stderr == "optimind: /nonexistent/contract.pdf: no such file\n")
+        // analyze reads the file for its digest first; it says the same, not "no permission".
+        let analyzed = try run(["analyze", "/nonexistent/contract.pdf"])
+        #expect(analyzed.status == 66)
+        #expect(analyzed.stderr == "optimind: /nonexistent/contract.pdf: cannot read: no such file\n")
+        let workspace = try Workspace()
+        let folder = try run(["analyze", workspace.root])
+        #expect(folder.status == 66)
+        #expect(folder.stderr == "optimind: \(workspace.root): cannot read: is a directory\n")
     }
 
     @Test("init creates the inbox with its demo project, the database and the owner")
