@@ -21,21 +21,44 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:[A-Z]|(?<![A-Za-z])[a-z]+[A-Z.])(?:[A-Za-z0-9&.,'*\\-\\s]|\\((?:[A-Z][A-Za-z]{1,11})\\)){2,90}?)(?:,\\s*(?:(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))[^()\"“”]{0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”])?\\)",
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.])(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,40}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,4}[A-Z0-9][A-Z0-9 \\-]{3,24}\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,90}?)(?:,\\s*(?:(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”])?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 480, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
-    private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with)\\s+")
+    private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with)\\s*:?\\s+")
     /// What a party's name never holds: street words, a postcode, a month and year, a full stop ending
     /// a sentence before a capitalised word ("49ers. WHEREAS").
-    private static let addressOrDate =
-        "\\b(Street|Avenue|Ave|Road|Rd|Suite|Drive|Parkway|Boulevard|Blvd|Floor|Lane|Highway|Plaza|Square)\\b[^,]*,|\\b\\d{5}(-\\d{4})?\\b|\\b(NSW|VIC|QLD|SA|WA|TAS|ACT|NT) \\d{4}\\b|\\b[A-Z]{1,2}\\d{1,2}[A-Z]? \\d[A-Z]{2}\\b|^(January|February|March|April|May|June|July|August|September|October|November|December)\\b[^A-Za-z]*\\d{4}$|[a-z0-9]{2}\\. (WHEREAS|Whereas|NOW|RECITALS)\\b"
+    private static let addressOrDate = streetWord + "|" + postcodeOrDate
+    /// A street word before a comma: an address, unless the name ends with a company form ("Peach Street
+    /// Bagels Franchising, LLC", "Main Street Capital Corporation").
+    private static let streetWord = "\\b(Street|Avenue|Ave|Road|Rd|Suite|Drive|Parkway|Boulevard|Blvd|Floor|Lane|Highway|Plaza|Square)\\b[^,]*,"
+    private static let postcodeOrDate =
+        "\\b\\d{5}(-\\d{4})?\\b|\\b(NSW|VIC|QLD|SA|WA|TAS|ACT|NT) \\d{4}\\b|\\b[A-Z]{1,2}\\d{1,2}[A-Z]? \\d[A-Z]{2}\\b|^(January|February|March|April|May|June|July|August|September|October|November|December)\\b[^A-Za-z]*\\d{4}$|[a-z0-9]{2}\\. (WHEREAS|Whereas|NOW|RECITALS)\\b"
     /// The forms of company a party's name ends with.
     private static let companyForm =
-        "\\b(inc|incorporated|corp|corporation|company|co|llc|l\\.l\\.c|ltd|limited|plc|llp|lp|l\\.p|gmbh|ag|s\\.?a|n\\.?v|b\\.?v|s\\.?r\\.?l|s\\.?p\\.?a|pty|pte|kk|oy|ab|as|trust|partnership|association|bank|university|fund)\\b\\.?,?$"
+        "\\b(inc|incorporated|corp|corporation|company|co|llc|l\\.l\\.c|ltd|limited|plc|llp|lp|l\\.p|gmbh|ag|s\\.?a|n\\.?v|b\\.?v|s\\.?r\\.?l|s\\.?p\\.?a|pty|pte|kk|oy|ab|as|a/s|trust|partnership|association|bank|university|fund)\\b\\.?,?$"
     private static let recitalWords = StringRegex("^((RECITALS|Recitals|WHEREAS|Whereas|NOW,? THEREFORE|Now,? therefore),?\\s*)+")
     private static let articleBeforeName = StringRegex("^the (?=[A-Z])")
     private static let referenceName = StringRegex("^(Schedule|Exhibit|Annex|Appendix|Section|Clause|Article)\\b")
     private static let addressOrDateName = StringRegex(addressOrDate)
+    private static let postcodeOrDateName = StringRegex(postcodeOrDate)
+    private static let numberAfterComma = StringRegex(", [^,]*\\d")
+    /// The end of another party's bracket and "and" before a name: `("Landlord") and `.
+    /// What stands before a party's name in a list of parties: a comma, a bracket, a line break, "and".
+    private static let listedAfter = StringRegex("(?:^|[,;)\\n]|\\b(?:and|among|between|with))\\s*:?\\s*(?:the\\s+)?$")
+    private static let bareDescription = StringRegex(" (?:an? (?:company|corporation|limited)|incorporated|registered|organi[sz]ed|whose|having) ")
+    /// A list entry's number before a name: "1. ", "(2) ", "3) ".
+    private static let listNumber = StringRegex("^(?:\\(\\d{1,2}\\)|\\d{1,2}[.)])\\s+")
+    private static let afterOtherParty = StringRegex("\\)[,;]?\\s+and\\s+$")
+    /// Two people's names joined by "and", "Daniel Osei and Lucia Ferraro", with no company form.
+    private static let twoPeople = StringRegex(
+        "^\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3} and \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3}$")
+    /// An identifier in brackets after a name: "(UEN 201912345K)", "(NRIC No. S8812345D)", "(company number 04417730)".
+    /// A stock ticker too: "(OTC Pink: BIEI)".
+    private static let registrationNumber = StringRegex("\\s*\\((?:(?=[^()]{0,40}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,4}[A-Z0-9][A-Z0-9 \\-]{3,24}|[A-Za-z ]{2,20}:\\s*[A-Z.]{1,6})\\)")
+    /// Whether `name` holds an address or a date rather than (only) a name.
+    private static func isAddressOrDate(_ name: String) -> Bool {
+        postcodeOrDateName.matches(name) || (addressOrDateName.matches(name) && !companyFormName.matches(name))
+    }
     /// A "name" that is an amount ("GBP 1,850,000 (the "Retention")"): the amounts of `amounts()`, whole.
     private static let amountName = StringRegex("^" + amountExpression + "$", caseInsensitive: true)
     private static let companyFormName = StringRegex(companyForm, caseInsensitive: true)
@@ -471,8 +494,14 @@ struct KeyFactExtractor {
             if noise.contains(role) || noise.contains(role.capitalized) { continue }
             // What comes before the name: "... by and between", "and" (unless the parties are named
             // together: "Daniel Reyes and Maria Reyes (together, the "Tenant")"), across line breaks.
-            let joint = Self.jointParty.firstMatch(in: text, range: match.range) != nil
             let leads = Self.partyLead.matches(in: name, range: NSRange(location: 0, length: (name as NSString).length))
+            // "Margaret Delacroix ("Landlord") and Daniel Osei and Lucia Ferraro ("Tenant")": after the other
+            // party's bracket, two people named together are this party.
+            let start = match.range(at: 1).location
+            let before = text.substring(NSRange(location: max(0, start - 40), length: min(40, start)))
+            let joint = Self.jointParty.firstMatch(in: text, range: match.range) != nil
+                || (leads.count == 1 && Self.afterOtherParty.matches(before)
+                    && Self.twoPeople.matches(name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")) && !Self.companyFormName.matches(name))
             if let lead = leads.last(where: { !joint || (name as NSString).substring(with: $0.range(at: 1)).lowercased() != "and" }) {
                 name = (name as NSString).substring(from: lead.range.location + lead.range.length)
             }
@@ -482,24 +511,36 @@ struct KeyFactExtractor {
             while lines.count > 1, let first = lines.first, first == first.uppercased(), lines.dropFirst().contains(where: { $0.contains(where: \.isLowercase) }) {
                 lines.removeFirst()
             }
+            // Nor is a list's heading and number ("Parties\n\n1. GLENMORVEN DISTILLING COMPANY LIMITED, incorporated ...").
+            while lines.count > 1, let first = lines.first, first.trimmingCharacters(in: .whitespaces).isEmpty || Self.partiesHeading.matches(String(first)) {
+                lines.removeFirst()
+            }
             // Markdown's bold ("**Acme Inc.**, a Delaware corporation") is no part of the name.
             name = lines.joined(separator: " ").replacingOccurrences(of: "*", with: "").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                 .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+            name = Self.listNumber.replacing(in: name, with: "")
             // "This Amendment No. 2", "THIS SIDE LETTER": the document, whatever term it is given, under its
             // title in capitals too ("SUBLEASE AGREEMENT\n\nTHIS SUBLEASE AGREEMENT (this "Sublease")").
             if lines.contains(where: { ["This ", "THIS "].contains(String($0.trimmingCharacters(in: .whitespaces).prefix(5))) }) { continue }
+            // "Blackwell Science Limited a company registered in England": a description without its comma.
+            if let end = Self.bareDescription.range(in: name), Self.companyFormName.matches(String(name[..<end.lowerBound])) {
+                name = String(name[..<end.lowerBound])
+            }
             // A party's name is capitalised words (and "of", "and", "&"): a clause in sentence case is not one.
             let lowercaseWords = name.split(separator: " ").filter { word in
-                word.first?.isLowercase == true && !["of", "and", "de", "du", "von", "van", "der", "la", "le", "the", "&"].contains(word)
+                word.first?.isLowercase == true && !["of", "and", "de", "du", "von", "van", "der", "la", "le", "the", "&", "d/b/a", "a/k/a", "f/k/a"].contains(word)
                     && !Self.companySuffixes.contains(word.trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
                     && !Self.isLowercaseName(word)
             }
             // "WHEREAS, Movado Group, Inc.": the recital's first word is no part of the name, nor is "the"
             // in "the American Diabetes Association, Inc.".
             name = Self.recitalWords.replacing(in: name, with: "")
+            // "LUMEN PAYMENTS PTE. LTD. (UEN 201912345K)": the register's number is no part of the name.
+            name = Self.registrationNumber.replacing(in: name, with: "")
             // "Fabrikam GmbH, Hauptstrasse 1, 10115 Berlin (the "Employer")": a company's address after its name.
             // "Phoenix Performance, LLC, 481 Schuylkill Road, Phoenixville, PA 19460 ("Vendor")": up to the company form.
-            if Self.addressOrDateName.matches(name) {
+            // "Alpenrose Systems AG, Bahnhofstrasse 12, 8001 Zürich, Switzerland": a number after a comma is one too.
+            if Self.addressOrDateName.matches(name) || Self.numberAfterComma.matches(name) {
                 var commas: [String.Index] = []
                 var search = name.startIndex
                 while let comma = name.range(of: ", ", range: search..<name.endIndex) {
@@ -508,9 +549,17 @@ struct KeyFactExtractor {
                 }
                 if let cut = commas.first(where: { Self.companyFormName.matches(String(name[..<$0])) }) {
                     name = String(name[..<cut])
-                } else if let of = name.range(of: " of (?=\\d)", options: .regularExpression) {
-                    // "Priya Raman of 7 Elm Grove, Bath BA2 3QP (the "Employee")": a person and her address.
+                } else if let of = name.range(of: " of (?=[^,]*\\d)", options: .regularExpression) {
+                    // "Priya Raman of 7 Elm Grove, Bath BA2 3QP (the "Employee")", "TAN WEI LING of Block 512 Bishan
+                    // Street 13, #07-221, Singapore 570512": a person and her address.
                     name = String(name[..<of.lowerBound])
+                } else if let cut = name.indices.first(where: {
+                    // "Boehringer Ingelheim International GmbH Binger Straße 173 55216 Ingelheim Germany": no comma
+                    // (after the whole company form: "Pty Ltd").
+                    name[$0] == " " && Self.companyFormName.matches(String(name[..<$0])) && name[$0...].contains(where: \.isNumber)
+                        && !Self.companyFormName.matches(String(name[name.index(after: $0)...].prefix { $0 != " " }))
+                }) {
+                    name = String(name[..<cut])
                 }
             }
             name = Self.articleBeforeName.replacing(in: name, with: "")
@@ -521,7 +570,7 @@ struct KeyFactExtractor {
             let reference = Self.referenceName.matches(name)
                 // nor an address ("410 Horton Street, Suite 500, Emeryville, California 94608 ("Zogenix")")
                 // or a date, a sentence's end ("San Francisco 49ers. WHEREAS")
-                || Self.addressOrDateName.matches(name)
+                || Self.isAddressOrDate(name)
                 // nor an amount ("GBP 1,850,000 (the "Retention")")
                 || Self.amountName.matches(name)
             // A name starts with a capital, unless its first word is "iMine" or "salesforce.com".
@@ -531,8 +580,15 @@ struct KeyFactExtractor {
             let company = Self.companyFormName.matches(name)
             // A company form alone ("in each Fund (individually an "Account" ...)", "the Company") names no one.
             if company, !name.contains(" ") { continue }
+            // "disclosed by a Party (the "Discloser") to the other Party (the "Recipient")": a role, not a name.
+            if ["Party", "Parties", "other Party", "Each Party", "either Party"].contains(name) { continue }
+            // "the Development Agreement ("Development Agreement")": another agreement.
+            if name.hasSuffix("Agreement") || name.hasSuffix("AGREEMENT") { continue }
+            // ... and stands in the list of parties, not in a sentence about one ("Fazync is a wholly owned
+            // subsidiary of publicly traded company Intelligent Highway Solutions, Inc., ("IHSI")").
+            let listed = !leads.isEmpty || Self.listedAfter.matches(before)
             guard name.count >= 2, capitalised, lowercaseWords.isEmpty, name.split(separator: " ").count <= 10,
-                !reference, parties.count < 2 || company,
+                !reference, parties.count < 2 || (company && listed),
                 !parties.contains(where: { $0.role == role || $0.role?.caseInsensitiveCompare(name) == .orderedSame })
             else { continue }
             parties.append(Party(name: name, role: role))

@@ -603,6 +603,81 @@ struct KeyFactTests {
         ])
     }
 
+    @Test("parties: accented names, registration numbers and tickers in brackets, an address without a comma, 'And:' labels, tenants named together, a street in a company's name, companies a recital only mentions")
+    func partiesInternationalStyles() {
+        let licence = document("""
+            SOFTWARE LICENSE AGREEMENT
+            between
+            Alpenrose Systems AG, Bahnhofstrasse 12, 8001 Zürich, Switzerland
+            (hereinafter "Licensor")
+            and
+            Kestrel Logistics GmbH, Hafenstraße 7, 20457 Hamburg, Germany
+            (hereinafter "Licensee")
+            """)
+        #expect(rules.contractFindings(licence).parties == [
+            Party(name: "Alpenrose Systems AG", role: "Licensor"), Party(name: "Kestrel Logistics GmbH", role: "Licensee"),
+        ])
+        let employment = document("""
+            CONTRACT OF EMPLOYMENT
+            This Contract of Employment is entered into on 5 May 2025 between
+            LUMEN PAYMENTS PTE. LTD. (UEN 201912345K), a company incorporated in Singapore with its registered address at \
+            8 Marina View, #30-01, Singapore 018960 (the "Company")
+            and
+            TAN WEI LING (NRIC No. S8812345D) of Block 512 Bishan Street 13, #07-221, Singapore 570512 (the "Employee").
+            """)
+        #expect(rules.contractFindings(employment).parties == [
+            Party(name: "LUMEN PAYMENTS PTE. LTD.", role: "Company"), Party(name: "TAN WEI LING", role: "Employee"),
+        ])
+        let nda = document("""
+            MUTUAL NON-DISCLOSURE AGREEMENT
+            Between: Northbay Clinical Software Inc., an Ontario corporation with offices at 120 Adelaide Street West, Toronto ("Northbay")
+            And: Sévigny Diagnostiques Ltée, a Quebec corporation with offices at 800 rue du Square-Victoria, Montréal ("Sévigny")
+            Confidential Information means all information disclosed by a Party (the "Discloser") to the other Party (the "Recipient").
+            """)
+        #expect(rules.contractFindings(nda).parties == [
+            Party(name: "Northbay Clinical Software Inc.", role: "Northbay"), Party(name: "Sévigny Diagnostiques Ltée", role: "Sévigny"),
+        ])
+        let lease = document("""
+            RESIDENTIAL LEASE AGREEMENT
+            This Residential Lease Agreement ("Lease") is made on June 14, 2025 between Margaret Delacroix ("Landlord") and \
+            Daniel Osei and Lucia Ferraro ("Tenant").
+            """)
+        #expect(rules.contractFindings(lease).parties == [
+            Party(name: "Margaret Delacroix", role: "Landlord"), Party(name: "Daniel Osei and Lucia Ferraro", role: "Tenant"),
+        ])
+        let franchise = document("""
+            FRANCHISE AGREEMENT
+            This Franchise Agreement is made this 10th day of February, 2025 (the "Effective Date") by and between Peach Street \
+            Bagels Franchising, LLC, a Georgia limited liability company ("Franchisor"), and Dunmore Hospitality Group, Inc., a \
+            North Carolina corporation ("Franchisee").
+            """)
+        #expect(rules.contractFindings(franchise).parties == [
+            Party(name: "Peach Street Bagels Franchising, LLC", role: "Franchisor"), Party(name: "Dunmore Hospitality Group, Inc.", role: "Franchisee"),
+        ])
+        // A register's address run on without a comma; a company a recital names is no party, those a list names with
+        // their tickers are.
+        let collaboration = document("""
+            COLLABORATION AGREEMENT
+            This Collaboration Agreement ("Agreement") is made by and among Xencor, Inc. 111 W. Lemon Ave. Monrovia, CA 91016 USA
+            (hereinafter called "XENCOR"), and Boehringer Ingelheim International GmbH Binger Straße 173 55216 Ingelheim Germany
+            (hereinafter called "BII"). WHEREAS, Xencor (as successor-in-interest to Alder Biologics Corporation ("ABC")) and BII \
+            wish to collaborate.
+            """)
+        #expect(rules.contractFindings(collaboration).parties == [
+            Party(name: "Xencor, Inc.", role: "XENCOR"), Party(name: "Boehringer Ingelheim International GmbH", role: "BII"),
+        ])
+        let venture = document("""
+            INTELLECTUAL PROPERTY AGREEMENT
+            This Agreement is entered into on May 12, 2020 by and between: Marv Enterprises, LLC, a Pennsylvania limited liability \
+            company ("Marv"), Premier Biomedical, Inc. (OTC Pink: BIEI), a Nevada corporation ("Premier"), Technology Health, \
+            Inc. (OTC Pink: HALB), a Colorado corporation f/k/a Halberd Corporation ("THI").
+            """)
+        #expect(rules.contractFindings(venture).parties == [
+            Party(name: "Marv Enterprises, LLC", role: "Marv"), Party(name: "Premier Biomedical, Inc.", role: "Premier"),
+            Party(name: "Technology Health, Inc.", role: "THI"),
+        ])
+    }
+
     @Test("parties and title: the document's own defined term is no party (an amendment, a contract); Markdown's headings and bold")
     func partiesNotTheDocument() {
         let amendment = document("""
