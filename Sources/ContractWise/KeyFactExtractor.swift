@@ -21,7 +21,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.])(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,40}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,4}[A-Z0-9][A-Z0-9 \\-]{3,24}\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,90}?)(?:,\\s*(?:(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”])?\\)",
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,5}(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,40}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,4}[A-Z0-9][A-Z0-9 \\-]{3,24}\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,90}?)(?:,\\s*(?:(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”])?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 480, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with)\\s*:?\\s+")
@@ -46,6 +46,7 @@ struct KeyFactExtractor {
     /// What stands before a party's name in a list of parties: a comma, a bracket, a line break, "and".
     private static let listedAfter = StringRegex("(?:^|[,;)\\n]|\\b(?:and|among|between|with))\\s*:?\\s*(?:the\\s+)?$")
     private static let bareDescription = StringRegex(" (?:an? (?:company|corporation|limited)|incorporated|registered|organi[sz]ed|whose|having) ")
+    private static let numberedName = StringRegex("^\\d{1,5}(?:st|nd|rd|th)?[ -]?\\p{Lu}")
     /// A list entry's number before a name: "1. ", "(2) ", "3) ".
     private static let listNumber = StringRegex("^(?:\\(\\d{1,2}\\)|\\d{1,2}[.)])\\s+")
     private static let afterOtherParty = StringRegex("\\)[,;]?\\s+and\\s+$")
@@ -141,8 +142,11 @@ struct KeyFactExtractor {
         "effective\\s+(as\\s+of\\s+)?the\\s+date\\s+(first\\s+written\\s+above|of\\s+(this\\s+agreement|signature))"
             + "|\\b(become|becomes|be|is)\\s+effective\\s+(up)?on\\s+(its\\s+|the\\s+)?(execution|signature|signing)\\b")
 
-    /// "effective as of", "begins on", an offer letter's "Your start date will be".
-    private static let effectiveCue = regex("effective (date|as of|on)|commencement date|commenc(e|es|ing) on|is effective|(begin|start)(s|ning)? on|start date (will be|is|shall be)")
+    /// "effective as of", "begins on", an offer letter's "Your start date will be", "enters into force on", "takes
+    /// effect on", "with effect from".
+    private static let effectiveCue = regex(
+        "effective (date|as of|on)|commencement date|commenc(e|es|ing) on|is effective|(begin|start)(s|ning)? on|start date (will be|is|shall be)"
+            + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from")
     /// A defined term right after a date: `(the "Effective Date")` (group 1), `("Expiration Date")` (group 2),
     /// `(the "Execution Date")` (group 3: the day the contract was made).
     private static let dateLabel = regex(
@@ -574,7 +578,9 @@ struct KeyFactExtractor {
                 // nor an amount ("GBP 1,850,000 (the "Retention")")
                 || Self.amountName.matches(name)
             // A name starts with a capital, unless its first word is "iMine" or "salesforce.com".
+            // "450 Hudson Owner LLC", "3D Printing Works, Inc.": a number and a capitalised word.
             let capitalised = name.first?.isUppercase == true || Self.isLowercaseName(name.split(separator: " ").first ?? "")
+                || Self.numberedName.matches(name)
             // Past the first two, a defined term ("Common Stock" (the "Shares")) is likelier than a party:
             // a further party must name a company form.
             let company = Self.companyFormName.matches(name)
@@ -774,19 +780,21 @@ struct KeyFactExtractor {
     private static let length = "([a-z]+(?:[\\s-][a-z]+)?|\\d{1,3})\\s*(?:\\((\\d{1,3})\\)\\s*)?(years?|months?)"
     /// The date a term runs from.
     private static let termStart =
-        "(effective date|commencement date|execution date|date (?:hereof|of (?:this agreement|execution|signature)|first (?:written|stated|set forth) above)|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
+        "(effective date|(?:term\\s+)?commencement date|execution date|date (?:hereof|of (?:this agreement|execution|signature)|first (?:written|stated|set forth) above)|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
     /// "remains in force for three (3) years from the Effective Date", "an initial term of twelve (12)
     /// months commencing on the Commencement Date": groups 1-3 the length, 4 the date it runs from.
     private static let termLength = regex(
         "\\b(?:(?:initial\\s+)?term\\b[^.;]{0,60}?\\b(?:is|be|of)|(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:continue|remain|run|be in (?:full )?(?:force|effect))\\w*"
             + "(?:\\s+(?:in (?:full )?(?:force|effect)(?: and effect)?|effective))?)\\s+(?:for\\s+)?(?:a\\s+(?:period|term)\\s+of\\s+)?" + length
-            + "\\s+(?:from(?: and after)?|after|following|(?:commencing|beginning|starting)\\s+(?:on|with))\\s+(?:the\\s+)?" + termStart,
+            + "\\s+(?:from(?: and after| and including)?|after|following|(?:commencing|beginning|starting)\\s+(?:on|with))\\s+(?:the\\s+)?" + termStart,
         anchors: ["year", "month"], maximumLength: 300)
     /// The start first: "shall become effective on the date first written above and shall continue in
-    /// effect for a period of three (3) years": group 4 the start, groups 1-3 the length.
+    /// effect for a period of three (3) years": group 1 the start, groups 2-4 the length. "enters into force on
+    /// 1 January 2025 and runs for an initial term of three years": no group 1, the effective date.
     private static let startThenLength = regex(
-        "\\b(?:effective|commenc\\w*|begin\\w*|start\\w*)\\s+(?:as of|on|upon)\\s+(?:the\\s+)?" + termStart
-            + "[^.;]{0,80}?\\b(?:continue|remain)\\w*\\s+(?:in (?:full )?(?:force|effect)(?: and effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length,
+        "\\b(?:(?:effective|commenc\\w*|begin\\w*|start\\w*)\\s+(?:as of|on|upon)\\s+(?:the\\s+)?" + termStart
+            + "|(?:enters?|comes?)\\s+into\\s+(?:force|effect)\\s+on\\s)"
+            + "[^.;]{0,80}?\\b(?:continue|remain|run)\\w*\\s+(?:in (?:full )?(?:force|effect)(?: and effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length,
         anchors: ["year", "month"], maximumLength: 300)
     /// "shall end on the third (3rd) anniversary of the Effective Date": group 1 the ordinal in words
     /// (or "3rd"), group 2 in figures, group 3 the date it runs from.
@@ -826,8 +834,8 @@ struct KeyFactExtractor {
                 else { continue }
                 months = unit.hasPrefix("year") ? count * 12 : count
             }
-            guard let from = group(startGroup) else { continue }
-            let fromEffective = from.hasPrefix("effective") || from.hasPrefix("commencement")
+            let from = group(startGroup) ?? "effective date"
+            let fromEffective = from.hasPrefix("effective") || from.contains("commencement")
             guard let base = fromEffective ? dates.effectiveDate ?? dates.agreementDate : dates.agreementDate ?? dates.effectiveDate else { continue }
             return DateMentions.adding(months: months, to: base)
         }

@@ -501,7 +501,7 @@ public struct PagedText: Sendable {
     /// with a full stop and a capital run together, a digit or a sentence start among the first words.
     static func mayStartWithLabel(_ text: String) -> Bool {
         guard let first = text.first else { return false }
-        if first.isNumber || first == "(" || text.hasPrefix("Section ") { return true }
+        if first.isNumber || first == "(" || first == "§" || text.hasPrefix("Section ") { return true }
         let opening = text.prefix(240)
         if opening.contains(where: { $0 == ":" || $0 == "—" || $0 == "–" }) || opening.contains("--") || opening.contains(" -") { return true }
         let words = opening.split(separator: " ", maxSplits: 9, omittingEmptySubsequences: true).prefix(9)
@@ -527,8 +527,8 @@ public struct PagedText: Sendable {
     private static let leadingLabels: [String] = [
         // A heading in title case run into its first sentence, with or without a number:
         // "Limitation of Liability 12.1 IN NO EVENT ...", "Governing Law This Agreement ...".
-        // Not a reference: "Subject to Section 2.4 ...".
-        "^(?!(?:Subject|Pursuant|According|Except|Under|As)\\b)((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}(?<!Section\\s|Sections\\s|Article\\s|Clause\\s|Paragraph\\s|Schedule\\s|Exhibit\\s)[0-9]{1,3}(\\.[0-9]{1,3})+\\.?\\s+(?=\\S)",
+        // Not a reference: "Subject to Section 2.4 ..." (but "§ 1 Subject of the Agreement 1.1 The Licensor ..." is a heading).
+        "^(?!(?:Subject to|Pursuant|According|Except|Under|As)\\b)((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}(?<!Section\\s|Sections\\s|Article\\s|Clause\\s|Paragraph\\s|Schedule\\s|Exhibit\\s)[0-9]{1,3}(\\.[0-9]{1,3})+\\.?\\s+(?=\\S)",
         "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}(?=(This|The|Each|Either|Neither|In no event|IN NO EVENT|Subject to|Upon|Notwithstanding|Except|If|Any|All|During|Unless|Nothing|Both|Such|In the event|To the extent|Where|No)\\s)",
         // ... and into a first sentence in capitals: "Limitation of Consequential Damages EXCEPT FOR ...".
         "^((?:[A-Z][a-z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){1,6}(?=(THIS|THE|EACH|EITHER|NEITHER|IN NO EVENT|SUBJECT TO|UPON|NOTWITHSTANDING|EXCEPT|IF|ANY|ALL|UNLESS|NOTHING|NO)\\s)",
@@ -537,7 +537,7 @@ public struct PagedText: Sendable {
         // ("Security Deposit: $32,812.50."); or by a full stop with no space ("Inspection.ISO will").
         "^((?:[A-Z][A-Za-z'’\\-]*\\.?|and|of|for|or|the|to|in|on|&),?\\s+){0,7}(?:[A-Z][A-Za-z'’\\-]*\\.?)\\s*(?::|--|—|–|\\s-)\\s*(?=\\S+(?:\\s+\\S+){5})",
         "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){0,5}[A-Z][a-z][A-Za-z'’\\-]*\\.(?=[A-Z][A-Za-z]*\\s)",
-        "^(\\(?[0-9]{1,3}(\\.[0-9]{1,3})*\\)?\\.?|\\(?[a-zA-Z]\\)|\\(?[ivxIVX]{1,4}\\)|[a-z]\\.|Section [0-9.]+)\\s+(?=\\S)",
+        "^(\\(?[0-9]{1,3}(\\.[0-9]{1,3})*\\)?\\.?|\\(?[a-zA-Z]\\)|\\(?[ivxIVX]{1,4}\\)|[a-z]\\.|Section [0-9.]+|§\\s?[0-9]{1,3}[a-z]?)\\s+(?=\\S)",
         // A section number run into its sentence by the text layer: "10.This Agreement is not ...".
         "^[0-9]{1,3}(\\.[0-9]{1,3})*\\.(?=[A-Z][a-z]+\\s)",
         "^([A-Z][A-Z&,'\\-]+\\s+){1,6}(?=[A-Z][a-z])",

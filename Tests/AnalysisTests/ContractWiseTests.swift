@@ -481,6 +481,28 @@ struct KeyFactTests {
         #expect(dates.expirationDate == "2030-07-01")
     }
 
+    @Test("dates: a licence that 'enters into force on' a date and 'runs for an initial term of three years'; a lease whose Term runs 'from and including the Term Commencement Date'")
+    func datesInForceAndTermCommencement() {
+        let licence = rules.contractFindings(document("""
+            SOFTWARE LICENSE AGREEMENT
+            between Alpenrose Systems AG (hereinafter "Licensor") and Kestrel Logistics GmbH (hereinafter "Licensee")
+            § 3 Term and Termination
+            3.1 This Agreement enters into force on 1 January 2025 and runs for an initial term of three years.
+            Zürich, 12 December 2024
+            """)).dates
+        #expect(licence.effectiveDate == "2025-01-01")
+        #expect(licence.expirationDate == "2028-01-01")
+        let lease = rules.contractFindings(document("""
+            THIS LEASE is made on 2 September 2024
+            BETWEEN CARRICK ESTATES LIMITED (the "Landlord") and BRIGHTWELL ANALYTICS LTD (the "Tenant").
+            1.1 In this Lease: "Term" means a term of five years from and including the Term Commencement Date; "Term \
+            Commencement Date" means 29 September 2024.
+            """)).dates
+        #expect(lease.agreementDate == "2024-09-02")
+        #expect(lease.effectiveDate == "2024-09-29")
+        #expect(lease.expirationDate == "2029-09-29")
+    }
+
     @Test("parties: a customer defined only as 'the customer identified in the signature block below' is named from that block")
     func customerFromSignatureBlock() {
         let opening = """
@@ -603,7 +625,7 @@ struct KeyFactTests {
         ])
     }
 
-    @Test("parties: accented names, registration numbers and tickers in brackets, an address without a comma, 'And:' labels, tenants named together, a street in a company's name, companies a recital only mentions")
+    @Test("parties: accented names, registration numbers and tickers in brackets, an address without a comma, 'And:' labels, tenants named together, a street in a company's name, names starting with a number, companies a recital only mentions")
     func partiesInternationalStyles() {
         let licence = document("""
             SOFTWARE LICENSE AGREEMENT
@@ -665,6 +687,14 @@ struct KeyFactTests {
             """)
         #expect(rules.contractFindings(collaboration).parties == [
             Party(name: "Xencor, Inc.", role: "XENCOR"), Party(name: "Boehringer Ingelheim International GmbH", role: "BII"),
+        ])
+        let numbered = document("""
+            LEASE AGREEMENT
+            This Lease is made as of May 1, 2025 by and between 450 Hudson Owner LLC, a Delaware limited liability company \
+            (the "Landlord"), and 3D Printing Works, Inc. (the "Tenant").
+            """)
+        #expect(rules.contractFindings(numbered).parties == [
+            Party(name: "450 Hudson Owner LLC", role: "Landlord"), Party(name: "3D Printing Works, Inc.", role: "Tenant"),
         ])
         let venture = document("""
             INTELLECTUAL PROPERTY AGREEMENT
@@ -1345,9 +1375,37 @@ struct ClauseRuleTests {
             ("change_of_control", "The Reseller may not assign this Agreement without consent, provided that the Reseller may assign this Agreement if the Reseller is sold or merged into another company.", false),
             ("exclusivity", "The Manufacturer will make and supply the Products on a non-exclusive basis (save in the Territory), and the Distributor agrees that it will buy exclusively from the Manufacturer all of its requirements of the Products in each year of the Term, at the prices in Schedule 2, in the quantities of the forecasts it gives under Clause 4.", true),
             ("uncapped_liability", "The restrictions of this Section 8 shall not apply to information that is or becomes public through no fault of the Recipient.", false),
+            // Eleventh session: contracts drafted outside the CUAD filings.
+            ("insurance", "The Tenant shall insure its own contents and shall reimburse the Landlord for the insurance premium the Landlord pays to insure the building.", true),
+            ("non_compete", "While a Partner and for one year after withdrawing, no Partner shall engage in the tile installation business in Cook County, Illinois, other than through the Partnership.", true),
+            ("uncapped_liability", "The Licensor is liable without limitation for intent and gross negligence.", true),
+            // A merger agreement's own Merger is no change of control of a party.
+            ("change_of_control", "This Agreement may be terminated by either Parent or the Company if the Merger has not been consummated on or before December 31, 2025.", false),
+            // A restriction's period is not the contract's term; a break clause's notice is no minimum commitment.
+            ("term_duration", "For a period of twelve (12) months after the employment ends, the Employee shall not, within Singapore, be employed by any business that competes with the Company.", false),
+            ("minimum_commitment", "The Tenant may terminate this Lease on the third anniversary of the Term Commencement Date by giving the Landlord not less than six months' written notice.", false),
         ] as [(String, String, Bool)])
     func statedOrDenied(key: String, sentence: String, expected: Bool) {
         #expect(present(key, in: sentence) == expected)
+    }
+
+    @Test("the quote a lawyer needs comes first: the contract's term before a restriction's period, a right to terminate before a mention of termination")
+    func termAndTerminationQuotes() {
+        let franchise = rules.contractFindings(document("""
+            FRANCHISE AGREEMENT
+            This Franchise Agreement is made on February 10, 2025 by and between Peach Street Bagels Franchising, LLC ("Franchisor") \
+            and Dunmore Hospitality Group, Inc. ("Franchisee").
+            1. Covenant Not to Compete. For a period of two (2) years after the expiration or termination of this Agreement, \
+            Franchisee shall not own or operate any bagel restaurant within ten (10) miles of the Restaurant.
+            2. Term. The initial term of this Agreement is ten (10) years from the Effective Date.
+            3. Termination. Franchisor may terminate this Agreement upon written notice if Franchisee fails to cure any default \
+            within thirty (30) days.
+            """))
+        let term = franchise.clauses.first { $0.key == "term_duration" }
+        #expect(term?.evidence.first?.quote == "The initial term of this Agreement is ten (10) years from the Effective Date.")
+        #expect(term?.evidence.contains { $0.quote.contains("bagel restaurant") } == false)
+        let termination = franchise.clauses.first { $0.key == "termination_any" }
+        #expect(termination?.evidence.first?.quote.hasPrefix("Franchisor may terminate this Agreement upon written notice") == true)
     }
 
     @Test("the clause model alone marks a minimum commitment only in a sentence that speaks of one (minimum, at least, forecasts, quantities ...)")

@@ -433,6 +433,9 @@ struct EvidenceQuoteTests {
             ("10.This Agreement is not an obligation of AIG as guarantor.", "guarantor", "This Agreement is not an obligation of AIG as guarantor."),
             ("2.1 License Subject to the terms of this Agreement, Acme grants Beta a licence.", "grants", "Subject to the terms of this Agreement, Acme grants Beta a licence."),
             ("Limitation of Consequential Damages EXCEPT FOR FRAUD, NEITHER PARTY IS LIABLE FOR INDIRECT DAMAGES.", "liable", "EXCEPT FOR FRAUD, NEITHER PARTY IS LIABLE FOR INDIRECT DAMAGES."),
+            // A German-style "§" heading run into its first numbered sentence.
+            ("§ 1 Subject of the Agreement\n1.1 The Licensor grants the Licensee a non-exclusive licence.", "grants", "The Licensor grants the Licensee a non-exclusive licence."),
+            ("§ 6 Confidentiality\n6.1 Both parties shall keep confidential all business secrets of the other party.", "confidential", "Both parties shall keep confidential all business secrets of the other party."),
             // A sentence that fits the quote is quoted whole, even when the match comes late in it.
             ("If Tenant fails to pay Rent within ten (10) days after written notice that it is past due, or fails to cure any other default within thirty (30) days after written notice, Landlord may terminate this Lease and recover its damages.",
              "may terminate",
