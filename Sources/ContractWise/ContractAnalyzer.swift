@@ -29,7 +29,10 @@ public struct ContractAnalyzer: Sendable {
         var governingLaw = facts.governingLaw().orInferred(from: venue)
         let title = Self.title(of: document.opening(3_000))
         // An amendment restates only what it changes: a clause it leaves out is still the amended agreement's.
+        // So with a document that forms part of another agreement (a data processing agreement, a statement of work).
         let amendment = Self.amendmentTitle.matches(title)
+        let partOfAnother = !amendment && Self.formsPartOf.matches(document.opening(2_000))
+        let readWithAnother = amendment || partOfAnother
         for rule in rules.clauses {
             var evidence = rule.patterns.evidence(in: text, unless: rule.unless)
             var basis = evidence.isEmpty ? nil : "rules"
@@ -78,7 +81,7 @@ public struct ContractAnalyzer: Sendable {
             if present, let risk = rule.whenPresent, risk.applies(to: type) {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: rule.key, evidence: evidence))
                 recommendations.append(risk.recommendation)
-            } else if !present, !amendment, let risk = rule.whenAbsent, risk.applies(to: type) {
+            } else if !present, !readWithAnother, let risk = rule.whenAbsent, risk.applies(to: type) {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: rule.key, evidence: []))
                 recommendations.append(risk.recommendation)
             }
@@ -119,7 +122,7 @@ public struct ContractAnalyzer: Sendable {
             recommendations.append(risk.recommendation)
         }
         let presentKeys = Set(clauses.filter(\.present).map(\.key))
-        for key in amendment ? [] : rules.expectations[type] ?? [] where !presentKeys.contains(key) {
+        for key in readWithAnother ? [] : rules.expectations[type] ?? [] where !presentKeys.contains(key) {
             // Already counted when the clause's own absence is a factor.
             guard !factors.contains(where: { $0.key == key }) else { continue }
             let title = rules.clauses.first { $0.key == key }?.title ?? key
@@ -145,6 +148,9 @@ public struct ContractAnalyzer: Sendable {
         if amendment {
             recommendations.append(
                 "This is an amendment: read it with the agreement it amends. Clauses it does not restate were not reported as missing.")
+        } else if partOfAnother {
+            recommendations.append(
+                "This document forms part of another agreement: read it with that agreement. Clauses it leaves to that agreement were not reported as missing.")
         }
         if document.hasTrackedChanges {
             recommendations.insert("The document carries tracked changes: this analysis read the redline with insertions accepted.", at: 0)
@@ -164,6 +170,12 @@ public struct ContractAnalyzer: Sendable {
         "^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)?|omnibus)\\s+)?(?:amendment|addendum)\\b(?!\\s+and\\s+restate)"
             + "|^(?:contract |lease |agreement )?(?:amendment|addendum)\\s+(?:no\\.?|number|#)\\s*\\d+",
         caseInsensitive: true)
+
+    /// A document that says it is part of another agreement: "This Data Processing Agreement ("DPA") forms part of
+    /// the Master Services Agreement", "This Statement of Work is issued under the Consulting Agreement dated ...".
+    static let formsPartOf = StringRegex(
+        "\\b(?:This|THIS)\\s+(?:(?:[A-Z0-9][\\w.-]*|of|and|&)\\s+){1,7}(?:\\([^)]{0,40}\\)\\s+)?(?i:(?:forms?|shall form|is)\\s+(?:an?\\s+)?(?:integral\\s+)?part\\s+of"
+            + "|is\\s+(?:issued|entered\\s+into)\\s+under|is\\s+(?:hereby\\s+)?incorporated\\s+(?:into|in))\\s+(?i:the|that\\s+certain|an?|each)\\b[^.]{0,120}(?i:agreement|contract)\\b")
 
     private static let namesContract = StringRegex(
         "agreement|contract|lease|licen[cs]e|terms|offer of employment|offer letter|employment offer", caseInsensitive: true)

@@ -21,7 +21,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,5}(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,40}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,4}[A-Z0-9][A-Z0-9 \\-]{3,24}\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,90}?)(?:,\\s*(?:(?:an?|the|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”])?\\)",
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,5}(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,40}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,4}[A-Z0-9][A-Z0-9 \\-]{3,24}\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,90}?)(?:,\\s*(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”])?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 480, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with)\\s*:?\\s+")
@@ -45,8 +45,14 @@ struct KeyFactExtractor {
     /// The end of another party's bracket and "and" before a name: `("Landlord") and `.
     /// What stands before a party's name in a list of parties: a comma, a bracket, a line break, "and".
     private static let listedAfter = StringRegex("(?:^|[,;)\\n]|\\b(?:and|among|between|with))\\s*:?\\s*(?:the\\s+)?$")
-    private static let bareDescription = StringRegex(" (?:an? (?:company|corporation|limited)|incorporated|registered|organi[sz]ed|whose|having) ")
+    private static let bareDescription = StringRegex(
+        " (?:an? (?:(?i:[a-z]+ ){0,3})(?i:company|corporation|limited|partnership)|incorporated|registered|organi[sz]ed|whose|having)\\b")
+    /// A date run in before a name: "April 22, 2000 American Champion Media, Inc.".
+    private static let leadingDate = StringRegex(
+        "^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},?\\s+\\d{4}"
+            + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\\s+\\d{4}),?\\s+")
     private static let numberedName = StringRegex("^\\d{1,5}(?:st|nd|rd|th)?[ -]?\\p{Lu}")
+    private static let recitalHeading = regex("\\b(whereas|recitals|background)\\b", maximumLength: 20)
     /// A list entry's number before a name: "1. ", "(2) ", "3) ".
     private static let listNumber = StringRegex("^(?:\\(\\d{1,2}\\)|\\d{1,2}[.)])\\s+")
     private static let afterOtherParty = StringRegex("\\)[,;]?\\s+and\\s+$")
@@ -523,19 +529,40 @@ struct KeyFactExtractor {
             name = lines.joined(separator: " ").replacingOccurrences(of: "*", with: "").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                 .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
             name = Self.listNumber.replacing(in: name, with: "")
-            // "This Amendment No. 2", "THIS SIDE LETTER": the document, whatever term it is given, under its
-            // title in capitals too ("SUBLEASE AGREEMENT\n\nTHIS SUBLEASE AGREEMENT (this "Sublease")").
-            if lines.contains(where: { ["This ", "THIS "].contains(String($0.trimmingCharacters(in: .whitespaces).prefix(5))) }) { continue }
+            name = Self.leadingDate.replacing(in: name, with: "")
             // "Blackwell Science Limited a company registered in England": a description without its comma.
             if let end = Self.bareDescription.range(in: name), Self.companyFormName.matches(String(name[..<end.lowerBound])) {
                 name = String(name[..<end.lowerBound])
             }
             // A party's name is capitalised words (and "of", "and", "&"): a clause in sentence case is not one.
-            let lowercaseWords = name.split(separator: " ").filter { word in
+            let isSentenceWord = { (word: Substring) in
                 word.first?.isLowercase == true && !["of", "and", "de", "du", "von", "van", "der", "la", "le", "the", "&", "d/b/a", "a/k/a", "f/k/a"].contains(word)
                     && !Self.companySuffixes.contains(word.trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
                     && !Self.isLowercaseName(word)
             }
+            var lowercaseWords = name.split(separator: " ").filter(isSentenceWord)
+            var inSentence = false
+            // "the principal terms on which Meridian Print Holdings, LLC ("Buyer")", "FOR VALUE RECEIVED, the
+            // undersigned, Pecan Grove Restaurants, LLC": a company's name at the end of a sentence's words.
+            // Only for the first two parties, in the opening before any recital: further down a sentence names
+            // subsidiaries, targets and customers ("all of Seller's interest in Armstrong Wood Products, Inc. ("AWP")").
+            if !lowercaseWords.isEmpty, parties.count < 2, start < 1_500,
+                Self.recitalHeading.firstMatch(in: text, range: NSRange(location: 0, length: start)) == nil
+            {
+                let words = name.split(separator: " ")
+                if let last = words.lastIndex(where: isSentenceWord) {
+                    let tail = Self.leadingDate.replacing(in: words[(last + 1)...].joined(separator: " "), with: "")
+                        .trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                    if tail.split(separator: " ").count >= 2, Self.companyFormName.matches(tail), tail.first?.isUppercase == true {
+                        name = tail
+                        lowercaseWords = []
+                        inSentence = true
+                    }
+                }
+            }
+            // "This Amendment No. 2", "THIS SIDE LETTER": the document, whatever term it is given, under its
+            // title in capitals too ("SUBLEASE AGREEMENT\n\nTHIS SUBLEASE AGREEMENT (this "Sublease")").
+            if !inSentence, lines.contains(where: { ["This ", "THIS "].contains(String($0.trimmingCharacters(in: .whitespaces).prefix(5))) }) { continue }
             // "WHEREAS, Movado Group, Inc.": the recital's first word is no part of the name, nor is "the"
             // in "the American Diabetes Association, Inc.".
             name = Self.recitalWords.replacing(in: name, with: "")

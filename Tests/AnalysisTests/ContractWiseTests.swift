@@ -468,6 +468,41 @@ struct KeyFactTests {
         #expect(!ContractAnalyzer.amendmentTitle.matches("Master Services Agreement"))
     }
 
+    @Test("a document that forms part of another agreement (a data processing agreement) is read with it: what it leaves to that agreement is no risk")
+    func partOfAnotherAgreement() {
+        let dpa = rules.contractFindings(document("""
+            DATA PROCESSING AGREEMENT
+            This Data Processing Agreement ("DPA") forms part of the Master Services Agreement dated 3 February 2025 between \
+            Fernhill Retail Ltd (the "Controller") and Quaystone Cloud Services Ltd (the "Processor").
+            1. The Processor shall process the personal data only on documented instructions from the Controller.
+            2. This DPA is governed by the laws of England and Wales.
+            """))
+        #expect(dpa.riskAssessment.factors.isEmpty, "\(dpa.riskAssessment.factors.map(\.factor))")
+        #expect(dpa.recommendations.contains { $0.hasPrefix("This document forms part of another agreement") })
+        #expect(ContractAnalyzer.formsPartOf.matches("This Statement of Work No. 4 is issued under the Consulting Agreement dated May 1, 2024."))
+        // A contract that says its own schedules form part of it stands alone.
+        #expect(!ContractAnalyzer.formsPartOf.matches("The Schedules form part of this Agreement."))
+    }
+
+    @Test("parties: a letter of intent's buyer named mid-sentence, a promissory note's 'the undersigned'")
+    func partiesInSentences() {
+        let loi = rules.contractFindings(document("""
+            LETTER OF INTENT
+            Ladies and Gentlemen:
+            This letter sets out the principal terms on which Meridian Print Holdings, LLC ("Buyer") proposes to acquire all of \
+            the outstanding shares of Harrow & Finch Printing Co. (the "Company").
+            """)).parties
+        #expect(loi == [Party(name: "Meridian Print Holdings, LLC", role: "Buyer"), Party(name: "Harrow & Finch Printing Co.", role: "Company")])
+        let note = rules.contractFindings(document("""
+            PROMISSORY NOTE
+            $250,000.00                                   Austin, Texas
+                                                          June 2, 2025
+            FOR VALUE RECEIVED, the undersigned, Pecan Grove Restaurants, LLC, a Texas limited liability company ("Borrower"), \
+            promises to pay to the order of First Hill Community Bank ("Lender") the principal sum of $250,000.00.
+            """)).parties
+        #expect(note == [Party(name: "Pecan Grove Restaurants, LLC", role: "Borrower"), Party(name: "First Hill Community Bank", role: "Lender")])
+    }
+
     @Test("a loan: its maturity date is the expiry, and installments beginning on a date do not make it the effective date")
     func loanDates() {
         let loan = document("""
@@ -1383,6 +1418,8 @@ struct ClauseRuleTests {
             ("change_of_control", "This Agreement may be terminated by either Parent or the Company if the Merger has not been consummated on or before December 31, 2025.", false),
             // A restriction's period is not the contract's term; a break clause's notice is no minimum commitment.
             ("term_duration", "For a period of twelve (12) months after the employment ends, the Employee shall not, within Singapore, be employed by any business that competes with the Company.", false),
+            ("termination_any", "This Lease is a net lease and cannot be cancelled by Lessee during its term.", true),
+            ("audit_rights", "The Processor shall make available to the Controller all information necessary to demonstrate compliance and allow for audits, including inspections, by the Controller.", true),
             ("minimum_commitment", "The Tenant may terminate this Lease on the third anniversary of the Term Commencement Date by giving the Landlord not less than six months' written notice.", false),
         ] as [(String, String, Bool)])
     func statedOrDenied(key: String, sentence: String, expected: Bool) {
