@@ -348,7 +348,7 @@ struct KeyFactExtractor {
                 break
             }
             var name = entry.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
-            let ends = [" (", " of ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", company number", ", registration", " a company ", " a corporation ", " an individual", " is a "]
+            let ends = [" (", " of ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", company number", ", registration", " a company ", " a corporation ", " an individual", " is a ", " a limited ", " a partnership "]
             if let end = ends.compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:."))
             // "NIGEL CROCKETT of (the "Employee")": an address left blank.
@@ -807,11 +807,12 @@ struct KeyFactExtractor {
     private static let length = "([a-z]+(?:[\\s-][a-z]+)?|\\d{1,3})\\s*(?:\\((\\d{1,3})\\)\\s*)?(years?|months?)"
     /// The date a term runs from.
     private static let termStart =
-        "(effective date|(?:term\\s+)?commencement date|execution date|date (?:hereof|of (?:this agreement|execution|signature)|first (?:written|stated|set forth) above)|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
+        "(effective date|(?:term\\s+)?commencement date|execution date|its date\\b|date (?:hereof|of (?:this agreement|execution|signature)|first (?:written|stated|set forth) above)|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
     /// "remains in force for three (3) years from the Effective Date", "an initial term of twelve (12)
-    /// months commencing on the Commencement Date": groups 1-3 the length, 4 the date it runs from.
+    /// months commencing on the Commencement Date", "shall terminate two years from its date": groups 1-3 the
+    /// length, 4 the date it runs from.
     private static let termLength = regex(
-        "\\b(?:(?:initial\\s+)?term\\b[^.;]{0,60}?\\b(?:is|be|of)|(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:continue|remain|run|be in (?:full )?(?:force|effect))\\w*"
+        "\\b(?:(?:initial\\s+)?term\\b[^.;]{0,60}?\\b(?:is|be|of)|(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,40}?\\b(?:terminate|expire|end)s?|(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:continue|remain|run|be in (?:full )?(?:force|effect))\\w*"
             + "(?:\\s+(?:in (?:full )?(?:force|effect)(?: and effect)?|effective))?)\\s+(?:for\\s+)?(?:a\\s+(?:period|term)\\s+of\\s+)?" + length
             + "\\s+(?:from(?: and after| and including)?|after|following|(?:commencing|beginning|starting)\\s+(?:on|with))\\s+(?:the\\s+)?" + termStart,
         anchors: ["year", "month"], maximumLength: 300)

@@ -536,6 +536,23 @@ struct KeyFactTests {
         #expect(lease.agreementDate == "2024-09-02")
         #expect(lease.effectiveDate == "2024-09-29")
         #expect(lease.expirationDate == "2029-09-29")
+        // "from its date": the date the agreement is dated.
+        let nda = rules.contractFindings(document("""
+            CONFIDENTIALITY AGREEMENT
+            THIS AGREEMENT is dated 12 August 2025
+            PARTIES
+            (1) ASHCOMBE MEDICAL DEVICES LIMITED incorporated and registered in England and Wales with company number 08812345 (the "Discloser"); and
+            (2) PELLINGTON VENTURES LLP a limited liability partnership registered in England and Wales with number OC401234 (the "Recipient").
+            5. This agreement shall terminate two years from its date.
+            """))
+        #expect(nda.dates.expirationDate == "2027-08-12")
+        #expect(nda.parties.map(\.name) == ["ASHCOMBE MEDICAL DEVICES LIMITED", "PELLINGTON VENTURES LLP"])
+        let reseller = rules.contractFindings(document("""
+            RESELLER AGREEMENT
+            This Reseller Agreement is made on 20 January 2025 between Nordlys Software AS ("Nordlys") and Baltic Bridge IT OÜ (the "Reseller").
+            5. Term. This Agreement runs for two years from its date and then continues for successive one-year periods.
+            """))
+        #expect(reseller.dates.expirationDate == "2027-01-20")
     }
 
     @Test("parties: a customer defined only as 'the customer identified in the signature block below' is named from that block")
