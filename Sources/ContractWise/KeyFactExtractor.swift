@@ -395,7 +395,7 @@ struct KeyFactExtractor {
             } else {
                 continue
             }
-            guard let name = Self.labelledName(written, endingAt: [", ", " of ", " residing", " whose", " (", "  "]),
+            guard let name = Self.labelledName(written, endingAt: [", ", " of ", " residing", " whose", " (", "  ", " ACN ", " ABN ", " as trustee"]),
                 !parties.contains(where: { $0.role == role })
             else { continue }
             parties.append(Party(name: name, role: role))
@@ -433,7 +433,7 @@ struct KeyFactExtractor {
     private static let partyRoles =
         "Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Discloser|Recipient|Service Provider|Provider|Distributor|Reseller|Borrower|Lender|Guarantor|Owner|Sublandlord|Subtenant|Investor"
     private static let roleLabel = try! NSRegularExpression(pattern:
-        "^[ \\t]*(" + partyRoles + ")[ \\t]*:[ \\t]*(\\S.{1,120})?$", options: [.caseInsensitive])
+        "^[ \\t]*(" + partyRoles + ")[ \\t]*:[ \\t]*(\\S.{1,300})?$", options: [.caseInsensitive])
     /// A form's name line under a role label ("CLIENT:" above "Name: John Robert Smith").
     private static let nameLabel = StringRegex("^[ \\t]*(?:full |legal )?name[ \\t]*:[ \\t]*", caseInsensitive: true)
 

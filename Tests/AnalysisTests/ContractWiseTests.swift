@@ -740,6 +740,16 @@ struct KeyFactTests {
         #expect(rules.contractFindings(collaboration).parties == [
             Party(name: "Xencor, Inc.", role: "XENCOR"), Party(name: "Boehringer Ingelheim International GmbH", role: "BII"),
         ])
+        // An Australian form: labels with a company number and a trustee, on lines longer than 120 characters.
+        let shop = document("""
+            RETAIL SHOP LEASE
+            Date: 3 March 2025
+            Landlord: Harbourview Property Trust Pty Ltd ACN 612 555 901 as trustee for the Harbourview Unit Trust, of Level 12, 1 Macquarie Place, Sydney NSW 2000
+            Tenant: Wattle & Fig Cafe Pty Ltd ACN 645 222 310, of Shop 4, 88 Darling Street, Balmain NSW 2041
+            """)
+        #expect(rules.contractFindings(shop).parties == [
+            Party(name: "Harbourview Property Trust Pty Ltd", role: "Landlord"), Party(name: "Wattle & Fig Cafe Pty Ltd", role: "Tenant"),
+        ])
         let numbered = document("""
             LEASE AGREEMENT
             This Lease is made as of May 1, 2025 by and between 450 Hudson Owner LLC, a Delaware limited liability company \
@@ -1436,6 +1446,7 @@ struct ClauseRuleTests {
             // A restriction's period is not the contract's term; a break clause's notice is no minimum commitment.
             ("term_duration", "For a period of twelve (12) months after the employment ends, the Employee shall not, within Singapore, be employed by any business that competes with the Company.", false),
             ("termination_any", "This Lease is a net lease and cannot be cancelled by Lessee during its term.", true),
+            ("payment_terms", "The Employee shall be paid a cost to company of Rs. 18,00,000 per annum, as set out in Annexure A.", true),
             ("audit_rights", "The Processor shall make available to the Controller all information necessary to demonstrate compliance and allow for audits, including inspections, by the Controller.", true),
             ("minimum_commitment", "The Tenant may terminate this Lease on the third anniversary of the Term Commencement Date by giving the Landlord not less than six months' written notice.", false),
         ] as [(String, String, Bool)])
