@@ -42,7 +42,6 @@ struct KeyFactExtractor {
     private static let addressOrDateName = StringRegex(addressOrDate)
     private static let postcodeOrDateName = StringRegex(postcodeOrDate)
     private static let numberAfterComma = StringRegex(", [^,]*\\d")
-    /// The end of another party's bracket and "and" before a name: `("Landlord") and `.
     /// What stands before a party's name in a list of parties: a comma, a bracket, a line break, "and".
     private static let listedAfter = StringRegex("(?:^|[,;)\\n]|\\b(?:and|among|between|with))\\s*:?\\s*(?:the\\s+)?$")
     private static let bareDescription = StringRegex(
@@ -55,6 +54,7 @@ struct KeyFactExtractor {
     private static let recitalHeading = regex("\\b(whereas|recitals|background)\\b", maximumLength: 20)
     /// A list entry's number before a name: "1. ", "(2) ", "3) ".
     private static let listNumber = StringRegex("^(?:\\(\\d{1,2}\\)|\\d{1,2}[.)])\\s+")
+    /// The end of another party's bracket and "and" before a name: `("Landlord") and `.
     private static let afterOtherParty = StringRegex("\\)[,;]?\\s+and\\s+$")
     /// Two people's names joined by "and", "Daniel Osei and Lucia Ferraro", with no company form.
     private static let twoPeople = StringRegex(
@@ -547,18 +547,12 @@ struct KeyFactExtractor {
             // Only for the first two parties, in the opening before any recital: further down a sentence names
             // subsidiaries, targets and customers ("all of Seller's interest in Armstrong Wood Products, Inc. ("AWP")").
             if !lowercaseWords.isEmpty, parties.count < 2, start < 1_500,
-                Self.recitalHeading.firstMatch(in: text, range: NSRange(location: 0, length: start)) == nil
+                Self.recitalHeading.firstMatch(in: text, range: NSRange(location: 0, length: start)) == nil,
+                let company = Self.companyEndingSentence(name, isSentenceWord: isSentenceWord)
             {
-                let words = name.split(separator: " ")
-                if let last = words.lastIndex(where: isSentenceWord) {
-                    let tail = Self.leadingDate.replacing(in: words[(last + 1)...].joined(separator: " "), with: "")
-                        .trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
-                    if tail.split(separator: " ").count >= 2, Self.companyFormName.matches(tail), tail.first?.isUppercase == true {
-                        name = tail
-                        lowercaseWords = []
-                        inSentence = true
-                    }
-                }
+                name = company
+                lowercaseWords = []
+                inSentence = true
             }
             // "This Amendment No. 2", "THIS SIDE LETTER": the document, whatever term it is given, under its
             // title in capitals too ("SUBLEASE AGREEMENT\n\nTHIS SUBLEASE AGREEMENT (this "Sublease")").
@@ -568,31 +562,7 @@ struct KeyFactExtractor {
             name = Self.recitalWords.replacing(in: name, with: "")
             // "LUMEN PAYMENTS PTE. LTD. (UEN 201912345K)": the register's number is no part of the name.
             name = Self.registrationNumber.replacing(in: name, with: "")
-            // "Fabrikam GmbH, Hauptstrasse 1, 10115 Berlin (the "Employer")": a company's address after its name.
-            // "Phoenix Performance, LLC, 481 Schuylkill Road, Phoenixville, PA 19460 ("Vendor")": up to the company form.
-            // "Alpenrose Systems AG, Bahnhofstrasse 12, 8001 Zürich, Switzerland": a number after a comma is one too.
-            if Self.addressOrDateName.matches(name) || Self.numberAfterComma.matches(name) {
-                var commas: [String.Index] = []
-                var search = name.startIndex
-                while let comma = name.range(of: ", ", range: search..<name.endIndex) {
-                    commas.append(comma.lowerBound)
-                    search = comma.upperBound
-                }
-                if let cut = commas.first(where: { Self.companyFormName.matches(String(name[..<$0])) }) {
-                    name = String(name[..<cut])
-                } else if let of = name.range(of: " of (?=[^,]*\\d)", options: .regularExpression) {
-                    // "Priya Raman of 7 Elm Grove, Bath BA2 3QP (the "Employee")", "TAN WEI LING of Block 512 Bishan
-                    // Street 13, #07-221, Singapore 570512": a person and her address.
-                    name = String(name[..<of.lowerBound])
-                } else if let cut = name.indices.first(where: {
-                    // "Boehringer Ingelheim International GmbH Binger Straße 173 55216 Ingelheim Germany": no comma
-                    // (after the whole company form: "Pty Ltd").
-                    name[$0] == " " && Self.companyFormName.matches(String(name[..<$0])) && name[$0...].contains(where: \.isNumber)
-                        && !Self.companyFormName.matches(String(name[name.index(after: $0)...].prefix { $0 != " " }))
-                }) {
-                    name = String(name[..<cut])
-                }
-            }
+            name = Self.withoutAddress(name)
             name = Self.articleBeforeName.replacing(in: name, with: "")
             // "NIGEL CROCKETT of (the "Employee")": an address left blank.
             if name.hasSuffix(" of") { name = String(name.dropLast(3)) }
@@ -628,6 +598,44 @@ struct KeyFactExtractor {
             if parties.count == 6 { break }
         }
         return parties
+    }
+
+    /// A party's name without the address written after it: "Fabrikam GmbH, Hauptstrasse 1, 10115 Berlin" and
+    /// "Phoenix Performance, LLC, 481 Schuylkill Road, Phoenixville, PA 19460" up to the company form, "Alpenrose
+    /// Systems AG, Bahnhofstrasse 12, 8001 Zürich, Switzerland" too (a number after a comma); "Priya Raman of 7 Elm
+    /// Grove, Bath BA2 3QP" and "TAN WEI LING of Block 512 Bishan Street 13, #07-221, Singapore 570512" up to "of";
+    /// "Boehringer Ingelheim International GmbH Binger Straße 173 55216 Ingelheim Germany" (no comma) after the
+    /// whole company form ("Pty Ltd").
+    static func withoutAddress(_ name: String) -> String {
+        guard addressOrDateName.matches(name) || numberAfterComma.matches(name) else { return name }
+        var commas: [String.Index] = []
+        var search = name.startIndex
+        while let comma = name.range(of: ", ", range: search..<name.endIndex) {
+            commas.append(comma.lowerBound)
+            search = comma.upperBound
+        }
+        if let cut = commas.first(where: { companyFormName.matches(String(name[..<$0])) }) {
+            return String(name[..<cut])
+        }
+        if let of = name.range(of: " of (?=[^,]*\\d)", options: .regularExpression) {
+            return String(name[..<of.lowerBound])
+        }
+        let cut = name.indices.first { index in
+            name[index] == " " && companyFormName.matches(String(name[..<index])) && name[index...].contains(where: \.isNumber)
+                && !companyFormName.matches(String(name[name.index(after: index)...].prefix { $0 != " " }))
+        }
+        return cut.map { String(name[..<$0]) } ?? name
+    }
+
+    /// The company named at the end of a sentence's words: "the principal terms on which Meridian Print Holdings,
+    /// LLC", "FOR VALUE RECEIVED, the undersigned, Pecan Grove Restaurants, LLC", "on April 22, 2000 American
+    /// Champion Media, Inc."; nil when the words after the sentence's last are not a company's name.
+    static func companyEndingSentence(_ name: String, isSentenceWord: (Substring) -> Bool) -> String? {
+        let words = name.split(separator: " ")
+        guard let last = words.lastIndex(where: isSentenceWord) else { return nil }
+        let tail = leadingDate.replacing(in: words[(last + 1)...].joined(separator: " "), with: "").trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        guard tail.split(separator: " ").count >= 2, companyFormName.matches(tail), tail.first?.isUppercase == true else { return nil }
+        return tail
     }
 
     /// Agreement, effective and expiration dates, as ISO dates.
