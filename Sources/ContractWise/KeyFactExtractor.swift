@@ -51,6 +51,11 @@ struct KeyFactExtractor {
         "^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},?\\s+\\d{4}"
             + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\\s+\\d{4}),?\\s+")
     private static let numberedName = StringRegex("^\\d{1,5}(?:st|nd|rd|th)?[ -]?\\p{Lu}")
+    /// Where a contract's opening ends: its recitals or its first numbered clause.
+    /// (A numbered heading: "1. Master Lease. Sublandlord is ...", not a numbered list of parties: "1. HealthGate Data Corp., a ...".)
+    private static let bodyStart = regex(
+        "\\b(?:whereas|recitals|background)\\b|^[ \\t]*(?:1\\.1\\b|article\\s+(?:1|i)\\b|section\\s+1\\b|1\\.\\s+(?-i:[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,3})\\.\\s+(?-i:[A-Z]))",
+        multiline: true, anchors: ["whereas", "recitals", "background", "1", "article", "section"], maximumLength: 60)
     private static let recitalHeading = regex("\\b(whereas|recitals|background)\\b", maximumLength: 20)
     /// A list entry's number before a name: "1. ", "(2) ", "3) ".
     private static let listNumber = StringRegex("^(?:\\(\\d{1,2}\\)|\\d{1,2}[.)])\\s+")
@@ -589,7 +594,10 @@ struct KeyFactExtractor {
             if name.hasSuffix("Agreement") || name.hasSuffix("AGREEMENT") { continue }
             // ... and stands in the list of parties, not in a sentence about one ("Fazync is a wholly owned
             // subsidiary of publicly traded company Intelligent Highway Solutions, Inc., ("IHSI")").
-            let listed = !leads.isEmpty || Self.listedAfter.matches(before)
+            // ... in the opening, before the recitals and the first clause ("1. Master Lease. Sublandlord is the tenant
+            // under a lease with Pioneer Square Properties LLC ("Master Landlord")").
+            let listed = (!leads.isEmpty || Self.listedAfter.matches(before))
+                && (parties.count < 2 || Self.bodyStart.firstMatch(in: text, range: NSRange(location: 0, length: start)) == nil)
             guard name.count >= 2, capitalised, lowercaseWords.isEmpty, name.split(separator: " ").count <= 10,
                 !reference, parties.count < 2 || (company && listed),
                 !parties.contains(where: { $0.role == role || $0.role?.caseInsensitiveCompare(name) == .orderedSame })

@@ -501,6 +501,24 @@ struct KeyFactTests {
             promises to pay to the order of First Hill Community Bank ("Lender") the principal sum of $250,000.00.
             """)).parties
         #expect(note == [Party(name: "Pecan Grove Restaurants, LLC", role: "Borrower"), Party(name: "First Hill Community Bank", role: "Lender")])
+        // A company the first clause names (the master landlord) is no party to the sublease; a third party listed in
+        // the opening is.
+        let sublease = rules.contractFindings(document("""
+            SUBLEASE
+            This Sublease is made as of April 1, 2025 between Corvid Analytics Corp., a Washington corporation ("Sublandlord"), \
+            and Brightpath Learning, Inc., an Oregon corporation ("Subtenant").
+            1. Master Lease. Sublandlord is the tenant under a lease dated June 1, 2019 with Pioneer Square Properties LLC \
+            ("Master Landlord") for the 6th floor of the building.
+            """)).parties
+        #expect(sublease.map(\.role) == ["Sublandlord", "Subtenant"])
+        let merger = rules.contractFindings(document("""
+            AGREEMENT AND PLAN OF MERGER
+            This Agreement is dated as of March 3, 2025, by and among Halvorsen Robotics Holdings, Inc., a Delaware corporation \
+            ("Parent"), Falcon Merger Sub, Inc., a Delaware corporation ("Merger Sub"), and Quillon Sensors, Inc., a Delaware \
+            corporation (the "Company").
+            WHEREAS, the Company has engaged Ridgeline Partners LLC ("Ridgeline") as its financial adviser.
+            """)).parties
+        #expect(merger.map(\.role) == ["Parent", "Merger Sub", "Company"])
     }
 
     @Test("a loan: its maturity date is the expiry, and installments beginning on a date do not make it the effective date")
