@@ -157,7 +157,7 @@ struct KeyFactExtractor {
     /// effect on", "with effect from".
     private static let effectiveCue = regex(
         "effective (date|as of|on)|commencement date|commenc(e|es|ing) on|is effective|(begin|start)(s|ning)? on|start date (will be|is|shall be)"
-            + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from")
+            + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from")
     /// A defined term right after a date: `(the "Effective Date")` (group 1), `("Expiration Date")` (group 2),
     /// `(the "Execution Date")` (group 3: the day the contract was made).
     private static let dateLabel = regex(
@@ -237,6 +237,8 @@ struct KeyFactExtractor {
         knownPlaceLaw,
         termLength,
         startThenLength,
+        lengthThenStatedDate,
+        statedDateThenLength,
         signatureLine,
         ownOpening,
         otherAgreement,
@@ -840,6 +842,18 @@ struct KeyFactExtractor {
             + "|(?:enters?|comes?)\\s+into\\s+(?:force|effect)\\s+on\\s)"
             + "[^.;]{0,80}?\\b(?:continue|remain|run)\\w*\\s+(?:in (?:full )?(?:force|effect)(?: and effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length,
         anchors: ["year", "month"], maximumLength: 300)
+    /// A term's length, then the date it starts, written out: "The term of this Lease is twelve (12) months, beginning
+    /// on July 1, 2025", "Term: 5 years commencing on 1 April 2025", "one year starting from March 1, 2025": groups 1-3
+    /// the length.
+    private static let lengthThenStatedDate = regex(
+        "\\b(?:term\\b[^.;]{0,60}?\\b(?:is|be|of|for)|term\\s*:|(?:agreement|lease|contract)\\b[^.;]{0,40}?\\b(?:is|be)\\s+for)\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?"
+            + length + ",?\\s+(?:commencing|beginning|starting)\\s+(?:on|from|as\\s+of)\\s+(?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)",
+        anchors: ["year", "month"], maximumLength: 200)
+    /// The date first: "shall commence on January 1, 2026 and continue for a period of two (2) years": groups 1-3 the length.
+    private static let statedDateThenLength = regex(
+        "\\b(?:commenc|begin|start)\\w*\\s+(?:on|from|as\\s+of)\\s+(?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)[^.;]{4,30}?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:continue|remain|run)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?"
+            + length,
+        anchors: ["year", "month"], maximumLength: 200)
     /// "shall end on the third (3rd) anniversary of the Effective Date": group 1 the ordinal in words
     /// (or "3rd"), group 2 in figures, group 3 the date it runs from.
     static let anniversaryEnd = regex(
@@ -853,8 +867,12 @@ struct KeyFactExtractor {
     private func termEnd(_ dates: KeyDates) -> String? {
         guard dates.effectiveDate != nil || dates.agreementDate != nil else { return nil }
         // Each match with the index of its first length group (0: an anniversary) and of its start group.
+        // A length from a date written out ("twelve (12) months, beginning on July 1, 2025") runs from the effective
+        // date, which that date is; its start group is one the expression does not have (nil).
+        let fromStatedDate = dates.effectiveDate == nil ? [] : Self.lengthThenStatedDate.matches(in: text, limit: 3).map { ($0, 1, 0) }
+            + Self.statedDateThenLength.matches(in: text, limit: 3).map { ($0, 1, 0) }
         let found = (Self.termLength.matches(in: text, limit: 3).map { ($0, 1, 4) } + Self.startThenLength.matches(in: text, limit: 3).map { ($0, 2, 1) }
-            + Self.anniversaryEnd.matches(in: text, limit: 3).map { ($0, 0, 3) })
+            + Self.anniversaryEnd.matches(in: text, limit: 3).map { ($0, 0, 3) } + fromStatedDate)
             .sorted { $0.0.range.location < $1.0.range.location }
         for (match, lengthGroup, startGroup) in found {
             let group = { (index: Int) -> String? in
@@ -878,7 +896,7 @@ struct KeyFactExtractor {
                 else { continue }
                 months = unit.hasPrefix("year") ? count * 12 : count
             }
-            let from = group(startGroup) ?? "effective date"
+            let from = startGroup == 0 ? "effective date" : group(startGroup) ?? "effective date"
             let fromEffective = from.hasPrefix("effective") || from.contains("commencement")
             guard let base = fromEffective ? dates.effectiveDate ?? dates.agreementDate : dates.agreementDate ?? dates.effectiveDate else { continue }
             return DateMentions.adding(months: months, to: base)

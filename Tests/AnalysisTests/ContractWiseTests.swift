@@ -1308,6 +1308,11 @@ struct KeyFactTests {
             ("This Agreement is made on January 10, 2021. It shall remain effective for two (2) years from and after the Effective Date, and ends on March 31, 2022.", "2022-03-31"),
             ("This Agreement is made as of January 5, 2026 (the \"Effective Date\"). The initial term shall end on the third (3rd) anniversary of the Effective Date.", "2029-01-05"),
             ("Dated 4 November 2025.\n\"Commencement Date\" means 1 December 2025.\nThis agreement starts on the Commencement Date and continues for an initial term of twelve (12) months.", "2026-12-01"),
+            // A length from a date written out (the effective date), before or after it.
+            ("This Lease is made on June 14, 2025.\nThe term of this Lease is twelve (12) months, beginning on July 1, 2025.", "2026-07-01"),
+            ("RETAIL SHOP LEASE\nDate: 3 March 2025\nTerm: 5 years commencing on 1 April 2025", "2030-04-01"),
+            ("This Agreement is made on June 14, 2025.\nThis Agreement shall commence on January 1, 2026 and continue for a period of two (2) years.", "2028-01-01"),
+            ("This Lease is made on June 14, 2025.\nThe lease term shall be one year starting from March 1, 2025.", "2026-03-01"),
             // A period that is not the contract's term.
             ("This Agreement is made on January 10, 2021. The Customer shall pay all unpaid fees for the eighteen (18) months following the effective date of termination.", nil),
             ("This Agreement is made on January 10, 2021. Under this Agreement, for a period of twenty-four (24) months after the Effective Date, the Distributor shall not sell competing machines.", nil),
