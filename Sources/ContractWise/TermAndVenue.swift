@@ -33,6 +33,13 @@ extension KeyFactExtractor {
         regex("\\bexpires?\\s+" + length + "\\s+(?:after|from|following)\\b", anchors: ["expire"], maximumLength: 120),
     ]
 
+    /// A term from its first to its last day: groups 1 and 2 the dates as written ("July 1, 2025", "1 July 2025").
+    private static let termBetweenDates = regex(
+        "\\bterm\\b[^.;]{0,40}?\\b(?:begin|commence|start)s?\\s+on\\s+" + writtenDate + "[,]?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:end|expire|terminate)s?\\s+on\\s+" + writtenDate,
+        anchors: ["term"], maximumLength: 200)
+    private static let writtenDate =
+        "((?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december),?\\s+\\d{4})"
+
     /// "for a period of five (5) years", said of the contract (`contractSubject` in the sentence before it).
     private static let forAPeriod = regex(
         "\\bfor\\s+(?:a|an\\s+initial)\\s+(?:term|period)\\s+of\\s+" + length + notAfterward, anchors: ["term", "period"], maximumLength: 90)
@@ -73,6 +80,13 @@ extension KeyFactExtractor {
                 facts.evidence.append(text.quote(around: match.range))
                 break search
             }
+        }
+        // No length, but the term's first and last days: "The term of this Lease begins on July 1, 2025 and ends on June
+        // 30, 2026" is "July 1, 2025 to June 30, 2026".
+        if facts.length == nil, let match = Self.termBetweenDates.firstMatch(in: text) {
+            let written = { (group: Int) in text.substring(match.range(at: group)).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            facts.length = written(1) + " to " + written(2)
+            facts.evidence.append(text.quote(around: match.range))
         }
         let classified = renewalQuotes.lazy.compactMap { quote in kinds.kind(of: quote.quote).map { (quote, $0) } }.first
         if let quote = classified?.0 ?? renewalQuotes.first {

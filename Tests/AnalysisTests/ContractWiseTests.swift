@@ -1290,6 +1290,9 @@ struct KeyFactTests {
             ("The term of this Agreement shall continue for a period of five years following the initial date of execution of the Memorandum.", "five years", nil, nil),
             ("The Agreement shall continue in effect for thirty six (36) months following the Effective Date.", "thirty six (36) months", nil, nil),
             ("The Consultant shall not hire away any person employed by the Company for a period of five (5) years for any reason.", nil, nil, nil),
+            // No length, but its first and last days.
+            ("The term of this Lease begins on July 1, 2025 and ends on June 30, 2026.", "July 1, 2025 to June 30, 2026", nil, nil),
+            ("The Term commences on 1 April 2025 and expires on 31 March 2030.", "1 April 2025 to 31 March 2030", nil, nil),
         ] as [(String, String?, String?, String?)])
     func term(text: String, length: String?, renewal: String?, renewalLength: String?) {
         let term = facts(text).term
