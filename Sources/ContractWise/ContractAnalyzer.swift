@@ -191,6 +191,15 @@ public struct ContractAnalyzer: Sendable {
             $0.count < 120 && ($0.contains(" ") || !$0.contains(where: { $0 == "-" || $0 == "_" || $0 == "." }))
                 && Self.namesContract.matches($0)
         }
+        // A first line that is the opening sentence names the document at its start: "THIS LEASE is made on 2 September
+        // 2024" is the "LEASE".
+        if let named, named.hasPrefix("THIS ") || named.hasPrefix("This ") {
+            let words = named.dropFirst(5).split(separator: " ")
+            let name = words.prefix { $0.first?.isUppercase == true || ["of", "and", "&", "for", "to"].contains($0) }
+            if !name.isEmpty, name.count < words.count, words[name.count].first?.isLowercase == true {
+                return name.joined(separator: " ")
+            }
+        }
         // A letter's subject line names it: "Re: Offer of Employment".
         if let named { return String(Self.subjectLabel.replacing(in: named, with: "").prefix(200)) }
         // No short line names it (a text file with the whole opening on one line): the words that end in

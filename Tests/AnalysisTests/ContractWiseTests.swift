@@ -808,6 +808,11 @@ struct KeyFactTests {
         #expect(rules.contractFindings(markdown).title == "MUTUAL NON-DISCLOSURE AGREEMENT")
         #expect(DocumentTitle.withoutMarkdown("## **Lease Agreement**") == "Lease Agreement")
         #expect(DocumentTitle.withoutMarkdown("#1 Supplier Agreement") == "#1 Supplier Agreement")
+        // No title line: the opening sentence names the document ("THIS LEASE is made ..."); an amendment so named is read
+        // as one.
+        #expect(ContractAnalyzer.title(of: "THIS LEASE is made on 2 September 2024\nBETWEEN:") == "LEASE")
+        #expect(ContractAnalyzer.title(of: "This Second Amendment to Master Services Agreement is entered into as of May 1, 2025.") == "Second Amendment to Master Services Agreement")
+        #expect(ContractAnalyzer.title(of: "LEASE AGREEMENT\nThis Lease is made on 1 May 2025.") == "LEASE AGREEMENT")
     }
 
     @Test("parties: an English contract's numbered list of parties; roles in single quotes, with an alternative, or with an apostrophe")
