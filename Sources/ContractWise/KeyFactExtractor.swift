@@ -48,8 +48,7 @@ struct KeyFactExtractor {
         " (?:an? (?:(?i:[a-z]+ ){0,3})(?i:company|corporation|limited|partnership)|incorporated|registered|organi[sz]ed|whose|having)\\b")
     /// A date run in before a name: "April 22, 2000 American Champion Media, Inc.".
     private static let leadingDate = StringRegex(
-        "^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2},?\\s+\\d{4}"
-            + "|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December),?\\s+\\d{4}),?\\s+")
+        "^(?:(?i:" + DateMentions.monthName + ")\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?i:" + DateMentions.monthName + "),?\\s+\\d{4}),?\\s+")
     private static let numberedName = StringRegex("^\\d{1,5}(?:st|nd|rd|th)?[ -]?\\p{Lu}")
     /// Where a contract's opening ends: its recitals or its first numbered clause.
     /// (A numbered heading: "1. Master Lease. Sublandlord is ...", not a numbered list of parties: "1. HealthGate Data Corp., a ...".)
@@ -501,6 +500,12 @@ struct KeyFactExtractor {
             "Statement of Work", "SOW", "Order", "Purchase Order", "Schedule", "Exhibit", "Annex", "Assignment", "Release",
         ]
         let text = Self.withoutSuccessorsClauses(self.text, in: opening)
+        // Where the opening ends (the end of its first recital word or clause heading: a name within "1. Parties. Acme
+        // Inc. ..." still counts) and where its recitals start, once per document: a name after the one is a party only
+        // when it is one of the first two; none after the other is read from the end of a sentence.
+        let end = { (match: TextMatch?) in match.map { $0.range.location + $0.range.length } ?? Int.max }
+        let body = end(Self.bodyStart.firstMatch(in: text, range: opening))
+        let recitals = end(Self.recitalHeading.firstMatch(in: text, range: opening))
         for match in Self.partyPattern.matches(in: text, range: opening) {
             var name = text.substring(match.range(at: 1))
             // "(each a "Seller" and together the "Sellers")": the people named together are the Sellers.
@@ -553,8 +558,7 @@ struct KeyFactExtractor {
             // undersigned, Pecan Grove Restaurants, LLC": a company's name at the end of a sentence's words.
             // Only for the first two parties, in the opening before any recital: further down a sentence names
             // subsidiaries, targets and customers ("all of Seller's interest in Armstrong Wood Products, Inc. ("AWP")").
-            if !lowercaseWords.isEmpty, parties.count < 2, start < 1_500,
-                Self.recitalHeading.firstMatch(in: text, range: NSRange(location: 0, length: start)) == nil,
+            if !lowercaseWords.isEmpty, parties.count < 2, start < min(1_500, recitals),
                 let company = Self.companyEndingSentence(name, isSentenceWord: isSentenceWord)
             {
                 name = company
@@ -598,8 +602,7 @@ struct KeyFactExtractor {
             // subsidiary of publicly traded company Intelligent Highway Solutions, Inc., ("IHSI")").
             // ... in the opening, before the recitals and the first clause ("1. Master Lease. Sublandlord is the tenant
             // under a lease with Pioneer Square Properties LLC ("Master Landlord")").
-            let listed = (!leads.isEmpty || Self.listedAfter.matches(before))
-                && (parties.count < 2 || Self.bodyStart.firstMatch(in: text, range: NSRange(location: 0, length: start)) == nil)
+            let listed = (!leads.isEmpty || Self.listedAfter.matches(before)) && (parties.count < 2 || start < body)
             guard name.count >= 2, capitalised, lowercaseWords.isEmpty, name.split(separator: " ").count <= 10,
                 !reference, parties.count < 2 || (company && listed),
                 !parties.contains(where: { $0.role == role || $0.role?.caseInsensitiveCompare(name) == .orderedSame })
@@ -847,11 +850,11 @@ struct KeyFactExtractor {
     /// the length.
     private static let lengthThenStatedDate = regex(
         "\\b(?:term\\b[^.;]{0,60}?\\b(?:is|be|of|for)|term\\s*:|(?:agreement|lease|contract)\\b[^.;]{0,40}?\\b(?:is|be)\\s+for)\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?"
-            + length + ",?\\s+(?:commencing|beginning|starting)\\s+(?:on|from|as\\s+of)\\s+(?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)",
+            + length + ",?\\s+(?:commencing|beginning|starting)\\s+(?:on|from|as\\s+of)\\s+(?=\\d|" + DateMentions.monthName + "(?![a-z]))",
         anchors: ["year", "month"], maximumLength: 200)
     /// The date first: "shall commence on January 1, 2026 and continue for a period of two (2) years": groups 1-3 the length.
     private static let statedDateThenLength = regex(
-        "\\b(?:commenc|begin|start)\\w*\\s+(?:on|from|as\\s+of)\\s+(?=\\d|(?:january|february|march|april|may|june|july|august|september|october|november|december)\\b)[^.;]{4,30}?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:continue|remain|run)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?"
+        "\\b(?:commenc|begin|start)\\w*\\s+(?:on|from|as\\s+of)\\s+(?=\\d|" + DateMentions.monthName + "(?![a-z]))[^.;]{4,30}?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:continue|remain|run)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?"
             + length,
         anchors: ["year", "month"], maximumLength: 200)
     /// "shall end on the third (3rd) anniversary of the Effective Date": group 1 the ordinal in words

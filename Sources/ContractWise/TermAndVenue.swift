@@ -38,7 +38,7 @@ extension KeyFactExtractor {
         "\\bterm\\b[^.;]{0,40}?\\b(?:begin|commence|start)s?\\s+on\\s+" + writtenDate + "[,]?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:end|expire|terminate)s?\\s+on\\s+" + writtenDate,
         anchors: ["term"], maximumLength: 200)
     private static let writtenDate =
-        "((?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:january|february|march|april|may|june|july|august|september|october|november|december),?\\s+\\d{4})"
+        "(" + DateMentions.monthName + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+" + DateMentions.monthName + ",?\\s+\\d{4})"
 
     /// "for a period of five (5) years", said of the contract (`contractSubject` in the sentence before it).
     private static let forAPeriod = regex(

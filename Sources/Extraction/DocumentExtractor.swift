@@ -75,8 +75,7 @@ public final class DocumentExtractor {
     private func checkedSize(_ path: String) throws -> Int64 {
         var info = stat()
         guard stat(path, &info) == 0 else {
-            let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
-            throw ExtractionError(file: path, reason: reason, exitStatus: .noInput)
+            throw ExtractionError(file: path, reason: UnreadableFile(path: path, errno: errno).reason, exitStatus: .noInput)
         }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw ExtractionError(file: path, reason: "is a directory", exitStatus: .noInput) }
         guard access(path, R_OK) == 0 else {

@@ -3,8 +3,12 @@ import Foundation
 /// Finds dates as contracts and policies write them ("March 3, 2025", "3rd day of March, 2025",
 /// "3 March 2025", "2025-03-03", "3/3/2025") and turns them into ISO `YYYY-MM-DD`.
 public enum DateMentions {
-    private static let month =
-        "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?"
+    private static let monthNames =
+        "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    private static let month = "(" + monthNames + ")\\.?"
+    /// A month's name or its abbreviation in lower case, not captured: for expressions elsewhere that read a date
+    /// in its place (a case-sensitive one wraps it in `(?i:...)`).
+    public static let monthName = "(?:" + monthNames + ")\\.?"
 
     /// Groups: 1-3 month-name day year; 4-6 day month-name year; 7-9 year month day (ISO, or with "/"
     /// or "."); 10-12 numeric (month first, unless the first number cannot be a month; a two-digit year
