@@ -32,15 +32,17 @@ public enum DateMentions {
         "\\b((?:(?:twenty|thirty)[\\s-]?)?(?:\(ordinalWords)))\\s+day\\s+of\\s+\(month)\(yearLead)(\\d{4})\\b",
         anchors: ["day"], maximumLength: 90)
     /// A year in words after a day and month: "this 5th day of March, two thousand nineteen", "5 March
-    /// Two Thousand and Twenty-One". Groups: 1 the day, 2 the month, 3 the words after "two thousand".
+    /// Two Thousand and Twenty-One", "the Fifteenth day of March, Nineteen Hundred and Ninety-Eight".
+    /// Groups: 1 the day (digits or an ordinal in words), 2 the month, 3 the century ("two thousand",
+    /// "nineteen hundred"), 4 the words after it.
     public static let yearInWords = try! TextPattern(
-        "(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?(?:\\s+day\\s+of)?\\s+\(month)\\s*,?\\s+(?:in\\s+the\\s+year\\s+)?two\\s+thousand(?:\\s+and)?(?:\\s+([a-z]+(?:[\\s-][a-z]+)?))?\\b",
-        anchors: ["thousand"], maximumLength: 120)
+        "(?<![\\d\\p{L}])(\\d{1,2}|(?:(?:twenty|thirty)[\\s-]?)?(?:\(ordinalWords)))(?:\\s{0,2}(?:\(ordinal)))?(?:\\s+day\\s+of)?\\s+\(month)\\s*,?\\s+(?:in\\s+the\\s+year\\s+(?:of\\s+)?)?(two\\s+thousand|nineteen\\s+hundred)(?:\\s+and)?(?:\\s+([a-z]+(?:[\\s-][a-z]+)?))?\\b",
+        anchors: ["thousand", "hundred"], maximumLength: 140)
     private static let unitWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     private static let teenWords = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-    private static let tensWords = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50]
+    private static let tensWords = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
 
-    /// The number 0-59 written in words ("nineteen", "twenty-one", "twenty one"); nil for other words.
+    /// The number 0-99 written in words ("nineteen", "twenty-one", "twenty one"); nil for other words.
     static func cardinal(_ words: String) -> Int? {
         let parts = words.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\n" }).map(String.init)
         if parts.isEmpty { return 0 }
@@ -123,12 +125,14 @@ public enum DateMentions {
             guard let day = ordinalDay(group(1)) else { return nil }
             return iso(year: Int(group(3)) ?? 0, month: monthNumber(group(2)), day: day).map { Mention(range: match.range, iso: $0) }
         }
-        // A year in words: the words after "two thousand" that are a number (none: 2000); others ("two thousand
-        // nineteen dollars" is no date) end the year there.
+        // A year in words: the words after "two thousand" or "nineteen hundred" that are a number (none: 2000,
+        // 1900); others ("two thousand nineteen dollars" is no date) end the year there.
         let yearWorded = yearInWords.matches(in: text).compactMap { match -> Mention? in
-            let words = match.range(at: 3).location == NSNotFound ? "" : text.substring(match.range(at: 3))
-            guard let day = Int(text.substring(match.range(at: 1))), let year = cardinal(words) else { return nil }
-            return iso(year: 2000 + year, month: monthNumber(text.substring(match.range(at: 2))), day: day).map { Mention(range: match.range, iso: $0) }
+            let words = match.range(at: 4).location == NSNotFound ? "" : text.substring(match.range(at: 4))
+            let written = text.substring(match.range(at: 1))
+            guard let day = Int(written) ?? ordinalDay(written), let year = cardinal(words) else { return nil }
+            let century = text.substring(match.range(at: 3)).lowercased().hasPrefix("two") ? 2000 : 1900
+            return iso(year: century + year, month: monthNumber(text.substring(match.range(at: 2))), day: day).map { Mention(range: match.range, iso: $0) }
         }
         if !worded.isEmpty || !yearWorded.isEmpty {
             found = (found + worded + yearWorded).sorted { $0.range.location < $1.range.location }

@@ -1026,6 +1026,8 @@ struct KeyFactTests {
             ("This Agreement is signed on 5 March 2019 by and between the parties.\nIN WITNESS WHEREOF the parties have signed.\nDate: March 7, 2019", "2019-03-05"),
             ("This Agreement is entered into this 5th day of March, two thousand nineteen, between the parties.", "2019-03-05"),
             ("This Agreement is made on 1 June Two Thousand and Twenty-One between the parties.", "2021-06-01"),
+            ("This Agreement is made as of the Fifteenth day of March, Two Thousand Nineteen, between the parties.", "2019-03-15"),
+            ("THIS LEASE is made this twenty-first day of June, Nineteen Hundred and Ninety-Eight, between the parties.", "1998-06-21"),
             ("This Agreement is made on the twenty-first day of March, 2019 between the parties.", "2019-03-21"),
             ("This Agreement is made on the fifth day of March, in the year 2019 between the parties.", "2019-03-05"),
             ("This Agreement is made on 05.03.2019 between the parties.", "2019-03-05"),
