@@ -115,7 +115,7 @@ public struct ContractAnalyzer: Sendable {
             recommendations.append(risk.rule.risk.recommendation)
         }
         // How the contract renews is a key fact; an automatic renewal is also a risk, tied to the sentence that says so.
-        let (term, renewalQuote) = facts.term(
+        let (term, renewalQuote, termStatement) = facts.term(
             renewalQuotes: clauses.first { $0.key == "auto_renewal" && $0.present }?.evidence ?? [], kinds: rules.renewalKinds)
         if let kind = term.renewal, let quote = renewalQuote, let risk = rules.renewalRisks[kind], risk.applies(to: type) {
             factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: "auto_renewal", evidence: [quote]))
@@ -155,8 +155,12 @@ public struct ContractAnalyzer: Sendable {
         if document.hasTrackedChanges {
             recommendations.insert("The document carries tracked changes: this analysis read the redline with insertions accepted.", at: 0)
         }
+        let dayFirst = Jurisdictions.writesDatesDayFirst(governingLaw.country)
+        var dates = facts.dates(dayFirst: dayFirst)
+        // No end date stated: the end of the term the contract states as a length from a known day.
+        if dates.expirationDate == nil, let termStatement { dates.expirationDate = facts.termEnd(of: termStatement, dates: dates, dayFirst: dayFirst) }
         return ContractFindings(
-            title: title, contractType: type, parties: facts.parties(addressedAs: type == .employment ? "Employee" : nil), dates: facts.dates(dayFirst: Jurisdictions.writesDatesDayFirst(governingLaw.country)),
+            title: title, contractType: type, parties: facts.parties(addressedAs: type == .employment ? "Employee" : nil), dates: dates,
             governingLaw: governingLaw, venue: venue,
             term: term,
             amounts: facts.amounts(under: governingLaw), noticePeriods: facts.noticePeriods(),

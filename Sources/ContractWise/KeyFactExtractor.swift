@@ -234,10 +234,6 @@ struct KeyFactExtractor {
         joinedLaw,
         weakLawContext,
         knownPlaceLaw,
-        termLength,
-        startThenLength,
-        lengthThenStatedDate,
-        statedDateThenLength,
         signatureLine,
         ownOpening,
         otherAgreement,
@@ -804,7 +800,6 @@ struct KeyFactExtractor {
         {
             dates.effectiveDate = agreement
         }
-        if dates.expirationDate == nil { dates.expirationDate = termEnd(dates) }
         return dates
     }
 
@@ -822,89 +817,6 @@ struct KeyFactExtractor {
         }
         offsets[count] = dense
         return offsets
-    }
-
-    /// A length of time: group 1 the count in words or figures, 2 the figure in parentheses, 3 the unit.
-    private static let length = "([a-z]+(?:[\\s-][a-z]+)?|\\d{1,3})\\s*(?:\\((\\d{1,3})\\)\\s*)?(years?|months?)"
-    /// The date a term runs from.
-    private static let termStart =
-        "(effective date|(?:term\\s+)?commencement date|execution date|its date\\b|date (?:hereof|of (?:this agreement|execution|signature)|first (?:written|stated|set forth) above)|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
-    /// "remains in force for three (3) years from the Effective Date", "an initial term of twelve (12)
-    /// months commencing on the Commencement Date", "shall terminate two years from its date": groups 1-3 the
-    /// length, 4 the date it runs from.
-    private static let termLength = regex(
-        "\\b(?:(?:initial\\s+)?term\\b[^.;]{0,60}?\\b(?:is|be|of)|(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,40}?\\b(?:terminate|expire|end)s?|(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:continue|remain|run|be in (?:full )?(?:force|effect))\\w*"
-            + "(?:\\s+(?:in (?:full )?(?:force|effect)(?: and effect)?|effective))?)\\s+(?:for\\s+)?(?:a\\s+(?:period|term)\\s+of\\s+)?" + length
-            + "\\s+(?:from(?: and after| and including)?|after|following|(?:commencing|beginning|starting)\\s+(?:on|with))\\s+(?:the\\s+)?" + termStart,
-        anchors: ["year", "month"], maximumLength: 300)
-    /// The start first: "shall become effective on the date first written above and shall continue in
-    /// effect for a period of three (3) years": group 1 the start, groups 2-4 the length. "enters into force on
-    /// 1 January 2025 and runs for an initial term of three years": no group 1, the effective date.
-    private static let startThenLength = regex(
-        "\\b(?:(?:effective|commenc\\w*|begin\\w*|start\\w*)\\s+(?:as of|on|upon)\\s+(?:the\\s+)?" + termStart
-            + "|(?:enters?|comes?)\\s+into\\s+(?:force|effect)\\s+on\\s)"
-            + "[^.;]{0,80}?\\b(?:continue|remain|run)\\w*\\s+(?:in (?:full )?(?:force|effect)(?: and effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length,
-        anchors: ["year", "month"], maximumLength: 300)
-    /// A term's length, then the date it starts, written out: "The term of this Lease is twelve (12) months, beginning
-    /// on July 1, 2025", "Term: 5 years commencing on 1 April 2025", "one year starting from March 1, 2025": groups 1-3
-    /// the length.
-    private static let lengthThenStatedDate = regex(
-        "\\b(?:term\\b[^.;]{0,60}?\\b(?:is|be|of|for)|term\\s*:|(?:agreement|lease|contract)\\b[^.;]{0,40}?\\b(?:is|be)\\s+for)\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?"
-            + length + ",?\\s+(?:commencing|beginning|starting)\\s+(?:on|from|as\\s+of)\\s+(?=\\d|" + DateMentions.monthName + "(?![a-z]))",
-        anchors: ["year", "month"], maximumLength: 200)
-    /// The date first: "shall commence on January 1, 2026 and continue for a period of two (2) years": groups 1-3 the length.
-    private static let statedDateThenLength = regex(
-        "\\b(?:commenc|begin|start)\\w*\\s+(?:on|from|as\\s+of)\\s+(?=\\d|" + DateMentions.monthName + "(?![a-z]))[^.;]{4,30}?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:continue|remain|run)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?"
-            + length,
-        anchors: ["year", "month"], maximumLength: 200)
-    /// "shall end on the third (3rd) anniversary of the Effective Date": group 1 the ordinal in words
-    /// (or "3rd"), group 2 in figures, group 3 the date it runs from.
-    static let anniversaryEnd = regex(
-        "\\b(?:end|ends|ending|expire|expires|expiring|terminate|terminates|continue\\w*\\s+(?:until|through))\\s+(?:on\\s+)?(?:the\\s+)?"
-            + "([a-z]+(?:[\\s-][a-z]+)?|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\((\\d{1,2})(?:st|nd|rd|th)?\\)\\s*)?anniversary\\s+of\\s+(?:the\\s+)?" + termStart,
-        anchors: ["anniversary"], maximumLength: 200)
-
-    /// The day a term stated as a length from a known date runs to (its anniversary), when the contract
-    /// gives no end date: "three (3) years from the Effective Date" of 2025-04-08 ends 2028-04-08. The
-    /// first such statement counts: renewals come after the initial term.
-    private func termEnd(_ dates: KeyDates) -> String? {
-        guard dates.effectiveDate != nil || dates.agreementDate != nil else { return nil }
-        // Each match with the index of its first length group (0: an anniversary) and of its start group.
-        // A length from a date written out ("twelve (12) months, beginning on July 1, 2025") runs from the effective
-        // date, which that date is; its start group is one the expression does not have (nil).
-        let fromStatedDate = dates.effectiveDate == nil ? [] : Self.lengthThenStatedDate.matches(in: text, limit: 3).map { ($0, 1, 0) }
-            + Self.statedDateThenLength.matches(in: text, limit: 3).map { ($0, 1, 0) }
-        let found = (Self.termLength.matches(in: text, limit: 3).map { ($0, 1, 4) } + Self.startThenLength.matches(in: text, limit: 3).map { ($0, 2, 1) }
-            + Self.anniversaryEnd.matches(in: text, limit: 3).map { ($0, 0, 3) } + fromStatedDate)
-            .sorted { $0.0.range.location < $1.0.range.location }
-        for (match, lengthGroup, startGroup) in found {
-            let group = { (index: Int) -> String? in
-                let range = match.range(at: index)
-                return range.location == NSNotFound ? nil : text.substring(range).lowercased()
-            }
-            let months: Int
-            if lengthGroup == 0 {
-                // The Nth anniversary: N years from the date named.
-                let ordinal = group(1).map { $0.replacingOccurrences(of: "\n", with: " ") }
-                guard let years = group(2).flatMap({ Int($0) }) ?? ordinal.flatMap({ Int($0.dropLast(2)) ?? DateMentions.ordinalDay($0) }), years > 0
-                else { continue }
-                months = years * 12
-            } else {
-                let words = group(lengthGroup)?.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: "-")
-                // The words must be a number ("three", "36"), whatever the figure after them: "for the
-                // eighteen (18) months following" is no term.
-                guard let words, let stated = Int(words) ?? Periods.words[words],
-                    let count = group(lengthGroup + 1).flatMap({ Int($0) }) ?? Optional(stated), count > 0,
-                    let unit = group(lengthGroup + 2)
-                else { continue }
-                months = unit.hasPrefix("year") ? count * 12 : count
-            }
-            let from = startGroup == 0 ? "effective date" : group(startGroup) ?? "effective date"
-            let fromEffective = from.hasPrefix("effective") || from.contains("commencement")
-            guard let base = fromEffective ? dates.effectiveDate ?? dates.agreementDate : dates.agreementDate ?? dates.effectiveDate else { continue }
-            return DateMentions.adding(months: months, to: base)
-        }
-        return nil
     }
 
     /// A quote of a governing-law clause that shows the place it names: from the clause's words to the

@@ -14,13 +14,26 @@ extension KeyFactExtractor {
     private static let notAfterward =
         "(?!\\s+(?:thereafter|(?:after|following|from)\\s+(?:the\\s+)?(?:date\\s+of\\s+)?(?:such\\s+|any\\s+|its\\s+)?(?:termination|expiration|expiry|cessation|end\\b)))"
 
+    /// The days a term may be counted from, as contracts name them: group 1 ("the Effective Date", "the
+    /// Commencement Date", "the date hereof", "execution", "its date"); not "the effective date of termination".
+    static let termStart =
+        "(effective date|(?:term\\s+)?commencement date|execution date|its date\\b|date (?:hereof|of (?:this agreement|(?:its\\s+)?execution|signature)|first (?:written|stated|set forth) above|first above (?:written|stated))|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
+
+    /// "shall end on the third (3rd) anniversary of the Effective Date", "continue until the four-year anniversary of
+    /// the Effective Date": group 1 the ordinal in words (or "3rd", "four-year"), group 2 in figures, group 3 the
+    /// date it counts from.
+    static let anniversaryEnd = regex(
+        "\\b(?:end|ends|ending|expire|expires|expiring|terminate|terminates|continue\\w*\\s+(?:until|through))\\s+(?:on\\s+)?(?:the\\s+)?"
+            + "([a-z]+(?:[\\s-][a-z]+)?|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\((\\d{1,2})(?:st|nd|rd|th)?\\)\\s*)?anniversary\\s+of\\s+(?:the\\s+)?[\"“]?" + termStart,
+        anchors: ["anniversary"], maximumLength: 200)
+
     /// Where a contract states its initial term, in the order they are trusted, group 1 the length (for an
     /// anniversary, the ordinal from which the length is quoted to the date it counts from):
     /// "has an initial term of three (3) years", "This Agreement shall continue for two (2) years",
-    /// "Term: Five (5) years and two (2) months", "expires ten (10) years after", "end on the third (3rd)
-    /// anniversary of the Effective Date".
+    /// "Term: Five (5) years and two (2) months", "This agreement shall terminate two years from its date",
+    /// "expires ten (10) years after", "end on the third (3rd) anniversary of the Effective Date".
     private static let termStatements: [TextPattern] = [
-        regex("\\b(?:the|an?|its)\\s+(?:initial\\s+|original\\s+|primary\\s+)?(?:lease\\s+)?term\\s+(?:of\\s+(?:(?:this|the)\\s+)?(?:agreement|lease|contract|employment)\\s+)?(?:shall\\s+be|is|will\\s+be|of)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
+        regex("\\b(?:the|an?|its)\\s+(?:initial\\s+|original\\s+|primary\\s+)?(?:lease\\s+)?term\\s+(?:of\\s+(?:(?:this|the)\\s+)?(?:[a-z]+\\s+)?(?:agreement|lease|contract|employment)\\s+)?(?:\\([^()]{1,40}\\)\\s*)?(?:shall\\s+be|is|will\\s+be|of)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
               anchors: ["term "], maximumLength: 140),
         regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+)?term:[ \\t]*" + length, multiline: true, anchors: ["term:"], maximumLength: 120),
         regex("\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
@@ -28,10 +41,20 @@ extension KeyFactExtractor {
         // "This Agreement shall be in effect for two years".
         regex("\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:shall|will)\\s+be\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?" + length + notAfterward,
               anchors: ["force", "effect"], maximumLength: 240),
+        // The start first, the length further on: "The Term of this Agreement (the "Term") shall commence on the
+        // Effective Date listed above and continue for twenty (20) years", "This Agreement shall become effective upon
+        // the date first written above and shall remain in full force and effect for a period of two years".
+        regex("\\b(?:term|agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:commenc\\w*|begin\\w*|start\\w*|become\\s+effective|be\\s+effective|takes?\\s+effect|enters?\\s+into\\s+(?:force|effect)|be\\s+in\\s+(?:full\\s+)?(?:force|effect))\\b[^.;]{0,140}?"
+              + "\\b(?:(?:continue|remain|run|last)\\w*|extends?)\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
+              anchors: ["continu", "remain", "run", "last", "extend"], maximumLength: 300),
         anniversaryEnd,
         forAPeriod,
-        regex("\\bexpires?\\s+" + length + "\\s+(?:after|from|following)\\b", anchors: ["expire"], maximumLength: 120),
+        regex("\\b(?:expires?|(?:(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,40}?\\bterminates?))\\s+" + length + "\\s+(?:after|from|following)\\b",
+              anchors: ["expire", "terminate"], maximumLength: 160),
     ]
+    /// The patterns whose contract is the subject of the sentence's verb ("This Agreement shall continue for two
+    /// years"), unlike "Sections 5 and 6 of this Agreement shall continue in force for five (5) years".
+    private static let saidOfContract: Set<ObjectIdentifier> = [ObjectIdentifier(termStatements[2]), ObjectIdentifier(termStatements[3]), ObjectIdentifier(forAPeriod)]
 
     /// A term from its first to its last day: groups 1 and 2 the dates as written ("July 1, 2025", "1 July 2025").
     private static let termBetweenDates = regex(
@@ -53,19 +76,39 @@ extension KeyFactExtractor {
         regex("\\b(?:renew\\w*|extend\\w*)\\b[^.;]{0,60}?\\bfor\\s+(?:an?\\s+)?(?:additional\\s+|further\\s+|another\\s+)?(?:(?:terms?|periods?)\\s+of\\s+)?" + length, maximumLength: 160),
     ]
 
+    /// The contract's statement of its initial term: where it stands, and its length in months (nil when the
+    /// term is not written as a length: "July 1, 2025 to June 30, 2026").
+    struct TermStatement {
+        let range: NSRange
+        /// Where the written length ends: what follows may say what it counts from ("after the Launch").
+        let lengthEnd: Int
+        let months: Int?
+        /// For "until the third anniversary of the Effective Date", the day named ("effective date").
+        let anniversaryOf: String?
+    }
+
     /// The initial term's length and how the contract renews, from the text and the renewal clause's quotes
-    /// (the first quote whose renewal `kinds` names), with the quote that says how it renews.
-    func term(renewalQuotes: [Evidence], kinds: ContractWiseRules.RenewalKinds) -> (facts: TermFacts, renewalQuote: Evidence?) {
+    /// (the first quote whose renewal `kinds` names), with the quote that says how it renews and the statement
+    /// of the term (from which `termEnd(of:dates:dayFirst:)` reads the expiry).
+    func term(renewalQuotes: [Evidence], kinds: ContractWiseRules.RenewalKinds) -> (facts: TermFacts, renewalQuote: Evidence?, statement: TermStatement?) {
         var facts = TermFacts()
+        var statement: TermStatement?
         // The first statement of the most trusted kind: "The term of this Agreement shall be two (2) years"
         // rather than an earlier "for a period of six (6) months" that is about something else.
         search: for pattern in Self.termStatements {
             for match in pattern.matches(in: text, limit: 3) {
                 // "for a period of" states the term only when said of the contract ("This Agreement shall be in
                 // effect for a period of five years"), or as its initial term.
-                if pattern === Self.forAPeriod, !text.substring(match.range).lowercased().contains("initial"),
-                    Self.contractSubject.firstMatch(in: PagedText(Self.sentenceStart(text.substring(
-                        NSRange(location: max(0, match.range.location - 100), length: min(100, match.range.location)))))) == nil
+                let lead = Self.sentenceStart(text.substring(NSRange(location: max(0, match.range.location - 100), length: min(100, match.range.location))))
+                let initial = pattern === Self.forAPeriod && text.substring(match.range).lowercased().contains("initial")
+                if pattern === Self.forAPeriod, !initial, Self.contractSubject.firstMatch(in: PagedText(lead)) == nil {
+                    continue
+                }
+                // The contract must be what lasts, not what a period is counted in: "shall survive termination of this
+                // Agreement for a period of ten (10) years", "under this Agreement, for a period of twenty-four (24)
+                // months after the Effective Date, the Distributor shall not".
+                if !initial, Self.saidOfContract.contains(ObjectIdentifier(pattern)),
+                    !Self.contractIsSubject(lead + text.substring(NSRange(location: match.range.location, length: Self.firstGroup(of: match).location - match.range.location)))
                 {
                     continue
                 }
@@ -78,6 +121,9 @@ extension KeyFactExtractor {
                 if !anniversary, !Self.isNumber(written) { continue }
                 facts.length = anniversary ? "until the " + written : written
                 facts.evidence.append(text.quote(around: match.range))
+                statement = TermStatement(
+                    range: match.range, lengthEnd: range.location + range.length, months: Self.months(in: written, anniversary: anniversary),
+                    anniversaryOf: anniversary ? text.substring(match.range(at: 3)).lowercased() : nil)
                 break search
             }
         }
@@ -97,8 +143,113 @@ extension KeyFactExtractor {
                 .first(where: Self.isNumber)
             if !facts.evidence.contains(where: { $0.isSameSentence(as: quote) }) { facts.evidence.append(quote) }
         }
-        return (facts, classified?.0)
+        return (facts, classified?.0, statement)
     }
+
+    /// Whether the contract named last in the words before a period is what lasts ("This Agreement shall continue",
+    /// "the term of this Agreement shall continue", "the Executive's employment under this Agreement shall continue"),
+    /// not what the period is counted in ("Sections 5 and 6 of this Agreement", "movements under this Agreement",
+    /// "shall survive termination of this Agreement").
+    static func contractIsSubject(_ lead: String) -> Bool {
+        let lower = lead.lowercased()
+        if lower.contains("surviv") { return false }
+        guard let last = contractMention.range(in: lower, last: true) else { return true }
+        // Its verb right after it: "obligations imposed pursuant to this Agreement will continue".
+        let next = lower[last.upperBound...].drop { $0 == " " || $0 == "\n" }
+        if ["shall ", "will ", "is ", "continue", "remain", "run"].contains(where: { next.hasPrefix($0) }) { return true }
+        let before = lower[..<last.lowerBound].split(whereSeparator: { !$0.isLetter }).suffix(2).map(String.init)
+        guard let preposition = before.last, ["of", "under", "to", "in", "by", "with", "from", "for"].contains(preposition) else { return true }
+        return before.count == 2 && ["term", "duration", "employment", "period"].contains(before[0])
+    }
+    private static let contractMention = StringRegex("\\b(?:this|the|such)\\s+(?:agreement|lease|contract)\\b")
+
+    /// A written length in months: "three (3) years" 36, "36 months", "one-year" 12, "five (5) years and two (2)
+    /// months" 62, "ten (10) Contract Years" 120; an anniversary's ordinal ("third (3rd)", "four-year") in years.
+    static func months(in written: String, anniversary: Bool) -> Int? {
+        let lower = written.lowercased()
+        /// The figure in brackets, else the number the first words or digits write.
+        func count(_ part: Substring) -> Int? {
+            if let open = part.firstIndex(of: "("), let close = part[open...].firstIndex(of: ")"),
+                let figure = Int(part[part.index(after: open)..<close].prefix { $0.isNumber })
+            {
+                return figure
+            }
+            let words = part.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "(" })
+            guard let first = words.first else { return nil }
+            let lead = first.split(separator: "-")
+            if let number = Int(first) ?? Int(first.prefix { $0.isNumber }), first.first?.isNumber == true { return number }
+            if words.count > 1, let number = Periods.words[first + "-" + words[1]] { return number }
+            return Periods.words[String(first)] ?? lead.first.flatMap { Periods.words[String($0)] } ?? DateMentions.ordinalDay(String(first))
+        }
+        if anniversary {
+            // "the third (3rd) anniversary", "the 3rd anniversary", "the four-year anniversary".
+            return count(lower.dropFirst(lower.hasPrefix("the ") ? 4 : 0)).map { $0 * 12 }
+        }
+        var months = 0
+        for part in lower.components(separatedBy: " and ") {
+            guard let number = count(Substring(part)) else { return nil }
+            if part.contains("year") { months += number * 12 } else if part.contains("month") { months += number } else { return nil }
+        }
+        return months > 0 ? months : nil
+    }
+
+    /// Words that start a term on a date written after them: "commencing on July 1, 2025", "shall commence January 1,
+    /// 1996", "enters into force on 1 January 2025", "starting from March 1, 2025", "effective as of".
+    private static let startWords =
+        "(?:commenc\\w*|begin\\w*|start\\w*|effective|into\\s+(?:force|effect)|takes?\\s+effect)(?:\\s+(?:on|upon|as\\s+of|from|with))?(?:\\s+and\\s+including)?"
+    private static let startsAtWrittenDate = StringRegex("\\b" + startWords + "\\s*$")
+    /// The day a term is counted from, named: "from the Effective Date", "commencing on the date hereof", "effective
+    /// upon execution", "two years from its date", "the third anniversary of the Effective Date".
+    private static let startsAtNamedDay = regex(
+        "\\b(?:" + startWords + "|from(?:\\s+and\\s+(?:after|including))?|after|following|upon|on|anniversary\\s+of)\\s+(?:the\\s+)?[\"“]?" + termStart,
+        maximumLength: 160)
+
+    /// The day the term a statement gives ends (its anniversary) when the contract states no end date: "three (3)
+    /// years from the Effective Date" of 2025-04-08 ends 2028-04-08; "twelve (12) months, beginning on July 1, 2025"
+    /// ends 2026-07-01. Nil when the statement's sentence does not say from when the term runs ("following the
+    /// Launch Date", or not at all): a term is not assumed to start on the day the contract was signed.
+    func termEnd(of statement: TermStatement, dates: KeyDates, dayFirst: Bool) -> String? {
+        guard let months = statement.months, months > 0 else { return nil }
+        /// The date a day named as a term's start is: the effective date ("the Effective Date"), the commencement
+        /// date when one is known, else the date the contract was made ("its date", "execution", "the date hereof").
+        func date(of day: String) -> String? {
+            if day.contains("commencement") { return dates.effectiveDate }
+            return day.hasPrefix("effective") ? dates.effectiveDate ?? dates.agreementDate : dates.agreementDate ?? dates.effectiveDate
+        }
+        /// The day a passage says the term starts on: a date written after words that start it, else a day named.
+        func start(in passage: PagedText, atStart: Bool = false) -> String?? {
+            for mention in DateMentions.mentions(in: passage, dayFirst: dayFirst) where !atStart || mention.range.location < 40 {
+                let lead = passage.substring(NSRange(location: max(0, mention.range.location - 60), length: min(60, mention.range.location)))
+                if Self.startsAtWrittenDate.matches(lead.lowercased()) { return .some(mention.iso) }
+            }
+            guard let named = Self.startsAtNamedDay.firstMatch(in: passage), !atStart || named.range.location < 12 else { return nil }
+            return .some(date(of: passage.substring(named.range(at: 1)).lowercased()))
+        }
+        if let day = statement.anniversaryOf { return date(of: day).flatMap { DateMentions.adding(months: months, to: $0) } }
+        let sentenceRange = text.sentenceRange(around: statement.range, limit: 600)
+        // What the length is counted from, when the words after it say: "ten (10) years from the Effective Date",
+        // "twelve (12) months, beginning on July 1, 2025"; "five (5) years following the date of launch" is from a
+        // day the contract does not date.
+        let tailEnd = sentenceRange.location + sentenceRange.length
+        let tail = PagedText(text.substring(NSRange(location: statement.lengthEnd, length: max(0, tailEnd - statement.lengthEnd))))
+        if let counted = Self.countedFrom.firstMatch(in: tail), counted.range.location < 4 {
+            return (start(in: tail, atStart: true) ?? nil).flatMap { DateMentions.adding(months: months, to: $0) }
+        }
+        // Else the sentence's start ("shall commence on January 1, 2026 and continue for a period of two (2) years"),
+        // else the contract's ("The Term shall commence upon the Effective Date" beside "The term "Term" shall mean an
+        // initial term of five years").
+        if let found = start(in: PagedText(text.substring(sentenceRange))) { return found.flatMap { DateMentions.adding(months: months, to: $0) } }
+        guard let commences = Self.termCommences.firstMatch(in: text) else { return nil }
+        return (start(in: PagedText(text.substring(commences.range))) ?? nil).flatMap { DateMentions.adding(months: months, to: $0) }
+    }
+    /// Words after a length that say what it is counted from.
+    private static let countedFrom = regex(
+        "^[\\s,]*(?:from|after|following|commencing|beginning|starting|with\\s+effect\\s+from|effective)\\b", maximumLength: 40)
+    /// A contract's statement of when its term starts: "The Term shall commence upon the Effective Date", "This
+    /// Agreement begins on 1 April 2025".
+    private static let termCommences = regex(
+        "\\b(?:the\\s+(?:initial\\s+)?term|this\\s+(?:agreement|lease|contract))\\b[^.;]{0,40}?\\b(?:commenc|begin|start)\\w*\\s+(?:on|upon|as\\s+of|with)\\s+[^.;]{4,40}",
+        anchors: ["commenc", "begin", "start"], maximumLength: 140)
 
     /// The range of a match's first group that took part (a pattern of alternatives has one per alternative).
     private static func firstGroup(of match: TextMatch) -> NSRange {

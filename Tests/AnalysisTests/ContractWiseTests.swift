@@ -1297,6 +1297,12 @@ struct KeyFactTests {
             ("The term of this Agreement shall continue for a period of five years following the initial date of execution of the Memorandum.", "five years", nil, nil),
             ("The Agreement shall continue in effect for thirty six (36) months following the Effective Date.", "thirty six (36) months", nil, nil),
             ("The Consultant shall not hire away any person employed by the Company for a period of five (5) years for any reason.", nil, nil, nil),
+            ("The Term of this Agreement (the \"Term\") shall commence on the Effective Date listed above and continue for twenty (20) years, unless sooner terminated.", "twenty (20) years", nil, nil),
+            ("Unless sooner terminated, the initial term of this Agreement (\"Initial Term\") will be ten (10) years from the Effective Date.", "ten (10) years", nil, nil),
+            ("The Receiving Party's obligations imposed pursuant to this Agreement will continue for two years from the date hereof.", "two years", nil, nil),
+            // A period counted in the contract, or surviving it, is not its term.
+            ("The confidentiality obligations under this Agreement will survive termination of this Agreement for a period of three (3) years.", nil, nil, nil),
+            ("Transporter may settle the balance after Shipper has ceased making movements under this Agreement for a period of six months.", nil, nil, nil),
             // No length, but its first and last days.
             ("The term of this Lease begins on July 1, 2025 and ends on June 30, 2026.", "July 1, 2025 to June 30, 2026", nil, nil),
             ("The Term commences on 1 April 2025 and expires on 31 March 2030.", "1 April 2025 to 31 March 2030", nil, nil),
@@ -1323,6 +1329,15 @@ struct KeyFactTests {
             ("RETAIL SHOP LEASE\nDate: 3 March 2025\nTerm: 5 years commencing on 1 April 2025", "2030-04-01"),
             ("This Agreement is made on June 14, 2025.\nThis Agreement shall commence on January 1, 2026 and continue for a period of two (2) years.", "2028-01-01"),
             ("This Lease is made on June 14, 2025.\nThe lease term shall be one year starting from March 1, 2025.", "2026-03-01"),
+            ("This Agreement is made on June 2, 2008.\nThis Agreement shall be in full force and effect commencing on the date of execution by both Parties and shall extend for an initial term of two (2) years.", "2010-06-02"),
+            ("This Agreement is made on April 6, 1999.\nThe term of this Agreement for the Hosted Site shall commence upon April 1, 1999 and shall continue for a period of six (6) months.", "1999-10-01"),
+            ("This Agreement is made on March 27, 2017 (the \"Effective Date\").\nThis Agreement shall commence on the Effective Date and shall continue until the four-year anniversary of the Effective Date.", "2021-03-27"),
+            // The length in one sentence, its start in another.
+            ("This Agreement is made on December 23, 2019 (the \"Effective Date\").\nThe term \"Term\" shall mean an initial term of five years.\n2.1 The Term shall commence upon the Effective Date.", "2024-12-23"),
+            // Counted from a day the contract does not date, or from a commencement date it does not give.
+            ("This Agreement is made on July 13, 2005 (the \"Effective Date\").\nThe initial term of this Agreement will begin on the Effective Date and end twelve (12) months after the Launch.", nil),
+            ("This Agreement is made on November 14, 2000 (the \"Effective Date\").\nThis Agreement shall be effective as of the Effective Date and shall continue in force for three years from the Launch Date.", nil),
+            ("This agreement is made on March 29, 2018.\nThis agreement begins on the Commencement Date and shall continue for an initial term of one (1) year.", nil),
             // A period that is not the contract's term.
             ("This Agreement is made on January 10, 2021. The Customer shall pay all unpaid fees for the eighteen (18) months following the effective date of termination.", nil),
             ("This Agreement is made on January 10, 2021. Under this Agreement, for a period of twenty-four (24) months after the Effective Date, the Distributor shall not sell competing machines.", nil),
