@@ -170,7 +170,7 @@ struct KeyFactExtractor {
     /// A signature line after a date on the same line: "03/24/06     ______________".
     private static let signatureLine = regex("_{5}")
     private static let amendmentCue = regex("amend|original")
-    private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)")
+    private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on|conclud(es|ing)( on)?|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)")
     /// Payments that begin or start on a date ("monthly installments ... beginning on").
     private static let paymentsCue = regex("\\b(install?ments?|payments?|repayments?)\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*\\s+on\\b")
     /// The words that say when the contract was made.

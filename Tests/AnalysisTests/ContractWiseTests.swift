@@ -1332,6 +1332,9 @@ struct KeyFactTests {
             ("This Agreement is made on June 2, 2008.\nThis Agreement shall be in full force and effect commencing on the date of execution by both Parties and shall extend for an initial term of two (2) years.", "2010-06-02"),
             ("This Agreement is made on April 6, 1999.\nThe term of this Agreement for the Hosted Site shall commence upon April 1, 1999 and shall continue for a period of six (6) months.", "1999-10-01"),
             ("This Agreement is made on March 27, 2017 (the \"Effective Date\").\nThis Agreement shall commence on the Effective Date and shall continue until the four-year anniversary of the Effective Date.", "2021-03-27"),
+            // The end written after the length.
+            ("This Agreement is made on January 1, 1996.\nThe term of this Agreement shall commence January 1, 1996, and shall continue for a period of three (3) years, concluding December 31, 1998.", "1998-12-31"),
+            ("This Agreement is made on January 1, 2025.\nThis Agreement shall remain in effect through December 31, 2026.", "2026-12-31"),
             // The length in one sentence, its start in another.
             ("This Agreement is made on December 23, 2019 (the \"Effective Date\").\nThe term \"Term\" shall mean an initial term of five years.\n2.1 The Term shall commence upon the Effective Date.", "2024-12-23"),
             // Counted from a day the contract does not date, or from a commencement date it does not give.
