@@ -33,6 +33,9 @@ public struct ContractAnalyzer: Sendable {
         let amendment = Self.amendmentTitle.matches(title)
         let partOfAnother = !amendment && Self.formsPartOf.matches(document.opening(2_000))
         let readWithAnother = amendment || partOfAnother
+        // A transfer of intellectual property outright ("PATENT ASSIGNMENT AGREEMENT") is filed with licences but grants
+        // none, and has nothing to terminate: a licence's expected clauses are not missing from it.
+        let transfersRights = Self.rightsTransferTitle.matches(title)
         for rule in rules.clauses {
             var evidence = rule.patterns.evidence(in: text, unless: rule.unless)
             var basis = evidence.isEmpty ? nil : "rules"
@@ -78,7 +81,7 @@ public struct ContractAnalyzer: Sendable {
                     key: rule.key, title: rule.title, present: present, evidence: evidence,
                     risk: present ? rule.risk : nil, plainLanguage: rule.plainLanguage, basis: basis,
                     modelProbability: scored.map { ($0.probability * 1000).rounded() / 1000 }))
-            if present, let risk = rule.whenPresent, risk.applies(to: type) {
+            if present, let risk = rule.whenPresent, risk.applies(to: type), rule.raisesRisk(evidence) {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: rule.key, evidence: evidence))
                 recommendations.append(risk.recommendation)
             } else if !present, !readWithAnother, let risk = rule.whenAbsent, risk.applies(to: type) {
@@ -122,7 +125,7 @@ public struct ContractAnalyzer: Sendable {
             recommendations.append(risk.recommendation)
         }
         let presentKeys = Set(clauses.filter(\.present).map(\.key))
-        for key in readWithAnother ? [] : rules.expectations[type] ?? [] where !presentKeys.contains(key) {
+        for key in readWithAnother || transfersRights ? [] : rules.expectations[type] ?? [] where !presentKeys.contains(key) {
             // Already counted when the clause's own absence is a factor.
             guard !factors.contains(where: { $0.key == key }) else { continue }
             let title = rules.clauses.first { $0.key == key }?.title ?? key
@@ -170,6 +173,13 @@ public struct ContractAnalyzer: Sendable {
 
     /// "SECOND AMENDMENT TO MASTER SERVICES AGREEMENT", "Amendment No. 2 to Supply Agreement", "Addendum to
     /// Lease"; not "Amended and Restated ..." nor "Amendment and Restatement of ...", which restate the whole.
+    /// "PATENT ASSIGNMENT AGREEMENT", "Trademark Purchase Agreement", "Assignment of Copyright", "Intellectual Property
+    /// Transfer Agreement"; not a licence ("Patent License Agreement").
+    static let rightsTransferTitle = StringRegex(
+        "\\b(?:patents?|trade\\s?marks?|copyrights?|intellectual property|ip|inventions?|domain names?)\\s+(?:rights\\s+)?(?:assignment|purchase|sale|transfer)\\b"
+            + "|\\b(?:assignment|transfer|sale)\\s+of\\s+(?:the\\s+)?(?:patents?|trade\\s?marks?|copyrights?|intellectual property|inventions?|domain names?)\\b",
+        caseInsensitive: true)
+
     static let amendmentTitle = StringRegex(
         "^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)?|omnibus)\\s+)?(?:amendment|addendum)\\b(?!\\s+and\\s+restate)"
             + "|^(?:contract |lease |agreement )?(?:amendment|addendum)\\s+(?:no\\.?|number|#)\\s*\\d+",
@@ -211,14 +221,18 @@ public struct ContractAnalyzer: Sendable {
         let opening = PagedText(String(text.prefix(400)))
         if let match = titlePhrase.firstMatch(in: opening) {
             let words = opening.substring(match.range).split(whereSeparator: \.isWhitespace).drop { $0.first?.isLowercase == true }
-            return words.joined(separator: " ")
+            return Self.versionLabel.replacing(in: words.joined(separator: " "), with: "")
         }
         return String((lines.first ?? "Untitled contract").prefix(200))
     }
 
+    /// Up to eight capitalised words ending in "Agreement" or its kin; not across the opening sentence's "This" ("RECIPE
+    /// DEVELOPMENT AGREEMENT This Recipe Development Agreement (this ..." is the "RECIPE DEVELOPMENT AGREEMENT").
     private static let titlePhrase = try! TextPattern(
-        "(?:(?:[A-Z][A-Za-z&'’\\-]*|and|of|for|the|to|on)\\s+){0,8}(?:AGREEMENT|Agreement|CONTRACT|Contract|LEASE|Lease|LICEN[CS]E|Licen[cs]e)\\b",
+        "(?:(?:(?!This\\b|THIS\\b)[A-Z][A-Za-z&'’\\-]*|and|of|for|the|to|on)\\s+){0,8}(?:AGREEMENT|Agreement|CONTRACT|Contract|LEASE|Lease|LICEN[CS]E|Licen[cs]e)\\b",
         caseInsensitive: false)
+    /// A filing's label for the copy before its title: "Execution Copy", "EXECUTION VERSION", "Conformed Copy".
+    private static let versionLabel = StringRegex("^(?:execution|conformed|final)\\s+(?:copy|version)\\s+", caseInsensitive: true)
 }
 
 /// Periods as contracts write them: "thirty (30) days", "90 days", "two (2) years", "six months".

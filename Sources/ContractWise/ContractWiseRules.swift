@@ -10,6 +10,10 @@ public struct ContractWiseRules: Sendable {
         /// The contract types the risk applies to (seed ContractType names); all when not given. An
         /// employment agreement without a liability cap is no finding.
         var types: [String]?
+        /// For a clause's `whenPresent` risk: patterns under which the risk is not raised when every quote of the
+        /// clause matches one ("Nothing in this Agreement limits liability for death or personal injury caused by
+        /// negligence or for fraud" carves out only what the law does not let a contract limit).
+        var unlessEveryQuote: [String]?
 
         func applies(to type: ContractType) -> Bool { types?.contains(type.rawValue) ?? true }
     }
@@ -120,7 +124,15 @@ public struct ContractWiseRules: Sendable {
         var plainLanguage: String
         var risk: String
         var whenPresent: RiskRule?
+        /// `whenPresent.unlessEveryQuote`, compiled.
+        var whenPresentUnless: PatternSet?
         var whenAbsent: RiskRule?
+
+        /// Whether the clause's `whenPresent` risk is raised by these quotes of it.
+        func raisesRisk(_ quotes: [Evidence]) -> Bool {
+            guard let whenPresentUnless else { return true }
+            return !quotes.allSatisfy { whenPresentUnless.countMatching($0.quote) > 0 }
+        }
     }
 
     let clauses: [Clause]
@@ -159,6 +171,7 @@ public struct ContractWiseRules: Sendable {
                 unless: try rule.unless.map { try PatternSet($0, file: path, key: "\(where_).unless") },
                 modelNeeds: try rule.modelNeeds.map { try PatternSet($0, file: path, key: "\(where_).modelNeeds") },
                 plainLanguage: rule.plainLanguage, risk: rule.risk, whenPresent: rule.whenPresent,
+                whenPresentUnless: try rule.whenPresent?.unlessEveryQuote.map { try PatternSet($0, file: path, key: "\(where_).whenPresent.unlessEveryQuote") },
                 whenAbsent: rule.whenAbsent)
         }
         guard !file.levels.isEmpty, file.levels.last!.below > 1 else {

@@ -99,13 +99,13 @@ struct KeyFactExtractor {
             + "(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b))")
     /// An amount with its currency as written: "$385,000", "USD 12,500.50", "EUR 1.5 million", "CHF 10'000",
     /// "RMB500", "HK$2,000", "30,000 yuan", "NIS 0.01" (SEK, NOK, ZAR, ILS and NIS with a space before the figure),
-    /// "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen". Thousands may be
+    /// "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen", "CAD $165". Thousands may be
     /// grouped by commas, full stops, apostrophes or spaces (three digits a group, or the Indian two), the
     /// decimals follow a full stop or a comma; a comma after the amount is no part of it.
     private static let amountNumber =
         "(?:\\d{1,3}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.'’\\u00a0 ]\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d{1,4}(?!\\d))?(?:\\s{0,3}(?:million|billion|thousand|mn|bn|m)\\b)?"
     private static let amountExpression =
-        "(?:(?:\\b(?:USD|US\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|NZD|KRW|TWD|DKK|BRL|MXN)|\\b(?:SEK|NOK|ZAR|ILS|NIS)(?=\\s)|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
+        "(?:(?:\\b(?:US\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|(?:USD|CAD|AUD|NZD|HKD|SGD)(?:\\s?\\$)?|EUR|GBP|CHF|JPY|INR|RMB|CNY|KRW|TWD|DKK|BRL|MXN)|\\b(?:SEK|NOK|ZAR|ILS|NIS)(?=\\s)|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
             + "|(?<![\\d.,'’])" + amountNumber
             + "\\s{0,3}(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|dollars|euros|pounds(?:\\s+sterling|(?!\\s+(?:of|per)\\b))|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees|yuan|renminbi)\\b)"
     private static let amountPattern = regex(
@@ -170,6 +170,8 @@ struct KeyFactExtractor {
     /// A signature line after a date on the same line: "03/24/06     ______________".
     private static let signatureLine = regex("_{5}")
     private static let amendmentCue = regex("amend|original")
+    /// A deadline to accept an offer: "This offer will expire if not accepted by", "please accept on or before".
+    private static let offerLapses = regex("\\b(?:offer|proposal|quotation)\\b[^.]{0,40}\\b(?:expire|lapse|withdrawn|remain\\w*\\s+open)|\\baccept\\w*\\s+(?:it\\s+|this\\s+\\w+\\s+)?(?:by|before|on\\s+or\\s+before)\\s*$")
     private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on|conclud(es|ing)( on)?|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)")
     /// Payments that begin or start on a date ("monthly installments ... beginning on").
     private static let paymentsCue = regex("\\b(install?ments?|payments?|repayments?)\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*\\s+on\\b")
@@ -452,9 +454,12 @@ struct KeyFactExtractor {
         let surname = greeted.split(separator: " ").last.map(String.init) ?? greeted
         let honorific = "^" + Self.honorifics + "\\.?\\s+"
         let block = (opening as NSString).substring(to: match.range.location).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        // The addressee's line above: "Ms. Adaeze Okafor" for "Dear Ms. Okafor:", or for "Dear Jordan:" (a first name).
+        let firstName = greeted.contains(" ") ? nil : greeted
         let full = block.last { line in
-            line.split(separator: " ").count <= 5 && line.split(separator: " ").last.map(String.init) == surname
-                && line.range(of: honorific + "[A-Z]", options: .regularExpression) != nil
+            let words = line.split(separator: " ")
+            guard words.count <= 5, line.range(of: honorific + "[A-Z]", options: .regularExpression) != nil else { return false }
+            return words.last.map(String.init) == surname || (firstName != nil && words.count >= 3 && words[1] == firstName!)
         }
         return full?.replacingOccurrences(of: honorific, with: "", options: .regularExpression) ?? greeted
     }
@@ -510,6 +515,9 @@ struct KeyFactExtractor {
                 .split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             // "AGREEMENT", "EFFECTIVE DATE": a preamble in capitals defines the same terms.
             if noise.contains(role) || noise.contains(role.capitalized) { continue }
+            // The document under another name: "This Confidential Settlement Agreement and Mutual Release (the "Settlement
+            // Agreement")".
+            if let last = role.split(separator: " ").last?.lowercased(), role.contains(" "), ["agreement", "release", "amendment", "addendum"].contains(last) { continue }
             // What comes before the name: "... by and between", "and" (unless the parties are named
             // together: "Daniel Reyes and Maria Reyes (together, the "Tenant")"), across line breaks.
             let leads = Self.partyLead.matches(in: name, range: NSRange(location: 0, length: (name as NSString).length))
@@ -743,7 +751,14 @@ struct KeyFactExtractor {
                 // January 1, 2019, is entered into on March 5, 2019") or ends on it ("begins on July 1,
                 // 2025 (the "Commencement Date") and ends on June 30, 2026").
                 use = .effective
-            } else if dates.expirationDate == nil, let expiry = lastEnd(cues, Self.expiryCue), expiry > (lastEnd(cues, Self.datedCue) ?? -1) {
+            } else if has(cues, Self.offerLapses) {
+                // "This offer will expire if not accepted by October 13, 2025": the offer's deadline, not the contract's end.
+                continue
+            } else if dates.expirationDate == nil, let expiry = lastEnd(cues, Self.expiryCue), expiry > (lastEnd(cues, Self.datedCue) ?? -1),
+                // In the date's own sentence: "... the waiting period has expired. 3.2 If the Closing has not occurred by 31 March
+                // 2026, either party may withdraw" is a long-stop date.
+                !Self.endsSentence((before as NSString).substring(from: min(expiry, (before as NSString).length)))
+            {
                 // Unless "dated" stands nearer the date ("Expiration ---------- AWP FT dated 5/20/92").
                 use = .expiry
             } else if !preamble, dates.agreementDate == nil, position(match.range.location) < 40_000, has(cues, Self.madeCue),
@@ -831,6 +846,12 @@ struct KeyFactExtractor {
         let found = (text.substring(searched) as NSString).range(of: name, options: [.caseInsensitive, .backwards])
         guard found.location != NSNotFound else { return quoted.quote(around: clause) }
         return quoted.quote(showing: NSRange(location: clause.location, length: found.location + found.length))
+    }
+
+    /// Whether words hold a sentence's end (a full stop before a space or line break, or a semicolon); a line break alone
+    /// ("Expiration Date:\n\nDecember 31, 2025") is none.
+    static func endsSentence(_ words: String) -> Bool {
+        words.contains(". ") || words.contains(".\n") || words.contains(";")
     }
 
     /// The part of `lead` after the last sentence end (". ", ".\n" or a blank line) or semicolon in it.

@@ -17,7 +17,8 @@ enum NoticeReading {
             "\\bnon-?renew|\\bnot to (renew|extend)|\\b(intent|intention|election|elect)\\w* not to renew|\\bprevent (the )?(automatic )?renewal|\\bautomatic(ally)? (renew|extend)|\\b(renew|extend)\\w* automatically\\b",
             caseInsensitive: true)),
         ("renewal option", StringRegex("\\b(may|option to|right to) (extend|renew)\\b", caseInsensitive: true)),
-        ("cure", StringRegex("\\b(cure[ds]?|curing|remed(y|ied|ies)|corrected)\\b|\\bfails? to (pay|perform|comply)\\b[^.]{0,80}\\bwithin\\b", caseInsensitive: true)),
+        // Not "as its sole remedy" (what follows a missed minimum, not a chance to put it right).
+        ("cure", StringRegex("\\b(?:un)?(cure[ds]?|curing|(?<!sole )(?<!exclusive )remed(y|ied|ies)|corrected)\\b|\\bfails? to (pay|perform|comply)\\b[^.]{0,80}\\bwithin\\b", caseInsensitive: true)),
         ("termination", StringRegex("\\b(terminat|cancel|end (this|the|your) (agreement|employment|lease))", caseInsensitive: true)),
         ("resignation", StringRegex("\\bresign", caseInsensitive: true)),
         ("withdrawal", StringRegex("\\bwithdraw", caseInsensitive: true)),
@@ -26,7 +27,8 @@ enum NoticeReading {
             caseInsensitive: true)),
         ("suspension", StringRegex("\\bsuspen(d|sion)", caseInsensitive: true)),
         ("discontinuation", StringRegex("\\bdiscontinu", caseInsensitive: true)),
-        ("assignment", StringRegex("\\bassign", caseInsensitive: true)),
         ("audit", StringRegex("\\b(audit|inspect)", caseInsensitive: true)),
+        // Not the parties' names in an assignment of rights ("the Assignee shall permit ... to inspect").
+        ("assignment", StringRegex("\\bassign(?!ors?\\b|ees?\\b)", caseInsensitive: true)),
     ]
 }

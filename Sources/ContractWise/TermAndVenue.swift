@@ -33,10 +33,10 @@ extension KeyFactExtractor {
     /// "Term: Five (5) years and two (2) months", "This agreement shall terminate two years from its date",
     /// "expires ten (10) years after", "end on the third (3rd) anniversary of the Effective Date".
     private static let termStatements: [TextPattern] = [
-        regex("\\b(?:the|an?|its)\\s+(?:initial\\s+|original\\s+|primary\\s+)?(?:lease\\s+)?term\\s+(?:of\\s+(?:(?:this|the)\\s+)?(?:[a-z]+\\s+)?(?:agreement|lease|contract|employment)\\s+)?(?:\\([^()]{1,40}\\)\\s*)?(?:shall\\s+be|is|will\\s+be|of)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
+        regex("\\b(?:the|an?|its)\\s+(?:initial\\s+|original\\s+|primary\\s+)?(?:lease\\s+|subscription\\s+|licen[cs]e\\s+|rental\\s+|service\\s+|contract\\s+|employment\\s+)?term\\s+(?:of\\s+(?:(?:this|the)\\s+)?(?:[a-z]+\\s+)?(?:agreement|lease|contract|employment)\\s+)?(?:\\([^()]{1,40}\\)\\s*)?(?:shall\\s+be|is|will\\s+be|of)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
               anchors: ["term "], maximumLength: 140),
         regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+)?term:[ \\t]*" + length, multiline: true, anchors: ["term:"], maximumLength: 120),
-        regex("\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
+        regex("\\b(?:agreement|lease|contract|engagement|appointment|tenancy)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
               anchors: ["continu", "remain", "run", "last"], maximumLength: 240),
         // "This Agreement shall be in effect for two years".
         regex("\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:shall|will)\\s+be\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?" + length + notAfterward,
@@ -58,7 +58,7 @@ extension KeyFactExtractor {
 
     /// A term from its first to its last day: groups 1 and 2 the dates as written ("July 1, 2025", "1 July 2025").
     private static let termBetweenDates = regex(
-        "\\bterm\\b[^.;]{0,40}?\\b(?:begin|commence|start)s?\\s+on\\s+" + writtenDate + "[,]?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:end|expire|terminate)s?\\s+on\\s+" + writtenDate,
+        "\\bterm\\b[^.;]{0,40}?\\b(?:begin|commence|start)s?\\s+on\\s+" + writtenDate + "(?:\\s*\\([^()]{1,40}\\))?[,]?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:end|expire|terminate)s?\\s+on\\s+" + writtenDate,
         anchors: ["term"], maximumLength: 200)
     private static let writtenDate =
         "(" + DateMentions.monthName + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+" + DateMentions.monthName + ",?\\s+\\d{4})"
@@ -161,7 +161,7 @@ extension KeyFactExtractor {
         guard let preposition = before.last, ["of", "under", "to", "in", "by", "with", "from", "for"].contains(preposition) else { return true }
         return before.count == 2 && ["term", "duration", "employment", "period"].contains(before[0])
     }
-    private static let contractMention = StringRegex("\\b(?:this|the|such)\\s+(?:agreement|lease|contract)\\b")
+    private static let contractMention = StringRegex("\\b(?:this|the|such)\\s+(?:agreement|lease|contract|engagement|appointment|tenancy)\\b")
 
     /// A written length in months: "three (3) years" 36, "36 months", "one-year" 12, "five (5) years and two (2)
     /// months" 62, "ten (10) Contract Years" 120; an anniversary's ordinal ("third (3rd)", "four-year") in years.
@@ -324,6 +324,9 @@ extension KeyFactExtractor {
         "\\b(?i:submit\\w*|consent\\w*|subject|attorn\\w*|agree\\w*)\\s+(?:(?i:to|in)\\s+)?(?:(?i:the)\\s+)?(?:(?i:exclusive|non-exclusive|sole|personal)\\s+)?(?i:jurisdiction)\\s+(?i:of|in)\\s+" + place
             + "|\\b(?i:brought|litigated|instituted|commenced|heard|tried)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+" + place,
         caseInsensitive: false, anchors: ["jurisdiction", "brought", "litigated", "instituted", "commenced", "heard", "tried"], maximumLength: 240)
+    private static let litigationHistory = regex(
+        "\\b(?:filed|commenced|instituted|initiated|brought)\\s+(?:a|an|the)\\s+(?:complaint|action|lawsuit|suit|petition|case|proceeding)\\b|\\b(?:case|civil\\s+action|docket|index)\\s+(?:no|number)\\b|\\bcaptioned\\b",
+        maximumLength: 60)
     private static let disputeSentence = regex(
         "\\b(?:courts?|venue|forum|arbitrat\\w*|place\\s+of\\s+(?:performance\\s+and\\s+)?jurisdiction)\\b", anchors: ["court", "venue", "forum", "arbitrat", "jurisdiction"], maximumLength: 40)
     private static let exclusiveWords = regex("(?<!non-)(?<!non)\\bexclusive(?:ly)?\\b|\\bsolely\\b|\\bonly\\s+in\\b", maximumLength: 30)
@@ -352,6 +355,9 @@ extension KeyFactExtractor {
                 sentence = PagedText(text.substring(range))
                 guard Self.forumCue.firstMatch(in: sentence) != nil else { continue }
             }
+            // A recital of a lawsuit already brought ("Northgate filed a complaint against Lakeshore in the Circuit Court of
+            // Cook County, Illinois, Case No. 2025-L-000512") names a court, not where this contract's disputes go.
+            if Self.litigationHistory.firstMatch(in: sentence) != nil { continue }
             let arbitration = Self.arbitrationWords.firstMatch(in: sentence) != nil
             var forum: String?
             // Where the words that name the forum end in the sentence, for a quote that shows them.
@@ -370,7 +376,8 @@ extension KeyFactExtractor {
                 !sentence.substring(NSRange(location: max(0, match.range.location - 20), length: min(20, match.range.location))).lowercased().contains("decisions of"),
                 let courts = Self.trimmedForum(sentence.substring(match.range))
             {
-                forum = courts
+                // At a sentence's start: "The Circuit Court of Cook County shall retain jurisdiction".
+                forum = courts.hasPrefix("The ") ? "the" + courts.dropFirst(3) : courts
                 named = match
             }
             if forum == nil, let match = Self.placeCourts.firstMatch(in: sentence) {

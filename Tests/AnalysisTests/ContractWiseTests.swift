@@ -124,6 +124,14 @@ struct ContractWiseTests {
             """)
         #expect(calm.riskAssessment.score < risky.riskAssessment.score)
         #expect(calm.riskAssessment.level == "LOW")
+        // Carving out only what the law does not let a contract limit (death, personal injury, fraud) is the clause, not
+        // a risk; carving out indemnities is both.
+        let cap = "SERVICES AGREEMENT\nThe parties hereby agree. Each party's total liability shall not exceed the fees paid in the preceding twelve months. "
+        let statutory = analyze(cap + "Nothing in this Agreement limits liability for death or personal injury caused by negligence or for fraud.")
+        #expect(statutory.clauses.first { $0.key == "uncapped_liability" }?.present == true)
+        #expect(!statutory.riskAssessment.factors.contains { $0.key == "uncapped_liability" })
+        let indemnities = analyze(cap + "The limitation above shall not apply to a party's indemnification obligations or to fraud.")
+        #expect(indemnities.riskAssessment.factors.contains { $0.key == "uncapped_liability" })
     }
 
     @Test("an NDA without a term is flagged as missing what an NDA is expected to have")
@@ -621,6 +629,9 @@ struct KeyFactTests {
         let dates = rules.contractFindings(letter).dates
         #expect(dates.agreementDate == "2026-02-20")
         #expect(dates.effectiveDate == "2026-03-16")
+        // The day the offer lapses is not the day the employment ends.
+        let lapsing = rules.contractFindings(document(letter.text + "\n\nThis offer will expire if not accepted by February 27, 2026.")).dates
+        #expect(lapsing.expirationDate == nil)
     }
 
     @Test("parties: an offer letter's addressee is the employee, by the full name of the address block when there is one")
@@ -630,6 +641,9 @@ struct KeyFactTests {
         #expect(withBlock == [Party(name: "Acme Inc.", role: "Company"), Party(name: "Adaeze Okafor", role: "Employee")])
         let bare = rules.contractFindings(document("Dear Mr. Chen,\n" + letter)).parties
         #expect(bare.last == Party(name: "Mr. Chen", role: "Employee"))
+        // Greeted by the first name: the address block's full name.
+        let firstName = rules.contractFindings(document("Ms. Jordan Ellis\n812 Alameda de las Pulgas\n\nDear Jordan:\n\n" + letter)).parties
+        #expect(firstName.last == Party(name: "Jordan Ellis", role: "Employee"))
     }
 
     @Test("parties: a name before its address or registered office; names in lower case such as iMine; defined terms past the parties are none")
@@ -813,6 +827,11 @@ struct KeyFactTests {
         #expect(ContractAnalyzer.title(of: "THIS LEASE is made on 2 September 2024\nBETWEEN:") == "LEASE")
         #expect(ContractAnalyzer.title(of: "This Second Amendment to Master Services Agreement is entered into as of May 1, 2025.") == "Second Amendment to Master Services Agreement")
         #expect(ContractAnalyzer.title(of: "LEASE AGREEMENT\nThis Lease is made on 1 May 2025.") == "LEASE AGREEMENT")
+        // A filing whose opening is one long line: the title ends where the opening sentence's "This" starts, without the
+        // copy's label before it.
+        let flat = " (this \"Agreement\") is made as of March 3, 2019 by and between Acme Corp. (\"Acme\") and Beta LLC (\"Beta\"), " + String(repeating: "and the parties agree as follows ", count: 20)
+        #expect(ContractAnalyzer.title(of: "Exhibit 10.1 RECIPE DEVELOPMENT AGREEMENT This Recipe Development Agreement" + flat) == "RECIPE DEVELOPMENT AGREEMENT")
+        #expect(ContractAnalyzer.title(of: "Execution Copy CHARTER AFFILIATION AGREEMENT THIS AGREEMENT" + flat) == "CHARTER AFFILIATION AGREEMENT")
     }
 
     @Test("parties: an English contract's numbered list of parties; roles in single quotes, with an alternative, or with an apostrophe")
@@ -1088,12 +1107,15 @@ struct KeyFactTests {
             ("The Agreement renews automatically unless a party gives notice of non-renewal at least thirty (30) days before the end of the term.", 30, "days", "non-renewal"),
             ("It shall renew automatically for successive periods of twelve (12) months unless either party gives not less than sixty (60) days' written notice before the end of the term.", 60, "days", "non-renewal"),
             ("Either party may terminate if the other commits a material breach not remedied within thirty (30) days after written notice.", 30, "days", "cure"),
+            ("Either party may terminate this Agreement if the other commits a material breach that remains uncured for thirty (30) days after written notice.", 30, "days", "cure"),
             ("If Tenant fails to pay rent within five (5) days after written notice, Landlord may terminate this Lease.", 5, "days", "cure"),
             ("If you decide to resign, we ask that you give us two weeks' notice.", 2, "weeks", "resignation"),
             ("A Partner may withdraw from the Partnership on six (6) months' written notice to the other Partner.", 6, "months", "withdrawal"),
             ("Tenant may extend the Term by written notice to Landlord given not less than one hundred eighty (180) days before the expiration of the Term.", 180, "days", "renewal option"),
             ("The Supplier may increase its prices on ninety (90) days' written notice.", 90, "days", "price change"),
             ("The Client may audit the Supplier's records on ten (10) business days' notice.", 10, "business days", "audit"),
+            ("Assignee shall permit an accountant appointed by Assignor to inspect those records once per year on thirty (30) days' notice.", 30, "days", "audit"),
+            ("If Distributor misses the minimum, Supplier may, as its sole remedy, convert the appointment to non-exclusive by ninety (90) days' written notice.", 90, "days", "other"),
         ] as [(String, Int, String, String)])
     func noticePurpose(text: String, value: Int, unit: String, purpose: String) throws {
         let period = try #require(facts(text).noticePeriods.first)
@@ -1491,6 +1513,8 @@ struct ClauseRuleTests {
             // Eleventh session: contracts drafted outside the CUAD filings.
             ("insurance", "The Tenant shall insure its own contents and shall reimburse the Landlord for the insurance premium the Landlord pays to insure the building.", true),
             ("non_compete", "While a Partner and for one year after withdrawing, no Partner shall engage in the tile installation business in Cook County, Illinois, other than through the Partnership.", true),
+            ("non_compete", "For a period of five (5) years after the Closing Date, no Seller shall, directly or indirectly, engage in the business of precision machining of aerospace components anywhere in the United States.", true),
+            ("anti_assignment", "Neither Venturer may sell, assign or otherwise transfer its interest in the Venture without the prior written consent of the other Venturer.", true),
             ("uncapped_liability", "The Licensor is liable without limitation for intent and gross negligence.", true),
             // A merger agreement's own Merger is no change of control of a party.
             ("change_of_control", "This Agreement may be terminated by either Parent or the Company if the Merger has not been consummated on or before December 31, 2025.", false),
@@ -1697,8 +1721,10 @@ func contractWiseRuleError(_ fields: String) throws -> String? {
 /// Whole contracts written for these tests (Tests/AnalysisTests/Contracts), of the kinds a legal team
 /// receives and CUAD lacks: a one-way and a mutual NDA, an offer letter and an executive employment
 /// agreement, a residential and an office lease, an English share purchase agreement, a merger agreement,
-/// a Canadian partnership, a supply agreement, an English software licence, a franchise and a master
-/// services agreement. Each is classified and analysed as
+/// a Canadian partnership, a supply agreement, an English software licence, a franchise, a master
+/// services agreement, a settlement agreement, an English SaaS subscription, a stock purchase agreement, a
+/// New York office lease, a patent assignment, a German share deal, an Ontario consulting agreement and a Hong Kong
+/// tenancy. Each is classified and analysed as
 /// the pipeline does, and compared with what `expected.json` says a lawyer finds in it.
 @Suite("ContractWise on contracts written for the tests")
 struct ContractsWrittenForTests {
@@ -1724,7 +1750,9 @@ struct ContractsWrittenForTests {
     static let names = [
         "one-way-nda.txt", "mutual-nda.txt", "offer-letter.txt", "executive-employment-agreement.txt", "residential-lease.txt", "office-lease.txt",
         "share-purchase-agreement.txt", "merger-agreement.txt", "partnership-agreement.txt", "supply-agreement.txt", "software-licence-agreement.txt",
-        "franchise-agreement.txt", "master-services-agreement.txt",
+        "franchise-agreement.txt", "master-services-agreement.txt", "settlement-agreement.txt", "saas-subscription-agreement.txt",
+        "stock-purchase-agreement.txt", "new-york-office-lease.txt", "patent-assignment-agreement.txt",
+        "german-share-purchase-agreement.txt", "ontario-consulting-agreement.txt", "hong-kong-tenancy-agreement.txt",
     ]
     let rules = try! Repository.ruleSet()
 
