@@ -32,7 +32,10 @@ public struct ContractAnalyzer: Sendable {
         // So with a document that forms part of another agreement (a data processing agreement, a statement of work).
         let amendment = Self.amendmentTitle.matches(title)
         let partOfAnother = !amendment && Self.formsPartOf.matches(document.opening(2_000))
-        let readWithAnother = amendment || partOfAnother
+        // A memorandum of understanding or letter of intent that says it binds no one (but for the sections it names): what
+        // it leaves out is not missing from a contract.
+        let nonBinding = !amendment && !partOfAnother && Self.declaresNonBinding.firstMatch(in: text) != nil
+        let readWithAnother = amendment || partOfAnother || nonBinding
         // A transfer of intellectual property outright ("PATENT ASSIGNMENT AGREEMENT") is filed with licences but grants
         // none, and has nothing to terminate: a licence's expected clauses are not missing from it.
         let transfersRights = Self.rightsTransferTitle.matches(title)
@@ -154,6 +157,9 @@ public struct ContractAnalyzer: Sendable {
         } else if partOfAnother {
             recommendations.append(
                 "This document forms part of another agreement: read it with that agreement. Clauses it leaves to that agreement were not reported as missing.")
+        } else if nonBinding {
+            recommendations.append(
+                "This document says it is not binding, except for the provisions it names: confirm which of them bind (often confidentiality, exclusivity, costs and governing law). Clauses it leaves to a definitive agreement were not reported as missing.")
         }
         if document.hasTrackedChanges {
             recommendations.insert("The document carries tracked changes: this analysis read the redline with insertions accepted.", at: 0)
@@ -173,6 +179,14 @@ public struct ContractAnalyzer: Sendable {
 
     /// "SECOND AMENDMENT TO MASTER SERVICES AGREEMENT", "Amendment No. 2 to Supply Agreement", "Addendum to
     /// Lease"; not "Amended and Restated ..." nor "Amendment and Restatement of ...", which restate the whole.
+    /// A document saying of itself that it creates no binding obligations: "This MOU is a statement of the parties'
+    /// intentions only ... it does not create any legally binding obligations", "this letter is not binding on any party",
+    /// "Non-Binding Effect"; not "non-binding mediation".
+    static let declaresNonBinding = try! TextPattern(
+        "\\b(?:this|the)\\s+(?:mou|memorandum(?:\\s+of\\s+understanding)?|letter(?:\\s+of\\s+intent)?|loi|term\\s+sheet|proposal|document)\\b[^.]{0,160}?\\b(?:is\\s+not\\s+(?:legally\\s+)?binding|(?:does|shall|will)\\s+not\\s+(?:create|constitute|give\\s+rise\\s+to)\\s+(?:any\\s+)?(?:legally\\s+)?binding|is\\s+(?:a\\s+)?non-?binding)"
+            + "|\\bnon-?binding\\s+(?:effect|nature|indication|expression)\\b",
+        anchors: ["binding"], maximumLength: 260)
+
     /// "PATENT ASSIGNMENT AGREEMENT", "Trademark Purchase Agreement", "Assignment of Copyright", "Intellectual Property
     /// Transfer Agreement"; not a licence ("Patent License Agreement").
     static let rightsTransferTitle = StringRegex(

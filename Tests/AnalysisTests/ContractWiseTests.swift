@@ -134,6 +134,28 @@ struct ContractWiseTests {
         #expect(indemnities.riskAssessment.factors.contains { $0.key == "uncapped_liability" })
     }
 
+    @Test("a memorandum of understanding that says it binds no one is not held to a contract's expected clauses")
+    func nonBinding() {
+        let mou = analyze("""
+            MEMORANDUM OF UNDERSTANDING
+            This Memorandum of Understanding is entered into on 15 October 2025 between Cedarline Hospital Network, Inc. \
+            ("Cedarline") and Pacific Sound University ("PSU"). The parties intend to explore a collaboration for clinical placements.
+            2. Non-Binding Nature. Except for Sections 5 and 6, this MOU does not create any legally binding obligations.
+            5. Confidentiality. Each party shall keep confidential any non-public information of the other party.
+            6. Governing Law. This MOU shall be governed by the laws of the State of Washington.
+            """)
+        #expect(!mou.riskAssessment.factors.contains { $0.evidence.isEmpty })
+        #expect(mou.recommendations.contains { $0.contains("not binding") })
+        // A binding agreement that mentions non-binding mediation is held to them.
+        let binding = analyze("""
+            COLLABORATION AGREEMENT
+            This Collaboration Agreement is entered into between Alpha Inc. ("Alpha") and Beta LLC ("Beta"). The parties \
+            shall first try non-binding mediation. This Agreement is governed by the laws of the State of Washington.
+            """)
+        #expect(binding.riskAssessment.factors.contains { $0.evidence.isEmpty })
+        #expect(!binding.recommendations.contains { $0.contains("not binding") })
+    }
+
     @Test("an NDA without a term is flagged as missing what an NDA is expected to have")
     func expectations() {
         let findings = analyze("""
@@ -1515,6 +1537,10 @@ struct ClauseRuleTests {
             ("non_compete", "While a Partner and for one year after withdrawing, no Partner shall engage in the tile installation business in Cook County, Illinois, other than through the Partnership.", true),
             ("non_compete", "For a period of five (5) years after the Closing Date, no Seller shall, directly or indirectly, engage in the business of precision machining of aerospace components anywhere in the United States.", true),
             ("anti_assignment", "Neither Venturer may sell, assign or otherwise transfer its interest in the Venture without the prior written consent of the other Venturer.", true),
+            ("change_of_control", "If a competitor of Supplier acquires more than fifty percent (50%) of the voting securities of Customer, Supplier may terminate this Agreement.", true),
+            ("change_of_control", "If Licensee becomes a subsidiary of any entity that manufactures competing products, Licensor may terminate this Agreement.", true),
+            ("ip_assignment", "All intellectual property rights in any work you create in the course of your employment belong to the Employer, and you assign them to the Employer.", true),
+            ("change_of_control", "\"Licensed Patent\" means any Patent that is Controlled by Licensor or becomes a Subsidiary of Licensor during the Term.", false),
             ("uncapped_liability", "The Licensor is liable without limitation for intent and gross negligence.", true),
             // A merger agreement's own Merger is no change of control of a party.
             ("change_of_control", "This Agreement may be terminated by either Parent or the Company if the Merger has not been consummated on or before December 31, 2025.", false),
@@ -1723,8 +1749,8 @@ func contractWiseRuleError(_ fields: String) throws -> String? {
 /// agreement, a residential and an office lease, an English share purchase agreement, a merger agreement,
 /// a Canadian partnership, a supply agreement, an English software licence, a franchise, a master
 /// services agreement, a settlement agreement, an English SaaS subscription, a stock purchase agreement, a
-/// New York office lease, a patent assignment, a German share deal, an Ontario consulting agreement and a Hong Kong
-/// tenancy. Each is classified and analysed as
+/// New York office lease, a patent assignment, a German share deal, an Ontario consulting agreement, a Hong Kong
+/// tenancy and an English contract of employment. Each is classified and analysed as
 /// the pipeline does, and compared with what `expected.json` says a lawyer finds in it.
 @Suite("ContractWise on contracts written for the tests")
 struct ContractsWrittenForTests {
@@ -1753,6 +1779,7 @@ struct ContractsWrittenForTests {
         "franchise-agreement.txt", "master-services-agreement.txt", "settlement-agreement.txt", "saas-subscription-agreement.txt",
         "stock-purchase-agreement.txt", "new-york-office-lease.txt", "patent-assignment-agreement.txt",
         "german-share-purchase-agreement.txt", "ontario-consulting-agreement.txt", "hong-kong-tenancy-agreement.txt",
+        "uk-contract-of-employment.txt",
     ]
     let rules = try! Repository.ruleSet()
 
