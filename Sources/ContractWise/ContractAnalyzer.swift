@@ -200,13 +200,15 @@ public struct ContractAnalyzer: Sendable {
         caseInsensitive: true)
 
     /// A document that says it is part of another agreement: "This Data Processing Agreement ("DPA") forms part of
-    /// the Master Services Agreement", "This Statement of Work is issued under the Consulting Agreement dated ...".
+    /// the Master Services Agreement", "This Statement of Work is issued under the Consulting Agreement dated ...", "This
+    /// Order Form is governed by and incorporates the ... Master Subscription Agreement".
     static let formsPartOf = StringRegex(
         "\\b(?:This|THIS)\\s+(?:(?:[A-Z0-9][\\w.-]*|of|and|&)\\s+){1,7}(?:\\([^)]{0,40}\\)\\s+)?(?i:(?:forms?|shall form|is)\\s+(?:an?\\s+)?(?:integral\\s+)?part\\s+of"
-            + "|is\\s+(?:issued|entered\\s+into)\\s+under|is\\s+(?:hereby\\s+)?incorporated\\s+(?:into|in))\\s+(?i:the|that\\s+certain|an?|each)\\b[^.]{0,120}(?i:agreement|contract)\\b")
+            + "|is\\s+(?:issued|entered\\s+into)\\s+under|is\\s+(?:hereby\\s+)?incorporated\\s+(?:into|in)|is\\s+governed\\s+by\\s+and\\s+incorporates)\\s+(?i:the|that\\s+certain|an?|each)\\b[^.]{0,120}(?i:agreement|contract)\\b")
 
     private static let namesContract = StringRegex(
-        "agreement|contract|lease|licen[cs]e|terms|offer of employment|offer letter|employment offer", caseInsensitive: true)
+        "agreement|contract|lease|licen[cs]e|offer of employment|offer letter|employment offer|order form|(purchase|work) order|^(?!.*:).*\\bterms\\b",
+        caseInsensitive: true)
     private static let subjectLabel = StringRegex("^(re|subject):\\s*", caseInsensitive: true)
 
     /// The contract's title: the first line of the opening that names an agreement (or an offer of

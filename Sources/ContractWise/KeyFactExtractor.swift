@@ -35,7 +35,7 @@ struct KeyFactExtractor {
         "\\b\\d{5}(-\\d{4})?\\b|\\b(NSW|VIC|QLD|SA|WA|TAS|ACT|NT) \\d{4}\\b|\\b[A-Z]{1,2}\\d{1,2}[A-Z]? \\d[A-Z]{2}\\b|^(January|February|March|April|May|June|July|August|September|October|November|December)\\b[^A-Za-z]*\\d{4}$|[a-z0-9]{2}\\. (WHEREAS|Whereas|NOW|RECITALS)\\b"
     /// The forms of company a party's name ends with.
     private static let companyForm =
-        "\\b(inc|incorporated|corp|corporation|company|co|llc|l\\.l\\.c|ltd|limited|plc|llp|lp|l\\.p|gmbh|ag|s\\.?a|n\\.?v|b\\.?v|s\\.?r\\.?l|s\\.?p\\.?a|pty|pte|kk|oy|ab|as|a/s|trust|partnership|association|bank|university|fund)\\b\\.?,?$"
+        "\\b(inc|incorporated|corp|corporation|company|co|llc|l\\.l\\.c|pllc|p\\.l\\.l\\.c|ltd|limited|plc|llp|lllp|lp|l\\.p|p\\.c|gmbh|ag|s\\.?a|n\\.?v|b\\.?v|s\\.?r\\.?l|s\\.?p\\.?a|pty|pte|kk|oy|ab|as|a/s|trust|partnership|association|bank|university|fund)\\b\\.?,?$"
     private static let recitalWords = StringRegex("^((RECITALS|Recitals|WHEREAS|Whereas|NOW,? THEREFORE|Now,? therefore),?\\s*)+")
     private static let articleBeforeName = StringRegex("^the (?=[A-Z])")
     private static let referenceName = StringRegex("^(Schedule|Exhibit|Annex|Appendix|Section|Clause|Article)\\b")
@@ -314,7 +314,13 @@ struct KeyFactExtractor {
     /// without a sentence's full stop (that of "B.V." or "Inc." stays); nil unless it looks like a name.
     static func labelledName(_ written: String, endingAt endings: [String]) -> String? {
         var name = written
-        if let end = endings.compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
+        // "Stratus Ledger, Inc., 500 Howard Street": a comma before the company form is part of the name.
+        var searched = name.startIndex
+        if let comma = name.range(of: ", ") {
+            let next = name[comma.upperBound...].range(of: ", ")?.lowerBound ?? name.endIndex
+            if companyFormName.matches(String(name[..<next])), !name[comma.upperBound..<next].contains(where: \.isNumber) { searched = comma.upperBound }
+        }
+        if let end = endings.compactMap({ name[searched...].range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
         name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
         if name.hasSuffix("."), let last = name.split(separator: " ").last, !last.dropLast().contains("."), !companyFormName.matches(String(last)) {
             name.removeLast()
@@ -845,7 +851,12 @@ struct KeyFactExtractor {
         // State of California").
         let found = (text.substring(searched) as NSString).range(of: name, options: [.caseInsensitive, .backwards])
         guard found.location != NSNotFound else { return quoted.quote(around: clause) }
-        return quoted.quote(showing: NSRange(location: clause.location, length: found.location + found.length))
+        let shown = NSRange(location: clause.location, length: found.location + found.length)
+        let quote = quoted.quote(showing: shown)
+        // A heading that holds the place, run into the next sentence ("Governing Law: Delaware This Order Form is governed
+        // by ..." when a printout drops the blank line) is dropped as a heading: quote the heading's words as written.
+        guard quote.quote.range(of: name, options: .caseInsensitive) == nil else { return quote }
+        return Evidence(page: quoted.page(at: shown.location), quote: text.substring(shown).split(whereSeparator: \.isWhitespace).joined(separator: " "))
     }
 
     /// Whether words hold a sentence's end (a full stop before a space or line break, or a semicolon); a line break alone

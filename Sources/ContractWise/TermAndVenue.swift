@@ -17,7 +17,7 @@ extension KeyFactExtractor {
     /// The days a term may be counted from, as contracts name them: group 1 ("the Effective Date", "the
     /// Commencement Date", "the date hereof", "execution", "its date"); not "the effective date of termination".
     static let termStart =
-        "(effective date|(?:term\\s+)?commencement date|execution date|its date\\b|date (?:hereof|of (?:this agreement|(?:its\\s+)?execution|signature)|first (?:written|stated|set forth) above|first above (?:written|stated))|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
+        "((?:(?:order|agreement|contract)\\s+)?effective date|(?:term\\s+)?commencement date|execution date|its date\\b|date (?:hereof|of (?:this agreement|(?:its\\s+)?execution|signature)|first (?:written|stated|set forth) above|first above (?:written|stated))|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
 
     /// "shall end on the third (3rd) anniversary of the Effective Date", "continue until the four-year anniversary of
     /// the Effective Date": group 1 the ordinal in words (or "3rd", "four-year"), group 2 in figures, group 3 the
@@ -35,7 +35,7 @@ extension KeyFactExtractor {
     private static let termStatements: [TextPattern] = [
         regex("\\b(?:the|an?|its)\\s+(?:initial\\s+|original\\s+|primary\\s+)?(?:lease\\s+|subscription\\s+|licen[cs]e\\s+|rental\\s+|service\\s+|contract\\s+|employment\\s+)?term\\s+(?:of\\s+(?:(?:this|the)\\s+)?(?:[a-z]+\\s+)?(?:agreement|lease|contract|employment)\\s+)?(?:\\([^()]{1,40}\\)\\s*)?(?:shall\\s+be|is|will\\s+be|of)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
               anchors: ["term "], maximumLength: 140),
-        regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+)?term:[ \\t]*" + length, multiline: true, anchors: ["term:"], maximumLength: 120),
+        regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+)?term:[ \\t]*" + length, multiline: true, anchors: ["term:"], maximumLength: 120),
         regex("\\b(?:agreement|lease|contract|engagement|appointment|tenancy)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
               anchors: ["continu", "remain", "run", "last"], maximumLength: 240),
         // "This Agreement shall be in effect for two years".
@@ -214,7 +214,7 @@ extension KeyFactExtractor {
         /// date when one is known, else the date the contract was made ("its date", "execution", "the date hereof").
         func date(of day: String) -> String? {
             if day.contains("commencement") { return dates.effectiveDate }
-            return day.hasPrefix("effective") ? dates.effectiveDate ?? dates.agreementDate : dates.agreementDate ?? dates.effectiveDate
+            return day.contains("effective") ? dates.effectiveDate ?? dates.agreementDate : dates.agreementDate ?? dates.effectiveDate
         }
         /// The day a passage says the term starts on: a date written after words that start it, else a day named.
         func start(in passage: PagedText, atStart: Bool = false) -> String?? {

@@ -1750,7 +1750,7 @@ func contractWiseRuleError(_ fields: String) throws -> String? {
 /// a Canadian partnership, a supply agreement, an English software licence, a franchise, a master
 /// services agreement, a settlement agreement, an English SaaS subscription, a stock purchase agreement, a
 /// New York office lease, a patent assignment, a German share deal, an Ontario consulting agreement, a Hong Kong
-/// tenancy and an English contract of employment. Each is classified and analysed as
+/// tenancy, an English contract of employment, a SaaS order form and a construction contract. Each is classified and analysed as
 /// the pipeline does, and compared with what `expected.json` says a lawyer finds in it.
 @Suite("ContractWise on contracts written for the tests")
 struct ContractsWrittenForTests {
@@ -1779,7 +1779,7 @@ struct ContractsWrittenForTests {
         "franchise-agreement.txt", "master-services-agreement.txt", "settlement-agreement.txt", "saas-subscription-agreement.txt",
         "stock-purchase-agreement.txt", "new-york-office-lease.txt", "patent-assignment-agreement.txt",
         "german-share-purchase-agreement.txt", "ontario-consulting-agreement.txt", "hong-kong-tenancy-agreement.txt",
-        "uk-contract-of-employment.txt",
+        "uk-contract-of-employment.txt", "saas-order-form.txt", "construction-agreement.txt",
     ]
     let rules = try! Repository.ruleSet()
 
