@@ -156,7 +156,7 @@ struct KeyFactExtractor {
     /// effect on", "with effect from".
     private static let effectiveCue = regex(
         "effective (date|as of|on)|commencement date|commenc(e|es|ing) on|is effective|(begin|start)(s|ning)? on|start date (will be|is|shall be)"
-            + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from")
+            + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from")
     /// A defined term right after a date: `(the "Effective Date")` (group 1), `("Expiration Date")` (group 2),
     /// `(the "Execution Date")` (group 3: the day the contract was made).
     private static let dateLabel = regex(
@@ -350,6 +350,23 @@ struct KeyFactExtractor {
         // Numbered "(1)", or "1." / "1)" as Australian and some English lists are (followed by a space: "1.1" is a clause).
         let firstEntry = entries.first ?? ""
         let numbering: (Int) -> String = firstEntry.hasPrefix("1. ") ? { "\($0)." } : firstEntry.hasPrefix("1) ") ? { "\($0))" } : { "(\($0))" }
+        // A printout wraps an entry: "1. Kookaburra Solar Pty Ltd ACN 615 234 987 of 18 Station Street, Fremantle WA 6160"
+        // then "(Principal)" on the next line. A line that does not start the next entry continues one left open.
+        var merged: [String] = []
+        var numbered = 0
+        for line in entries.prefix(30) {
+            if line.hasPrefix(numbering(numbered + 1)) {
+                numbered += 1
+                merged.append(line)
+            } else if numbered > 0, let last = merged.last, last.hasPrefix(numbering(numbered)), !Self.closesEntry(last), last.count + line.count < 400,
+                !["and", "- and -", "-and-"].contains(line.lowercased())
+            {
+                merged[merged.count - 1] = last + " " + line
+            } else {
+                merged.append(line)
+            }
+        }
+        entries = merged
         for (index, entry) in entries.prefix(12).enumerated() {
             let number = numbering(parties.count + 1)
             guard entry.hasPrefix(number), number.hasPrefix("(") || entry.dropFirst(number.count).first == " " else {
@@ -358,14 +375,15 @@ struct KeyFactExtractor {
                 break
             }
             var name = entry.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
-            let ends = [" (", " of ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", company number", ", registration", " a company ", " a corporation ", " an individual", " is a ", " a limited ", " a partnership "]
+            let ends = [" (", " of ", " ACN ", " ABN ", " ARBN ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", company number", ", registration", " a company ", " a corporation ", " an individual", " is a ", " a limited ", " a partnership "]
             if let end = ends.compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:."))
             // "NIGEL CROCKETT of (the "Employee")": an address left blank.
             if name.hasSuffix(" of") { name = String(name.dropLast(3)) }
             guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 10 else { break }
-            let role = Self.entryRole.range(in: entry)
-                .map { Self.leadingThe.replacing(in: String(entry[$0]).trimmingCharacters(in: CharacterSet(charactersIn: "()\"“”'‘’ ")), with: "") }
+            // "(the "Employer")", or an Australian form's bare "(Principal)" ending the entry.
+            let role = (Self.entryRole.range(in: entry) ?? Self.bareEntryRole.range(in: entry))
+                .map { Self.leadingThe.replacing(in: String(entry[$0]).trimmingCharacters(in: CharacterSet(charactersIn: "()\"“”'‘’ ;,.")), with: "") }
             parties.append(Party(name: name, role: role))
         }
         return parties
@@ -449,6 +467,12 @@ struct KeyFactExtractor {
 
     private static let partiesHeading = StringRegex("(?m)^[ \\t]*(BETWEEN|Between|PARTIES|Parties)[ \\t]*:?(?:[ \\t]*$|[ \\t]+(?=\\(1\\) ))")
     private static let entryRole = StringRegex("\\((?:the )?[\"“'‘](?:the )?([A-Z][A-Za-z .&-]{1,40})[\"”'’]\\)")
+    /// Whether a numbered party entry is complete: it ends with its role's bracket, a semicolon, a full stop or "and".
+    static func closesEntry(_ entry: String) -> Bool {
+        guard let last = entry.last else { return true }
+        return ")\";.,”".contains(last) || entry.lowercased().hasSuffix(" and")
+    }
+    private static let bareEntryRole = StringRegex("\\((?:the )?[A-Z][A-Za-z&-]+(?: [A-Z][A-Za-z&-]+){0,2}\\)[;,.]?(?: and)?$")
     private static let leadingThe = StringRegex("^the [\"“'‘]?")
 
     /// A letter's addressee: the full name in the address block when it holds the salutation's surname

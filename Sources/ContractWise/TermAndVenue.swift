@@ -197,7 +197,7 @@ extension KeyFactExtractor {
     /// 1996", "enters into force on 1 January 2025", "starting from March 1, 2025", "effective as of".
     private static let startWords =
         "(?:commenc\\w*|begin\\w*|start\\w*|effective|into\\s+(?:force|effect)|takes?\\s+effect)(?:\\s+(?:on|upon|as\\s+of|from|with))?(?:\\s+and\\s+including)?"
-    private static let startsAtWrittenDate = StringRegex("\\b" + startWords + "\\s*$")
+    private static let startsAtWrittenDate = StringRegex("\\b(?:" + startWords + "|from(?:\\s+and\\s+including)?)\\s*,?\\s*$")
     /// The day a term is counted from, named: "from the Effective Date", "commencing on the date hereof", "effective
     /// upon execution", "two years from its date", "the third anniversary of the Effective Date".
     private static let startsAtNamedDay = regex(
