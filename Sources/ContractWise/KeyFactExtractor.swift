@@ -313,14 +313,12 @@ struct KeyFactExtractor {
     /// The name a role label gives, cut where its address, description or the next column begins (`endingAt`),
     /// without a sentence's full stop (that of "B.V." or "Inc." stays); nil unless it looks like a name.
     static func labelledName(_ written: String, endingAt endings: [String]) -> String? {
-        var name = written
-        // "Stratus Ledger, Inc., 500 Howard Street": a comma before the company form is part of the name.
-        var searched = name.startIndex
-        if let comma = name.range(of: ", ") {
-            let next = name[comma.upperBound...].range(of: ", ")?.lowerBound ?? name.endIndex
-            if companyFormName.matches(String(name[..<next])), !name[comma.upperBound..<next].contains(where: \.isNumber) { searched = comma.upperBound }
-        }
-        if let end = endings.compactMap({ name[searched...].range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
+        // "Stratus Ledger, Inc., 500 Howard Street": a company whose address `withoutAddress` cuts keeps the comma before
+        // its company form, so a comma ends it no more.
+        let company = withoutAddress(written)
+        let isCompany = company != written && companyFormName.matches(company)
+        var name = isCompany ? company : written
+        if let end = endings.filter({ !isCompany || $0 != ", " }).compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
         name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
         if name.hasSuffix("."), let last = name.split(separator: " ").last, !last.dropLast().contains("."), !companyFormName.matches(String(last)) {
             name.removeLast()

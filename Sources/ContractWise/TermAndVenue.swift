@@ -36,11 +36,8 @@ extension KeyFactExtractor {
         regex("\\b(?:the|an?|its)\\s+(?:initial\\s+|original\\s+|primary\\s+)?(?:lease\\s+|subscription\\s+|licen[cs]e\\s+|rental\\s+|service\\s+|contract\\s+|employment\\s+)?term\\s+(?:of\\s+(?:(?:this|the)\\s+)?(?:[a-z]+\\s+)?(?:agreement|lease|contract|employment)\\s+)?(?:\\([^()]{1,40}\\)\\s*)?(?:shall\\s+be|is|will\\s+be|of)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
               anchors: ["term "], maximumLength: 140),
         regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+)?term:[ \\t]*" + length, multiline: true, anchors: ["term:"], maximumLength: 120),
-        regex("\\b(?:agreement|lease|contract|engagement|appointment|tenancy)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
-              anchors: ["continu", "remain", "run", "last"], maximumLength: 240),
-        // "This Agreement shall be in effect for two years".
-        regex("\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:shall|will)\\s+be\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?" + length + notAfterward,
-              anchors: ["force", "effect"], maximumLength: 240),
+        continuesFor,
+        inEffectFor,
         // The start first, the length further on: "The Term of this Agreement (the "Term") shall commence on the
         // Effective Date listed above and continue for twenty (20) years", "This Agreement shall become effective upon
         // the date first written above and shall remain in full force and effect for a period of two years".
@@ -52,9 +49,17 @@ extension KeyFactExtractor {
         regex("\\b(?:expires?|(?:(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,40}?\\bterminates?))\\s+" + length + "\\s+(?:after|from|following)\\b",
               anchors: ["expire", "terminate"], maximumLength: 160),
     ]
-    /// The patterns whose contract is the subject of the sentence's verb ("This Agreement shall continue for two
+    /// "This Agreement shall continue for two (2) years", "The engagement ... continues for six (6) months".
+    private static let continuesFor = regex(
+        "\\b(?:agreement|lease|contract|engagement|appointment|tenancy)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
+        anchors: ["continu", "remain", "run", "last"], maximumLength: 240)
+    /// "This Agreement shall be in effect for two years".
+    private static let inEffectFor = regex(
+        "\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:shall|will)\\s+be\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?" + length + notAfterward,
+        anchors: ["force", "effect"], maximumLength: 240)
+    /// The patterns whose contract must be the subject of the sentence's verb ("This Agreement shall continue for two
     /// years"), unlike "Sections 5 and 6 of this Agreement shall continue in force for five (5) years".
-    private static let saidOfContract: Set<ObjectIdentifier> = [ObjectIdentifier(termStatements[2]), ObjectIdentifier(termStatements[3]), ObjectIdentifier(forAPeriod)]
+    private static let saidOfContract: [TextPattern] = [continuesFor, inEffectFor, forAPeriod]
 
     /// A term from its first to its last day: groups 1 and 2 the dates as written ("July 1, 2025", "1 July 2025").
     private static let termBetweenDates = regex(
@@ -107,7 +112,7 @@ extension KeyFactExtractor {
                 // The contract must be what lasts, not what a period is counted in: "shall survive termination of this
                 // Agreement for a period of ten (10) years", "under this Agreement, for a period of twenty-four (24)
                 // months after the Effective Date, the Distributor shall not".
-                if !initial, Self.saidOfContract.contains(ObjectIdentifier(pattern)),
+                if !initial, Self.saidOfContract.contains(where: { $0 === pattern }),
                     !Self.contractIsSubject(lead + text.substring(NSRange(location: match.range.location, length: Self.firstGroup(of: match).location - match.range.location)))
                 {
                     continue
@@ -216,31 +221,38 @@ extension KeyFactExtractor {
             if day.contains("commencement") { return dates.effectiveDate }
             return day.contains("effective") ? dates.effectiveDate ?? dates.agreementDate : dates.agreementDate ?? dates.effectiveDate
         }
-        /// The day a passage says the term starts on: a date written after words that start it, else a day named.
-        func start(in passage: PagedText, atStart: Bool = false) -> String?? {
+        /// Where a passage says the term starts: a date written after words that start it, else a day it names (whose
+        /// date may be unknown). Nil when it says neither.
+        enum Start { case written(String), named(String) }
+        func start(in passage: PagedText, atStart: Bool = false) -> Start? {
             for mention in DateMentions.mentions(in: passage, dayFirst: dayFirst) where !atStart || mention.range.location < 40 {
                 let lead = passage.substring(NSRange(location: max(0, mention.range.location - 60), length: min(60, mention.range.location)))
-                if Self.startsAtWrittenDate.matches(lead.lowercased()) { return .some(mention.iso) }
+                if Self.startsAtWrittenDate.matches(lead.lowercased()) { return .written(mention.iso) }
             }
             guard let named = Self.startsAtNamedDay.firstMatch(in: passage), !atStart || named.range.location < 12 else { return nil }
-            return .some(date(of: passage.substring(named.range(at: 1)).lowercased()))
+            return .named(passage.substring(named.range(at: 1)).lowercased())
         }
-        if let day = statement.anniversaryOf { return date(of: day).flatMap { DateMentions.adding(months: months, to: $0) } }
+        /// The term's last day, counted from where it starts.
+        func end(from start: Start?) -> String? {
+            switch start {
+            case .written(let iso): return DateMentions.adding(months: months, to: iso)
+            case .named(let day): return date(of: day).flatMap { DateMentions.adding(months: months, to: $0) }
+            case nil: return nil
+            }
+        }
+        if let day = statement.anniversaryOf { return end(from: .named(day)) }
         let sentenceRange = text.sentenceRange(around: statement.range, limit: 600)
         // What the length is counted from, when the words after it say: "ten (10) years from the Effective Date",
         // "twelve (12) months, beginning on July 1, 2025"; "five (5) years following the date of launch" is from a
         // day the contract does not date.
         let tailEnd = sentenceRange.location + sentenceRange.length
         let tail = PagedText(text.substring(NSRange(location: statement.lengthEnd, length: max(0, tailEnd - statement.lengthEnd))))
-        if let counted = Self.countedFrom.firstMatch(in: tail), counted.range.location < 4 {
-            return (start(in: tail, atStart: true) ?? nil).flatMap { DateMentions.adding(months: months, to: $0) }
-        }
+        if let counted = Self.countedFrom.firstMatch(in: tail), counted.range.location < 4 { return end(from: start(in: tail, atStart: true)) }
         // Else the sentence's start ("shall commence on January 1, 2026 and continue for a period of two (2) years"),
         // else the contract's ("The Term shall commence upon the Effective Date" beside "The term "Term" shall mean an
         // initial term of five years").
-        if let found = start(in: PagedText(text.substring(sentenceRange))) { return found.flatMap { DateMentions.adding(months: months, to: $0) } }
-        guard let commences = Self.termCommences.firstMatch(in: text) else { return nil }
-        return (start(in: PagedText(text.substring(commences.range))) ?? nil).flatMap { DateMentions.adding(months: months, to: $0) }
+        if let found = start(in: PagedText(text.substring(sentenceRange))) { return end(from: found) }
+        return Self.termCommences.firstMatch(in: text).flatMap { end(from: start(in: PagedText(text.substring($0.range)))) }
     }
     /// Words after a length that say what it is counted from.
     private static let countedFrom = regex(
