@@ -12,8 +12,9 @@ part of ../shared/eval (the split of scripts/heldout_eval.py); the 30% held out 
 How a clause is decided: a clause is present when its best sentence reaches `threshold`, or when
 a pattern of contractwise.json matches and the best sentence reaches `thresholdWithRules` (a rule
 lowers the bar; 0 means the rule alone suffices; no `threshold` means the model alone never
-decides; for a clause with `modelNeeds` in contractwise.json, the model alone counts only those of
-a document's three best sentences that hold one of those words, as the binary does). Five-fold cross-validation on the tuning part tries every pair of thresholds from 0.05 to
+decides; for a clause with `modelNeeds` or `modelUnless` in contractwise.json, the model alone counts only
+those of a document's three best sentences that hold one of the needed words and no `modelUnless` pattern,
+as the binary does). Five-fold cross-validation on the tuning part tries every pair of thresholds from 0.05 to
 0.99 against the rules alone (run through the binary with no model) and keeps the best pair with
 its figures; the model must beat the rules by half a point of F1 to be used at all. The sentence splitting and tokens here must stay
 identical to Sources/ContractWise/ClauseModel.swift.
@@ -202,20 +203,53 @@ def score(model, rows):
 
 
 def score_needing(model, rows, needs):
-    """As the binary decides on the model alone for a clause with `modelNeeds`: the best of a document's
-    three most probable sentences that holds one of those words (0 when none does)."""
+    """As the binary decides on the model alone for a clause with `modelNeeds` or `modelUnless`: the best of a
+    document's three most probable sentences that holds one of the needed words and no `modelUnless` pattern
+    (0 when none does)."""
+    need, deny = needs
     ranked = collections.defaultdict(list)
     for doc_id, feats, _, sentence in rows:
         ranked[doc_id].append((probability(model, feats), sentence))
-    return {doc_id: max([p for p, sentence in sorted(found, key=lambda x: -x[0])[:3] if needs.search(sentence)], default=0.0)
+    return {doc_id: max([p for p, sentence in sorted(found, key=lambda x: -x[0])[:3]
+                         if (need is None or need.search(sentence)) and (deny is None or not deny.search(sentence))], default=0.0)
             for doc_id, found in ranked.items()}
 
 
 def model_needs():
-    """The `modelNeeds` patterns of Config/rules/contractwise.json, one expression per clause key."""
+    """Per clause key with `modelNeeds` or `modelUnless` patterns in Config/rules/contractwise.json: the two as
+    one expression each (None when the clause has none)."""
     rules = json.load(open(os.path.join(ROOT, "Config", "rules", "contractwise.json")))
-    return {rule["key"]: re.compile("|".join("(?:%s)" % p for p in rule["modelNeeds"]), re.I)
-            for rule in rules["clauses"] if rule.get("modelNeeds")}
+    def scoped(pattern):
+        # ICU takes "(?s)" anywhere; Python only at the start of the whole expression, so it becomes "(?s:...)".
+        flags = re.match(r"\(\?([a-z]+)\)", pattern)
+        return "(?%s:%s)" % (flags.group(1), pattern[flags.end():]) if flags else "(?:%s)" % pattern
+    joined = lambda patterns: re.compile("|".join(scoped(spaces_as_whitespace(p)) for p in patterns), re.I | re.M) if patterns else None
+    return {rule["key"]: (joined(rule.get("modelNeeds")), joined(rule.get("modelUnless")))
+            for rule in rules["clauses"] if rule.get("modelNeeds") or rule.get("modelUnless")}
+
+
+def spaces_as_whitespace(pattern):
+    """As the binary compiles a rule (TextPattern.spacesAsWhitespace): a literal space outside a character
+    class matches any run of blanks, or one blank when a quantifier follows it."""
+    out, index, depth = [], 0, 0
+    while index < len(pattern):
+        c = pattern[index]
+        if c == "\\":
+            out.append(pattern[index:index + 2])
+            index += 2
+            continue
+        if c == "[":
+            depth += 1
+        elif c == "]" and depth > 0:
+            depth -= 1
+        elif c == " " and depth == 0:
+            following = pattern[index + 1] if index + 1 < len(pattern) else "."
+            out.append("\\s" if following in "?*+{" else "\\s+")
+            index += 1
+            continue
+        out.append(c)
+        index += 1
+    return "".join(out)
 
 
 def f1(pairs):

@@ -59,8 +59,10 @@ public struct ContractAnalyzer: Sendable {
                     }
                 } else {
                     evidence = scored.sentences.filter { sentence in
-                        sentence.probability >= decision.threshold ?? 1
-                            && rule.modelNeeds.map { $0.countMatching(text.substring(sentence.range)) > 0 } ?? true
+                        let written = text.substring(sentence.range)
+                        return sentence.probability >= decision.threshold ?? 1
+                            && rule.modelNeeds.map { $0.countMatching(written) > 0 } ?? true
+                            && rule.modelUnless.map { $0.countMatching(written) == 0 } ?? true
                     }.map { text.quote(of: $0.range) }
                     basis = evidence.isEmpty ? nil : "model"
                 }
@@ -209,6 +211,16 @@ public struct ContractAnalyzer: Sendable {
     private static let namesContract = StringRegex(
         "agreement|contract|lease|licen[cs]e|offer of employment|offer letter|employment offer|order form|(purchase|work) order|^(?!.*:).*\\bterms\\b",
         caseInsensitive: true)
+    /// Other instruments' names, which name the document only in a short heading ("GUARANTY", "DEED OF RELEASE"), not
+    /// in a sentence ("IN WITNESS WHEREOF, the parties have executed this Amendment ...") or a page's footer spread across
+    /// it ("Ingram Amendment          1          111296").
+    private static let namesInstrument = StringRegex(
+        "^(?:[\\w&'’,-]+\\s+){0,6}?\\b(?:guarant(?:y|ee)|deed|promissory note|bill of sale|power of attorney|indenture|release|waiver|amendment|addendum|letter of intent|memorandum of understanding|term sheet)\\b(?:\\s+[\\w&'’,-]+){0,6}$",
+        caseInsensitive: true)
+    /// The only figures a heading naming an instrument holds: "AMENDMENT NO. 2".
+    private static let instrumentNumber = StringRegex("\\b(?:no\\.?|number)\\s*\\d+$", caseInsensitive: true)
+    /// A clause that fits on one line, number, heading and sentence: "2. Governing Law. This Agreement is governed by ...".
+    private static let numberedSentence = StringRegex("^\\d+(?:\\.\\d+)*\\.?\\s+.*\\b[a-z]+\\b.*[.;]$")
     private static let subjectLabel = StringRegex("^(re|subject):\\s*", caseInsensitive: true)
 
     /// The contract's title: the first line of the opening that names an agreement (or an offer of
@@ -219,7 +231,8 @@ public struct ContractAnalyzer: Sendable {
         // A file's name a printer put at the top ("master-services-agreement", "msa_v3.docx") is no title.
         let named = lines.prefix(10).first {
             $0.count < 120 && ($0.contains(" ") || !$0.contains(where: { $0 == "-" || $0 == "_" || $0 == "." }))
-                && Self.namesContract.matches($0)
+                && (Self.namesContract.matches($0) || (Self.namesInstrument.matches($0) && (!$0.contains(where: \.isNumber) || Self.instrumentNumber.matches($0))))
+                && !Self.numberedSentence.matches($0)
         }
         // A first line that is the opening sentence names the document at its start: "THIS LEASE is made on 2 September
         // 2024" is the "LEASE".

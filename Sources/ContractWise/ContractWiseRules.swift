@@ -25,6 +25,7 @@ public struct ContractWiseRules: Sendable {
         var decisive: [String]?
         var unless: [String]?
         var modelNeeds: [String]?
+        var modelUnless: [String]?
         var plainLanguage: String
         var risk: String
         var whenPresent: RiskRule?
@@ -121,6 +122,10 @@ public struct ContractWiseRules: Sendable {
         /// model rates some term clauses ("This Agreement shall remain in effect for two (2) years") as
         /// renewals; a renewal says renew, extend, successive, year to year ...
         var modelNeeds: PatternSet?
+        /// Words under which a sentence the clause model alone rates the clause does not count: a bag of words
+        /// reads no negation ("This License does not include a minimum annual royalty") and no kind of price (a
+        /// fixed monthly retainer is no revenue share).
+        var modelUnless: PatternSet?
         var plainLanguage: String
         var risk: String
         var whenPresent: RiskRule?
@@ -170,6 +175,7 @@ public struct ContractWiseRules: Sendable {
                 decisive: try rule.decisive.map { try PatternSet($0, file: path, key: "\(where_).decisive") },
                 unless: try rule.unless.map { try PatternSet($0, file: path, key: "\(where_).unless") },
                 modelNeeds: try rule.modelNeeds.map { try PatternSet($0, file: path, key: "\(where_).modelNeeds") },
+                modelUnless: try rule.modelUnless.map { try PatternSet($0, file: path, key: "\(where_).modelUnless") },
                 plainLanguage: rule.plainLanguage, risk: rule.risk, whenPresent: rule.whenPresent,
                 whenPresentUnless: try rule.whenPresent?.unlessEveryQuote.map { try PatternSet($0, file: path, key: "\(where_).whenPresent.unlessEveryQuote") },
                 whenAbsent: rule.whenAbsent)

@@ -21,7 +21,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,5}(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,40}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,4}[A-Z0-9][A-Z0-9 \\-]{3,24}\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,90}?)(?:,\\s*(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”])?\\)",
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,5}(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,40}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,4}[A-Z0-9][A-Z0-9 \\-]{3,24}\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,90}?)(?:,\\s*(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”])?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 480, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with)\\s*:?\\s+")
@@ -60,6 +60,8 @@ struct KeyFactExtractor {
     private static let listNumber = StringRegex("^(?:\\(\\d{1,2}\\)|\\d{1,2}[.)])\\s+")
     /// The end of another party's bracket and "and" before a name: `("Landlord") and `.
     private static let afterOtherParty = StringRegex("\\)[,;]?\\s+and\\s+$")
+    /// A person's name: two to four capitalised words, a title before them ("Mr. Arjun Mehta", "Theresa Vang").
+    private static let personName = StringRegex("^(?:" + honorifics + "\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3}$")
     /// Two people's names joined by "and", "Daniel Osei and Lucia Ferraro", with no company form.
     private static let twoPeople = StringRegex(
         "^\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3} and \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3}$")
@@ -161,6 +163,9 @@ struct KeyFactExtractor {
     /// `(the "Execution Date")` (group 3: the day the contract was made).
     private static let dateLabel = regex(
         "^\\s*\\(\\s*(?:the\\s+)?[\"“]?[a-z ]{0,30}?(?:(effective|commencement|start) date|(expiration|expiry|termination|end|maturity) date|(execution|signing|signature|agreement) date)[\"”]?\\s*\\)")
+    /// A date defined as the day someone's employment or office ends: "(the "Separation Date")", "(the "Retirement Date")".
+    private static let leavingDateLabel = regex(
+        "^\\s*\\(\\s*(?:the\\s+|your\\s+)?[\"“]?(?:separation|resignation|retirement|departure|exit|release)\\s+date[\"”]?\\s*\\)")
     /// A sentence about this contract up to a date, naming no other agreement on the way: "This Supply
     /// Agreement (this "Agreement") is made and entered into as of".
     private static let ownOpening = regex("^\\s*this\\s[^.;]{0,160}?\\b(agreement|lease|contract|amendment)\\b")
@@ -609,6 +614,18 @@ struct KeyFactExtractor {
             name = Self.articleBeforeName.replacing(in: name, with: "")
             // "NIGEL CROCKETT of (the "Employee")": an address left blank.
             if name.hasSuffix(" of") { name = String(name.dropLast(3)) }
+            // "by and among the Company, Sunridge Capital LP ("Sunridge")": a party named before by its defined
+            // term heads the list, and is no part of the next one's name.
+            if let comma = name.range(of: ", "), !name[..<comma.lowerBound].contains(" ") {
+                let head = String(name[..<comma.lowerBound])
+                let tail = String(name[comma.upperBound...])
+                let firstWord = tail.split(separator: " ").first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,")).lowercased() } ?? ""
+                if tail.first?.isUppercase == true, tail.contains(" "), !Self.companySuffixes.contains(firstWord),
+                    parties.contains(where: { $0.role == head }) || self.text.string.contains("\"\(head)\"") || self.text.string.contains("“\(head)”")
+                {
+                    name = tail
+                }
+            }
             // Neither a reference ("set out in Schedule 1 (the "Sellers")"), an address, a date, an amount,
             // nor a party's defined term ("share capital of the Company (the "Shares")").
             let reference = Self.referenceName.matches(name)
@@ -635,8 +652,12 @@ struct KeyFactExtractor {
             // ... in the opening, before the recitals and the first clause ("1. Master Lease. Sublandlord is the tenant
             // under a lease with Pioneer Square Properties LLC ("Master Landlord")").
             let listed = (!leads.isEmpty || Self.listedAfter.matches(before)) && (parties.count < 2 || start < body)
+            // ... or a person named right after another party ("..., and Theresa Vang, the sole member of Seller
+            // ("Owner")", "and Ana Ruiz and Luis Ruiz (together, the "Guarantors")").
+            let person = !company && Self.afterOtherParty.matches(before)
+                && (Self.personName.matches(name) || Self.twoPeople.matches(name))
             guard name.count >= 2, capitalised, lowercaseWords.isEmpty, name.split(separator: " ").count <= 10,
-                !reference, parties.count < 2 || (company && listed),
+                !reference, parties.count < 2 || (listed && (company || person)),
                 !parties.contains(where: { $0.role == role || $0.role?.caseInsensitiveCompare(name) == .orderedSame })
             else { continue }
             parties.append(Party(name: name, role: role))
@@ -756,6 +777,9 @@ struct KeyFactExtractor {
             let use: Use
             // The rest of the date's line, where a defined term may name it.
             let after = PagedText(rest(of: match))
+            // The day a person leaves ("will end on October 31, 2025 (the "Separation Date")") is the subject of a
+            // separation agreement, not its end.
+            if has(after, Self.leavingDateLabel) { continue }
             if let witness, (1...1_500).contains(position(match.range.location) - position(witness)) {
                 // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
                 use = .signature
@@ -1713,11 +1737,12 @@ struct KeyFactExtractor {
     }
 
     /// Up to eight distinct amounts, with their figures and currencies; a bare "$" is the dollar of the country of
-    /// `law` (Hong Kong's under Hong Kong law) when it has dollars of its own.
+    /// `law` (Hong Kong's under Hong Kong law) when it has dollars of its own, or, when no law is chosen, of the
+    /// country the opening's addresses are all in (an Australian residential tenancy form names no law).
     func amounts(under law: GoverningLaw = GoverningLaw()) -> [MoneyAmount] {
-        let country = law.jurisdiction?.hasPrefix("Hong Kong") == true ? "Hong Kong" : law.country
         let found = distinctMatches([Self.amountPattern], limit: 8)
         guard !found.isEmpty else { return [] }
+        let country = law.jurisdiction?.hasPrefix("Hong Kong") == true ? "Hong Kong" : law.country ?? (law.jurisdiction == nil ? addressCountry() : nil)
         // The dollars the contract names in words ("all amounts are in U.S. dollars"), when it names one kind.
         let codes = ["USD", "CAD", "AUD", "HKD", "SGD", "NZD"]
         let named = Set(Self.namedDollars.matches(in: text, limit: 50).compactMap { match in
@@ -1734,6 +1759,21 @@ struct KeyFactExtractor {
                 evidence: [evidence])
         }
     }
+
+    /// The country of the addresses in the opening when they name one alone: Australia for "Epping NSW 2121", Canada
+    /// for "Toronto, ON M5V 2T6"; nil when none is found or a United States ZIP code ("CA 94105") stands beside them.
+    func addressCountry() -> String? {
+        let opening = NSRange(location: 0, length: min(text.length, 6_000))
+        let australian = Self.australianPostcode.firstMatch(in: text, range: opening) != nil
+        let canadian = Self.canadianPostcode.firstMatch(in: text, range: opening) != nil
+        guard australian != canadian, Self.zipCode.firstMatch(in: text, range: opening) == nil else { return nil }
+        return australian ? "Australia" : "Canada"
+    }
+
+    private static let australianPostcode = regex("\\b(?:NSW|VIC|QLD|SA|WA|TAS|ACT|NT)\\s+\\d{4}\\b", caseInsensitive: false, maximumLength: 12)
+    private static let canadianPostcode = regex(
+        "\\b(?:ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d\\b", caseInsensitive: false, maximumLength: 16)
+    private static let zipCode = regex("\\b[A-Z]{2}\\s+\\d{5}(?:-\\d{4})?\\b", caseInsensitive: false, maximumLength: 16)
 
     /// Words of weight, in the sentence of an amount in "pounds".
     private static let weight = StringRegex("\\b(weigh\\w*|lbs?|tons?|tonnes?|payload|cargo|freight|truckloads?)\\b", caseInsensitive: true)

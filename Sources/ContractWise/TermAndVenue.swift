@@ -14,6 +14,11 @@ extension KeyFactExtractor {
     private static let notAfterward =
         "(?!\\s+(?:thereafter|(?:after|following|from)\\s+(?:the\\s+)?(?:date\\s+of\\s+)?(?:such\\s+|any\\s+|its\\s+)?(?:termination|expiration|expiry|cessation|end\\b)))"
 
+    /// After a start just named, "thereafter" counts from that start: "shall commence on the date the Equipment is
+    /// accepted and shall continue for sixty (60) months thereafter".
+    private static let notAfterEnd =
+        "(?!\\s+(?:after|following|from)\\s+(?:the\\s+)?(?:date\\s+of\\s+)?(?:such\\s+|any\\s+|its\\s+)?(?:termination|expiration|expiry|cessation|end\\b))"
+
     /// The days a term may be counted from, as contracts name them: group 1 ("the Effective Date", "the
     /// Commencement Date", "the date hereof", "execution", "its date"); not "the effective date of termination".
     static let termStart =
@@ -35,14 +40,14 @@ extension KeyFactExtractor {
     private static let termStatements: [TextPattern] = [
         regex("\\b(?:the|an?|its)\\s+(?:initial\\s+|original\\s+|primary\\s+)?(?:lease\\s+|subscription\\s+|licen[cs]e\\s+|rental\\s+|service\\s+|contract\\s+|employment\\s+)?term\\s+(?:of\\s+(?:(?:this|the)\\s+)?(?:[a-z]+\\s+)?(?:agreement|lease|contract|employment)\\s+)?(?:\\([^()]{1,40}\\)\\s*)?(?:shall\\s+be|is|will\\s+be|of)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
               anchors: ["term "], maximumLength: 140),
-        regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+)?term:[ \\t]*" + length, multiline: true, anchors: ["term:"], maximumLength: 120),
+        regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract))?:[ \\t]*" + length, multiline: true, anchors: ["term:"], maximumLength: 120),
         continuesFor,
         inEffectFor,
         // The start first, the length further on: "The Term of this Agreement (the "Term") shall commence on the
         // Effective Date listed above and continue for twenty (20) years", "This Agreement shall become effective upon
         // the date first written above and shall remain in full force and effect for a period of two years".
         regex("\\b(?:term|agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:commenc\\w*|begin\\w*|start\\w*|become\\s+effective|be\\s+effective|takes?\\s+effect|enters?\\s+into\\s+(?:force|effect)|be\\s+in\\s+(?:full\\s+)?(?:force|effect))\\b[^.;]{0,140}?"
-              + "\\b(?:(?:continue|remain|run|last)\\w*|extends?)\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
+              + "\\b(?:(?:continue|remain|run|last)\\w*|extends?)\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterEnd,
               anchors: ["continu", "remain", "run", "last", "extend"], maximumLength: 300),
         anniversaryEnd,
         forAPeriod,

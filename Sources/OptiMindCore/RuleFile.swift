@@ -129,7 +129,9 @@ public struct PatternSet: Sendable {
 
     private static let pointerWords = [" has the meaning", " have the meaning"].map { Array($0.utf8) }
     private static let obligationWords = [
-        " shall ", " will ", " may ", " must ", " agree", " warrant", " is entitled", " are entitled", " undertake",
+        // Not " agree" alone, which every "AGREEMENT" heading holds, nor " warrant", which "WARRANTY" does.
+        " shall ", " will ", " may ", " must ", " agree ", " agree,", " agree:", " agree.", " agrees ", " agreed ", " warrant ", " warrants ",
+        " is entitled", " are entitled", " undertake",
     ].map { Array($0.utf8) }
 
     /// The first capture group (or whole match) of the first pattern that matches a string.

@@ -562,6 +562,13 @@ struct KeyFactTests {
         #expect(dates.agreementDate == "2025-07-07")
         #expect(dates.effectiveDate == nil)
         #expect(dates.expirationDate == "2030-07-01")
+        // A separation agreement: the day the employment ends is what it is about, not when the agreement ends.
+        let separation = rules.contractFindings(document("""
+            SEPARATION AGREEMENT AND GENERAL RELEASE
+            This Separation Agreement is entered into by Northfield Analytics, Inc. (the "Company") and Marcus Lindqvist ("Employee").
+            1. Separation Date. Employee's employment with the Company will end on October 31, 2025 (the "Separation Date").
+            """)).dates
+        #expect(separation.expirationDate == nil)
     }
 
     @Test("dates: a licence that 'enters into force on' a date and 'runs for an initial term of three years'; a lease whose Term runs 'from and including the Term Commencement Date'")
@@ -854,6 +861,12 @@ struct KeyFactTests {
         let flat = " (this \"Agreement\") is made as of March 3, 2019 by and between Acme Corp. (\"Acme\") and Beta LLC (\"Beta\"), " + String(repeating: "and the parties agree as follows ", count: 20)
         #expect(ContractAnalyzer.title(of: "Exhibit 10.1 RECIPE DEVELOPMENT AGREEMENT This Recipe Development Agreement" + flat) == "RECIPE DEVELOPMENT AGREEMENT")
         #expect(ContractAnalyzer.title(of: "Execution Copy CHARTER AFFILIATION AGREEMENT THIS AGREEMENT" + flat) == "CHARTER AFFILIATION AGREEMENT")
+        // An instrument named by a short heading of its own, not a clause on one line, a sentence or a footer.
+        let guaranty = "GUARANTY\n\nThis Guaranty is made as of June 2, 2025 by Robert Chen, an individual (\"Guarantor\").\n\n2. Governing Law. This Agreement is governed by the laws of the State of New York."
+        #expect(ContractAnalyzer.title(of: guaranty) == "GUARANTY")
+        #expect(ContractAnalyzer.title(of: "AMENDMENT NO. 2\nThis Amendment is made on May 1, 2025.") == "AMENDMENT NO. 2")
+        let footer = "This Amendment is entered into effective October 1, 1996 by and between NETGEAR, Inc. and Ingram Micro (\"Distributor\") under a Distributor Agreement.\nIngram Amendment 1 111296"
+        #expect(ContractAnalyzer.title(of: footer) == "Distributor Agreement")
     }
 
     @Test("parties: an English contract's numbered list of parties; roles in single quotes, with an alternative, or with an apostrophe")
@@ -1770,6 +1783,8 @@ struct ContractsWrittenForTests {
         var parties: [[String]]?
         var noticePeriods: [String]?
         var noticePurposes: [String]?
+        /// Each amount's figure as written and its currency, in order ("$780", "AUD").
+        var amounts: [[String]]?
         var present: [String]?
         var absent: [String]?
         var riskLevel: String?
@@ -1786,7 +1801,8 @@ struct ContractsWrittenForTests {
         "german-share-purchase-agreement.txt", "ontario-consulting-agreement.txt", "hong-kong-tenancy-agreement.txt",
         "uk-contract-of-employment.txt", "saas-order-form.txt", "construction-agreement.txt",
         "assured-shorthold-tenancy.txt", "australian-sales-agency-agreement.txt", "month-to-month-rental-agreement.txt",
-        "quebec-employment-agreement.txt",
+        "quebec-employment-agreement.txt", "asset-purchase-agreement.txt", "equipment-lease-agreement.txt", "llc-operating-agreement.txt",
+        "india-consultancy-agreement.txt", "term-loan-agreement.txt", "nsw-residential-tenancy.txt",
     ]
     let rules = try! Repository.ruleSet()
 
@@ -1848,6 +1864,7 @@ struct ContractsWrittenForTests {
         }
         if let periods = expected.noticePeriods { #expect(findings.noticePeriods.map(\.text) == periods) }
         if let purposes = expected.noticePurposes { #expect(findings.noticePeriods.map(\.purpose) == purposes) }
+        if let amounts = expected.amounts { #expect(findings.amounts.map { [$0.text, $0.currency] } == amounts) }
         // Term and venue: checked where expected.json names them (null: the contract states none).
         let raw = all[name] as! [String: Any]
         if let venue = raw["venue"] { #expect(findings.venue.forum == venue as? String) }
