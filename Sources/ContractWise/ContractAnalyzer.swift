@@ -138,7 +138,9 @@ public struct ContractAnalyzer: Sendable {
                 RiskFactor(
                     factor: "\(type.displayName) without \(title.lowercased()): \(RiskFactor.expectedClauseNote)",
                     weight: rules.expectationWeight, key: key, evidence: [], missingExpected: true))
-            recommendations.append("Add \(title.lowercased()) terms; a \(type.displayName.lowercased()) normally has them.")
+            // "Add payment terms; ...", not "Add payment terms terms".
+            let subject = title.lowercased().hasSuffix("terms") ? title.lowercased() : title.lowercased() + " terms"
+            recommendations.append("Add \(subject); a \(type.displayName.lowercased()) normally has them.")
         }
 
         if governingLaw.evidence.isEmpty, governingLaw.inferredFrom == nil, let clause = clauses.first(where: { $0.key == "governing_law" && $0.present }) {

@@ -279,6 +279,11 @@ struct KeyFactExtractor {
                 parties.append(party)
             }
         }
+        if parties.count < 2 {
+            for party in hereinafterLineParties() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
+                parties.append(party)
+            }
+        }
         if parties.count == 1 {
             // "the customer identified in the signature block below ("Customer")": the other party is named only
             // there ("CUSTOMER: Tidewater Freight Co.").
@@ -433,6 +438,37 @@ struct KeyFactExtractor {
         }
         return parties.count >= 2 ? parties : []
     }
+
+    /// Parties whose role stands on a line of its own under their block, as contracts drafted in German are:
+    /// "Rheinwerk Automation GmbH, Industriestraße 14, 40476 Düsseldorf\n- hereinafter "Client" -". The name is the
+    /// block's first line up to its first comma. Empty unless two are found.
+    func hereinafterLineParties() -> [Party] {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+        let lines = opening.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        var parties: [Party] = []
+        for (index, line) in lines.enumerated() {
+            guard let match = Self.roleLine.firstMatch(in: line, range: NSRange(location: 0, length: (line as NSString).length)) else { continue }
+            let role = (line as NSString).substring(with: match.range(at: 1)).trimmingCharacters(in: .whitespaces)
+            // The block above: back to a blank line or the words that join the parties ("between", "and").
+            var first = index
+            while first > 0, !lines[first - 1].isEmpty, !Self.partiesJoin.matches(lines[first - 1]) { first -= 1 }
+            guard first < index else { continue }
+            var name = lines[first]
+            if let comma = name.range(of: ", ") { name = String(name[..<comma.lowerBound]) }
+            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+            guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 8,
+                !parties.contains(where: { $0.role == role || $0.name == name })
+            else { continue }
+            parties.append(Party(name: name, role: role))
+        }
+        return parties.count >= 2 ? parties : []
+    }
+
+    /// "- hereinafter "Client" -", "(hereinafter referred to as "Consultant")" alone on a line.
+    private static let roleLine = try! NSRegularExpression(pattern:
+        "^[-–—(]*\\s*(?:hereinafter|hereafter|in the following)\\s+(?:referred\\s+to\\s+as\\s+|called\\s+)?(?:the\\s+)?[\"“„']([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})[\"”“']\\s*[-–—)]*\\s*$")
+    /// A line that only joins the parties: "between", "and", "BETWEEN:".
+    private static let partiesJoin = StringRegex("^(?:by and )?(?:between|and|among)\\s*:?$", caseInsensitive: true)
 
     /// Parties labelled by letter at the top, as contracts drafted in China are: "Party A (Shipper): ZTO
     /// Express Co., Ltd. Address: ...", "Party B: Zhang Wei\nID Card No.: ...". The role is the word in

@@ -66,10 +66,12 @@ extension KeyFactExtractor {
     /// years"), unlike "Sections 5 and 6 of this Agreement shall continue in force for five (5) years".
     private static let saidOfContract: [TextPattern] = [continuesFor, inEffectFor, forAPeriod]
 
-    /// A term from its first to its last day: groups 1 and 2 the dates as written ("July 1, 2025", "1 July 2025").
+    /// A term from its first to its last day: groups 1 and 2 the dates as written ("July 1, 2025", "1 July 2025"): "The
+    /// term of this Lease begins on ...", "This Agreement shall enter into force on 1 April 2026 and shall end on ...".
     private static let termBetweenDates = regex(
-        "\\bterm\\b[^.;]{0,40}?\\b(?:begin|commence|start)s?\\s+on\\s+" + writtenDate + "(?:\\s*\\([^()]{1,40}\\))?[,]?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:end|expire|terminate)s?\\s+on\\s+" + writtenDate,
-        anchors: ["term"], maximumLength: 200)
+        "\\b(?:term|agreement|contract|lease)\\b[^.;]{0,40}?\\b(?:begin|commence|start|enters?\\s+into\\s+force|comes?\\s+into\\s+force|takes?\\s+effect)s?\\s+on\\s+" + writtenDate
+            + "(?:\\s*\\([^()]{1,40}\\))?[,]?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:end|expire|terminate)s?\\s+on\\s+" + writtenDate,
+        anchors: ["term", "agreement", "contract", "lease"], maximumLength: 200)
     private static let writtenDate =
         "(" + DateMentions.monthName + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+" + DateMentions.monthName + ",?\\s+\\d{4})"
 

@@ -1802,7 +1802,8 @@ struct ContractsWrittenForTests {
         "uk-contract-of-employment.txt", "saas-order-form.txt", "construction-agreement.txt",
         "assured-shorthold-tenancy.txt", "australian-sales-agency-agreement.txt", "month-to-month-rental-agreement.txt",
         "quebec-employment-agreement.txt", "asset-purchase-agreement.txt", "equipment-lease-agreement.txt", "llc-operating-agreement.txt",
-        "india-consultancy-agreement.txt", "term-loan-agreement.txt", "nsw-residential-tenancy.txt",
+        "india-consultancy-agreement.txt", "term-loan-agreement.txt", "nsw-residential-tenancy.txt", "german-consulting-agreement.txt",
+        "shareholders-agreement.txt",
     ]
     let rules = try! Repository.ruleSet()
 
