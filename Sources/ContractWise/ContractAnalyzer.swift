@@ -53,7 +53,8 @@ public struct ContractAnalyzer: Sendable {
                     basis = decision.withRules > 0 || scored.probability >= decision.threshold ?? 1 ? "rules and model" : "rules"
                     // The sentence the model rates most likely leads when it is more likely than not the
                     // clause: a pattern often matches a cross-reference before the clause itself.
-                    if let best = scored.sentences.first, best.probability >= 0.5 {
+                    // A heading the model rates highly ("4.3 Minimum Annual Royalty.") says less than its clause's sentence.
+                    if let best = scored.sentences.first(where: { $0.probability >= 0.5 && Self.saysSomething(text.substring($0.range)) }) {
                         let quote = text.quote(of: best.range)
                         evidence = Array(([quote] + evidence.filter { !$0.isSameSentence(as: quote) }).prefix(3))
                     }
@@ -140,7 +141,9 @@ public struct ContractAnalyzer: Sendable {
                     weight: rules.expectationWeight, key: key, evidence: [], missingExpected: true))
             // "Add payment terms; ...", not "Add payment terms terms".
             let subject = title.lowercased().hasSuffix("terms") ? title.lowercased() : title.lowercased() + " terms"
-            recommendations.append("Add \(subject); a \(type.displayName.lowercased()) normally has them.")
+            let kind = type.displayName.lowercased()
+            let article = kind.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+            recommendations.append("Add \(subject); \(article) \(kind) normally has them.")
         }
 
         if governingLaw.evidence.isEmpty, governingLaw.inferredFrom == nil, let clause = clauses.first(where: { $0.key == "governing_law" && $0.present }) {
@@ -203,6 +206,11 @@ public struct ContractAnalyzer: Sendable {
             + "|^(?:contract |lease |agreement )?(?:amendment|addendum)\\s+(?:no\\.?|number|#)\\s*\\d+",
         caseInsensitive: true)
 
+    /// Whether a sentence is more than a heading: five words or more.
+    static func saysSomething(_ sentence: String) -> Bool {
+        sentence.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) }.count >= 5
+    }
+
     /// A document that says it is part of another agreement: "This Data Processing Agreement ("DPA") forms part of
     /// the Master Services Agreement", "This Statement of Work is issued under the Consulting Agreement dated ...", "This
     /// Order Form is governed by and incorporates the ... Master Subscription Agreement".
@@ -219,6 +227,10 @@ public struct ContractAnalyzer: Sendable {
     private static let namesInstrument = StringRegex(
         "^(?:[\\w&'’,-]+\\s+){0,6}?\\b(?:guarant(?:y|ee)|deed|promissory note|bill of sale|power of attorney|indenture|release|waiver|amendment|addendum|letter of intent|memorandum of understanding|term sheet)\\b(?:\\s+[\\w&'’,-]+){0,6}$",
         caseInsensitive: true)
+    /// A label above a title, not a title: "WITHOUT PREJUDICE AND SUBJECT TO CONTRACT", "PRIVATE AND CONFIDENTIAL", "DRAFT".
+    private static let draftLabel = StringRegex(
+        "^(?:(?:without prejudice|subject to contract|strictly private and confidential|private (?:and|&) confidential|confidential|draft(?: for discussion)?|execution (?:copy|version))[\\s,;:&and]*)+$",
+        caseInsensitive: true)
     /// The only figures a heading naming an instrument holds: "AMENDMENT NO. 2".
     private static let instrumentNumber = StringRegex("\\b(?:no\\.?|number)\\s*\\d+$", caseInsensitive: true)
     /// A clause that fits on one line, number, heading and sentence: "2. Governing Law. This Agreement is governed by ...".
@@ -232,7 +244,7 @@ public struct ContractAnalyzer: Sendable {
             .map { DocumentTitle.withoutMarkdown($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
         // A file's name a printer put at the top ("master-services-agreement", "msa_v3.docx") is no title.
         let named = lines.prefix(10).first {
-            $0.count < 120 && ($0.contains(" ") || !$0.contains(where: { $0 == "-" || $0 == "_" || $0 == "." }))
+            !Self.draftLabel.matches($0) && $0.count < 120 && ($0.contains(" ") || !$0.contains(where: { $0 == "-" || $0 == "_" || $0 == "." }))
                 && (Self.namesContract.matches($0) || (Self.namesInstrument.matches($0) && (!$0.contains(where: \.isNumber) || Self.instrumentNumber.matches($0))))
                 && !Self.numberedSentence.matches($0)
         }

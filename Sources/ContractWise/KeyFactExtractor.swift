@@ -163,6 +163,12 @@ struct KeyFactExtractor {
     /// `(the "Execution Date")` (group 3: the day the contract was made).
     private static let dateLabel = regex(
         "^\\s*\\(\\s*(?:the\\s+)?[\"“]?[a-z ]{0,30}?(?:(effective|commencement|start) date|(expiration|expiry|termination|end|maturity) date|(execution|signing|signature|agreement) date)[\"”]?\\s*\\)")
+    /// "BACKGROUND" or "RECITALS" alone on its line, and what ends them: the first numbered clause or the words that
+    /// start the operative part ("NOW, THEREFORE", "IT IS AGREED", "AGREED TERMS").
+    private static let backgroundHeading = regex("^[ \\t]*(?:background|recitals)[ \\t]*:?[ \\t]*$", multiline: true, maximumLength: 20)
+    private static let firstClause = regex(
+        "^[ \\t]*(?:1\\.?[ \\t]|1\\.1\\b|article[ \\t]+(?:1|i)\\b|now,?[ \\t]+therefore|it[ \\t]+is[ \\t]+(?:hereby[ \\t]+)?agreed|agreed[ \\t]+terms|the[ \\t]+parties[ \\t]+(?:hereby[ \\t]+)?agree)",
+        multiline: true, maximumLength: 40)
     /// A date defined as the day someone's employment or office ends: "(the "Separation Date")", "(the "Retirement Date")".
     private static let leavingDateLabel = regex(
         "^\\s*\\(\\s*(?:the\\s+|your\\s+)?[\"“]?(?:separation|resignation|retirement|departure|exit|release)\\s+date[\"”]?\\s*\\)")
@@ -753,6 +759,15 @@ struct KeyFactExtractor {
         // The agreement date was taken from the effective date; the date the contract says it was made
         // ("entered into on August 31, 2017") replaces it.
         var agreementIsEffective = false
+        // An English contract's background, from its heading to the first clause: "(B) The Employee's employment will
+        // terminate on 30 November 2025 (the "Termination Date")" is what the agreement is about, not when it ends.
+        let backgroundBlock: Range<Int>? = {
+            guard let heading = Self.backgroundHeading.firstMatch(in: text, range: NSRange(location: 0, length: min(text.length, 8_000))) else { return nil }
+            let start = heading.range.location + heading.range.length
+            let rest = NSRange(location: start, length: min(text.length - start, 8_000))
+            let end = Self.firstClause.firstMatch(in: text, range: rest).map(\.range.location) ?? start
+            return start..<end
+        }()
         // Where a date stands and the words before it, counting a run of spaces as one: a text layer that
         // pads words ("made as of 31 December,        1996", "This  Agreement  is  dated") moves neither.
         let dense = text.contains("  ") || text.contains("\t") ? Self.denseOffsets(text, upTo: 60_000) : []
@@ -870,6 +885,7 @@ struct KeyFactExtractor {
             // so far, back to its start (at most 300 characters), tells.
             let background = lead(match, before: 300)
             if has(Self.sentenceStart(background), Self.recital) || has(background, Self.referencedAgreement) { continue }
+            if use == .expiry, backgroundBlock?.contains(match.range.location) == true { continue }
             switch use {
             case .signature:
                 signed.append(iso)

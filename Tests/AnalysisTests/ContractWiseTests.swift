@@ -569,6 +569,20 @@ struct KeyFactTests {
             1. Separation Date. Employee's employment with the Company will end on October 31, 2025 (the "Separation Date").
             """)).dates
         #expect(separation.expirationDate == nil)
+        // Nor is a date defined in an English agreement's background.
+        let settlement = rules.contractFindings(document("""
+            SETTLEMENT AGREEMENT
+            THIS AGREEMENT is dated 14 November 2025
+            PARTIES
+            (1) BRAMBLEY FOODS LIMITED (the "Employer"); and
+            (2) JOANNE PATEL (the "Employee").
+            BACKGROUND
+            (A) The Employee's employment will terminate on 30 November 2025 (the "Termination Date") by reason of redundancy.
+            1. TERMINATION ARRANGEMENTS
+            1.1 The Employer shall pay the Employee her salary up to the Termination Date.
+            """)).dates
+        #expect(settlement.agreementDate == "2025-11-14")
+        #expect(settlement.expirationDate == nil)
     }
 
     @Test("dates: a licence that 'enters into force on' a date and 'runs for an initial term of three years'; a lease whose Term runs 'from and including the Term Commencement Date'")
@@ -867,6 +881,8 @@ struct KeyFactTests {
         #expect(ContractAnalyzer.title(of: "AMENDMENT NO. 2\nThis Amendment is made on May 1, 2025.") == "AMENDMENT NO. 2")
         let footer = "This Amendment is entered into effective October 1, 1996 by and between NETGEAR, Inc. and Ingram Micro (\"Distributor\") under a Distributor Agreement.\nIngram Amendment 1 111296"
         #expect(ContractAnalyzer.title(of: footer) == "Distributor Agreement")
+        // A label above the title is no title.
+        #expect(ContractAnalyzer.title(of: "WITHOUT PREJUDICE AND SUBJECT TO CONTRACT\n\nSETTLEMENT AGREEMENT\n\nTHIS AGREEMENT is dated 14 November 2025") == "SETTLEMENT AGREEMENT")
     }
 
     @Test("parties: an English contract's numbered list of parties; roles in single quotes, with an alternative, or with an apostrophe")
@@ -1803,7 +1819,7 @@ struct ContractsWrittenForTests {
         "assured-shorthold-tenancy.txt", "australian-sales-agency-agreement.txt", "month-to-month-rental-agreement.txt",
         "quebec-employment-agreement.txt", "asset-purchase-agreement.txt", "equipment-lease-agreement.txt", "llc-operating-agreement.txt",
         "india-consultancy-agreement.txt", "term-loan-agreement.txt", "nsw-residential-tenancy.txt", "german-consulting-agreement.txt",
-        "shareholders-agreement.txt",
+        "shareholders-agreement.txt", "physician-employment-agreement.txt", "shopping-center-lease.txt",
     ]
     let rules = try! Repository.ruleSet()
 
