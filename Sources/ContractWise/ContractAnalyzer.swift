@@ -90,7 +90,7 @@ public struct ContractAnalyzer: Sendable {
             if present, let risk = rule.whenPresent, risk.applies(to: type), rule.raisesRisk(evidence) {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: rule.key, evidence: evidence))
                 recommendations.append(risk.recommendation)
-            } else if !present, !readWithAnother, let risk = rule.whenAbsent, risk.applies(to: type) {
+            } else if !present, !readWithAnother, let risk = rule.whenAbsent, risk.applies(to: type), rule.missingMatters(title: title) {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: rule.key, evidence: []))
                 recommendations.append(risk.recommendation)
             }

@@ -14,6 +14,9 @@ public struct ContractWiseRules: Sendable {
         /// clause matches one ("Nothing in this Agreement limits liability for death or personal injury caused by
         /// negligence or for fraud" carves out only what the law does not let a contract limit).
         var unlessEveryQuote: [String]?
+        /// For a clause's `whenAbsent` risk: patterns on the contract's title under which its absence is no finding (a
+        /// promissory note, a guaranty or a settlement agreement has no liability cap to negotiate).
+        var unlessTitle: [String]?
 
         func applies(to type: ContractType) -> Bool { types?.contains(type.rawValue) ?? true }
     }
@@ -132,11 +135,19 @@ public struct ContractWiseRules: Sendable {
         /// `whenPresent.unlessEveryQuote`, compiled.
         var whenPresentUnless: PatternSet?
         var whenAbsent: RiskRule?
+        /// `whenAbsent.unlessTitle`, compiled.
+        var whenAbsentUnlessTitle: PatternSet?
 
         /// Whether the clause's `whenPresent` risk is raised by these quotes of it.
         func raisesRisk(_ quotes: [Evidence]) -> Bool {
             guard let whenPresentUnless else { return true }
             return !quotes.allSatisfy { whenPresentUnless.countMatching($0.quote) > 0 }
+        }
+
+        /// Whether the clause's absence is a finding in a contract of this title.
+        func missingMatters(title: String) -> Bool {
+            guard let whenAbsentUnlessTitle else { return true }
+            return whenAbsentUnlessTitle.countMatching(title) == 0
         }
     }
 
@@ -178,7 +189,8 @@ public struct ContractWiseRules: Sendable {
                 modelUnless: try rule.modelUnless.map { try PatternSet($0, file: path, key: "\(where_).modelUnless") },
                 plainLanguage: rule.plainLanguage, risk: rule.risk, whenPresent: rule.whenPresent,
                 whenPresentUnless: try rule.whenPresent?.unlessEveryQuote.map { try PatternSet($0, file: path, key: "\(where_).whenPresent.unlessEveryQuote") },
-                whenAbsent: rule.whenAbsent)
+                whenAbsent: rule.whenAbsent,
+                whenAbsentUnlessTitle: try rule.whenAbsent?.unlessTitle.map { try PatternSet($0, file: path, key: "\(where_).whenAbsent.unlessTitle") })
         }
         guard !file.levels.isEmpty, file.levels.last!.below > 1 else {
             throw RuleFileError(file: path, reason: "levels: the last level must cover scores up to 1 (below > 1)")
