@@ -139,11 +139,12 @@ public struct ContractAnalyzer: Sendable {
                 RiskFactor(
                     factor: "\(type.displayName) without \(title.lowercased()): \(RiskFactor.expectedClauseNote)",
                     weight: rules.expectationWeight, key: key, evidence: [], missingExpected: true))
-            // "Add payment terms; ...", not "Add payment terms terms".
-            let subject = title.lowercased().hasSuffix("terms") ? title.lowercased() : title.lowercased() + " terms"
+            // "Add payment terms; ...", "Add a term; ...", not "Add payment terms terms" or "Add term terms".
+            let lower = title.lowercased()
+            let subject = lower.hasSuffix("terms") ? lower : lower.hasSuffix("term") ? "a " + lower : lower + " terms"
             let kind = type.displayName.lowercased()
             let article = kind.first.map { "aeiou".contains($0) } == true ? "an" : "a"
-            recommendations.append("Add \(subject); \(article) \(kind) normally has them.")
+            recommendations.append("Add \(subject); \(article) \(kind) normally has \(subject.hasPrefix("a ") ? "one" : "them").")
         }
 
         if governingLaw.evidence.isEmpty, governingLaw.inferredFrom == nil, let clause = clauses.first(where: { $0.key == "governing_law" && $0.present }) {

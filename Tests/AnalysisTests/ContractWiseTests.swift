@@ -1820,6 +1820,7 @@ struct ContractsWrittenForTests {
         "quebec-employment-agreement.txt", "asset-purchase-agreement.txt", "equipment-lease-agreement.txt", "llc-operating-agreement.txt",
         "india-consultancy-agreement.txt", "term-loan-agreement.txt", "nsw-residential-tenancy.txt", "german-consulting-agreement.txt",
         "shareholders-agreement.txt", "physician-employment-agreement.txt", "shopping-center-lease.txt",
+        "acquisition-confidentiality-letter.txt", "plain-english-mutual-nda.txt",
     ]
     let rules = try! Repository.ruleSet()
 
