@@ -71,7 +71,7 @@ extension KeyFactExtractor {
     private static let termBetweenDates = regex(
         "\\b(?:term|agreement|contract|lease)\\b[^.;]{0,40}?\\b(?:begin|commence|start|enters?\\s+into\\s+force|comes?\\s+into\\s+force|takes?\\s+effect)s?\\s+on\\s+" + writtenDate
             + "(?:\\s*\\([^()]{1,40}\\))?[,]?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:end|expire|terminate)s?\\s+on\\s+" + writtenDate,
-        anchors: ["term", "agreement", "contract", "lease"], maximumLength: 200)
+        anchors: ["begin", "commenc", "start", "force", "effect"], maximumLength: 200)
     private static let writtenDate =
         "(" + DateMentions.monthName + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+" + DateMentions.monthName + ",?\\s+\\d{4})"
 
