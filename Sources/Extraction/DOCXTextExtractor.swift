@@ -3,8 +3,8 @@ import CLibXML2
 import Foundation
 import ZIPFoundation
 
-/// Reads the text of a Word document: the body, then footnotes, endnotes, headers and footers;
-/// comments apart. Tracked insertions are kept and deletions dropped; field results are kept and
+/// Reads the text of a Word document: the body, with the numbers Word draws before numbered paragraphs, then
+/// footnotes, endnotes, headers and footers; comments apart. Tracked insertions are kept and deletions dropped; field results are kept and
 /// field codes dropped.
 ///
 /// The zip is never extracted to disk, and what is actually inflated is counted (a header may lie
@@ -57,9 +57,12 @@ struct DOCXTextExtractor {
         }
         var warnings: [String] = []
         var walker = WordprocessingWalker()
+        // The clause numbers Word draws (1., 1.1, (a)), which are not in the text runs.
+        walker.numbering = ListNumbering(numbering: try read("word/numbering.xml"), styles: try read("word/styles.xml"))
         guard walker.walk(xml: body) else {
             throw ExtractionError(file: path, reason: "damaged DOCX: word/document.xml is not well-formed XML")
         }
+        walker.numbering = nil
         let extras =
             ["word/footnotes.xml", "word/endnotes.xml"]
             + names.filter { $0.hasPrefix("word/header") && $0.hasSuffix(".xml") }.sorted()
@@ -101,6 +104,8 @@ struct WordprocessingWalker {
     var comments: [String] = []
     var separateComments = false
     var sawTrackedChanges = false
+    /// The document's list numbering, whose labels start the paragraphs they number.
+    var numbering: ListNumbering?
     private var cellDepth = 0
 
     /// Parses one part; false when it is not well-formed.
@@ -163,6 +168,7 @@ struct WordprocessingWalker {
             let body = inner.text.trimmingCharacters(in: .whitespacesAndNewlines)
             if !body.isEmpty { comments.append(author + body) }
         case "p":
+            if numbering != nil, let label = numbering?.label(of: node) { text += label + " " }
             children(node)
             if cellDepth > 0 {
                 if !text.hasSuffix(" ") && !text.hasSuffix("\t") { text += " " }

@@ -82,6 +82,54 @@ struct DOCXExtractionTests {
         #expect(try extractor.extract(path: path).text == "Obligations:\nPay on time\nKeep records")
     }
 
+    @Test("numbered paragraphs start with the number Word draws: multilevel clause numbers, a heading style's list, a restarted list; bullets get none")
+    func listNumbers() throws {
+        let w = Fixtures.w
+        func item(_ text: String, numId: String? = nil, level: Int? = nil, style: String? = nil) -> String {
+            var properties = style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""
+            if let numId {
+                properties += "<w:numPr>" + (level.map { "<w:ilvl w:val=\"\($0)\"/>" } ?? "") + "<w:numId w:val=\"\(numId)\"/></w:numPr>"
+            }
+            return "<w:p><w:pPr>\(properties)</w:pPr><w:r><w:t>\(text)</w:t></w:r></w:p>"
+        }
+        let numbering = """
+            <w:numbering xmlns:w="\(w)">
+            <w:abstractNum w:abstractNumId="10">
+            <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Heading1"/><w:lvlText w:val="%1."/></w:lvl>
+            <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+            <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="(%3)"/></w:lvl></w:abstractNum>
+            <w:abstractNum w:abstractNumId="11"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+            <w:abstractNum w:abstractNumId="12"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+            <w:num w:numId="1"><w:abstractNumId w:val="10"/></w:num>
+            <w:num w:numId="2"><w:abstractNumId w:val="11"/></w:num>
+            <w:num w:numId="3"><w:abstractNumId w:val="12"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>
+            </w:numbering>
+            """
+        let styles = """
+            <w:styles xmlns:w="\(w)"><w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+            <w:style w:type="paragraph" w:styleId="ClauseHeading"><w:basedOn w:val="Heading1"/></w:style></w:styles>
+            """
+        let body = item("Services", style: "Heading1") + item("The Supplier shall:", numId: "1", level: 1)
+            + item("act with care;", numId: "1", level: 2) + item("comply with law.", numId: "1", level: 2)
+            + item("Payment", style: "ClauseHeading") + item("Pay within 30 days.", numId: "1", level: 1)
+            + item("A bullet", numId: "2", level: 0) + item("Not numbered", numId: "0") + item("Fourth", numId: "3", level: 0)
+        let path = try fixtures.docx("numbered.docx", body: body, parts: ["word/numbering.xml": numbering, "word/styles.xml": styles])
+        #expect(try extractor.extract(path: path).text == """
+            1. Services
+            1.1 The Supplier shall:
+            (a) act with care;
+            (b) comply with law.
+            2. Payment
+            2.1 Pay within 30 days.
+            A bullet
+            Not numbered
+            IV. Fourth
+            """)
+        #expect(ListNumbering.format(2024, as: "upperRoman") == "MMXXIV")
+        #expect(ListNumbering.format(28, as: "lowerLetter") == "bb")
+        #expect(ListNumbering.format(7, as: "decimalZero") == "07")
+    }
+
     @Test("strict OOXML namespace reads like transitional")
     func strictNamespace() throws {
         let path = try fixtures.docx("strict.docx", body: paragraph("Strict body"), namespace: "http://purl.oclc.org/ooxml/wordprocessingml/main")
