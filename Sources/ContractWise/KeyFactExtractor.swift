@@ -1722,6 +1722,18 @@ struct KeyFactExtractor {
                 }
             }
             var places = [Jurisdictions.withCountry(place)]
+            // "the laws of Singapore and Malaysia", "the laws of the State of California and Singapore": a second known
+            // place after "and" in the same name run (not inside one name: "England and Wales", "Trinidad and Tobago").
+            let captured = text.substring(match.range(at: 1))
+            if !place.contains(" and "), let joint = captured.range(of: " and "),
+                let second = Self.cleanPlace(String(captured[joint.upperBound...]).replacingOccurrences(of: "^the ", with: "", options: .regularExpression)),
+                second != place, Jurisdictions.country(of: second) != nil, !Jurisdictions.repeats(second, of: [place]),
+                // "the State of Illinois and the United States of America": the country the place is in adds nothing.
+                Jurisdictions.countryName(second).map({ $0 == Jurisdictions.country(of: place) }) != true
+            {
+                places.append(Jurisdictions.withCountry(second))
+                return (places, match.range.location + match.range.length)
+            }
             if index + 1 < matches.count {
                 // From the first place to the second "laws of": the place, then " and the".
                 let next = matches[index + 1]

@@ -290,6 +290,8 @@ struct KeyFactTests {
             ("Laws of the State of Idaho shall govern this Agreement.", "Idaho", "United States"),
             ("Governing Law              Vermont\nTerm                       two years", "Vermont", "United States"),
             ("The governing law of this Agreement shall be the Substantive law of Kenya.", "Kenya", "Kenya"),
+            // The country a place is in is no second place.
+            ("This Agreement shall be governed by the laws of the State of Illinois and the United States of America.", "Illinois", "United States"),
             // Contracts translated from Chinese; the Republic of China is Taiwan; the United Mexican States Mexico.
             ("Matters not covered in this Contract shall be handled in accordance with relevant laws and regulations of the People's Republic of China.", "People's Republic of China", "China"),
             ("This Contract shall be governed by the laws of the Republic of China (Taiwan).", "Taiwan", "Taiwan"),
@@ -443,6 +445,9 @@ struct KeyFactTests {
     @Test(
         "governing law: every law the contract chooses, in order; a second place only from a clause that names it at once",
         arguments: [
+            // Two places after one "laws of".
+            ("This Agreement is governed by the laws of Singapore and Malaysia.", "Singapore; Malaysia", nil),
+            ("This Agreement will be governed by the laws of the State of California and Singapore.", "California; Singapore", nil),
             ("This Agreement shall be governed by, and construed and enforced in accordance with, the laws of the State of California and the laws of Hong Kong.", "California; Hong Kong, China", nil),
             ("This Agreement shall be governed by the laws of the Netherlands, and, to the extent that Dutch law does not apply, by the laws of Belgium.", "Netherlands; Belgium", nil),
             ("22. Governing Law. This Agreement shall be governed by the laws of the State of Delaware.\n\n18. Governing Law and Forum. This agreement shall be governed by and subject to the internal laws of the State of Illinois.", "Delaware; Illinois", "United States"),
