@@ -21,7 +21,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,5}(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,40}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,4}[A-Z0-9][A-Z0-9 \\-]{3,24}\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,90}?)(?:,\\s*(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”])?\\)",
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,5}(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,40}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,4}[A-Z0-9][A-Z0-9 \\-]{3,24}\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:,\\s*(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”])?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 480, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with)\\s*:?\\s+")
@@ -59,12 +59,14 @@ struct KeyFactExtractor {
     /// A list entry's number before a name: "1. ", "(2) ", "3) ".
     private static let listNumber = StringRegex("^(?:\\(\\d{1,2}\\)|\\d{1,2}[.)])\\s+")
     /// The end of another party's bracket and "and" before a name: `("Landlord") and `.
+    /// A capitalised word right before a name ("Consolidated " before "Artists Inc.").
+    private static let capitalisedWordBefore = regex("\\b(\\p{Lu}[\\p{Ll}'’.-]+)[ \\t]+$", caseInsensitive: false, maximumLength: 40)
     private static let afterOtherParty = StringRegex("\\)[,;]?\\s+and\\s+$")
     /// A person's name: two to four capitalised words, a title before them ("Mr. Arjun Mehta", "Theresa Vang").
     private static let personName = StringRegex("^(?:" + honorifics + "\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3}$")
-    /// Two people's names joined by "and", "Daniel Osei and Lucia Ferraro", with no company form.
+    /// Two people's names joined by "and", "Daniel Osei and Lucia Ferraro" or "Andre and Nicole Baptiste", with no company form.
     private static let twoPeople = StringRegex(
-        "^\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3} and \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3}$")
+        "^\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){0,3} and \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3}$")
     /// An identifier in brackets after a name: "(UEN 201912345K)", "(NRIC No. S8812345D)", "(company number 04417730)".
     /// A stock ticker too: "(OTC Pink: BIEI)".
     private static let registrationNumber = StringRegex("\\s*\\((?:(?=[^()]{0,40}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,4}[A-Z0-9][A-Z0-9 \\-]{3,24}|[A-Za-z ]{2,20}:\\s*[A-Z.]{1,6})\\)")
@@ -600,11 +602,22 @@ struct KeyFactExtractor {
             // party's bracket, two people named together are this party.
             let start = match.range(at: 1).location
             let before = text.substring(NSRange(location: max(0, start - 40), length: min(40, start)))
+            // A name and address longer than the pattern reaches is cut at its start ("Consolidated Artists Inc.,
+            // Sommerville House, ..., British Isles" read from "Artists"): a capitalised word just before is a sign.
+            if leads.isEmpty, let word = Self.capitalisedWordBefore.firstMatch(in: PagedText(before)).map({ PagedText(before).substring($0.range(at: 1)) }),
+                !["The", "This", "Between", "And", "By", "With", "Among", "Dear", "To", "From"].contains(word)
+            {
+                continue
+            }
             let joint = Self.jointParty.firstMatch(in: text, range: match.range) != nil
                 || (leads.count == 1 && Self.afterOtherParty.matches(before)
                     && Self.twoPeople.matches(name.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")) && !Self.companyFormName.matches(name))
+            // Where the name itself starts: after its lead ("... a lease dated June 1, 2019 with Pioneer Square
+            // Properties LLC" starts at "Pioneer", after the first clause's start).
+            var nameStart = start
             if let lead = leads.last(where: { !joint || (name as NSString).substring(with: $0.range(at: 1)).lowercased() != "and" }) {
                 name = (name as NSString).substring(from: lead.range.location + lead.range.length)
+                nameStart = start + lead.range.location + lead.range.length
             }
             // A heading in capitals above a sentence that starts with the name ("OFFER OF EMPLOYMENT\nAcme
             // Inc. (the "Company")") is no part of it; a name in capitals over two lines is kept whole.
@@ -653,6 +666,8 @@ struct KeyFactExtractor {
             // "LUMEN PAYMENTS PTE. LTD. (UEN 201912345K)": the register's number is no part of the name.
             name = Self.registrationNumber.replacing(in: name, with: "")
             name = Self.withoutAddress(name)
+            // "Coral Coast Software Pty Ltd ACN 612 345 678": an Australian company's register number is no part of its name.
+            if let number = name.range(of: " \\(?A(?:C|B|RB)N\\b", options: .regularExpression) { name = String(name[..<number.lowerBound]) }
             name = Self.articleBeforeName.replacing(in: name, with: "")
             // "NIGEL CROCKETT of (the "Employee")": an address left blank.
             if name.hasSuffix(" of") { name = String(name.dropLast(3)) }
@@ -693,7 +708,7 @@ struct KeyFactExtractor {
             // subsidiary of publicly traded company Intelligent Highway Solutions, Inc., ("IHSI")").
             // ... in the opening, before the recitals and the first clause ("1. Master Lease. Sublandlord is the tenant
             // under a lease with Pioneer Square Properties LLC ("Master Landlord")").
-            let listed = (!leads.isEmpty || Self.listedAfter.matches(before)) && (parties.count < 2 || start < body)
+            let listed = (!leads.isEmpty || Self.listedAfter.matches(before)) && (parties.count < 2 || nameStart < body)
             // ... or a person named right after another party ("..., and Theresa Vang, the sole member of Seller
             // ("Owner")", "and Ana Ruiz and Luis Ruiz (together, the "Guarantors")").
             let person = !company && Self.afterOtherParty.matches(before)
@@ -702,7 +717,7 @@ struct KeyFactExtractor {
                 !reference, parties.count < 2 || (listed && (company || person)),
                 !parties.contains(where: { $0.role == role || $0.role?.caseInsensitiveCompare(name) == .orderedSame })
             else { continue }
-            parties.append(Party(name: name, role: role))
+            parties.append(Party(name: name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")), role: role))
             if parties.count == 6 { break }
         }
         return parties

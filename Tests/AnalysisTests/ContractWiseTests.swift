@@ -1825,7 +1825,8 @@ struct ContractsWrittenForTests {
         "quebec-employment-agreement.txt", "asset-purchase-agreement.txt", "equipment-lease-agreement.txt", "llc-operating-agreement.txt",
         "india-consultancy-agreement.txt", "term-loan-agreement.txt", "nsw-residential-tenancy.txt", "german-consulting-agreement.txt",
         "shareholders-agreement.txt", "physician-employment-agreement.txt", "shopping-center-lease.txt",
-        "acquisition-confidentiality-letter.txt", "plain-english-mutual-nda.txt",
+        "acquisition-confidentiality-letter.txt", "plain-english-mutual-nda.txt", "queensland-employment-contract.txt",
+        "florida-residential-lease.txt",
     ]
     let rules = try! Repository.ruleSet()
 
