@@ -185,7 +185,7 @@ struct KeyFactExtractor {
     private static let amendmentCue = regex("amend|original")
     /// A deadline to accept an offer: "This offer will expire if not accepted by", "please accept on or before".
     private static let offerLapses = regex("\\b(?:offer|proposal|quotation)\\b[^.]{0,40}\\b(?:expire|lapse|withdrawn|remain\\w*\\s+open)|\\baccept\\w*\\s+(?:it\\s+|this\\s+\\w+\\s+)?(?:by|before|on\\s+or\\s+before)\\s*$")
-    private static let expiryCue = regex("expir|until|terminat\\w* on|end(s|ing)? on|conclud(es|ing)( on)?|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)")
+    private static let expiryCue = regex("expir|until|(?:to|until) and including|terminat\\w* on|end(s|ing)? on|conclud(es|ing)( on)?|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)")
     /// Payments that begin or start on a date ("monthly installments ... beginning on").
     private static let paymentsCue = regex("\\b(install?ments?|payments?|repayments?)\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*\\s+on\\b")
     /// The words that say when the contract was made.
@@ -436,10 +436,17 @@ struct KeyFactExtractor {
                 written = line.substring(with: match.range(at: 2))
             } else if index + 1 < lines.count, let label = Self.nameLabel.range(in: lines[index + 1]) {
                 written = String(lines[index + 1][label.upperBound...])
+            } else if let next = lines[(index + 1)...].first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
+                let candidate = Self.labelledName(next.trimmingCharacters(in: .whitespaces), endingAt: Self.labelEndings),
+                Self.companyFormName.matches(candidate) || Self.personName.matches(candidate)
+            {
+                // The role alone on its line and the name on the next, as an English lease's clause LR3 sets them out
+                // ("Landlord\nKIRKGATE ESTATES LIMITED (company number 06543210) whose registered office is at ...").
+                written = next.trimmingCharacters(in: .whitespaces)
             } else {
                 continue
             }
-            guard let name = Self.labelledName(written, endingAt: [", ", " of ", " residing", " whose", " (", "  ", " ACN ", " ABN ", " as trustee"]),
+            guard let name = Self.labelledName(written, endingAt: Self.labelEndings),
                 !parties.contains(where: { $0.role == role })
             else { continue }
             parties.append(Party(name: name, role: role))
@@ -478,6 +485,9 @@ struct KeyFactExtractor {
     /// A line that only joins the parties: "between", "and", "BETWEEN:".
     private static let partiesJoin = StringRegex("^(?:by and )?(?:between|and|among)\\s*:?$", caseInsensitive: true)
 
+    /// Where a labelled party's name ends: its address, description or register number.
+    private static let labelEndings = [", ", " of ", " residing", " whose", " (", "  ", " ACN ", " ABN ", " as trustee"]
+
     /// Parties labelled by letter at the top, as contracts drafted in China are: "Party A (Shipper): ZTO
     /// Express Co., Ltd. Address: ...", "Party B: Zhang Wei\nID Card No.: ...". The role is the word in
     /// brackets when there is one ("Shipper"), else the label ("Party A"). Empty unless two are found.
@@ -508,7 +518,7 @@ struct KeyFactExtractor {
     private static let partyRoles =
         "Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Discloser|Recipient|Service Provider|Provider|Distributor|Reseller|Borrower|Lender|Guarantor|Owner|Sublandlord|Subtenant|Investor|Company"
     private static let roleLabel = try! NSRegularExpression(pattern:
-        "^[ \\t]*(" + partyRoles + ")[ \\t]*:[ \\t]*(\\S.{1,300})?$", options: [.caseInsensitive])
+        "^[ \\t]*(" + partyRoles + ")[ \\t]*(?::[ \\t]*(\\S.{1,300})?)?$", options: [.caseInsensitive])
     /// A form's name line under a role label ("CLIENT:" above "Name: John Robert Smith").
     private static let nameLabel = StringRegex("^[ \\t]*(?:full |legal )?name[ \\t]*:[ \\t]*", caseInsensitive: true)
 

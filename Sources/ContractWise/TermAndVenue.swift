@@ -72,6 +72,11 @@ extension KeyFactExtractor {
         "\\b(?:term|agreement|contract|lease)\\b[^.;]{0,40}?\\b(?:begin|commence|start|enters?\\s+into\\s+force|comes?\\s+into\\s+force|takes?\\s+effect)s?\\s+on\\s+" + writtenDate
             + "(?:\\s*\\([^()]{1,40}\\))?[,]?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:end|expire|terminate)s?\\s+on\\s+" + writtenDate,
         anchors: ["begin", "commenc", "start", "force", "effect"], maximumLength: 200)
+    /// An English lease's term as its prescribed clause LR6 writes it: "From and including 25 March 2026 To and including
+    /// 24 March 2036".
+    private static let fromAndIncluding = regex(
+        "\\bfrom\\s+and\\s+including\\s+" + writtenDate + "[,;]?\\s+(?:to|until)\\s+and\\s+including\\s+" + writtenDate,
+        anchors: ["including"], maximumLength: 160)
     private static let writtenDate =
         "(" + DateMentions.monthName + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+" + DateMentions.monthName + ",?\\s+\\d{4})"
 
@@ -141,7 +146,7 @@ extension KeyFactExtractor {
         }
         // No length, but the term's first and last days: "The term of this Lease begins on July 1, 2025 and ends on June
         // 30, 2026" is "July 1, 2025 to June 30, 2026".
-        if facts.length == nil, let match = Self.termBetweenDates.firstMatch(in: text) {
+        if facts.length == nil, let match = Self.termBetweenDates.firstMatch(in: text) ?? Self.fromAndIncluding.firstMatch(in: text) {
             let written = { (group: Int) in text.substring(match.range(at: group)).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
             facts.length = written(1) + " to " + written(2)
             facts.evidence.append(text.quote(around: match.range))
