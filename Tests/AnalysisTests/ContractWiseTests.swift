@@ -1826,7 +1826,8 @@ struct ContractsWrittenForTests {
         "india-consultancy-agreement.txt", "term-loan-agreement.txt", "nsw-residential-tenancy.txt", "german-consulting-agreement.txt",
         "shareholders-agreement.txt", "physician-employment-agreement.txt", "shopping-center-lease.txt",
         "acquisition-confidentiality-letter.txt", "plain-english-mutual-nda.txt", "queensland-employment-contract.txt",
-        "florida-residential-lease.txt", "english-registrable-lease.txt",
+        "florida-residential-lease.txt", "english-registrable-lease.txt", "hong-kong-employment-contract.txt",
+        "master-purchase-agreement.txt",
     ]
     let rules = try! Repository.ruleSet()
 
