@@ -58,9 +58,9 @@ struct KeyFactExtractor {
     private static let recitalHeading = regex("\\b(whereas|recitals|background)\\b", maximumLength: 20)
     /// A list entry's number before a name: "1. ", "(2) ", "3) ".
     private static let listNumber = StringRegex("^(?:\\(\\d{1,2}\\)|\\d{1,2}[.)])\\s+")
-    /// The end of another party's bracket and "and" before a name: `("Landlord") and `.
     /// A capitalised word right before a name ("Consolidated " before "Artists Inc.").
     private static let capitalisedWordBefore = regex("\\b(\\p{Lu}[\\p{Ll}'’.-]+)[ \\t]+$", caseInsensitive: false, maximumLength: 40)
+    /// The end of another party's bracket and "and" before a name: `("Landlord") and `.
     private static let afterOtherParty = StringRegex("\\)[,;]?\\s+and\\s+$")
     /// A person's name: two to four capitalised words, a title before them ("Mr. Arjun Mehta", "Theresa Vang").
     private static let personName = StringRegex("^(?:" + honorifics + "\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3}$")
@@ -443,7 +443,7 @@ struct KeyFactExtractor {
             {
                 // The role alone on its line and the name on the next, as an English lease's clause LR3 sets them out
                 // ("Landlord\nKIRKGATE ESTATES LIMITED (company number 06543210) whose registered office is at ...").
-                written = next.trimmingCharacters(in: .whitespaces)
+                written = candidate
             } else {
                 continue
             }
@@ -589,6 +589,8 @@ struct KeyFactExtractor {
             "Statement of Work", "SOW", "Order", "Purchase Order", "Schedule", "Exhibit", "Annex", "Assignment", "Release",
         ]
         let text = Self.withoutSuccessorsClauses(self.text, in: opening)
+        // Read only when a name is headed by a one-word defined term ("the Company, Sunridge Capital LP").
+        lazy var openingText = text.substring(opening)
         // Where the opening ends (the end of its first recital word or clause heading: a name within "1. Parties. Acme
         // Inc. ..." still counts) and where its recitals start, once per document: a name after the one is a party only
         // when it is one of the first two; none after the other is read from the end of a sentence.
@@ -615,7 +617,8 @@ struct KeyFactExtractor {
             let before = text.substring(NSRange(location: max(0, start - 40), length: min(40, start)))
             // A name and address longer than the pattern reaches is cut at its start ("Consolidated Artists Inc.,
             // Sommerville House, ..., British Isles" read from "Artists"): a capitalised word just before is a sign.
-            if leads.isEmpty, let word = Self.capitalisedWordBefore.firstMatch(in: PagedText(before)).map({ PagedText(before).substring($0.range(at: 1)) }),
+            let preceding = PagedText(before)
+            if leads.isEmpty, let word = Self.capitalisedWordBefore.firstMatch(in: preceding).map({ preceding.substring($0.range(at: 1)) }),
                 !["The", "This", "Between", "And", "By", "With", "Among", "Dear", "To", "From"].contains(word)
             {
                 continue
@@ -689,7 +692,7 @@ struct KeyFactExtractor {
                 let tail = String(name[comma.upperBound...])
                 let firstWord = tail.split(separator: " ").first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,")).lowercased() } ?? ""
                 if tail.first?.isUppercase == true, tail.contains(" "), !Self.companySuffixes.contains(firstWord),
-                    parties.contains(where: { $0.role == head }) || self.text.string.contains("\"\(head)\"") || self.text.string.contains("“\(head)”")
+                    parties.contains(where: { $0.role == head }) || openingText.contains("\"\(head)\"") || openingText.contains("“\(head)”")
                 {
                     name = tail
                 }
@@ -787,7 +790,7 @@ struct KeyFactExtractor {
         var agreementIsEffective = false
         // An English contract's background, from its heading to the first clause: "(B) The Employee's employment will
         // terminate on 30 November 2025 (the "Termination Date")" is what the agreement is about, not when it ends.
-        let backgroundBlock: Range<Int>? = {
+        lazy var backgroundBlock: Range<Int>? = {
             guard let heading = Self.backgroundHeading.firstMatch(in: text, range: NSRange(location: 0, length: min(text.length, 8_000))) else { return nil }
             let start = heading.range.location + heading.range.length
             let rest = NSRange(location: start, length: min(text.length - start, 8_000))

@@ -11,13 +11,12 @@ extension KeyFactExtractor {
     /// A period after the contract ends is no term: "for a period of six (6) months thereafter", "six months
     /// after the Termination Date"; "five years following the Effective Date" is. (The unit ends at a word
     /// boundary, so "months after" cannot be read as "month" and "s after".)
-    private static let notAfterward =
-        "(?!\\s+(?:thereafter|(?:after|following|from)\\s+(?:the\\s+)?(?:date\\s+of\\s+)?(?:such\\s+|any\\s+|its\\s+)?(?:termination|expiration|expiry|cessation|end\\b)))"
-
+    private static let notAfterward = "(?!\\s+(?:thereafter|" + afterEnd + "))"
     /// After a start just named, "thereafter" counts from that start: "shall commence on the date the Equipment is
     /// accepted and shall continue for sixty (60) months thereafter".
-    private static let notAfterEnd =
-        "(?!\\s+(?:after|following|from)\\s+(?:the\\s+)?(?:date\\s+of\\s+)?(?:such\\s+|any\\s+|its\\s+)?(?:termination|expiration|expiry|cessation|end\\b))"
+    private static let notAfterEnd = "(?!\\s+" + afterEnd + ")"
+    private static let afterEnd =
+        "(?:after|following|from)\\s+(?:the\\s+)?(?:date\\s+of\\s+)?(?:such\\s+|any\\s+|its\\s+)?(?:termination|expiration|expiry|cessation|end\\b)"
 
     /// The days a term may be counted from, as contracts name them: group 1 ("the Effective Date", "the
     /// Commencement Date", "the date hereof", "execution", "its date"); not "the effective date of termination".

@@ -110,14 +110,7 @@ struct WordprocessingWalker {
 
     /// Parses one part; false when it is not well-formed.
     mutating func walk(xml: Data) -> Bool {
-        optimind_xml_silence_errors()
-        // Never NOENT, DTDLOAD or HUGE: no entity expansion, no external access, libxml2's own size caps.
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let parsed = xml.withUnsafeBytes { raw -> xmlDocPtr? in
-            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
-            return xmlReadMemory(base, Int32(clamping: raw.count), "part.xml", nil, options)
-        }
-        guard let document = parsed else { return false }
+        guard let document = WordXML.parse(xml) else { return false }
         defer { xmlFreeDoc(document) }
         guard let root = xmlDocGetRootElement(document) else { return false }
         visit(root)
@@ -204,7 +197,23 @@ struct WordprocessingWalker {
         return text
     }
 
-    private func attribute(_ node: xmlNodePtr, _ localName: String) -> String? {
+    private func attribute(_ node: xmlNodePtr, _ localName: String) -> String? { WordXML.attribute(node, localName) }
+}
+
+/// How every part of a Word package is parsed, and its attributes read (local names only).
+enum WordXML {
+    /// The parsed part, or nil when it is not well-formed. Never NOENT, DTDLOAD or HUGE: no entity expansion, no
+    /// external access, libxml2's own size caps. The caller frees it.
+    static func parse(_ data: Data) -> xmlDocPtr? {
+        optimind_xml_silence_errors()
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+        return data.withUnsafeBytes { raw -> xmlDocPtr? in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
+            return xmlReadMemory(base, Int32(clamping: raw.count), "part.xml", nil, options)
+        }
+    }
+
+    static func attribute(_ node: xmlNodePtr, _ localName: String) -> String? {
         var property = node.pointee.properties
         while let current = property {
             if String(cString: current.pointee.name) == localName, let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {

@@ -174,17 +174,8 @@ struct ListNumbering {
         return (numId, ilvl)
     }
 
-    // MARK: libxml2
-
     private static func parse(_ data: Data) -> (document: xmlDocPtr, node: xmlNodePtr)? {
-        optimind_xml_silence_errors()
-        // As for the document: no entity expansion, no network, libxml2's own size caps.
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
-        let parsed = data.withUnsafeBytes { raw -> xmlDocPtr? in
-            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
-            return xmlReadMemory(base, Int32(clamping: raw.count), "part.xml", nil, options)
-        }
-        guard let document = parsed else { return nil }
+        guard let document = WordXML.parse(data) else { return nil }
         guard let root = xmlDocGetRootElement(document) else {
             xmlFreeDoc(document)
             return nil
@@ -204,17 +195,5 @@ struct ListNumbering {
 
     private static func name(_ node: xmlNodePtr) -> String { String(cString: node.pointee.name) }
 
-    private static func attribute(_ node: xmlNodePtr, _ localName: String) -> String? {
-        var property = node.pointee.properties
-        while let current = property {
-            if String(cString: current.pointee.name) == localName,
-                let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self))
-            {
-                defer { optimind_xml_free(value) }
-                return String(cString: value)
-            }
-            property = current.pointee.next
-        }
-        return nil
-    }
+    private static func attribute(_ node: xmlNodePtr, _ localName: String) -> String? { WordXML.attribute(node, localName) }
 }
