@@ -217,10 +217,10 @@ public struct ContractAnalyzer: Sendable {
     /// Order Form is governed by and incorporates the ... Master Subscription Agreement".
     static let formsPartOf = StringRegex(
         "\\b(?:This|THIS)\\s+(?:(?:[A-Z0-9][\\w.-]*|of|and|&)\\s+){1,7}(?:\\([^)]{0,40}\\)\\s+)?(?i:(?:forms?|shall form|is)\\s+(?:an?\\s+)?(?:integral\\s+)?part\\s+of"
-            + "|is\\s+(?:issued|entered\\s+into)\\s+under|is\\s+(?:hereby\\s+)?incorporated\\s+(?:into|in)|is\\s+governed\\s+by\\s+and\\s+incorporates)\\s+(?i:the|that\\s+certain|an?|each)\\b[^.]{0,120}(?i:agreement|contract)\\b")
+            + "|is\\s+(?:issued|entered\\s+into)\\s+under(?:\\s+and\\s+forms?\\s+(?:an?\\s+)?(?:integral\\s+)?part\\s+of)?|is\\s+(?:hereby\\s+)?incorporated\\s+(?:into|in)|is\\s+governed\\s+by\\s+and\\s+incorporates)\\s+(?i:the|that\\s+certain|an?|each)\\b[^.]{0,120}(?i:agreement|contract)\\b")
 
     private static let namesContract = StringRegex(
-        "agreement|contract|lease|licen[cs]e|offer of employment|offer letter|employment offer|order form|(purchase|work) order|^(?!.*:).*\\bterms\\b",
+        "agreement|contract|lease|licen[cs]e|offer of employment|offer letter|employment offer|(?:letter|terms) of appointment|appointment letter|order form|(purchase|work) order|statement of work|^(?!.*:).*\\bterms\\b",
         caseInsensitive: true)
     /// Other instruments' names, which name the document only in a short heading ("GUARANTY", "DEED OF RELEASE"), not
     /// in a sentence ("IN WITNESS WHEREOF, the parties have executed this Amendment ...") or a page's footer spread across
@@ -260,6 +260,10 @@ public struct ContractAnalyzer: Sendable {
         }
         // A letter's subject line names it: "Re: Offer of Employment".
         if let named { return String(Self.subjectLabel.replacing(in: named, with: "").prefix(200)) }
+        // A letter whose subject line names no agreement: "Re: Letter of Intent – Proposed Acquisition of Pinecrest ...".
+        if let subject = lines.prefix(15).first(where: { Self.subjectLabel.matches($0) && $0.split(separator: " ").count >= 3 }) {
+            return String(Self.subjectLabel.replacing(in: subject, with: "").prefix(200))
+        }
         // No short line names it (a text file with the whole opening on one line): the words that end in
         // "Agreement" or its kin near the start ("Exhibit 4.10 MARKETING AND RESELLER AGREEMENT (the ...").
         let opening = PagedText(String(text.prefix(400)))
@@ -267,7 +271,7 @@ public struct ContractAnalyzer: Sendable {
             let words = opening.substring(match.range).split(whereSeparator: \.isWhitespace).drop { $0.first?.isLowercase == true }
             return Self.versionLabel.replacing(in: words.joined(separator: " "), with: "")
         }
-        return String((lines.first ?? "Untitled contract").prefix(200))
+        return String((lines.first { !Self.draftLabel.matches($0) } ?? lines.first ?? "Untitled contract").prefix(200))
     }
 
     /// Up to eight capitalised words ending in "Agreement" or its kin; not across the opening sentence's "This" ("RECIPE

@@ -24,7 +24,7 @@ struct KeyFactExtractor {
         "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,5}(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9 \\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:,\\s*(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”])?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 480, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
-    private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with)\\s*:?\\s+")
+    private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with|we(?=,))\\s*[:,]?\\s+")
     /// What a party's name never holds: street words, a postcode, a month and year, a full stop ending
     /// a sentence before a capitalised word ("49ers. WHEREAS").
     private static let addressOrDate = streetWord + "|" + postcodeOrDate
@@ -61,9 +61,10 @@ struct KeyFactExtractor {
     /// A capitalised word right before a name ("Consolidated " before "Artists Inc.").
     private static let capitalisedWordBefore = regex("\\b(\\p{Lu}[\\p{Ll}'’.-]+)[ \\t]+$", caseInsensitive: false, maximumLength: 40)
     /// The end of another party's bracket and "and" before a name: `("Landlord") and `.
-    private static let afterOtherParty = StringRegex("\\)[,;]?\\s+and\\s+$")
+    /// After another party's entry: its bracket ("(the "Tenant") and"), or a Canadian form's "OF THE SECOND PART - and -".
+    private static let afterOtherParty = StringRegex("(?:\\)|\\bPART)[,;.]?\\s+[-–—]*\\s*and\\s*[-–—]*\\s+$")
     /// A person's name: two to four capitalised words, a title before them ("Mr. Arjun Mehta", "Theresa Vang").
-    private static let personName = StringRegex("^(?:" + honorifics + "\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3}$")
+    private static let personName = StringRegex("^(?:(?i:" + honorifics + ")\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3}$")
     /// Two people's names joined by "and", "Daniel Osei and Lucia Ferraro" or "Andre and Nicole Baptiste", with no company form.
     private static let twoPeople = StringRegex(
         "^\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){0,3} and \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3}$")
@@ -155,7 +156,9 @@ struct KeyFactExtractor {
 
     private static let effectiveOnSigning = regex(
         "effective\\s+(as\\s+of\\s+)?the\\s+date\\s+(first\\s+written\\s+above|of\\s+(this\\s+agreement|signature))"
-            + "|\\b(become|becomes|be|is)\\s+effective\\s+(up)?on\\s+(its\\s+|the\\s+)?(execution|signature|signing)\\b")
+            + "|\\b(become|becomes|be|is)\\s+effective\\s+(up)?on\\s+(its\\s+|the\\s+)?(execution|signature|signing)\\b"
+            + "|\\b((comes?|enters?)\\s+into\\s+(force|effect)|takes?\\s+effect|commence[sd]?|begins?|starts?)\\s+(up)?on\\s+(the\\s+date\\s+(((first\\s+)?(written|stated|set\\s+out|shown)\\s+)?above|hereof|of\\s+(this\\s+agreement|signature))|(its\\s+)?(execution|signature|signing)\\b)",
+        anchors: ["effect", "force", "commence", "begin", "start"], maximumLength: 200)
 
     /// "effective as of", "begins on", an offer letter's "Your start date will be", "enters into force on", "takes
     /// effect on", "with effect from".
@@ -270,6 +273,11 @@ struct KeyFactExtractor {
         // people named together are the party.
         for party in numbered {
             if let index = parties.firstIndex(where: { Self.namesJointly(party.name, $0.name) && (party.role == nil || party.role == $0.role) }) {
+                parties[index].name = party.name
+            }
+            // "Parties\n\n1. BRAMBLE & THORNE LIMITED ... (the "Licensor")", where the defined term reached back over
+            // the list's heading and number: the entry's name is the party's.
+            if let index = parties.firstIndex(where: { $0.name.count > party.name.count && $0.name.hasSuffix(party.name) && party.role == $0.role }) {
                 parties[index].name = party.name
             }
         }
@@ -547,7 +555,9 @@ struct KeyFactExtractor {
         let full = block.last { line in
             let words = line.split(separator: " ")
             guard words.count <= 5, line.range(of: honorific + "[A-Z]", options: .regularExpression) != nil else { return false }
+            // "Ms Tan Hui Min" for "Dear Ms Tan,": a family name written first.
             return words.last.map(String.init) == surname || (firstName != nil && words.count >= 3 && words[1] == firstName!)
+                || (greeted.contains(" ") && words.count >= 3 && words[1] == surname)
         }
         return full?.replacingOccurrences(of: honorific, with: "", options: .regularExpression) ?? greeted
     }
@@ -643,9 +653,10 @@ struct KeyFactExtractor {
             while lines.count > 1, let first = lines.first, first.trimmingCharacters(in: .whitespaces).isEmpty || Self.partiesHeading.matches(String(first)) {
                 lines.removeFirst()
             }
-            // Markdown's bold ("**Acme Inc.**, a Delaware corporation") is no part of the name.
+            // Markdown's bold ("**Acme Inc.**, a Delaware corporation") is no part of the name, nor the dash of a
+            // line "- and -" between two parties.
             name = lines.joined(separator: " ").replacingOccurrences(of: "*", with: "").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-                .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+                .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—"))
             name = Self.listNumber.replacing(in: name, with: "")
             name = Self.leadingDate.replacing(in: name, with: "")
             // "Blackwell Science Limited a company registered in England": a description without its comma.
@@ -725,7 +736,7 @@ struct KeyFactExtractor {
             let listed = (!leads.isEmpty || Self.listedAfter.matches(before)) && (parties.count < 2 || nameStart < body)
             // ... or a person named right after another party ("..., and Theresa Vang, the sole member of Seller
             // ("Owner")", "and Ana Ruiz and Luis Ruiz (together, the "Guarantors")").
-            let person = !company && Self.afterOtherParty.matches(before)
+            let person = !company && (Self.afterOtherParty.matches(before) || Self.afterOtherParty.matches(text.substring(NSRange(location: max(0, nameStart - 40), length: min(40, nameStart)))))
                 && (Self.personName.matches(name) || Self.twoPeople.matches(name))
             guard name.count >= 2, capitalised, lowercaseWords.isEmpty, name.split(separator: " ").count <= 10,
                 !reference, parties.count < 2 || (listed && (company || person)),

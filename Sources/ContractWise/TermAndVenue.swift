@@ -19,9 +19,9 @@ extension KeyFactExtractor {
         "(?:after|following|from)\\s+(?:the\\s+)?(?:date\\s+of\\s+)?(?:such\\s+|any\\s+|its\\s+)?(?:termination|expiration|expiry|cessation|end\\b)"
 
     /// The days a term may be counted from, as contracts name them: group 1 ("the Effective Date", "the
-    /// Commencement Date", "the date hereof", "execution", "its date"); not "the effective date of termination".
+    /// Commencement Date", "the date hereof", "the date above", "execution", "its date"); not "the effective date of termination".
     static let termStart =
-        "((?:(?:order|agreement|contract)\\s+)?effective date|(?:term\\s+)?commencement date|execution date|its date\\b|date (?:hereof|of (?:this agreement|(?:its\\s+)?execution|signature)|first (?:written|stated|set forth) above|first above (?:written|stated))|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
+        "((?:(?:order|agreement|contract)\\s+)?effective date|(?:term\\s+)?commencement date|execution date|its date\\b|date (?:hereof|of (?:this agreement|(?:its\\s+)?execution|signature)|first (?:written|stated|set forth) above|first above (?:written|stated)|(?:(?:written|stated|set\\s+out|shown)\\s+)?above|at\\s+the\\s+(?:head|top)\\s+of\\s+this\\s+(?:agreement|lease|contract))|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
 
     /// "shall end on the third (3rd) anniversary of the Effective Date", "continue until the four-year anniversary of
     /// the Effective Date": group 1 the ordinal in words (or "3rd", "four-year"), group 2 in figures, group 3 the

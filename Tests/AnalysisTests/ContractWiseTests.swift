@@ -1827,7 +1827,9 @@ struct ContractsWrittenForTests {
         "shareholders-agreement.txt", "physician-employment-agreement.txt", "shopping-center-lease.txt",
         "acquisition-confidentiality-letter.txt", "plain-english-mutual-nda.txt", "queensland-employment-contract.txt",
         "florida-residential-lease.txt", "english-registrable-lease.txt", "hong-kong-employment-contract.txt",
-        "master-purchase-agreement.txt",
+        "master-purchase-agreement.txt", "independent-contractor-agreement.txt", "exclusive-distribution-agreement.txt",
+        "trade-mark-licence.txt", "joint-venture-agreement.txt", "acquisition-letter-of-intent.txt", "statement-of-work.txt",
+        "singapore-letter-of-appointment.txt", "ontario-commercial-lease.txt", "indian-mutual-nda.txt",
     ]
     let rules = try! Repository.ruleSet()
 
