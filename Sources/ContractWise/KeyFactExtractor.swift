@@ -21,7 +21,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,5}(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9 \\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:,\\s*(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”])?\\)",
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,5}(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9 \\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:,\\s*(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:,\\s*(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your)[\"”])+)?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 480, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with|we(?=,))\\s*[:,]?\\s+")
@@ -35,7 +35,7 @@ struct KeyFactExtractor {
         "\\b\\d{5}(-\\d{4})?\\b|\\b(NSW|VIC|QLD|SA|WA|TAS|ACT|NT) \\d{4}\\b|\\b[A-Z]{1,2}\\d{1,2}[A-Z]? \\d[A-Z]{2}\\b|^(January|February|March|April|May|June|July|August|September|October|November|December)\\b[^A-Za-z]*\\d{4}$|[a-z0-9]{2}\\. (WHEREAS|Whereas|NOW|RECITALS)\\b"
     /// The forms of company a party's name ends with.
     private static let companyForm =
-        "\\b(inc|incorporated|corp|corporation|company|co|llc|l\\.l\\.c|pllc|p\\.l\\.l\\.c|ltd|limited|plc|llp|lllp|lp|l\\.p|p\\.c|gmbh|ag|s\\.?a|n\\.?v|b\\.?v|s\\.?r\\.?l|s\\.?p\\.?a|pty|pte|kk|oy|ab|as|a/s|trust|partnership|association|bank|university|fund)\\b\\.?,?$"
+        "\\b(inc|incorporated|corp|corporation|company|co|llc|l\\.l\\.c|pllc|p\\.l\\.l\\.c|ltd|limited|plc|llp|lllp|lp|l\\.p|p\\.c|gmbh|ag|s\\.?a|n\\.?v|b\\.?v|s\\.?r\\.?l|s\\.?p\\.?a|pty|pte|kk|oy|ab|as|a/s|lda|s\\.?l|s\\.?a\\.?s|s\\.?a\\.?r\\.?l|trust|partnership|association|bank|university|fund)\\b\\.?,?$"
     private static let recitalWords = StringRegex("^((RECITALS|Recitals|WHEREAS|Whereas|NOW,? THEREFORE|Now,? therefore),?\\s*)+")
     private static let articleBeforeName = StringRegex("^the (?=[A-Z])")
     private static let referenceName = StringRegex("^(Schedule|Exhibit|Annex|Appendix|Section|Clause|Article)\\b")
@@ -85,7 +85,7 @@ struct KeyFactExtractor {
     }
     private static let webName = StringRegex("\\.(com|org|net|io)\\b")
     /// Company forms written in lower case: "Harlow Group plc".
-    private static let companySuffixes: Set<String> = ["plc", "llp", "lp", "ltd", "llc", "inc", "gmbh", "ag", "sa", "srl", "bv", "nv", "spa", "pty", "pte", "kk", "oy", "ab"]
+    private static let companySuffixes: Set<String> = ["plc", "llp", "lp", "ltd", "llc", "inc", "gmbh", "ag", "sa", "srl", "bv", "nv", "spa", "pty", "pte", "kk", "oy", "ab", "lda", "sl", "sas", "sarl", "corp", "co"]
     /// A party of several people or companies named together: `(together, the "Tenant")`.
     private static let jointParty = regex(
         "\\((?:each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”],?\\s+and\\s+)?(together|collectively|jointly)\\b[^()]{0,30}[\"“]", maximumLength: 100)
@@ -148,7 +148,7 @@ struct KeyFactExtractor {
     private static let noticeThenPeriod = regex(
         "\\bnotice\\b(?:\\s+(?!notice\\b)[a-z-]+){0,5}?\\s+(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than)\\s+"
             + noticeLength + "\\s+(?:before|prior\\s+to)\\b"
-            + "|\\bnotice\\s+(?:period\\s+)?of\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b",
+            + "|\\bnotice\\s+(?:period\\s+|in\\s+writing\\s+)?of\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b",
         maximumLength: 160)
     /// A number in words followed by its figure: "one hundred eighty (180)".
     private static let numberInWords = try! NSRegularExpression(
@@ -345,7 +345,18 @@ struct KeyFactExtractor {
         let company = withoutAddress(written)
         let isCompany = company != written && companyFormName.matches(company)
         var name = isCompany ? company : written
-        if let end = endings.filter({ !isCompany || $0 != ", " }).compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
+        // "Golden Poppy Properties, LP": a comma before the company's form is no end either.
+        var ends = endings.filter { !isCompany || $0 != ", " }.compactMap { name.range(of: $0)?.lowerBound }
+        if let comma = name.range(of: ", "), ends.min() == comma.lowerBound {
+            let form = name[comma.upperBound...].prefix { $0 != " " && $0 != "," }.trimmingCharacters(in: CharacterSet(charactersIn: ".")).lowercased()
+            if companySuffixes.contains(form) {
+                ends.removeAll { $0 == comma.lowerBound }
+                let rest = name[comma.upperBound...]
+                let formEnd = rest.firstIndex { $0 == " " || $0 == "," } ?? rest.endIndex
+                if let next = endings.compactMap({ name.range(of: $0, range: formEnd..<name.endIndex)?.lowerBound }).min() { ends.append(next) }
+            }
+        }
+        if let end = ends.min() { name = String(name[..<end]) }
         name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
         if name.hasSuffix("."), let last = name.split(separator: " ").last, !last.dropLast().contains("."), !companyFormName.matches(String(last)) {
             name.removeLast()
@@ -525,9 +536,9 @@ struct KeyFactExtractor {
 
     /// The roles a form's labels name ("LANDLORD:", "Customer:"), at the top or in the signature block.
     private static let partyRoles =
-        "Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Discloser|Recipient|Service Provider|Provider|Distributor|Reseller|Borrower|Lender|Guarantor|Owner|Sublandlord|Subtenant|Investor|Company"
+        "Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Discloser|Recipient|Service Provider|Provider|Distributor|Reseller|Borrower|Lender|Guarantor|Owner|Sublandlord|Subtenant|Investor|Company|Principal|Commercial Agent|Agent"
     private static let roleLabel = try! NSRegularExpression(pattern:
-        "^[ \\t]*(" + partyRoles + ")[ \\t]*(?::[ \\t]*(\\S.{1,300})?)?$", options: [.caseInsensitive])
+        "^[ \\t]*(" + partyRoles + ")(?:\\(s\\))?[ \\t]*(?::[ \\t]*(\\S.{1,300})?)?$", options: [.caseInsensitive])
     /// A form's name line under a role label ("CLIENT:" above "Name: John Robert Smith").
     private static let nameLabel = StringRegex("^[ \\t]*(?:full |legal )?name[ \\t]*:[ \\t]*", caseInsensitive: true)
 
@@ -684,7 +695,10 @@ struct KeyFactExtractor {
             }
             // "This Amendment No. 2", "THIS SIDE LETTER": the document, whatever term it is given, under its
             // title in capitals too ("SUBLEASE AGREEMENT\n\nTHIS SUBLEASE AGREEMENT (this "Sublease")").
-            if !inSentence, lines.contains(where: { ["This ", "THIS "].contains(String($0.trimmingCharacters(in: .whitespaces).prefix(5))) }) { continue }
+            if !inSentence, lines.contains(where: { line in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                return ["This ", "THIS "].contains(String(trimmed.prefix(5))) || ["These ", "THESE "].contains(String(trimmed.prefix(6)))
+            }) { continue }
             // "WHEREAS, Movado Group, Inc.": the recital's first word is no part of the name, nor is "the"
             // in "the American Diabetes Association, Inc.".
             name = Self.recitalWords.replacing(in: name, with: "")

@@ -1830,6 +1830,8 @@ struct ContractsWrittenForTests {
         "master-purchase-agreement.txt", "independent-contractor-agreement.txt", "exclusive-distribution-agreement.txt",
         "trade-mark-licence.txt", "joint-venture-agreement.txt", "acquisition-letter-of-intent.txt", "statement-of-work.txt",
         "singapore-letter-of-appointment.txt", "ontario-commercial-lease.txt", "indian-mutual-nda.txt",
+        "commercial-agency-agreement.txt", "california-residential-lease.txt", "saas-terms-of-service.txt", "exclusive-patent-licence.txt",
+        "irish-contract-of-employment.txt",
     ]
     let rules = try! Repository.ruleSet()
 
