@@ -297,6 +297,11 @@ struct KeyFactExtractor {
             }
         }
         if parties.count < 2 {
+            for party in tableParties() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
+                parties.append(party)
+            }
+        }
+        if parties.count < 2 {
             for party in hereinafterLineParties() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
                 parties.append(party)
             }
@@ -474,6 +479,31 @@ struct KeyFactExtractor {
         return parties.count >= 2 ? parties : []
     }
 
+    /// Parties set out in a table, a row each, whose cells a Word table's row gives separated by tabs: "Harwell Robotics
+    /// Limited\tCompany number 10987654, registered office: ...\tthe "Supplier"". The name is the first cell, when it
+    /// reads as a company's or a person's; the role a later cell that is a defined term ("the "Supplier"", "("Customer")")
+    /// or holds one in brackets. Empty unless two are found.
+    func tableParties() -> [Party] {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 4_000)))
+        var parties: [Party] = []
+        for line in opening.split(separator: "\n") where line.contains("\t") {
+            let cells = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard cells.count >= 2, let name = Self.labelledName(cells[0], endingAt: Self.labelEndings),
+                Self.companyFormName.matches(name) || Self.personName.matches(name)
+            else { continue }
+            let role = cells.dropFirst().lazy.compactMap { cell -> String? in
+                guard let found = Self.tableRole.range(in: cell) ?? Self.entryRole.range(in: cell) else { return nil }
+                return Self.leadingThe.replacing(in: String(cell[found]).trimmingCharacters(in: CharacterSet(charactersIn: "()\"“”'‘’ ;,.")), with: "")
+            }.first
+            guard let role, !parties.contains(where: { $0.role == role || $0.name == name }) else { continue }
+            parties.append(Party(name: name, role: role))
+        }
+        return parties.count >= 2 ? parties : []
+    }
+
+    /// A table cell that is a party's defined term: "the "Supplier"", "("Customer")".
+    private static let tableRole = StringRegex("^\\(?(?:the )?[\"“'‘](?:the )?[A-Z][A-Za-z .&-]{1,40}[\"”'’]\\)?\\.?$")
+
     /// Parties whose role stands on a line of its own under their block, as contracts drafted in German are:
     /// "Rheinwerk Automation GmbH, Industriestraße 14, 40476 Düsseldorf\n- hereinafter "Client" -". The name is the
     /// block's first line up to its first comma. Empty unless two are found.
@@ -519,6 +549,9 @@ struct KeyFactExtractor {
             let role = match.range(at: 2).location == NSNotFound ? label : (opening as NSString).substring(with: match.range(at: 2))
             var name = (opening as NSString).substring(with: match.range(at: 3))
             if let end = Self.letterNameEnd.range(in: name) { name = String(name[..<end.lowerBound]) }
+            // A key-details table's row: "Party A\tOakridge Genomics Inc., a Delaware corporation, 500 Kendall Street, ...".
+            name = Self.withoutAddress(name)
+            if let description = Self.commaDescription.range(in: name) { name = String(name[..<description.lowerBound]) }
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
             guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 12,
                 !parties.contains(where: { $0.name == name || $0.role == role })
@@ -529,7 +562,9 @@ struct KeyFactExtractor {
     }
 
     private static let letterLabel = try! NSRegularExpression(pattern:
-        "\\bParty[ \\t]+([A-D])\\b[ \\t]*(?:\\((?:the[ \\t]+)?[\"“]?([A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+)?)[\"”]?\\)[ \\t]*)?[:：][ \\t]*((?:(?!\\bParty[ \\t]+[A-D]\\b)[^\\n]){2,200})")
+        "\\bParty[ \\t]+([A-D])\\b[ \\t]*(?:\\((?:the[ \\t]+)?[\"“]?([A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+)?)[\"”]?\\)[ \\t]*)?(?:[:：]|\\t)[ \\t]*((?:(?!\\bParty[ \\t]+[A-D]\\b)[^\\n]){2,200})")
+    /// A description after a name's comma: ", a Delaware corporation".
+    private static let commaDescription = StringRegex(",\\s+(?:an?|the)\\s")
     /// Where a lettered party's name ends: its address, registration or representative, a wide gap, the next label.
     private static let letterNameEnd = StringRegex(
         "\\s{2,}|\\s*;|\\s*\\((?:hereinafter|the\\b|a\\b|an\\b|[\"“])|,?\\s+(?:Address|Registered|Legal Representative|Domicile|Residence|Residing|ID(?: Card)? No|Identity|Business License|Party [A-D]\\b)", caseInsensitive: true)

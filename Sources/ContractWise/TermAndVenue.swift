@@ -39,7 +39,7 @@ extension KeyFactExtractor {
     private static let termStatements: [TextPattern] = [
         regex("\\b(?:the|an?|its)\\s+(?:initial\\s+|original\\s+|primary\\s+)?(?:lease\\s+|subscription\\s+|licen[cs]e\\s+|rental\\s+|service\\s+|contract\\s+|employment\\s+)?term\\s+(?:of\\s+(?:(?:this|the)\\s+)?(?:[a-z]+\\s+)?(?:agreement|lease|contract|employment)\\s+)?(?:\\([^()]{1,40}\\)\\s*)?(?:shall\\s+be|is|will\\s+be|of)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
               anchors: ["term "], maximumLength: 140),
-        regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract))?:[ \\t]*" + length, multiline: true, anchors: ["term:"], maximumLength: 120),
+        regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract))?(?::|[ \\t]*\\t)[ \\t]*" + length, multiline: true, anchors: ["term:", "term\\t"], maximumLength: 120),
         continuesFor,
         inEffectFor,
         // The start first, the length further on: "The Term of this Agreement (the "Term") shall commence on the
