@@ -43,7 +43,7 @@ struct KeyFactExtractor {
     private static let postcodeOrDateName = StringRegex(postcodeOrDate)
     private static let numberAfterComma = StringRegex(", [^,]*\\d")
     /// What stands before a party's name in a list of parties: a comma, a bracket, a line break, "and".
-    private static let listedAfter = StringRegex("(?:^|[,;)\\n]|\\b(?:and|among|between|with))\\s*:?\\s*(?:the\\s+)?$")
+    private static let listedAfter = StringRegex("(?:^|[,;)\\n]|\\b(?:and|among|between|with))\\s*:?\\s*(?:\\(?\\d{1,2}[.)]\\s+)?(?:the\\s+)?$")
     private static let bareDescription = StringRegex(
         " (?:an? (?:(?i:[a-z]+ ){0,3})(?i:company|corporation|limited|partnership)|incorporated|registered|organi[sz]ed|whose|having)\\b")
     /// A date run in before a name: "April 22, 2000 American Champion Media, Inc.".
@@ -62,7 +62,7 @@ struct KeyFactExtractor {
     private static let capitalisedWordBefore = regex("\\b(\\p{Lu}[\\p{Ll}'’.-]+)[ \\t]+$", caseInsensitive: false, maximumLength: 40)
     /// The end of another party's bracket and "and" before a name: `("Landlord") and `.
     /// After another party's entry: its bracket ("(the "Tenant") and"), or a Canadian form's "OF THE SECOND PART - and -".
-    private static let afterOtherParty = StringRegex("(?:\\)|\\bPART)[,;.]?\\s+[-–—]*\\s*and\\s*[-–—]*\\s+$")
+    private static let afterOtherParty = StringRegex("(?:\\)|\\bPART)[,;.]?\\s+[-–—]*\\s*and\\s*[-–—]*\\s+(?:\\(?\\d{1,2}[.)]\\s+)?$")
     /// A person's name: two to four capitalised words, a title before them ("Mr. Arjun Mehta", "Theresa Vang").
     private static let personName = StringRegex("^(?:(?i:" + honorifics + ")\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3}$")
     /// Two people's names joined by "and", "Daniel Osei and Lucia Ferraro" or "Andre and Nicole Baptiste", with no company form.
@@ -163,7 +163,7 @@ struct KeyFactExtractor {
     /// "effective as of", "begins on", an offer letter's "Your start date will be", "enters into force on", "takes
     /// effect on", "with effect from".
     private static let effectiveCue = regex(
-        "effective (date|as of|on)|commencement date|commenc(e|es|ing) on|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)"
+        "effective (date|as of|on)|commencement date|commenc(e|es|ing) on|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|date of joining\\W{0,3}|join the company on( or before)?"
             + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from")
     /// A defined term right after a date: `(the "Effective Date")` (group 1), `("Expiration Date")` (group 2),
     /// `(the "Execution Date")` (group 3: the day the contract was made).
@@ -189,7 +189,7 @@ struct KeyFactExtractor {
     private static let amendmentCue = regex("amend|original")
     /// A deadline to accept an offer: "This offer will expire if not accepted by", "please accept on or before".
     private static let offerLapses = regex("\\b(?:offer|proposal|quotation)\\b[^.]{0,40}\\b(?:expire|lapse|withdrawn|remain\\w*\\s+open)|\\baccept\\w*\\s+(?:it\\s+|this\\s+\\w+\\s+)?(?:by|before|on\\s+or\\s+before)\\s*$")
-    private static let expiryCue = regex("expir|until|(?:to|until) and including|terminat\\w* on|end(s|ing)? on|conclud(es|ing)( on)?|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)")
+    private static let expiryCue = regex("expir|until|(?:to|until) and including|terminat\\w* on|end(s|ing)? on|conclud(es|ing)( on)?|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)|\\b(?:term|extended|extension)\\b[^.;]{0,120}\\bfrom\\b[^.;]{4,30}\\bthrough")
     /// Payments that begin or start on a date ("monthly installments ... beginning on").
     private static let paymentsCue = regex("\\b(install?ments?|payments?|repayments?)\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*\\s+on\\b")
     /// The words that say when the contract was made.
@@ -786,7 +786,7 @@ struct KeyFactExtractor {
             // ... or a person named right after another party ("..., and Theresa Vang, the sole member of Seller
             // ("Owner")", "and Ana Ruiz and Luis Ruiz (together, the "Guarantors")").
             let person = !company && (Self.afterOtherParty.matches(before) || Self.afterOtherParty.matches(text.substring(NSRange(location: max(0, nameStart - 40), length: min(40, nameStart)))))
-                && (Self.personName.matches(name) || Self.twoPeople.matches(name))
+                && [name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))].contains(where: { Self.personName.matches($0) || Self.twoPeople.matches($0) })
             guard name.count >= 2, capitalised, lowercaseWords.isEmpty, name.split(separator: " ").count <= 10,
                 !reference, parties.count < 2 || (listed && (company || person)),
                 !parties.contains(where: { $0.role == role || $0.role?.caseInsensitiveCompare(name) == .orderedSame })

@@ -110,6 +110,27 @@ struct ClassifierTests {
         #expect(result.runnerUp == .licenseAgreement)
     }
 
+    @Test("an employment settlement agreement is an employment document, a commercial one is not; a browser's print header is no title line")
+    func employmentSettlement() {
+        let parties = """
+            PARTIES
+            (1) NORTHFIELD CARE HOMES LIMITED incorporated and registered in England and Wales with company number 04567123 (the "Employer"); and
+            (2) GRACE OKONJO of 17 Beech Grove, Leeds LS6 2AB (the "Employee").
+            1. The Employee's employment shall terminate on 30 April 2027. The Employer shall pay the Employee £18,500 as             compensation for loss of employment, in full and final settlement of all claims.
+            """
+        let header = "12/1/26, 1:07 PM\nsettlement-agreement-northfield-final\nWITHOUT PREJUDICE AND SUBJECT TO CONTRACT\nSETTLEMENT AGREEMENT\n"
+            + "THIS AGREEMENT is dated 12 April 2027\n"
+        #expect(DocumentClassifier.isPrintHeader("12/1/26, 1:07 PM"))
+        #expect(DocumentClassifier.isPrintHeader("settlement-agreement-northfield-final"))
+        #expect(!DocumentClassifier.isPrintHeader("SETTLEMENT AGREEMENT"))
+        #expect(classifier.classify(document(header + parties)).contractType == .employment)
+        let commercial = classifier.classify(document("""
+            SETTLEMENT AGREEMENT
+            This Settlement Agreement is made between Northgate Freight Systems, Inc. ("Northgate") and Lakeshore Packaging Co.             ("Lakeshore") to settle the action Northgate filed for breach of a freight services agreement. Lakeshore shall pay             Northgate $375,000 in full and final settlement of all claims.
+            """))
+        #expect(commercial.contractType == .other)
+    }
+
     @Test("a privacy policy is a POLICY, a memo is OTHER, a short note is OTHER")
     func otherKinds() {
         let policy = classifier.classify(document("""
