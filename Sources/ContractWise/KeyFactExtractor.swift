@@ -577,7 +577,7 @@ struct KeyFactExtractor {
     /// A form's name line under a role label ("CLIENT:" above "Name: John Robert Smith").
     private static let nameLabel = StringRegex("^[ \\t]*(?:full |legal )?name[ \\t]*:[ \\t]*", caseInsensitive: true)
 
-    private static let partiesHeading = StringRegex("(?m)^[ \\t]*(BETWEEN|Between|PARTIES|Parties)[ \\t]*:?(?:[ \\t]*$|[ \\t]+(?=\\(1\\) ))")
+    private static let partiesHeading = StringRegex("(?m)(?:^[ \\t]*(?:BETWEEN|Between|PARTIES|Parties)|\\b(?:made|entered into)[ \\t]+(?:by and )?between)[ \\t]*:?(?:[ \\t]*$|[ \\t]+(?=\\(1\\) ))")
     private static let entryRole = StringRegex("\\((?:the )?[\"“'‘](?:the )?([A-Z][A-Za-z .&-]{1,40})[\"”'’]\\)")
     /// Whether a numbered party entry is complete: it ends with its role's bracket, a semicolon, a full stop or "and".
     static func closesEntry(_ entry: String) -> Bool {
@@ -705,6 +705,9 @@ struct KeyFactExtractor {
                 .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—"))
             name = Self.listNumber.replacing(in: name, with: "")
             name = Self.leadingDate.replacing(in: name, with: "")
+            // "LUMEN PAYMENTS PTE. LTD. (UEN 201912345K)", "TIDEWAY ROWING CLUB LIMITED (company number 07654321)": the
+            // register's number is no part of the name, and its words in lower case make it no sentence.
+            name = Self.registrationNumber.replacing(in: name, with: "")
             // "Blackwell Science Limited a company registered in England": a description without its comma.
             if let end = Self.bareDescription.range(in: name), Self.companyFormName.matches(String(name[..<end.lowerBound])) {
                 name = String(name[..<end.lowerBound])
@@ -737,8 +740,6 @@ struct KeyFactExtractor {
             // "WHEREAS, Movado Group, Inc.": the recital's first word is no part of the name, nor is "the"
             // in "the American Diabetes Association, Inc.".
             name = Self.recitalWords.replacing(in: name, with: "")
-            // "LUMEN PAYMENTS PTE. LTD. (UEN 201912345K)": the register's number is no part of the name.
-            name = Self.registrationNumber.replacing(in: name, with: "")
             name = Self.withoutAddress(name)
             // "Coral Coast Software Pty Ltd ACN 612 345 678": an Australian company's register number is no part of its name.
             if let number = name.range(of: " \\(?A(?:C|B|RB)N\\b", options: .regularExpression) { name = String(name[..<number.lowerBound]) }

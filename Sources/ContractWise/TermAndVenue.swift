@@ -303,9 +303,10 @@ extension KeyFactExtractor {
             + place + "|(?:[A-Z][a-z]+\\s+){0,4}Court\\s+(?:of|for)\\s+" + place
             + "|(?:[A-Z][A-Za-z]+\\s+){1,3}(?:Supreme|Superior|District|Circuit|Chancery|High)\\s+Court\\b(?!\\s+(?:in|of|for|at|located|sitting|situated)\\b))",
         caseInsensitive: false, anchors: ["court"], maximumLength: 200)
-    /// "Venue for any action shall lie in Douglas County, Nebraska.", "venue shall be King County, Washington"
+    /// "Venue for any action shall lie in Douglas County, Nebraska.", "venue shall be King County, Washington", "Venue lies
+    /// exclusively in Travis County, Texas."
     private static let venueIn = regex(
-        "\\b(?i:venue)\\b[^.;]{0,100}?\\b(?i:shall|will|must)\\s+(?i:be|lie)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?:(?i:in)\\s+)?" + place,
+        "\\b(?i:venue)\\b[^.;]{0,100}?\\b(?:(?i:shall|will|must)\\s+(?i:be|lie)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?:(?i:in)\\s+)?|(?i:lies|is)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+)" + place,
         caseInsensitive: false, anchors: ["venue"], maximumLength: 240)
     /// "binding arbitration in Chicago, Illinois", "the seat of arbitration shall be London".
     private static let arbitrationIn = regex(
