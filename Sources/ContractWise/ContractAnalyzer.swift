@@ -237,6 +237,7 @@ public struct ContractAnalyzer: Sendable {
     /// A clause that fits on one line, number, heading and sentence: "2. Governing Law. This Agreement is governed by ...".
     private static let numberedSentence = StringRegex("^\\d+(?:\\.\\d+)*\\.?\\s+.*\\b[a-z]+\\b.*[.;]$")
     private static let subjectLabel = StringRegex("^(re|subject):\\s*", caseInsensitive: true)
+    private static let lettersName = StringRegex("\\bthis letter agreement\\b", caseInsensitive: true)
 
     /// The contract's title: the first line of the opening that names an agreement (or an offer of
     /// employment), else the first line.
@@ -271,6 +272,9 @@ public struct ContractAnalyzer: Sendable {
             let words = opening.substring(match.range).split(whereSeparator: \.isWhitespace).drop { $0.first?.isLowercase == true }
             return Self.versionLabel.replacing(in: words.joined(separator: " "), with: "")
         }
+        // A letter with no subject line that calls itself one ("... in accordance with the provisions of this letter
+        // agreement"): its letterhead ("Halverson Partners LLC") is no title.
+        if Self.lettersName.matches(String(text.prefix(3_000))) { return "Letter agreement" }
         return String((lines.first { !Self.draftLabel.matches($0) } ?? lines.first ?? "Untitled contract").prefix(200))
     }
 

@@ -317,6 +317,12 @@ struct KeyFactExtractor {
         if let role, parties.count < 2, let name = addressee() {
             parties.append(Party(name: name, role: role))
         }
+        // A first-person undertaking: "I, Priyanka Deshmukh, agree to the following".
+        if parties.count == 1, let match = Self.firstPerson.firstMatch(in: PagedText(text.substring(NSRange(location: 0, length: min(text.length, 3_000))))) {
+            let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000))) as NSString
+            let name = opening.substring(with: match.range(at: 1))
+            if !parties.contains(where: { $0.name == name }) { parties.append(Party(name: name, role: nil)) }
+        }
         return parties
     }
 
@@ -609,6 +615,10 @@ struct KeyFactExtractor {
     }
 
     private static let honorifics = "(?:Mr|Ms|Mrs|Miss|Mx|Dr)"
+    /// "I, Priyanka Deshmukh, agree": group 1 the person who undertakes.
+    private static let firstPerson = regex(
+        "\\bI,\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+(?:hereby\\s+)?(?:agree|acknowledge|undertake|confirm|certify|covenant)",
+        caseInsensitive: false, maximumLength: 120)
     private static let salutation = regex(
         "^[ \\t]*Dear[ \\t]+((?:" + honorifics + "\\.?[ \\t]+)?[A-Z][A-Za-z'\\-]+(?:[ \\t]+[A-Z][A-Za-z'\\-]+){0,2})[ \\t]*[:,]",
         caseInsensitive: false, multiline: true, maximumLength: 80)
