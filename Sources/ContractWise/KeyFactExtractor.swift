@@ -318,10 +318,12 @@ struct KeyFactExtractor {
             parties.append(Party(name: name, role: role))
         }
         // A first-person undertaking: "I, Priyanka Deshmukh, agree to the following".
-        if parties.count == 1, let match = Self.firstPerson.firstMatch(in: PagedText(text.substring(NSRange(location: 0, length: min(text.length, 3_000))))) {
-            let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000))) as NSString
-            let name = opening.substring(with: match.range(at: 1))
-            if !parties.contains(where: { $0.name == name }) { parties.append(Party(name: name, role: nil)) }
+        if parties.count == 1 {
+            let opening = PagedText(text.substring(NSRange(location: 0, length: min(text.length, 3_000))))
+            if let match = Self.firstPerson.firstMatch(in: opening) {
+                let name = opening.substring(match.range(at: 1))
+                if !parties.contains(where: { $0.name == name }) { parties.append(Party(name: name, role: nil)) }
+            }
         }
         return parties
     }
@@ -796,8 +798,11 @@ struct KeyFactExtractor {
             let listed = (!leads.isEmpty || Self.listedAfter.matches(before)) && (parties.count < 2 || nameStart < body)
             // ... or a person named right after another party ("..., and Theresa Vang, the sole member of Seller
             // ("Owner")", "and Ana Ruiz and Luis Ruiz (together, the "Guarantors")").
-            let person = !company && (Self.afterOtherParty.matches(before) || Self.afterOtherParty.matches(text.substring(NSRange(location: max(0, nameStart - 40), length: min(40, nameStart)))))
-                && [name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))].contains(where: { Self.personName.matches($0) || Self.twoPeople.matches($0) })
+            // The words before the name itself count too, where its lead cut it ("OF THE SECOND PART - and - DR. PRIYA ...").
+            let beforeName = text.substring(NSRange(location: max(0, nameStart - 40), length: min(40, nameStart)))
+            let bare = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;"))
+            let person = !company && (Self.afterOtherParty.matches(before) || Self.afterOtherParty.matches(beforeName))
+                && (Self.personName.matches(bare) || Self.twoPeople.matches(bare))
             guard name.count >= 2, capitalised, lowercaseWords.isEmpty, name.split(separator: " ").count <= 10,
                 !reference, parties.count < 2 || (listed && (company || person)),
                 !parties.contains(where: { $0.role == role || $0.role?.caseInsensitiveCompare(name) == .orderedSame })
