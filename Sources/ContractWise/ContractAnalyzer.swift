@@ -35,7 +35,10 @@ public struct ContractAnalyzer: Sendable {
         // A memorandum of understanding or letter of intent that says it binds no one (but for the sections it names): what
         // it leaves out is not missing from a contract.
         let nonBinding = !amendment && !partOfAnother && Self.declaresNonBinding.firstMatch(in: text) != nil
-        let readWithAnother = amendment || partOfAnother || nonBinding
+        // A contract handed on to another party ("ASSIGNMENT AND ASSUMPTION AGREEMENT", a novation): the assigned contract
+        // holds the terms.
+        let assignsContract = !amendment && !partOfAnother && !nonBinding && Self.contractTransferTitle.matches(title)
+        let readWithAnother = amendment || partOfAnother || nonBinding || assignsContract
         // A transfer of intellectual property outright ("PATENT ASSIGNMENT AGREEMENT") is filed with licences but grants
         // none, and has nothing to terminate: a licence's expected clauses are not missing from it.
         let transfersRights = Self.rightsTransferTitle.matches(title)
@@ -165,6 +168,9 @@ public struct ContractAnalyzer: Sendable {
         } else if partOfAnother {
             recommendations.append(
                 "This document forms part of another agreement: read it with that agreement. Clauses it leaves to that agreement were not reported as missing.")
+        } else if assignsContract {
+            recommendations.append(
+                "This document hands a contract on to another party: read it with the contract it assigns. Clauses that contract holds were not reported as missing.")
         } else if nonBinding {
             recommendations.append(
                 "This document says it is not binding, except for the provisions it names: confirm which of them bind (often confidentiality, exclusivity, costs and governing law). Clauses it leaves to a definitive agreement were not reported as missing.")
@@ -202,6 +208,7 @@ public struct ContractAnalyzer: Sendable {
             + "|\\b(?:assignment|transfer|sale)\\s+of\\s+(?:the\\s+)?(?:patents?|trade\\s?marks?|copyrights?|intellectual property|inventions?|domain names?)\\b",
         caseInsensitive: true)
 
+    static let contractTransferTitle = StringRegex("\\bassignment\\s+and\\s+assumption\\b|\\bassumption\\s+agreement\\b|\\bnovation\\b", caseInsensitive: true)
     static let amendmentTitle = StringRegex(
         "^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)?|omnibus)\\s+)?(?:amendment|addendum)\\b(?!\\s+and\\s+restate)"
             + "|^(?:contract |lease |agreement )?(?:amendment|addendum)\\s+(?:no\\.?|number|#)\\s*\\d+",

@@ -55,7 +55,7 @@ extension KeyFactExtractor {
     ]
     /// "This Agreement shall continue for two (2) years", "The engagement ... continues for six (6) months".
     private static let continuesFor = regex(
-        "\\b(?:agreement|lease|contract|engagement|appointment|tenancy)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
+        "\\b(?:agreement|lease|contract|engagement|appointment|tenancy|mou|memorandum)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
         anchors: ["continu", "remain", "run", "last"], maximumLength: 240)
     /// "This Agreement shall be in effect for two years".
     private static let inEffectFor = regex(

@@ -61,10 +61,11 @@ struct ClauseModelTests {
 
             The Buyer shall receive all bananas at the lowest price the Supplier charges anyone.
 
-            The Supplier warrants that the Products will be free from defects for twelve (12) months from delivery.
+            The Supplier warrants the Products for twelve (12) months from delivery.
 
             This Agreement is governed by the laws of the State of New York.
             """))
+        // (A warranty "free from defects for twelve (12) months" would be decisive, standing whatever the model says.)
         let clause = { (key: String) in findings.clauses.first { $0.key == key } }
         let nation = try #require(clause("most_favored_nation"))
         #expect(nation.present && nation.basis == "model")
