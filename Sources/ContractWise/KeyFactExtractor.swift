@@ -260,6 +260,9 @@ struct KeyFactExtractor {
         ownOpening,
         otherAgreement,
         namedDollars,
+        firstPerson,
+        printTime,
+        premisesAddress,
     ]
 
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")"); with
@@ -1994,7 +1997,48 @@ struct KeyFactExtractor {
     }
 }
 
+extension KeyFactExtractor {
+    /// Where a lease's premises are, when their address names a state or province with its postcode: "Premises: 1820
+    /// Shattuck Avenue, Apt. 5, Berkeley, California 94709" is in California, "the apartment at 12 Rue Sainte-Anne, ...,
+    /// Montréal, QC H2X 1Y4" in Quebec. Nil when no line about the premises gives one.
+    func premisesPlace() -> (place: String, evidence: Evidence)? {
+        let opening = NSRange(location: 0, length: min(text.length, 8_000))
+        for match in Self.premisesAddress.matches(in: text, range: opening, limit: 3) {
+            let written = text.substring(match.range(at: 1))
+            guard let place = Self.regionCodes[written] ?? (Jurisdictions.country(of: written) != nil ? written : nil) else { continue }
+            return (place, text.quote(around: match.range))
+        }
+        return nil
+    }
+
+    /// A line or sentence about the premises that ends in an address's state or province and its postcode: group 1 the
+    /// state or province as written ("California", "CA", "Ontario", "ON").
+    static let premisesAddress = regex(
+        "\\b(?i:premises|property|apartment|unit|dwelling|house|suite)\\b[^;\\n]{0,160}?,\\s*(" + Jurisdictions.usStates.sorted().joined(separator: "|")
+            + "|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|[A-Z]{2})\\s+(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)\\b",
+        caseInsensitive: false, anchors: ["premises", "property", "apartment", "unit", "dwelling", "house", "suite"], maximumLength: 260)
+
+    /// Postal codes of states and provinces, as addresses write them.
+    static let regionCodes: [String: String] = [
+        "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado", "CT": "Connecticut",
+        "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa",
+        "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
+        "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada", "NH": "New Hampshire",
+        "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma",
+        "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee",
+        "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin",
+        "WY": "Wyoming", "DC": "District of Columbia", "ON": "Ontario", "QC": "Quebec", "BC": "British Columbia", "AB": "Alberta",
+    ]
+}
+
 extension GoverningLaw {
+    /// For a lease that chooses no law, the law where its premises are (a lease of land is governed by the law of the
+    /// place the land lies in), marked as inferred from the premises, with the address as evidence.
+    func orInferred(fromPremises premises: (place: String, evidence: Evidence)?) -> GoverningLaw {
+        guard jurisdiction == nil, let premises else { return self }
+        return GoverningLaw(jurisdiction: premises.place, country: Jurisdictions.country(of: premises.place), evidence: [premises.evidence], inferredFrom: "premises")
+    }
+
     /// This law, or when no clause chose one, the law of the courts `venue` names, marked as inferred
     /// from the venue, with the venue's quote as evidence. Arbitration seats are not courts (an arbitral
     /// tribunal need not apply the law of its seat), so they give no law.

@@ -27,7 +27,11 @@ enum KeyFactText {
     static func law(_ law: GoverningLaw) -> String {
         guard let jurisdiction = law.jurisdiction else { return "not stated" }
         let named = [jurisdiction, law.country.flatMap { jurisdiction.contains($0) ? nil : $0 }].compactMap { $0 }.joined(separator: ", ")
-        return law.inferredFrom == "venue" ? named + " (no clause chooses a law; inferred from the courts named for disputes)" : named
+        switch law.inferredFrom {
+        case "venue": return named + " (no clause chooses a law; inferred from the courts named for disputes)"
+        case "premises": return named + " (no clause chooses a law; the law where the premises are)"
+        default: return named
+        }
     }
 
     /// "$385,000 (USD, p. 1); EUR 3,000 (p. 2); C$5,000"; a currency the contract did not state says so

@@ -1343,6 +1343,23 @@ struct KeyFactTests {
         #expect(findings.riskAssessment.factors.contains { $0.key == "governing_law" })
     }
 
+    @Test("governing law: a lease that chooses none is under the law where its premises are; a services agreement's addresses give none")
+    func lawOfThePremises() {
+        let lease = rules.contractFindings(document("""
+            RESIDENTIAL LEASE AGREEMENT
+            Landlord: Golden Poppy Properties, LP
+            Tenant: Marcus Bell
+            Premises: 1820 Shattuck Avenue, Apt. 5, Berkeley, CA 94709
+            1. The term of this Lease begins on June 1, 2027 and ends on May 31, 2028. Tenant shall pay rent of $3,450.00 per month.
+            """))
+        #expect(lease.governingLaw.jurisdiction == "California")
+        #expect(lease.governingLaw.country == "United States")
+        #expect(lease.governingLaw.inferredFrom == "premises")
+        #expect(lease.governingLaw.evidence.first?.quote.contains("Berkeley, CA 94709") == true)
+        #expect(lease.clauses.first { $0.key == "governing_law" }?.present == false)
+        #expect(facts("Supplier shall provide the services at the Customer's premises at 1820 Shattuck Avenue, Berkeley, CA 94709.").governingLaw.jurisdiction == nil)
+    }
+
     @Test("governing law: a clause's choice is not inferred; an arbitration seat or courts named by no known place or city give no law")
     func lawNotInferred() {
         let chosen = facts("This Agreement is governed by the laws of the State of New York. The courts of Suffolk County, Massachusetts shall have exclusive jurisdiction.").governingLaw

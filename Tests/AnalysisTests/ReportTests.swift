@@ -97,6 +97,9 @@ final class ReportTests {
         report.contract?.governingLaw = GoverningLaw(jurisdiction: "Massachusetts", country: "United States", inferredFrom: "venue")
         let inferred = try String(contentsOfFile: try ReportWriter(formats: [.html]).write(report)[0], encoding: .utf8)
         #expect(inferred.contains("Massachusetts, United States (no clause chooses a law; inferred from the courts named for disputes)"))
+        report.contract?.governingLaw = GoverningLaw(jurisdiction: "California", country: "United States", inferredFrom: "premises")
+        let premises = try String(contentsOfFile: try ReportWriter(formats: [.html]).write(report)[0], encoding: .utf8)
+        #expect(premises.contains("California, United States (no clause chooses a law; the law where the premises are)"))
     }
 
     @Test("HTML escaping replaces the five special characters and leaves other text, accents and quotes included, as it is")
