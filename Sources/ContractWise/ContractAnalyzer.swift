@@ -247,6 +247,8 @@ public struct ContractAnalyzer: Sendable {
     private static let numberedSentence = StringRegex("^\\d+(?:\\.\\d+)*\\.?\\s+.*\\b[a-z]+\\b.*[.;]$")
     private static let subjectLabel = StringRegex("^(re|subject):\\s*", caseInsensitive: true)
     private static let lettersName = StringRegex("\\bthis letter agreement\\b", caseInsensitive: true)
+    private static let offersPosition = StringRegex(
+        "\\b(?:pleased|delighted|excited|happy|glad) to offer you\\b|\\boffer you (?:the|a) (?:position|role|job)\\b", caseInsensitive: true)
 
     /// The contract's title: the first line of the opening that names an agreement (or an offer of
     /// employment), else the first line.
@@ -283,7 +285,10 @@ public struct ContractAnalyzer: Sendable {
         }
         // A letter with no subject line that calls itself one ("... in accordance with the provisions of this letter
         // agreement"): its letterhead ("Halverson Partners LLC") is no title.
-        if Self.lettersName.matches(String(text.prefix(3_000))) { return "Letter agreement" }
+        let letter = String(text.prefix(3_000))
+        if Self.lettersName.matches(letter) { return "Letter agreement" }
+        // An offer of employment by letter, with no subject line: "We are excited to offer you the position of ...".
+        if Self.offersPosition.matches(letter) { return "Offer letter" }
         return String((lines.first { !Self.draftLabel.matches($0) } ?? lines.first ?? "Untitled contract").prefix(200))
     }
 

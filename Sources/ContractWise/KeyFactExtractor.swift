@@ -38,7 +38,7 @@ struct KeyFactExtractor {
         "\\b(inc|incorporated|corp|corporation|company|co|llc|l\\.l\\.c|pllc|p\\.l\\.l\\.c|ltd|limited|plc|llp|lllp|lp|l\\.p|p\\.c|gmbh|ag|s\\.?a|n\\.?v|b\\.?v|s\\.?r\\.?l|s\\.?p\\.?a|pty|pte|kk|oy|ab|as|a/s|lda|s\\.?l|s\\.?a\\.?s|s\\.?a\\.?r\\.?l|trust|partnership|association|bank|university|fund)\\b\\.?,?$"
     private static let recitalWords = StringRegex("^((RECITALS|Recitals|WHEREAS|Whereas|NOW,? THEREFORE|Now,? therefore),?\\s*)+")
     private static let articleBeforeName = StringRegex("^the (?=[A-Z])")
-    private static let referenceName = StringRegex("^(Schedule|Exhibit|Annex|Appendix|Section|Clause|Article)\\b")
+    private static let referenceName = StringRegex("^(Schedule|Exhibit|Annex|Appendix|Section|Clause|Article|Order Form|Statement of Work|Purchase Order|Signature Page|Cover Page)\\b")
     private static let addressOrDateName = StringRegex(addressOrDate)
     private static let postcodeOrDateName = StringRegex(postcodeOrDate)
     private static let numberAfterComma = StringRegex(", [^,]*\\d")
@@ -614,6 +614,12 @@ struct KeyFactExtractor {
         let firstName = greeted.contains(" ") ? nil : greeted
         let full = block.last { line in
             let words = line.split(separator: " ")
+            // "Jordan Ellis" above "Dear Jordan:", with no title.
+            if let firstName, (2...4).contains(words.count), words[0] == firstName, words.allSatisfy({ $0.first?.isUppercase == true }),
+                line.range(of: honorific, options: .regularExpression) == nil
+            {
+                return true
+            }
             guard words.count <= 5, line.range(of: honorific + "[A-Z]", options: .regularExpression) != nil else { return false }
             // "Ms Tan Hui Min" for "Dear Ms Tan,": a family name written first.
             return words.last.map(String.init) == surname || (firstName != nil && words.count >= 3 && words[1] == firstName!)

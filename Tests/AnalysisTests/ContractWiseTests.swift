@@ -1853,7 +1853,8 @@ struct ContractsWrittenForTests {
         "uk-employment-settlement-agreement.txt", "hosting-services-agreement.txt", "manufacturing-supply-agreement.txt",
         "sponsorship-agreement.txt", "bank-confidentiality-letter.txt", "dentist-non-competition-agreement.txt",
         "confidential-information-and-inventions-agreement.txt", "terms-and-conditions-of-purchase.txt", "research-mou.txt",
-        "employment-agreement-addendum.txt", "assignment-and-assumption-agreement.txt",
+        "employment-agreement-addendum.txt", "assignment-and-assumption-agreement.txt", "master-subscription-agreement.txt",
+        "restaurant-offer-letter.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
