@@ -632,7 +632,7 @@ struct KeyFactExtractor {
     /// "I, Priyanka Deshmukh, agree": group 1 the person who undertakes.
     private static let firstPerson = regex(
         "\\bI,\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+(?:hereby\\s+)?(?:agree|acknowledge|undertake|confirm|certify|covenant)",
-        caseInsensitive: false, maximumLength: 120)
+        caseInsensitive: false, anchors: ["agree", "acknowledge", "undertake", "confirm", "certify", "covenant"], maximumLength: 120)
     private static let salutation = regex(
         "^[ \\t]*Dear[ \\t]+((?:" + honorifics + "\\.?[ \\t]+)?[A-Z][A-Za-z'\\-]+(?:[ \\t]+[A-Z][A-Za-z'\\-]+){0,2})[ \\t]*[:,]",
         caseInsensitive: false, multiline: true, maximumLength: 80)
