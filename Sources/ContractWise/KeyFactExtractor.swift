@@ -166,7 +166,7 @@ struct KeyFactExtractor {
     /// "effective as of", "begins on", an offer letter's "Your start date will be", "enters into force on", "takes
     /// effect on", "with effect from".
     private static let effectiveCue = regex(
-        "effective (date|as of|on)|commencement date|commenc(e|es|ing) on|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|date of joining\\W{0,3}|join the company on( or before)?"
+        "effective (date|as of|on)|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|date of joining\\W{0,3}|join the company on( or before)?"
             + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from")
     /// A defined term right after a date: `(the "Effective Date")` (group 1), `("Expiration Date")` (group 2),
     /// `(the "Execution Date")` (group 3: the day the contract was made).
@@ -577,6 +577,8 @@ struct KeyFactExtractor {
 
     private static let letterLabel = try! NSRegularExpression(pattern:
         "\\bParty[ \\t]+([A-D])\\b[ \\t]*(?:\\((?:the[ \\t]+)?[\"“]?([A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+)?)[\"”]?\\)[ \\t]*)?(?:[:：]|\\t)[ \\t]*((?:(?!\\bParty[ \\t]+[A-D]\\b)[^\\n]){2,200})")
+    /// A residence written out after a name: ", of the City of Mississauga".
+    private static let residence = StringRegex(",?\\s+of\\s+the\\s+(?:City|Town|Township|Village|County|Municipality|Borough|District|Province|State)\\s+of\\b")
     /// A description after a name's comma: ", a Delaware corporation".
     private static let commaDescription = StringRegex(",\\s+(?:an?|the)\\s")
     /// Where a lettered party's name ends: its address, registration or representative, a wide gap, the next label.
@@ -593,10 +595,11 @@ struct KeyFactExtractor {
 
     private static let partiesHeading = StringRegex("(?m)(?:^[ \\t]*(?:BETWEEN|Between|PARTIES|Parties)|\\b(?:made|entered into)[ \\t]+(?:by and )?between)[ \\t]*:?(?:[ \\t]*$|[ \\t]+(?=\\(1\\) ))")
     private static let entryRole = StringRegex("\\((?:the )?[\"“'‘](?:the )?([A-Z][A-Za-z .&-]{1,40})[\"”'’]\\)")
-    /// Whether a numbered party entry is complete: it ends with its role's bracket, a semicolon, a full stop or "and".
+    /// Whether a numbered party entry is complete: it ends with its role's bracket, a semicolon, a full stop or "and"; not
+    /// a comma, where a printout wraps an address ("... 240 St Georges Terrace," above "Perth WA 6000 (Client)").
     static func closesEntry(_ entry: String) -> Bool {
         guard let last = entry.last else { return true }
-        return ")\";.,”".contains(last) || entry.lowercased().hasSuffix(" and")
+        return ")\";.”".contains(last) || entry.lowercased().hasSuffix(" and")
     }
     private static let bareEntryRole = StringRegex("\\((?:the )?[A-Z][A-Za-z&-]+(?: [A-Z][A-Za-z&-]+){0,2}\\)[;,.]?(?: and)?$")
     private static let leadingThe = StringRegex("^the [\"“'‘]?")
@@ -732,6 +735,8 @@ struct KeyFactExtractor {
             // "LUMEN PAYMENTS PTE. LTD. (UEN 201912345K)", "TIDEWAY ROWING CLUB LIMITED (company number 07654321)": the
             // register's number is no part of the name, and its words in lower case make it no sentence.
             name = Self.registrationNumber.replacing(in: name, with: "")
+            // "SAMIR HADDAD, of the City of Mississauga, in the Province of Ontario": where a person lives, written out.
+            if let residence = Self.residence.range(in: name) { name = String(name[..<residence.lowerBound]) }
             // "Blackwell Science Limited a company registered in England": a description without its comma.
             if let end = Self.bareDescription.range(in: name), Self.companyFormName.matches(String(name[..<end.lowerBound])) {
                 name = String(name[..<end.lowerBound])

@@ -1854,7 +1854,8 @@ struct ContractsWrittenForTests {
         "sponsorship-agreement.txt", "bank-confidentiality-letter.txt", "dentist-non-competition-agreement.txt",
         "confidential-information-and-inventions-agreement.txt", "terms-and-conditions-of-purchase.txt", "research-mou.txt",
         "employment-agreement-addendum.txt", "assignment-and-assumption-agreement.txt", "master-subscription-agreement.txt",
-        "restaurant-offer-letter.txt",
+        "restaurant-offer-letter.txt", "ontario-employment-agreement.txt", "western-australia-consultancy-agreement.txt",
+        "english-confidentiality-deed.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
