@@ -130,7 +130,8 @@ public struct DocumentClassifier: Sendable {
         var count = 0
         for line in text.prefix(3_000).split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" }) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || Self.isPrintHeader(trimmed) { continue }
+            // A browser's print date and the file's name above a page do not count among the eight.
+            if trimmed.isEmpty || DocumentTitle.isPrintHeader(trimmed) { continue }
             count += 1
             if count <= 8 || Self.isSubjectLine(trimmed) {
                 lines.append(Substring(trimmed))
@@ -139,14 +140,6 @@ public struct DocumentClassifier: Sendable {
         }
         return lines.joined(separator: "\n")
     }
-
-    /// What a browser prints above a page and names nothing: the print's date and time ("12/1/26, 1:07 PM") or the
-    /// file's name ("uk-employment-settlement-agreement"). Such lines do not count among the title's eight.
-    static func isPrintHeader(_ line: String) -> Bool {
-        printDate.matches(line) || (!line.contains(" ") && fileStem.matches(line))
-    }
-    private static let printDate = StringRegex("^\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?$")
-    private static let fileStem = StringRegex("^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){2,}$")
 
     /// "Re: Offer of Employment", "SUBJECT: ...": checked without a regular expression, on every line
     /// up to the twentieth.

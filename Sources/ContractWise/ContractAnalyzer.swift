@@ -39,7 +39,7 @@ public struct ContractAnalyzer: Sendable {
         let nonBinding = !amendment && !partOfAnother && Self.declaresNonBinding.firstMatch(in: text) != nil
         // A contract handed on to another party ("ASSIGNMENT AND ASSUMPTION AGREEMENT", a novation): the assigned contract
         // holds the terms.
-        let assignsContract = !amendment && !partOfAnother && !nonBinding && Self.contractTransferTitle.matches(title)
+        let assignsContract = Self.contractTransferTitle.matches(title)
         let readWithAnother = amendment || partOfAnother || nonBinding || assignsContract
         // A transfer of intellectual property outright ("PATENT ASSIGNMENT AGREEMENT") is filed with licences but grants
         // none, and has nothing to terminate: a licence's expected clauses are not missing from it.
@@ -170,12 +170,12 @@ public struct ContractAnalyzer: Sendable {
         } else if partOfAnother {
             recommendations.append(
                 "This document forms part of another agreement: read it with that agreement. Clauses it leaves to that agreement were not reported as missing.")
-        } else if assignsContract {
-            recommendations.append(
-                "This document hands a contract on to another party: read it with the contract it assigns. Clauses that contract holds were not reported as missing.")
         } else if nonBinding {
             recommendations.append(
                 "This document says it is not binding, except for the provisions it names: confirm which of them bind (often confidentiality, exclusivity, costs and governing law). Clauses it leaves to a definitive agreement were not reported as missing.")
+        } else if assignsContract {
+            recommendations.append(
+                "This document hands a contract on to another party: read it with the contract it assigns. Clauses that contract holds were not reported as missing.")
         }
         if document.hasTrackedChanges {
             recommendations.insert("The document carries tracked changes: this analysis read the redline with insertions accepted.", at: 0)

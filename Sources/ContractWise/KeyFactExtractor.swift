@@ -154,9 +154,6 @@ struct KeyFactExtractor {
     private static let numberInWords = try! NSRegularExpression(
         pattern: "(?i)\\b(?:(?:" + numberWord + "|and)[\\s-]+)*" + numberWord + "\\s*\\((\\d+)\\)")
 
-    /// The time after a browser's print date, to the line's end: ", 1:07 PM".
-    private static let printTime = regex("^,?\\s+\\d{1,2}:\\d{2}(?:\\s?[ap]m)?[ \\t]*(?:\\n|$)", maximumLength: 20)
-
     private static let effectiveOnSigning = regex(
         "effective\\s+(as\\s+of\\s+)?the\\s+date\\s+(first\\s+written\\s+above|of\\s+(this\\s+agreement|signature))"
             + "|\\b(become|becomes|be|is)\\s+effective\\s+(up)?on\\s+(its\\s+|the\\s+)?(execution|signature|signing)\\b"
@@ -261,7 +258,6 @@ struct KeyFactExtractor {
         otherAgreement,
         namedDollars,
         firstPerson,
-        printTime,
         premisesAddress,
     ]
 
@@ -949,12 +945,18 @@ struct KeyFactExtractor {
             let mayBeAgreement = preamble && (dates.agreementDate == nil || agreementIsEffective)
             let use: Use
             // The rest of the date's line, where a defined term may name it.
-            let after = PagedText(rest(of: match))
+            let restOfLine = rest(of: match)
+            let after = PagedText(restOfLine)
             // The day a person leaves ("will end on October 31, 2025 (the "Separation Date")") is the subject of a
             // separation agreement, not its end.
             if has(after, Self.leavingDateLabel) { continue }
             // A browser's print date above a page ("12/1/26, 1:07 PM" on a line of its own) is when it was printed.
-            if line.trimmingCharacters(in: .whitespaces).isEmpty, has(after, Self.printTime) { continue }
+            if line.trimmingCharacters(in: .whitespaces).isEmpty,
+                let rest = restOfLine.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first,
+                DocumentTitle.isPrintHeader((text.substring(match.range) + rest).trimmingCharacters(in: .whitespaces))
+            {
+                continue
+            }
             if let witness, (1...1_500).contains(position(match.range.location) - position(witness)) {
                 // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
                 use = .signature

@@ -30,6 +30,15 @@ public enum DocumentTitle {
         return String(result).replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces)
     }
 
+    /// What a browser prints above a page and names nothing: the print's date and time ("12/1/26, 1:07 PM") or the
+    /// file's name ("uk-employment-settlement-agreement"). Such a line is no title line, and its date no date of the
+    /// document.
+    public static func isPrintHeader(_ line: String) -> Bool {
+        printDate.matches(line) || (!line.contains(" ") && fileStem.matches(line))
+    }
+    private static let printDate = StringRegex("^\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?$")
+    private static let fileStem = StringRegex("^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){2,}$")
+
     /// The first 600 characters: where the title and subtitle stand.
     public static func opening(of text: String) -> String { String(text.prefix(600)) }
 }

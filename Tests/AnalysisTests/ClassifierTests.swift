@@ -120,9 +120,9 @@ struct ClassifierTests {
             """
         let header = "12/1/26, 1:07 PM\nsettlement-agreement-northfield-final\nWITHOUT PREJUDICE AND SUBJECT TO CONTRACT\nSETTLEMENT AGREEMENT\n"
             + "THIS AGREEMENT is dated 12 April 2027\n"
-        #expect(DocumentClassifier.isPrintHeader("12/1/26, 1:07 PM"))
-        #expect(DocumentClassifier.isPrintHeader("settlement-agreement-northfield-final"))
-        #expect(!DocumentClassifier.isPrintHeader("SETTLEMENT AGREEMENT"))
+        #expect(DocumentTitle.isPrintHeader("12/1/26, 1:07 PM"))
+        #expect(DocumentTitle.isPrintHeader("settlement-agreement-northfield-final"))
+        #expect(!DocumentTitle.isPrintHeader("SETTLEMENT AGREEMENT"))
         #expect(classifier.classify(document(header + parties)).contractType == .employment)
         let commercial = classifier.classify(document("""
             SETTLEMENT AGREEMENT
