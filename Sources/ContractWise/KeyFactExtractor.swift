@@ -1567,10 +1567,11 @@ struct KeyFactExtractor {
     private static let lawOf = regex(
         "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|applicable|prevailing)\\s+in)\\s*(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)){0,8})",
         caseInsensitive: false, anchors: ["law"], maximumLength: 200)
-    /// "in accordance with Ohio law", "governed by New York State law", "the governing law ... shall be Delaware law"
+    /// "in accordance with Ohio law", "governed by New York State law", "the governing law ... shall be Delaware law",
+    /// "governed by New York and Delaware law" (group 2 the second place).
     private static let placeLaw = regex(
-        "\\b(?:with|under|by|of|to|be),?\\s+(?:the\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})\\s+(?i:law|laws)\\b", caseInsensitive: false,
-        anchors: ["law"], maximumLength: 60)
+        "\\b(?:with|under|by|of|to|be),?\\s+(?:the\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})(?:\\s+and\\s+([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2}))?\\s+(?i:law|laws)\\b",
+        caseInsensitive: false, anchors: ["law"], maximumLength: 90)
     /// "accepted ... in the State of Nevada and governed by the laws thereof"
     private static let statePlace = regex(
         "\\b(?i:state|province|commonwealth)\\s+of\\s+([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)", caseInsensitive: false,
@@ -1596,9 +1597,13 @@ struct KeyFactExtractor {
         "\\s+(?:and|or)\\s+(?:of\\s+)?the\\s+((?i:state|commonwealth|province)\\s+of\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})",
         caseInsensitive: false, maximumLength: 120)
     /// Or a law for what the first does not cover: "the Netherlands, and, to the extent that Dutch law does
-    /// not apply, by the [laws of Belgium]".
+    /// not apply, by the [laws of Belgium]", "New Jersey and, where applicable, the [laws of the State of New York]".
+    /// Or a law for another part: "the State of Texas, and its performance by the [laws of the State of
+    /// Oklahoma]", "Delaware law, and, as to the Escrow, by [New York law]".
     private static let joinedLaw = regex(
-        "^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(the\\s+)?$|^[^.;]{1,40}?,?\\s+and,?\\s+(?:to\\s+the\\s+extent|where|insofar\\s+as)\\b[^.;]{1,100},\\s+by\\s+(the\\s+)?$")
+        "^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(the\\s+)?$"
+            + "|^[^.;]{1,40}?,?\\s+and,?\\s+(?:to\\s+the\\s+extent|where|insofar\\s+as|as\\s+to|with\\s+respect\\s+to|in\\s+respect\\s+of)\\b[^.;]{1,100},\\s+(?:by\\s+)?(the\\s+)?$"
+            + "|^[^.;]{1,40}?,?\\s+and\\s+(?:its|their)\\s+(?:performance|validity|interpretation|construction|enforcement)\\b[^.;]{0,60}?\\s+by\\s+(the\\s+)?$")
     /// The law named before the verb: "New York law governs this Agreement", "California law, without regard to
     /// conflict of law principles, shall govern", "the (substantive) laws of the
     /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
@@ -1699,7 +1704,7 @@ struct KeyFactExtractor {
                 break
             }
             if (lower == "of" || lower == "the"), !words.isEmpty { words.append(word); continue }
-            if lower == "state" || lower == "province" || lower == "commonwealth" || lower == "republic" {
+            if lower == "state" || lower == "province" || lower == "commonwealth" || lower == "republic" || (lower == "states" && words.isEmpty) {
                 words.append(word)
                 continue
             }
@@ -1721,8 +1726,9 @@ struct KeyFactExtractor {
         }
         while let last = words.last, [",", "of", "the", "and"].contains(last.lowercased()) { words.removeLast() }
         if words.first?.lowercased() == "the" { words.removeFirst() }
-        // "the State of Delaware" is Delaware; "the province of Ontario" reads "Province of Ontario".
-        if words.count > 2, ["state", "commonwealth"].contains(words[0].lowercased()), words[1].lowercased() == "of" {
+        // "the State of Delaware" is Delaware (and "the States of New York and Delaware" New York, the second
+        // read after "and"); "the province of Ontario" reads "Province of Ontario".
+        if words.count > 2, ["state", "states", "commonwealth"].contains(words[0].lowercased()), words[1].lowercased() == "of" {
             words.removeFirst(2)
             if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
         }
@@ -1854,8 +1860,9 @@ struct KeyFactExtractor {
             if !place.contains(" and "), let joint = captured.range(of: " and "),
                 let second = Self.cleanPlace(String(captured[joint.upperBound...]).replacingOccurrences(of: "^the ", with: "", options: .regularExpression)),
                 second != place, Jurisdictions.country(of: second) != nil, !Jurisdictions.repeats(second, of: [place]),
-                // "the State of Illinois and the United States of America": the country the place is in adds nothing.
-                Jurisdictions.countryName(second).map({ $0 == Jurisdictions.country(of: place) }) != true
+                // "the State of Illinois and the United States of America": the country the place is in adds
+                // nothing (but "Scotland and England" are two places of one country).
+                !(Jurisdictions.isCountry(second) && Jurisdictions.countryName(second) == Jurisdictions.country(of: place))
             {
                 places.append(Jurisdictions.withCountry(second))
                 return (places, match.range.location + match.range.length)
@@ -1881,10 +1888,31 @@ struct KeyFactExtractor {
             }
             return (places, match.range.location + match.range.length)
         }
-        for match in Self.placeLaw.matches(in: text, range: window) where match.range.location < window.location + within {
+        let lawsByName = Self.placeLaw.matches(in: text, range: window)
+        for (index, match) in lawsByName.enumerated() where match.range.location < window.location + within {
             let written = text.substring(match.range(at: 1))
             let name = Self.cleanPlace(written) ?? written
-            if Jurisdictions.country(of: name) != nil { return ([Jurisdictions.withCountry(name)], match.range.location + match.range.length) }
+            guard Jurisdictions.country(of: name) != nil else { continue }
+            var places = [Jurisdictions.withCountry(name)]
+            var end = match.range.location + match.range.length
+            if match.range(at: 2).location != NSNotFound {
+                let other = text.substring(match.range(at: 2))
+                if let second = Self.cleanPlace(other), Jurisdictions.country(of: second) != nil, !Jurisdictions.repeats(second, of: [name]) {
+                    places.append(Jurisdictions.withCountry(second))
+                }
+            } else if index + 1 < lawsByName.count {
+                // "Delaware law, and, as to the Escrow, by New York law".
+                let next = lawsByName[index + 1]
+                let start = match.range(at: 1).location
+                let span = text.substring(NSRange(location: start, length: max(0, next.range(at: 1).location - start)))
+                if Self.joinedLaw.matches(span), next.range(at: 2).location == NSNotFound, let second = Self.cleanPlace(text.substring(next.range(at: 1))),
+                    Jurisdictions.country(of: second) != nil, !Jurisdictions.repeats(second, of: [name])
+                {
+                    places.append(Jurisdictions.withCountry(second))
+                    end = next.range.location + next.range.length
+                }
+            }
+            return (places, end)
         }
         if let match = Self.adjectiveLaw.firstMatch(in: text, range: window), match.range.location < window.location + within,
             let place = Jurisdictions.adjectives[text.substring(match.range(at: 1))]
@@ -2149,7 +2177,7 @@ enum Jurisdictions {
     /// Whether `place` lies in `country` and its law is the country's ("Delaware" in the United States, "New
     /// South Wales" in Australia); Hong Kong and Macau keep laws of their own beside China's.
     static func isWithin(_ place: String, country: String) -> Bool {
-        place != country && countryName(country) == country && self.country(of: place) == country
+        place != country && isCountry(country) && self.country(of: place) == countryName(country)
             && !place.hasPrefix("Hong Kong") && !place.hasPrefix("Macau")
     }
 
@@ -2340,6 +2368,12 @@ enum Jurisdictions {
         }
         if jurisdiction.contains("China") { return "China" }
         return nil
+    }
+
+    /// Whether a name is a country's own ("Germany", "the United States of America", "UK"), not a place in one.
+    static func isCountry(_ name: String) -> Bool {
+        ["United States", "United States of America", "USA", "U.S.A.", "United Kingdom", "UK"].contains(name)
+            || (!usStates.contains(name) && countryName(name) == name)
     }
 
     static func countryName(_ name: String) -> String? {

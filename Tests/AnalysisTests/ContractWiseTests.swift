@@ -475,6 +475,16 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the Turks and Caicos Islands and the laws of Jamaica.", "Turks and Caicos Islands; Jamaica", nil),
             ("This Agreement shall be governed by the laws of Tanzania.", "Tanzania", "Tanzania"),
             ("This Agreement shall be governed by the laws of Nova Scotia and the laws of Canada applicable therein.", "Nova Scotia, Canada", "Canada"),
+            // Two states after one "laws of" or before one "law"; a law for a part of the agreement; the
+            // country's own law beside its state's adds nothing, but two places of one country are both read.
+            ("This Agreement shall be governed by the laws of the States of New York and Delaware.", "New York; Delaware", "United States"),
+            ("This Agreement shall be governed by New York and Delaware law.", "New York; Delaware", "United States"),
+            ("This Agreement shall be governed by Delaware law, and, as to the Escrow, by New York law.", "Delaware; New York", "United States"),
+            ("The validity of this Agreement shall be governed by the laws of the State of Texas, and its performance by the laws of the State of Oklahoma.", "Texas; Oklahoma", "United States"),
+            ("This Agreement shall be governed by the laws of the State of New Jersey and, where applicable, the laws of the State of New York.", "New Jersey; New York", "United States"),
+            ("This Agreement shall be governed by the laws of the State of California and the laws of the United States of America applicable therein.", "California", "United States"),
+            ("This Agreement shall be construed under the laws of the Commonwealth of Massachusetts and, to the extent applicable, the federal laws of the United States.", "Massachusetts", "United States"),
+            ("This Agreement shall be governed and construed in accordance with the laws of Scotland and England.", "Scotland; England and Wales", "United Kingdom"),
         ] as [(String, String, String?)])
     func governingLaws(clause: String, jurisdiction: String, country: String?) {
         let law = facts(clause).governingLaw
