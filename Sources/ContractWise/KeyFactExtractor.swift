@@ -2262,7 +2262,7 @@ enum Jurisdictions {
         switch place {
         case "PRC", "P.R.C.", "the PRC", "China", "Mainland China", "mainland China": "People's Republic of China"
         case "England": "England and Wales"
-        case "Republic of China", "ROC", "R.O.C.": "Taiwan"
+        case "Republic of China", "ROC", "R.O.C.", "Taiwan, R.O.C", "Taiwan, R.O.C.", "Taiwan, ROC", "Taiwan, Republic of China": "Taiwan"
         case "United Mexican States": "Mexico"
         case "Swiss Confederation": "Switzerland"
         default: country(of: place) == nil ? respelled(place).map(withCountry) ?? place : withoutUnitedStates(place)
@@ -2347,7 +2347,13 @@ enum Jurisdictions {
         "Singaporean": "Singapore", "Spanish": "Spain", "Belgian": "Belgium", "Austrian": "Austria", "Danish": "Denmark",
         "Norwegian": "Norway", "Finnish": "Finland", "Korean": "Korea", "Brazilian": "Brazil", "Mexican": "Mexico",
         "Scots": "Scotland", "Canadian": "Canada", "Australian": "Australia", "Polish": "Poland", "Portuguese": "Portugal",
-        "Greek": "Greece", "Turkish": "Turkey",
+        "Greek": "Greece", "Turkish": "Turkey", "Philippine": "Philippines", "Thai": "Thailand", "Vietnamese": "Vietnam",
+        "Czech": "Czech Republic", "Hungarian": "Hungary", "Russian": "Russia", "Argentine": "Argentina", "Argentinian": "Argentina",
+        "Chilean": "Chile", "Colombian": "Colombia", "Peruvian": "Peru", "Maltese": "Malta", "Cypriot": "Cyprus",
+        "Egyptian": "Egypt", "Indonesian": "Indonesia", "Malaysian": "Malaysia", "Ukrainian": "Ukraine", "Romanian": "Romania",
+        "South African": "South Africa", "Taiwanese": "Taiwan", "Icelandic": "Iceland", "Estonian": "Estonia", "Latvian": "Latvia",
+        "Lithuanian": "Lithuania", "Slovak": "Slovakia", "Slovenian": "Slovenia", "Croatian": "Croatia", "Bulgarian": "Bulgaria",
+        "Serbian": "Serbia", "Nigerian": "Nigeria", "Kenyan": "Kenya", "Pakistani": "Pakistan", "Qatari": "Qatar",
     ]
 
     /// The country of a jurisdiction as contracts write it: "State of New York", "Province of Ontario,

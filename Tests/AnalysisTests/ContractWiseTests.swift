@@ -485,6 +485,9 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the State of California and the laws of the United States of America applicable therein.", "California", "United States"),
             ("This Agreement shall be construed under the laws of the Commonwealth of Massachusetts and, to the extent applicable, the federal laws of the United States.", "Massachusetts", "United States"),
             ("This Agreement shall be governed and construed in accordance with the laws of Scotland and England.", "Scotland; England and Wales", "United Kingdom"),
+            // A country's adjective; Taiwan by its own name.
+            ("This Agreement shall be governed by Philippine law.", "Philippines", "Philippines"),
+            ("This Agreement shall be governed by the laws of Taiwan, R.O.C.", "Taiwan", "Taiwan"),
         ] as [(String, String, String?)])
     func governingLaws(clause: String, jurisdiction: String, country: String?) {
         let law = facts(clause).governingLaw
