@@ -59,16 +59,17 @@ public struct ContractAnalyzer: Sendable {
                     // The sentence the model rates most likely leads when it is more likely than not the
                     // clause: a pattern often matches a cross-reference before the clause itself.
                     // A heading the model rates highly ("4.3 Minimum Annual Royalty.") says less than its clause's sentence.
-                    if let best = scored.sentences.first(where: { $0.probability >= 0.5 && Self.saysSomething(text.substring($0.range)) }) {
+                    // Not one `modelUnless` rules out: a customer non-solicit does not lead a non-compete's quotes.
+                    if let best = scored.sentences.first(where: {
+                        $0.probability >= 0.5 && Self.saysSomething(text.substring($0.range)) && !rule.modelRulesOut(text.substring($0.range))
+                    }) {
                         let quote = text.quote(of: best.range)
                         evidence = Array(([quote] + evidence.filter { !$0.isSameSentence(as: quote) }).prefix(3))
                     }
                 } else {
                     evidence = scored.sentences.filter { sentence in
                         let written = text.substring(sentence.range)
-                        return sentence.probability >= decision.threshold ?? 1
-                            && rule.modelNeeds.map { $0.countMatching(written) > 0 } ?? true
-                            && rule.modelUnless.map { $0.countMatching(written) == 0 } ?? true
+                        return sentence.probability >= decision.threshold ?? 1 && rule.modelMayMark(written)
                     }.map { text.quote(of: $0.range) }
                     basis = evidence.isEmpty ? nil : "model"
                 }

@@ -144,6 +144,17 @@ public struct ContractWiseRules: Sendable {
             return !quotes.allSatisfy { whenPresentUnless.countMatching($0.quote) > 0 }
         }
 
+        /// Whether the clause model may mark the clause with this sentence: it holds the words of `modelNeeds`
+        /// and none of `modelUnless`.
+        func modelMayMark(_ sentence: String) -> Bool {
+            modelNeeds.map { $0.countMatching(sentence) > 0 } ?? true && !modelRulesOut(sentence)
+        }
+
+        /// Whether a sentence matches `modelUnless`: whatever the model rates it, it is not the clause.
+        func modelRulesOut(_ sentence: String) -> Bool {
+            modelUnless.map { $0.countMatching(sentence) > 0 } ?? false
+        }
+
         /// Whether the clause's absence is a finding in a contract of this title.
         func missingMatters(title: String) -> Bool {
             guard let whenAbsentUnlessTitle else { return true }
