@@ -190,6 +190,13 @@ struct KeyFactExtractor {
     /// A deadline to accept an offer: "This offer will expire if not accepted by", "please accept on or before".
     private static let offerLapses = regex("\\b(?:offer|proposal|quotation)\\b[^.]{0,40}\\b(?:expire|lapse|withdrawn|remain\\w*\\s+open)|\\baccept\\w*\\s+(?:it\\s+|this\\s+\\w+\\s+)?(?:by|before|on\\s+or\\s+before)\\s*$")
     private static let expiryCue = regex("expir|until|(?:to|until) and including|terminat\\w* on|end(s|ing)? on|conclud(es|ing)( on)?|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)|\\b(?:term|extended|extension)\\b[^.;]{0,120}\\bfrom\\b[^.;]{4,30}\\bthrough")
+    /// A term's first or last day written right after a bare "beginning" or "ending" (group 1 "ending"): "The term of this
+    /// Lease is twelve (12) months, beginning September 1, 2025 and ending August 31, 2026"; not "the twelve-month period
+    /// commencing July 1, 2018" under a term, nor a "taxable year ending".
+    private static let termSpanCue = regex(
+        "\\b(?:term|lease|tenancy)\\b(?:(?!\\bperiods?\\b|\\b(?:year|quarter|month)\\s+(?:beginning|commencing|starting|ending)\\b)[^.;]){0,120}\\b(?:beginning|commencing|starting|(ending)),?\\s*$")
+    /// The start of a job: "Your employment ... will begin on", "date of joining", "start date".
+    private static let jobStartCue = regex("\\bemploy(ment|ed)?\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*|date of joining|join the company|start date\\b")
     /// Payments that begin or start on a date ("monthly installments ... beginning on").
     private static let paymentsCue = regex("\\b(install?ments?|payments?|repayments?)\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*\\s+on\\b")
     /// The words that say when the contract was made.
@@ -877,6 +884,8 @@ struct KeyFactExtractor {
         // The agreement date was taken from the effective date; the date the contract says it was made
         // ("entered into on August 31, 2017") replaces it.
         var agreementIsEffective = false
+        // Whether the effective date is the day a job starts.
+        var effectiveIsJobStart = false
         // An English contract's background, from its heading to the first clause: "(B) The Employee's employment will
         // terminate on 30 November 2025 (the "Termination Date")" is what the agreement is about, not when it ends.
         lazy var backgroundBlock: Range<Int>? = {
@@ -970,6 +979,11 @@ struct KeyFactExtractor {
                 } else {
                     use = label.range(at: 1).location != NSNotFound ? .effective : .expiry
                 }
+            } else if ["beginning", "commencing", "starting", "ending"].contains(where: { before.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " \n\t,")).hasSuffix($0) }),
+                let span = Self.termSpanCue.firstMatch(in: PagedText(Self.sentenceStart(lead(match, before: 200)))),
+                span.range(at: 1).location == NSNotFound || dates.expirationDate == nil
+            {
+                use = span.range(at: 1).location == NSNotFound ? .effective : .expiry
             } else if let effective = lastEnd(cues, Self.effectiveCue),
                 !(mayBeAgreement && (lastEnd(cues, Self.madeCue) ?? 0) > effective),
                 // "sixty (60) equal monthly installments ... beginning on August 1, 2025": payments start, not the contract.
@@ -1019,7 +1033,10 @@ struct KeyFactExtractor {
                 if dates.effectiveDate == nil { dates.effectiveDate = iso }
                 // "the Original Agreement effective as of ..." is another contract's date; "This Amendment,
                 // dated and effective as of ..." is this one's.
-                if preamble, dates.agreementDate == nil, !has(lead(match, before: 35), Self.amendmentCue) {
+                // The day a job starts ("Your employment with the Company will begin on 6 January 2026") is no
+                // date of the contract, which is signed before it.
+                if has(cues, Self.jobStartCue) { effectiveIsJobStart = dates.effectiveDate == iso }
+                if preamble, dates.agreementDate == nil, !has(lead(match, before: 35), Self.amendmentCue), !has(cues, Self.jobStartCue) {
                     dates.agreementDate = iso
                     // "made and entered into as of December 14, 2016 (the "Effective Date")" is both.
                     agreementIsEffective = !has(cues, Self.madeCue)
@@ -1035,7 +1052,7 @@ struct KeyFactExtractor {
         }
         // A date near the top with no words tying it to the contract comes after the effective date; the
         // contract dates from its last signature.
-        if dates.agreementDate == nil { dates.agreementDate = dates.effectiveDate ?? early ?? signed.max() }
+        if dates.agreementDate == nil { dates.agreementDate = (effectiveIsJobStart ? signed.max() : nil) ?? dates.effectiveDate ?? early ?? signed.max() }
         if let last = signed.max(), Self.datedByLastSignature.firstMatch(in: text) != nil {
             dates.agreementDate = last
             if dates.effectiveDate == nil { dates.effectiveDate = last }
@@ -2262,7 +2279,8 @@ enum Jurisdictions {
         switch place {
         case "PRC", "P.R.C.", "the PRC", "China", "Mainland China", "mainland China": "People's Republic of China"
         case "England": "England and Wales"
-        case "Republic of China", "ROC", "R.O.C.", "Taiwan, R.O.C", "Taiwan, R.O.C.", "Taiwan, ROC", "Taiwan, Republic of China": "Taiwan"
+        case "Republic of China", "ROC", "R.O.C.": "Taiwan"
+        case "Taiwan, R.O.C", "Taiwan, R.O.C.", "Taiwan, ROC": "Taiwan, Republic of China"
         case "United Mexican States": "Mexico"
         case "Swiss Confederation": "Switzerland"
         default: country(of: place) == nil ? respelled(place).map(withCountry) ?? place : withoutUnitedStates(place)

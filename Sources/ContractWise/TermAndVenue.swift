@@ -71,6 +71,12 @@ extension KeyFactExtractor {
         "\\b(?:term|agreement|contract|lease)\\b[^.;]{0,40}?\\b(?:begin|commence|start|enters?\\s+into\\s+force|comes?\\s+into\\s+force|takes?\\s+effect)s?\\s+on\\s+" + writtenDate
             + "(?:\\s*\\([^()]{1,40}\\))?[,]?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:end|expire|terminate)s?\\s+on\\s+" + writtenDate,
         anchors: ["begin", "commenc", "start", "force", "effect"], maximumLength: 200)
+    /// A term with no end but termination (group 1: "This Agreement remains in effect until terminated", "shall continue in full
+    /// force and effect unless and until terminated") or none at all ("is concluded for an indefinite period").
+    private static let openEnded = regex(
+        "\\b(?:agreement|contract|licen[cs]e)\\b[^.;]{0,60}?\\b(?:remain|continue|be|stay)\\w*\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+((?:unless\\s+and\\s+)?until\\s+(?:it\\s+is\\s+)?terminated)\\b"
+            + "|\\b(?:agreement|contract)\\b[^.;]{0,40}?\\b(?:is|shall\\s+be|has\\s+been)\\s+(?:concluded|entered\\s+into|made)\\s+for\\s+an\\s+(?:indefinite|unlimited)\\s+(?:period|term)\\b",
+        anchors: ["terminated", "indefinite", "unlimited"], maximumLength: 200)
     /// An English lease's term as its prescribed clause LR6 writes it: "From and including 25 March 2026 To and including
     /// 24 March 2036".
     private static let fromAndIncluding = regex(
@@ -83,13 +89,16 @@ extension KeyFactExtractor {
     private static let forAPeriod = regex(
         "\\bfor\\s+(?:a|an\\s+initial)\\s+(?:term|period)\\s+of\\s+" + length + notAfterward, anchors: ["term", "period"], maximumLength: 90)
     private static let contractSubject = regex("\\b(?:agreement|lease|contract|employment)\\b", maximumLength: 20)
+    /// What has a period of its own inside a contract's term: maintenance, support, a warranty.
+    private static let serviceOfItsOwn = regex("\\b(?:maintenance|support|warranty|hosting)\\b", maximumLength: 20)
 
     /// Each renewal's length in a renewal clause: "successive one-year periods", "successive periods of
-    /// twelve (12) months", "additional two (2) year terms", "extend the Term for five (5) years".
+    /// twelve (12) months", "additional two (2) year terms", "extend the Term for five (5) years", "extended
+    /// automatically by one year at a time".
     private static let renewalLengths: [TextPattern] = [
         regex("\\b(?:successive|additional|further|subsequent|consecutive|another)\\s+(?:renewal\\s+|successor\\s+)?(?:terms?|periods?)\\s+of\\s+" + length, maximumLength: 120),
         regex("\\b(?:successive|additional|further|subsequent|consecutive|another)\\s+((?:[a-z]+|\\d{1,3})(?:\\s*\\(\\d{1,3}\\))?[\\s-](?:year|month)s?)\\b", maximumLength: 80),
-        regex("\\b(?:renew\\w*|extend\\w*)\\b[^.;]{0,60}?\\bfor\\s+(?:an?\\s+)?(?:additional\\s+|further\\s+|another\\s+)?(?:(?:terms?|periods?)\\s+of\\s+)?" + length, maximumLength: 160),
+        regex("\\b(?:renew\\w*|extend\\w*)\\b[^.;]{0,60}?\\b(?:for|by)\\s+(?:an?\\s+)?(?:additional\\s+|further\\s+|another\\s+)?(?:(?:terms?|periods?)\\s+of\\s+)?" + length, maximumLength: 160),
     ]
 
     /// The contract's statement of its initial term: where it stands, and its length in months (nil when the
@@ -120,6 +129,11 @@ extension KeyFactExtractor {
                 if pattern === Self.forAPeriod, !initial, Self.contractSubject.firstMatch(in: PagedText(lead)) == nil {
                     continue
                 }
+                // Nor is a service's own initial period: "Licensor shall provide the maintenance and support services ...
+                // for an initial period of one (1) year".
+                if initial, Self.contractSubject.firstMatch(in: PagedText(lead)) == nil, Self.serviceOfItsOwn.firstMatch(in: PagedText(lead)) != nil {
+                    continue
+                }
                 // The contract must be what lasts, not what a period is counted in: "shall survive termination of this
                 // Agreement for a period of ten (10) years", "under this Agreement, for a period of twenty-four (24)
                 // months after the Effective Date, the Distributor shall not".
@@ -148,6 +162,11 @@ extension KeyFactExtractor {
         if facts.length == nil, let match = Self.termBetweenDates.firstMatch(in: text) ?? Self.fromAndIncluding.firstMatch(in: text) {
             let written = { (group: Int) in text.substring(match.range(at: group)).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
             facts.length = written(1) + " to " + written(2)
+            facts.evidence.append(text.quote(around: match.range))
+        }
+        // No end at all: "This Agreement remains in effect until terminated", "concluded for an indefinite period".
+        if facts.length == nil, let match = Self.openEnded.firstMatch(in: text) {
+            facts.length = match.range(at: 1).location != NSNotFound ? "until terminated" : "indefinite"
             facts.evidence.append(text.quote(around: match.range))
         }
         let classified = renewalQuotes.lazy.compactMap { quote in kinds.kind(of: quote.quote).map { (quote, $0) } }.first

@@ -487,7 +487,7 @@ struct KeyFactTests {
             ("This Agreement shall be governed and construed in accordance with the laws of Scotland and England.", "Scotland; England and Wales", "United Kingdom"),
             // A country's adjective; Taiwan by its own name.
             ("This Agreement shall be governed by Philippine law.", "Philippines", "Philippines"),
-            ("This Agreement shall be governed by the laws of Taiwan, R.O.C.", "Taiwan", "Taiwan"),
+            ("This Agreement shall be governed by the laws of Taiwan, R.O.C.", "Taiwan, Republic of China", "Taiwan"),
         ] as [(String, String, String?)])
     func governingLaws(clause: String, jurisdiction: String, country: String?) {
         let law = facts(clause).governingLaw
@@ -694,6 +694,30 @@ struct KeyFactTests {
         // The day the offer lapses is not the day the employment ends.
         let lapsing = rules.contractFindings(document(letter.text + "\n\nThis offer will expire if not accepted by February 27, 2026.")).dates
         #expect(lapsing.expirationDate == nil)
+        // A contract of employment signed before the job begins dates from its last signature.
+        let contract = rules.contractFindings(document("""
+            CONTRACT OF EMPLOYMENT
+            Employer: Fenwick Analytics Limited (the "Company")
+            Employee: Aisha Rahman
+            1. Your employment with the Company will begin on 6 January 2026.
+            2. Your salary is £68,000 per year.
+            Signed for and on behalf of Fenwick Analytics Limited
+            Daniel Okafor, Director          Date: 1 December 2025
+            Aisha Rahman                     Date: 3 December 2025
+            """)).dates
+        #expect(["2025-12-01", "2025-12-03"].contains(contract.agreementDate))
+        #expect(contract.effectiveDate == "2026-01-06")
+    }
+
+    @Test("dates: a term 'beginning' and 'ending' on dates written right after the words; not a taxable year 'ending', nor a period under the term")
+    func termBeginningAndEnding() {
+        let lease = facts("Date of Lease: August 4, 2025\nThe term of this Lease is twelve (12) months, beginning September 1, 2025 and ending August 31, 2026.").dates
+        #expect(lease.agreementDate == "2025-08-04")
+        #expect(lease.effectiveDate == "2025-09-01")
+        #expect(lease.expirationDate == "2026-08-31")
+        let other = facts("This Agreement is made on January 5, 2018.\nDuring the Term of this Agreement, the Buyer shall purchase 100 Units for the twelve-month period commencing July 1, 2018 and ending June 30, 2019. The Company will qualify as a REIT for its taxable year ending December 31, 2018.").dates
+        #expect(other.effectiveDate != "2018-07-01")
+        #expect(other.expirationDate == nil)
     }
 
     @Test("parties: an offer letter's addressee is the employee, by the full name of the address block when there is one")
@@ -1415,6 +1439,13 @@ struct KeyFactTests {
             // No length, but its first and last days.
             ("The term of this Lease begins on July 1, 2025 and ends on June 30, 2026.", "July 1, 2025 to June 30, 2026", nil, nil),
             ("The Term commences on 1 April 2025 and expires on 31 March 2030.", "1 April 2025 to 31 March 2030", nil, nil),
+            // No end but termination, or none at all; a renewal "by one year at a time".
+            ("This Agreement remains in effect until terminated.", "until terminated", nil, nil),
+            ("This Agreement shall become effective on the Effective Date and shall continue in full force and effect unless and until terminated under Section 9.", "until terminated", nil, nil),
+            ("This Agreement is concluded for an indefinite period.", "indefinite", nil, nil),
+            ("This Agreement enters into force on 1 January 2026 and is concluded for an initial term of three years. It shall be extended automatically by one year at a time unless terminated with six months' notice.", "three years", "automatic", "one year"),
+            // Maintenance's own first period is not the contract's term.
+            ("Licensor shall provide the maintenance and support services for an initial period of one (1) year from the Effective Date.", nil, nil, nil),
         ] as [(String, String?, String?, String?)])
     func term(text: String, length: String?, renewal: String?, renewalLength: String?) {
         let term = facts(text).term
