@@ -36,6 +36,8 @@ public enum DocumentTitle {
     public static func isPrintHeader(_ line: String) -> Bool {
         printDate.matches(line) || (!line.contains(" ") && fileStem.matches(line))
     }
+    /// Whether a line is a print's date and time alone: "12/1/26, 1:07 PM".
+    public static func isPrintDate(_ line: String) -> Bool { printDate.matches(line) }
     private static let printDate = StringRegex("^\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?$")
     private static let fileStem = StringRegex("^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){2,}$")
 

@@ -36,6 +36,8 @@ public struct PagedText: Sendable {
             // between words) read as a space, so every pattern's spaces match them.
             let start = units.count
             units.append(contentsOf: page.utf16)
+            // What a browser prints around each page (see `removePrintFurniture`) is taken out.
+            Self.removePrintFurniture(&units, from: start)
             if page.utf8.contains(where: { $0 >= 0xC2 }) {
                 var invisible = false
                 for index in start..<units.count where units[index] >= 0xA0 {
@@ -103,6 +105,39 @@ public struct PagedText: Sendable {
     }
 
     public init(_ text: String) { self.init(pages: [text]) }
+
+    /// Takes out what a browser prints on each page of a web page saved as PDF: above it the print's date and time
+    /// ("12/1/26, 1:07 PM") and the file's name under it, below it the page's address and number
+    /// ("file:///home/counsel/merger.html 1/2"), each with its line break. They would otherwise stand inside a sentence
+    /// a page break cuts, and the address's words ("merger") read as the contract's.
+    static func removePrintFurniture(_ units: inout [UInt16], from start: Int) {
+        func line(after offset: Int) -> Range<Int>? {
+            var begin = offset
+            while begin < units.count, units[begin] == 0x0A || units[begin] == 0x0D || units[begin] == 0x20 { begin += 1 }
+            guard begin < units.count else { return nil }
+            var end = begin
+            while end < units.count, units[end] != 0x0A, end - begin < 300 { end += 1 }
+            return begin..<end
+        }
+        func text(_ range: Range<Int>) -> String { String(decoding: units[range], as: UTF16.self).trimmingCharacters(in: .whitespaces) }
+        // The footer first (the page's last line, when it holds ":"), so that the header's offsets stay true.
+        var end = units.count
+        while end > start, units[end - 1] == 0x0A || units[end - 1] == 0x0D || units[end - 1] == 0x20 { end -= 1 }
+        var begin = end
+        while begin > start, units[begin - 1] != 0x0A, end - begin < 300 { begin -= 1 }
+        if end - begin > 10, units[begin..<end].contains(0x3A), printFooter.matches(text(begin..<end)) {
+            units.removeSubrange((begin > start && units[begin - 1] == 0x0A ? begin - 1 : begin)..<units.count)
+        }
+        // The header: only where the page starts with a digit.
+        guard let first = line(after: start), units[first.lowerBound] >= 0x30, units[first.lowerBound] <= 0x39,
+            DocumentTitle.isPrintDate(text(first))
+        else { return }
+        var cut = first.upperBound
+        if let second = line(after: first.upperBound), DocumentTitle.isPrintHeader(text(second)) { cut = second.upperBound }
+        if cut < units.count, units[cut] == 0x0A { cut += 1 }
+        units.removeSubrange(start..<cut)
+    }
+    private static let printFooter = StringRegex("^(?:file|https?)://\\S+\\s+\\d{1,4}/\\d{1,4}$")
 
     /// U+00AD soft hyphen, U+200B zero-width space, U+2060 word joiner, U+FEFF byte order mark.
     static func isInvisible(_ unit: UInt16) -> Bool {
@@ -328,6 +363,12 @@ public struct PagedText: Sendable {
                 break
             }
             let c = character(at: end)
+            // A sentence a page break cuts goes on on the next page.
+            if c == 0x0C && runsOnAcrossPage(at: end) {
+                end += 1
+                steps += 1
+                continue
+            }
             if c == 0x0C || c == 0x3B || (c == 0x2E && (end + 1 >= length || isSpace(character(at: end + 1))) && !isAbbreviation(endingAt: end)) {
                 if c != 0x0C { end += 1 }
                 break
@@ -336,6 +377,8 @@ public struct PagedText: Sendable {
                 end = pageNumberStart(endingAt: end, after: range.location + range.length) ?? end
                 break
             }
+            // A list of labelled lines ("Term: Ten (10) years" over "Commencement Date: January 1, 2026"): each is one.
+            if c == 0x0A && startsLabelledLine(at: end + 1) { break }
             end += 1
             steps += 1
         }
@@ -349,7 +392,13 @@ public struct PagedText: Sendable {
                 break
             }
             let c = character(at: start - 1)
+            if c == 0x0C && runsOnAcrossPage(at: start - 1) {
+                start -= 1
+                steps += 1
+                continue
+            }
             if c == 0x0C || (c == 0x0A && start >= 2 && character(at: start - 2) == 0x0A) { break }
+            if c == 0x0A && startsLabelledLine(at: start) { break }
             if (c == 0x2E || c == 0x3B) && start < length && isSpace(character(at: start)) && !isAbbreviation(endingAt: start - 1) { break }
             start -= 1
             steps += 1
@@ -366,6 +415,47 @@ public struct PagedText: Sendable {
             end -= 1
         }
         return (NSRange(location: start, length: max(0, end - start)), cutStart, cutEnd)
+    }
+
+    /// Whether the page break at `offset` cuts a sentence: the text before it ends in a word in lower case ("located
+    /// in") or a comma (not a full stop, a heading's capitalised word, nor a page number a filing's text layer leaves),
+    /// and the next page has text.
+    func runsOnAcrossPage(at offset: Int) -> Bool {
+        var before = offset
+        while before > 0, isSpace(utf16[before - 1]) { before -= 1 }
+        guard before > 0 else { return false }
+        var wordStart = before
+        while wordStart > 0, (utf16[wordStart - 1] >= 0x61 && utf16[wordStart - 1] <= 0x7A) || (utf16[wordStart - 1] >= 0x41 && utf16[wordStart - 1] <= 0x5A) {
+            wordStart -= 1
+        }
+        let lowerCaseWord = wordStart < before && utf16[wordStart] >= 0x61 && utf16[wordStart] <= 0x7A
+        guard lowerCaseWord || utf16[before - 1] == 0x2C else { return false }
+        var after = offset + 1
+        while after < utf16.count, isSpace(utf16[after]) { after += 1 }
+        return after < utf16.count
+    }
+
+    /// Whether a line starting at `offset` starts with a label and a colon: "Percentage Rent: Six percent", "Term:\tTen
+    /// years" (a capital, then up to five words of letters, in at most 40 units, then ":" and a space or tab).
+    public func startsLabelledLine(at offset: Int) -> Bool {
+        let length = utf16.count
+        var index = offset
+        while index < length, utf16[index] == 0x20 || utf16[index] == 0x09, index - offset < 8 { index += 1 }
+        guard index < length, utf16[index] >= 0x41, utf16[index] <= 0x5A else { return false }
+        let labelStart = index
+        var words = 1
+        while index < length, index - labelStart < 40 {
+            let c = utf16[index]
+            if c == 0x3A { return index + 1 < length && (utf16[index + 1] == 0x20 || utf16[index + 1] == 0x09) }
+            if c == 0x20 {
+                words += 1
+                if words > 5 { return false }
+            } else if !(isWordCharacter(c) || c == 0x27 || c == 0x2019 || c == 0x28 || c == 0x29 || c == 0x2D || c == 0x2F) {
+                return false
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Where a page number a filing's text layer ran onto the line before a page break begins ("... GOODWILL,

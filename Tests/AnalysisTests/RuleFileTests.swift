@@ -492,6 +492,34 @@ struct EvidenceQuoteTests {
         #expect(!PagedText.mayStartWithLabel("The Supplier shall pay the fees within thirty days."))
     }
 
+    @Test("a list of labelled lines ('Percentage Rent: ...'): each line is a sentence of its own; a wrapped sentence is not cut")
+    func labelledLines() {
+        let written = "BASIC LEASE INFORMATION\n\nDate: October 20, 2025\nLandlord: Cedar Hollow Retail Partners, LP\n"
+            + "Percentage Rent: Six percent (6%) of Gross Sales in excess of\n$1,100,000 in each Lease Year\nSecurity Deposit: $10,750.00\n"
+        let text = PagedText(written)
+        let range = text.sentenceRange(around: (written as NSString).range(of: "Gross Sales"))
+        #expect(text.substring(range) == "Percentage Rent: Six percent (6%) of Gross Sales in excess of\n$1,100,000 in each Lease Year")
+        let wrapped = "The Tenant shall pay the rent to the Landlord\nmonthly in advance: on the first day. Next sentence."
+        let sentence = PagedText(wrapped).sentenceRange(around: (wrapped as NSString).range(of: "advance"))
+        #expect((wrapped as NSString).substring(with: sentence) == "The Tenant shall pay the rent to the Landlord\nmonthly in advance: on the first day.")
+        #expect(PagedText("Term:\tTen years").startsLabelledLine(at: 0))
+        #expect(!PagedText("monthly in advance: on the first day").startsLabelledLine(at: 0))
+    }
+
+    @Test("a browser's print header and footer are taken out of each page; a sentence a page break cuts reads on, a heading does not")
+    func printFurniture() {
+        let text = PagedText(pages: [
+            "12/1/26, 1:07 PM\nacme-beta-nda\n9. The parties submit to the courts located in\nfile:///home/counsel/acme-beta-nda.html 1/2",
+            "12/1/26, 1:07 PM\nacme-beta-nda\nSuffolk County, Massachusetts.\n10. Notices\nfile:///home/counsel/acme-beta-nda.html 2/2",
+        ])
+        #expect(!text.string.contains("file://") && !text.string.contains("1:07 PM") && !text.string.contains("acme-beta-nda"))
+        let range = text.sentenceRange(around: (text.string as NSString).range(of: "courts"))
+        #expect(text.substring(range).hasSuffix("located in\u{0C}Suffolk County, Massachusetts."))
+        #expect(text.page(at: range.location) == 1)
+        let heading = PagedText(pages: ["Intro", "It is governed by the laws of Delaware."])
+        #expect(heading.substring(heading.sentenceRange(around: NSRange(location: 8, length: 2))) == "It is governed by the laws of Delaware.")
+    }
+
     @Test("a list label after a wide gap ends the text before it; an initial in a name does not")
     func listLabel() throws {
         let set = try PatternSet(["\\bgoverned by\\b"], file: "test", key: "patterns")
