@@ -39,7 +39,7 @@ extension KeyFactExtractor {
     private static let termStatements: [TextPattern] = [
         regex("\\b(?:the|an?|its)\\s+(?:initial\\s+|original\\s+|primary\\s+)?(?:lease\\s+|subscription\\s+|licen[cs]e\\s+|rental\\s+|service\\s+|contract\\s+|employment\\s+)?term\\s+(?:of\\s+(?:(?:this|the)\\s+)?(?:[a-z]+\\s+)?(?:agreement|lease|contract|employment)\\s+)?(?:\\([^()]{1,40}\\)\\s*)?(?:shall\\s+be|is|will\\s+be|of)\\s+(?:for\\s+)?(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
               anchors: ["term "], maximumLength: 140),
-        regex("^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract))?(?::|[ \\t]*\\t)[ \\t]*" + length, multiline: true, anchors: ["term:", "term\\t"], maximumLength: 120),
+        labelledTerm,
         continuesFor,
         inEffectFor,
         // The start first, the length further on: "The Term of this Agreement (the "Term") shall commence on the
@@ -53,6 +53,10 @@ extension KeyFactExtractor {
         regex("\\b(?:expires?|(?:(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,40}?\\bterminates?))\\s+" + length + "\\s+(?:after|from|following)\\b",
               anchors: ["expire", "terminate"], maximumLength: 160),
     ]
+    /// A key-details line: "Term: Ten (10) years", "Initial Term<tab>36 months".
+    private static let labelledTerm = regex(
+        "^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract))?(?::|[ \\t]*\\t)[ \\t]*" + length,
+        multiline: true, anchors: ["term:", "term\\t"], maximumLength: 120)
     /// "This Agreement shall continue for two (2) years", "The engagement ... continues for six (6) months".
     private static let continuesFor = regex(
         "\\b(?:agreement|lease|contract|engagement|appointment|tenancy|mou|memorandum)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
@@ -110,6 +114,9 @@ extension KeyFactExtractor {
         let months: Int?
         /// For "until the third anniversary of the Effective Date", the day named ("effective date").
         let anniversaryOf: String?
+        /// Whether it is a key-details line ("Term: Ten (10) years"), beside which a "Commencement Date:" line says
+        /// when it starts.
+        var labelled = false
     }
 
     /// The initial term's length and how the contract renews, from the text and the renewal clause's quotes
@@ -153,7 +160,7 @@ extension KeyFactExtractor {
                 facts.evidence.append(text.quote(around: match.range))
                 statement = TermStatement(
                     range: match.range, lengthEnd: range.location + range.length, months: Self.months(in: written, anniversary: anniversary),
-                    anniversaryOf: anniversary ? text.substring(match.range(at: 3)).lowercased() : nil)
+                    anniversaryOf: anniversary ? text.substring(match.range(at: 3)).lowercased() : nil, labelled: pattern === Self.labelledTerm)
                 break search
             }
         }
@@ -282,8 +289,13 @@ extension KeyFactExtractor {
         // else the contract's ("The Term shall commence upon the Effective Date" beside "The term "Term" shall mean an
         // initial term of five years").
         if let found = start(in: PagedText(text.substring(sentenceRange))) { return end(from: found) }
-        return Self.termCommences.firstMatch(in: text).flatMap { end(from: start(in: PagedText(text.substring($0.range)))) }
+        if let commences = Self.termCommences.firstMatch(in: text) { return end(from: start(in: PagedText(text.substring(commences.range)))) }
+        // A key-details list: "Term: Ten (10) years" with "Commencement Date: January 1, 2026" (the effective date) near it.
+        return statement.labelled && Self.startLabel.firstMatch(in: text) != nil ? end(from: .named("commencement date")) : nil
     }
+    /// A key-details line naming the day the term starts: "Commencement Date: January 1, 2026".
+    private static let startLabel = regex(
+        "^[ \\t]*(?:term\\s+|lease\\s+)?(?:commencement|start|effective)\\s+date(?::|[ \\t]*\\t)[ \\t]*\\S", multiline: true, maximumLength: 60)
     /// Words after a length that say what it is counted from.
     private static let countedFrom = regex(
         "^[\\s,]*(?:from|after|following|commencing|beginning|starting|with\\s+effect\\s+from|effective)\\b", maximumLength: 40)

@@ -1467,6 +1467,8 @@ struct KeyFactTests {
             // A length from a date written out (the effective date), before or after it.
             ("This Lease is made on June 14, 2025.\nThe term of this Lease is twelve (12) months, beginning on July 1, 2025.", "2026-07-01"),
             ("RETAIL SHOP LEASE\nDate: 3 March 2025\nTerm: 5 years commencing on 1 April 2025", "2030-04-01"),
+            // A key-details list: the term's line, and the commencement date's line under it.
+            ("SHOPPING CENTER LEASE\nDate: October 20, 2025\nTerm: Ten (10) years\nCommencement Date: January 1, 2026\nMinimum Annual Rent: $64,500.00", "2036-01-01"),
             ("This Agreement is made on June 14, 2025.\nThis Agreement shall commence on January 1, 2026 and continue for a period of two (2) years.", "2028-01-01"),
             ("This Lease is made on June 14, 2025.\nThe lease term shall be one year starting from March 1, 2025.", "2026-03-01"),
             ("This Agreement is made on June 2, 2008.\nThis Agreement shall be in full force and effect commencing on the date of execution by both Parties and shall extend for an initial term of two (2) years.", "2010-06-02"),
@@ -1899,7 +1901,11 @@ struct ContractsWrittenForTests {
         "confidential-information-and-inventions-agreement.txt", "terms-and-conditions-of-purchase.txt", "research-mou.txt",
         "employment-agreement-addendum.txt", "assignment-and-assumption-agreement.txt", "master-subscription-agreement.txt",
         "restaurant-offer-letter.txt", "ontario-employment-agreement.txt", "western-australia-consultancy-agreement.txt",
-        "english-confidentiality-deed.txt",
+        "english-confidentiality-deed.txt", "leeds-contract-of-employment.txt", "chicago-office-sublease.txt", "australian-mutual-nda.txt",
+        "german-distribution-agreement.txt", "enterprise-software-licence.txt", "ontario-contractor-agreement.txt",
+        "brooklyn-apartment-lease.txt", "stock-purchase-agreement-with-escrow.txt", "texas-executive-employment-agreement.txt",
+        "laundry-franchise-agreement.txt", "agreement-and-plan-of-merger.txt", "investor-confidentiality-agreement.txt",
+        "drone-surveying-partnership.txt", "shopping-center-retail-lease.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
@@ -1960,8 +1966,10 @@ struct ContractsWrittenForTests {
         // "the law of England" is England and Wales: the quote shows the place's first name.
         if let place = expected.jurisdiction?.components(separatedBy: ", ").first?.components(separatedBy: " and ").first {
             // Accents aside: "the laws of the Province of Québec" is Quebec.
-            let quote = findings.governingLaw.evidence.first?.quote.folding(options: .diacriticInsensitive, locale: nil)
-            #expect(quote?.contains(place) == true, "the law's quote shows \(place)")
+            // Or the place's adjective: "governed by German law".
+            let quote = findings.governingLaw.evidence.first?.quote.folding(options: .diacriticInsensitive, locale: nil) ?? ""
+            let adjectives = Jurisdictions.adjectives.filter { $0.value == place }.map { $0.key + " law" }
+            #expect(([place] + adjectives).contains { quote.contains($0) }, "the law's quote shows \(place)")
         }
         if let parties = expected.parties {
             #expect(findings.parties.map { [$0.name, $0.role ?? ""] } == parties)
