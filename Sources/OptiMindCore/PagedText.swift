@@ -120,13 +120,19 @@ public struct PagedText: Sendable {
             return begin..<end
         }
         func text(_ range: Range<Int>) -> String { String(decoding: units[range], as: UTF16.self).trimmingCharacters(in: .whitespaces) }
-        // The footer first (the page's last line, when it holds ":"), so that the header's offsets stay true.
-        var end = units.count
-        while end > start, units[end - 1] == 0x0A || units[end - 1] == 0x0D || units[end - 1] == 0x20 { end -= 1 }
-        var begin = end
-        while begin > start, units[begin - 1] != 0x0A, end - begin < 300 { begin -= 1 }
-        if end - begin > 10, units[begin..<end].contains(0x3A), printFooter.matches(text(begin..<end)) {
-            units.removeSubrange((begin > start && units[begin - 1] == 0x0A ? begin - 1 : begin)..<units.count)
+        // The footer first, so that the header's offsets stay true: the page's last line ("file:///... 1/2"), or its
+        // last two (the address over the page's number, as poppler reads Chromium's footer).
+        func lastLine(before offset: Int) -> Range<Int> {
+            var end = offset
+            while end > start, units[end - 1] == 0x0A || units[end - 1] == 0x0D || units[end - 1] == 0x20 { end -= 1 }
+            var begin = end
+            while begin > start, units[begin - 1] != 0x0A, end - begin < 300 { begin -= 1 }
+            return begin..<end
+        }
+        var footer = lastLine(before: units.count)
+        if footer.count < 10, pageOfPages.matches(text(footer)) { footer = lastLine(before: footer.lowerBound).lowerBound..<footer.upperBound }
+        if footer.count > 10, units[footer].contains(0x3A), printFooter.matches(text(footer).replacingOccurrences(of: "\n", with: " ")) {
+            units.removeSubrange((footer.lowerBound > start && units[footer.lowerBound - 1] == 0x0A ? footer.lowerBound - 1 : footer.lowerBound)..<units.count)
         }
         // The header: only where the page starts with a digit.
         guard let first = line(after: start), units[first.lowerBound] >= 0x30, units[first.lowerBound] <= 0x39,
@@ -137,6 +143,7 @@ public struct PagedText: Sendable {
         if cut < units.count, units[cut] == 0x0A { cut += 1 }
         units.removeSubrange(start..<cut)
     }
+    private static let pageOfPages = StringRegex("^\\d{1,4}/\\d{1,4}$")
     private static let printFooter = StringRegex("^(?:file|https?)://\\S+\\s+\\d{1,4}/\\d{1,4}$")
 
     /// U+00AD soft hyphen, U+200B zero-width space, U+2060 word joiner, U+FEFF byte order mark.

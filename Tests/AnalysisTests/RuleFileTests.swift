@@ -516,6 +516,9 @@ struct EvidenceQuoteTests {
         let range = text.sentenceRange(around: (text.string as NSString).range(of: "courts"))
         #expect(text.substring(range).hasSuffix("located in\u{0C}Suffolk County, Massachusetts."))
         #expect(text.page(at: range.location) == 1)
+        // As poppler reads Chromium's footer: the address over the page's number.
+        let twoLines = PagedText(pages: ["Section 1 applies to\nfile:///tmp/pdf/acme-beta-nda.html\n1/2\n", "12/2/26, 5:28 PM\nacme-beta-nda\nall parties.\n"])
+        #expect(twoLines.string == "Section 1 applies to\u{0C}all parties.\n")
         let heading = PagedText(pages: ["Intro", "It is governed by the laws of Delaware."])
         #expect(heading.substring(heading.sentenceRange(around: NSRange(location: 8, length: 2))) == "It is governed by the laws of Delaware.")
     }
