@@ -29,6 +29,7 @@ public struct PagedText: Sendable {
         var starts: [Int] = []
         var units: [UInt16] = []
         units.reserveCapacity(pages.reduce(0) { $0 + $1.utf8.count } + pages.count)
+        let printTitle = Self.printTitle(of: pages)
         for (index, page) in pages.enumerated() {
             if index > 0 { units.append(0x0C) }
             starts.append(units.count)
@@ -37,7 +38,7 @@ public struct PagedText: Sendable {
             let start = units.count
             units.append(contentsOf: page.utf16)
             // What a browser prints around each page (see `removePrintFurniture`) is taken out.
-            Self.removePrintFurniture(&units, from: start)
+            Self.removePrintFurniture(&units, from: start, title: printTitle)
             if page.utf8.contains(where: { $0 >= 0xC2 }) {
                 var invisible = false
                 for index in start..<units.count where units[index] >= 0xA0 {
@@ -110,7 +111,7 @@ public struct PagedText: Sendable {
     /// ("12/1/26, 1:07 PM") and the file's name under it, below it the page's address and number
     /// ("file:///home/counsel/merger.html 1/2"), each with its line break. They would otherwise stand inside a sentence
     /// a page break cuts, and the address's words ("merger") read as the contract's.
-    static func removePrintFurniture(_ units: inout [UInt16], from start: Int) {
+    static func removePrintFurniture(_ units: inout [UInt16], from start: Int, title: String? = nil) {
         func line(after offset: Int) -> Range<Int>? {
             var begin = offset
             while begin < units.count, units[begin] == 0x0A || units[begin] == 0x0D || units[begin] == 0x20 { begin += 1 }
@@ -139,9 +140,22 @@ public struct PagedText: Sendable {
             DocumentTitle.isPrintDate(text(first))
         else { return }
         var cut = first.upperBound
-        if let second = line(after: first.upperBound), DocumentTitle.isPrintHeader(text(second)) { cut = second.upperBound }
+        if let second = line(after: first.upperBound), DocumentTitle.isPrintHeader(text(second)) || text(second) == title { cut = second.upperBound }
         if cut < units.count, units[cut] == 0x0A { cut += 1 }
         units.removeSubrange(start..<cut)
+    }
+
+    /// The web page's title a browser prints under the print's date at the top of every page ("Terms of Service | Acme"),
+    /// when there are two pages or more and every one starts so; nil otherwise.
+    static func printTitle(of pages: [String]) -> String? {
+        guard pages.count > 1 else { return nil }
+        var title: String?
+        for page in pages {
+            let lines = page.prefix(400).split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard lines.count == 3, DocumentTitle.isPrintDate(lines[0]), !lines[1].isEmpty, title == nil || title == lines[1] else { return nil }
+            title = lines[1]
+        }
+        return title
     }
     private static let pageOfPages = StringRegex("^\\d{1,4}/\\d{1,4}$")
     private static let printFooter = StringRegex("^(?:file|https?)://\\S+\\s+\\d{1,4}/\\d{1,4}$")

@@ -519,6 +519,11 @@ struct EvidenceQuoteTests {
         // As poppler reads Chromium's footer: the address over the page's number.
         let twoLines = PagedText(pages: ["Section 1 applies to\nfile:///tmp/pdf/acme-beta-nda.html\n1/2\n", "12/2/26, 5:28 PM\nacme-beta-nda\nall parties.\n"])
         #expect(twoLines.string == "Section 1 applies to\u{0C}all parties.\n")
+        // A web page's title, printed under the date on every page.
+        let titled = PagedText(pages: [
+            "12/2/26, 5:28 PM\nTerms of Service | Acme\nTerms of Service\nYou may cancel your\n", "12/2/26, 5:28 PM\nTerms of Service | Acme\nsubscription at any time.\n",
+        ])
+        #expect(titled.string == "Terms of Service\nYou may cancel your\n\u{0C}subscription at any time.\n")
         let heading = PagedText(pages: ["Intro", "It is governed by the laws of Delaware."])
         #expect(heading.substring(heading.sentenceRange(around: NSRange(location: 8, length: 2))) == "It is governed by the laws of Delaware.")
     }
