@@ -1860,7 +1860,20 @@ struct KeyFactExtractor {
 
     private func placeInText(window: NSRange, within: Int) -> (places: [String], end: Int)? {
         let matches = Self.lawOf.matches(in: text, range: window)
+        let lawsByName = Self.placeLaw.matches(in: text, range: window)
+        // A place named before its law ("Delaware law", "English law") that comes first is the one chosen: a heading's
+        // reach ("Governing Law. This Agreement shall be governed by Delaware law. Each Guaranty is subject to the laws
+        // of the State of Texas") would otherwise find the later "laws of".
+        let firstByName = lawsByName.first { match in
+            let written = text.substring(match.range(at: 1))
+            return match.range.location < window.location + within && Jurisdictions.country(of: Self.cleanPlace(written) ?? written) != nil
+        }?.range.location
+        let firstAdjective = Self.adjectiveLaw.firstMatch(in: text, range: window).flatMap { match in
+            Jurisdictions.adjectives[text.substring(match.range(at: 1))] != nil && match.range.location < window.location + within ? match.range.location : nil
+        }
+        let namedFirst = [firstByName, firstAdjective].compactMap { $0 }.min()
         for (index, match) in matches.enumerated() where match.range.location < window.location + within {
+            if let namedFirst, namedFirst < match.range.location { break }
             if describesIncorporation(before: match.range.location) || namesStatute(before: match.range.location) { continue }
             guard var place = Self.cleanPlace(text.substring(match.range(at: 1))) else { continue }
             // "the laws of the United States and the State of Connecticut": the state's law is the choice.
@@ -1905,7 +1918,6 @@ struct KeyFactExtractor {
             }
             return (places, match.range.location + match.range.length)
         }
-        let lawsByName = Self.placeLaw.matches(in: text, range: window)
         for (index, match) in lawsByName.enumerated() where match.range.location < window.location + within {
             let written = text.substring(match.range(at: 1))
             let name = Self.cleanPlace(written) ?? written

@@ -485,6 +485,10 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the State of California and the laws of the United States of America applicable therein.", "California", "United States"),
             ("This Agreement shall be construed under the laws of the Commonwealth of Massachusetts and, to the extent applicable, the federal laws of the United States.", "Massachusetts", "United States"),
             ("This Agreement shall be governed and construed in accordance with the laws of Scotland and England.", "Scotland; England and Wales", "United Kingdom"),
+            // Under a heading, the first place named in any form: "Delaware law" before a guaranty's "laws of".
+            ("4. Governing Law. This Agreement shall be governed by Delaware law. Each Guaranty is subject to the laws of the State of Texas.", "Delaware", "United States"),
+            ("4. Governing Law. This Agreement shall be governed by Delaware law. Each Guaranty shall be governed by the laws of the State of Texas.", "Delaware; Texas", "United States"),
+            ("Governing Law. This Agreement is governed by English law. The Guarantee is subject to the laws of the State of New York.", "England and Wales", "United Kingdom"),
             // A country's adjective; Taiwan by its own name.
             ("This Agreement shall be governed by Philippine law.", "Philippines", "Philippines"),
             ("This Agreement shall be governed by the laws of Taiwan, R.O.C.", "Taiwan, Republic of China", "Taiwan"),
@@ -1443,6 +1447,7 @@ struct KeyFactTests {
             ("This Agreement remains in effect until terminated.", "until terminated", nil, nil),
             ("This Agreement shall become effective on the Effective Date and shall continue in full force and effect unless and until terminated under Section 9.", "until terminated", nil, nil),
             ("This Agreement is concluded for an indefinite period.", "indefinite", nil, nil),
+            ("The Partnership shall begin on the date of this Agreement and shall continue until dissolved under Section 11.", "until dissolved", nil, nil),
             ("This Agreement enters into force on 1 January 2026 and is concluded for an initial term of three years. It shall be extended automatically by one year at a time unless terminated with six months' notice.", "three years", "automatic", "one year"),
             // Maintenance's own first period is not the contract's term.
             ("Licensor shall provide the maintenance and support services for an initial period of one (1) year from the Effective Date.", nil, nil, nil),
