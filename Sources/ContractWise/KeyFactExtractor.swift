@@ -164,7 +164,9 @@ struct KeyFactExtractor {
     /// effect on", "with effect from".
     private static let effectiveCue = regex(
         "effective (date|as of|on)|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|date of joining\\W{0,3}|join the company on( or before)?"
-            + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from")
+            + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from"
+            // "for a period of eleven (11) months commencing from 1st February 2026": the date right after the words.
+            + "|\\bfor a (period|term) of\\b[^.;]{0,40}\\b(commencing|beginning|starting)( from| on)?,?\\s*$")
     /// A defined term right after a date: `(the "Effective Date")` (group 1), `("Expiration Date")` (group 2),
     /// `(the "Execution Date")` (group 3: the day the contract was made).
     private static let dateLabel = regex(
@@ -312,6 +314,11 @@ struct KeyFactExtractor {
         }
         if parties.count < 2 {
             for party in hereinafterLineParties() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
+                parties.append(party)
+            }
+        }
+        if parties.count < 2 {
+            for party in hereinafterInlineParties() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
                 parties.append(party)
             }
         }
@@ -545,6 +552,31 @@ struct KeyFactExtractor {
         }
         return parties.count >= 2 ? parties : []
     }
+
+    /// Parties as Indian and other Commonwealth deeds name them, each a paragraph that starts with the name and gives the
+    /// role outside brackets: "MR. RAJESH KUMAR MEHTA, aged about 58 years, residing at ..., hereinafter referred to as the
+    /// "LICENSOR" (which expression shall ...) of the ONE PART". Empty unless two are found.
+    func hereinafterInlineParties() -> [Party] {
+        let opening = NSRange(location: 0, length: min(text.length, 4_000))
+        var parties: [Party] = []
+        for match in Self.inlineHereinafter.matches(in: text, range: opening) {
+            let name = text.substring(match.range(at: 1)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let role = text.substring(match.range(at: 2)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            guard name.split(separator: " ").count <= 8, !Self.isAddressOrDate(name), !Self.monthNames.contains(name.lowercased()),
+                !parties.contains(where: { $0.role == role || $0.name == name })
+            else { continue }
+            parties.append(Party(name: name, role: role))
+        }
+        return parties.count >= 2 ? Array(parties.prefix(4)) : []
+    }
+
+    private static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+    private static let inlineHereinafter = regex(
+        "^[ \\t]*(?:(?:(?i:mr|mrs|ms|dr|shri|smt|m/s)\\.?)[ \\t]+)?(\\p{Lu}[\\p{L}.&'’\\-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}.&'’\\-]*|of|and|&)){0,7}),"
+            + "[^\"“”\\n]{0,300}(?:\\n(?![ \\t]*(?i:between|and)[ \\t]*:?[ \\t]*$)[^\"“”\\n]{1,300}){0,3}?\\bhereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+(?:the\\s+)?[\"“]([A-Za-z][A-Za-z ]{1,30})[\"”]",
+        caseInsensitive: false, multiline: true, anchors: ["hereinafter"], maximumLength: 1_000)
 
     /// "- hereinafter "Client" -", "(hereinafter referred to as "Consultant")" alone on a line.
     private static let roleLine = try! NSRegularExpression(pattern:
