@@ -166,7 +166,7 @@ struct KeyFactExtractor {
         "effective (date|as of|on)|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|date of joining\\W{0,3}|join the company on( or before)?"
             + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from"
             // "for a period of eleven (11) months commencing from 1st February 2026": the date right after the words.
-            + "|\\bfor a (period|term) of\\b[^.;]{0,40}\\b(commencing|beginning|starting)( from| on)?,?\\s*$")
+            + "|^(?![\\s\\S]*\\b(extend|renew)\\w*\\b)[\\s\\S]*\\bfor\\s+a\\s+(period|term)\\s+of\\b[^.;]{0,40}\\b((commencing|beginning|starting)(\\s+from|\\s+on)?|from),?\\s*$")
     /// A defined term right after a date: `(the "Effective Date")` (group 1), `("Expiration Date")` (group 2),
     /// `(the "Execution Date")` (group 3: the day the contract was made).
     private static let dateLabel = regex(
@@ -578,11 +578,11 @@ struct KeyFactExtractor {
             + "[^\"“”\\n]{0,300}(?:\\n(?![ \\t]*(?i:between|and)[ \\t]*:?[ \\t]*$)[^\"“”\\n]{1,300}){0,3}?\\bhereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+(?:the\\s+)?[\"“]([A-Za-z][A-Za-z ]{1,30})[\"”]",
         caseInsensitive: false, multiline: true, anchors: ["hereinafter"], maximumLength: 1_000)
 
-    /// "- hereinafter "Client" -", "(hereinafter referred to as "Consultant")" alone on a line.
+    /// "- hereinafter "Client" -", "(hereinafter referred to as "Consultant")", ("Karoo Solar") alone on a line.
     private static let roleLine = try! NSRegularExpression(pattern:
-        "^[-–—(]*\\s*(?:hereinafter|hereafter|in the following)\\s+(?:referred\\s+to\\s+as\\s+|called\\s+)?(?:the\\s+)?[\"“„']([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})[\"”“']\\s*[-–—)]*\\s*$")
-    /// A line that only joins the parties: "between", "and", "BETWEEN:".
-    private static let partiesJoin = StringRegex("^(?:by and )?(?:between|and|among)\\s*:?$", caseInsensitive: true)
+        "^[-–—(]*\\s*(?:(?:hereinafter|hereafter|in the following)\\s+(?:referred\\s+to\\s+as\\s+|called\\s+)?)?(?:the\\s+)?[\"“„']([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})[\"”“']\\s*[-–—)]*\\s*$")
+    /// A line that only joins the parties: "between", "and", "BETWEEN:", "entered into between".
+    private static let partiesJoin = StringRegex("^(?:(?:[a-z ,]*\\s)?(?:by and )?(?:between|among)|and)\\s*:?$", caseInsensitive: true)
 
     /// Where a labelled party's name ends: its address, description or register number.
     private static let labelEndings = [", ", " of ", " residing", " whose", " (", "  ", " ACN ", " ABN ", " as trustee"]
@@ -753,8 +753,13 @@ struct KeyFactExtractor {
             }
             // A heading in capitals above a sentence that starts with the name ("OFFER OF EMPLOYMENT\nAcme
             // Inc. (the "Company")") is no part of it; a name in capitals over two lines is kept whole.
+            // Not a name's first word that a wrapped line left alone after its lead ("... and DANIEL\nOKONKWO (Passport No. ...)").
             var lines = name.split(separator: "\n", omittingEmptySubsequences: false)
-            while lines.count > 1, let first = lines.first, first == first.uppercased(), lines.dropFirst().contains(where: { $0.contains(where: \.isLowercase) }) {
+            let startsLine = nameStart == 0 || text.substring(NSRange(location: max(0, nameStart - 20), length: min(20, nameStart)))
+                .reversed().drop(while: { $0 == " " || $0 == "\t" }).first.map { $0 == "\n" } ?? true
+            while lines.count > 1, let first = lines.first, startsLine || first.split(separator: " ").count > 1, first == first.uppercased(),
+                lines.dropFirst().contains(where: { $0.contains(where: \.isLowercase) })
+            {
                 lines.removeFirst()
             }
             // Nor is a list's heading and number ("Parties\n\n1. GLENMORVEN DISTILLING COMPANY LIMITED, incorporated ...").

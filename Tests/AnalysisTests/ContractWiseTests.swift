@@ -1911,7 +1911,8 @@ struct ContractsWrittenForTests {
         "brooklyn-apartment-lease.txt", "stock-purchase-agreement-with-escrow.txt", "texas-executive-employment-agreement.txt",
         "laundry-franchise-agreement.txt", "agreement-and-plan-of-merger.txt", "investor-confidentiality-agreement.txt",
         "drone-surveying-partnership.txt", "shopping-center-retail-lease.txt", "mumbai-leave-and-license-agreement.txt",
-        "software-development-agreement.txt", "bank-loan-agreement.txt",
+        "software-development-agreement.txt", "bank-loan-agreement.txt", "new-zealand-employment-agreement.txt",
+        "south-african-mutual-confidentiality-agreement.txt", "singapore-tenancy-agreement.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
