@@ -1493,6 +1493,19 @@ struct KeyFactExtractor {
                 }
                 if context !== Self.lawContext, context !== Self.longLawContext { break }
             }
+            // A further clause that names its law before the verb ("EXHIBIT B ... The laws of the State of Illinois govern
+            // this Security Agreement"), after a clause that chose one.
+            if context === Self.lawContext, !places.isEmpty {
+                for match in Self.lawGoverns.matches(in: text) where match.range.location >= usedUntil {
+                    let window = NSRange(location: match.range.location, length: min(360, text.length - match.range.location))
+                    guard let found = place(in: window, within: 160) else { continue }
+                    usedUntil = found.end
+                    for place in found.places.map(Jurisdictions.canonical) where !Jurisdictions.repeats(place, of: places) && places.count < 6 {
+                        places.append(place)
+                        evidence.append(quote(of: match.range, naming: place, before: found.end))
+                    }
+                }
+            }
             // A country named beside a place in it ("the Commonwealth of Australia and the State of New South
             // Wales") is that place's law.
             if let inner = places.firstIndex(where: { country in places.contains { Jurisdictions.isWithin($0, country: country) } }) {

@@ -489,6 +489,8 @@ struct KeyFactTests {
             ("4. Governing Law. This Agreement shall be governed by Delaware law. Each Guaranty is subject to the laws of the State of Texas.", "Delaware", "United States"),
             ("4. Governing Law. This Agreement shall be governed by Delaware law. Each Guaranty shall be governed by the laws of the State of Texas.", "Delaware; Texas", "United States"),
             ("Governing Law. This Agreement is governed by English law. The Guarantee is subject to the laws of the State of New York.", "England and Wales", "United Kingdom"),
+            // A further clause that names its law before the verb.
+            ("This Agreement shall be governed by the laws of the State of Delaware.\n\nEXHIBIT B - SECURITY AGREEMENT\n\nThe laws of the State of Illinois govern this Security Agreement.", "Delaware; Illinois", "United States"),
             // A country's adjective; Taiwan by its own name.
             ("This Agreement shall be governed by Philippine law.", "Philippines", "Philippines"),
             ("This Agreement shall be governed by the laws of Taiwan, R.O.C.", "Taiwan, Republic of China", "Taiwan"),
