@@ -302,23 +302,12 @@ struct KeyFactExtractor {
             let rank = { (party: Party) in numbered.firstIndex { $0.name == party.name } ?? Int.max }
             parties = parties.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
         }
-        if parties.count < 2 {
-            for party in labelledParties() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
-                parties.append(party)
-            }
-        }
-        if parties.count < 2 {
-            for party in tableParties() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
-                parties.append(party)
-            }
-        }
-        if parties.count < 2 {
-            for party in hereinafterLineParties() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
-                parties.append(party)
-            }
-        }
-        if parties.count < 2 {
-            for party in hereinafterInlineParties() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
+        // Fewer than two: the layouts that give roles otherwise, tried in turn (each read only when still needed):
+        // "Landlord: ..." labels, a Word table's rows, a "- hereinafter "Client" -" line under a block, a paragraph's
+        // "..., hereinafter referred to as the "LICENSOR"".
+        let readers: [() -> [Party]] = [labelledParties, tableParties, hereinafterLineParties, hereinafterInlineParties]
+        for reader in readers where parties.count < 2 {
+            for party in reader() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
                 parties.append(party)
             }
         }
@@ -562,7 +551,7 @@ struct KeyFactExtractor {
         for match in Self.inlineHereinafter.matches(in: text, range: opening) {
             let name = text.substring(match.range(at: 1)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let role = text.substring(match.range(at: 2)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            guard name.split(separator: " ").count <= 8, !Self.isAddressOrDate(name), !Self.monthNames.contains(name.lowercased()),
+            guard name.split(separator: " ").count <= 8, !Self.isAddressOrDate(name), !DateMentions.isMonthName(name),
                 !parties.contains(where: { $0.role == role || $0.name == name })
             else { continue }
             parties.append(Party(name: name, role: role))
@@ -570,9 +559,6 @@ struct KeyFactExtractor {
         return parties.count >= 2 ? Array(parties.prefix(4)) : []
     }
 
-    private static let monthNames: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
     private static let inlineHereinafter = regex(
         "^[ \\t]*(?:(?:(?i:mr|mrs|ms|dr|shri|smt|m/s)\\.?)[ \\t]+)?(\\p{Lu}[\\p{L}.&'’\\-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}.&'’\\-]*|of|and|&)){0,7}),"
             + "[^\"“”\\n]{0,300}(?:\\n(?![ \\t]*(?i:between|and)[ \\t]*:?[ \\t]*$)[^\"“”\\n]{1,300}){0,3}?\\bhereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+(?:the\\s+)?[\"“]([A-Za-z][A-Za-z ]{1,30})[\"”]",
@@ -996,13 +982,6 @@ struct KeyFactExtractor {
             // The day a person leaves ("will end on October 31, 2025 (the "Separation Date")") is the subject of a
             // separation agreement, not its end.
             if has(after, Self.leavingDateLabel) { continue }
-            // A browser's print date above a page ("12/1/26, 1:07 PM" on a line of its own) is when it was printed.
-            if line.trimmingCharacters(in: .whitespaces).isEmpty,
-                let rest = restOfLine.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first,
-                DocumentTitle.isPrintHeader((text.substring(match.range) + rest).trimmingCharacters(in: .whitespaces))
-            {
-                continue
-            }
             if let witness, (1...1_500).contains(position(match.range.location) - position(witness)) {
                 // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
                 use = .signature
@@ -1918,10 +1897,11 @@ struct KeyFactExtractor {
             let written = text.substring(match.range(at: 1))
             return match.range.location < window.location + within && Jurisdictions.country(of: Self.cleanPlace(written) ?? written) != nil
         }?.range.location
-        let firstAdjective = Self.adjectiveLaw.firstMatch(in: text, range: window).flatMap { match in
-            Jurisdictions.adjectives[text.substring(match.range(at: 1))] != nil && match.range.location < window.location + within ? match.range.location : nil
+        // "Swiss law": the adjective's place, when the adjective comes within reach.
+        let adjective = Self.adjectiveLaw.firstMatch(in: text, range: window).flatMap { match in
+            match.range.location < window.location + within ? Jurisdictions.adjectives[text.substring(match.range(at: 1))].map { (match, $0) } : nil
         }
-        let namedFirst = [firstByName, firstAdjective].compactMap { $0 }.min()
+        let namedFirst = [firstByName, adjective?.0.range.location].compactMap { $0 }.min()
         for (index, match) in matches.enumerated() where match.range.location < window.location + within {
             if let namedFirst, namedFirst < match.range.location { break }
             if describesIncorporation(before: match.range.location) || namesStatute(before: match.range.location) { continue }
@@ -1993,11 +1973,7 @@ struct KeyFactExtractor {
             }
             return (places, end)
         }
-        if let match = Self.adjectiveLaw.firstMatch(in: text, range: window), match.range.location < window.location + within,
-            let place = Jurisdictions.adjectives[text.substring(match.range(at: 1))]
-        {
-            return ([place], match.range.location + match.range.length)
-        }
+        if let (match, place) = adjective { return ([place], match.range.location + match.range.length) }
         if let found = chosenState(among: Self.statePlace.matches(in: text, range: window).filter { $0.range.location < window.location + within }) {
             return ([found.place], found.end)
         }

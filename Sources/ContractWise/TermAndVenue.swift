@@ -136,13 +136,13 @@ extension KeyFactExtractor {
                 // effect for a period of five years"), or as its initial term.
                 let lead = Self.sentenceStart(text.substring(NSRange(location: max(0, match.range.location - 100), length: min(100, match.range.location))))
                 let initial = pattern === Self.forAPeriod && text.substring(match.range).lowercased().contains("initial")
-                if pattern === Self.forAPeriod, !initial, Self.contractSubject.firstMatch(in: PagedText(lead)) == nil {
-                    continue
-                }
-                // Nor is a service's own initial period: "Licensor shall provide the maintenance and support services ...
-                // for an initial period of one (1) year".
-                if initial, Self.contractSubject.firstMatch(in: PagedText(lead)) == nil, Self.serviceOfItsOwn.firstMatch(in: PagedText(lead)) != nil {
-                    continue
+                if pattern === Self.forAPeriod {
+                    let leadText = PagedText(lead)
+                    let namesContract = Self.contractSubject.firstMatch(in: leadText) != nil
+                    if !initial, !namesContract { continue }
+                    // Nor is a service's own initial period: "Licensor shall provide the maintenance and support services ...
+                    // for an initial period of one (1) year".
+                    if initial, !namesContract, Self.serviceOfItsOwn.firstMatch(in: leadText) != nil { continue }
                 }
                 // The contract must be what lasts, not what a period is counted in: "shall survive termination of this
                 // Agreement for a period of ten (10) years", "under this Agreement, for a period of twenty-four (24)

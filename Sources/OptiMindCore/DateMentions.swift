@@ -9,6 +9,9 @@ public enum DateMentions {
     /// A month's name or its abbreviation in lower case, not captured: for expressions elsewhere that read a date
     /// in its place (a case-sensitive one wraps it in `(?i:...)`).
     public static let monthName = "(?:" + monthNames + ")\\.?"
+    /// Whether a word is a month's name or its abbreviation alone: "January", "Sept.".
+    public static func isMonthName(_ word: String) -> Bool { monthWord.matches(word) }
+    private static let monthWord = StringRegex("^(?:" + monthNames + ")\\.?$", caseInsensitive: true)
 
     /// Groups: 1-3 month-name day year; 4-6 day month-name year; 7-9 year month day (ISO, or with "/"
     /// or "."); 10-12 numeric (month first, unless the first number cannot be a month; a two-digit year

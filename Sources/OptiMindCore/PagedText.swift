@@ -111,7 +111,7 @@ public struct PagedText: Sendable {
     /// ("12/1/26, 1:07 PM") and the file's name under it, below it the page's address and number
     /// ("file:///home/counsel/merger.html 1/2"), each with its line break. They would otherwise stand inside a sentence
     /// a page break cuts, and the address's words ("merger") read as the contract's.
-    static func removePrintFurniture(_ units: inout [UInt16], from start: Int, title: String? = nil) {
+    static func removePrintFurniture(_ units: inout [UInt16], from start: Int, title: String?) {
         func line(after offset: Int) -> Range<Int>? {
             var begin = offset
             while begin < units.count, units[begin] == 0x0A || units[begin] == 0x0D || units[begin] == 0x20 { begin += 1 }
@@ -132,7 +132,7 @@ public struct PagedText: Sendable {
         }
         var footer = lastLine(before: units.count)
         if footer.count < 10, pageOfPages.matches(text(footer)) { footer = lastLine(before: footer.lowerBound).lowerBound..<footer.upperBound }
-        if footer.count > 10, units[footer].contains(0x3A), printFooter.matches(text(footer).replacingOccurrences(of: "\n", with: " ")) {
+        if footer.count > 10, units[footer].contains(0x3A), printFooter.matches(text(footer)) {
             units.removeSubrange((footer.lowerBound > start && units[footer.lowerBound - 1] == 0x0A ? footer.lowerBound - 1 : footer.lowerBound)..<units.count)
         }
         // The header: only where the page starts with a digit.
