@@ -1611,7 +1611,7 @@ struct KeyFactExtractor {
         anchors: ["governed"], maximumLength: 200)
 
     private static let lawOf = regex(
-        "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|applicable|prevailing)\\s+in)\\s*(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)){0,8})",
+        "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|applicable|prevailing)\\s+in)\\s*(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)){0,12})",
         caseInsensitive: false, anchors: ["law"], maximumLength: 200)
     /// "in accordance with Ohio law", "governed by New York State law", "the governing law ... shall be Delaware law",
     /// "governed by New York and Delaware law" (group 2 the second place).
@@ -1622,41 +1622,48 @@ struct KeyFactExtractor {
     private static let statePlace = regex(
         "\\b(?i:state|province|commonwealth)\\s+of\\s+([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)", caseInsensitive: false,
         anchors: ["state", "province", "commonwealth"], maximumLength: 60)
-    /// "Swiss law", "governed by Scots law": the adjectives of `Jurisdictions.adjectives`, longest first.
-    private static let adjectiveLaw = regex(
-        "\\b(" + Jurisdictions.adjectives.keys.sorted { ($0.count, $0) > ($1.count, $1) }.joined(separator: "|") + ")\\s+(?i:law|laws|substantive law)\\b",
-        caseInsensitive: false, maximumLength: 40)
+    /// "Swiss law", "governed by Scots law": the adjectives of `Jurisdictions.adjectives`, longest first; "Swiss and
+    /// German law" (group 2 the second).
+    private static let adjectiveLaw: TextPattern = {
+        let adjective = "(" + Jurisdictions.adjectives.keys.sorted { ($0.count, $0) > ($1.count, $1) }.joined(separator: "|") + ")"
+        return regex("\\b" + adjective + "(?:\\s+(?i:and|or)\\s+" + adjective + ")?\\s+(?i:law|laws|substantive law)\\b", caseInsensitive: false, maximumLength: 70)
+    }()
     /// What precedes a party's place of incorporation ("a corporation organized and existing under the
     /// laws of the State of Oregon"), which is no choice of law.
     private static let incorporated = regex(
         "\\b(organi[sz]ed|incorporated|existing|formed|registered|chartered)(\\s+and\\s+(in\\s+good\\s+standing|validly\\s+existing|existing))?(\\s+(under|in|pursuant to))?(\\s+the)?(\\s+laws?\\s+of)?(\\s+the)?\\s*$")
     /// A heading that names the place alone: "Governing Law. Pennsylvania.", "GOVERNING LAW: THE STATE OF TEXAS",
+    /// "Governing law of the Distribution Agreement: Florida",
     /// a table's "Governing Law        Delaware".
     private static let headingPlace = regex(
-        "^(?:governing\\s+law(?:\\s+and\\s+jurisdiction)?|choice\\s+of\\s+law|applicable\\s+law)(?:\\s*[.:\\-–—]+\\s*|[ \\t]{3,}|\\t)(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?([a-z]+(?:[ \\t]+[a-z]+){0,3})[ \\t]*(?:[.;\\n]|$)",
+        "^(?:governing\\s+law(?:\\s+and\\s+jurisdiction)?|choice\\s+of\\s+law|applicable\\s+law)(?:\\s+(?:of|for)\\s+(?:the|this)\\s+[a-z]+(?:\\s+[a-z]+){0,3})?(?:\\s*[.:\\-–—]+\\s*|[ \\t]{3,}|\\t)(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?([a-z]+(?:[ \\t]+[a-z]+){0,3})[ \\t]*(?:[.;\\n]|$)",
         maximumLength: 90)
     /// A place and what joins it to a second chosen law in the same sentence: "the State of California
     /// and the [laws of Hong Kong]".
     /// A second state right after the first place (within 40 units, no punctuation between): "... of
     /// the State of Delaware and the State of Illinois", "... of the State of Illinois or the State of Indiana".
+    /// A parenthetical inside a choice of law: "(without regard to its conflicts of law rules)".
+    private static let parenthetical = StringRegex("\\s*\\([^()]{0,160}\\)")
     private static let alsoState = regex(
-        "\\s+(?:and|or)\\s+(?:of\\s+)?the\\s+((?i:state|commonwealth|province)\\s+of\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})",
+        "\\s+(?:and/or|and|or)\\s+(?:of\\s+)?the\\s+((?i:state|commonwealth|province)\\s+of\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})",
         caseInsensitive: false, maximumLength: 120)
     /// Or a law for what the first does not cover: "the Netherlands, and, to the extent that Dutch law does
     /// not apply, by the [laws of Belgium]", "New Jersey and, where applicable, the [laws of the State of New York]".
     /// Or a law for another part: "the State of Texas, and its performance by the [laws of the State of
     /// Oklahoma]", "Delaware law, and, as to the Escrow, by [New York law]".
     private static let joinedLaw = regex(
-        "^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(the\\s+)?$"
-            + "|^[^.;]{1,40}?,?\\s+and,?\\s+(?:to\\s+the\\s+extent|where|insofar\\s+as|as\\s+to|with\\s+respect\\s+to|in\\s+respect\\s+of)\\b[^.;]{1,100},\\s+(?:by\\s+)?(the\\s+)?$"
-            + "|^[^.;]{1,40}?,?\\s+and\\s+(?:its|their)\\s+(?:performance|validity|interpretation|construction|enforcement)\\b[^.;]{0,60}?\\s+by\\s+(the\\s+)?$")
+        "^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(?:by\\s+)?(the\\s+)?$"
+            + "|^[^.;]{1,40}?,?\\s+and,?\\s+(?:to\\s+the\\s+extent|where|insofar\\s+as|as\\s+to|with\\s+respect\\s+to|in\\s+respect\\s+of|in\\s+relation\\s+to|for|in\\s+the\\s+case\\s+of|regarding|concerning)\\b[^.;]{1,100},\\s+(?:by\\s+)?(the\\s+)?$"
+            + "|^[^.;]{1,40}?,?\\s+and\\s+(?:its|their)\\s+(?:performance|validity|interpretation|construction|enforcement)\\b[^.;]{0,60}?\\s+by\\s+(the\\s+)?$"
+            // "the State of Minnesota and the Ancillary Agreements by the [laws of the State of Nevada]"
+            + "|^[^.;,]{1,40}?\\s+and\\s+(?:the|each|any|all)\\s+(?:[A-Z][A-Za-z]+\\s+){1,4}(?:(?:shall|will)\\s+be\\s+(?:governed|construed)\\s+)?by\\s+(the\\s+)?$")
     /// The law named before the verb: "New York law governs this Agreement", "California law, without regard to
     /// conflict of law principles, shall govern", "the (substantive) laws of the
     /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
     /// is subject to Ohio law", "Delaware law shall be the governing law of this Agreement".
     private static let lawGoverns = regex(
         "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
-            + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)\\b",
+            + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+(?:(?:and|or)\\s+)?){1,3}(?i:laws?)\\b",
         caseInsensitive: false, maximumLength: 240)
     /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".
     private static let leadingPlaceLaw = regex(
@@ -1674,6 +1681,9 @@ struct KeyFactExtractor {
             + "|\\b(?:handled|settled|resolved|dealt\\s+with)\\s+in\\s+accordance\\s+with\\s+(?:the\\s+)?(?:relevant\\s+)?laws?(?:\\s+and\\s+regulations)?\\s+of\\b"
             // "This agreement is made under Queensland law"
             + "|\\b(?:made|entered\\s+into)\\s+under\\s+(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b")
+
+    /// Words of `notPlace` that end a document's name ("the Distribution Agreement").
+    private static let documentWords: Set<String> = ["agreement", "company", "parties", "party", "seller", "buyer", "licensor", "licensee"]
 
     /// Words that end a place name in text where capitals cannot be trusted (headings and clauses in
     /// capitals), and defined terms that are not places.
@@ -1762,7 +1772,11 @@ struct KeyFactExtractor {
                 if word.hasSuffix(".") { break }
                 continue
             }
-            if word != ",", notPlace.contains(lower) { break }
+            if word != ",", notPlace.contains(lower) {
+                // "the law of the Distribution Agreement": a document's name, no place.
+                if Self.documentWords.contains(lower), Jurisdictions.country(of: words.joined(separator: " ")) == nil { return nil }
+                break
+            }
             // A full stop ends the sentence, so the place ("New York. LANDLORD ..."), except in "U.S.A.".
             if word.hasSuffix("."), !initialism.matches(word) {
                 words.append(Jurisdictions.separated(String(word.dropLast())))
@@ -1898,8 +1912,10 @@ struct KeyFactExtractor {
             return match.range.location < window.location + within && Jurisdictions.country(of: Self.cleanPlace(written) ?? written) != nil
         }?.range.location
         // "Swiss law": the adjective's place, when the adjective comes within reach.
-        let adjective = Self.adjectiveLaw.firstMatch(in: text, range: window).flatMap { match in
-            match.range.location < window.location + within ? Jurisdictions.adjectives[text.substring(match.range(at: 1))].map { (match, $0) } : nil
+        let adjective = Self.adjectiveLaw.firstMatch(in: text, range: window).flatMap { match -> (TextMatch, [String])? in
+            guard match.range.location < window.location + within, let first = Jurisdictions.adjectives[text.substring(match.range(at: 1))] else { return nil }
+            let second = match.range(at: 2).location == NSNotFound ? nil : Jurisdictions.adjectives[text.substring(match.range(at: 2))]
+            return (match, [first] + [second].compactMap { $0 }.filter { $0 != first })
         }
         let namedFirst = [firstByName, adjective?.0.range.location].compactMap { $0 }.min()
         for (index, match) in matches.enumerated() where match.range.location < window.location + within {
@@ -1918,7 +1934,8 @@ struct KeyFactExtractor {
             // place after "and" in the same name run (not inside one name: "England and Wales", "Trinidad and Tobago").
             let captured = text.substring(match.range(at: 1))
             if !place.contains(" and "), let joint = captured.range(of: " and "),
-                let second = Self.cleanPlace(String(captured[joint.upperBound...]).replacingOccurrences(of: "^the ", with: "", options: .regularExpression)),
+                // "the State of California, U.S.A., and of Japan": the second after "of".
+                let second = Self.cleanPlace(String(captured[joint.upperBound...]).replacingOccurrences(of: "^(?:of )?(?:the )?", with: "", options: .regularExpression)),
                 second != place, Jurisdictions.country(of: second) != nil, !Jurisdictions.repeats(second, of: [place]),
                 // "the State of Illinois and the United States of America": the country the place is in adds
                 // nothing (but "Scotland and England" are two places of one country).
@@ -1937,10 +1954,12 @@ struct KeyFactExtractor {
                     return (places, next.range.location + next.range.length)
                 }
             }
-            // "the laws of the State of Delaware and the State of Illinois": a second state named at once.
-            let rest = NSRange(location: match.range(at: 1).location, length: min(160, text.length - match.range(at: 1).location))
-            if let other = Self.alsoState.firstMatch(in: text, range: rest), other.range.location - rest.location <= 40,
-                text.substring(NSRange(location: rest.location, length: other.range.location - rest.location)).rangeOfCharacter(from: CharacterSet(charactersIn: ".;,()")) == nil,
+            // "the laws of the State of Delaware and the State of Illinois": a second state named at once, perhaps
+            // after a parenthetical ("the State of New York (without regard to ...) and of the State of Delaware").
+            let rest = NSRange(location: match.range(at: 1).location, length: min(240, text.length - match.range(at: 1).location))
+            if let other = Self.alsoState.firstMatch(in: text, range: rest),
+                let between = Optional(Self.parenthetical.replacing(in: text.substring(NSRange(location: rest.location, length: other.range.location - rest.location)), with: "")),
+                between.utf16.count <= 40, between.rangeOfCharacter(from: CharacterSet(charactersIn: ".;,()")) == nil,
                 let second = Self.cleanPlace(text.substring(other.range(at: 1)))
             {
                 places.append(Jurisdictions.withCountry(second))
@@ -1973,7 +1992,7 @@ struct KeyFactExtractor {
             }
             return (places, end)
         }
-        if let (match, place) = adjective { return ([place], match.range.location + match.range.length) }
+        if let (match, places) = adjective { return (places, match.range.location + match.range.length) }
         if let found = chosenState(among: Self.statePlace.matches(in: text, range: window).filter { $0.range.location < window.location + within }) {
             return ([found.place], found.end)
         }

@@ -494,6 +494,19 @@ struct KeyFactTests {
             // A country's adjective; Taiwan by its own name.
             ("This Agreement shall be governed by Philippine law.", "Philippines", "Philippines"),
             ("This Agreement shall be governed by the laws of Taiwan, R.O.C.", "Taiwan, Republic of China", "Taiwan"),
+            // Two adjectives before one "law"; "and/or"; a second law for other documents with its verb left out,
+            // or for "matters arising in" a place; a long second name is read whole, not cut at "United".
+            ("This Agreement is subject to Swiss and German law.", "Switzerland; Germany", nil),
+            ("This Agreement shall be governed by the laws of Israel and/or the State of New York, as applicable.", "Israel; New York", nil),
+            ("This Agreement shall be governed by the laws of the State of Minnesota and the Ancillary Agreements by the laws of the State of Nevada.", "Minnesota; Nevada", "United States"),
+            ("This Agreement shall be governed by the laws of the People's Republic of China and, for matters arising in Hong Kong, the laws of Hong Kong.", "People's Republic of China; Hong Kong, China", "China"),
+            ("This Agreement shall be governed by the laws of the State of Israel and the State of Delaware, United States of America.", "Israel; Delaware", nil),
+            // A second state after a parenthetical, after "and of" or "and by"; a heading naming the document it
+            // chooses law for; "the law of the Distribution Agreement" names no place.
+            ("This Agreement shall be governed by the laws of the State of New York (without regard to its conflicts of law rules) and of the State of Delaware.", "New York; Delaware", "United States"),
+            ("This Agreement shall be governed by the laws of the State of California, U.S.A., and of Japan.", "California; Japan", nil),
+            ("This Agreement shall be governed by the laws of the State of Connecticut and by the laws of the State of Rhode Island where the Premises are located.", "Connecticut; Rhode Island", "United States"),
+            ("Governing law of the Distribution Agreement: Florida. Governing law of the Supply Agreement: Georgia.", "Florida; Georgia", "United States"),
         ] as [(String, String, String?)])
     func governingLaws(clause: String, jurisdiction: String, country: String?) {
         let law = facts(clause).governingLaw
