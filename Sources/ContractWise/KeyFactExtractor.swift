@@ -1660,10 +1660,13 @@ struct KeyFactExtractor {
     /// The law named before the verb: "New York law governs this Agreement", "California law, without regard to
     /// conflict of law principles, shall govern", "the (substantive) laws of the
     /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
-    /// is subject to Ohio law", "Delaware law shall be the governing law of this Agreement".
+    /// is subject to Ohio law" (or "to Swiss and German law", or "to the laws of Texas"), "Delaware law shall be the
+    /// governing law of this Agreement".
     private static let lawGoverns = regex(
         "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
-            + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+(?:(?:and|or)\\s+)?){1,3}(?i:laws?)\\b",
+            + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+(?:(?:and|or)\\s+)?){1,3}(?i:laws?)\\b"
+            // A document made subject to a law: "The Security Agreement is subject to the laws of the State of Texas".
+            + "|\\b(?i:agreement|lease|guarant(?:y|ee)|deed|note|addendum|amendment|sub-?licen[cs]e|exhibit|schedule)\\s+(?i:is|shall\\s+be|will\\s+be)\\s+(?i:subject\\s+to\\s+the\\s+laws?\\s+of)\\b",
         caseInsensitive: false, maximumLength: 240)
     /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".
     private static let leadingPlaceLaw = regex(

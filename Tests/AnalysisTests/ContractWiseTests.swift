@@ -486,9 +486,9 @@ struct KeyFactTests {
             ("This Agreement shall be construed under the laws of the Commonwealth of Massachusetts and, to the extent applicable, the federal laws of the United States.", "Massachusetts", "United States"),
             ("This Agreement shall be governed and construed in accordance with the laws of Scotland and England.", "Scotland; England and Wales", "United Kingdom"),
             // Under a heading, the first place named in any form: "Delaware law" before a guaranty's "laws of".
-            ("4. Governing Law. This Agreement shall be governed by Delaware law. Each Guaranty is subject to the laws of the State of Texas.", "Delaware", "United States"),
+            ("4. Governing Law. This Agreement shall be governed by Delaware law. Each Guarantor waives any defence it has under the laws of the State of Texas.", "Delaware", "United States"),
             ("4. Governing Law. This Agreement shall be governed by Delaware law. Each Guaranty shall be governed by the laws of the State of Texas.", "Delaware; Texas", "United States"),
-            ("Governing Law. This Agreement is governed by English law. The Guarantee is subject to the laws of the State of New York.", "England and Wales", "United Kingdom"),
+            ("Governing Law. This Agreement is governed by English law. The Guarantor waives any defence it has under the laws of the State of New York.", "England and Wales", "United Kingdom"),
             // A further clause that names its law before the verb.
             ("This Agreement shall be governed by the laws of the State of Delaware.\n\nEXHIBIT B - SECURITY AGREEMENT\n\nThe laws of the State of Illinois govern this Security Agreement.", "Delaware; Illinois", "United States"),
             // A country's adjective; Taiwan by its own name.
@@ -507,6 +507,9 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the State of California, U.S.A., and of Japan.", "California; Japan", nil),
             ("This Agreement shall be governed by the laws of the State of Connecticut and by the laws of the State of Rhode Island where the Premises are located.", "Connecticut; Rhode Island", "United States"),
             ("Governing law of the Distribution Agreement: Florida. Governing law of the Supply Agreement: Georgia.", "Florida; Georgia", "United States"),
+            // A further document made subject to a law; a sale made subject to one is no choice.
+            ("This Agreement shall be governed by Delaware law. Each Guaranty is subject to the laws of the State of Texas.", "Delaware; Texas", "United States"),
+            ("This Agreement shall be governed by the laws of the State of New York. The sale of Products in Canada shall be subject to the laws of the Province of Ontario.", "New York", "United States"),
         ] as [(String, String, String?)])
     func governingLaws(clause: String, jurisdiction: String, country: String?) {
         let law = facts(clause).governingLaw
