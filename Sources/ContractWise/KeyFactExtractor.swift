@@ -142,11 +142,12 @@ struct KeyFactExtractor {
     private static let noticePattern = regex(
         "\\b" + noticeLength + "(?:['’]s?)?\\s+(?:(?:prior\\s+|advance\\s+)?(?:written\\s+)?|(?:after|following|of)\\s+(?:receipt\\s+of\\s+)?(?:written\\s+)?)notice\\b",
         maximumLength: 160)
-    /// A period stated after the notice it bounds: "notice of non-renewal at least thirty (30) days before",
+    /// A period stated after the notice it bounds: "notice of non-renewal at least thirty (30) days before", "notice not
+    /// earlier than fifteen (15) months and not later than twelve (12) months before",
     /// "notice of non-renewal must be given at least ninety (90) days prior to", "written notice of at least
     /// 45 days", "a notice period of two weeks".
     private static let noticeThenPeriod = regex(
-        "\\bnotice\\b(?:\\s+(?!notice\\b)[a-z-]+){0,5}?\\s+(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than)\\s+"
+        "\\bnotice\\b(?:\\s+(?!notice\\b)(?:[a-z-]+|\\(\\d+\\))){0,8}?\\s+(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than|not\\s+later\\s+than)\\s+"
             + noticeLength + "\\s+(?:before|prior\\s+to)\\b"
             + "|\\bnotice\\s+(?:period\\s+|in\\s+writing\\s+)?of\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b",
         maximumLength: 160)
@@ -216,6 +217,8 @@ struct KeyFactExtractor {
     /// Where the signatures start.
     private static let witnessCue = regex("in witness whereof|signature page follows|signed by the parties|" + lastSignaturePhrase)
     private static let signatureCue = regex("date[d]?:|executed|signed|day of")
+    /// A line's words before its date when they are a place alone: "Munich, ", "Frankfurt am Main, ", "Zurich, the ".
+    private static let placeAndDate = StringRegex("^\\s*\\p{Lu}[\\p{L}.'’\\-]+(?:[ \\-](?:am |an der |upon |on )?\\p{Lu}[\\p{L}.'’\\-]+){0,2},\\s*(?:(?:on|the|den)\\s+)?$")
     /// A form whose labels follow the values: "Markham, ON 24 OCT 2011     Place Date".
     private static let dateLabelAfter = regex("^[ \\t]*(place[ \\t]+)?date\\b")
     /// A recital ("WHEREAS, the parties previously entered into ... dated ...") tells the background:
@@ -930,6 +933,11 @@ struct KeyFactExtractor {
             let padded = text.substring(NSRange(location: wider, length: match.range.location - wider)).lowercased()
             return String(Padding.collapsed(padded).suffix(before))
         }
+        /// The words before the match on its line, as written (`lead` is lower-cased).
+        func writtenLine(before match: DateMentions.Mention) -> String {
+            let start = max(0, match.range.location - 60)
+            return text.substring(NSRange(location: start, length: match.range.location - start)).components(separatedBy: "\n").last ?? ""
+        }
         func has(_ text: String, _ pattern: TextPattern) -> Bool { pattern.matches(text) }
         func has(_ text: PagedText, _ pattern: TextPattern) -> Bool { pattern.firstMatch(in: text) != nil }
         /// Where the last match of `pattern` in `text` ends.
@@ -1029,6 +1037,11 @@ struct KeyFactExtractor {
             } else if mayBeAgreement, has(cues, Self.agreementCue) || standsAlone(match, within: 1_500) {
                 // "dated ...", or a date on a line of its own under the title (a letter agreement's date line).
                 use = .agreement
+            } else if line.count < 40, Self.placeAndDate.matches(writtenLine(before: match)), restOfLine.prefix(while: { $0 != "\n" }).allSatisfy(\.isWhitespace),
+                text.length - match.range.location < 3_000
+            {
+                // A closing line of place and date above the signatures, as European contracts end: "Munich, 12 December 2025".
+                use = .signature
             } else if has(line, Self.signatureCue) || has(after, Self.dateLabelAfter) || has(after, Self.signatureLine) {
                 // A signature's date, even in a short contract's first lines; a date written beside a signature line.
                 use = .signature
@@ -1655,6 +1668,9 @@ struct KeyFactExtractor {
         "^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(?:by\\s+)?(the\\s+)?$"
             + "|^[^.;]{1,40}?,?\\s+and,?\\s+(?:to\\s+the\\s+extent|where|insofar\\s+as|as\\s+to|with\\s+respect\\s+to|in\\s+respect\\s+of|in\\s+relation\\s+to|for|in\\s+the\\s+case\\s+of|regarding|concerning)\\b[^.;]{1,100},\\s+(?:by\\s+)?(the\\s+)?$"
             + "|^[^.;]{1,40}?,?\\s+and\\s+(?:its|their)\\s+(?:performance|validity|interpretation|construction|enforcement)\\b[^.;]{0,60}?\\s+by\\s+(the\\s+)?$"
+            // "the State of New York, except that questions of the validity of the Licensed Patents shall be determined
+            // under the [laws of Japan]"
+            + "|^[^.;]{1,40}?,?\\s+(?:except|save|provided)\\b[^.;]{1,160}?\\s+(?:governed|determined|construed|interpreted|decided)\\s+(?:exclusively\\s+)?(?:by|under|in\\s+accordance\\s+with|according\\s+to|pursuant\\s+to)\\s+(the\\s+)?$"
             // "the State of Minnesota and the Ancillary Agreements by the [laws of the State of Nevada]"
             + "|^[^.;,]{1,40}?\\s+and\\s+(?:the|each|any|all)\\s+(?:[A-Z][A-Za-z]+\\s+){1,4}(?:(?:shall|will)\\s+be\\s+(?:governed|construed)\\s+)?by\\s+(the\\s+)?$")
     /// The law named before the verb: "New York law governs this Agreement", "California law, without regard to
@@ -2090,7 +2106,9 @@ struct KeyFactExtractor {
             }
             guard seen.insert(figure.lowercased()).inserted else { return nil }
             let evidence = text.quote(around: found)
-            let length = Periods.length(in: figure)
+            // A window ("not earlier than 15 months and not later than 12 months before"): its deadline is the period.
+            let deadline = figure.range(of: "later than ", options: [.caseInsensitive, .backwards]).map { String(figure[$0.upperBound...]) }
+            let length = deadline.flatMap(Periods.length(in:)) ?? Periods.length(in: figure)
             return NoticePeriod(text: figure, value: length?.count, unit: length?.unit, purpose: NoticeReading.purpose(of: evidence.quote), evidence: [evidence])
         }
     }

@@ -77,13 +77,17 @@ extension KeyFactExtractor {
         anchors: ["begin", "commenc", "start", "force", "effect"], maximumLength: 200)
     /// A term with no end but termination (group 1: "This Agreement remains in effect until terminated", "shall continue in full
     /// force and effect unless and until terminated"), dissolution (group 2: "The Partnership ... shall continue until dissolved")
-    /// or none at all ("is concluded for an indefinite period").
+    /// or none at all ("is concluded for an indefinite period"); or a licence's patents' lives (group 3, the words from "until": "until
+    /// the expiration of the last to expire of the Licensed Patents in the Territory").
     private static let openEnded = regex(
         "\\b(?:agreement|contract|licen[cs]e)\\b[^.;]{0,60}?\\b(?:remain|continue|be|stay)\\w*\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+((?:unless\\s+and\\s+)?until\\s+(?:it\\s+is\\s+)?terminated)\\b"
             // A partnership or company that "shall continue until dissolved" (group 2).
             + "|\\b(?:partnership|company|joint\\s+venture)\\b[^.;]{0,80}?\\b(?:continue|remain|exist)\\w*\\s+(?:in\\s+existence\\s+)?(until\\s+(?:it\\s+is\\s+)?dissolved)\\b"
-            + "|\\b(?:agreement|contract)\\b[^.;]{0,40}?\\b(?:is|shall\\s+be|has\\s+been)\\s+(?:concluded|entered\\s+into|made)\\s+for\\s+an\\s+(?:indefinite|unlimited)\\s+(?:period|term)\\b",
-        anchors: ["terminated", "dissolved", "indefinite", "unlimited"], maximumLength: 200)
+            + "|\\b(?:agreement|contract)\\b[^.;]{0,40}?\\b(?:is|shall\\s+be|has\\s+been)\\s+(?:concluded|entered\\s+into|made)\\s+for\\s+an\\s+(?:indefinite|unlimited)\\s+(?:period|term)\\b"
+            // A licence that lasts as long as its patents (group 3): "shall continue in force until the expiration of the last
+            // to expire of the Licensed Patents".
+            + "|\\b(?:agreement|contract|licen[cs]e)\\b[^.;]{0,60}?\\b(?:remain|continue)\\w*(?:\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?)?\\s+(until\\s+(?:the\\s+)?(?:expiration|expiry)\\s+of\\s+the\\s+last[\\s-]+to[\\s-]+expire\\b[^.;,()]{0,60}?)(?=\\s*[.;,(]|\\s+unless\\b|\\s+or\\b)",
+        anchors: ["terminated", "dissolved", "indefinite", "unlimited", "expire"], maximumLength: 240)
     /// An English lease's term as its prescribed clause LR6 writes it: "From and including 25 March 2026 To and including
     /// 24 March 2036".
     private static let fromAndIncluding = regex(
@@ -176,7 +180,9 @@ extension KeyFactExtractor {
         }
         // No end at all: "This Agreement remains in effect until terminated", "concluded for an indefinite period".
         if facts.length == nil, let match = Self.openEnded.firstMatch(in: text) {
-            facts.length = match.range(at: 1).location != NSNotFound ? "until terminated" : match.range(at: 2).location != NSNotFound ? "until dissolved" : "indefinite"
+            facts.length =
+                match.range(at: 1).location != NSNotFound ? "until terminated" : match.range(at: 2).location != NSNotFound ? "until dissolved"
+                : match.range(at: 3).location != NSNotFound ? text.substring(match.range(at: 3)).split(whereSeparator: \.isWhitespace).joined(separator: " ") : "indefinite"
             facts.evidence.append(text.quote(around: match.range))
         }
         let classified = renewalQuotes.lazy.compactMap { quote in kinds.kind(of: quote.quote).map { (quote, $0) } }.first
