@@ -2091,11 +2091,15 @@ struct KeyFactExtractor {
 
     /// Notice periods as written, with "one hundred eighty (180) days" given by its figure ("180 days"),
     /// since the words before the figure are not all caught.
+    /// The same period given for two purposes ("90 days' written notice" of a price change, and of non-renewal) is both.
     func noticePeriods() -> [NoticePeriod] {
         var seen = Set<String>()
-        return distinctMatches([Self.noticePattern, Self.noticeThenPeriod], limit: 6).compactMap { written, found in
+        var periods: [NoticePeriod] = []
+        let matches = [Self.noticePattern, Self.noticeThenPeriod].flatMap { $0.matches(in: text) }.sorted { $0.range.location < $1.range.location }
+        for match in matches where periods.count < 6 {
+            let found = match.range
             // "notice to the           other party": a text layer's padding is one space.
-            let period = written.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let period = text.substring(found).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let range = NSRange(location: 0, length: (period as NSString).length)
             var figure = Self.numberInWords.stringByReplacingMatches(in: period, range: range, withTemplate: "$1")
             // "180 days" after a cut-off word: the words the pattern caught before the figure.
@@ -2104,13 +2108,15 @@ struct KeyFactExtractor {
             {
                 figure = String(figure[figure.index(after: open)..<close]) + figure[figure.index(after: close)...]
             }
-            guard seen.insert(figure.lowercased()).inserted else { return nil }
             let evidence = text.quote(around: found)
+            let purpose = NoticeReading.purpose(of: evidence.quote)
+            guard seen.insert(figure.lowercased() + "\u{0}" + purpose).inserted else { continue }
             // A window ("not earlier than 15 months and not later than 12 months before"): its deadline is the period.
             let deadline = figure.range(of: "later than ", options: [.caseInsensitive, .backwards]).map { String(figure[$0.upperBound...]) }
             let length = deadline.flatMap(Periods.length(in:)) ?? Periods.length(in: figure)
-            return NoticePeriod(text: figure, value: length?.count, unit: length?.unit, purpose: NoticeReading.purpose(of: evidence.quote), evidence: [evidence])
+            periods.append(NoticePeriod(text: figure, value: length?.count, unit: length?.unit, purpose: purpose, evidence: [evidence]))
         }
+        return periods
     }
 
     /// The texts the patterns match, in document order, each once (whatever its case), at most `limit`.

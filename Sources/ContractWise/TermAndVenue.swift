@@ -76,9 +76,10 @@ extension KeyFactExtractor {
             + "(?:\\s*\\([^()]{1,40}\\))?[,]?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:end|expire|terminate)s?\\s+on\\s+" + writtenDate,
         anchors: ["begin", "commenc", "start", "force", "effect"], maximumLength: 200)
     /// A term with no end but termination (group 1: "This Agreement remains in effect until terminated", "shall continue in full
-    /// force and effect unless and until terminated"), dissolution (group 2: "The Partnership ... shall continue until dissolved")
-    /// or none at all ("is concluded for an indefinite period"); or a licence's patents' lives (group 3, the words from "until": "until
-    /// the expiration of the last to expire of the Licensed Patents in the Territory").
+    /// force and effect unless and until terminated"; group 4, an appointment's "shall continue, subject to ..., until terminated"),
+    /// dissolution (group 2: "The Partnership ... shall continue until dissolved") or none at all ("is concluded for an indefinite
+    /// period"); or a licence's patents' lives (group 3, the words from "until": "until the expiration of the last to expire of
+    /// the Licensed Patents in the Territory").
     private static let openEnded = regex(
         "\\b(?:agreement|contract|licen[cs]e)\\b[^.;]{0,60}?\\b(?:remain|continue|be|stay)\\w*\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+((?:unless\\s+and\\s+)?until\\s+(?:it\\s+is\\s+)?terminated)\\b"
             // A partnership or company that "shall continue until dissolved" (group 2).
@@ -86,7 +87,9 @@ extension KeyFactExtractor {
             + "|\\b(?:agreement|contract)\\b[^.;]{0,40}?\\b(?:is|shall\\s+be|has\\s+been)\\s+(?:concluded|entered\\s+into|made)\\s+for\\s+an\\s+(?:indefinite|unlimited)\\s+(?:period|term)\\b"
             // A licence that lasts as long as its patents (group 3): "shall continue in force until the expiration of the last
             // to expire of the Licensed Patents".
-            + "|\\b(?:agreement|contract|licen[cs]e)\\b[^.;]{0,60}?\\b(?:remain|continue)\\w*(?:\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?)?\\s+(until\\s+(?:the\\s+)?(?:expiration|expiry)\\s+of\\s+the\\s+last[\\s-]+to[\\s-]+expire\\b[^.;,()]{0,60}?)(?=\\s*[.;,(]|\\s+unless\\b|\\s+or\\b)",
+            + "|\\b(?:agreement|contract|licen[cs]e)\\b[^.;]{0,60}?\\b(?:remain|continue)\\w*(?:\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?)?\\s+(until\\s+(?:the\\s+)?(?:expiration|expiry)\\s+of\\s+the\\s+last[\\s-]+to[\\s-]+expire\\b[^.;,()]{0,60}?)(?=\\s*[.;,(]|\\s+unless\\b|\\s+or\\b)"
+            // An appointment "shall start on 5 January 2026 and shall continue, subject to ..., until terminated by either party" (group 4).
+            + "|\\b(?:appointment|employment)\\b[^.;]{0,60}?\\b(?:shall|will)\\s+continue(?:,[^,.;]{1,80},)?\\s+(until\\s+terminated)\\b",
         anchors: ["terminated", "dissolved", "indefinite", "unlimited", "expire"], maximumLength: 240)
     /// An English lease's term as its prescribed clause LR6 writes it: "From and including 25 March 2026 To and including
     /// 24 March 2036".
@@ -181,7 +184,7 @@ extension KeyFactExtractor {
         // No end at all: "This Agreement remains in effect until terminated", "concluded for an indefinite period".
         if facts.length == nil, let match = Self.openEnded.firstMatch(in: text) {
             facts.length =
-                match.range(at: 1).location != NSNotFound ? "until terminated" : match.range(at: 2).location != NSNotFound ? "until dissolved"
+                match.range(at: 1).location != NSNotFound || match.range(at: 4).location != NSNotFound ? "until terminated" : match.range(at: 2).location != NSNotFound ? "until dissolved"
                 : match.range(at: 3).location != NSNotFound ? text.substring(match.range(at: 3)).split(whereSeparator: \.isWhitespace).joined(separator: " ") : "indefinite"
             facts.evidence.append(text.quote(around: match.range))
         }
