@@ -140,15 +140,16 @@ struct KeyFactExtractor {
     private static let noticeLength =
         "(?:" + numberWord + "(?:[\\s-]+(?:" + numberWord + "|and)){0,3}\\s+\\(\\d+\\)|\\w+(?:-\\w+)?\\s+\\(\\d+\\)|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)\\s+(?:calendar\\s+|business\\s+|working\\s+)?(?:days?|months?|weeks?)"
     private static let noticePattern = regex(
-        "\\b" + noticeLength + "(?:['’]s?)?\\s+(?:(?:prior\\s+|advance\\s+)?(?:written\\s+)?|(?:after|following|of)\\s+(?:receipt\\s+of\\s+)?(?:written\\s+)?)notice\\b",
+        "\\b" + noticeLength + "(?:['’]s?)?\\s+(?:(?:prior\\s+|advance\\s+)?(?:written\\s+)?|(?:after|following|of)\\s+(?:receipt\\s+of\\s+|receiving\\s+)?(?:a\\s+)?(?:written\\s+)?)notice\\b",
         maximumLength: 160)
     /// A period stated after the notice it bounds: "notice of non-renewal at least thirty (30) days before", "notice not
-    /// earlier than fifteen (15) months and not later than twelve (12) months before",
+    /// earlier than fifteen (15) months and not later than twelve (12) months before", "notice not less than six (6) months
+    /// and not more than twelve (12) months before" (the first its deadline),
     /// "notice of non-renewal must be given at least ninety (90) days prior to", "written notice of at least
     /// 45 days", "a notice period of two weeks".
     private static let noticeThenPeriod = regex(
         "\\bnotice\\b(?:\\s+(?!notice\\b)(?:[a-z-]+|\\(\\d+\\))){0,8}?\\s+(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than|not\\s+later\\s+than)\\s+"
-            + noticeLength + "\\s+(?:before|prior\\s+to)\\b"
+            + noticeLength + "(?:\\s+and\\s+(?:not|no)\\s+more\\s+than\\s+" + noticeLength + ")?\\s+(?:before|prior\\s+to)\\b"
             + "|\\bnotice\\s+(?:period\\s+|in\\s+writing\\s+)?of\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b",
         maximumLength: 160)
     /// A number in words followed by its figure: "one hundred eighty (180)".
@@ -307,8 +308,8 @@ struct KeyFactExtractor {
         }
         // Fewer than two: the layouts that give roles otherwise, tried in turn (each read only when still needed):
         // "Landlord: ..." labels, a Word table's rows, a "- hereinafter "Client" -" line under a block, a paragraph's
-        // "..., hereinafter referred to as the "LICENSOR"".
-        let readers: [() -> [Party]] = [labelledParties, tableParties, hereinafterLineParties, hereinafterInlineParties]
+        // "..., hereinafter referred to as the "LICENSOR"", an Australian line's "... ACN 612 345 678 of ... (Franchisor)".
+        let readers: [() -> [Party]] = [labelledParties, tableParties, hereinafterLineParties, hereinafterInlineParties, bracketRoleParties]
         for reader in readers where parties.count < 2 {
             for party in reader() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
                 parties.append(party)
@@ -561,6 +562,39 @@ struct KeyFactExtractor {
         }
         return parties.count >= 2 ? Array(parties.prefix(4)) : []
     }
+
+    /// Parties as Australian agreements list them, a line each that ends with the role in brackets and no quotes: "Wattle &
+    /// Brew Franchising Pty Ltd ACN 612 345 678 of Level 4, 120 Collins Street, Melbourne VIC 3000 (Franchisor)". The name is
+    /// the line's start, up to its register number, address or description, when it reads as a company's or a person's.
+    /// Empty unless two are found.
+    func bracketRoleParties() -> [Party] {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+        var parties: [Party] = []
+        let lines = opening.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        for (index, line) in lines.enumerated() {
+            guard Self.bracketRole.matches(line) else { continue }
+            // The entry from its first line: a printed page wraps it ("... of Level 4, 120 Collins\nStreet, Melbourne VIC
+            // 3000 (Franchisor)"), so up to two lines above, back to a blank one, go with it.
+            var first = index
+            while first > 0, index - first < 2, !lines[first - 1].isEmpty, !Self.bracketRole.matches(lines[first - 1]) { first -= 1 }
+            // The nearest start first: a heading above the entry ("Parties") is no part of its name.
+            let candidates = (first...index).reversed().map { lines[$0...index].joined(separator: " ") }
+            for entry in candidates {
+                guard let found = Self.bracketRole.range(in: entry) else { continue }
+                let role = String(entry[found]).trimmingCharacters(in: CharacterSet(charactersIn: "(). "))
+                guard let name = Self.labelledName(String(entry[..<found.lowerBound]), endingAt: Self.labelEndings),
+                    Self.companyFormName.matches(name) || Self.personName.matches(name),
+                    !parties.contains(where: { $0.role == role || $0.name == name })
+                else { continue }
+                parties.append(Party(name: name, role: role))
+                break
+            }
+        }
+        return parties.count >= 2 ? Array(parties.prefix(4)) : []
+    }
+
+    /// A line's closing role in brackets: " (Franchisor)", " (the Supplier).", or a line that is only the role (wrapped there).
+    private static let bracketRole = StringRegex("(?:^|\\s)\\((?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\\)\\.?$")
 
     private static let inlineHereinafter = regex(
         "^[ \\t]*(?:(?:(?i:mr|mrs|ms|dr|shri|smt|m/s)\\.?)[ \\t]+)?(\\p{Lu}[\\p{L}.&'’\\-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}.&'’\\-]*|of|and|&)){0,7}),"
