@@ -1942,6 +1942,7 @@ struct ContractsWrittenForTests {
         "membership-interest-purchase-agreement.txt", "german-contract-of-employment.txt", "japanese-patent-sublicense.txt",
         "boston-office-lease-with-guaranty.txt", "texas-residential-lease.txt", "ontario-mutual-nda.txt", "california-consulting-agreement.txt",
         "singapore-reseller-agreement.txt", "uk-executive-service-agreement.txt", "startup-one-way-nda.txt", "australian-franchise-agreement.txt",
+        "vancouver-offer-letter.txt", "equipment-purchase-agreement.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
