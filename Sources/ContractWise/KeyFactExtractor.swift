@@ -1551,8 +1551,9 @@ struct KeyFactExtractor {
             let countries = Set(places.map { Jurisdictions.country(of: $0) })
             return GoverningLaw(
                 jurisdiction: places.joined(separator: "; "), country: countries.count == 1 ? countries.first! : nil,
-                // One quote of a sentence that names two places.
-                evidence: Array(evidence.enumerated().filter { !evidence[..<$0.offset].contains($0.element) }.map(\.element).prefix(2)))
+                // One quote of a sentence that names two places: the longer, when the first place's quote stops short of the
+                // second ("... except that ... shall be determined under the laws of" and "... under the laws of Japan.").
+                evidence: Array(Self.withoutShorterQuotes(evidence).prefix(2)))
         }
         // A clause in lower case ("governed by the laws of the state of new york"), whose place no capital
         // marks: a known place's name right after "laws of".
@@ -1565,6 +1566,16 @@ struct KeyFactExtractor {
             }
         }
         return GoverningLaw()
+    }
+
+    /// `quotes` without those another quote holds whole (or repeats, after its first).
+    static func withoutShorterQuotes(_ quotes: [Evidence]) -> [Evidence] {
+        quotes.enumerated().filter { index, quote in
+            let core = quote.quote.trimmingCharacters(in: CharacterSet(charactersIn: "…"))
+            return !quotes.enumerated().contains { other, longer in
+                other != index && (longer.quote.count > quote.quote.count || (longer.quote == quote.quote && other < index)) && longer.quote.contains(core)
+            }
+        }.map(\.element)
     }
 
     /// Whether a clause's words are a verb's ("governed by", "construed in accordance with"), not a heading's
