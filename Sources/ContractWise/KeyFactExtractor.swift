@@ -654,11 +654,15 @@ struct KeyFactExtractor {
 
     private static let partiesHeading = StringRegex("(?m)(?:^[ \\t]*(?:BETWEEN|Between|PARTIES|Parties)|\\b(?:made|entered into)[ \\t]+(?:by and )?between)[ \\t]*:?(?:[ \\t]*$|[ \\t]+(?=\\(1\\) ))")
     private static let entryRole = StringRegex("\\((?:the )?[\"“'‘](?:the )?([A-Z][A-Za-z .&-]{1,40})[\"”'’]\\)")
-    /// Whether a numbered party entry is complete: it ends with its role's bracket, a semicolon, a full stop or "and"; not
-    /// a comma, where a printout wraps an address ("... 240 St Georges Terrace," above "Perth WA 6000 (Client)").
+    /// Whether a numbered party entry is complete: it ends with its role's bracket, a semicolon, a full stop, or "and" after
+    /// one of them (or a comma); not a comma alone, where a printout wraps an address ("... 240 St Georges Terrace," above
+    /// "Perth WA 6000 (Client)"), nor an "and" inside a name ("registered in England and" above "Wales with company number").
     static func closesEntry(_ entry: String) -> Bool {
         guard let last = entry.last else { return true }
-        return ")\";.”".contains(last) || entry.lowercased().hasSuffix(" and")
+        // "(the "Landlord"); and" closes it; "... registered in England and" is a line the page wrapped.
+        guard entry.lowercased().hasSuffix(" and") else { return ")\";.”".contains(last) }
+        let before = entry.dropLast(4).trimmingCharacters(in: .whitespaces)
+        return before.last.map { ")\";,.”".contains($0) } ?? true
     }
     private static let bareEntryRole = StringRegex("\\((?:the )?[A-Z][A-Za-z&-]+(?: [A-Z][A-Za-z&-]+){0,2}\\)[;,.]?(?: and)?$")
     private static let leadingThe = StringRegex("^the [\"“'‘]?")

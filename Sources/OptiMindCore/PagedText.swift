@@ -575,7 +575,8 @@ public struct PagedText: Sendable {
         let lower = text.lowercased()
         // "Security Deposit: $32,812.50." is a fact with its label, not a heading.
         if let colon = text.firstIndex(of: ":"), text[colon...].contains(where: \.isNumber) { return false }
-        return !["shall", "will", "may", "must", "agree", "is ", "are "].contains { lower.contains($0) }
+        // A definition ("\"Rent\" means £96,000 a year.") says what it defines.
+        return !["shall", "will", "may", "must", "agree", "is ", "are ", " means ", " mean "].contains { lower.contains($0) }
     }
 
     /// Drops section numbers and an all-capitals heading run in front of a sentence: "10.3 During the

@@ -1687,6 +1687,42 @@ struct ClauseRuleTests {
         #expect(present(key, in: sentence) == expected)
     }
 
+    @Test("a numbered party wrapped by a printed page after \"England and\" runs on to its role; \"(the \"Landlord\"); and\" closes one")
+    func wrappedNumberedParties() {
+        let wrapped = rules.contractFindings(document("""
+            THIS UNDERLEASE is dated 1 December 2025
+            PARTIES
+            (1) NORTHBANK MEDIA LIMITED incorporated and registered in England and
+            Wales with company number 07712345 whose registered office is at 40 Clerkenwell
+            Road, London EC1M 5PS (the "Landlord").
+            (2) FOXGLOVE STUDIOS LTD incorporated and registered in England and Wales
+            with company number 13456789 whose registered office is at 9 Hackney Road,
+            London E2 7NX (the "Tenant").
+            1. The Landlord lets the Premises to the Tenant for five (5) years.
+            """))
+        #expect(wrapped.parties.map { [$0.name, $0.role ?? ""] } == [["NORTHBANK MEDIA LIMITED", "Landlord"], ["FOXGLOVE STUDIOS LTD", "Tenant"]])
+        #expect(KeyFactExtractor.closesEntry("(1) ACME LIMITED of 1 High Street (the \"Landlord\"); and"))
+        #expect(!KeyFactExtractor.closesEntry("(1) ACME LIMITED incorporated and registered in England and"))
+    }
+
+    @Test("a short definition is quoted itself, not taken for a heading and passed over for the sentence after it")
+    func definitionQuoted() {
+        let lease = rules.contractFindings(document("""
+            UNDERLEASE
+            This Underlease is dated 1 December 2025 between Northbank Media Limited (the "Landlord") and Foxglove Studios Ltd \
+            (the "Tenant").
+            1. Definitions. In this Underlease:
+
+            "Rent" means £96,000 a year.
+
+            "Term" means a term of five (5) years from and including 1 January 2026.
+
+            2. The Tenant may terminate this Underlease on 31 December 2028 by giving the Landlord not less than six months' written notice.
+            """))
+        #expect(lease.clauses.first { $0.key == "payment_terms" }?.evidence.first?.quote == "\"Rent\" means £96,000 a year.")
+        #expect(lease.clauses.first { $0.key == "termination_any" }?.present == true, "an underlease is a lease")
+    }
+
     @Test("the quote a lawyer needs comes first: the contract's term before a restriction's period, a right to terminate before a mention of termination")
     func termAndTerminationQuotes() {
         let franchise = rules.contractFindings(document("""
@@ -1942,7 +1978,7 @@ struct ContractsWrittenForTests {
         "membership-interest-purchase-agreement.txt", "german-contract-of-employment.txt", "japanese-patent-sublicense.txt",
         "boston-office-lease-with-guaranty.txt", "texas-residential-lease.txt", "ontario-mutual-nda.txt", "california-consulting-agreement.txt",
         "singapore-reseller-agreement.txt", "uk-executive-service-agreement.txt", "startup-one-way-nda.txt", "australian-franchise-agreement.txt",
-        "vancouver-offer-letter.txt", "equipment-purchase-agreement.txt",
+        "vancouver-offer-letter.txt", "equipment-purchase-agreement.txt", "stock-for-stock-merger-agreement.txt", "uk-commercial-sublease.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
