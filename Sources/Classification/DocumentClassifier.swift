@@ -122,23 +122,30 @@ public struct DocumentClassifier: Sendable {
         return (0.5 + 0.5 * min(1, margin * 1.6)).rounded(to: 3)
     }
 
-    /// The first eight non-empty lines: where a document names itself; and a letter's subject line
-    /// ("Re: Offer of Employment") among the first twenty, which a long letterhead and address block
+    /// The first eight non-empty lines: where a document names itself; and first, a letter's subject line ("Re: Offer
+    /// of Employment", or the line under "Dear Sirs") among the first twenty, which a long letterhead and address block
     /// push past the eighth.
     public static func title(of text: String) -> String {
         var lines: [Substring] = []
         var count = 0
+        var afterSalutation = false
+        var subjects: [Substring] = []
         for line in text.prefix(3_000).split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" }) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             // A browser's print date and the file's name above a page do not count among the eight.
             if trimmed.isEmpty || DocumentTitle.isPrintHeader(trimmed) { continue }
             count += 1
-            if count <= 8 || Self.isSubjectLine(trimmed) {
+            if Self.isSubjectLine(trimmed) || (afterSalutation && DocumentTitle.isLetterSubject(trimmed)) {
+                // A letter's subject line is its title, whatever its letterhead and address block say ("From: ..."
+                // above it reads like a memo's): it goes first.
+                subjects.append(Substring(trimmed))
+            } else if count <= 8 {
                 lines.append(Substring(trimmed))
             }
+            afterSalutation = trimmed.lowercased().hasPrefix("dear ")
             if count == 20 { break }
         }
-        return lines.joined(separator: "\n")
+        return (subjects + lines).joined(separator: "\n")
     }
 
     /// "Re: Offer of Employment", "SUBJECT: ...": checked without a regular expression, on every line

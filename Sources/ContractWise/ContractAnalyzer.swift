@@ -277,6 +277,13 @@ public struct ContractAnalyzer: Sendable {
         if let subject = lines.prefix(15).first(where: { Self.subjectLabel.matches($0) && $0.split(separator: " ").count >= 3 }) {
             return String(Self.subjectLabel.replacing(in: subject, with: "").prefix(200))
         }
+        // An English letter's subject under its salutation, with no "Re:": "Dear Sirs" over "Project Falcon - Confidentiality
+        // Undertaking".
+        if let dear = lines.prefix(15).firstIndex(where: { $0.lowercased().hasPrefix("dear ") }), dear + 1 < lines.count,
+            DocumentTitle.isLetterSubject(lines[dear + 1])
+        {
+            return lines[dear + 1]
+        }
         // No short line names it (a text file with the whole opening on one line): the words that end in
         // "Agreement" or its kin near the start ("Exhibit 4.10 MARKETING AND RESELLER AGREEMENT (the ...").
         let opening = PagedText(String(text.prefix(400)))

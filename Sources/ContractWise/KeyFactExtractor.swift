@@ -324,6 +324,10 @@ struct KeyFactExtractor {
                 break
             }
         }
+        // A letter of undertaking "From: Ashgrove Industrial Partners LLP" to the one party found: its sender is the other.
+        if parties.count == 1, let sender = letterSender(), !parties.contains(where: { $0.name.localizedCaseInsensitiveContains(sender) || sender.localizedCaseInsensitiveContains($0.name) }) {
+            parties.append(Party(name: sender, role: nil))
+        }
         if let role, parties.count < 2, let name = addressee() {
             parties.append(Party(name: name, role: role))
         }
@@ -355,6 +359,20 @@ struct KeyFactExtractor {
             parties.append(Party(name: name, role: role))
         }
         return parties
+    }
+
+    /// A letter's sender on a "From:" line near its top, when it reads as a company's or a person's name.
+    func letterSender() -> String? {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 1_500)))
+        for line in opening.split(separator: "\n").prefix(20) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.lowercased().hasPrefix("from:") else { continue }
+            guard let name = Self.labelledName(String(trimmed.dropFirst(5)).trimmingCharacters(in: .whitespaces), endingAt: Self.labelEndings),
+                Self.companyFormName.matches(name) || Self.personName.matches(name)
+            else { return nil }
+            return name
+        }
+        return nil
     }
 
     private static let signatureRoleLabel = try! NSRegularExpression(pattern:

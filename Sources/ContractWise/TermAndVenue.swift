@@ -57,9 +57,10 @@ extension KeyFactExtractor {
     private static let labelledTerm = regex(
         "^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract))?(?::|[ \\t]*\\t)[ \\t]*" + length,
         multiline: true, anchors: ["term:", "term\\t"], maximumLength: 120)
-    /// "This Agreement shall continue for two (2) years", "The engagement ... continues for six (6) months".
+    /// "This Agreement shall continue for two (2) years", "The engagement ... continues for six (6) months", a letter's "The
+    /// undertakings in this letter shall continue for two (2) years".
     private static let continuesFor = regex(
-        "\\b(?:agreement|lease|contract|engagement|appointment|tenancy|mou|memorandum)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
+        "\\b(?:agreement|lease|contract|engagement|appointment|tenancy|mou|memorandum|undertakings?|letter)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
         anchors: ["continu", "remain", "run", "last"], maximumLength: 240)
     /// "This Agreement shall be in effect for two years".
     private static let inEffectFor = regex(
@@ -79,7 +80,8 @@ extension KeyFactExtractor {
     /// force and effect unless and until terminated"; group 4, an appointment's "shall continue, subject to ..., until terminated"),
     /// dissolution (group 2: "The Partnership ... shall continue until dissolved") or none at all ("is concluded for an indefinite
     /// period"); or a licence's patents' lives (group 3, the words from "until": "until the expiration of the last to expire of
-    /// the Licensed Patents in the Territory").
+    /// the Licensed Patents in the Territory"), or a condition (group 5, from "as long as": "as long as both Parties hold
+    /// shares in the JV Company").
     private static let openEnded = regex(
         "\\b(?:agreement|contract|licen[cs]e)\\b[^.;]{0,60}?\\b(?:remain|continue|be|stay)\\w*\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+((?:unless\\s+and\\s+)?until\\s+(?:it\\s+is\\s+)?terminated)\\b"
             // A partnership or company that "shall continue until dissolved" (group 2).
@@ -89,8 +91,10 @@ extension KeyFactExtractor {
             // to expire of the Licensed Patents".
             + "|\\b(?:agreement|contract|licen[cs]e)\\b[^.;]{0,60}?\\b(?:remain|continue)\\w*(?:\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?)?\\s+(until\\s+(?:the\\s+)?(?:expiration|expiry)\\s+of\\s+the\\s+last[\\s-]+to[\\s-]+expire\\b[^.;,()]{0,60}?)(?=\\s*[.;,(]|\\s+unless\\b|\\s+or\\b)"
             // An appointment "shall start on 5 January 2026 and shall continue, subject to ..., until terminated by either party" (group 4).
-            + "|\\b(?:appointment|employment)\\b[^.;]{0,60}?\\b(?:shall|will)\\s+continue(?:,[^,.;]{1,80},)?\\s+(until\\s+terminated)\\b",
-        anchors: ["terminated", "dissolved", "indefinite", "unlimited", "expire"], maximumLength: 240)
+            + "|\\b(?:appointment|employment)\\b[^.;]{0,60}?\\b(?:shall|will)\\s+continue(?:,[^,.;]{1,80},)?\\s+(until\\s+terminated)\\b"
+            // A joint venture's "shall remain in force for as long as both Parties hold shares in the JV Company" (group 5).
+            + "|\\b(?:agreement|contract)\\b[^.;]{0,60}?\\b(?:remain|continue)\\w*\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+(?:for\\s+)?((?:as|so)\\s+long\\s+as\\b[^.;,()]{5,80}?)(?=\\s*[.;,(])",
+        anchors: ["terminated", "dissolved", "indefinite", "unlimited", "expire", "long as"], maximumLength: 240)
     /// An English lease's term as its prescribed clause LR6 writes it: "From and including 25 March 2026 To and including
     /// 24 March 2036".
     private static let fromAndIncluding = regex(
@@ -185,7 +189,8 @@ extension KeyFactExtractor {
         if facts.length == nil, let match = Self.openEnded.firstMatch(in: text) {
             facts.length =
                 match.range(at: 1).location != NSNotFound || match.range(at: 4).location != NSNotFound ? "until terminated" : match.range(at: 2).location != NSNotFound ? "until dissolved"
-                : match.range(at: 3).location != NSNotFound ? text.substring(match.range(at: 3)).split(whereSeparator: \.isWhitespace).joined(separator: " ") : "indefinite"
+                : [3, 5].first(where: { match.range(at: $0).location != NSNotFound }).map { text.substring(match.range(at: $0)).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+                ?? "indefinite"
             facts.evidence.append(text.quote(around: match.range))
         }
         let classified = renewalQuotes.lazy.compactMap { quote in kinds.kind(of: quote.quote).map { (quote, $0) } }.first

@@ -41,6 +41,18 @@ public enum DocumentTitle {
     private static let printDate = StringRegex("^\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?$")
     private static let fileStem = StringRegex("^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){2,}$")
 
+    /// Whether a line under a letter's salutation is its subject ("Dear Sirs" over "Project Falcon - Confidentiality
+    /// Undertaking"), not the first line of its text ("We are excited to offer you the position of Executive Chef at"):
+    /// short, ending no sentence, with at most one word in lower case besides "of", "and", "the" and their kind.
+    public static func isLetterSubject(_ line: String) -> Bool {
+        guard line.count <= 100, let last = line.last, !".,;:".contains(last) else { return false }
+        let words = line.split(separator: " ")
+        guard words.count >= 2 else { return false }
+        let lowerCase = words.filter { word in word.first?.isLowercase == true && !smallWords.contains(word.lowercased()) }
+        return lowerCase.count <= 1
+    }
+    private static let smallWords: Set<String> = ["of", "and", "the", "to", "for", "in", "on", "a", "an", "at", "by", "with", "re", "-", "–", "&"]
+
     /// The first 600 characters: where the title and subtitle stand.
     public static func opening(of text: String) -> String { String(text.prefix(600)) }
 }

@@ -1979,6 +1979,7 @@ struct ContractsWrittenForTests {
         "boston-office-lease-with-guaranty.txt", "texas-residential-lease.txt", "ontario-mutual-nda.txt", "california-consulting-agreement.txt",
         "singapore-reseller-agreement.txt", "uk-executive-service-agreement.txt", "startup-one-way-nda.txt", "australian-franchise-agreement.txt",
         "vancouver-offer-letter.txt", "equipment-purchase-agreement.txt", "stock-for-stock-merger-agreement.txt", "uk-commercial-sublease.txt",
+        "uk-nda-letter.txt", "india-japan-joint-venture-agreement.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
