@@ -1719,12 +1719,13 @@ struct KeyFactExtractor {
     private static let headingPlace = regex(
         "^(?:governing\\s+law(?:\\s+and\\s+jurisdiction)?|choice\\s+of\\s+law|applicable\\s+law)(?:\\s+(?:of|for)\\s+(?:the|this)\\s+[a-z]+(?:\\s+[a-z]+){0,3})?(?:\\s*[.:\\-–—]+\\s*|[ \\t]{3,}|\\t)(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?([a-z]+(?:[ \\t]+[a-z]+){0,3})[ \\t]*(?:[.;\\n]|$)",
         maximumLength: 90)
-    /// A place and what joins it to a second chosen law in the same sentence: "the State of California
-    /// and the [laws of Hong Kong]".
-    /// A second state right after the first place (within 40 units, no punctuation between): "... of
-    /// the State of Delaware and the State of Illinois", "... of the State of Illinois or the State of Indiana".
     /// A parenthetical inside a choice of law: "(without regard to its conflicts of law rules)".
     private static let parenthetical = StringRegex("\\s*\\([^()]{0,160}\\)")
+    /// A place and what joins it to a second chosen law in the same sentence: "the State of California
+    /// and the [laws of Hong Kong]".
+    /// A second state right after the first place (within 40 units, no punctuation between but a parenthetical): "... of
+    /// the State of Delaware and the State of Illinois", "... of the State of Illinois or the State of Indiana", "... of
+    /// Israel and/or the State of New York".
     private static let alsoState = regex(
         "\\s+(?:and/or|and|or)\\s+(?:of\\s+)?the\\s+((?i:state|commonwealth|province)\\s+of\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})",
         caseInsensitive: false, maximumLength: 120)

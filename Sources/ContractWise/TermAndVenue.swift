@@ -187,10 +187,12 @@ extension KeyFactExtractor {
         }
         // No end at all: "This Agreement remains in effect until terminated", "concluded for an indefinite period".
         if facts.length == nil, let match = Self.openEnded.firstMatch(in: text) {
-            facts.length =
-                match.range(at: 1).location != NSNotFound || match.range(at: 4).location != NSNotFound ? "until terminated" : match.range(at: 2).location != NSNotFound ? "until dissolved"
-                : [3, 5].first(where: { match.range(at: $0).location != NSNotFound }).map { text.substring(match.range(at: $0)).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-                ?? "indefinite"
+            switch (1...5).first(where: { match.range(at: $0).location != NSNotFound }) {
+            case 1, 4: facts.length = "until terminated"
+            case 2: facts.length = "until dissolved"
+            case let group?: facts.length = text.substring(match.range(at: group)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            case nil: facts.length = "indefinite"
+            }
             facts.evidence.append(text.quote(around: match.range))
         }
         let classified = renewalQuotes.lazy.compactMap { quote in kinds.kind(of: quote.quote).map { (quote, $0) } }.first
