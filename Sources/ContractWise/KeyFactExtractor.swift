@@ -1735,13 +1735,13 @@ struct KeyFactExtractor {
     /// Oklahoma]", "Delaware law, and, as to the Escrow, by [New York law]".
     private static let joinedLaw = regex(
         "^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(?:by\\s+)?(the\\s+)?$"
-            + "|^[^.;]{1,40}?,?\\s+and,?\\s+(?:to\\s+the\\s+extent|where|insofar\\s+as|as\\s+to|with\\s+respect\\s+to|in\\s+respect\\s+of|in\\s+relation\\s+to|for|in\\s+the\\s+case\\s+of|regarding|concerning)\\b[^.;]{1,100},\\s+(?:by\\s+)?(the\\s+)?$"
+            + "|^[^.;]{1,40}?,?\\s+and,?\\s+(?:to\\s+the\\s+extent|where|insofar\\s+as|as\\s+to|with\\s+respect\\s+to|in\\s+respect\\s+of|in\\s+relation\\s+to|for|in\\s+the\\s+case\\s+of|regarding|concerning|as\\s+regards|with\\s+regard\\s+to)\\b[^.;]{1,100},\\s+(?:by\\s+)?(the\\s+)?$"
             + "|^[^.;]{1,40}?,?\\s+and\\s+(?:its|their)\\s+(?:performance|validity|interpretation|construction|enforcement)\\b[^.;]{0,60}?\\s+by\\s+(the\\s+)?$"
             // "the State of New York, except that questions of the validity of the Licensed Patents shall be determined
             // under the [laws of Japan]"
             + "|^[^.;]{1,40}?,?\\s+(?:except|save|provided)\\b[^.;]{1,160}?\\s+(?:governed|determined|construed|interpreted|decided)\\s+(?:exclusively\\s+)?(?:by|under|in\\s+accordance\\s+with|according\\s+to|pursuant\\s+to)\\s+(the\\s+)?$"
             // "the State of Minnesota and the Ancillary Agreements by the [laws of the State of Nevada]"
-            + "|^[^.;,]{1,40}?\\s+and\\s+(?:the|each|any|all)\\s+(?:[A-Z][A-Za-z]+\\s+){1,4}(?:(?:shall|will)\\s+be\\s+(?:governed|construed)\\s+)?by\\s+(the\\s+)?$")
+            + "|^[^.;,]{1,40}?,?\\s+and\\s+(?:the|each|any|all)\\s+(?:[A-Z][A-Za-z]+\\s+){1,4}(?:(?:shall|will)\\s+be\\s+(?:governed|construed)\\s+)?by\\s+(the\\s+)?$")
     /// The law named before the verb: "New York law governs this Agreement", "California law, without regard to
     /// conflict of law principles, shall govern", "the (substantive) laws of the
     /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
@@ -2055,6 +2055,11 @@ struct KeyFactExtractor {
             }
             return (places, match.range.location + match.range.length)
         }
+        // "English law and the Share Charge by Cayman Islands law", "Dutch law, and the Pledge by Belgian law": the adjective's
+        // place comes first, and a law joined to it after.
+        if let (match, places) = adjective, namedFirst == match.range.location {
+            return adjectiveFirst(match, places, lawsByName: lawsByName)
+        }
         for (index, match) in lawsByName.enumerated() where match.range.location < window.location + within {
             let written = text.substring(match.range(at: 1))
             let name = Self.cleanPlace(written) ?? written
@@ -2096,6 +2101,26 @@ struct KeyFactExtractor {
             if Jurisdictions.country(of: name) != nil { return ([Jurisdictions.withCountry(name)], window.location + match.range.location + match.range.length) }
         }
         return nil
+    }
+
+    /// An adjective's law ("English law") and a second law its sentence joins to it (`joinedLaw`): "and the Share Charge by
+    /// Cayman Islands law", "and the Pledge by Belgian law".
+    private func adjectiveFirst(_ match: TextMatch, _ places: [String], lawsByName: [TextMatch]) -> (places: [String], end: Int) {
+        let end = match.range.location + match.range.length
+        let after = NSRange(location: end, length: min(160, text.length - end))
+        let byName = lawsByName.first { $0.range.location >= end }.map { ($0, Self.cleanPlace(text.substring($0.range(at: 1))) ?? text.substring($0.range(at: 1))) }
+        let byAdjective = Self.adjectiveLaw.firstMatch(in: text, range: after).flatMap { next in
+            Jurisdictions.adjectives[text.substring(next.range(at: 1))].map { (next, $0) }
+        }
+        let candidates = [byName, byAdjective].compactMap { $0 }.sorted { $0.0.range.location < $1.0.range.location }
+        for (next, place) in candidates where Jurisdictions.country(of: place) != nil && !Jurisdictions.repeats(place, of: places) {
+            // The span from the first law to the second's place: "English law and the Share Charge by ".
+            let placeStart = next.range(at: 1).location
+            let span = text.substring(NSRange(location: match.range.location, length: max(0, placeStart - match.range.location)))
+            if Self.joinedLaw.matches(span) { return (places + [Jurisdictions.withCountry(place)], next.range.location + next.range.length) }
+            break
+        }
+        return (places, end)
     }
 
     /// Whether the "Law" at `location` ends a statute's name ("the General Business Law of the State of

@@ -507,6 +507,11 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the State of California, U.S.A., and of Japan.", "California; Japan", nil),
             ("This Agreement shall be governed by the laws of the State of Connecticut and by the laws of the State of Rhode Island where the Premises are located.", "Connecticut; Rhode Island", "United States"),
             ("Governing law of the Distribution Agreement: Florida. Governing law of the Supply Agreement: Georgia.", "Florida; Georgia", "United States"),
+            // An adjective's law first, then a second law for another document; "and the Lease by the laws of"; "as regards".
+            ("This Agreement shall be governed by English law and the Share Charge by Cayman Islands law.", "England and Wales; Cayman Islands", nil),
+            ("This Agreement shall be governed by Dutch law, and the Pledge by Belgian law.", "Netherlands; Belgium", nil),
+            ("This Agreement shall be governed by the laws of the Commonwealth of Virginia, and the Lease by the laws of the District of Columbia.", "Virginia; District of Columbia", "United States"),
+            ("This Agreement is governed by the laws of the State of Florida, and, as regards the Canadian Distributor, the laws of the Province of Alberta.", "Florida; Province of Alberta, Canada", nil),
             // A further document made subject to a law; a sale made subject to one is no choice.
             ("This Agreement shall be governed by Delaware law. Each Guaranty is subject to the laws of the State of Texas.", "Delaware; Texas", "United States"),
             ("This Agreement shall be governed by the laws of the State of New York. The sale of Products in Canada shall be subject to the laws of the Province of Ontario.", "New York", "United States"),
