@@ -1317,12 +1317,13 @@ struct KeyFactExtractor {
                 }
                 var end = index
                 var capitals = true
-                while end < units.count, isLetter(units[end]) {
+                // "PEOPLE'S" is one word: its "S" is lowered with it, so that the known name is found again.
+                while end < units.count, isLetter(units[end]) || ((units[end] == 0x27 || units[end] == 0x2019) && end > index && end + 1 < units.count && isLetter(units[end + 1])) {
                     if units[end] >= 0x61 { capitals = false }
                     end += 1
                 }
                 if capitals, end - index >= 2, !Jurisdictions.abbreviations.contains(String(decoding: units[index..<end], as: UTF16.self)) {
-                    for letter in index..<end { units[letter] |= 0x20 }
+                    for letter in index..<end where isLetter(units[letter]) { units[letter] |= 0x20 }
                     lowered = true
                 }
                 index = end
@@ -1734,7 +1735,7 @@ struct KeyFactExtractor {
     /// Or a law for another part: "the State of Texas, and its performance by the [laws of the State of
     /// Oklahoma]", "Delaware law, and, as to the Escrow, by [New York law]".
     private static let joinedLaw = regex(
-        "^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(?:by\\s+)?(the\\s+)?$"
+        "^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(?:\\((?:[ivx]+|\\d+|[a-z])\\)\\s+)?(?:by\\s+)?(the\\s+)?$"
             + "|^[^.;]{1,40}?,?\\s+and,?\\s+(?:to\\s+the\\s+extent|where|insofar\\s+as|as\\s+to|with\\s+respect\\s+to|in\\s+respect\\s+of|in\\s+relation\\s+to|for|in\\s+the\\s+case\\s+of|regarding|concerning|as\\s+regards|with\\s+regard\\s+to)\\b[^.;]{1,100},\\s+(?:by\\s+)?(the\\s+)?$"
             + "|^[^.;]{1,40}?,?\\s+and\\s+(?:its|their)\\s+(?:performance|validity|interpretation|construction|enforcement)\\b[^.;]{0,60}?\\s+by\\s+(the\\s+)?$"
             // "the State of New York, except that questions of the validity of the Licensed Patents shall be determined
@@ -2021,9 +2022,11 @@ struct KeyFactExtractor {
             // "the laws of Singapore and Malaysia", "the laws of the State of California and Singapore": a second known
             // place after "and" in the same name run (not inside one name: "England and Wales", "Trinidad and Tobago").
             let captured = text.substring(match.range(at: 1))
-            if !place.contains(" and "), let joint = captured.range(of: " and "),
-                // "the State of California, U.S.A., and of Japan": the second after "of".
-                let second = Self.cleanPlace(String(captured[joint.upperBound...]).replacingOccurrences(of: "^(?:of )?(?:the )?", with: "", options: .regularExpression)),
+            if !place.lowercased().contains(" and "), let joint = captured.range(of: " and ", options: .caseInsensitive),
+                // "the State of California, U.S.A., and of Japan": the second after "of"; in capitals, the words run on
+                // into the second law ("THE STATE OF CALIFORNIA AND THE LAWS OF THE PEOPLE'S REPUBLIC OF CHINA").
+                let second = Self.cleanPlace(
+                    String(captured[joint.upperBound...]).replacingOccurrences(of: "^(?:(?:the )?laws? of )?(?:of )?(?:the )?", with: "", options: [.regularExpression, .caseInsensitive])),
                 second != place, Jurisdictions.country(of: second) != nil, !Jurisdictions.repeats(second, of: [place]),
                 // "the State of Illinois and the United States of America": the country the place is in adds
                 // nothing (but "Scotland and England" are two places of one country).
@@ -2312,7 +2315,7 @@ enum Jurisdictions {
         "Nova Scotia": "Canada", "New Brunswick": "Canada", "Manitoba": "Canada", "Saskatchewan": "Canada",
         "Newfoundland": "Canada", "Prince Edward Island": "Canada", "Queensland": "Australia", "Western Australia": "Australia",
         "South Australia": "Australia", "Tasmania": "Australia", "Italy": "Italy", "Spain": "Spain", "China": "China",
-        "South Africa": "South Africa", "Korea": "Korea", "PRC": "China", "Brazil": "Brazil", "Mexico": "Mexico", "Luxembourg": "Luxembourg",
+        "South Africa": "South Africa", "Korea": "Korea", "PRC": "China", "People's Republic of China": "China", "Brazil": "Brazil", "Mexico": "Mexico", "Luxembourg": "Luxembourg",
         "Belgium": "Belgium", "Austria": "Austria", "Denmark": "Denmark", "Norway": "Norway", "Finland": "Finland",
         "Poland": "Poland", "Portugal": "Portugal", "Greece": "Greece", "Turkey": "Turkey", "Czech Republic": "Czech Republic",
         "Hungary": "Hungary", "Cyprus": "Cyprus", "Malta": "Malta", "Russia": "Russia", "Russian Federation": "Russia",

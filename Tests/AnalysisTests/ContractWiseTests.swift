@@ -512,6 +512,9 @@ struct KeyFactTests {
             ("This Agreement shall be governed by Dutch law, and the Pledge by Belgian law.", "Netherlands; Belgium", nil),
             ("This Agreement shall be governed by the laws of the Commonwealth of Virginia, and the Lease by the laws of the District of Columbia.", "Virginia; District of Columbia", "United States"),
             ("This Agreement is governed by the laws of the State of Florida, and, as regards the Canadian Distributor, the laws of the Province of Alberta.", "Florida; Province of Alberta, Canada", nil),
+            // Enumerated laws; two laws in capitals, the second the People's Republic of China.
+            ("This Agreement shall be governed by (i) the laws of the State of New York with respect to the Notes and (ii) the laws of the State of Delaware with respect to all other matters.", "New York; Delaware", "United States"),
+            ("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF CALIFORNIA AND THE LAWS OF THE PEOPLE'S REPUBLIC OF CHINA, AS APPLICABLE.", "California; People's Republic of China", nil),
             // A further document made subject to a law; a sale made subject to one is no choice.
             ("This Agreement shall be governed by Delaware law. Each Guaranty is subject to the laws of the State of Texas.", "Delaware; Texas", "United States"),
             ("This Agreement shall be governed by the laws of the State of New York. The sale of Products in Canada shall be subject to the laws of the Province of Ontario.", "New York", "United States"),
