@@ -142,7 +142,7 @@ public struct DocumentClassifier: Sendable {
             } else if count <= 8 {
                 lines.append(Substring(trimmed))
             }
-            afterSalutation = trimmed.lowercased().hasPrefix("dear ")
+            afterSalutation = DocumentTitle.isSalutation(trimmed)
             if count == 20 { break }
         }
         return (subjects + lines).joined(separator: "\n")

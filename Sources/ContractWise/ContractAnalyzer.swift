@@ -279,7 +279,7 @@ public struct ContractAnalyzer: Sendable {
         }
         // An English letter's subject under its salutation, with no "Re:": "Dear Sirs" over "Project Falcon - Confidentiality
         // Undertaking".
-        if let dear = lines.prefix(15).firstIndex(where: { $0.lowercased().hasPrefix("dear ") }), dear + 1 < lines.count,
+        if let dear = lines.prefix(15).firstIndex(where: DocumentTitle.isSalutation), dear + 1 < lines.count,
             DocumentTitle.isLetterSubject(lines[dear + 1])
         {
             return lines[dear + 1]

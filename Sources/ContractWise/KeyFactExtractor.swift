@@ -1520,6 +1520,14 @@ struct KeyFactExtractor {
             // The end of the last place found: a clause's other words ("GOVERNING LAW. ... GOVERNED BY")
             // before it name the same place.
             var usedUntil = 0
+            // The places a clause names, each once, and a quote of the clause showing each (six at most).
+            func add(_ found: (places: [String], end: Int), chosenBy match: TextMatch) {
+                usedUntil = found.end
+                for place in found.places.map(Jurisdictions.canonical) where !Jurisdictions.repeats(place, of: places) && places.count < 6 {
+                    places.append(place)
+                    evidence.append(quote(of: match.range, naming: place, before: found.end))
+                }
+            }
             for match in context.matches(in: text) where match.range.location >= usedUntil {
                 // The place must start within 400 characters of the clause's words; it may end beyond.
                 // A further clause (a second governing-law section, an exhibit's) counts only when it names
@@ -1536,11 +1544,7 @@ struct KeyFactExtractor {
                     within = reach
                 }
                 guard let found = place(in: window, within: within) ?? placeNamedBefore(match.range) else { continue }
-                usedUntil = found.end
-                for place in found.places.map(Jurisdictions.canonical) where !Jurisdictions.repeats(place, of: places) && places.count < 6 {
-                    places.append(place)
-                    evidence.append(quote(of: match.range, naming: place, before: found.end))
-                }
+                add(found, chosenBy: match)
                 if context !== Self.lawContext, context !== Self.longLawContext { break }
             }
             // A further clause that names its law before the verb ("EXHIBIT B ... The laws of the State of Illinois govern
@@ -1549,11 +1553,7 @@ struct KeyFactExtractor {
                 for match in Self.lawGoverns.matches(in: text) where match.range.location >= usedUntil {
                     let window = NSRange(location: match.range.location, length: min(360, text.length - match.range.location))
                     guard let found = place(in: window, within: 160) else { continue }
-                    usedUntil = found.end
-                    for place in found.places.map(Jurisdictions.canonical) where !Jurisdictions.repeats(place, of: places) && places.count < 6 {
-                        places.append(place)
-                        evidence.append(quote(of: match.range, naming: place, before: found.end))
-                    }
+                    add(found, chosenBy: match)
                 }
             }
             // A country named beside a place in it ("the Commonwealth of Australia and the State of New South
@@ -2088,7 +2088,6 @@ struct KeyFactExtractor {
             }
             return (places, end)
         }
-        if let (match, places) = adjective { return (places, match.range.location + match.range.length) }
         if let found = chosenState(among: Self.statePlace.matches(in: text, range: window).filter { $0.range.location < window.location + within }) {
             return ([found.place], found.end)
         }

@@ -41,6 +41,9 @@ public enum DocumentTitle {
     private static let printDate = StringRegex("^\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+\\d{1,2}:\\d{2}(?:\\s?[AaPp][Mm])?$")
     private static let fileStem = StringRegex("^[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){2,}$")
 
+    /// Whether a line is a letter's salutation: "Dear Sirs", "Dear Priya,".
+    public static func isSalutation(_ line: String) -> Bool { line.lowercased().hasPrefix("dear ") }
+
     /// Whether a line under a letter's salutation is its subject ("Dear Sirs" over "Project Falcon - Confidentiality
     /// Undertaking"), not the first line of its text ("We are excited to offer you the position of Executive Chef at"):
     /// short, ending no sentence, with at most one word in lower case besides "of", "and", "the" and their kind.
