@@ -1581,10 +1581,18 @@ struct KeyFactExtractor {
         // A clause in lower case ("governed by the laws of the state of new york"), whose place no capital
         // marks: a known place's name right after "laws of".
         if let match = Self.knownPlaceLaw.firstMatch(in: text), !describesIncorporation(before: match.range.location) {
-            let written = text.substring(match.range(at: 1)).lowercased()
-            if let place = Jurisdictions.knownNames[written].map({ Jurisdictions.canonical(Jurisdictions.withCountry($0)) }) {
+            let named = [1, 2].compactMap { group -> String? in
+                guard match.range(at: group).location != NSNotFound else { return nil }
+                let written = text.substring(match.range(at: group)).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                return Jurisdictions.knownNames[written].map { Jurisdictions.canonical(Jurisdictions.withCountry($0)) }
+            }
+            // Each once, and not the country of the other ("new york and the united states").
+            let places = named.reduce(into: [String]()) { places, place in if !Jurisdictions.repeats(place, of: places) { places.append(place) } }
+                .filter { country in !named.contains { Jurisdictions.isWithin($0, country: country) } }
+            if let first = places.first {
+                let countries = Set(places.map { Jurisdictions.country(of: $0) })
                 return GoverningLaw(
-                    jurisdiction: place, country: Jurisdictions.country(of: place),
+                    jurisdiction: places.joined(separator: "; "), country: countries.count == 1 ? Jurisdictions.country(of: first) : nil,
                     evidence: [quoted.quote(of: text.sentenceRange(around: match.range))])
             }
         }
@@ -1685,12 +1693,17 @@ struct KeyFactExtractor {
         "bus", "prof", "comp", "cons", "supp", "app", "div", "est",
     ]
 
-    /// "governed by the laws of the state of new york", in any case: group 1 a place of `Jurisdictions.knownNames`.
-    private static let knownPlaceLaw = regex(
-        "\\bgoverned\\s+by\\s+(?:and\\s+construed\\s+in\\s+accordance\\s+with\\s+)?the\\s+laws?\\s+of\\s+(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?("
-            + Jurisdictions.knownNames.keys.sorted { ($0.count, $0) > ($1.count, $1) }.map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: "\\s+") }.joined(separator: "|")
-            + ")\\b",
-        anchors: ["governed"], maximumLength: 200)
+    /// "governed by the laws of the state of new york", in any case: group 1 a place of `Jurisdictions.knownNames`; group 2
+    /// a second one joined to it ("... of the state of california and the laws of the people's republic of china").
+    private static let knownPlaceLaw: TextPattern = {
+        let names = "(" + Jurisdictions.knownNames.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+            .map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: "\\s+") }.joined(separator: "|") + ")\\b"
+        let place = "(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?"
+        return regex(
+            "\\bgoverned\\s+by\\s+(?:and\\s+construed\\s+in\\s+accordance\\s+with\\s+)?the\\s+laws?\\s+of\\s+" + place + names
+                + "(?:,?\\s+(?:and|or)\\s+(?:(?:the\\s+)?laws?\\s+of\\s+)?" + place + names + ")?",
+            anchors: ["governed"], maximumLength: 300)
+    }()
 
     private static let lawOf = regex(
         "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|applicable|prevailing)\\s+in)\\s*(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)){0,12})",
@@ -2006,18 +2019,21 @@ struct KeyFactExtractor {
             let second = match.range(at: 2).location == NSNotFound ? nil : Jurisdictions.adjectives[text.substring(match.range(at: 2))]
             return (match, [first] + [second].compactMap { $0 }.filter { $0 != first })
         }
+        // "New York law and English law shall govern": two laws each named before "law", the first perhaps just before
+        // the window (a clause found by its verb, "English law shall govern").
+        let lookBack = max(0, window.location - 40)
+        if let both = Self.twoNamedLaws.firstMatch(in: text, range: NSRange(location: lookBack, length: window.location + window.length - lookBack)),
+            both.range.location < window.location + within, both.range.location + both.range.length > window.location,
+            !matches.contains(where: { $0.range.location < both.range.location }),
+            case let names = [1, 2].compactMap({ Self.namedPlace(text.substring(both.range(at: $0))) }), names.count == 2, !Jurisdictions.repeats(names[1], of: [names[0]])
+        {
+            return (names.map(Jurisdictions.withCountry), both.range.location + both.range.length)
+        }
         let namedFirst = [firstByName, adjective?.0.range.location].compactMap { $0 }.min()
         for (index, match) in matches.enumerated() where match.range.location < window.location + within {
             if let namedFirst, namedFirst < match.range.location { break }
             if describesIncorporation(before: match.range.location) || namesStatute(before: match.range.location) { continue }
-            guard var place = Self.cleanPlace(text.substring(match.range(at: 1))) else { continue }
-            // "the laws of the United States and the State of Connecticut": the state's law is the choice.
-            if Jurisdictions.countryName(place) == "United States", !Jurisdictions.usStates.contains(place) {
-                let after = NSRange(location: match.range.location, length: min(match.range.length + 50, text.length - match.range.location))
-                if let state = Self.statePlace.firstMatch(in: text, range: after), Jurisdictions.usStates.contains(text.substring(state.range(at: 1))) {
-                    place = text.substring(state.range(at: 1))
-                }
-            }
+            guard let place = Self.cleanPlace(text.substring(match.range(at: 1))).map({ stateOverCountry($0, namedBy: match) }) else { continue }
             var places = [Jurisdictions.withCountry(place)]
             // "the laws of Singapore and Malaysia", "the laws of the State of California and Singapore": a second known
             // place after "and" in the same name run (not inside one name: "England and Wales", "Trinidad and Tobago").
@@ -2040,7 +2056,7 @@ struct KeyFactExtractor {
                 let next = matches[index + 1]
                 let start = match.range(at: 1).location
                 let span = text.substring(NSRange(location: start, length: max(0, next.range.location - start)))
-                if Self.joinedLaw.matches(span), let second = Self.cleanPlace(text.substring(next.range(at: 1))) {
+                if Self.joinedLaw.matches(span) || provisoApplies(span, after: next), let second = Self.cleanPlace(text.substring(next.range(at: 1))).map({ stateOverCountry($0, namedBy: next) }) {
                     places.append(Jurisdictions.withCountry(second))
                     return (places, next.range.location + next.range.length)
                 }
@@ -2088,7 +2104,17 @@ struct KeyFactExtractor {
             }
             return (places, end)
         }
-        if let found = chosenState(among: Self.statePlace.matches(in: text, range: window).filter { $0.range.location < window.location + within }) {
+        let states = Self.statePlace.matches(in: text, range: window).filter { $0.range.location < window.location + within }
+        if let found = chosenState(among: states) {
+            // "Governing Law: State of Delaware and, for the Collateral, the State of New York": a second state the
+            // sentence joins to the first.
+            if let first = states.first(where: { $0.range.location + $0.range.length == found.end }),
+                let next = states.first(where: { $0.range.location >= found.end }),
+                Self.joinedLaw.matches(text.substring(NSRange(location: first.range(at: 1).location, length: next.range.location - first.range(at: 1).location))),
+                let second = chosenState(among: [next]), !Jurisdictions.repeats(second.place, of: [found.place])
+            {
+                return ([found.place, second.place], second.end)
+            }
             return ([found.place], found.end)
         }
         let opening = text.substring(NSRange(location: window.location, length: min(90, window.length)))
@@ -2103,6 +2129,39 @@ struct KeyFactExtractor {
             if Jurisdictions.country(of: name) != nil { return ([Jurisdictions.withCountry(name)], window.location + match.range.location + match.range.length) }
         }
         return nil
+    }
+
+    /// Whether `span` (from a place to the next "law of") is a proviso whose law then applies: "New York; provided that
+    /// the law of Austria shall apply to ...", "..., except that the laws of Delaware govern ...".
+    private func provisoApplies(_ span: String, after next: TextMatch) -> Bool {
+        guard Self.proviso.matches(span) else { return false }
+        let end = next.range.location + next.range.length
+        return Self.lawApplies.matches(text.substring(NSRange(location: end, length: min(200, text.length - end))))
+    }
+
+    private static let proviso = StringRegex("^[^.;]{1,40}?[,;]?\\s+(?:except|save|provided)\\s+(?:(?:always|however),?\\s+)?(?:that\\s+)?(?:the\\s+)?$", caseInsensitive: true)
+    private static let lawApplies = StringRegex("^\\s*(?:\\([^()]{0,160}\\)\\s*)?(?:(?:shall|will|is\\s+to)\\s+(?:apply|govern)|applies|govern)\\b", caseInsensitive: true)
+
+    /// Two laws each named before "law": "New York law and English law", "Delaware or Texas law" is one law of two
+    /// places (`placeLaw`), not this.
+    private static let twoNamedLaws = regex(
+        "\\b([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})\\s+(?i:law)\\s+(?i:and|or)\\s+([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})\\s+(?i:laws?)\\b",
+        caseInsensitive: false, anchors: ["law"], maximumLength: 90)
+
+    /// The place a name before "law" stands for: an adjective's ("English") or a known place ("New York").
+    private static func namedPlace(_ written: String) -> String? {
+        if let place = Jurisdictions.adjectives[written] { return place }
+        let name = cleanPlace(written) ?? written
+        return Jurisdictions.country(of: name) != nil ? name : nil
+    }
+
+    /// A `lawOf` match's place, or the state it names at once when the place is the United States: "the laws of the
+    /// United States and the State of Connecticut" chose the state's law.
+    private func stateOverCountry(_ place: String, namedBy match: TextMatch) -> String {
+        guard Jurisdictions.countryName(place) == "United States", !Jurisdictions.usStates.contains(place) else { return place }
+        let after = NSRange(location: match.range.location, length: min(match.range.length + 50, text.length - match.range.location))
+        guard let state = Self.statePlace.firstMatch(in: text, range: after), Jurisdictions.usStates.contains(text.substring(state.range(at: 1))) else { return place }
+        return text.substring(state.range(at: 1))
     }
 
     /// An adjective's law ("English law") and a second law its sentence joins to it (`joinedLaw`): "and the Share Charge by

@@ -515,6 +515,17 @@ struct KeyFactTests {
             // Enumerated laws; two laws in capitals, the second the People's Republic of China.
             ("This Agreement shall be governed by (i) the laws of the State of New York with respect to the Notes and (ii) the laws of the State of Delaware with respect to all other matters.", "New York; Delaware", "United States"),
             ("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF CALIFORNIA AND THE LAWS OF THE PEOPLE'S REPUBLIC OF CHINA, AS APPLICABLE.", "California; People's Republic of China", nil),
+            // A proviso whose law applies to a part; two laws each named before "law"; a clause in lower case naming two
+            // known places; a heading's second state for a part; the United States and a state for a further document.
+            ("This Agreement is governed by the laws of the State of New York; provided that the law of Austria shall apply to matters concerning the Austrian Subsidiary.", "New York; Austria", nil),
+            ("This Agreement is governed by the laws of England, except that the laws of Ireland govern the Security Interest.", "England and Wales; Ireland", nil),
+            ("This Agreement is governed by the laws of England, provided that the laws of Ireland are not excluded.", "England and Wales", "United Kingdom"),
+            ("New York law and English law shall govern this Agreement, each as to the obligations performed in its territory.", "New York; England and Wales", nil),
+            ("This Agreement shall be governed by English law and New York law, as set out in Schedule 4.", "England and Wales; New York", nil),
+            ("this agreement shall be governed by the laws of the state of california and the laws of the people's republic of china.", "California; People's Republic of China", nil),
+            ("this agreement shall be governed by the laws of the state of new york and the united states of america.", "New York", "United States"),
+            ("Governing Law: State of Delaware and, for the Collateral, the State of New York.", "Delaware; New York", "United States"),
+            ("This Agreement is governed by the laws of the State of Texas, and the Mineral Lease by the laws of the United States of America and the State of Oklahoma.", "Texas; Oklahoma", "United States"),
             // A further document made subject to a law; a sale made subject to one is no choice.
             ("This Agreement shall be governed by Delaware law. Each Guaranty is subject to the laws of the State of Texas.", "Delaware; Texas", "United States"),
             ("This Agreement shall be governed by the laws of the State of New York. The sale of Products in Canada shall be subject to the laws of the Province of Ontario.", "New York", "United States"),
