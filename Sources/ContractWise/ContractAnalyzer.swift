@@ -33,7 +33,7 @@ public struct ContractAnalyzer: Sendable {
         // An amendment restates only what it changes: a clause it leaves out is still the amended agreement's.
         // So with a document that forms part of another agreement (a data processing agreement, a statement of work).
         let amendment = Self.amendmentTitle.matches(title)
-        let partOfAnother = !amendment && Self.formsPartOf.matches(document.opening(2_000))
+        let partOfAnother = !amendment && (Self.formsPartOf.matches(document.opening(2_000)) || Self.besideAnotherTitle.matches(title))
         // A memorandum of understanding or letter of intent that says it binds no one (but for the sections it names): what
         // it leaves out is not missing from a contract.
         let nonBinding = !amendment && !partOfAnother && Self.declaresNonBinding.firstMatch(in: text) != nil
@@ -225,6 +225,10 @@ public struct ContractAnalyzer: Sendable {
     /// A document that says it is part of another agreement: "This Data Processing Agreement ("DPA") forms part of
     /// the Master Services Agreement", "This Statement of Work is issued under the Consulting Agreement dated ...", "This
     /// Order Form is governed by and incorporates the ... Master Subscription Agreement".
+    /// A document that by its kind sits beside a main agreement, whose terms (fees, liability, term) it relies on: "DATA
+    /// PROCESSING AGREEMENT", "Data Protection Addendum", "Business Associate Agreement".
+    static let besideAnotherTitle = StringRegex(
+        "\\b(?:data\\s+(?:processing|protection)|business\\s+associate)\\s+(?:agreement|addendum)\\b|\\bstandard\\s+contractual\\s+clauses\\b", caseInsensitive: true)
     static let formsPartOf = StringRegex(
         "\\b(?:This|THIS)\\s+(?:(?:[A-Z0-9][\\w.-]*|of|and|&)\\s+){1,7}(?:\\([^)]{0,40}\\)\\s+)?(?i:(?:forms?|shall form|is)\\s+(?:an?\\s+)?(?:integral\\s+)?part\\s+of"
             + "|is\\s+(?:issued|entered\\s+into)\\s+under(?:\\s+and\\s+forms?\\s+(?:an?\\s+)?(?:integral\\s+)?part\\s+of)?|is\\s+(?:hereby\\s+)?incorporated\\s+(?:into|in)|is\\s+governed\\s+by\\s+and\\s+incorporates)\\s+(?i:the|that\\s+certain|an?|each)\\b[^.]{0,120}(?i:agreement|contract)\\b")

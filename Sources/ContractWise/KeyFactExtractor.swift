@@ -62,6 +62,8 @@ struct KeyFactExtractor {
     private static let capitalisedWordBefore = regex("\\b(\\p{Lu}[\\p{Ll}'’.-]+)[ \\t]+$", caseInsensitive: false, maximumLength: 40)
     /// The end of another party's bracket and "and" before a name: `("Landlord") and `.
     /// After another party's entry: its bracket ("(the "Tenant") and"), or a Canadian form's "OF THE SECOND PART - and -".
+    /// What leads to the entity an agreement is of: "Operating Agreement of", "(this "Agreement") of".
+    private static let entityOfAgreement = StringRegex("(?:\\bagreement|[\"”]\\))\\s+of\\s+(?:the\\s+)?$", caseInsensitive: true)
     private static let afterOtherParty = StringRegex("(?:\\)|\\bPART)[,;.]?\\s+[-–—]*\\s*and\\s*[-–—]*\\s+(?:\\(?\\d{1,2}[.)]\\s+)?$")
     /// A person's name: two to four capitalised words, a title before them ("Mr. Arjun Mehta", "Theresa Vang").
     private static let personName = StringRegex("^(?:(?i:" + honorifics + ")\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3}$")
@@ -166,7 +168,7 @@ struct KeyFactExtractor {
     /// effect on", "with effect from".
     private static let effectiveCue = regex(
         "effective (date|as of|on)|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|date of joining\\W{0,3}|join the company on( or before)?"
-            + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from"
+            + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from|\\b(term|lease|tenancy)\\b[^.;]{0,40}\\b(is|shall be|will be|runs?|will run) from\\s*$"
             // "for a period of eleven (11) months commencing from 1st February 2026": the date right after the words.
             + "|^(?![\\s\\S]*\\b(extend|renew)\\w*\\b)[\\s\\S]*\\bfor\\s+a\\s+(period|term)\\s+of\\b[^.;]{0,40}\\b((commencing|beginning|starting)(\\s+from|\\s+on)?|from),?\\s*$")
     /// A defined term right after a date: `(the "Effective Date")` (group 1), `("Expiration Date")` (group 2),
@@ -194,7 +196,9 @@ struct KeyFactExtractor {
     /// A deadline to accept an offer: "This offer will expire if not accepted by", "This offer is open until", "please accept on
     /// or before".
     private static let offerLapses = regex("\\b(?:offer|proposal|quotation)\\b[^.]{0,40}\\b(?:expire|lapse|withdrawn|remain\\w*\\s+open|(?:is|stays)\\s+open)|\\baccept\\w*\\s+(?:it\\s+|this\\s+\\w+\\s+)?(?:by|before|on\\s+or\\s+before)\\s*$")
-    private static let expiryCue = regex("expir|until|(?:to|until) and including|terminat\\w* on|end(s|ing)? on|conclud(es|ing)( on)?|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)|\\b(?:term|extended|extension)\\b[^.;]{0,120}\\bfrom\\b[^.;]{4,30}\\bthrough")
+    /// A payment or benefit that runs until the date: "pay the employer portion of ... premiums until the earlier of".
+    private static let paysUntil = regex("\\b(?:pay|pays|paid|paying|reimburs\\w*|premiums?|coverage|salary|benefits?|allowance)\\b[^.;]{0,120}\\buntil\\s+(?:the\\s+(?:earlier|later|first)\\s+of\\s+)?$")
+    private static let expiryCue = regex("expir|until|(?:to|until) and including|terminat\\w* on|end(s|ing)? on|conclud(es|ing)( on)?|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)|\\b(?:term|extended|extension)\\b[^.;]{0,120}\\bfrom\\b[^.;]{4,30}\\bthrough|\\b(?:term|lease|tenancy)\\b[^.;]{0,40}\\b(?:is|shall be|will be|runs?|will run) from\\b[^.;]{4,30}\\bto\\s*$")
     /// A term's first or last day written right after a bare "beginning" or "ending" (group 1 "ending"): "The term of this
     /// Lease is twelve (12) months, beginning September 1, 2025 and ending August 31, 2026"; not "the twelve-month period
     /// commencing July 1, 2018" under a term, nor a "taxable year ending".
@@ -655,7 +659,7 @@ struct KeyFactExtractor {
     private static let letterLabel = try! NSRegularExpression(pattern:
         "\\bParty[ \\t]+([A-D])\\b[ \\t]*(?:\\((?:the[ \\t]+)?[\"“]?([A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+)?)[\"”]?\\)[ \\t]*)?(?:[:：]|\\t)[ \\t]*((?:(?!\\bParty[ \\t]+[A-D]\\b)[^\\n]){2,200})")
     /// A residence written out after a name: ", of the City of Mississauga".
-    private static let residence = StringRegex(",?\\s+of\\s+the\\s+(?:City|Town|Township|Village|County|Municipality|Borough|District|Province|State)\\s+of\\b")
+    private static let residence = StringRegex(",?\\s+of\\s+(?:the\\s+(?:City|Town|Township|Village|County|Municipality|Borough|District|Province|State)\\s+of\\b|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:County|Parish)\\b)")
     /// A description after a name's comma: ", a Delaware corporation".
     private static let commaDescription = StringRegex(",\\s+(?:an?|the)\\s")
     /// Where a lettered party's name ends: its address, registration or representative, a wide gap, the next label.
@@ -784,6 +788,13 @@ struct KeyFactExtractor {
             let preceding = PagedText(before)
             if leads.isEmpty, let word = Self.capitalisedWordBefore.firstMatch(in: preceding).map({ preceding.substring($0.range(at: 1)) }),
                 !["The", "This", "Between", "And", "By", "With", "Among", "Dear", "To", "From"].contains(word)
+            {
+                continue
+            }
+            // The entity the agreement is of ("Agreement of Limited Partnership (this "Agreement") of Cedar Hollow Fund II,
+            // L.P. (the "Partnership")") is a party only when the list of parties names it ("by and among the Company, ...").
+            if leads.isEmpty, Self.entityOfAgreement.matches(before),
+                openingText.range(of: "\\b(?:between|among)\\s+(?:[^.;]{0,200}?\\b)?the\\s+" + NSRegularExpression.escapedPattern(for: role) + "\\b", options: .regularExpression) == nil
             {
                 continue
             }
@@ -1075,8 +1086,9 @@ struct KeyFactExtractor {
                 // January 1, 2019, is entered into on March 5, 2019") or ends on it ("begins on July 1,
                 // 2025 (the "Commencement Date") and ends on June 30, 2026").
                 use = .effective
-            } else if has(cues, Self.offerLapses) {
-                // "This offer will expire if not accepted by October 13, 2025": the offer's deadline, not the contract's end.
+            } else if has(cues, Self.offerLapses) || has(cues, Self.paysUntil) {
+                // "This offer will expire if not accepted by October 13, 2025": the offer's deadline, not the contract's end;
+                // "pay ... premiums until the earlier of April 30, 2026": when a payment stops.
                 continue
             } else if dates.expirationDate == nil, let expiry = lastEnd(cues, Self.expiryCue), expiry > (lastEnd(cues, Self.datedCue) ?? -1),
                 // In the date's own sentence: "... the waiting period has expired. 3.2 If the Closing has not occurred by 31 March

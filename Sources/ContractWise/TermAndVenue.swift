@@ -76,6 +76,11 @@ extension KeyFactExtractor {
         "\\b(?:term|agreement|contract|lease)\\b[^.;]{0,40}?\\b(?:begin|commence|start|enters?\\s+into\\s+force|comes?\\s+into\\s+force|takes?\\s+effect)s?\\s+on\\s+" + writtenDate
             + "(?:\\s*\\([^()]{1,40}\\))?[,]?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:end|expire|terminate)s?\\s+on\\s+" + writtenDate,
         anchors: ["begin", "commenc", "start", "force", "effect"], maximumLength: 200)
+    /// "The term of this Lease is from March 1, 2026 to February 28, 2027": the first and last days after "from".
+    private static let termFromTo = regex(
+        "\\b(?:term|agreement|contract|lease|tenancy)\\b[^.;]{0,40}?\\b(?:is|shall\\s+be|will\\s+be|runs?|shall\\s+run|will\\s+run)\\s+from\\s+" + writtenDate
+            + "(?:\\s*\\([^()]{1,40}\\))?,?\\s+(?:to|until|through)\\s+(?:and\\s+including\\s+)?" + writtenDate,
+        anchors: ["from"], maximumLength: 200)
     /// A term with no end but termination (group 1: "This Agreement remains in effect until terminated", "shall continue in full
     /// force and effect unless and until terminated"; group 4, an appointment's "shall continue, subject to ..., until terminated"),
     /// dissolution (group 2: "The Partnership ... shall continue until dissolved") or none at all ("is concluded for an indefinite
@@ -92,9 +97,10 @@ extension KeyFactExtractor {
             + "|\\b(?:agreement|contract|licen[cs]e)\\b[^.;]{0,60}?\\b(?:remain|continue)\\w*(?:\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?)?\\s+(until\\s+(?:the\\s+)?(?:expiration|expiry)\\s+of\\s+the\\s+last[\\s-]+to[\\s-]+expire\\b[^.;,()]{0,60}?)(?=\\s*[.;,(]|\\s+unless\\b|\\s+or\\b)"
             // An appointment "shall start on 5 January 2026 and shall continue, subject to ..., until terminated by either party" (group 4).
             + "|\\b(?:appointment|employment)\\b[^.;]{0,60}?\\b(?:shall|will)\\s+continue(?:,[^,.;]{1,80},)?\\s+(until\\s+terminated)\\b"
-            // A joint venture's "shall remain in force for as long as both Parties hold shares in the JV Company" (group 5).
-            + "|\\b(?:agreement|contract)\\b[^.;]{0,60}?\\b(?:remain|continue)\\w*\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+(?:for\\s+)?((?:as|so)\\s+long\\s+as\\b[^.;,()]{5,80}?)(?=\\s*[.;,(])",
-        anchors: ["terminated", "dissolved", "indefinite", "unlimited", "expire", "long as"], maximumLength: 240)
+            // A joint venture's "shall remain in force for as long as both Parties hold shares in the JV Company" (group 5), a data
+            // processing agreement that "continues for as long as the Processor processes Controller Personal Data".
+            + "|\\b(?:agreement|contract|dpa|addendum)\\b[^.;]{0,60}?\\b(?:remain|continue)\\w*(?:\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?)?\\s+(?:for\\s+)?((?:as|so)\\s+long\\s+as\\b[^.;,()]{5,80}?)(?=\\s*[.;,(])",
+        anchors: ["terminated", "dissolved", "indefinite", "unlimited", "expire", "long"], maximumLength: 240)
     /// An English lease's term as its prescribed clause LR6 writes it: "From and including 25 March 2026 To and including
     /// 24 March 2036".
     private static let fromAndIncluding = regex(
@@ -180,7 +186,7 @@ extension KeyFactExtractor {
         }
         // No length, but the term's first and last days: "The term of this Lease begins on July 1, 2025 and ends on June
         // 30, 2026" is "July 1, 2025 to June 30, 2026".
-        if facts.length == nil, let match = Self.termBetweenDates.firstMatch(in: text) ?? Self.fromAndIncluding.firstMatch(in: text) {
+        if facts.length == nil, let match = Self.termBetweenDates.firstMatch(in: text) ?? Self.termFromTo.firstMatch(in: text) ?? Self.fromAndIncluding.firstMatch(in: text) {
             let written = { (group: Int) in text.substring(match.range(at: group)).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
             facts.length = written(1) + " to " + written(2)
             facts.evidence.append(text.quote(around: match.range))

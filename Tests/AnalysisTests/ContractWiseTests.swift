@@ -629,6 +629,10 @@ struct KeyFactTests {
             1. Separation Date. Employee's employment with the Company will end on October 31, 2025 (the "Separation Date").
             """)).dates
         #expect(separation.expirationDate == nil)
+        // Nor the day a benefit stops: "pay ... premiums until the earlier of April 30, 2026 or ...".
+        let benefits = facts("This Separation Agreement is entered into as of October 6, 2025. The Company will pay the employer portion of Employee's group health premiums until the earlier of April 30, 2026 or the date Employee becomes eligible for other coverage.").dates
+        #expect(benefits.agreementDate == "2025-10-06")
+        #expect(benefits.expirationDate == nil)
         // Nor is a date defined in an English agreement's background.
         let settlement = rules.contractFindings(document("""
             SETTLEMENT AGREEMENT
@@ -756,6 +760,11 @@ struct KeyFactTests {
         #expect(lease.agreementDate == "2025-08-04")
         #expect(lease.effectiveDate == "2025-09-01")
         #expect(lease.expirationDate == "2026-08-31")
+        // "is from ... to ...": the first and last days, and the term written as both.
+        let farm = facts("This Farm Lease is made on January 20, 2026.\nThe term of this Lease is from March 1, 2026 to February 28, 2027.")
+        #expect(farm.dates.effectiveDate == "2026-03-01")
+        #expect(farm.dates.expirationDate == "2027-02-28")
+        #expect(farm.term.length == "March 1, 2026 to February 28, 2027")
         let other = facts("This Agreement is made on January 5, 2018.\nDuring the Term of this Agreement, the Buyer shall purchase 100 Units for the twelve-month period commencing July 1, 2018 and ending June 30, 2019. The Company will qualify as a REIT for its taxable year ending December 31, 2018.").dates
         #expect(other.effectiveDate != "2018-07-01")
         #expect(other.expirationDate == nil)
@@ -1998,7 +2007,8 @@ struct ContractsWrittenForTests {
         "boston-office-lease-with-guaranty.txt", "texas-residential-lease.txt", "ontario-mutual-nda.txt", "california-consulting-agreement.txt",
         "singapore-reseller-agreement.txt", "uk-executive-service-agreement.txt", "startup-one-way-nda.txt", "australian-franchise-agreement.txt",
         "vancouver-offer-letter.txt", "equipment-purchase-agreement.txt", "stock-for-stock-merger-agreement.txt", "uk-commercial-sublease.txt",
-        "uk-nda-letter.txt", "india-japan-joint-venture-agreement.txt",
+        "uk-nda-letter.txt", "india-japan-joint-venture-agreement.txt", "separation-agreement-and-release.txt", "iowa-farm-lease.txt",
+        "data-processing-agreement.txt", "engagement-letter.txt", "limited-partnership-agreement.txt", "consignment-agreement.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
