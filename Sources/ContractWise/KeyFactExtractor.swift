@@ -21,8 +21,8 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,5}(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9 \\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:,\\s*(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,260}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:,\\s*(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your)[\"”])+)?\\)",
-        caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 480, matchEndsAtAnchor: true)
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,5}(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9 \\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:,\\s*(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:,\\s*(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your)[\"”])+)?\\)",
+        caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 600, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with|we(?=,))\\s*[:,]?\\s+")
     /// What a party's name never holds: street words, a postcode, a month and year, a full stop ending
@@ -57,6 +57,7 @@ struct KeyFactExtractor {
         multiline: true, anchors: ["whereas", "recitals", "background", "1", "article", "section"], maximumLength: 60)
     private static let recitalHeading = regex("\\b(whereas|recitals|background)\\b", maximumLength: 20)
     /// A list entry's number before a name: "1. ", "(2) ", "3) ".
+    private static let recitalLetter = StringRegex("^\\(?[A-H][.)]\\s+\\p{Lu}")
     private static let listNumber = StringRegex("^(?:\\(\\d{1,2}\\)|\\d{1,2}[.)])\\s+")
     /// A capitalised word right before a name ("Consolidated " before "Artists Inc.").
     private static let capitalisedWordBefore = regex("\\b(\\p{Lu}[\\p{Ll}'’.-]+)[ \\t]+$", caseInsensitive: false, maximumLength: 40)
@@ -106,14 +107,14 @@ struct KeyFactExtractor {
             + "|(?:controlled|enforced|regulated)\\s+(?:exclusively\\s+|solely\\s+)?(?:by|according\\s+to|under|in\\s+accordance\\s+with)\\s+"
             + "(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b))")
     /// An amount with its currency as written: "$385,000", "USD 12,500.50", "EUR 1.5 million", "CHF 10'000",
-    /// "RMB500", "HK$2,000", "30,000 yuan", "NIS 0.01" (SEK, NOK, ZAR, ILS and NIS with a space before the figure),
+    /// "RMB500", "HK$2,000", "30,000 yuan", "NIS 0.01", "AED 185,000" (SEK, NOK, ZAR, ILS, NIS and the Gulf's codes with a space before the figure),
     /// "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen", "CAD $165". Thousands may be
     /// grouped by commas, full stops, apostrophes or spaces (three digits a group, or the Indian two), the
     /// decimals follow a full stop or a comma; a comma after the amount is no part of it.
     private static let amountNumber =
         "(?:\\d{1,3}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.'’\\u00a0 ]\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d{1,4}(?!\\d))?(?:\\s{0,3}(?:million|billion|thousand|mn|bn|m)\\b)?"
     private static let amountExpression =
-        "(?:(?:\\b(?:US\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|(?:USD|CAD|AUD|NZD|HKD|SGD)(?:\\s?\\$)?|EUR|GBP|CHF|JPY|INR|RMB|CNY|KRW|TWD|DKK|BRL|MXN)|\\b(?:SEK|NOK|ZAR|ILS|NIS)(?=\\s)|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
+        "(?:(?:\\b(?:US\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|(?:USD|CAD|AUD|NZD|HKD|SGD)(?:\\s?\\$)?|EUR|GBP|CHF|JPY|INR|RMB|CNY|KRW|TWD|DKK|BRL|MXN)|\\b(?:SEK|NOK|ZAR|ILS|NIS|AED|SAR|QAR|KWD|BHD|OMR)(?=\\s)|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
             + "|(?<![\\d.,'’])" + amountNumber
             + "\\s{0,3}(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|dollars|euros|pounds(?:\\s+sterling|(?!\\s+(?:of|per)\\b))|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees|yuan|renminbi)\\b)"
     private static let amountPattern = regex(
@@ -123,7 +124,7 @@ struct KeyFactExtractor {
             "brl", "mxn", "rs.", "dollars", "euros", "pounds", "yen", "francs", "rupees", "yuan", "renminbi",
             // Codes most English words contain ("administration", "details", "seek", "hazard") are anchored
             // with the space the expression wants after them.
-            "sek ", "nok ", "zar ", "ils ", "nis ",
+            "sek ", "nok ", "zar ", "ils ", "nis ", "aed", "sar ", "qar", "kwd", "bhd", "omr",
         ],
         maximumLength: 60)
     /// Which dollars a contract says its "$" are: "United States dollars", "U.S. Dollars", "lawful money of the
@@ -148,11 +149,13 @@ struct KeyFactExtractor {
     /// earlier than fifteen (15) months and not later than twelve (12) months before", "notice not less than six (6) months
     /// and not more than twelve (12) months before" (the first its deadline),
     /// "notice of non-renewal must be given at least ninety (90) days prior to", "written notice of at least
-    /// 45 days", "a notice period of two weeks".
+    /// 45 days", "a notice period of two weeks", "the notice period is three (3) months".
     private static let noticeThenPeriod = regex(
         "\\bnotice\\b(?:\\s+(?!notice\\b)(?:[a-z-]+|\\(\\d+\\))){0,8}?\\s+(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than|not\\s+later\\s+than)\\s+"
             + noticeLength + "(?:\\s+and\\s+(?:not|no)\\s+more\\s+than\\s+" + noticeLength + ")?\\s+(?:before|prior\\s+to)\\b"
-            + "|\\bnotice\\s+(?:period\\s+|in\\s+writing\\s+)?of\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b",
+            + "|\\bnotice\\s+(?:period\\s+|in\\s+writing\\s+)?of\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b"
+            // "The notice period is three (3) months for resignation or dismissal".
+            + "|\\bnotice\\s+period\\s+(?:is|shall\\s+be|will\\s+be)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b",
         maximumLength: 160)
     /// A number in words followed by its figure: "one hundred eighty (180)".
     private static let numberInWords = try! NSRegularExpression(
@@ -315,9 +318,20 @@ struct KeyFactExtractor {
         // "Landlord: ..." labels, a Word table's rows, a "- hereinafter "Client" -" line under a block, a paragraph's
         // "..., hereinafter referred to as the "LICENSOR"", an Australian line's "... ACN 612 345 678 of ... (Franchisor)".
         let readers: [() -> [Party]] = [labelledParties, tableParties, hereinafterLineParties, hereinafterInlineParties, bracketRoleParties]
+        var added = false
         for reader in readers where parties.count < 2 {
             for party in reader() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
                 parties.append(party)
+                added = true
+            }
+        }
+        // Parties read in different ways ("Mr. Tobias Reinhardt, born 14 March 1990, ... (hereinafter the "Employee")" by its
+        // description, the employer above it by its "(hereinafter the "Employer")" line): in the order the contract names them.
+        if added, parties.count > 1 {
+            let opening = text.substring(NSRange(location: 0, length: min(text.length, 6_000))).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let positions = parties.map { opening.range(of: $0.name).map { opening.distance(from: opening.startIndex, to: $0.lowerBound) } }
+            if positions.allSatisfy({ $0 != nil }) {
+                parties = parties.indices.sorted { (positions[$0]!, $0) < (positions[$1]!, $1) }.map { parties[$0] }
             }
         }
         if parties.count == 1 {
@@ -827,6 +841,9 @@ struct KeyFactExtractor {
             // line "- and -" between two parties.
             name = lines.joined(separator: " ").replacingOccurrences(of: "*", with: "").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                 .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—"))
+            // A recital's letter ("A. The Agent, Lenders and SUNTRON CORPORATION, a Delaware corporation, ... (collectively, the
+            // "Borrowers") entered into a certain Financing Agreement"): the recital tells of another agreement's parties.
+            if start > recitals, Self.recitalLetter.matches(name) { continue }
             name = Self.listNumber.replacing(in: name, with: "")
             name = Self.leadingDate.replacing(in: name, with: "")
             // "LUMEN PAYMENTS PTE. LTD. (UEN 201912345K)", "TIDEWAY ROWING CLUB LIMITED (company number 07654321)": the

@@ -32,7 +32,7 @@ enum MoneyReading {
         ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("cad", "CAD"), ("aud", "AUD"), ("chf", "CHF"), ("jpy", "JPY"),
         ("inr", "INR"), ("rmb", "CNY"), ("cny", "CNY"), ("hkd", "HKD"), ("sgd", "SGD"), ("nzd", "NZD"), ("krw", "KRW"),
         ("twd", "TWD"), ("dkk", "DKK"), ("brl", "BRL"), ("mxn", "MXN"), ("sek", "SEK"), ("nok", "NOK"), ("zar", "ZAR"),
-        ("ils", "ILS"), ("nis", "ILS"), ("€", "EUR"), ("£", "GBP"), ("euro", "EUR"), ("sterling", "GBP"),
+        ("ils", "ILS"), ("nis", "ILS"), ("aed", "AED"), ("sar", "SAR"), ("qar", "QAR"), ("kwd", "KWD"), ("bhd", "BHD"), ("omr", "OMR"), ("€", "EUR"), ("£", "GBP"), ("euro", "EUR"), ("sterling", "GBP"),
         ("japanese yen", "JPY"), ("swiss franc", "CHF"), ("yuan", "CNY"), ("renminbi", "CNY"),
     ]
 

@@ -92,6 +92,9 @@ extension KeyFactExtractor {
             // A partnership or company that "shall continue until dissolved" (group 2).
             + "|\\b(?:partnership|company|joint\\s+venture)\\b[^.;]{0,80}?\\b(?:continue|remain|exist)\\w*\\s+(?:in\\s+existence\\s+)?(until\\s+(?:it\\s+is\\s+)?dissolved)\\b"
             + "|\\b(?:agreement|contract)\\b[^.;]{0,40}?\\b(?:is|shall\\s+be|has\\s+been)\\s+(?:concluded|entered\\s+into|made)\\s+for\\s+an\\s+(?:indefinite|unlimited)\\s+(?:period|term)\\b"
+            // A permanent employment contract, as French and other civil-law contracts call one of indefinite term: "engages the
+            // Employee under a permanent employment contract (contrat à durée indéterminée)".
+            + "|\\b(?:under|by|on)\\s+(?:a|this)\\s+(?:permanent|open-ended)\\s+(?:employment\\s+)?contract\\b"
             // A licence that lasts as long as its patents (group 3): "shall continue in force until the expiration of the last
             // to expire of the Licensed Patents".
             + "|\\b(?:agreement|contract|licen[cs]e)\\b[^.;]{0,60}?\\b(?:remain|continue)\\w*(?:\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?)?\\s+(until\\s+(?:the\\s+)?(?:expiration|expiry)\\s+of\\s+the\\s+last[\\s-]+to[\\s-]+expire\\b[^.;,()]{0,60}?)(?=\\s*[.;,(]|\\s+unless\\b|\\s+or\\b)"
@@ -100,7 +103,7 @@ extension KeyFactExtractor {
             // A joint venture's "shall remain in force for as long as both Parties hold shares in the JV Company" (group 5), a data
             // processing agreement that "continues for as long as the Processor processes Controller Personal Data".
             + "|\\b(?:agreement|contract|dpa|addendum)\\b[^.;]{0,60}?\\b(?:remain|continue)\\w*(?:\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?)?\\s+(?:for\\s+)?((?:as|so)\\s+long\\s+as\\b[^.;,()]{5,80}?)(?=\\s*[.;,(])",
-        anchors: ["terminated", "dissolved", "indefinite", "unlimited", "expire", "long"], maximumLength: 240)
+        anchors: ["terminated", "dissolved", "indefinite", "unlimited", "expire", "long", "permanent", "open-ended"], maximumLength: 240)
     /// An English lease's term as its prescribed clause LR6 writes it: "From and including 25 March 2026 To and including
     /// 24 March 2036".
     private static let fromAndIncluding = regex(
