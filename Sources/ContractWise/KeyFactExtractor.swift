@@ -1735,7 +1735,7 @@ struct KeyFactExtractor {
     }()
 
     private static let lawOf = regex(
-        "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|applicable|prevailing)\\s+in)\\s*(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)){0,12})",
+        "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|in\\s+effect|applicable|prevailing)\\s+in)\\s*(?i:both\\s+)?(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)){0,12})",
         caseInsensitive: false, anchors: ["law"], maximumLength: 200)
     /// "in accordance with Ohio law", "governed by New York State law", "the governing law ... shall be Delaware law",
     /// "governed by New York and Delaware law" (group 2 the second place).
@@ -1782,9 +1782,12 @@ struct KeyFactExtractor {
             + "|^[^.;]{1,40}?,?\\s+and\\s+(?:its|their)\\s+(?:performance|validity|interpretation|construction|enforcement)\\b[^.;]{0,60}?\\s+by\\s+(the\\s+)?$"
             // "the State of New York, except that questions of the validity of the Licensed Patents shall be determined
             // under the [laws of Japan]"
-            + "|^[^.;]{1,40}?,?\\s+(?:except|save|provided)\\b[^.;]{1,160}?\\s+(?:governed|determined|construed|interpreted|decided)\\s+(?:exclusively\\s+)?(?:by|under|in\\s+accordance\\s+with|according\\s+to|pursuant\\s+to)\\s+(the\\s+)?$"
+            + "|^[^.;]{1,40}?,?\\s+(?:except|save|provided)\\b[^.;]{1,160}?\\s+(?:(?:governed|determined|construed|interpreted|decided)\\s+(?:exclusively\\s+)?(?:by|under|in\\s+accordance\\s+with|according\\s+to|pursuant\\s+to)|(?:is|are|shall\\s+be|will\\s+be)\\s+subject\\s+to)\\s+(the\\s+)?$"
+            // "Hong Kong, and disputes relating to the PRC Subsidiary by the [laws of the PRC]"
+            + "|^[^.;]{1,40}?,?\\s+and\\s+(?:disputes|claims|matters|questions|issues)\\b[^.;]{1,80}?\\s+by\\s+(the\\s+)?$"
             // "the State of Minnesota and the Ancillary Agreements by the [laws of the State of Nevada]"
-            + "|^[^.;,]{1,40}?,?\\s+and\\s+(?:the|each|any|all)\\s+(?:[A-Z][A-Za-z]+\\s+){1,4}(?:(?:shall|will)\\s+be\\s+(?:governed|construed)\\s+)?by\\s+(the\\s+)?$")
+            // "Swiss law, the Escrow Agreement by [New York law]"
+            + "|^[^.;,]{1,40}?(?:,?\\s+and|,)\\s+(?:the|each|any|all)\\s+(?:[A-Z][A-Za-z]+\\s+){1,4}(?:(?:shall|will)\\s+be\\s+(?:governed|construed)\\s+)?by\\s+(the\\s+)?$")
     /// The law named before the verb: "New York law governs this Agreement", "California law, without regard to
     /// conflict of law principles, shall govern", "the (substantive) laws of the
     /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
@@ -2085,7 +2088,7 @@ struct KeyFactExtractor {
                 let next = matches[index + 1]
                 let start = match.range(at: 1).location
                 let span = text.substring(NSRange(location: start, length: max(0, next.range.location - start)))
-                if Self.joinedLaw.matches(span) || provisoApplies(span, after: next), let second = Self.cleanPlace(text.substring(next.range(at: 1))).map({ stateOverCountry($0, namedBy: next) }) {
+                if Self.joinsLaw(span) || provisoApplies(span, after: next), let second = Self.cleanPlace(text.substring(next.range(at: 1))).map({ stateOverCountry($0, namedBy: next) }) {
                     places.append(Jurisdictions.withCountry(second))
                     return (places, next.range.location + next.range.length)
                 }
@@ -2124,7 +2127,7 @@ struct KeyFactExtractor {
                 let next = lawsByName[index + 1]
                 let start = match.range(at: 1).location
                 let span = text.substring(NSRange(location: start, length: max(0, next.range(at: 1).location - start)))
-                if Self.joinedLaw.matches(span), next.range(at: 2).location == NSNotFound, let second = Self.cleanPlace(text.substring(next.range(at: 1))),
+                if Self.joinsLaw(span), next.range(at: 2).location == NSNotFound, let second = Self.cleanPlace(text.substring(next.range(at: 1))),
                     Jurisdictions.country(of: second) != nil, !Jurisdictions.repeats(second, of: [name])
                 {
                     places.append(Jurisdictions.withCountry(second))
@@ -2139,7 +2142,7 @@ struct KeyFactExtractor {
             // sentence joins to the first.
             if let first = states.first(where: { $0.range.location + $0.range.length == found.end }),
                 let next = states.first(where: { $0.range.location >= found.end }),
-                Self.joinedLaw.matches(text.substring(NSRange(location: first.range(at: 1).location, length: next.range.location - first.range(at: 1).location))),
+                Self.joinsLaw(text.substring(NSRange(location: first.range(at: 1).location, length: next.range.location - first.range(at: 1).location))),
                 let second = chosenState(among: [next]), !Jurisdictions.repeats(second.place, of: [found.place])
             {
                 return ([found.place, second.place], second.end)
@@ -2184,6 +2187,12 @@ struct KeyFactExtractor {
         return Jurisdictions.country(of: name) != nil ? name : nil
     }
 
+    /// Whether `span` joins a second law to the first (`joinedLaw`), the country's initials read as a word: "the State of Washington,
+    /// U.S.A. and, in respect of the Canadian operations, the [laws of British Columbia]".
+    private static func joinsLaw(_ span: String) -> Bool {
+        joinedLaw.matches(span.replacingOccurrences(of: "U.S.A.", with: "USA").replacingOccurrences(of: "U.S.", with: "US"))
+    }
+
     /// A `lawOf` match's place, or the state it names at once when the place is the United States: "the laws of the
     /// United States and the State of Connecticut" chose the state's law.
     private func stateOverCountry(_ place: String, namedBy match: TextMatch) -> String {
@@ -2207,7 +2216,7 @@ struct KeyFactExtractor {
             // The span from the first law to the second's place: "English law and the Share Charge by ".
             let placeStart = next.range(at: 1).location
             let span = text.substring(NSRange(location: match.range.location, length: max(0, placeStart - match.range.location)))
-            if Self.joinedLaw.matches(span) { return (places + [Jurisdictions.withCountry(place)], next.range.location + next.range.length) }
+            if Self.joinsLaw(span) { return (places + [Jurisdictions.withCountry(place)], next.range.location + next.range.length) }
             break
         }
         return (places, end)

@@ -526,6 +526,14 @@ struct KeyFactTests {
             ("this agreement shall be governed by the laws of the state of new york and the united states of america.", "New York", "United States"),
             ("Governing Law: State of Delaware and, for the Collateral, the State of New York.", "Delaware; New York", "United States"),
             ("This Agreement is governed by the laws of the State of Texas, and the Mineral Lease by the laws of the United States of America and the State of Oklahoma.", "Texas; Oklahoma", "United States"),
+            // Disputes about a part "by the laws of"; a comma for "and" before another document's law; the country's initials
+            // before "and, in respect of"; "save that ... is subject to"; "both"; "the laws in effect in".
+            ("This Agreement shall be governed by the laws of Hong Kong, and disputes relating to the PRC Subsidiary by the laws of the PRC.", "Hong Kong, China; People's Republic of China", "China"),
+            ("This Agreement is governed by Swiss law, the Escrow Agreement by New York law.", "Switzerland; New York", nil),
+            ("This Agreement shall be governed by the laws of the State of Washington, U.S.A. and, in respect of the Canadian operations, the laws of British Columbia.", "Washington; British Columbia, Canada", nil),
+            ("This Agreement is governed by the laws of Singapore, save that the Malaysian Property is subject to the laws of Malaysia.", "Singapore; Malaysia", nil),
+            ("The Parties agree that this Agreement is governed by the laws of both England and Scotland.", "England and Wales; Scotland", "United Kingdom"),
+            ("This Agreement shall be governed by the laws in effect in the Province of Quebec and the laws of Canada applicable therein.", "Province of Quebec, Canada", "Canada"),
             // A further document made subject to a law; a sale made subject to one is no choice.
             ("This Agreement shall be governed by Delaware law. Each Guaranty is subject to the laws of the State of Texas.", "Delaware; Texas", "United States"),
             ("This Agreement shall be governed by the laws of the State of New York. The sale of Products in Canada shall be subject to the laws of the Province of Ontario.", "New York", "United States"),
