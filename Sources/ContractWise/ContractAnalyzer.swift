@@ -275,6 +275,16 @@ public struct ContractAnalyzer: Sendable {
                 return name.joined(separator: " ")
             }
         }
+        // A long title in capitals that a page wrapped ("AGREEMENT FOR THE SALE AND PURCHASE OF THE BUSINESS AND ASSETS OF
+        // PENNINE FLOORING" over "SUPPLIES LIMITED"): its second line is part of it.
+        if let named, named.count >= 60, !named.contains(where: \.isLowercase), let index = lines.firstIndex(of: named), index + 1 < lines.count {
+            let next = lines[index + 1]
+            if next.count < 60, next.contains(where: \.isLetter), !next.contains(where: \.isLowercase), !named.contains(next), !Self.namesContract.matches(next),
+                !["BETWEEN", "AMONG", "PARTIES", "DATED", "THIS"].contains(where: { next.hasPrefix($0) })
+            {
+                return String((named + " " + next).prefix(200))
+            }
+        }
         // A letter's subject line names it: "Re: Offer of Employment".
         if let named { return String(Self.subjectLabel.replacing(in: named, with: "").prefix(200)) }
         // A letter whose subject line names no agreement: "Re: Letter of Intent – Proposed Acquisition of Pinecrest ...".

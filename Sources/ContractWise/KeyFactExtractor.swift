@@ -57,6 +57,7 @@ struct KeyFactExtractor {
         multiline: true, anchors: ["whereas", "recitals", "background", "1", "article", "section"], maximumLength: 60)
     private static let recitalHeading = regex("\\b(whereas|recitals|background)\\b", maximumLength: 20)
     /// A list entry's number before a name: "1. ", "(2) ", "3) ".
+    private static let statuteName = StringRegex("\\b(?:Act|Regulations?|Code|Directive|Rules|Ordinance|Statute)(?:\\s+(?:of\\s+)?\\d{4})?$")
     private static let recitalLetter = StringRegex("^\\(?[A-H][.)]\\s+\\p{Lu}")
     private static let listNumber = StringRegex("^(?:\\(\\d{1,2}\\)|\\d{1,2}[.)])\\s+")
     /// A capitalised word right before a name ("Consolidated " before "Artists Inc.").
@@ -208,6 +209,8 @@ struct KeyFactExtractor {
     private static let termSpanCue = regex(
         "\\b(?:term|lease|tenancy)\\b(?:(?!\\bperiods?\\b|\\b(?:year|quarter|month)\\s+(?:beginning|commencing|starting|ending)\\b)[^.;]){0,120}\\b(?:beginning|commencing|starting|(ending)),?\\s*$")
     /// The start of a job: "Your employment ... will begin on", "date of joining", "start date".
+    /// A lease's term starting on the date: "The lease begins on", "the Term shall commence on".
+    private static let leaseStartCue = regex("\\b(?:lease|tenancy|term|sublease|underlease|rental)\\b[^.;]{0,40}\\b(?:begin|commence|start)s?\\s+(?:on\\s+)?$")
     private static let jobStartCue = regex("\\bemploy(ment|ed)?\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*|date of joining|join the company|start date\\b")
     /// Payments that begin or start on a date ("monthly installments ... beginning on").
     private static let paymentsCue = regex("\\b(install?ments?|payments?|repayments?)\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*\\s+on\\b")
@@ -920,8 +923,9 @@ struct KeyFactExtractor {
             if company, !name.contains(" ") { continue }
             // "disclosed by a Party (the "Discloser") to the other Party (the "Recipient")": a role, not a name.
             if ["Party", "Parties", "other Party", "Each Party", "either Party"].contains(name) { continue }
-            // "the Development Agreement ("Development Agreement")": another agreement.
-            if name.hasSuffix("Agreement") || name.hasSuffix("AGREEMENT") { continue }
+            // "the Development Agreement ("Development Agreement")": another agreement; "the Transfer of Undertakings (Protection
+            // of Employment) Regulations 2006 ("TUPE")": a statute.
+            if name.hasSuffix("Agreement") || name.hasSuffix("AGREEMENT") || Self.statuteName.matches(name) { continue }
             // ... and stands in the list of parties, not in a sentence about one ("Fazync is a wholly owned
             // subsidiary of publicly traded company Intelligent Highway Solutions, Inc., ("IHSI")").
             // ... in the opening, before the recitals and the first clause ("1. Master Lease. Sublandlord is the tenant
@@ -995,8 +999,9 @@ struct KeyFactExtractor {
         // The agreement date was taken from the effective date; the date the contract says it was made
         // ("entered into on August 31, 2017") replaces it.
         var agreementIsEffective = false
-        // Whether the effective date is the day a job starts.
+        // Whether the effective date is the day a job starts, or the day a lease's term starts.
         var effectiveIsJobStart = false
+        var effectiveIsLeaseStart = false
         // An English contract's background, from its heading to the first clause: "(B) The Employee's employment will
         // terminate on 30 November 2025 (the "Termination Date")" is what the agreement is about, not when it ends.
         lazy var backgroundBlock: Range<Int>? = {
@@ -1151,6 +1156,7 @@ struct KeyFactExtractor {
                 // The day a job starts ("Your employment with the Company will begin on 6 January 2026") is no
                 // date of the contract, which is signed before it.
                 if has(cues, Self.jobStartCue) { effectiveIsJobStart = dates.effectiveDate == iso }
+                if has(cues, Self.leaseStartCue) { effectiveIsLeaseStart = dates.effectiveDate == iso }
                 if preamble, dates.agreementDate == nil, !has(lead(match, before: 35), Self.amendmentCue), !has(cues, Self.jobStartCue) {
                     dates.agreementDate = iso
                     // "made and entered into as of December 14, 2016 (the "Effective Date")" is both.
@@ -1168,6 +1174,13 @@ struct KeyFactExtractor {
         // A date near the top with no words tying it to the contract comes after the effective date; the
         // contract dates from its last signature.
         if dates.agreementDate == nil { dates.agreementDate = (effectiveIsJobStart ? signed.max() : nil) ?? dates.effectiveDate ?? early ?? signed.max() }
+        // A lease whose term "begins on 1 April 2026", signed before it ("Hamburg, 20 February 2026") and dated nowhere else, was
+        // made when it was signed.
+        if effectiveIsLeaseStart, agreementIsEffective, let effective = dates.effectiveDate, dates.agreementDate == effective,
+            let last = signed.max(), last < effective
+        {
+            dates.agreementDate = last
+        }
         if let last = signed.max(), Self.datedByLastSignature.firstMatch(in: text) != nil {
             dates.agreementDate = last
             if dates.effectiveDate == nil { dates.effectiveDate = last }

@@ -114,7 +114,7 @@ extension KeyFactExtractor {
 
     /// "for a period of five (5) years", said of the contract (`contractSubject` in the sentence before it).
     private static let forAPeriod = regex(
-        "\\bfor\\s+(?:a|an\\s+initial)\\s+(?:term|period)\\s+of\\s+" + length + notAfterward, anchors: ["term", "period"], maximumLength: 90)
+        "\\bfor\\s+(?:a|an\\s+initial)\\s+(?:(?:fixed|definite)\\s+)?(?:term|period)\\s+of\\s+" + length + notAfterward, anchors: ["term", "period"], maximumLength: 90)
     private static let contractSubject = regex("\\b(?:agreement|lease|contract|employment|leave\\s+and\\s+licen[cs]e)\\b", maximumLength: 24)
     /// What has a period of its own inside a contract's term: maintenance, support, a warranty.
     private static let serviceOfItsOwn = regex("\\b(?:maintenance|support|warranty|hosting)\\b", maximumLength: 20)
