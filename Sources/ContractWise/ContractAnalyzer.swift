@@ -276,8 +276,11 @@ public struct ContractAnalyzer: Sendable {
             }
         }
         // A long title in capitals that a page wrapped ("AGREEMENT FOR THE SALE AND PURCHASE OF THE BUSINESS AND ASSETS OF
-        // PENNINE FLOORING" over "SUPPLIES LIMITED"): its second line is part of it.
-        if let named, named.count >= 60, !named.contains(where: \.isLowercase), let index = lines.firstIndex(of: named), index + 1 < lines.count {
+        // PENNINE FLOORING" over "SUPPLIES LIMITED", or "... OF THE BUSINESS AND" over "ASSETS OF ..."): its second line is part of it.
+        let dangling: Set<Substring> = ["AND", "OF", "FOR", "THE", "TO", "IN", "ON", "&", "WITH", "BY", "AT"]
+        if let named, named.count >= 60 || named.split(separator: " ").last.map(dangling.contains) == true, !named.contains(where: \.isLowercase),
+            let index = lines.firstIndex(of: named), index + 1 < lines.count
+        {
             let next = lines[index + 1]
             if next.count < 60, next.contains(where: \.isLetter), !next.contains(where: \.isLowercase), !named.contains(next), !Self.namesContract.matches(next),
                 !["BETWEEN", "AMONG", "PARTIES", "DATED", "THIS"].contains(where: { next.hasPrefix($0) })

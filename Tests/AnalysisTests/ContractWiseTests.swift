@@ -971,6 +971,11 @@ struct KeyFactTests {
         #expect(ContractAnalyzer.title(of: "THIS LEASE is made on 2 September 2024\nBETWEEN:") == "LEASE")
         #expect(ContractAnalyzer.title(of: "This Second Amendment to Master Services Agreement is entered into as of May 1, 2025.") == "Second Amendment to Master Services Agreement")
         #expect(ContractAnalyzer.title(of: "LEASE AGREEMENT\nThis Lease is made on 1 May 2025.") == "LEASE AGREEMENT")
+        // A title in capitals a page wrapped onto a second line is read whole; a title's repeat under it, or "BETWEEN", is not.
+        #expect(ContractAnalyzer.title(of: "AGREEMENT FOR THE SALE AND PURCHASE OF THE BUSINESS AND\nASSETS OF PENNINE FLOORING SUPPLIES LIMITED\nTHIS AGREEMENT is dated 30 January 2026")
+            == "AGREEMENT FOR THE SALE AND PURCHASE OF THE BUSINESS AND ASSETS OF PENNINE FLOORING SUPPLIES LIMITED")
+        #expect(ContractAnalyzer.title(of: "RESELLER AGREEMENT BETWEEN TOUCHSTAR SOFTWARE CORPORATION AND\nBETWEEN:\n(1) TOUCHSTAR SOFTWARE CORPORATION")
+            == "RESELLER AGREEMENT BETWEEN TOUCHSTAR SOFTWARE CORPORATION AND")
         // A filing whose opening is one long line: the title ends where the opening sentence's "This" starts, without the
         // copy's label before it.
         let flat = " (this \"Agreement\") is made as of March 3, 2019 by and between Acme Corp. (\"Acme\") and Beta LLC (\"Beta\"), " + String(repeating: "and the parties agree as follows ", count: 20)
