@@ -89,7 +89,9 @@ struct KeyFactExtractor {
     }
     private static let webName = StringRegex("\\.(com|org|net|io)\\b")
     /// Company forms written in lower case: "Harlow Group plc".
-    private static let companySuffixes: Set<String> = ["plc", "llp", "lp", "ltd", "llc", "inc", "gmbh", "ag", "sa", "srl", "bv", "nv", "spa", "pty", "pte", "kk", "oy", "ab", "lda", "sl", "sas", "sarl", "corp", "co"]
+    private static let companySuffixes: Set<String> = ["plc", "llp", "lp", "ltd", "llc", "inc", "gmbh", "ag", "sa", "srl", "bv", "nv", "spa", "pty", "pte", "kk", "oy", "ab", "lda", "sl", "sas", "sarl", "corp", "co",
+        // Written with full stops, as Czech, Slovak, Slovenian, Croatian and Italian registers do: "Ostrava Agri Trading s.r.o.".
+        "s.r.o", "a.s", "s.a", "s.p.a", "s.r.l", "d.o.o", "b.v", "n.v", "s.a.s", "s.l", "k.k", "e.k"]
     /// A party of several people or companies named together: `(together, the "Tenant")`.
     private static let jointParty = regex(
         "\\((?:each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”],?\\s+and\\s+)?(together|collectively|jointly)\\b[^()]{0,30}[\"“]", maximumLength: 100)
@@ -165,7 +167,7 @@ struct KeyFactExtractor {
     private static let effectiveOnSigning = regex(
         "effective\\s+(as\\s+of\\s+)?the\\s+date\\s+(first\\s+written\\s+above|of\\s+(this\\s+agreement|signature))"
             + "|\\b(become|becomes|be|is)\\s+effective\\s+(up)?on\\s+(its\\s+|the\\s+)?(execution|signature|signing)\\b"
-            + "|\\b((comes?|enters?)\\s+into\\s+(force|effect)|takes?\\s+effect|commence[sd]?|begins?|starts?)\\s+(up)?on\\s+(the\\s+date\\s+(((first\\s+)?(written|stated|set\\s+out|shown)\\s+)?above|hereof|of\\s+(this\\s+agreement|signature))|(its\\s+)?(execution|signature|signing)\\b)",
+            + "|\\b((comes?|enters?)\\s+into\\s+(force|effect)|takes?\\s+effect|commence[sd]?|begins?|starts?)\\s+(up)?on\\s+(the\\s+date\\s+(((first\\s+)?(written|stated|set\\s+out|shown)\\s+)?above|hereof|of\\s+(this\\s+agreement|signature))|(its\\s+)?(execution|signature|signing)\\b|its\\s+date\\b)",
         anchors: ["effect", "force", "commence", "begin", "start"], maximumLength: 200)
 
     /// "effective as of", "begins on", an offer letter's "Your start date will be", "enters into force on", "takes

@@ -2024,6 +2024,7 @@ struct ContractsWrittenForTests {
         "data-processing-agreement.txt", "engagement-letter.txt", "limited-partnership-agreement.txt", "consignment-agreement.txt",
         "delaware-mutual-nda.txt", "bc-share-purchase-agreement.txt", "dubai-services-agreement.txt", "french-employment-contract.txt",
         "german-commercial-lease.txt", "sales-representative-employment-agreement.txt", "business-transfer-agreement.txt", "photo-licence-agreement.txt",
+        "washington-residential-lease.txt", "non-circumvention-agreement.txt", "licence-to-occupy.txt", "swiss-support-agreement.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
