@@ -198,9 +198,9 @@ public struct ContractAnalyzer: Sendable {
     /// Lease"; not "Amended and Restated ..." nor "Amendment and Restatement of ...", which restate the whole.
     /// A document saying of itself that it creates no binding obligations: "This MOU is a statement of the parties'
     /// intentions only ... it does not create any legally binding obligations", "this letter is not binding on any party",
-    /// "Non-Binding Effect"; not "non-binding mediation".
+    /// "Non-Binding Effect", "These heads of terms are not intended to be legally binding"; not "non-binding mediation".
     static let declaresNonBinding = try! TextPattern(
-        "\\b(?:this|the)\\s+(?:mou|memorandum(?:\\s+of\\s+understanding)?|letter(?:\\s+of\\s+intent)?|loi|term\\s+sheet|proposal|document)\\b[^.]{0,160}?\\b(?:is\\s+not\\s+(?:legally\\s+)?binding|(?:does|shall|will)\\s+not\\s+(?:create|constitute|give\\s+rise\\s+to)\\s+(?:any\\s+)?(?:legally\\s+)?binding|is\\s+(?:a\\s+)?non-?binding)"
+        "\\b(?:this|the|these)\\s+(?:mou|memorandum(?:\\s+of\\s+understanding)?|letter(?:\\s+of\\s+intent)?|loi|term\\s+sheet|proposal|document|heads\\s+of\\s+(?:terms|agreement))\\b[^.]{0,160}?\\b(?:(?:is|are)\\s+not\\s+(?:intended\\s+to\\s+be\\s+)?(?:legally\\s+)?binding|(?:does|shall|will)\\s+not\\s+(?:create|constitute|give\\s+rise\\s+to)\\s+(?:any\\s+)?(?:legally\\s+)?binding|is\\s+(?:a\\s+)?non-?binding)"
             + "|\\bnon-?binding\\s+(?:effect|nature|indication|expression)\\b",
         anchors: ["binding"], maximumLength: 260)
 

@@ -575,9 +575,12 @@ public struct PagedText: Sendable {
         let lower = text.lowercased()
         // "Security Deposit: $32,812.50." is a fact with its label, not a heading.
         if let colon = text.firstIndex(of: ":"), text[colon...].contains(where: \.isNumber) { return false }
-        // A definition ("\"Rent\" means £96,000 a year.") says what it defines.
+        // A definition ("\"Rent\" means £96,000 a year.") says what it defines; "Sections 4 and 5 survive termination." says
+        // what happens.
+        if words.contains(where: { statingVerbs.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }) { return false }
         return !["shall", "will", "may", "must", "agree", "is ", "are ", " means ", " mean "].contains { lower.contains($0) }
     }
+    private static let statingVerbs: Set<String> = ["survive", "survives", "apply", "applies", "remain", "remains", "govern", "governs", "prevail", "prevails", "expire", "expires"]
 
     /// Drops section numbers and an all-capitals heading run in front of a sentence: "10.3 During the
     /// Term ..." and "GOVERNING LAW The laws of ..." start at "During" and "The".

@@ -1747,7 +1747,7 @@ struct ClauseRuleTests {
     }
 
     @Test("a short definition is quoted itself, not taken for a heading and passed over for the sentence after it")
-    func definitionQuoted() {
+    func definitionQuoted() throws {
         let lease = rules.contractFindings(document("""
             UNDERLEASE
             This Underlease is dated 1 December 2025 between Northbank Media Limited (the "Landlord") and Foxglove Studios Ltd \
@@ -1762,6 +1762,10 @@ struct ClauseRuleTests {
             """))
         #expect(lease.clauses.first { $0.key == "payment_terms" }?.evidence.first?.quote == "\"Rent\" means £96,000 a year.")
         #expect(lease.clauses.first { $0.key == "termination_any" }?.present == true, "an underlease is a lease")
+        // Nor is a short sentence that says what survives: "Sections 4 and 5 survive termination." (the advisor agreement's).
+        let advisorText = try String(contentsOfFile: Repository.root + "/Tests/AnalysisTests/Contracts/advisor-agreement.txt", encoding: .utf8)
+        let advisor = rules.contractFindings(document(advisorText))
+        #expect(advisor.clauses.first { $0.key == "post_termination_obligations" }?.evidence.first?.quote == "Sections 4 and 5 survive termination.")
     }
 
     @Test("the quote a lawyer needs comes first: the contract's term before a restriction's period, a right to terminate before a mention of termination")
@@ -2025,6 +2029,7 @@ struct ContractsWrittenForTests {
         "delaware-mutual-nda.txt", "bc-share-purchase-agreement.txt", "dubai-services-agreement.txt", "french-employment-contract.txt",
         "german-commercial-lease.txt", "sales-representative-employment-agreement.txt", "business-transfer-agreement.txt", "photo-licence-agreement.txt",
         "washington-residential-lease.txt", "non-circumvention-agreement.txt", "licence-to-occupy.txt", "swiss-support-agreement.txt",
+        "advisor-agreement.txt", "heads-of-terms.txt", "software-escrow-agreement.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
