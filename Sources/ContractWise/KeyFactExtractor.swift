@@ -56,16 +56,18 @@ struct KeyFactExtractor {
         "\\b(?:whereas|recitals|background)\\b|^[ \\t]*(?:1\\.1\\b|article\\s+(?:1|i)\\b|section\\s+1\\b|1\\.\\s+(?-i:[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,3})\\.\\s+(?-i:[A-Z]))",
         multiline: true, anchors: ["whereas", "recitals", "background", "1", "article", "section"], maximumLength: 60)
     private static let recitalHeading = regex("\\b(whereas|recitals|background)\\b", maximumLength: 20)
-    /// A list entry's number before a name: "1. ", "(2) ", "3) ".
+    /// A statute's name, which a defined term may follow as a party's would: "... Regulations 2006", "the Act".
     private static let statuteName = StringRegex("\\b(?:Act|Regulations?|Code|Directive|Rules|Ordinance|Statute)(?:\\s+(?:of\\s+)?\\d{4})?$")
+    /// A recital's letter before a capitalised word: "A. The Agent", "(B) Each".
     private static let recitalLetter = StringRegex("^\\(?[A-H][.)]\\s+\\p{Lu}")
+    /// A list entry's number before a name: "1. ", "(2) ", "3) ".
     private static let listNumber = StringRegex("^(?:\\(\\d{1,2}\\)|\\d{1,2}[.)])\\s+")
     /// A capitalised word right before a name ("Consolidated " before "Artists Inc.").
     private static let capitalisedWordBefore = regex("\\b(\\p{Lu}[\\p{Ll}'’.-]+)[ \\t]+$", caseInsensitive: false, maximumLength: 40)
-    /// The end of another party's bracket and "and" before a name: `("Landlord") and `.
-    /// After another party's entry: its bracket ("(the "Tenant") and"), or a Canadian form's "OF THE SECOND PART - and -".
     /// What leads to the entity an agreement is of: "Operating Agreement of", "(this "Agreement") of".
     private static let entityOfAgreement = StringRegex("(?:\\bagreement|[\"”]\\))\\s+of\\s+(?:the\\s+)?$", caseInsensitive: true)
+    /// The end of another party's bracket and "and" before a name: `("Landlord") and `.
+    /// After another party's entry: its bracket ("(the "Tenant") and"), or a Canadian form's "OF THE SECOND PART - and -".
     private static let afterOtherParty = StringRegex("(?:\\)|\\bPART)[,;.]?\\s+[-–—]*\\s*and\\s*[-–—]*\\s+(?:\\(?\\d{1,2}[.)]\\s+)?$")
     /// A person's name: two to four capitalised words, a title before them ("Mr. Arjun Mehta", "Theresa Vang").
     private static let personName = StringRegex("^(?:(?i:" + honorifics + ")\\.?\\s+)?\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]*){1,3}$")
@@ -210,9 +212,9 @@ struct KeyFactExtractor {
     /// commencing July 1, 2018" under a term, nor a "taxable year ending".
     private static let termSpanCue = regex(
         "\\b(?:term|lease|tenancy)\\b(?:(?!\\bperiods?\\b|\\b(?:year|quarter|month)\\s+(?:beginning|commencing|starting|ending)\\b)[^.;]){0,120}\\b(?:beginning|commencing|starting|(ending)),?\\s*$")
-    /// The start of a job: "Your employment ... will begin on", "date of joining", "start date".
     /// A lease's term starting on the date: "The lease begins on", "the Term shall commence on".
     private static let leaseStartCue = regex("\\b(?:lease|tenancy|term|sublease|underlease|rental)\\b[^.;]{0,40}\\b(?:begin|commence|start)s?\\s+(?:on\\s+)?$")
+    /// The start of a job: "Your employment ... will begin on", "date of joining", "start date".
     private static let jobStartCue = regex("\\bemploy(ment|ed)?\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*|date of joining|join the company|start date\\b")
     /// Payments that begin or start on a date ("monthly installments ... beginning on").
     private static let paymentsCue = regex("\\b(install?ments?|payments?|repayments?)\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*\\s+on\\b")
@@ -334,9 +336,9 @@ struct KeyFactExtractor {
         // description, the employer above it by its "(hereinafter the "Employer")" line): in the order the contract names them.
         if added, parties.count > 1 {
             let opening = text.substring(NSRange(location: 0, length: min(text.length, 6_000))).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            let positions = parties.map { opening.range(of: $0.name).map { opening.distance(from: opening.startIndex, to: $0.lowerBound) } }
-            if positions.allSatisfy({ $0 != nil }) {
-                parties = parties.indices.sorted { (positions[$0]!, $0) < (positions[$1]!, $1) }.map { parties[$0] }
+            let positions = parties.compactMap { party in opening.range(of: party.name).map { opening.distance(from: opening.startIndex, to: $0.lowerBound) } }
+            if positions.count == parties.count {
+                parties = parties.indices.sorted { (positions[$0], $0) < (positions[$1], $1) }.map { parties[$0] }
             }
         }
         if parties.count == 1 {
@@ -2186,7 +2188,9 @@ struct KeyFactExtractor {
         return Self.lawApplies.matches(text.substring(NSRange(location: end, length: min(200, text.length - end))))
     }
 
+    /// The words from a place to a proviso's law: "New York; provided that the ", "England, except that the ".
     private static let proviso = StringRegex("^[^.;]{1,40}?[,;]?\\s+(?:except|save|provided)\\s+(?:(?:always|however),?\\s+)?(?:that\\s+)?(?:the\\s+)?$", caseInsensitive: true)
+    /// What a proviso's law does, after its place: " shall apply to", " govern".
     private static let lawApplies = StringRegex("^\\s*(?:\\([^()]{0,160}\\)\\s*)?(?:(?:shall|will|is\\s+to)\\s+(?:apply|govern)|applies|govern)\\b", caseInsensitive: true)
 
     /// Two laws each named before "law": "New York law and English law", "Delaware or Texas law" is one law of two
