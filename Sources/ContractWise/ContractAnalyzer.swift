@@ -194,8 +194,6 @@ public struct ContractAnalyzer: Sendable {
             status: classification.confidence < reviewThreshold ? .reviewRequired : .completed)
     }
 
-    /// "SECOND AMENDMENT TO MASTER SERVICES AGREEMENT", "Amendment No. 2 to Supply Agreement", "Addendum to
-    /// Lease"; not "Amended and Restated ..." nor "Amendment and Restatement of ...", which restate the whole.
     /// A document saying of itself that it creates no binding obligations: "This MOU is a statement of the parties'
     /// intentions only ... it does not create any legally binding obligations", "this letter is not binding on any party",
     /// "Non-Binding Effect", "These heads of terms are not intended to be legally binding"; not "non-binding mediation".
@@ -212,6 +210,8 @@ public struct ContractAnalyzer: Sendable {
         caseInsensitive: true)
 
     static let contractTransferTitle = StringRegex("\\bassignment\\s+and\\s+assumption\\b|\\bassumption\\s+agreement\\b|\\bnovation\\b", caseInsensitive: true)
+    /// "SECOND AMENDMENT TO MASTER SERVICES AGREEMENT", "Amendment No. 2 to Supply Agreement", "Addendum to
+    /// Lease"; not "Amended and Restated ..." nor "Amendment and Restatement of ...", which restate the whole.
     static let amendmentTitle = StringRegex(
         "^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th)?|omnibus)\\s+)?(?:amendment|addendum)\\b(?!\\s+and\\s+restate)"
             + "|^(?:contract |lease |agreement )?(?:amendment|addendum)\\s+(?:no\\.?|number|#)\\s*\\d+",
@@ -222,13 +222,13 @@ public struct ContractAnalyzer: Sendable {
         sentence.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) }.count >= 5
     }
 
-    /// A document that says it is part of another agreement: "This Data Processing Agreement ("DPA") forms part of
-    /// the Master Services Agreement", "This Statement of Work is issued under the Consulting Agreement dated ...", "This
-    /// Order Form is governed by and incorporates the ... Master Subscription Agreement".
     /// A document that by its kind sits beside a main agreement, whose terms (fees, liability, term) it relies on: "DATA
     /// PROCESSING AGREEMENT", "Data Protection Addendum", "Business Associate Agreement".
     static let besideAnotherTitle = StringRegex(
         "\\b(?:data\\s+(?:processing|protection)|business\\s+associate)\\s+(?:agreement|addendum)\\b|\\bstandard\\s+contractual\\s+clauses\\b", caseInsensitive: true)
+    /// A document that says it is part of another agreement: "This Data Processing Agreement ("DPA") forms part of
+    /// the Master Services Agreement", "This Statement of Work is issued under the Consulting Agreement dated ...", "This
+    /// Order Form is governed by and incorporates the ... Master Subscription Agreement".
     static let formsPartOf = StringRegex(
         "\\b(?:This|THIS)\\s+(?:(?:[A-Z0-9][\\w.-]*|of|and|&)\\s+){1,7}(?:\\([^)]{0,40}\\)\\s+)?(?i:(?:forms?|shall form|is)\\s+(?:an?\\s+)?(?:integral\\s+)?part\\s+of"
             + "|is\\s+(?:issued|entered\\s+into)\\s+under(?:\\s+and\\s+forms?\\s+(?:an?\\s+)?(?:integral\\s+)?part\\s+of)?|is\\s+(?:hereby\\s+)?incorporated\\s+(?:into|in)|is\\s+governed\\s+by\\s+and\\s+incorporates)\\s+(?i:the|that\\s+certain|an?|each)\\b[^.]{0,120}(?i:agreement|contract)\\b")
@@ -261,11 +261,12 @@ public struct ContractAnalyzer: Sendable {
         let lines = text.prefix(3_000).split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
             .map { DocumentTitle.withoutMarkdown($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
         // A file's name a printer put at the top ("master-services-agreement", "msa_v3.docx") is no title.
-        let named = lines.prefix(10).first {
+        let namedIndex = lines.prefix(10).firstIndex {
             !Self.draftLabel.matches($0) && $0.count < 120 && ($0.contains(" ") || !$0.contains(where: { $0 == "-" || $0 == "_" || $0 == "." }))
                 && (Self.namesContract.matches($0) || (Self.namesInstrument.matches($0) && (!$0.contains(where: \.isNumber) || Self.instrumentNumber.matches($0))))
                 && !Self.numberedSentence.matches($0)
         }
+        let named = namedIndex.map { lines[$0] }
         // A first line that is the opening sentence names the document at its start: "THIS LEASE is made on 2 September
         // 2024" is the "LEASE".
         if let named, named.hasPrefix("THIS ") || named.hasPrefix("This ") {
@@ -278,10 +279,10 @@ public struct ContractAnalyzer: Sendable {
         // A long title in capitals that a page wrapped ("AGREEMENT FOR THE SALE AND PURCHASE OF THE BUSINESS AND ASSETS OF
         // PENNINE FLOORING" over "SUPPLIES LIMITED", or "... OF THE BUSINESS AND" over "ASSETS OF ..."): its second line is part of it.
         let dangling: Set<Substring> = ["AND", "OF", "FOR", "THE", "TO", "IN", "ON", "&", "WITH", "BY", "AT"]
-        if let named, named.count >= 60 || named.split(separator: " ").last.map(dangling.contains) == true, !named.contains(where: \.isLowercase),
-            let index = lines.firstIndex(of: named), index + 1 < lines.count
+        if let named, let namedIndex, namedIndex + 1 < lines.count,
+            named.count >= 60 || named.split(separator: " ").last.map(dangling.contains) == true, !named.contains(where: \.isLowercase)
         {
-            let next = lines[index + 1]
+            let next = lines[namedIndex + 1]
             if next.count < 60, next.contains(where: \.isLetter), !next.contains(where: \.isLowercase), !named.contains(next), !Self.namesContract.matches(next),
                 !["BETWEEN", "AMONG", "PARTIES", "DATED", "THIS"].contains(where: { next.hasPrefix($0) })
             {

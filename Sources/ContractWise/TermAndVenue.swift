@@ -56,7 +56,7 @@ extension KeyFactExtractor {
     /// A key-details line: "Term: Ten (10) years", "Initial Term<tab>36 months".
     private static let labelledTerm = regex(
         "^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract))?(?::|[ \\t]*\\t)[ \\t]*" + length,
-        multiline: true, anchors: ["term:", "term\\t"], maximumLength: 120)
+        multiline: true, anchors: ["term:", "term\t"], maximumLength: 120)
     /// "This Agreement shall continue for two (2) years", "The engagement ... continues for six (6) months", a letter's "The
     /// undertakings in this letter shall continue for two (2) years".
     private static let continuesFor = regex(
@@ -103,7 +103,7 @@ extension KeyFactExtractor {
             // A joint venture's "shall remain in force for as long as both Parties hold shares in the JV Company" (group 5), a data
             // processing agreement that "continues for as long as the Processor processes Controller Personal Data".
             + "|\\b(?:agreement|contract|dpa|addendum)\\b[^.;]{0,60}?\\b(?:remain|continue)\\w*(?:\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?)?\\s+(?:for\\s+)?((?:as|so)\\s+long\\s+as\\b[^.;,()]{5,80}?)(?=\\s*[.;,(])",
-        anchors: ["terminated", "dissolved", "indefinite", "unlimited", "expire", "long", "permanent", "open-ended"], maximumLength: 240)
+        anchors: ["terminated", "dissolved", "indefinite", "unlimited", "expire", "long as", "permanent", "open-ended"], maximumLength: 240)
     /// An English lease's term as its prescribed clause LR6 writes it: "From and including 25 March 2026 To and including
     /// 24 March 2036".
     private static let fromAndIncluding = regex(

@@ -29,11 +29,14 @@ final class AnchorAutomaton: Sendable {
         var classes = [UInt8](repeating: 0, count: 256)
         var count = 1
         for word in words {
-            for byte in word where classes[Int(byte)] == 0 {
+            for byte in word.map(Self.blank) where classes[Int(byte)] == 0 {
                 classes[Int(byte)] = UInt8(count)
                 count += 1
             }
         }
+        // A blank in a word is any blank in the text, as a pattern's space is (`PatternAnchors.spacesAsWhitespace`):
+        // "long as" is found in "as long\nas", where a printed page broke the line.
+        for byte in Self.blanks { classes[Int(byte)] = classes[0x20] }
         self.classes = classes
         self.classCount = count
 
@@ -43,7 +46,7 @@ final class AnchorAutomaton: Sendable {
         for (id, word) in words.enumerated() {
             var state = 0
             for byte in word {
-                let c = Int(classes[Int(byte)])
+                let c = Int(classes[Int(Self.blank(byte))])
                 if goto[state][c] < 0 {
                     goto[state][c] = Int32(goto.count)
                     goto.append(Array(repeating: -1, count: count))
@@ -83,6 +86,10 @@ final class AnchorAutomaton: Sendable {
         self.outputIDs = output.flatMap { $0 }
         self.lengths = words.map(\.count)
     }
+
+    /// Tab, line feed, form feed and carriage return: blanks that count as a space.
+    private static let blanks: [UInt8] = [0x09, 0x0A, 0x0C, 0x0D]
+    private static func blank(_ byte: UInt8) -> UInt8 { blanks.contains(byte) ? 0x20 : byte }
 
     /// For each word id, the offsets where the word starts in `text`.
     func search(_ text: [UInt8]) -> [[Int]] {

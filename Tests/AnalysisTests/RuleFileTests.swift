@@ -371,6 +371,15 @@ struct AnchorAutomatonTests {
         #expect(found[3].count == 2, "terminated, Termination")
     }
 
+    @Test("a blank in an anchor word is any blank in the text, as a pattern's space is: a line break, a tab, a space")
+    func blanksInAnchorWords() {
+        let automaton = AnchorAutomaton(words: ["long as", "sek "].map(PagedText.fold))
+        let text = PagedText("for as long\nas it lasts, for as long as that, SEK\t500 and SEK 600; seeking")
+        let found = automaton.search(text.folded)
+        #expect(found[0] == [7, 32])
+        #expect(found[1] == [46, 58])
+    }
+
     @Test("patterns compiled on several threads at once (rule files load side by side) each get their own words' ids")
     func concurrentRegistration() throws {
         // The registry is a `Locked` value: a `static let` Synchronization.Mutex failed to exclude in release
