@@ -2207,9 +2207,12 @@ struct KeyFactExtractor {
     }
 
     /// Whether `span` joins a second law to the first (`joinedLaw`), the country's initials read as a word: "the State of Washington,
-    /// U.S.A. and, in respect of the Canadian operations, the [laws of British Columbia]".
+    /// U.S.A. and, in respect of the Canadian operations, the [laws of British Columbia]", and a parenthetical left out:
+    /// "the Commonwealth of Massachusetts (other than its choice of law rules) and, with respect to the Canadian
+    /// Affiliate, the [laws of Ontario]".
     private static func joinsLaw(_ span: String) -> Bool {
-        joinedLaw.matches(span.replacingOccurrences(of: "U.S.A.", with: "USA").replacingOccurrences(of: "U.S.", with: "US"))
+        let plain = span.contains("(") ? parenthetical.replacing(in: span, with: "") : span
+        return joinedLaw.matches(plain.replacingOccurrences(of: "U.S.A.", with: "USA").replacingOccurrences(of: "U.S.", with: "US"))
     }
 
     /// A `lawOf` match's place, or the state it names at once when the place is the United States: "the laws of the

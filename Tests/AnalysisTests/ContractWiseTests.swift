@@ -534,6 +534,8 @@ struct KeyFactTests {
             ("This Agreement is governed by the laws of Singapore, save that the Malaysian Property is subject to the laws of Malaysia.", "Singapore; Malaysia", nil),
             ("The Parties agree that this Agreement is governed by the laws of both England and Scotland.", "England and Wales; Scotland", "United Kingdom"),
             ("This Agreement shall be governed by the laws in effect in the Province of Quebec and the laws of Canada applicable therein.", "Province of Quebec, Canada", "Canada"),
+            // A parenthetical between the first law and the joined second.
+            ("This Agreement shall be governed by the laws of the Commonwealth of Massachusetts (other than its choice of law rules) and, with respect to the Canadian Affiliate, the laws of Ontario.", "Massachusetts; Ontario, Canada", nil),
             // A further document made subject to a law; a sale made subject to one is no choice.
             ("This Agreement shall be governed by Delaware law. Each Guaranty is subject to the laws of the State of Texas.", "Delaware; Texas", "United States"),
             ("This Agreement shall be governed by the laws of the State of New York. The sale of Products in Canada shall be subject to the laws of the Province of Ontario.", "New York", "United States"),
