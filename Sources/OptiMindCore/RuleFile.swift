@@ -91,8 +91,10 @@ public struct PatternSet: Sendable {
             if let unless, unless.countMatching(text.substring(text.sentenceRange(around: range, limit: Self.sentenceLimit))) > 0 {
                 continue
             }
-            // Two patterns often hit the same sentence: keep one quote of it, the longer.
-            if let index = quotes.firstIndex(where: { $0.evidence.isSameSentence(as: quote) }) {
+            // Two patterns often hit the same sentence: keep one quote of it, the longer. Compared as they will be shown
+            // (a section number left out: "3.2 Master Franchisee shall pay ..." and "….2 Master Franchisee shall pay ...").
+            let shown = PagedText.finished(quote)
+            if let index = quotes.firstIndex(where: { PagedText.finished($0.evidence).isSameSentence(as: shown) }) {
                 if quote.quote.count > quotes[index].evidence.quote.count { quotes[index].evidence = quote }
                 continue
             }

@@ -574,6 +574,22 @@ struct EvidenceQuoteTests {
         #expect(whole == "The parties agree on an initial term of two (2) years.")
     }
 
+    @Test("a long sentence two patterns find is quoted once when one cut quote holds nothing the other does not; one that goes further is kept")
+    func cutQuoteOfSameSentence() throws {
+        let whole = Evidence(page: 1, quote: "Master Franchisee shall pay Franchisor fifty percent (50%) of each initial franchise fee it receives.")
+        #expect(whole.isSameSentence(as: Evidence(page: 1, quote: "….2 Master Franchisee shall pay Franchisor fifty percent (50%) of each initial fra…")))
+        #expect(!whole.isSameSentence(as: Evidence(page: 2, quote: "….2 Master Franchisee shall pay Franchisor fifty percent (50%) of each initial fra…")))
+        // It goes on past the other's end: the part that may matter.
+        #expect(!whole.isSameSentence(as: Evidence(page: 1, quote: "…Franchisor fifty percent (50%) of each initial franchise fee it receives from a sub-franchisee and a royalty…")))
+        let clause = "3.2 Master Franchisee shall pay Franchisor fifty percent (50%) of each initial franchise fee it receives from a "
+            + "sub-franchisee, and a continuing royalty of three percent (3%) of the Gross Sales of every cafe in the Territory, payable "
+            + "monthly by the 15th day of the following month."
+        let set = try PatternSet(["\\bshall pay\\b", "\\bfollowing month\\b"], file: "test", key: "patterns")
+        let quotes = set.evidence(in: PagedText(clause))
+        #expect(quotes.count == 1, "\(quotes)")
+        #expect(quotes.first?.quote.hasSuffix("following mont…") == true)
+    }
+
     @Test("a sentence that states the clause comes before a table-of-contents line or a definition that points elsewhere")
     func ranking() throws {
         let text = PagedText("""
