@@ -21,7 +21,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,5}(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9 \\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:,\\s*(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:,\\s*(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your)[\"”])+)?\\)",
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9 \\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:,\\s*(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:,\\s*(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your)[\"”])+)?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 600, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with|we(?=,))\\s*[:,]?\\s+")
@@ -49,7 +49,7 @@ struct KeyFactExtractor {
     /// A date run in before a name: "April 22, 2000 American Champion Media, Inc.".
     private static let leadingDate = StringRegex(
         "^(?:(?i:" + DateMentions.monthName + ")\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?i:" + DateMentions.monthName + "),?\\s+\\d{4}),?\\s+")
-    private static let numberedName = StringRegex("^\\d{1,5}(?:st|nd|rd|th)?[ -]?\\p{Lu}")
+    private static let numberedName = StringRegex("^\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?\\p{Lu}")
     /// Where a contract's opening ends: its recitals or its first numbered clause.
     /// (A numbered heading: "1. Master Lease. Sublandlord is ...", not a numbered list of parties: "1. HealthGate Data Corp., a ...".)
     private static let bodyStart = regex(
@@ -175,7 +175,7 @@ struct KeyFactExtractor {
     /// "effective as of", "begins on", an offer letter's "Your start date will be", "enters into force on", "takes
     /// effect on", "with effect from".
     private static let effectiveCue = regex(
-        "effective (date|as of|on)|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|date of joining\\W{0,3}|join the company on( or before)?"
+        "effective (date|as of|on)|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|date of joining\\W{0,3}|join the company on( or before)?|(date of|scheduled) entry\\W{0,3}|entry date\\W{0,3}"
             + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from|\\b(term|lease|tenancy)\\b[^.;]{0,40}\\b(is|shall be|will be|runs?|will run) from\\s*$"
             // "for a period of eleven (11) months commencing from 1st February 2026": the date right after the words.
             + "|^(?![\\s\\S]*\\b(extend|renew)\\w*\\b)[\\s\\S]*\\bfor\\s+a\\s+(period|term)\\s+of\\b[^.;]{0,40}\\b((commencing|beginning|starting)(\\s+from|\\s+on)?|from),?\\s*$")
@@ -198,6 +198,10 @@ struct KeyFactExtractor {
     /// Another agreement the sentence names: "supersedes the Supply Agreement dated", "amends the Lease".
     private static let otherAgreement = regex(
         "\\b(supersed|replac|amend|restat|terminat|under|pursuant to|to|of|with)\\w*\\s+(the|that|a|an|any|its|all|each|such|prior)\\b[^.;()]{0,100}\\b(agreements?|contracts?|leases?)\\b")
+    /// A long-stop date, by which a deal must close or either side may walk away: "terminate this deed ... if the Scheme
+    /// has not become Effective by 31 January 2027 (the "End Date")", "if the Closing has not occurred on or before".
+    private static let longStop = regex(
+        "\\b(?:(?:has|have|is|are)\\s+not|shall\\s+not\\s+have)\\s+(?:yet\\s+)?(?:been\\s+\\w+|become\\s+\\w+|occurred|closed|completed|consummated|taken\\s+place|satisfied|effective)\\b[^.;]{0,60}\\b(?:by|on\\s+or\\s+before|before|prior\\s+to)\\s*$")
     /// A signature line after a date on the same line: "03/24/06     ______________".
     private static let signatureLine = regex("_{5}")
     private static let amendmentCue = regex("amend|original")
@@ -206,14 +210,16 @@ struct KeyFactExtractor {
     private static let offerLapses = regex("\\b(?:offer|proposal|quotation)\\b[^.]{0,40}\\b(?:expire|lapse|withdrawn|remain\\w*\\s+open|(?:is|stays)\\s+open)|\\baccept\\w*\\s+(?:it\\s+|this\\s+\\w+\\s+)?(?:by|before|on\\s+or\\s+before)\\s*$")
     /// A payment or benefit that runs until the date: "pay the employer portion of ... premiums until the earlier of".
     private static let paysUntil = regex("\\b(?:pay|pays|paid|paying|reimburs\\w*|premiums?|coverage|salary|benefits?|allowance)\\b[^.;]{0,120}\\buntil\\s+(?:the\\s+(?:earlier|later|first)\\s+of\\s+)?$")
-    private static let expiryCue = regex("expir|until|(?:to|until) and including|terminat\\w* on|end(s|ing)? on|conclud(es|ing)( on)?|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)|\\b(?:term|extended|extension)\\b[^.;]{0,120}\\bfrom\\b[^.;]{4,30}\\bthrough|\\b(?:term|lease|tenancy)\\b[^.;]{0,40}\\b(?:is|shall be|will be|runs?|will run) from\\b[^.;]{4,30}\\bto\\s*$")
+    /// A Scottish lease's end is its "ish".
+    private static let expiryCue = regex("expir|\\bish\\b|until|(?:to|until) and including|terminat\\w* on|end(s|ing)? on|conclud(es|ing)( on)?|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)|\\b(?:term|extended|extension)\\b[^.;]{0,120}\\bfrom\\b[^.;]{4,30}\\bthrough|\\b(?:term|lease|tenancy)\\b[^.;]{0,40}\\b(?:is|shall be|will be|runs?|will run) from\\b[^.;]{4,30}\\bto\\s*$")
     /// A term's first or last day written right after a bare "beginning" or "ending" (group 1 "ending"): "The term of this
     /// Lease is twelve (12) months, beginning September 1, 2025 and ending August 31, 2026"; not "the twelve-month period
     /// commencing July 1, 2018" under a term, nor a "taxable year ending".
     private static let termSpanCue = regex(
         "\\b(?:term|lease|tenancy)\\b(?:(?!\\bperiods?\\b|\\b(?:year|quarter|month)\\s+(?:beginning|commencing|starting|ending)\\b)[^.;]){0,120}\\b(?:beginning|commencing|starting|(ending)),?\\s*$")
     /// A lease's term starting on the date: "The lease begins on", "the Term shall commence on".
-    private static let leaseStartCue = regex("\\b(?:lease|tenancy|term|sublease|underlease|rental)\\b[^.;]{0,40}\\b(?:begin|commence|start)s?\\s+(?:on\\s+)?$")
+    /// A Scottish lease's "Date of Entry:" too.
+    private static let leaseStartCue = regex("\\b(?:lease|tenancy|term|sublease|underlease|rental)\\b[^.;]{0,40}\\b(?:begin|commence|start)s?\\s+(?:on\\s+)?$|\\b(?:date of|scheduled) entry\\W{0,3}$|\\bentry date\\W{0,3}$")
     /// The start of a job: "Your employment ... will begin on", "date of joining", "start date".
     private static let jobStartCue = regex("\\bemploy(ment|ed)?\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*|date of joining|join the company|start date\\b")
     /// Payments that begin or start on a date ("monthly installments ... beginning on").
@@ -222,7 +228,7 @@ struct KeyFactExtractor {
     private static let madeCue = regex("dated|made|entered into|executed")
     private static let datedCue = regex("\\bdated\\b", maximumLength: 5)
     private static let agreementCue = regex(
-        "dated|made|entered into|as of|this \\d|day of|date:|executed|(is|was) signed on|date of (this )?(agreement|lease|contract)|(agreement|lease|contract) date\\b")
+        "dated|made|entered into|as of|this \\d|day of|date:|executed|(is|was) signed on|(is|was|are|were) issued (on|as of)|date of (this )?(agreement|lease|contract)|(agreement|lease|contract) date\\b")
     /// "effective as of the latest date set forth below": the contract dates from its last signature,
     /// and the dates that follow the phrase are the signatures'.
     private static let lastSignaturePhrase = "\\b(latest|later|last) (of the )?dates? (set forth|written|indicated|shown|appearing) below"
@@ -282,6 +288,7 @@ struct KeyFactExtractor {
         weakLawContext,
         knownPlaceLaw,
         signatureLine,
+        longStop,
         ownOpening,
         otherAgreement,
         namedDollars,
@@ -917,7 +924,8 @@ struct KeyFactExtractor {
                 // nor an amount ("GBP 1,850,000 (the "Retention")")
                 || Self.amountName.matches(name)
             // A name starts with a capital, unless its first word is "iMine" or "salesforce.com".
-            // "450 Hudson Owner LLC", "3D Printing Works, Inc.": a number and a capitalised word.
+            // "450 Hudson Owner LLC", "3D Printing Works, Inc.", "1294477 ALBERTA LTD.", "9384-1234 Québec Inc.": a number and a
+            // capitalised word.
             let capitalised = name.first?.isUppercase == true || Self.isLowercaseName(name.split(separator: " ").first ?? "")
                 || Self.numberedName.matches(name)
             // Past the first two, a defined term ("Common Stock" (the "Shares")) is likelier than a party:
@@ -958,8 +966,15 @@ struct KeyFactExtractor {
     /// Grove, Bath BA2 3QP" and "TAN WEI LING of Block 512 Bishan Street 13, #07-221, Singapore 570512" up to "of";
     /// "Boehringer Ingelheim International GmbH Binger Straße 173 55216 Ingelheim Germany" (no comma) after the
     /// whole company form ("Pty Ltd").
+    ///
+    /// Two people, each with an address ("SIOBHAN DOYLE of 12 Seapoint Avenue, Monkstown, County Dublin and PADRAIG KEANE
+    /// of 4 Salthill Road, Galway"), are both kept, without their addresses.
     static func withoutAddress(_ name: String) -> String {
         guard addressOrDateName.matches(name) || numberAfterComma.matches(name) else { return name }
+        if let and = secondPersonWithAddress.range(in: name) {
+            let first = withoutAddress(String(name[..<and.lowerBound])), second = withoutAddress(String(name[and.upperBound...]))
+            if first.count < and.lowerBound.utf16Offset(in: name), !first.contains(","), !second.contains(",") { return first + " and " + second }
+        }
         var commas: [String.Index] = []
         var search = name.startIndex
         while let comma = name.range(of: ", ", range: search..<name.endIndex) {
@@ -978,6 +993,9 @@ struct KeyFactExtractor {
         }
         return cut.map { String(name[..<$0]) } ?? name
     }
+
+    /// " and " before a second person's name and address: " and PADRAIG KEANE of 4 Salthill Road".
+    private static let secondPersonWithAddress = StringRegex(" and (?=\\p{Lu}[\\p{L}.'’\\-]+(?: \\p{Lu}[\\p{L}.'’\\-]+){0,3} of [^,]*\\d)")
 
     /// The company named at the end of a sentence's words: "the principal terms on which Meridian Print Holdings,
     /// LLC", "FOR VALUE RECEIVED, the undersigned, Pecan Grove Restaurants, LLC", "on April 22, 2000 American
@@ -1149,7 +1167,7 @@ struct KeyFactExtractor {
             // so far, back to its start (at most 300 characters), tells.
             let background = lead(match, before: 300)
             if has(Self.sentenceStart(background), Self.recital) || has(background, Self.referencedAgreement) { continue }
-            if use == .expiry, backgroundBlock?.contains(match.range.location) == true { continue }
+            if use == .expiry, backgroundBlock?.contains(match.range.location) == true || has(Self.sentenceStart(background), Self.longStop) { continue }
             switch use {
             case .signature:
                 signed.append(iso)
@@ -1234,9 +1252,13 @@ struct KeyFactExtractor {
 
     /// Whether words hold a sentence's end (a full stop before a space or line break, or a semicolon); a line break alone
     /// ("Expiration Date:\n\nDecember 31, 2025") is none.
+    /// A clock time's "a.m." or "p.m." ends none ("shall expire at 11:59 p.m. on July 31, 2031").
     static func endsSentence(_ words: String) -> Bool {
-        words.contains(". ") || words.contains(".\n") || words.contains(";")
+        let plain = words.contains(".m.") ? Self.clockTime.replacing(in: words, with: "") : words
+        return plain.contains(". ") || plain.contains(".\n") || plain.contains(";")
     }
+
+    private static let clockTime = StringRegex("\\b[ap]\\.m\\.", caseInsensitive: true)
 
     /// The part of `lead` after the last sentence end (". ", ".\n" or a blank line) or semicolon in it.
     static func sentenceStart(_ lead: String) -> String {
@@ -1249,7 +1271,10 @@ struct KeyFactExtractor {
             if byte == UInt8(ascii: ";") { return String(decoding: bytes[(index + 1)...], as: UTF8.self) }
             if index + 1 < bytes.count {
                 let next = bytes[index + 1]
-                if (byte == UInt8(ascii: ".") && (next == 0x20 || next == 0x0A)) || (byte == 0x0A && next == 0x0A) {
+                // Not a clock time's "p.m. " or "a.m. ".
+                let clockTime = index >= 3 && bytes[index - 1] | 0x20 == UInt8(ascii: "m") && bytes[index - 2] == UInt8(ascii: ".")
+                    && [UInt8(ascii: "a"), UInt8(ascii: "p")].contains(bytes[index - 3] | 0x20)
+                if (byte == UInt8(ascii: ".") && (next == 0x20 || next == 0x0A) && !clockTime) || (byte == 0x0A && next == 0x0A) {
                     return String(decoding: bytes[(index + 2)...], as: UTF8.self)
                 }
             }

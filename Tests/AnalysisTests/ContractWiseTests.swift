@@ -546,6 +546,28 @@ struct KeyFactTests {
         #expect(law.country == country)
     }
 
+    @Test("dates: a statement issued on a date dates from it; a term that expires at a clock time on a date ends then; a long-stop date is no expiry")
+    func issuedClockAndLongStop() {
+        let statement = facts("""
+            STATEMENT OF MAIN TERMS OF EMPLOYMENT
+            This statement is issued on 9 February 2026 by Firth Distillers Limited (the "Employer") to Ms Eilidh MacRae (the "Employee").
+            1. Commencement. Your employment will begin on 2 March 2026.
+            Signed for the Employer, 9 February 2026. Accepted by the Employee, 12 February 2026.
+            """).dates
+        #expect(statement.agreementDate == "2026-02-09")
+        let lease = facts("""
+            This Lease is made as of June 2, 2026 between Trinity Gateway LP ("Landlord") and Bluebonnet LLC ("Tenant").
+            2. Term. The term shall commence on August 1, 2026 and shall expire at 11:59 p.m. on July 31, 2031, unless sooner terminated.
+            """).dates
+        #expect(lease.expirationDate == "2031-07-31")
+        let deed = facts("""
+            This deed is dated 4 August 2026 between Kestrel Limited ("Bidder") and Wattle Limited ("Target").
+            6.1 Either party may terminate this deed by notice if the Scheme has not become Effective by 31 January 2027 (the "End Date").
+            """).dates
+        #expect(deed.agreementDate == "2026-08-04")
+        #expect(deed.expirationDate == nil)
+    }
+
     @Test("an amendment is read with the agreement it amends: no clause it leaves out is a risk; its extended term is the expiry")
     func amendmentRisks() {
         let body = """
@@ -2031,7 +2053,13 @@ struct ContractsWrittenForTests {
         "delaware-mutual-nda.txt", "bc-share-purchase-agreement.txt", "dubai-services-agreement.txt", "french-employment-contract.txt",
         "german-commercial-lease.txt", "sales-representative-employment-agreement.txt", "business-transfer-agreement.txt", "photo-licence-agreement.txt",
         "washington-residential-lease.txt", "non-circumvention-agreement.txt", "licence-to-occupy.txt", "swiss-support-agreement.txt",
-        "advisor-agreement.txt", "heads-of-terms.txt", "software-escrow-agreement.txt",
+        "advisor-agreement.txt", "heads-of-terms.txt", "software-escrow-agreement.txt", "scottish-contract-of-employment.txt",
+        "alberta-amalgamation-agreement.txt", "scheme-implementation-deed.txt", "dallas-warehouse-lease.txt", "boston-consultant-nda.txt",
+        "hong-kong-logistics-agreement.txt", "ontario-master-franchise-agreement.txt", "irish-share-purchase-agreement.txt",
+        "california-at-will-employment-agreement.txt", "melbourne-retail-lease.txt", "toronto-mutual-nda.txt",
+        "exclusive-software-reseller-agreement.txt", "mumbai-employment-agreement.txt", "scottish-commercial-lease.txt",
+        "area-development-agreement.txt", "co-marketing-agreement.txt", "managed-it-services-agreement.txt",
+        "new-york-consulting-agreement.txt", "software-evaluation-licence.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
