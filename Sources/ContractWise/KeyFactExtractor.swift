@@ -175,7 +175,7 @@ struct KeyFactExtractor {
     /// "effective as of", "begins on", an offer letter's "Your start date will be", "enters into force on", "takes
     /// effect on", "with effect from".
     private static let effectiveCue = regex(
-        "effective (date|as of|on)|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|date of joining\\W{0,3}|join the company on( or before)?|(date of|scheduled) entry\\W{0,3}|entry date\\W{0,3}"
+        "effective (date|as of|on)|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|date of joining\\W{0,3}|join the company on( or before)?|enters? (into )?the (service|employ|employment) of\\b[^.;]{0,60}\\bon|(date of|scheduled) entry\\W{0,3}|entry date\\W{0,3}"
             + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from|\\b(term|lease|tenancy)\\b[^.;]{0,40}\\b(is|shall be|will be|runs?|will run) from\\s*$"
             // "for a period of eleven (11) months commencing from 1st February 2026": the date right after the words.
             + "|^(?![\\s\\S]*\\b(extend|renew)\\w*\\b)[\\s\\S]*\\bfor\\s+a\\s+(period|term)\\s+of\\b[^.;]{0,40}\\b((commencing|beginning|starting)(\\s+from|\\s+on)?|from),?\\s*$")
@@ -200,18 +200,30 @@ struct KeyFactExtractor {
         "\\b(supersed|replac|amend|restat|terminat|under|pursuant to|to|of|with)\\w*\\s+(the|that|a|an|any|its|all|each|such|prior)\\b[^.;()]{0,100}\\b(agreements?|contracts?|leases?)\\b")
     /// A long-stop date, by which a deal must close or either side may walk away: "terminate this deed ... if the Scheme
     /// has not become Effective by 31 January 2027 (the "End Date")", "if the Closing has not occurred on or before".
-    private static let longStop = regex(
-        "\\b(?:(?:has|have|is|are)\\s+not|shall\\s+not\\s+have)\\s+(?:yet\\s+)?(?:been\\s+\\w+|become\\s+\\w+|occurred|closed|completed|consummated|taken\\s+place|satisfied|effective)\\b[^.;]{0,60}\\b(?:by|on\\s+or\\s+before|before|prior\\s+to)\\s*$")
+    private static let longStop = StringRegex(
+        "\\b(?:(?:has|have|is|are)\\s+not|shall\\s+not\\s+have)\\s+(?:yet\\s+)?(?:been\\s+\\w+|become\\s+\\w+|occurred|closed|completed|consummated|taken\\s+place|satisfied|effective)\\b[^.;]{0,60}\\b(?:by|on\\s+or\\s+before|before|prior\\s+to)\\s*$", caseInsensitive: true)
     /// A signature line after a date on the same line: "03/24/06     ______________".
     private static let signatureLine = regex("_{5}")
     private static let amendmentCue = regex("amend|original")
     /// A deadline to accept an offer: "This offer will expire if not accepted by", "This offer is open until", "please accept on
     /// or before".
     private static let offerLapses = regex("\\b(?:offer|proposal|quotation)\\b[^.]{0,40}\\b(?:expire|lapse|withdrawn|remain\\w*\\s+open|(?:is|stays)\\s+open)|\\baccept\\w*\\s+(?:it\\s+|this\\s+\\w+\\s+)?(?:by|before|on\\s+or\\s+before)\\s*$")
+    /// Whether the last 40 bytes of `words` hold "born", "birth", "dob" or "d.o.b" (in any case): a byte check before
+    /// `bornOn`, as most dates have none of them before them.
+    static func mayNameBirth(_ words: String) -> Bool {
+        let bytes = Array(words.utf8.suffix(40)).map { $0 | 0x20 }
+        let words: [[UInt8]] = [Array("born".utf8), Array("birth".utf8), Array("dob".utf8), Array("d.o.b".utf8)]
+        return words.contains { word in
+            bytes.count >= word.count && (0...(bytes.count - word.count)).contains { start in bytes[start..<(start + word.count)].elementsEqual(word) }
+        }
+    }
+
+    /// A date of birth: "born on", "date of birth:", "D.O.B.".
+    private static let bornOn = StringRegex("\\b(?:born(?:\\s+on)?|date\\s+of\\s+birth|birth\\s*date|d\\.?o\\.?b\\.?)\\W{0,3}$", caseInsensitive: true)
     /// A payment or benefit that runs until the date: "pay the employer portion of ... premiums until the earlier of".
     private static let paysUntil = regex("\\b(?:pay|pays|paid|paying|reimburs\\w*|premiums?|coverage|salary|benefits?|allowance)\\b[^.;]{0,120}\\buntil\\s+(?:the\\s+(?:earlier|later|first)\\s+of\\s+)?$")
     /// A Scottish lease's end is its "ish".
-    private static let expiryCue = regex("expir|\\bish\\b|until|(?:to|until) and including|terminat\\w* on|end(s|ing)? on|conclud(es|ing)( on)?|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)|\\b(?:term|extended|extension)\\b[^.;]{0,120}\\bfrom\\b[^.;]{4,30}\\bthrough|\\b(?:term|lease|tenancy)\\b[^.;]{0,40}\\b(?:is|shall be|will be|runs?|will run) from\\b[^.;]{4,30}\\bto\\s*$")
+    private static let expiryCue = regex("expir|\\bish\\b|until|ends? by operation of law on|(?:to|until) and including|terminat\\w* on|end(s|ing)? on|conclud(es|ing)( on)?|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)|\\b(?:term|extended|extension)\\b[^.;]{0,120}\\bfrom\\b[^.;]{4,30}\\bthrough|\\b(?:term|lease|tenancy)\\b[^.;]{0,40}\\b(?:is|shall be|will be|runs?|will run) from\\b[^.;]{4,30}\\bto\\s*$")
     /// A term's first or last day written right after a bare "beginning" or "ending" (group 1 "ending"): "The term of this
     /// Lease is twelve (12) months, beginning September 1, 2025 and ending August 31, 2026"; not "the twelve-month period
     /// commencing July 1, 2018" under a term, nor a "taxable year ending".
@@ -221,7 +233,7 @@ struct KeyFactExtractor {
     /// A Scottish lease's "Date of Entry:" too.
     private static let leaseStartCue = regex("\\b(?:lease|tenancy|term|sublease|underlease|rental)\\b[^.;]{0,40}\\b(?:begin|commence|start)s?\\s+(?:on\\s+)?$|\\b(?:date of|scheduled) entry\\W{0,3}$|\\bentry date\\W{0,3}$")
     /// The start of a job: "Your employment ... will begin on", "date of joining", "start date".
-    private static let jobStartCue = regex("\\bemploy(ment|ed)?\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*|date of joining|join the company|start date\\b")
+    private static let jobStartCue = regex("\\bemploy(ment|ed)?\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*|date of joining|join the company|start date\\b|enters? (into )?the (service|employ|employment) of\\b")
     /// Payments that begin or start on a date ("monthly installments ... beginning on").
     private static let paymentsCue = regex("\\b(install?ments?|payments?|repayments?)\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*\\s+on\\b")
     /// The words that say when the contract was made.
@@ -288,7 +300,6 @@ struct KeyFactExtractor {
         weakLawContext,
         knownPlaceLaw,
         signatureLine,
-        longStop,
         ownOpening,
         otherAgreement,
         namedDollars,
@@ -1099,6 +1110,8 @@ struct KeyFactExtractor {
             // The rest of the date's line, where a defined term may name it.
             let restOfLine = rest(of: match)
             let after = PagedText(restOfLine)
+            // A person's date of birth ("Ms. Sofia Rossi, born on 14 June 1991 in Turin") dates nothing of the contract.
+            if Self.mayNameBirth(before), Self.bornOn.matches(before) { continue }
             // The day a person leaves ("will end on October 31, 2025 (the "Separation Date")") is the subject of a
             // separation agreement, not its end.
             if has(after, Self.leavingDateLabel) { continue }
@@ -1167,7 +1180,7 @@ struct KeyFactExtractor {
             // so far, back to its start (at most 300 characters), tells.
             let background = lead(match, before: 300)
             if has(Self.sentenceStart(background), Self.recital) || has(background, Self.referencedAgreement) { continue }
-            if use == .expiry, backgroundBlock?.contains(match.range.location) == true || has(Self.sentenceStart(background), Self.longStop) { continue }
+            if use == .expiry, backgroundBlock?.contains(match.range.location) == true || Self.longStop.matches(Self.sentenceStart(background)) { continue }
             switch use {
             case .signature:
                 signed.append(iso)

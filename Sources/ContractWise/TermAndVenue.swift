@@ -50,6 +50,9 @@ extension KeyFactExtractor {
               anchors: ["continu", "remain", "run", "last", "extend"], maximumLength: 300),
         anniversaryEnd,
         forAPeriod,
+        // "This is a fixed-term contract for two (2) years from the Commencement Date".
+        regex("\\b(?:fixed|definite)[\\s-]+term\\s+(?:employment\\s+)?(?:contract|agreement)\\s+(?:for|of)\\s+(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
+              anchors: ["fixed", "definite"], maximumLength: 120),
         regex("\\b(?:expires?|(?:(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,40}?\\bterminates?))\\s+" + length + "\\s+(?:after|from|following)\\b",
               anchors: ["expire", "terminate"], maximumLength: 160),
     ]

@@ -1,3 +1,4 @@
+import CTextSearch
 /// What the classifier decided about a document, and why.
 public struct Classification: Sendable, Codable, Equatable {
     public var kind: DocumentKind
@@ -41,23 +42,41 @@ public struct Evidence: Sendable, Codable, Equatable, Hashable {
     public func isSameSentence(as other: Evidence) -> Bool {
         guard page == other.page else { return false }
         if quote.hasPrefix(other.quote.prefix(48)) || other.quote.hasPrefix(quote.prefix(48)) { return true }
-        if let words = Self.wholeWords(ofCut: quote), other.quote.contains(words) { return true }
-        if let words = Self.wholeWords(ofCut: other.quote), quote.contains(words) { return true }
+        if let words = Self.wholeWords(ofCut: quote), Self.bytes(of: other.quote, contain: words) { return true }
+        if let words = Self.wholeWords(ofCut: other.quote), Self.bytes(of: quote, contain: words) { return true }
         return false
     }
 
-    /// The whole words of a quote cut at its start or end (a partial word at a cut left out), when it is cut and at
-    /// least 24 characters remain.
-    private static func wholeWords(ofCut quote: String) -> Substring? {
-        var words = Substring(quote)
-        if words.hasPrefix("…") {
-            guard let space = words.firstIndex(of: " ") else { return nil }
-            words = words[words.index(after: space)...]
+    /// Whether the quote was cut at its start or end ("…").
+    public var isCut: Bool { Self.cutAtStart(quote) || Self.cutAtEnd(quote) }
+
+    /// "…" in UTF-8: compared as bytes, as this runs for every pair of quotes a clause finds.
+    private static let ellipsis: [UInt8] = [0xE2, 0x80, 0xA6]
+    private static func cutAtStart(_ quote: String) -> Bool { quote.utf8.starts(with: ellipsis) }
+    private static func cutAtEnd(_ quote: String) -> Bool { quote.utf8.reversed().starts(with: ellipsis.reversed()) }
+
+    /// The whole words of a quote cut at its start or end (a partial word at a cut left out), as UTF-8, when it is cut
+    /// and at least 24 bytes remain.
+    private static func wholeWords(ofCut quote: String) -> [UInt8]? {
+        let atStart = cutAtStart(quote), atEnd = cutAtEnd(quote)
+        guard atStart || atEnd else { return nil }
+        var words = Array(quote.utf8)[...]
+        if atStart {
+            guard let space = words.firstIndex(of: 0x20) else { return nil }
+            words = words[(space + 1)...]
         }
-        if words.hasSuffix("…") {
-            guard let last = words.lastIndex(of: " ") else { return nil }
-            words = words[..<last]
+        if atEnd {
+            guard let space = words.lastIndex(of: 0x20) else { return nil }
+            words = words[..<space]
         }
-        return words.count < quote.count && words.count >= 24 ? words : nil
+        return words.count >= 24 ? Array(words) : nil
+    }
+
+    private static func bytes(of text: String, contain words: [UInt8]) -> Bool {
+        let haystack = Array(text.utf8)
+        guard haystack.count >= words.count else { return false }
+        return haystack.withUnsafeBytes { text in
+            words.withUnsafeBytes { optimind_find_bytes(text.baseAddress!, text.count, $0.baseAddress!, $0.count) >= 0 }
+        }
     }
 }

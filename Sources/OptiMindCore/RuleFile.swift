@@ -83,7 +83,8 @@ public struct PatternSet: Sendable {
     /// better is found.
     /// A sentence that also matches `unless` is no evidence (it states the opposite).
     public func evidence(in text: PagedText, limit: Int = 3, unless: PatternSet? = nil) -> [Evidence] {
-        var quotes: [(evidence: Evidence, rank: Int)] = []
+        // Each quote as found, and as it will be shown once that was needed (made presentable at most once).
+        var quotes: [(evidence: Evidence, shown: Evidence?, rank: Int)] = []
         for range in matches(in: text, limit: limit * (unless == nil ? 3 : 6)) {
             let quote = text.sentence(around: range)
             // The whole sentence, not the quote's window: "either party may assign ... without consent to
@@ -91,19 +92,28 @@ public struct PatternSet: Sendable {
             if let unless, unless.countMatching(text.substring(text.sentenceRange(around: range, limit: Self.sentenceLimit))) > 0 {
                 continue
             }
-            // Two patterns often hit the same sentence: keep one quote of it, the longer. Compared as they will be shown
-            // (a section number left out: "3.2 Master Franchisee shall pay ..." and "….2 Master Franchisee shall pay ...").
-            let shown = PagedText.finished(quote)
-            if let index = quotes.firstIndex(where: { PagedText.finished($0.evidence).isSameSentence(as: shown) }) {
-                if quote.quote.count > quotes[index].evidence.quote.count { quotes[index].evidence = quote }
+            // Two patterns often hit the same sentence: keep one quote of it, the longer. A quote cut short is compared as it
+            // will be shown too (a section number left out: "3.2 Master Franchisee shall pay ..." and "….2 Master Franchisee
+            // shall pay ...").
+            var shown: Evidence?
+            var same: Int?
+            for index in quotes.indices {
+                if quotes[index].evidence.isSameSentence(as: quote) { same = index; break }
+                guard quotes[index].evidence.isCut || quote.isCut else { continue }
+                if quotes[index].shown == nil { quotes[index].shown = PagedText.finished(quotes[index].evidence) }
+                if shown == nil { shown = PagedText.finished(quote) }
+                if let earlier = quotes[index].shown, let shown, earlier.isSameSentence(as: shown) { same = index; break }
+            }
+            if let same {
+                if quote.quote.count > quotes[same].evidence.quote.count { quotes[same] = (quote, shown, quotes[same].rank) }
                 continue
             }
-            quotes.append((quote, Self.rank(quote.quote)))
+            quotes.append((quote, shown, Self.rank(quote.quote)))
             // Enough sentences of the best kind, in document order: the rest cannot displace them.
             if quotes.filter({ $0.rank == 0 }).count >= limit { break }
         }
         return quotes.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.prefix(limit)
-            .map { PagedText.finished($0.element.evidence) }
+            .map { $0.element.shown ?? PagedText.finished($0.element.evidence) }
     }
 
     /// How far an `unless` check looks for the sentence's ends (a quote stops at 280 characters).

@@ -2059,7 +2059,8 @@ struct ContractsWrittenForTests {
         "california-at-will-employment-agreement.txt", "melbourne-retail-lease.txt", "toronto-mutual-nda.txt",
         "exclusive-software-reseller-agreement.txt", "mumbai-employment-agreement.txt", "scottish-commercial-lease.txt",
         "area-development-agreement.txt", "co-marketing-agreement.txt", "managed-it-services-agreement.txt",
-        "new-york-consulting-agreement.txt", "software-evaluation-licence.txt",
+        "new-york-consulting-agreement.txt", "software-evaluation-licence.txt", "dutch-employment-contract.txt",
+        "dubai-employment-contract.txt", "tokyo-distribution-agreement.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
