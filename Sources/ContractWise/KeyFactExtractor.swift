@@ -212,11 +212,12 @@ struct KeyFactExtractor {
     /// `bornOn`, as most dates have none of them before them.
     static func mayNameBirth(_ words: String) -> Bool {
         let bytes = Array(words.utf8.suffix(40)).map { $0 | 0x20 }
-        let words: [[UInt8]] = [Array("born".utf8), Array("birth".utf8), Array("dob".utf8), Array("d.o.b".utf8)]
-        return words.contains { word in
+        return birthWords.contains { word in
             bytes.count >= word.count && (0...(bytes.count - word.count)).contains { start in bytes[start..<(start + word.count)].elementsEqual(word) }
         }
     }
+
+    private static let birthWords: [[UInt8]] = ["born", "birth", "dob", "d.o.b"].map { Array($0.utf8) }
 
     /// A date of birth: "born on", "date of birth:", "D.O.B.".
     private static let bornOn = StringRegex("\\b(?:born(?:\\s+on)?|date\\s+of\\s+birth|birth\\s*date|d\\.?o\\.?b\\.?)\\W{0,3}$", caseInsensitive: true)
@@ -984,7 +985,8 @@ struct KeyFactExtractor {
         guard addressOrDateName.matches(name) || numberAfterComma.matches(name) else { return name }
         if let and = secondPersonWithAddress.range(in: name) {
             let first = withoutAddress(String(name[..<and.lowerBound])), second = withoutAddress(String(name[and.upperBound...]))
-            if first.count < and.lowerBound.utf16Offset(in: name), !first.contains(","), !second.contains(",") { return first + " and " + second }
+            // Only when the first had an address to drop, and neither keeps one.
+            if first.utf16.count < and.lowerBound.utf16Offset(in: name), !first.contains(","), !second.contains(",") { return first + " and " + second }
         }
         var commas: [String.Index] = []
         var search = name.startIndex

@@ -1,4 +1,5 @@
 import CTextSearch
+
 /// What the classifier decided about a document, and why.
 public struct Classification: Sendable, Codable, Equatable {
     public var kind: DocumentKind
