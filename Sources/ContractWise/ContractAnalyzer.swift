@@ -137,7 +137,10 @@ public struct ContractAnalyzer: Sendable {
             recommendations.append(risk.recommendation)
         }
         let presentKeys = Set(clauses.filter(\.present).map(\.key))
-        for key in readWithAnother || transfersRights ? [] : rules.expectations[type] ?? [] where !presentKeys.contains(key) {
+        // A licence granted irrevocably and for ever has nothing to terminate.
+        let perpetual = type == .licenseAgreement && Self.irrevocableForEver.firstMatch(in: text) != nil
+        for key in readWithAnother || transfersRights ? [] : rules.expectations[type] ?? []
+        where !presentKeys.contains(key) && !(perpetual && key == "termination_any") {
             // Already counted when the clause's own absence is a factor.
             guard !factors.contains(where: { $0.key == key }) else { continue }
             let title = rules.clauses.first { $0.key == key }?.title ?? key
@@ -197,6 +200,12 @@ public struct ContractAnalyzer: Sendable {
     /// A document saying of itself that it creates no binding obligations: "This MOU is a statement of the parties'
     /// intentions only ... it does not create any legally binding obligations", "this letter is not binding on any party",
     /// "Non-Binding Effect", "These heads of terms are not intended to be legally binding"; not "non-binding mediation".
+    /// A grant made irrevocably and for ever: "a non-exclusive, irrevocable license to ... throughout the universe, in
+    /// perpetuity", "a perpetual, worldwide, irrevocable licence".
+    static let irrevocableForEver = try! TextPattern(
+        "\\birrevocabl[ey]\\b[^.]{0,400}?\\b(?:in\\s+perpetuity|perpetual(?:ly)?)\\b|\\bperpetual,?\\s+(?:[a-z-]+,?\\s+){0,3}irrevocable\\b",
+        anchors: ["irrevocabl"], maximumLength: 460)
+
     static let declaresNonBinding = try! TextPattern(
         "\\b(?:this|the|these)\\s+(?:mou|memorandum(?:\\s+of\\s+understanding)?|letter(?:\\s+of\\s+intent)?|loi|term\\s+sheet|proposal|document|heads\\s+of\\s+(?:terms|agreement))\\b[^.]{0,160}?\\b(?:(?:is|are)\\s+not\\s+(?:intended\\s+to\\s+be\\s+)?(?:legally\\s+)?binding|(?:does|shall|will)\\s+not\\s+(?:create|constitute|give\\s+rise\\s+to)\\s+(?:any\\s+)?(?:legally\\s+)?binding|is\\s+(?:a\\s+)?non-?binding)"
             + "|\\bnon-?binding\\s+(?:effect|nature|indication|expression)\\b",

@@ -671,7 +671,9 @@ struct KeyFactExtractor {
     private static let partiesJoin = StringRegex("^(?:(?:[a-z ,]*\\s)?(?:by and )?(?:between|among)|and)\\s*:?$", caseInsensitive: true)
 
     /// Where a labelled party's name ends: its address, description or register number.
-    private static let labelEndings = [", ", " of ", " residing", " whose", " (", "  ", " ACN ", " ABN ", " as trustee"]
+    /// Where a labelled name ends; also a description in lower case run on without a comma ("FARRINGDON WORKSPACE LIMITED
+    /// incorporated and registered in England and Wales").
+    private static let labelEndings = [", ", " of ", " residing", " whose", " (", "  ", " ACN ", " ABN ", " as trustee", " incorporated ", " registered in "]
 
     /// Parties labelled by letter at the top, as contracts drafted in China are: "Party A (Shipper): ZTO
     /// Express Co., Ltd. Address: ...", "Party B: Zhang Wei\nID Card No.: ...". The role is the word in
@@ -950,6 +952,8 @@ struct KeyFactExtractor {
             // "the Development Agreement ("Development Agreement")": another agreement; "the Transfer of Undertakings (Protection
             // of Employment) Regulations 2006 ("TUPE")": a statute.
             if name.hasSuffix("Agreement") || name.hasSuffix("AGREEMENT") || Self.statuteName.matches(name) { continue }
+            // The document's own name ("This Master Use and Synchronization License (the "License")").
+            if ["License", "Licence", "Lease", "Contract", "Deed", "Amendment", "Addendum"].contains(role), name.hasSuffix(role) { continue }
             // ... and stands in the list of parties, not in a sentence about one ("Fazync is a wholly owned
             // subsidiary of publicly traded company Intelligent Highway Solutions, Inc., ("IHSI")").
             // ... in the opening, before the recitals and the first clause ("1. Master Lease. Sublandlord is the tenant
@@ -1002,7 +1006,10 @@ struct KeyFactExtractor {
         }
         let cut = name.indices.first { index in
             name[index] == " " && companyFormName.matches(String(name[..<index])) && name[index...].contains(where: \.isNumber)
-                && !companyFormName.matches(String(name[name.index(after: index)...].prefix { $0 != " " }))
+                // Not before a second form ("Pty Ltd"), but before a description in lower case ("LIMITED incorporated and
+                // registered in England and Wales with company registration number 08123456").
+                && !(name[name.index(after: index)...].first?.isUppercase == true
+                    && companyFormName.matches(String(name[name.index(after: index)...].prefix { $0 != " " })))
         }
         return cut.map { String(name[..<$0]) } ?? name
     }
