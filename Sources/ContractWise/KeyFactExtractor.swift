@@ -232,7 +232,7 @@ struct KeyFactExtractor {
         "\\b(?:term|lease|tenancy)\\b(?:(?!\\bperiods?\\b|\\b(?:year|quarter|month)\\s+(?:beginning|commencing|starting|ending)\\b)[^.;]){0,120}\\b(?:beginning|commencing|starting|(ending)),?\\s*$")
     /// A lease's term starting on the date: "The lease begins on", "the Term shall commence on".
     /// A Scottish lease's "Date of Entry:" too.
-    private static let leaseStartCue = regex("\\b(?:lease|tenancy|term|sublease|underlease|rental)\\b[^.;]{0,40}\\b(?:begin|commence|start)s?\\s+(?:on\\s+)?$|\\b(?:date of|scheduled) entry\\W{0,3}$|\\bentry date\\W{0,3}$")
+    private static let leaseStartCue = regex("\\b(?:lease|tenancy|term|sublease|underlease|rental)\\b[^.;]{0,40}\\b(?:begin|commence|start)s?\\s+(?:on\\s*:?\\s*)?$|\\b(?:date of|scheduled) entry\\W{0,3}$|\\bentry date\\W{0,3}$")
     /// The start of a job: "Your employment ... will begin on", "date of joining", "start date".
     private static let jobStartCue = regex("\\bemploy(ment|ed)?\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*|date of joining|join the company|start date\\b|enters? (into )?the (service|employ|employment) of\\b")
     /// Payments that begin or start on a date ("monthly installments ... beginning on").
@@ -250,7 +250,9 @@ struct KeyFactExtractor {
     private static let datedByLastSignature = regex(
         lastSignaturePhrase + "|\\bdate of (the )?(last|later|latest) (signature|execution)|\\bdate last signed")
     /// Where the signatures start.
-    private static let witnessCue = regex("in witness whereof|signature page follows|signed by the parties|" + lastSignaturePhrase)
+    /// Or a "Signatures" heading on its own line, as a standard form of lease ends.
+    private static let witnessCue = regex(
+        "in witness whereof|signature page follows|signed by the parties|^[ \\t]*signatures[ \\t]*:?[ \\t]*$|" + lastSignaturePhrase, multiline: true)
     private static let signatureCue = regex("date[d]?:|executed|signed|day of")
     /// A line's words before its date when they are a place alone: "Munich, ", "Frankfurt am Main, ", "Zurich, the ".
     private static let placeAndDate = StringRegex("^\\s*\\p{Lu}[\\p{L}.'’\\-]+(?:[ \\-](?:am |an der |upon |on )?\\p{Lu}[\\p{L}.'’\\-]+){0,2},\\s*(?:(?:on|the|den)\\s+)?$")
@@ -598,8 +600,13 @@ struct KeyFactExtractor {
             var first = index
             while first > 0, !lines[first - 1].isEmpty, !Self.partiesJoin.matches(lines[first - 1]) { first -= 1 }
             guard first < index else { continue }
+            // Up to the first comma, unless a company form follows it ("Cascade Vision Systems, Inc., 1501 Fourth Avenue").
             var name = lines[first]
-            if let comma = name.range(of: ", ") { name = String(name[..<comma.lowerBound]) }
+            if let comma = name.range(of: ", ") {
+                let form = name[comma.upperBound...].prefix { $0 != " " && $0 != "," }.trimmingCharacters(in: CharacterSet(charactersIn: ".")).lowercased()
+                let end = Self.companySuffixes.contains(form) ? name[comma.upperBound...].range(of: ", ")?.lowerBound ?? name.endIndex : comma.lowerBound
+                name = String(name[..<end])
+            }
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
             guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 8,
                 !parties.contains(where: { $0.role == role || $0.name == name })

@@ -21,7 +21,7 @@ enum NoticeReading {
             "\\b(may|option to|right to) (extend|renew)\\b|\\b(further|additional|renewal|extension) (terms?|periods?)\\b[^.]{0,80}\\bexercis", caseInsensitive: true)),
         // Not "as its sole remedy" (what follows a missed minimum, not a chance to put it right).
         ("cure", StringRegex("\\b(?:un)?(cure[ds]?|curing|(?<!sole )(?<!exclusive )remed(y|ied|ies)|corrected)\\b|\\bfails? to (pay|perform|comply)\\b[^.]{0,80}\\bwithin\\b", caseInsensitive: true)),
-        ("termination", StringRegex("\\b(terminat|cancel|dismiss|ends? (this|the|your) (agreement|employment|lease|tenancy)|ends? it (earlier |early |sooner )?by|notice to (vacate|quit))", caseInsensitive: true)),
+        ("termination", StringRegex("\\b(terminat|cancel|dismiss|ends? (this|the|your) (agreement|employment|lease|tenancy)|ends? it (earlier |early |sooner )?by|notice to (vacate|quit)|notice to end (it|the tenancy|this tenancy|the lease|this lease)\\b)", caseInsensitive: true)),
         ("resignation", StringRegex("\\bresign", caseInsensitive: true)),
         ("withdrawal", StringRegex("\\bwithdraw", caseInsensitive: true)),
         ("price change", StringRegex(

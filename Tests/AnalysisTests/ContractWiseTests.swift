@@ -2061,7 +2061,8 @@ struct ContractsWrittenForTests {
         "area-development-agreement.txt", "co-marketing-agreement.txt", "managed-it-services-agreement.txt",
         "new-york-consulting-agreement.txt", "software-evaluation-licence.txt", "dutch-employment-contract.txt",
         "dubai-employment-contract.txt", "tokyo-distribution-agreement.txt", "asset-purchase-agreement-texas.txt",
-        "london-office-underlease.txt", "music-synchronization-licence.txt",
+        "london-office-underlease.txt", "music-synchronization-licence.txt", "singapore-share-sale-agreement.txt",
+        "ontario-residential-tenancy-agreement.txt", "munich-confidentiality-agreement.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
