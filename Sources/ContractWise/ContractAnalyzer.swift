@@ -197,15 +197,15 @@ public struct ContractAnalyzer: Sendable {
             status: classification.confidence < reviewThreshold ? .reviewRequired : .completed)
     }
 
-    /// A document saying of itself that it creates no binding obligations: "This MOU is a statement of the parties'
-    /// intentions only ... it does not create any legally binding obligations", "this letter is not binding on any party",
-    /// "Non-Binding Effect", "These heads of terms are not intended to be legally binding"; not "non-binding mediation".
     /// A grant made irrevocably and for ever: "a non-exclusive, irrevocable license to ... throughout the universe, in
     /// perpetuity", "a perpetual, worldwide, irrevocable licence".
     static let irrevocableForEver = try! TextPattern(
         "\\birrevocabl[ey]\\b[^.]{0,400}?\\b(?:in\\s+perpetuity|perpetual(?:ly)?)\\b|\\bperpetual,?\\s+(?:[a-z-]+,?\\s+){0,3}irrevocable\\b",
         anchors: ["irrevocabl"], maximumLength: 460)
 
+    /// A document saying of itself that it creates no binding obligations: "This MOU is a statement of the parties'
+    /// intentions only ... it does not create any legally binding obligations", "this letter is not binding on any party",
+    /// "Non-Binding Effect", "These heads of terms are not intended to be legally binding"; not "non-binding mediation".
     static let declaresNonBinding = try! TextPattern(
         "\\b(?:this|the|these)\\s+(?:mou|memorandum(?:\\s+of\\s+understanding)?|letter(?:\\s+of\\s+intent)?|loi|term\\s+sheet|proposal|document|heads\\s+of\\s+(?:terms|agreement))\\b[^.]{0,160}?\\b(?:(?:is|are)\\s+not\\s+(?:intended\\s+to\\s+be\\s+)?(?:legally\\s+)?binding|(?:does|shall|will)\\s+not\\s+(?:create|constitute|give\\s+rise\\s+to)\\s+(?:any\\s+)?(?:legally\\s+)?binding|is\\s+(?:a\\s+)?non-?binding)"
             + "|\\bnon-?binding\\s+(?:effect|nature|indication|expression)\\b",

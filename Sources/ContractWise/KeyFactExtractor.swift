@@ -212,9 +212,7 @@ struct KeyFactExtractor {
     /// `bornOn`, as most dates have none of them before them.
     static func mayNameBirth(_ words: String) -> Bool {
         let bytes = Array(words.utf8.suffix(40)).map { $0 | 0x20 }
-        return birthWords.contains { word in
-            bytes.count >= word.count && (0...(bytes.count - word.count)).contains { start in bytes[start..<(start + word.count)].elementsEqual(word) }
-        }
+        return birthWords.contains { ByteSearch.contains(bytes, $0) }
     }
 
     private static let birthWords: [[UInt8]] = ["born", "birth", "dob", "d.o.b"].map { Array($0.utf8) }
@@ -601,6 +599,7 @@ struct KeyFactExtractor {
             while first > 0, !lines[first - 1].isEmpty, !Self.partiesJoin.matches(lines[first - 1]) { first -= 1 }
             guard first < index else { continue }
             // Up to the first comma, unless a company form follows it ("Cascade Vision Systems, Inc., 1501 Fourth Avenue").
+            // Not `labelledName`: its address cut stops at the first form it knows ("Elbufer Grundbesitz GmbH & Co. KG").
             var name = lines[first]
             if let comma = name.range(of: ", ") {
                 let form = name[comma.upperBound...].prefix { $0 != " " && $0 != "," }.trimmingCharacters(in: CharacterSet(charactersIn: ".")).lowercased()
@@ -1283,11 +1282,20 @@ struct KeyFactExtractor {
     /// ("Expiration Date:\n\nDecember 31, 2025") is none.
     /// A clock time's "a.m." or "p.m." ends none ("shall expire at 11:59 p.m. on July 31, 2031").
     static func endsSentence(_ words: String) -> Bool {
-        let plain = words.contains(".m.") ? Self.clockTime.replacing(in: words, with: "") : words
-        return plain.contains(". ") || plain.contains(".\n") || plain.contains(";")
+        let bytes = Array(words.utf8)
+        return bytes.indices.contains { index in
+            bytes[index] == UInt8(ascii: ";")
+                || (bytes[index] == UInt8(ascii: ".") && index + 1 < bytes.count && (bytes[index + 1] == 0x20 || bytes[index + 1] == 0x0A)
+                    && !endsClockTime(bytes, at: index))
+        }
     }
 
-    private static let clockTime = StringRegex("\\b[ap]\\.m\\.", caseInsensitive: true)
+    /// Whether the full stop at `index` ends a clock time's "a.m" or "p.m", in any case.
+    private static func endsClockTime(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index >= 3, bytes[index - 1] | 0x20 == UInt8(ascii: "m"), bytes[index - 2] == UInt8(ascii: ".") else { return false }
+        let letter = bytes[index - 3] | 0x20
+        return letter == UInt8(ascii: "a") || letter == UInt8(ascii: "p")
+    }
 
     /// The part of `lead` after the last sentence end (". ", ".\n" or a blank line) or semicolon in it.
     static func sentenceStart(_ lead: String) -> String {
@@ -1301,9 +1309,7 @@ struct KeyFactExtractor {
             if index + 1 < bytes.count {
                 let next = bytes[index + 1]
                 // Not a clock time's "p.m. " or "a.m. ".
-                let clockTime = index >= 3 && bytes[index - 1] | 0x20 == UInt8(ascii: "m") && bytes[index - 2] == UInt8(ascii: ".")
-                    && [UInt8(ascii: "a"), UInt8(ascii: "p")].contains(bytes[index - 3] | 0x20)
-                if (byte == UInt8(ascii: ".") && (next == 0x20 || next == 0x0A) && !clockTime) || (byte == 0x0A && next == 0x0A) {
+                if (byte == UInt8(ascii: ".") && (next == 0x20 || next == 0x0A) && !endsClockTime(bytes, at: index)) || (byte == 0x0A && next == 0x0A) {
                     return String(decoding: bytes[(index + 2)...], as: UTF8.self)
                 }
             }

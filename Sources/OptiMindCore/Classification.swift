@@ -1,5 +1,3 @@
-import CTextSearch
-
 /// What the classifier decided about a document, and why.
 public struct Classification: Sendable, Codable, Equatable {
     public var kind: DocumentKind
@@ -43,8 +41,8 @@ public struct Evidence: Sendable, Codable, Equatable, Hashable {
     public func isSameSentence(as other: Evidence) -> Bool {
         guard page == other.page else { return false }
         if quote.hasPrefix(other.quote.prefix(48)) || other.quote.hasPrefix(quote.prefix(48)) { return true }
-        if let words = Self.wholeWords(ofCut: quote), Self.bytes(of: other.quote, contain: words) { return true }
-        if let words = Self.wholeWords(ofCut: other.quote), Self.bytes(of: quote, contain: words) { return true }
+        if let words = Self.wholeWords(ofCut: quote), ByteSearch.contains(Array(other.quote.utf8), words) { return true }
+        if let words = Self.wholeWords(ofCut: other.quote), ByteSearch.contains(Array(quote.utf8), words) { return true }
         return false
     }
 
@@ -71,13 +69,5 @@ public struct Evidence: Sendable, Codable, Equatable, Hashable {
             words = words[..<space]
         }
         return words.count >= 24 ? Array(words) : nil
-    }
-
-    private static func bytes(of text: String, contain words: [UInt8]) -> Bool {
-        let haystack = Array(text.utf8)
-        guard haystack.count >= words.count else { return false }
-        return haystack.withUnsafeBytes { text in
-            words.withUnsafeBytes { optimind_find_bytes(text.baseAddress!, text.count, $0.baseAddress!, $0.count) >= 0 }
-        }
     }
 }

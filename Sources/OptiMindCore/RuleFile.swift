@@ -130,11 +130,7 @@ public struct PatternSet: Sendable {
         }
         // Byte searches on the lower-cased text: Foundation's String.contains is far slower here.
         let lower = Array((" " + quote.lowercased() + " ").utf8)
-        func has(_ word: [UInt8]) -> Bool {
-            lower.withUnsafeBytes { text in
-                word.withUnsafeBytes { optimind_find_bytes(text.baseAddress!, text.count, $0.baseAddress!, $0.count) >= 0 }
-            }
-        }
+        func has(_ word: [UInt8]) -> Bool { ByteSearch.contains(lower, word) }
         if sectionNumbers >= 3 || pointerWords.contains(where: has) { return 2 }
         return obligationWords.contains(where: has) ? 0 : 1
     }
