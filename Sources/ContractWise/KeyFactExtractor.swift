@@ -1852,14 +1852,15 @@ struct KeyFactExtractor {
     /// Or a law for what the first does not cover: "the Netherlands, and, to the extent that Dutch law does
     /// not apply, by the [laws of Belgium]", "New Jersey and, where applicable, the [laws of the State of New York]".
     /// Or a law for another part: "the State of Texas, and its performance by the [laws of the State of
-    /// Oklahoma]", "Delaware law, and, as to the Escrow, by [New York law]".
+    /// Oklahoma]", "Delaware law, and, as to the Escrow, by [New York law]". Or a law that may apply instead: "the State
+    /// of California, or the [laws of Ontario]", "New York or, at the option of Licensor, the [laws of ...]".
     private static let joinedLaw = regex(
-        "^[^.;]{1,80}?,?\\s+(and|as well as)\\s+(?:\\((?:[ivx]+|\\d+|[a-z])\\)\\s+)?(?:by\\s+)?(the\\s+)?$"
-            + "|^[^.;]{1,40}?,?\\s+and,?\\s+(?:to\\s+the\\s+extent|where|insofar\\s+as|as\\s+to|with\\s+respect\\s+to|in\\s+respect\\s+of|in\\s+relation\\s+to|for|in\\s+the\\s+case\\s+of|regarding|concerning|as\\s+regards|with\\s+regard\\s+to)\\b[^.;]{1,100},\\s+(?:by\\s+)?(the\\s+)?$"
+        "^[^.;]{1,80}?,?\\s+(and|or|as well as)\\s+(?:\\((?:[ivx]+|\\d+|[a-z])\\)\\s+)?(?:by\\s+)?(the\\s+)?$"
+            + "|^[^.;]{1,40}?,?\\s+(?:and|or),?\\s+(?:at\\s+the\\s+(?:option|election|choice)\\s+of|to\\s+the\\s+extent|where|insofar\\s+as|as\\s+to|with\\s+respect\\s+to|in\\s+respect\\s+of|in\\s+relation\\s+to|for|in\\s+the\\s+case\\s+of|regarding|concerning|as\\s+regards|with\\s+regard\\s+to)\\b[^.;]{1,100},\\s+(?:by\\s+)?(the\\s+)?$"
             + "|^[^.;]{1,40}?,?\\s+and\\s+(?:its|their)\\s+(?:performance|validity|interpretation|construction|enforcement)\\b[^.;]{0,60}?\\s+by\\s+(the\\s+)?$"
             // "the State of New York, except that questions of the validity of the Licensed Patents shall be determined
-            // under the [laws of Japan]"
-            + "|^[^.;]{1,40}?,?\\s+(?:except|save|provided)\\b[^.;]{1,160}?\\s+(?:(?:governed|determined|construed|interpreted|decided)\\s+(?:exclusively\\s+)?(?:by|under|in\\s+accordance\\s+with|according\\s+to|pursuant\\s+to)|(?:is|are|shall\\s+be|will\\s+be)\\s+subject\\s+to)\\s+(the\\s+)?$"
+            // under the [laws of Japan]", and after a semicolon: "Delaware; provided that ... shall be determined under the [laws of ...]"
+            + "|^[^.;]{1,40}?[,;]?\\s+(?:except|save|provided)\\b[^.;]{1,160}?\\s+(?:(?:governed|determined|construed|interpreted|decided)\\s+(?:exclusively\\s+)?(?:by|under|in\\s+accordance\\s+with|according\\s+to|pursuant\\s+to)|(?:is|are|shall\\s+be|will\\s+be)\\s+subject\\s+to)\\s+(the\\s+)?$"
             // "Hong Kong, and disputes relating to the PRC Subsidiary by the [laws of the PRC]"
             + "|^[^.;]{1,40}?,?\\s+and\\s+(?:disputes|claims|matters|questions|issues)\\b[^.;]{1,80}?\\s+by\\s+(the\\s+)?$"
             // "the State of Minnesota and the Ancillary Agreements by the [laws of the State of Nevada]"
@@ -1873,6 +1874,8 @@ struct KeyFactExtractor {
     private static let lawGoverns = regex(
         "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
             + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+(?:(?:and|or)\\s+)?){1,3}(?i:laws?)\\b"
+            // A place's law that "shall apply", with no more words: "..., and Arizona law shall apply."
+            + "|\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:law)\\s+(?i:shall|will)\\s+(?i:apply)\\b"
             // A document made subject to a law: "The Security Agreement is subject to the laws of the State of Texas".
             + "|\\b(?i:agreement|lease|guarant(?:y|ee)|deed|note|addendum|amendment|sub-?licen[cs]e|exhibit|schedule)\\s+(?i:is|shall\\s+be|will\\s+be)\\s+(?i:subject\\s+to\\s+the\\s+laws?\\s+of)\\b",
         caseInsensitive: false, maximumLength: 240)
@@ -2186,7 +2189,7 @@ struct KeyFactExtractor {
         // "English law and the Share Charge by Cayman Islands law", "Dutch law, and the Pledge by Belgian law": the adjective's
         // place comes first, and a law joined to it after.
         if let (match, places) = adjective, namedFirst == match.range.location {
-            return adjectiveFirst(match, places, lawsByName: lawsByName)
+            return adjectiveFirst(match, places, lawsByName: lawsByName, lawsOf: matches)
         }
         for (index, match) in lawsByName.enumerated() where match.range.location < window.location + within {
             let written = text.substring(match.range(at: 1))
@@ -2210,6 +2213,11 @@ struct KeyFactExtractor {
                     places.append(Jurisdictions.withCountry(second))
                     end = next.range.location + next.range.length
                 }
+            }
+            // "California law and the laws of Hong Kong": a "laws of" the sentence joins to the law named first.
+            if places.count == 1, let (next, second) = laterLawOf(after: end, startingAt: match.range(at: 1).location, in: matches, besides: places) {
+                places.append(Jurisdictions.withCountry(second))
+                end = next.range.location + next.range.length
             }
             return (places, end)
         }
@@ -2286,8 +2294,14 @@ struct KeyFactExtractor {
 
     /// An adjective's law ("English law") and a second law its sentence joins to it (`joinedLaw`): "and the Share Charge by
     /// Cayman Islands law", "and the Pledge by Belgian law".
-    private func adjectiveFirst(_ match: TextMatch, _ places: [String], lawsByName: [TextMatch]) -> (places: [String], end: Int) {
+    private func adjectiveFirst(_ match: TextMatch, _ places: [String], lawsByName: [TextMatch], lawsOf: [TextMatch]) -> (places: [String], end: Int) {
         let end = match.range.location + match.range.length
+        // "English law and the laws of the State of New York", when no law named before "law" comes first.
+        let nextByName = lawsByName.first { $0.range.location >= end }?.range.location ?? Int.max
+        let nextAdjective = Self.adjectiveLaw.firstMatch(in: text, range: NSRange(location: end, length: min(160, text.length - end)))?.range.location ?? Int.max
+        if let (next, second) = laterLawOf(after: end, startingAt: match.range.location, in: lawsOf, besides: places), next.range.location < min(nextByName, nextAdjective) {
+            return (places + [Jurisdictions.withCountry(second)], next.range.location + next.range.length)
+        }
         let after = NSRange(location: end, length: min(160, text.length - end))
         let byName = lawsByName.first { $0.range.location >= end }.map { ($0, Self.cleanPlace(text.substring($0.range(at: 1))) ?? text.substring($0.range(at: 1))) }
         let byAdjective = Self.adjectiveLaw.firstMatch(in: text, range: after).flatMap { next in
@@ -2302,6 +2316,19 @@ struct KeyFactExtractor {
             break
         }
         return (places, end)
+    }
+
+    /// The first "laws of" (`lawOf`) after `end`, and its place, when the words from `start` (the first law's place) to it
+    /// join a second law (`joinsLaw`): "California law and the laws of Hong Kong" gives Hong Kong. Nil for a place
+    /// already in `places`, one no country is known for, or a party's description or a statute's name.
+    private func laterLawOf(after end: Int, startingAt start: Int, in lawsOf: [TextMatch], besides places: [String]) -> (TextMatch, String)? {
+        guard let next = lawsOf.first(where: { $0.range.location >= end }), next.range.location - end <= 120,
+            Self.joinsLaw(text.substring(NSRange(location: start, length: next.range.location - start))),
+            !describesIncorporation(before: next.range.location), !namesStatute(before: next.range.location),
+            let second = Self.cleanPlace(text.substring(next.range(at: 1))).map({ stateOverCountry($0, namedBy: next) }),
+            Jurisdictions.country(of: second) != nil, !Jurisdictions.repeats(second, of: places)
+        else { return nil }
+        return (next, second)
     }
 
     /// Whether the "Law" at `location` ends a statute's name ("the General Business Law of the State of
@@ -2641,6 +2668,12 @@ enum Jurisdictions {
         case "Republic of China", "ROC", "R.O.C.": "Taiwan"
         case "Taiwan, R.O.C", "Taiwan, R.O.C.", "Taiwan, ROC": "Taiwan, Republic of China"
         case "United Mexican States": "Mexico"
+        // Initials and short names spelt out: a report names "the laws of the U.S.A." as the United States.
+        case "USA", "U.S.A", "U.S.A.", "US", "U.S", "U.S.": "United States"
+        case "UK", "U.K", "U.K.": "United Kingdom"
+        case "UAE", "U.A.E", "U.A.E.": "United Arab Emirates"
+        case "Holland", "The Netherlands": "Netherlands"
+        case "Korea", "South Korea": "Republic of Korea"
         case "Swiss Confederation": "Switzerland"
         default: country(of: place) == nil ? respelled(place).map(withCountry) ?? place : withoutUnitedStates(place)
         }
@@ -2713,7 +2746,7 @@ enum Jurisdictions {
         guard !abbreviations.contains(place), let country = country(of: place), country != "United States", country != "United Kingdom",
             !place.contains(country), others[place] == nil || others[place] != place
         else { return place }
-        let core = place.replacingOccurrences(of: "Province of ", with: "").replacingOccurrences(of: "State of ", with: "")
+        let core = place.replacingOccurrences(of: "Province of ", with: "").replacingOccurrences(of: "State of ", with: "").replacingOccurrences(of: "Emirate of ", with: "")
         return others[core] == country && core != country ? "\(place), \(country)" : place
     }
 
@@ -2738,7 +2771,7 @@ enum Jurisdictions {
     static func country(of jurisdiction: String) -> String? {
         var core = jurisdiction
         if core.hasPrefix("the ") { core = String(core.dropFirst(4)) }
-        for lead in ["State of ", "Commonwealth of ", "Province of ", "Federal Republic of ", "Republic of ", "Kingdom of ", "Grand Duchy of "] where core.hasPrefix(lead) {
+        for lead in ["State of ", "Commonwealth of ", "Province of ", "Federal Republic of ", "Republic of ", "Kingdom of ", "Grand Duchy of ", "Emirate of "] where core.hasPrefix(lead) {
             core = String(core.dropFirst(lead.count))
         }
         // "Hong Kong Special Administrative Region", "Hong Kong SAR"; Taiwan is "Taiwan, Republic of China".

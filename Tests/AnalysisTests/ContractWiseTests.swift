@@ -539,6 +539,24 @@ struct KeyFactTests {
             // A further document made subject to a law; a sale made subject to one is no choice.
             ("This Agreement shall be governed by Delaware law. Each Guaranty is subject to the laws of the State of Texas.", "Delaware; Texas", "United States"),
             ("This Agreement shall be governed by the laws of the State of New York. The sale of Products in Canada shall be subject to the laws of the Province of Ontario.", "New York", "United States"),
+            // A law named before "law", then a "laws of" joined to it; a law that may apply instead ("or"); a proviso after a
+            // semicolon; a place's law that "shall apply".
+            ("This Agreement is governed by California law and the laws of Hong Kong.", "California; Hong Kong, China", nil),
+            ("This Agreement shall be governed by English law and the laws of the State of New York.", "England and Wales; New York", nil),
+            ("This Agreement shall be governed by the laws of the State of New York or, at the option of Licensor, the laws of the State of California.", "New York; California", "United States"),
+            ("This Agreement shall be governed by the laws of the State of California, or the laws of Ontario, Canada, as the case may be.", "California; Ontario, Canada", nil),
+            ("This Agreement shall be governed by the laws of Delaware; provided that all questions concerning the Trust shall be determined under the laws of the State of Maryland.", "Delaware; Maryland", "United States"),
+            ("This Agreement is executed in and shall be performed in Maricopa County, Arizona, and Arizona law shall apply.", "Arizona", "United States"),
+            // Initials and short names spelt out; an emirate's law with its country's federal law is the emirate's.
+            ("This Agreement shall be governed by the laws of the U.S.A.", "United States", "United States"),
+            ("This Agreement shall be governed by the laws of the UK.", "United Kingdom", "United Kingdom"),
+            ("This Agreement shall be governed by the laws of the UAE.", "United Arab Emirates", "United Arab Emirates"),
+            ("This Agreement shall be governed by the laws of Holland.", "Netherlands", "Netherlands"),
+            ("This Agreement shall be governed by the laws of Korea.", "Republic of Korea", "Korea"),
+            ("This Agreement shall be governed by the laws of the Emirate of Dubai and the federal laws of the United Arab Emirates.", "Emirate of Dubai, United Arab Emirates", "United Arab Emirates"),
+            // Not a second law: a party's description, the country the state is in.
+            ("This Agreement is governed by Delaware law and the laws of the United States of America.", "Delaware", "United States"),
+            ("This Agreement is governed by Swiss law and the Buyer, a company organised under the laws of Germany, accepts it.", "Switzerland", "Switzerland"),
         ] as [(String, String, String?)])
     func governingLaws(clause: String, jurisdiction: String, country: String?) {
         let law = facts(clause).governingLaw
