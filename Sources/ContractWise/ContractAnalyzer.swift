@@ -139,7 +139,9 @@ public struct ContractAnalyzer: Sendable {
         let presentKeys = Set(clauses.filter(\.present).map(\.key))
         // A licence granted irrevocably and for ever has nothing to terminate.
         let perpetual = type == .licenseAgreement && Self.irrevocableForEver.firstMatch(in: text) != nil
-        for key in readWithAnother || transfersRights ? [] : rules.expectations[type] ?? []
+        // An employee's covenants signed beside the employment itself: its pay and its ending are in the employment's contract.
+        let covenantsOnly = type == .employment && Self.employeeCovenantsTitle.matches(title)
+        for key in readWithAnother || transfersRights || covenantsOnly ? [] : rules.expectations[type] ?? []
         where !presentKeys.contains(key) && !(perpetual && key == "termination_any") {
             // Already counted when the clause's own absence is a factor.
             guard !factors.contains(where: { $0.key == key }) else { continue }
@@ -218,6 +220,14 @@ public struct ContractAnalyzer: Sendable {
             + "|\\b(?:assignment|transfer|sale)\\s+of\\s+(?:the\\s+)?(?:patents?|trade\\s?marks?|copyrights?|intellectual property|inventions?|domain names?)\\b",
         caseInsensitive: true)
 
+    /// The title of an employee's covenants alone, signed beside the employment: "NON-COMPETITION AND NON-SOLICITATION
+    /// AGREEMENT", "EMPLOYEE CONFIDENTIAL INFORMATION AND INVENTIONS ASSIGNMENT AGREEMENT", "Restrictive Covenant Agreement";
+    /// not one that is also the employment's ("Employment and Non-Competition Agreement", "Executive Service Agreement").
+    static let employeeCovenantsTitle = StringRegex(
+        "^(?![^\\n]*\\b(?:employment|offer|appointment|service|separation|severance|settlement|retention)\\b)[^\\n]*"
+            + "\\b(?:non-?compet\\w*|non-?solicit\\w*|restrictive\\s+covenants?|confidential(?:ity)?|proprietary\\s+information|non-?disclosure|inventions?)\\b[^\\n]*\\bagreement\\b",
+        caseInsensitive: true)
+
     static let contractTransferTitle = StringRegex("\\bassignment\\s+and\\s+assumption\\b|\\bassumption\\s+agreement\\b|\\bnovation\\b", caseInsensitive: true)
     /// "SECOND AMENDMENT TO MASTER SERVICES AGREEMENT", "Amendment No. 2 to Supply Agreement", "Addendum to
     /// Lease"; not "Amended and Restated ..." nor "Amendment and Restatement of ...", which restate the whole.
@@ -288,6 +298,15 @@ public struct ContractAnalyzer: Sendable {
         // A long title in capitals that a page wrapped ("AGREEMENT FOR THE SALE AND PURCHASE OF THE BUSINESS AND ASSETS OF
         // PENNINE FLOORING" over "SUPPLIES LIMITED", or "... OF THE BUSINESS AND" over "ASSETS OF ..."): its second line is part of it.
         let dangling: Set<Substring> = ["AND", "OF", "FOR", "THE", "TO", "IN", "ON", "&", "WITH", "BY", "AT"]
+        // ... or the line above it is its start: "EMPLOYEE NON-COMPETITION, NON-SOLICITATION AND" over "CONFIDENTIALITY AGREEMENT".
+        if let named, let namedIndex, namedIndex > 0, !named.contains(where: \.isLowercase) {
+            let previous = lines[namedIndex - 1]
+            if previous.count < 100, previous.contains(where: \.isLetter), !previous.contains(where: \.isLowercase), !Self.draftLabel.matches(previous),
+                let last = previous.split(separator: " ").last, dangling.contains(last) || last.hasSuffix(",")
+            {
+                return String((previous + " " + named).prefix(200))
+            }
+        }
         if let named, let namedIndex, namedIndex + 1 < lines.count,
             named.count >= 60 || named.split(separator: " ").last.map(dangling.contains) == true, !named.contains(where: \.isLowercase)
         {

@@ -1018,6 +1018,10 @@ struct KeyFactTests {
             == "AGREEMENT FOR THE SALE AND PURCHASE OF THE BUSINESS AND ASSETS OF PENNINE FLOORING SUPPLIES LIMITED")
         #expect(ContractAnalyzer.title(of: "RESELLER AGREEMENT BETWEEN TOUCHSTAR SOFTWARE CORPORATION AND\nBETWEEN:\n(1) TOUCHSTAR SOFTWARE CORPORATION")
             == "RESELLER AGREEMENT BETWEEN TOUCHSTAR SOFTWARE CORPORATION AND")
+        // Wrapped before the line that names the agreement: the line above, ending in "AND" or a comma, is its start.
+        #expect(ContractAnalyzer.title(of: "EMPLOYEE NON-COMPETITION, NON-SOLICITATION AND\nCONFIDENTIALITY AGREEMENT\nThis Agreement is made as of January 12, 2026")
+            == "EMPLOYEE NON-COMPETITION, NON-SOLICITATION AND CONFIDENTIALITY AGREEMENT")
+        #expect(ContractAnalyzer.title(of: "NORTHWIND TRADING LTD\nDISTRIBUTION AGREEMENT\nThis Agreement is made on 1 May 2025.") == "DISTRIBUTION AGREEMENT")
         // A filing whose opening is one long line: the title ends where the opening sentence's "This" starts, without the
         // copy's label before it.
         let flat = " (this \"Agreement\") is made as of March 3, 2019 by and between Acme Corp. (\"Acme\") and Beta LLC (\"Beta\"), " + String(repeating: "and the parties agree as follows ", count: 20)
@@ -2081,6 +2085,8 @@ struct ContractsWrittenForTests {
         "dubai-employment-contract.txt", "tokyo-distribution-agreement.txt", "asset-purchase-agreement-texas.txt",
         "london-office-underlease.txt", "music-synchronization-licence.txt", "singapore-share-sale-agreement.txt",
         "ontario-residential-tenancy-agreement.txt", "munich-confidentiality-agreement.txt",
+        "website-development-agreement.txt", "influencer-marketing-agreement.txt", "share-exchange-agreement.txt",
+        "new-jersey-restrictive-covenant-agreement.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
