@@ -70,6 +70,7 @@ public struct ContractAnalyzer: Sendable {
                     evidence = scored.sentences.filter { sentence in
                         let written = text.substring(sentence.range)
                         return sentence.probability >= decision.threshold ?? 1 && rule.modelMayMark(written)
+                            && !Self.defersToRuledOut(written, in: text, rule: rule)
                     }.map { text.quote(of: $0.range) }
                     basis = evidence.isEmpty ? nil : "model"
                 }
@@ -219,6 +220,26 @@ public struct ContractAnalyzer: Sendable {
         "\\b(?:patents?|trade\\s?marks?|copyrights?|intellectual property|ip|inventions?|domain names?)\\s+(?:rights\\s+)?(?:assignment|purchase|sale|transfer)\\b"
             + "|\\b(?:assignment|transfer|sale)\\s+of\\s+(?:the\\s+)?(?:patents?|trade\\s?marks?|copyrights?|intellectual property|inventions?|domain names?)\\b",
         caseInsensitive: true)
+
+    /// Whether `sentence` defers to a numbered clause ("Subject to clause 9.1, ... each party's total liability ... shall
+    /// not exceed the Fees") whose own sentence `modelUnless` rules out ("9.1 Nothing in this agreement limits either
+    /// party's liability for death or personal injury ..."): the model read the deference as the clause, and it is no more
+    /// the clause than what it defers to.
+    static func defersToRuledOut(_ sentence: String, in text: PagedText, rule: ContractWiseRules.Clause) -> Bool {
+        guard let found = deference.firstMatch(in: PagedText(sentence)) else { return false }
+        let number = NSRegularExpression.escapedPattern(for: (sentence as NSString).substring(with: found.range(at: 1)))
+        // Where the clause starts: its number at a line's start ("9.1 Nothing ...", "Clause 9.1. Nothing ...").
+        guard let start = StringRegex("(?m)^[ \\t]*(?:(?:clause|section)[ \\t]+)?" + number + "\\.?[ \\t]+(?=\\S)", caseInsensitive: true).range(in: text.string)
+        else { return false }
+        let location = NSRange(start, in: text.string).upperBound
+        guard location < text.length else { return false }
+        return rule.modelRulesOut(text.substring(text.sentenceRange(around: NSRange(location: location, length: 1))))
+    }
+
+    /// "Subject to clause 9.1", "Save as provided in Section 12.3", "Except as set out in clause 4".
+    private static let deference = try! TextPattern(
+        "\\b(?:subject\\s+to|save\\s+as\\s+(?:provided|set\\s+out)\\s+in|except\\s+as\\s+(?:provided|set\\s+(?:forth|out))\\s+in)\\s+(?:clause|section|paragraph)\\s+(\\d+(?:\\.\\d+)*)",
+        anchors: ["subject", "save", "except"], maximumLength: 80)
 
     /// The title of an employee's covenants alone, signed beside the employment: "NON-COMPETITION AND NON-SOLICITATION
     /// AGREEMENT", "EMPLOYEE CONFIDENTIAL INFORMATION AND INVENTIONS ASSIGNMENT AGREEMENT", "Restrictive Covenant Agreement";
