@@ -1779,6 +1779,26 @@ struct ClauseRuleTests {
             ("non_solicit_employees", "For the same period, no Seller shall solicit any employee of the Company to leave its employment, or solicit any customer of the Company to cease doing business with it.", true),
             ("revenue_profit_sharing", "For the duration of the non-competition covenant, the Employer shall pay the Employee compensation of fifty percent (50%) of his most recent contractual remuneration for each month.", false),
             ("confidentiality", "WHEREAS the Parties wish to explore a possible joint development and, for that Purpose, each may disclose Confidential Information to the other;", false),
+            // Nineteenth session: sentences of my own for the weakest held-out keys, read against CUAD's labels on the tuning part.
+            // Change of control: a right to end the contract when the other is sold or comes under another's control.
+            ("change_of_control", "Manufacturer may terminate this Agreement if Distributor sells or transfers all or substantially all of its business or assets to a third party.", true),
+            ("change_of_control", "In the event that Partner becomes controlled by a Competitor, Company may terminate this Agreement forthwith.", true),
+            // As CUAD labels them: a bar on assignment "by operation of law", or leave to assign on a merger, is none.
+            ("change_of_control", "Neither party may assign this Agreement, whether voluntarily, by operation of law or otherwise, without the prior written consent of the other party.", false),
+            ("change_of_control", "Either Party may assign this Agreement without consent to a successor in connection with a merger or sale of all or substantially all of its assets.", false),
+            // A service credit is liquidated damages (a service-level penalty in CUAD's labels).
+            ("liquidated_damages", "If the Service Level is not met in any month, Provider shall credit Customer with a service credit of five percent (5%) of the monthly fees for each full hour of downtime.", true),
+            // Exclusivity: no other agency, no similar arrangement with a competitor.
+            ("exclusivity", "Company agrees that it will not engage any other agency to provide advertising services in the Territory while this Agreement is in effect.", true),
+            ("exclusivity", "The Partner shall not enter into any similar arrangement with a competitor of the Company during the Term.", true),
+            // A minimum commitment: take or pay; not a notice period's or insurance's minimum.
+            ("minimum_commitment", "Customer shall take or pay for not less than 90% of the Contracted Volume each month.", true),
+            ("minimum_commitment", "The notice period shall be a minimum of thirty (30) days.", false),
+            ("minimum_commitment", "Each party shall maintain general liability insurance with a minimum of $1,000,000 per occurrence.", false),
+            // An endorser who may not promote another brand is under a non-compete (as CUAD labels an endorser's); using the
+            // endorsement for another purpose is not one.
+            ("non_compete", "During the Term and for thirty (30) days thereafter, Influencer shall not promote, endorse or create sponsored content for any other skincare brand.", true),
+            ("non_compete", "Company shall not use the Endorsement for any other purpose or in connection with any other items.", false),
         ] as [(String, String, Bool)])
     func statedOrDenied(key: String, sentence: String, expected: Bool) {
         #expect(present(key, in: sentence) == expected)
