@@ -1837,7 +1837,7 @@ struct KeyFactExtractor {
     /// "Governing law of the Distribution Agreement: Florida",
     /// a table's "Governing Law        Delaware".
     private static let headingPlace = regex(
-        "^(?:governing\\s+law(?:\\s+and\\s+jurisdiction)?|choice\\s+of\\s+law|applicable\\s+law)(?:\\s+(?:of|for)\\s+(?:the|this)\\s+[a-z]+(?:\\s+[a-z]+){0,3})?(?:\\s*[.:\\-–—]+\\s*|[ \\t]{3,}|\\t)(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?([a-z]+(?:[ \\t]+[a-z]+){0,3})[ \\t]*(?:[.;\\n]|$)",
+        "^(?:governing\\s+law(?:\\s+and\\s+jurisdiction)?|choice\\s+of\\s+law|applicable\\s+law)(?:\\s+(?:of|for)\\s+(?:the|this)\\s+[a-z]+(?:\\s+[a-z]+){0,3})?(?:\\s*[.:\\-–—]+\\s*|[ \\t]{3,}|\\t)(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?([a-z]+(?:[ \\t]+[a-z]+){0,3})[ \\t]*(?:[.;,\\n]|$)",
         maximumLength: 90)
     /// A parenthetical inside a choice of law: "(without regard to its conflicts of law rules)".
     private static let parenthetical = StringRegex("\\s*\\([^()]{0,160}\\)")
@@ -2118,6 +2118,7 @@ struct KeyFactExtractor {
     private func placeInText(window: NSRange, within: Int) -> (places: [String], end: Int)? {
         let matches = Self.lawOf.matches(in: text, range: window)
         let lawsByName = Self.placeLaw.matches(in: text, range: window)
+        if let found = headingThenPlace(in: window, lawsOf: matches, lawsByName: lawsByName) { return found }
         // A place named before its law ("Delaware law", "English law") that comes first is the one chosen: a heading's
         // reach ("Governing Law. This Agreement shall be governed by Delaware law. Each Guaranty is subject to the laws
         // of the State of Texas") would otherwise find the later "laws of".
@@ -2239,13 +2240,33 @@ struct KeyFactExtractor {
             let name = Jurisdictions.titled((opening as NSString).substring(with: match.range(at: 1)))
             if Jurisdictions.country(of: name) != nil { return ([Jurisdictions.withCountry(name)], window.location + match.range.location + match.range.length) }
         }
-        // A heading followed by the place alone, which the clause's first words then are.
-        if let match = Self.headingPlace.firstMatch(in: PagedText(opening)) {
-            var name = (opening as NSString).substring(with: match.range(at: 1))
-            name = Jurisdictions.titled(name)
-            if Jurisdictions.country(of: name) != nil { return ([Jurisdictions.withCountry(name)], window.location + match.range.location + match.range.length) }
-        }
         return nil
+    }
+
+    /// A heading followed by the place alone ("Governing Law: Delaware."), which the clause's first words then are, and a
+    /// law a proviso then joins to it: "Governing Law: State of Michigan, except for Section 12, which is governed by the
+    /// laws of the State of Ohio" chose Michigan, and Ohio for Section 12. Nil when the window opens otherwise.
+    private func headingThenPlace(in window: NSRange, lawsOf: [TextMatch], lawsByName: [TextMatch]) -> (places: [String], end: Int)? {
+        let opening = text.substring(NSRange(location: window.location, length: min(90, window.length)))
+        guard let match = Self.headingPlace.firstMatch(in: PagedText(opening)) else { return nil }
+        let name = Jurisdictions.titled((opening as NSString).substring(with: match.range(at: 1)))
+        guard Jurisdictions.country(of: name) != nil else { return nil }
+        let places = [Jurisdictions.withCountry(name)]
+        let placeStart = window.location + match.range(at: 1).location
+        let end = window.location + match.range.location + match.range.length
+        // The next law named after it, "laws of" or a name before "law" ("Cayman Islands law", "English law"), and where its
+        // joining words end.
+        let adjectives = Self.adjectiveLaw.matches(in: text, range: NSRange(location: end, length: min(200, text.length - end)))
+            .filter { Jurisdictions.adjectives[text.substring($0.range(at: 1))] != nil }
+        let candidates: [(match: TextMatch, joinAt: Int, place: String?)] =
+            lawsOf.filter { $0.range.location >= end }.prefix(1).map { ($0, $0.range.location, Self.cleanPlace(text.substring($0.range(at: 1)))) }
+            + lawsByName.filter { $0.range.location >= end }.prefix(1).map { ($0, $0.range(at: 1).location, Self.cleanPlace(text.substring($0.range(at: 1)))) }
+            + adjectives.prefix(1).map { ($0, $0.range(at: 1).location, Jurisdictions.adjectives[text.substring($0.range(at: 1))]) }
+        guard let next = candidates.min(by: { $0.joinAt < $1.joinAt }), let second = next.place, Jurisdictions.country(of: second) != nil,
+            !Jurisdictions.repeats(second, of: places), next.joinAt - placeStart <= 240,
+            Self.joinsLaw(text.substring(NSRange(location: placeStart, length: next.joinAt - placeStart)))
+        else { return (places, end) }
+        return (places + [Jurisdictions.withCountry(second)], next.match.range.location + next.match.range.length)
     }
 
     /// Whether `span` (from a place to the next "law of") is a proviso whose law then applies: "New York; provided that

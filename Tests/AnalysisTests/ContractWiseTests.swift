@@ -564,6 +564,11 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of Holland.", "Netherlands", "Netherlands"),
             ("This Agreement shall be governed by the laws of Korea.", "Republic of Korea", "Korea"),
             ("This Agreement shall be governed by the laws of the Emirate of Dubai and the federal laws of the United Arab Emirates.", "Emirate of Dubai, United Arab Emirates", "United Arab Emirates"),
+            // A heading's bare place, then a law a proviso joins to it; a heading's place before a comma.
+            ("Governing Law: State of Michigan, except for Section 12, which is governed by the laws of the State of Ohio.", "Michigan; Ohio", "United States"),
+            ("Governing Law. New York; provided that the Pledge is governed by Cayman Islands law.", "New York; Cayman Islands", nil),
+            ("Governing Law: England, save that the Share Charge is governed by Scots law.", "England and Wales; Scotland", "United Kingdom"),
+            ("Governing Law: Texas, USA.", "Texas", "United States"),
             // Not a second law: a party's description, the country the state is in.
             ("This Agreement is governed by Delaware law and the laws of the United States of America.", "Delaware", "United States"),
             ("This Agreement is governed by Swiss law and the Buyer, a company organised under the laws of Germany, accepts it.", "Switzerland", "Switzerland"),
