@@ -2317,15 +2317,17 @@ struct KeyFactExtractor {
     /// Cayman Islands law", "and the Pledge by Belgian law".
     private func adjectiveFirst(_ match: TextMatch, _ places: [String], lawsByName: [TextMatch], lawsOf: [TextMatch]) -> (places: [String], end: Int) {
         let end = match.range.location + match.range.length
+        let after = NSRange(location: end, length: min(160, text.length - end))
+        let nextByName = lawsByName.first { $0.range.location >= end }
+        let nextAdjective = Self.adjectiveLaw.firstMatch(in: text, range: after)
         // "English law and the laws of the State of New York", when no law named before "law" comes first.
-        let nextByName = lawsByName.first { $0.range.location >= end }?.range.location ?? Int.max
-        let nextAdjective = Self.adjectiveLaw.firstMatch(in: text, range: NSRange(location: end, length: min(160, text.length - end)))?.range.location ?? Int.max
-        if let (next, second) = laterLawOf(after: end, startingAt: match.range.location, in: lawsOf, besides: places), next.range.location < min(nextByName, nextAdjective) {
+        if let (next, second) = laterLawOf(after: end, startingAt: match.range.location, in: lawsOf, besides: places),
+            next.range.location < min(nextByName?.range.location ?? Int.max, nextAdjective?.range.location ?? Int.max)
+        {
             return (places + [Jurisdictions.withCountry(second)], next.range.location + next.range.length)
         }
-        let after = NSRange(location: end, length: min(160, text.length - end))
-        let byName = lawsByName.first { $0.range.location >= end }.map { ($0, Self.cleanPlace(text.substring($0.range(at: 1))) ?? text.substring($0.range(at: 1))) }
-        let byAdjective = Self.adjectiveLaw.firstMatch(in: text, range: after).flatMap { next in
+        let byName = nextByName.map { ($0, Self.cleanPlace(text.substring($0.range(at: 1))) ?? text.substring($0.range(at: 1))) }
+        let byAdjective = nextAdjective.flatMap { next in
             Jurisdictions.adjectives[text.substring(next.range(at: 1))].map { (next, $0) }
         }
         let candidates = [byName, byAdjective].compactMap { $0 }.sorted { $0.0.range.location < $1.0.range.location }
