@@ -132,6 +132,11 @@ struct KeyFactExtractor {
             "sek ", "nok ", "zar ", "ils ", "nis ", "aed", "sar ", "qar", "kwd", "bhd", "omr",
         ],
         maximumLength: 60)
+    /// South African rand as South African contracts write them, "R" before a figure of thousands ("R 48 500", "R1 250 000,00",
+    /// "R12,000"): a capital R alone, not a word's last letter ("for 10 days"), before a grouped figure only.
+    private static let randPattern = regex(
+        "(?<![A-Za-z0-9])R\\s?\\d{1,3}(?:[,.\\u00a0 ]\\d{3})+(?!\\d)(?:[.,]\\d{2}(?!\\d))?",
+        caseInsensitive: false, anchors: (1...9).flatMap { ["r\($0)", "r \($0)"] }, maximumLength: 30)
     /// Which dollars a contract says its "$" are: "United States dollars", "U.S. Dollars", "lawful money of the
     /// United States" (group 1), "Canadian dollars" (2), "Australian dollars" (3), "Hong Kong dollars" (4),
     /// "Singapore dollars" (5), "New Zealand dollars" (6).
@@ -2376,7 +2381,7 @@ struct KeyFactExtractor {
     /// `law` (Hong Kong's under Hong Kong law) when it has dollars of its own, or, when no law is chosen, of the
     /// country the opening's addresses are all in (an Australian residential tenancy form names no law).
     func amounts(under law: GoverningLaw = GoverningLaw()) -> [MoneyAmount] {
-        let found = distinctMatches([Self.amountPattern], limit: 8)
+        let found = distinctMatches([Self.amountPattern, Self.randPattern], limit: 8)
         guard !found.isEmpty else { return [] }
         let country = law.jurisdiction?.hasPrefix("Hong Kong") == true ? "Hong Kong" : law.country ?? (law.jurisdiction == nil ? addressCountry() : nil)
         // The dollars the contract names in words ("all amounts are in U.S. dollars"), when it names one kind.

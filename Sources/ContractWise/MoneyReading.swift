@@ -7,6 +7,8 @@ enum MoneyReading {
     /// The ISO 4217 code of an amount's currency sign, code or word, and whether the contract stated it
     /// (a bare "$" or "dollars" is read by `country`, the country of the contract's governing law).
     static func currency(of text: String, country: String?) -> (code: String, stated: Bool) {
+        // "R 48 500": South African rand ("Rs." is rupees).
+        if text.hasPrefix("R"), let next = text.dropFirst().first, next.isNumber || next == " " { return ("ZAR", true) }
         let lowered = text.lowercased()
         // Most amounts are "$" and figures: no code or word to look for.
         if lowered.contains(where: { $0.isLetter || $0 == "€" || $0 == "£" }) {

@@ -312,6 +312,10 @@ public struct PagedText: Sendable {
     public func quote(of range: NSRange, limit: Int = 280) -> Evidence {
         var range = range
         let end = range.location + range.length
+        // A numbered heading on its own line before the sentence ("6. Restraint of trade") is no part of it.
+        var newline = range.location
+        while newline < min(end, range.location + 52), utf16[newline] != 0x0A { newline += 1 }
+        if newline < end - 1, utf16[newline] == 0x0A, endsNumberedHeading(at: newline) { range = NSRange(location: newline + 1, length: end - newline - 1) }
         if endsBeforePageBreak(end), let cut = pageNumberStart(endingAt: end, after: range.location) { range.length = cut - range.location }
         return Self.finished(Evidence(page: page(at: range.location), quote: folded(range)), limit: limit)
     }
@@ -419,7 +423,7 @@ public struct PagedText: Sendable {
                 continue
             }
             if c == 0x0C || (c == 0x0A && start >= 2 && character(at: start - 2) == 0x0A) { break }
-            if c == 0x0A && startsLabelledLine(at: start) { break }
+            if c == 0x0A && (startsLabelledLine(at: start) || endsNumberedHeading(at: start - 1)) { break }
             if (c == 0x2E || c == 0x3B) && start < length && isSpace(character(at: start)) && !isAbbreviation(endingAt: start - 1) { break }
             start -= 1
             steps += 1
@@ -458,6 +462,30 @@ public struct PagedText: Sendable {
 
     /// Whether a line starting at `offset` starts with a label and a colon: "Percentage Rent: Six percent", "Term:\tTen
     /// years" (a capital, then up to five words of letters, in at most 40 units, then ":" and a space or tab).
+    /// Whether the line break at `newline` ends a numbered heading on a line of its own ("6. Restraint of trade", "12
+    /// Governing Law") and a sentence in capitals starts after it: the heading is no part of the sentence. A short line
+    /// only (at most 50 units, the number first, no full stop, colon or semicolon at its end), as a wrapped line is long.
+    func endsNumberedHeading(at newline: Int) -> Bool {
+        let length = utf16.count
+        guard newline + 1 < length, utf16[newline + 1] >= 0x41, utf16[newline + 1] <= 0x5A else { return false }
+        var lineStart = newline
+        while lineStart > 0, utf16[lineStart - 1] != 0x0A, utf16[lineStart - 1] != 0x0C {
+            lineStart -= 1
+            if newline - lineStart > 50 { return false }
+        }
+        var index = lineStart
+        while index < newline, utf16[index] == 0x20 || utf16[index] == 0x09 { index += 1 }
+        // The number: "6", "6.", "6.1", "12.3.1".
+        let digits = index
+        while index < newline, (utf16[index] >= 0x30 && utf16[index] <= 0x39) || utf16[index] == 0x2E { index += 1 }
+        guard index > digits, utf16[digits] >= 0x30, utf16[digits] <= 0x39, index < newline, utf16[index] == 0x20 || utf16[index] == 0x09 else { return false }
+        while index < newline, utf16[index] == 0x20 || utf16[index] == 0x09 { index += 1 }
+        guard index < newline, utf16[index] >= 0x41, utf16[index] <= 0x5A else { return false }
+        var last = newline - 1
+        while last > index, utf16[last] == 0x20 || utf16[last] == 0x09 { last -= 1 }
+        return ![0x2E, 0x3A, 0x3B, 0x2C].contains(utf16[last])
+    }
+
     public func startsLabelledLine(at offset: Int) -> Bool {
         let length = utf16.count
         var index = offset

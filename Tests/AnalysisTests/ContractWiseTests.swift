@@ -1362,6 +1362,11 @@ struct KeyFactTests {
         #expect(written.map(\.text) == ["CHF 10'000", "USD 2'500'000", "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen", "$0.0001"])
         #expect(written.map(\.value) == [10_000, 2_500_000, 5_000, 12_500, 500_000, 250_000, 1_000_000, 0.0001])
         #expect(written.map(\.currency) == ["CHF", "USD", "EUR", "EUR", "INR", "EUR", "JPY", "USD"])
+        // South African rand: "R" before a grouped figure; not a word's last letter, nor "Rs." (rupees).
+        let rand = facts("The Employee will be paid a gross monthly salary of R 48 500 and a sign-on bonus of R12,000, for 10 months.").amounts
+        #expect(rand.map(\.text) == ["R 48 500", "R12,000"])
+        #expect(rand.map(\.value) == [48_500, 12_000])
+        #expect(rand.map(\.currency) == ["ZAR", "ZAR"])
     }
 
     @Test("a bare dollar sign is the dollar of the contract's law: Canadian under Ontario law, Hong Kong's under Hong Kong law; US$ stays US dollars")
@@ -2121,7 +2126,8 @@ struct ContractsWrittenForTests {
         "london-office-underlease.txt", "music-synchronization-licence.txt", "singapore-share-sale-agreement.txt",
         "ontario-residential-tenancy-agreement.txt", "munich-confidentiality-agreement.txt",
         "website-development-agreement.txt", "influencer-marketing-agreement.txt", "share-exchange-agreement.txt",
-        "new-jersey-restrictive-covenant-agreement.txt",
+        "new-jersey-restrictive-covenant-agreement.txt", "south-african-contract-of-employment.txt", "israeli-mutual-nda.txt",
+        "arizona-fitness-franchise-agreement.txt", "strategic-alliance-agreement.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",

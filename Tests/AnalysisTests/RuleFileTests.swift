@@ -560,6 +560,19 @@ struct EvidenceQuoteTests {
         #expect(section.quote(of: sectionRange).quote == "Neither party is liable except as provided in Section 3")
     }
 
+    @Test("a numbered heading on a line of its own is no part of the sentence under it; a wrapped line or a numbered sentence is")
+    func headingLine() throws {
+        let set = try PatternSet(["\\bshall not be employed\\b"], file: "test", key: "patterns")
+        let text = PagedText("5. Confidentiality\nThe Employee shall keep secrets.\n\n6. Restraint of trade\nFor a period of six (6) months the Employee shall not be employed by a competitor.")
+        #expect(try #require(set.evidence(in: text).first).quote == "For a period of six (6) months the Employee shall not be employed by a competitor.")
+        // The clause model's sentence, which starts at the heading, is quoted without it too.
+        let range = (text.string as NSString).range(of: "6. Restraint of trade\nFor a period of six (6) months the Employee shall not be employed by a competitor.")
+        #expect(text.quote(of: range).quote == "For a period of six (6) months the Employee shall not be employed by a competitor.")
+        // Not a heading: a numbered sentence wrapped onto a second line starting in capitals.
+        let wrapped = PagedText("6. For a period of six (6) months after the end of the employment the\nEmployee shall not be employed by a competitor.")
+        #expect(try #require(set.evidence(in: wrapped).first).quote == "For a period of six (6) months after the end of the employment the Employee shall not be employed by a competitor.")
+    }
+
     @Test("a sentence too long to quote whole is marked where it was cut")
     func cutSentence() throws {
         let clause = "This Agreement has an initial term of three (3) years from the Effective Date (the \"Initial Term\") and shall automatically "
