@@ -573,6 +573,13 @@ struct EvidenceQuoteTests {
         #expect(try #require(set.evidence(in: wrapped).first).quote == "For a period of six (6) months after the end of the employment the Employee shall not be employed by a competitor.")
     }
 
+    @Test("'Rs.' before a figure ends no sentence")
+    func rupeeSign() throws {
+        let set = try PatternSet(["\\bannual fee\\b"], file: "test", key: "patterns")
+        let text = PagedText("The Licensor shall provide support for an annual fee of Rs. 3,60,000 plus GST. The next sentence.")
+        #expect(try #require(set.evidence(in: text).first).quote == "The Licensor shall provide support for an annual fee of Rs. 3,60,000 plus GST.")
+    }
+
     @Test("a sentence too long to quote whole is marked where it was cut")
     func cutSentence() throws {
         let clause = "This Agreement has an initial term of three (3) years from the Effective Date (the \"Initial Term\") and shall automatically "
