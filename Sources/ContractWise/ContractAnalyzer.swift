@@ -70,7 +70,7 @@ public struct ContractAnalyzer: Sendable {
                     evidence = scored.sentences.filter { sentence in
                         let written = text.substring(sentence.range)
                         return sentence.probability >= decision.threshold ?? 1 && rule.modelMayMark(written)
-                            && !Self.defersToRuledOut(written, in: text, rule: rule)
+                            && !Self.defersToRuledOut(sentence.range, in: text, rule: rule)
                     }.map { text.quote(of: $0.range) }
                     basis = evidence.isEmpty ? nil : "model"
                 }
@@ -221,17 +221,18 @@ public struct ContractAnalyzer: Sendable {
             + "|\\b(?:assignment|transfer|sale)\\s+of\\s+(?:the\\s+)?(?:patents?|trade\\s?marks?|copyrights?|intellectual property|inventions?|domain names?)\\b",
         caseInsensitive: true)
 
-    /// Whether `sentence` defers to a numbered clause ("Subject to clause 9.1, ... each party's total liability ... shall
+    /// Whether the sentence at `sentence` defers to a numbered clause ("Subject to clause 9.1, ... each party's total liability ... shall
     /// not exceed the Fees") whose own sentence `modelUnless` rules out ("9.1 Nothing in this agreement limits either
     /// party's liability for death or personal injury ..."): the model read the deference as the clause, and it is no more
     /// the clause than what it defers to.
-    static func defersToRuledOut(_ sentence: String, in text: PagedText, rule: ContractWiseRules.Clause) -> Bool {
-        guard let found = deference.firstMatch(in: PagedText(sentence)) else { return false }
-        let number = NSRegularExpression.escapedPattern(for: (sentence as NSString).substring(with: found.range(at: 1)))
+    static func defersToRuledOut(_ sentence: NSRange, in text: PagedText, rule: ContractWiseRules.Clause) -> Bool {
+        guard let found = deference.firstMatch(in: text, range: sentence) else { return false }
+        let number = NSRegularExpression.escapedPattern(for: text.substring(found.range(at: 1)))
         // Where the clause starts: its number at a line's start ("9.1 Nothing ...", "Clause 9.1. Nothing ...").
-        guard let start = StringRegex("(?m)^[ \\t]*(?:(?:clause|section)[ \\t]+)?" + number + "\\.?[ \\t]+(?=\\S)", caseInsensitive: true).range(in: text.string)
+        let whole = text.string
+        guard let start = StringRegex("(?m)^[ \\t]*(?:(?:clause|section)[ \\t]+)?" + number + "\\.?[ \\t]+(?=\\S)", caseInsensitive: true).range(in: whole)
         else { return false }
-        let location = NSRange(start, in: text.string).upperBound
+        let location = NSRange(start, in: whole).upperBound
         guard location < text.length else { return false }
         return rule.modelRulesOut(text.substring(text.sentenceRange(around: NSRange(location: location, length: 1))))
     }

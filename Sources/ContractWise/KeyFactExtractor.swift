@@ -2197,7 +2197,7 @@ struct KeyFactExtractor {
         if let (match, places) = adjective, namedFirst == match.range.location {
             return adjectiveFirst(match, places, lawsByName: lawsByName, lawsOf: matches)
         }
-        for (index, match) in lawsByName.enumerated() where match.range.location < window.location + within {
+        for match in lawsByName where match.range.location < window.location + within {
             let written = text.substring(match.range(at: 1))
             let name = Self.cleanPlace(written) ?? written
             guard Jurisdictions.country(of: name) != nil else { continue }
@@ -2208,22 +2208,10 @@ struct KeyFactExtractor {
                 if let second = Self.cleanPlace(other), Jurisdictions.country(of: second) != nil, !Jurisdictions.repeats(second, of: [name]) {
                     places.append(Jurisdictions.withCountry(second))
                 }
-            } else if index + 1 < lawsByName.count {
-                // "Delaware law, and, as to the Escrow, by New York law".
-                let next = lawsByName[index + 1]
-                let start = match.range(at: 1).location
-                let span = text.substring(NSRange(location: start, length: max(0, next.range(at: 1).location - start)))
-                if Self.joinsLaw(span), next.range(at: 2).location == NSNotFound, let second = Self.cleanPlace(text.substring(next.range(at: 1))),
-                    Jurisdictions.country(of: second) != nil, !Jurisdictions.repeats(second, of: [name])
-                {
-                    places.append(Jurisdictions.withCountry(second))
-                    end = next.range.location + next.range.length
-                }
-            }
-            // "California law and the laws of Hong Kong": a "laws of" the sentence joins to the law named first.
-            if places.count == 1, let (next, second) = laterLawOf(after: end, startingAt: match.range(at: 1).location, in: matches, besides: places) {
-                places.append(Jurisdictions.withCountry(second))
-                end = next.range.location + next.range.length
+            } else if let second = secondLaw(from: match.range(at: 1).location, after: end, lawsOf: matches, lawsByName: lawsByName, besides: places) {
+                // "Delaware law, and, as to the Escrow, by New York law", "California law and the laws of Hong Kong".
+                places.append(Jurisdictions.withCountry(second.place))
+                end = second.end
             }
             return (places, end)
         }
@@ -2257,21 +2245,10 @@ struct KeyFactExtractor {
         let name = Jurisdictions.titled((opening as NSString).substring(with: match.range(at: 1)))
         guard Jurisdictions.country(of: name) != nil else { return nil }
         let places = [Jurisdictions.withCountry(name)]
-        let placeStart = window.location + match.range(at: 1).location
         let end = window.location + match.range.location + match.range.length
-        // The next law named after it, "laws of" or a name before "law" ("Cayman Islands law", "English law"), and where its
-        // joining words end.
-        let adjectives = Self.adjectiveLaw.matches(in: text, range: NSRange(location: end, length: min(200, text.length - end)))
-            .filter { Jurisdictions.adjectives[text.substring($0.range(at: 1))] != nil }
-        let candidates: [(match: TextMatch, joinAt: Int, place: String?)] =
-            lawsOf.filter { $0.range.location >= end }.prefix(1).map { ($0, $0.range.location, Self.cleanPlace(text.substring($0.range(at: 1)))) }
-            + lawsByName.filter { $0.range.location >= end }.prefix(1).map { ($0, $0.range(at: 1).location, Self.cleanPlace(text.substring($0.range(at: 1)))) }
-            + adjectives.prefix(1).map { ($0, $0.range(at: 1).location, Jurisdictions.adjectives[text.substring($0.range(at: 1))]) }
-        guard let next = candidates.min(by: { $0.joinAt < $1.joinAt }), let second = next.place, Jurisdictions.country(of: second) != nil,
-            !Jurisdictions.repeats(second, of: places), next.joinAt - placeStart <= 240,
-            Self.joinsLaw(text.substring(NSRange(location: placeStart, length: next.joinAt - placeStart)))
+        guard let second = secondLaw(from: window.location + match.range(at: 1).location, after: end, lawsOf: lawsOf, lawsByName: lawsByName, besides: places)
         else { return (places, end) }
-        return (places + [Jurisdictions.withCountry(second)], next.match.range.location + next.match.range.length)
+        return (places + [Jurisdictions.withCountry(second.place)], second.end)
     }
 
     /// Whether `span` (from a place to the next "law of") is a proviso whose law then applies: "New York; provided that
@@ -2318,45 +2295,37 @@ struct KeyFactExtractor {
         return text.substring(state.range(at: 1))
     }
 
-    /// An adjective's law ("English law") and a second law its sentence joins to it (`joinedLaw`): "and the Share Charge by
-    /// Cayman Islands law", "and the Pledge by Belgian law".
+    /// An adjective's law ("English law") and a second law its sentence joins to it (`secondLaw`): "and the Share Charge by
+    /// Cayman Islands law", "and the Pledge by Belgian law", "and the laws of the State of New York".
     private func adjectiveFirst(_ match: TextMatch, _ places: [String], lawsByName: [TextMatch], lawsOf: [TextMatch]) -> (places: [String], end: Int) {
         let end = match.range.location + match.range.length
-        let after = NSRange(location: end, length: min(160, text.length - end))
-        let nextByName = lawsByName.first { $0.range.location >= end }
-        let nextAdjective = Self.adjectiveLaw.firstMatch(in: text, range: after)
-        // "English law and the laws of the State of New York", when no law named before "law" comes first.
-        if let (next, second) = laterLawOf(after: end, startingAt: match.range.location, in: lawsOf, besides: places),
-            next.range.location < min(nextByName?.range.location ?? Int.max, nextAdjective?.range.location ?? Int.max)
-        {
-            return (places + [Jurisdictions.withCountry(second)], next.range.location + next.range.length)
-        }
-        let byName = nextByName.map { ($0, Self.cleanPlace(text.substring($0.range(at: 1))) ?? text.substring($0.range(at: 1))) }
-        let byAdjective = nextAdjective.flatMap { next in
-            Jurisdictions.adjectives[text.substring(next.range(at: 1))].map { (next, $0) }
-        }
-        let candidates = [byName, byAdjective].compactMap { $0 }.sorted { $0.0.range.location < $1.0.range.location }
-        for (next, place) in candidates where Jurisdictions.country(of: place) != nil && !Jurisdictions.repeats(place, of: places) {
-            // The span from the first law to the second's place: "English law and the Share Charge by ".
-            let placeStart = next.range(at: 1).location
-            let span = text.substring(NSRange(location: match.range.location, length: max(0, placeStart - match.range.location)))
-            if Self.joinsLaw(span) { return (places + [Jurisdictions.withCountry(place)], next.range.location + next.range.length) }
-            break
-        }
-        return (places, end)
+        guard let second = secondLaw(from: match.range.location, after: end, lawsOf: lawsOf, lawsByName: lawsByName, besides: places) else { return (places, end) }
+        return (places + [Jurisdictions.withCountry(second.place)], second.end)
     }
 
-    /// The first "laws of" (`lawOf`) after `end`, and its place, when the words from `start` (the first law's place) to it
-    /// join a second law (`joinsLaw`): "California law and the laws of Hong Kong" gives Hong Kong. Nil for a place
-    /// already in `places`, one no country is known for, or a party's description or a statute's name.
-    private func laterLawOf(after end: Int, startingAt start: Int, in lawsOf: [TextMatch], besides places: [String]) -> (TextMatch, String)? {
-        guard let next = lawsOf.first(where: { $0.range.location >= end }), next.range.location - end <= 120,
-            Self.joinsLaw(text.substring(NSRange(location: start, length: next.range.location - start))),
-            !describesIncorporation(before: next.range.location), !namesStatute(before: next.range.location),
-            let second = Self.cleanPlace(text.substring(next.range(at: 1))).map({ stateOverCountry($0, namedBy: next) }),
-            Jurisdictions.country(of: second) != nil, !Jurisdictions.repeats(second, of: places)
+    /// The law a sentence joins (`joinsLaw`) to a place it named first, and where its naming ends: "Delaware law, and, as to
+    /// the Escrow, by New York law", "California law and the laws of Hong Kong", "English law and the Pledge by Belgian law",
+    /// "Michigan, except for Section 12, which is governed by the laws of the State of Ohio". Of the laws named after `end`
+    /// (the first "laws of", name before "law" and adjective's law), the first whose place is known, is not in `places` and
+    /// is no party's description or statute's name; the words from `start` (the first place) to it must join the two.
+    private func secondLaw(from start: Int, after end: Int, lawsOf: [TextMatch], lawsByName: [TextMatch], besides places: [String]) -> (place: String, end: Int)? {
+        var candidates: [(match: TextMatch, joinAt: Int, place: String?)] = []
+        if let next = lawsOf.first(where: { $0.range.location >= end }), !describesIncorporation(before: next.range.location),
+            !namesStatute(before: next.range.location)
+        {
+            candidates.append((next, next.range.location, Self.cleanPlace(text.substring(next.range(at: 1))).map { stateOverCountry($0, namedBy: next) }))
+        }
+        if let next = lawsByName.first(where: { $0.range.location >= end }), next.range(at: 2).location == NSNotFound {
+            candidates.append((next, next.range(at: 1).location, Self.cleanPlace(text.substring(next.range(at: 1)))))
+        }
+        if let next = Self.adjectiveLaw.firstMatch(in: text, range: NSRange(location: end, length: min(240, text.length - end))) {
+            candidates.append((next, next.range(at: 1).location, Jurisdictions.adjectives[text.substring(next.range(at: 1))]))
+        }
+        guard let next = candidates.filter({ $0.place.map { Jurisdictions.country(of: $0) != nil && !Jurisdictions.repeats($0, of: places) } == true })
+            .min(by: { $0.joinAt < $1.joinAt }), let place = next.place, next.joinAt - start <= 240,
+            Self.joinsLaw(text.substring(NSRange(location: start, length: next.joinAt - start)))
         else { return nil }
-        return (next, second)
+        return (place, next.match.range.location + next.match.range.length)
     }
 
     /// Whether the "Law" at `location` ends a statute's name ("the General Business Law of the State of

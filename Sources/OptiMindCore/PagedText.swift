@@ -460,11 +460,9 @@ public struct PagedText: Sendable {
         return after < utf16.count
     }
 
-    /// Whether a line starting at `offset` starts with a label and a colon: "Percentage Rent: Six percent", "Term:\tTen
-    /// years" (a capital, then up to five words of letters, in at most 40 units, then ":" and a space or tab).
     /// Whether the line break at `newline` ends a numbered heading on a line of its own ("6. Restraint of trade", "12
     /// Governing Law") and a sentence in capitals starts after it: the heading is no part of the sentence. A short line
-    /// only (at most 50 units, the number first, no full stop, colon or semicolon at its end), as a wrapped line is long.
+    /// only (at most 50 units, the number first, no full stop, colon, semicolon or comma at its end), as a wrapped line is long.
     func endsNumberedHeading(at newline: Int) -> Bool {
         let length = utf16.count
         guard newline + 1 < length, utf16[newline + 1] >= 0x41, utf16[newline + 1] <= 0x5A else { return false }
@@ -486,6 +484,8 @@ public struct PagedText: Sendable {
         return ![0x2E, 0x3A, 0x3B, 0x2C].contains(utf16[last])
     }
 
+    /// Whether a line starting at `offset` starts with a label and a colon: "Percentage Rent: Six percent", "Term:\tTen
+    /// years" (a capital, then up to five words of letters, in at most 40 units, then ":" and a space or tab).
     public func startsLabelledLine(at offset: Int) -> Bool {
         let length = utf16.count
         var index = offset
