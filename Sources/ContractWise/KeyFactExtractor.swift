@@ -1842,8 +1842,8 @@ struct KeyFactExtractor {
     /// "Governing law of the Distribution Agreement: Florida",
     /// a table's "Governing Law        Delaware".
     private static let headingPlace = regex(
-        "^(?:governing\\s+law(?:\\s+and\\s+jurisdiction)?|choice\\s+of\\s+law|applicable\\s+law)(?:\\s+(?:of|for)\\s+(?:the|this)\\s+[a-z]+(?:\\s+[a-z]+){0,3})?(?:\\s*[.:\\-–—]+\\s*|[ \\t]{3,}|\\t)(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?([a-z]+(?:[ \\t]+[a-z]+){0,3})[ \\t]*(?:[.;,\\n]|$)",
-        maximumLength: 90)
+        "^(?:governing\\s+law(?:\\s+and\\s+jurisdiction)?|choice\\s+of\\s+law|applicable\\s+law)(?:\\s+(?:of|for)\\s+(?:the|this)\\s+[a-z]+(?:\\s+[a-z]+){0,3})?(?:\\s*[.:\\-–—]+\\s*|[ \\t]{3,}|\\t)(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?([a-z]+(?:[ \\t]+[a-z]+){0,5})[ \\t]*(?:[.;,\\n]|$)",
+        maximumLength: 100)
     /// A parenthetical inside a choice of law: "(without regard to its conflicts of law rules)".
     private static let parenthetical = StringRegex("\\s*\\([^()]{0,160}\\)")
     /// A place and what joins it to a second chosen law in the same sentence: "the State of California
@@ -1861,7 +1861,7 @@ struct KeyFactExtractor {
     /// of California, or the [laws of Ontario]", "New York or, at the option of Licensor, the [laws of ...]".
     private static let joinedLaw = regex(
         "^[^.;]{1,80}?,?\\s+(and|or|as well as)\\s+(?:\\((?:[ivx]+|\\d+|[a-z])\\)\\s+)?(?:by\\s+)?(the\\s+)?$"
-            + "|^[^.;]{1,40}?,?\\s+(?:and|or),?\\s+(?:at\\s+the\\s+(?:option|election|choice)\\s+of|to\\s+the\\s+extent|where|insofar\\s+as|as\\s+to|with\\s+respect\\s+to|in\\s+respect\\s+of|in\\s+relation\\s+to|for|in\\s+the\\s+case\\s+of|regarding|concerning|as\\s+regards|with\\s+regard\\s+to)\\b[^.;]{1,100},\\s+(?:by\\s+)?(the\\s+)?$"
+            + "|^[^.;]{1,40}?,?\\s+\\(?(?:and|or),?\\s+(?:at\\s+the\\s+(?:option|election|choice)\\s+of|to\\s+the\\s+extent|where|if|when|insofar\\s+as|as\\s+to|with\\s+respect\\s+to|in\\s+respect\\s+of|in\\s+relation\\s+to|for|in\\s+the\\s+case\\s+of|regarding|concerning|as\\s+regards|with\\s+regard\\s+to)\\b[^.;]{1,100},\\s+(?:by\\s+)?(the\\s+)?$"
             + "|^[^.;]{1,40}?,?\\s+and\\s+(?:its|their)\\s+(?:performance|validity|interpretation|construction|enforcement)\\b[^.;]{0,60}?\\s+by\\s+(the\\s+)?$"
             // "the State of New York, except that questions of the validity of the Licensed Patents shall be determined
             // under the [laws of Japan]", and after a semicolon: "Delaware; provided that ... shall be determined under the [laws of ...]"
@@ -2166,6 +2166,13 @@ struct KeyFactExtractor {
                 // nothing (but "Scotland and England" are two places of one country).
                 !(Jurisdictions.isCountry(second) && Jurisdictions.countryName(second) == Jurisdictions.country(of: place))
             {
+                // "the laws of Nevada, Utah and Arizona": the places listed between the first and the one after "and".
+                let listed = captured[..<joint.lowerBound].split(separator: ",").dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty && !(Jurisdictions.isCountry($0) && Jurisdictions.countryName($0) == Jurisdictions.country(of: place)) }
+                    .map { Self.cleanPlace($0) }
+                if listed.allSatisfy({ $0.map { Jurisdictions.country(of: $0) != nil } == true }) {
+                    places += listed.compactMap { $0 }.filter { !Jurisdictions.repeats($0, of: places + [second]) }.map(Jurisdictions.withCountry)
+                }
                 places.append(Jurisdictions.withCountry(second))
                 return (places, match.range.location + match.range.length)
             }
@@ -2240,11 +2247,14 @@ struct KeyFactExtractor {
     /// law a proviso then joins to it: "Governing Law: State of Michigan, except for Section 12, which is governed by the
     /// laws of the State of Ohio" chose Michigan, and Ohio for Section 12. Nil when the window opens otherwise.
     private func headingThenPlace(in window: NSRange, lawsOf: [TextMatch], lawsByName: [TextMatch]) -> (places: [String], end: Int)? {
-        let opening = text.substring(NSRange(location: window.location, length: min(90, window.length)))
+        let opening = text.substring(NSRange(location: window.location, length: min(100, window.length)))
         guard let match = Self.headingPlace.firstMatch(in: PagedText(opening)) else { return nil }
         let name = Jurisdictions.titled((opening as NSString).substring(with: match.range(at: 1)))
-        guard Jurisdictions.country(of: name) != nil else { return nil }
-        let places = [Jurisdictions.withCountry(name)]
+        // "Governing Law: Illinois and New York" names two places; "England and Wales" is one.
+        let names = Jurisdictions.knownNames[name.lowercased()] == nil && name.contains(" and ")
+            ? name.components(separatedBy: " and ").map { Jurisdictions.withoutLead($0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0).core } : [name]
+        guard names.allSatisfy({ Jurisdictions.country(of: $0) != nil }) else { return nil }
+        let places = names.map(Jurisdictions.withCountry)
         let end = window.location + match.range.location + match.range.length
         guard let second = secondLaw(from: window.location + match.range(at: 1).location, after: end, lawsOf: lawsOf, lawsByName: lawsByName, besides: places)
         else { return (places, end) }
@@ -2283,7 +2293,8 @@ struct KeyFactExtractor {
     /// Affiliate, the [laws of Ontario]".
     private static func joinsLaw(_ span: String) -> Bool {
         let plain = span.contains("(") ? parenthetical.replacing(in: span, with: "") : span
-        return joinedLaw.matches(plain.replacingOccurrences(of: "U.S.A.", with: "USA").replacingOccurrences(of: "U.S.", with: "US"))
+        return joinedLaw.matches(plain.replacingOccurrences(of: "United States of America", with: "USA").replacingOccurrences(of: "U.S.A.", with: "USA")
+            .replacingOccurrences(of: "U.S.", with: "US"))
     }
 
     /// A `lawOf` match's place, or the state it names at once when the place is the United States: "the laws of the

@@ -569,6 +569,17 @@ struct KeyFactTests {
             ("Governing Law. New York; provided that the Pledge is governed by Cayman Islands law.", "New York; Cayman Islands", nil),
             ("Governing Law: England, save that the Share Charge is governed by Scots law.", "England and Wales; Scotland", "United Kingdom"),
             ("Governing Law: Texas, USA.", "Texas", "United States"),
+            // A heading naming two places; a law for each side of a dispute ("if", "when"); a second law in a
+            // parenthetical; the first place followed by its country's full name.
+            ("Governing Law: Illinois and New York.", "Illinois; New York", "United States"),
+            ("GOVERNING LAW: THE STATE OF NEW YORK AND THE STATE OF NEW JERSEY.", "New York; New Jersey", "United States"),
+            ("Governing Law: England and Wales.", "England and Wales", "United Kingdom"),
+            ("This Agreement shall be governed by the laws of the country of the defendant: if Buyer is the defendant, the laws of Germany, and if Supplier is the defendant, the laws of the State of Delaware.", "Germany; Delaware", nil),
+            ("Any dispute shall be governed by the laws of Korea when Licensee is the defendant, and the laws of the State of California when Licensor is the defendant.", "Republic of Korea; California", nil),
+            ("This Agreement shall be governed by the internal laws of the State of Delaware (or, if Licensee's principal office is in California, the laws of the State of California).", "Delaware; California", "United States"),
+            ("This Agreement shall be governed by the laws of the State of New York, United States of America, and, where applicable, the laws of Japan.", "New York; Japan", nil),
+            ("This Agreement shall be governed by the laws of Nevada, Utah and Arizona, as applicable.", "Nevada; Utah; Arizona", "United States"),
+            ("This Agreement shall be governed by the laws of the State of California, U.S.A., and of Japan.", "California; Japan", nil),
             // Not a second law: a party's description, the country the state is in.
             ("This Agreement is governed by Delaware law and the laws of the United States of America.", "Delaware", "United States"),
             ("This Agreement is governed by Swiss law and the Buyer, a company organised under the laws of Germany, accepts it.", "Switzerland", "Switzerland"),
