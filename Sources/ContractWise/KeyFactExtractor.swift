@@ -1817,7 +1817,7 @@ struct KeyFactExtractor {
     }()
 
     private static let lawOf = regex(
-        "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|in\\s+effect|applicable|prevailing)\\s+in)\\s*(?i:both\\s+)?(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)){0,12})",
+        "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|in\\s+effect|applicable|prevailing)\\s+in)(?:,(?=\\s))?\\s*(?i:both\\s+)?(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)){0,12})",
         caseInsensitive: false, anchors: ["law"], maximumLength: 200)
     /// "in accordance with Ohio law", "governed by New York State law", "the governing law ... shall be Delaware law",
     /// "governed by New York and Delaware law" (group 2 the second place).
@@ -1873,11 +1873,11 @@ struct KeyFactExtractor {
             + "|^[^.;,]{1,40}?(?:,?\\s+and|,)\\s+(?:the|each|any|all)\\s+(?:[A-Z][A-Za-z]+\\s+){1,4}(?:(?:shall|will)\\s+be\\s+(?:governed|construed)\\s+)?by\\s+(the\\s+)?$")
     /// The law named before the verb: "New York law governs this Agreement", "California law, without regard to
     /// conflict of law principles, shall govern", "the (substantive) laws of the
-    /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
+    /// State of California govern", "the laws of Switzerland shall apply to this Agreement" (or "shall apply." alone), "This Agreement
     /// is subject to Ohio law" (or "to Swiss and German law", or "to the laws of Texas"), "Delaware law shall be the
     /// governing law of this Agreement".
     private static let lawGoverns = regex(
-        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|(?:apply|applies)(?=\\s*[.;])|be\\s+the\\s+governing\\s+law\\b))"
             + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+(?:(?:and|or)\\s+)?){1,3}(?i:laws?)\\b"
             // A place's law that "shall apply", with no more words: "..., and Arizona law shall apply."
             + "|\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:law)\\s+(?i:shall|will)\\s+(?i:apply)\\b"

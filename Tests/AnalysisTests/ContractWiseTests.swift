@@ -515,6 +515,10 @@ struct KeyFactTests {
             // chooses law for; "the law of the Distribution Agreement" names no place.
             ("This Agreement shall be governed by the laws of the State of New York (without regard to its conflicts of law rules) and of the State of Delaware.", "New York; Delaware", "United States"),
             ("This Agreement shall be governed by the laws of the State of California, U.S.A., and of Japan.", "California; Japan", nil),
+            // A comma after "laws of"; a law that "shall apply" with no more words, alone or for a further document.
+            ("Governing law: This Agreement is subject to the exclusive jurisdiction of the courts of, and governed by the laws of, Ireland.", "Ireland", "Ireland"),
+            ("In the event of any dispute, the laws of the State of Minnesota apply.", "Minnesota", "United States"),
+            ("This Agreement shall be governed and interpreted in accordance with the laws of the State of Texas. In the event of any dispute arising under the Sublicense, the laws of the State of Oklahoma shall apply.", "Texas; Oklahoma", "United States"),
             ("This Agreement shall be governed by the laws of the State of Connecticut and by the laws of the State of Rhode Island where the Premises are located.", "Connecticut; Rhode Island", "United States"),
             ("Governing law of the Distribution Agreement: Florida. Governing law of the Supply Agreement: Georgia.", "Florida; Georgia", "United States"),
             // An adjective's law first, then a second law for another document; "and the Lease by the laws of"; "as regards".
@@ -580,6 +584,10 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the State of New York, United States of America, and, where applicable, the laws of Japan.", "New York; Japan", nil),
             ("This Agreement shall be governed by the laws of Nevada, Utah and Arizona, as applicable.", "Nevada; Utah; Arizona", "United States"),
             ("This Agreement shall be governed by the laws of the State of California, U.S.A., and of Japan.", "California; Japan", nil),
+            // A comma after "laws of"; a law that "shall apply" with no more words, alone or for a further document.
+            ("Governing law: This Agreement is subject to the exclusive jurisdiction of the courts of, and governed by the laws of, Ireland.", "Ireland", "Ireland"),
+            ("In the event of any dispute, the laws of the State of Minnesota apply.", "Minnesota", "United States"),
+            ("This Agreement shall be governed and interpreted in accordance with the laws of the State of Texas. In the event of any dispute arising under the Sublicense, the laws of the State of Oklahoma shall apply.", "Texas; Oklahoma", "United States"),
             // Not a second law: a party's description, the country the state is in.
             ("This Agreement is governed by Delaware law and the laws of the United States of America.", "Delaware", "United States"),
             ("This Agreement is governed by Swiss law and the Buyer, a company organised under the laws of Germany, accepts it.", "Switzerland", "Switzerland"),
