@@ -1631,9 +1631,14 @@ struct KeyFactExtractor {
             // The end of the last place found: a clause's other words ("GOVERNING LAW. ... GOVERNED BY")
             // before it name the same place.
             var usedUntil = 0
+            // The end of the last sentence that chose a law: a place's name may seem to run on into the next
+            // sentence ("the State of Georgia. Each Purchase Order"), past where that sentence's own law starts.
+            var sentenceEnd = 0
             // The places a clause names, each once, and a quote of the clause showing each (six at most).
             func add(_ found: (places: [String], end: Int), chosenBy match: TextMatch) {
                 usedUntil = found.end
+                let sentence = text.sentenceBounds(around: match.range)
+                sentenceEnd = sentence.cutEnd ? found.end : sentence.range.location + sentence.range.length
                 for place in found.places.map(Jurisdictions.canonical) where !Jurisdictions.repeats(place, of: places) && places.count < 6 {
                     places.append(place)
                     evidence.append(quote(of: match.range, naming: place, before: found.end))
@@ -1661,9 +1666,16 @@ struct KeyFactExtractor {
             // A further clause that names its law before the verb ("EXHIBIT B ... The laws of the State of Illinois govern
             // this Security Agreement"), after a clause that chose one.
             if context === Self.lawContext, !places.isEmpty {
-                for match in Self.lawGoverns.matches(in: text) where match.range.location >= usedUntil {
+                for match in Self.lawGoverns.matches(in: text) where match.range.location >= min(usedUntil, sentenceEnd) {
                     let window = NSRange(location: match.range.location, length: min(360, text.length - match.range.location))
-                    guard let found = place(in: window, within: 160) else { continue }
+                    // Only a known place, perhaps after a name that is none: "Governing Law of Local Agreements: the laws of
+                    // England shall govern".
+                    guard var found = place(in: window, within: 160) else { continue }
+                    if !found.places.allSatisfy({ Jurisdictions.country(of: $0) != nil }) {
+                        let rest = NSRange(location: found.end, length: max(0, window.location + window.length - found.end))
+                        guard rest.length > 0, let next = place(in: rest, within: 60), next.places.allSatisfy({ Jurisdictions.country(of: $0) != nil }) else { continue }
+                        found = next
+                    }
                     add(found, chosenBy: match)
                 }
             }
@@ -1875,14 +1887,17 @@ struct KeyFactExtractor {
     /// conflict of law principles, shall govern", "the (substantive) laws of the
     /// State of California govern", "the laws of Switzerland shall apply to this Agreement" (or "shall apply." alone), "This Agreement
     /// is subject to Ohio law" (or "to Swiss and German law", or "to the laws of Texas"), "Delaware law shall be the
-    /// governing law of this Agreement".
+    /// governing law of this Agreement", "The Security Agreement is subject to the laws of ...", "The law applicable to the Escrow
+    /// shall be the law of ...".
     private static let lawGoverns = regex(
         "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|(?:apply|applies)(?=\\s*[.;])|be\\s+the\\s+governing\\s+law\\b))"
             + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+(?:(?:and|or)\\s+)?){1,3}(?i:laws?)\\b"
             // A place's law that "shall apply", with no more words: "..., and Arizona law shall apply."
             + "|\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:law)\\s+(?i:shall|will)\\s+(?i:apply)\\b"
             // A document made subject to a law: "The Security Agreement is subject to the laws of the State of Texas".
-            + "|\\b(?i:agreement|lease|guarant(?:y|ee)|deed|note|addendum|amendment|sub-?licen[cs]e|exhibit|schedule)\\s+(?i:is|shall\\s+be|will\\s+be)\\s+(?i:subject\\s+to\\s+the\\s+laws?\\s+of)\\b",
+            + "|\\b(?i:agreement|lease|guarant(?:y|ee)|deed|note|addendum|amendment|sub-?licen[cs]e|exhibit|schedule|order)\\s+(?i:is|shall\\s+be|will\\s+be)\\s+(?i:subject\\s+to\\s+the\\s+laws?\\s+of)\\b"
+            // "The law applicable to the Escrow shall be the law of the State of New York".
+            + "|\\b(?i:the\\s+laws?\\s+applicable\\s+to\\s+(?:the|this|each|any)\\s+[a-z]+(?:\\s+[a-z]+){0,3}\\s+(?:shall|will)\\s+be\\s+the\\s+laws?\\s+of)\\b",
         caseInsensitive: false, maximumLength: 240)
     /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".
     private static let leadingPlaceLaw = regex(

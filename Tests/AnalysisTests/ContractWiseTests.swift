@@ -519,6 +519,11 @@ struct KeyFactTests {
             ("Governing law: This Agreement is subject to the exclusive jurisdiction of the courts of, and governed by the laws of, Ireland.", "Ireland", "Ireland"),
             ("In the event of any dispute, the laws of the State of Minnesota apply.", "Minnesota", "United States"),
             ("This Agreement shall be governed and interpreted in accordance with the laws of the State of Texas. In the event of any dispute arising under the Sublicense, the laws of the State of Oklahoma shall apply.", "Texas; Oklahoma", "United States"),
+            // A further document's law in the next sentence, though the first place's name seems to run on into it
+            // ("Georgia. Each Purchase Order"); a further heading's name that is no place ("Law of Local Agreements").
+            ("This Agreement shall be governed by the laws of the State of Georgia. Each Purchase Order is subject to the laws of the State of Ohio.", "Georgia; Ohio", "United States"),
+            ("This Agreement shall be governed by the laws of the State of Georgia. The law applicable to the Escrow shall be the law of the State of New York.", "Georgia; New York", "United States"),
+            ("This Agreement shall be governed by the laws of the State of New York. Governing Law of Local Agreements: the laws of England shall govern any Local Agreement entered into by a UK Affiliate.", "New York; England and Wales", nil),
             ("This Agreement shall be governed by the laws of the State of Connecticut and by the laws of the State of Rhode Island where the Premises are located.", "Connecticut; Rhode Island", "United States"),
             ("Governing law of the Distribution Agreement: Florida. Governing law of the Supply Agreement: Georgia.", "Florida; Georgia", "United States"),
             // An adjective's law first, then a second law for another document; "and the Lease by the laws of"; "as regards".
@@ -588,6 +593,11 @@ struct KeyFactTests {
             ("Governing law: This Agreement is subject to the exclusive jurisdiction of the courts of, and governed by the laws of, Ireland.", "Ireland", "Ireland"),
             ("In the event of any dispute, the laws of the State of Minnesota apply.", "Minnesota", "United States"),
             ("This Agreement shall be governed and interpreted in accordance with the laws of the State of Texas. In the event of any dispute arising under the Sublicense, the laws of the State of Oklahoma shall apply.", "Texas; Oklahoma", "United States"),
+            // A further document's law in the next sentence, though the first place's name seems to run on into it
+            // ("Georgia. Each Purchase Order"); a further heading's name that is no place ("Law of Local Agreements").
+            ("This Agreement shall be governed by the laws of the State of Georgia. Each Purchase Order is subject to the laws of the State of Ohio.", "Georgia; Ohio", "United States"),
+            ("This Agreement shall be governed by the laws of the State of Georgia. The law applicable to the Escrow shall be the law of the State of New York.", "Georgia; New York", "United States"),
+            ("This Agreement shall be governed by the laws of the State of New York. Governing Law of Local Agreements: the laws of England shall govern any Local Agreement entered into by a UK Affiliate.", "New York; England and Wales", nil),
             // Not a second law: a party's description, the country the state is in.
             ("This Agreement is governed by Delaware law and the laws of the United States of America.", "Delaware", "United States"),
             ("This Agreement is governed by Swiss law and the Buyer, a company organised under the laws of Germany, accepts it.", "Switzerland", "Switzerland"),
