@@ -1862,9 +1862,9 @@ struct KeyFactExtractor {
     /// and the [laws of Hong Kong]".
     /// A second state right after the first place (within 40 units, no punctuation between but a parenthetical): "... of
     /// the State of Delaware and the State of Illinois", "... of the State of Illinois or the State of Indiana", "... of
-    /// Israel and/or the State of New York".
+    /// Israel and/or the State of New York", "... of the State of Oregon (USA) and the Kingdom of Sweden".
     private static let alsoState = regex(
-        "\\s+(?:and/or|and|or)\\s+(?:of\\s+)?the\\s+((?i:state|commonwealth|province)\\s+of\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})",
+        "\\s+(?:and/or|and|or)\\s+(?:of\\s+)?the\\s+((?i:state|commonwealth|province|kingdom|republic|federal\\s+republic|grand\\s+duchy|principality)\\s+of\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})",
         caseInsensitive: false, maximumLength: 120)
     /// Or a law for what the first does not cover: "the Netherlands, and, to the extent that Dutch law does
     /// not apply, by the [laws of Belgium]", "New Jersey and, where applicable, the [laws of the State of New York]".

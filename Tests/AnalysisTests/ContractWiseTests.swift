@@ -588,6 +588,7 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the internal laws of the State of Delaware (or, if Licensee's principal office is in California, the laws of the State of California).", "Delaware; California", "United States"),
             ("This Agreement shall be governed by the laws of the State of New York, United States of America, and, where applicable, the laws of Japan.", "New York; Japan", nil),
             ("This Agreement shall be governed by the laws of Nevada, Utah and Arizona, as applicable.", "Nevada; Utah; Arizona", "United States"),
+            ("This Agreement shall be governed by the laws of the State of Oregon (USA) and the Kingdom of Sweden.", "Oregon; Kingdom of Sweden", nil),
             ("This Agreement shall be governed by the laws of the State of California, U.S.A., and of Japan.", "California; Japan", nil),
             // A comma after "laws of"; a law that "shall apply" with no more words, alone or for a further document.
             ("Governing law: This Agreement is subject to the exclusive jurisdiction of the courts of, and governed by the laws of, Ireland.", "Ireland", "Ireland"),
