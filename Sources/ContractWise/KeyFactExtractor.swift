@@ -248,10 +248,14 @@ struct KeyFactExtractor {
     /// "effective as of the latest date set forth below": the contract dates from its last signature,
     /// and the dates that follow the phrase are the signatures'.
     private static let lastSignaturePhrase = "\\b(latest|later|last) (of the )?dates? (set forth|written|indicated|shown|appearing) below"
-    /// Also "the date of the last signature below", "the date last signed", which say nothing of where
-    /// the signatures are.
+    /// Also "the date of the last signature below", "the date last signed", "the date signed by the last party", which say
+    /// nothing of where the signatures are.
     private static let datedByLastSignature = regex(
-        lastSignaturePhrase + "|\\bdate of (the )?(last|later|latest) (signature|execution)|\\bdate last signed")
+        lastSignaturePhrase + "|\\bdate of (the )?(last|later|latest) (signature|execution)|\\bdate last signed"
+            // "the date signed by the last party", "the date on which the last party signs", "the later of the dates on which the
+            // parties sign"
+            + "|\\bdate (signed|executed) by the (last|later) (party|of the parties)|\\bdate on which (the )?(last|later) (party|of the parties) (signs|executes|has signed|has executed)"
+            + "|\\b(later|latest) of the (two )?dates? (on which|of signature|of execution)")
     /// Where the signatures start.
     /// Or a "Signatures" heading on its own line, as a standard form of lease ends.
     private static let witnessCue = regex(

@@ -1324,6 +1324,31 @@ struct KeyFactTests {
         #expect(facts(text).dates.agreementDate == iso)
     }
 
+    @Test(
+        "dates: a contract that takes effect when the last party signs dates, and takes effect, from the later signature",
+        arguments: [
+            "effective as of the date signed by the last party (the \"Effective Date\")",
+            "effective on the date on which the last party signs it",
+            "effective on the later of the dates on which the parties sign it",
+            "effective as of the date of the last signature below",
+        ])
+    func datedByLastSignature(phrase: String) {
+        let dates = facts("""
+            SERVICES AGREEMENT
+            This Agreement is between Acme Corp. ("Client") and Beta LLC ("Provider") and is \(phrase).
+            1. Fees. Client shall pay each invoice within thirty (30) days.
+            IN WITNESS WHEREOF the parties have signed this Agreement.
+            Acme Corp.
+            By: ____
+            Date: 3/10/19
+            Beta LLC
+            By: ____
+            Date: 3/15/19
+            """).dates
+        #expect(dates.agreementDate == "2019-03-15")
+        #expect(dates.effectiveDate == "2019-03-15")
+    }
+
     @Test("a law the key facts read is a governing-law clause: no 'no governing law' risk beside it")
     func lawIsClause() {
         let found = facts("New York law governs this Agreement and all disputes arising from it.")
