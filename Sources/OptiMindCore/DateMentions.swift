@@ -21,10 +21,11 @@ public enum DateMentions {
     /// Tolerates what filings do to dates: "March 12,1999", "as of1 August 2019", "_Dec. 8, 2005",
     /// "first (1st) day of January, 1996", "3-31-16", "31 December, ---- 1996" (an underline between),
     /// "5 th day of March , 2019", "October 29 th , 2008", "the 5th of March 2019", "March, A.D. 2019",
-    /// "March, in the year 2019", "5-Mar-2019", "2019/03/05".
+    /// "March, in the year 2019", "5-Mar-2019", "2019/03/05", "15th day of the month of March, 2019", "15th day of March of 2019",
+    /// "March, 15 2019".
     public static let expression = try! TextPattern(
-            "(?:(?<![a-z])\(month)\\s+(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?(?:\\s*,\\s*|\\s+)(\\d{4})"
-            + "|(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:\\s+(?:day\\s+of\\s+|of\\s+)?|-)\(month)(?:\(yearLead)|-)(\\d{4})"
+            "(?:(?<![a-z])\(month),?\\s+(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?(?:\\s*,\\s*|\\s+)(\\d{4})"
+            + "|(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?|-)\(month)(?:\(yearLead)|-)(\\d{4})"
             + "|\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})"
             + "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))\\b",
         anchors: yearsAndNumericSeparators, maximumLength: 120)
@@ -32,7 +33,7 @@ public enum DateMentions {
     /// ordinal, the month and the year. Searched around "day", since an alternative of `expression` that
     /// may start at any letter would make it try every position of its windows.
     public static let wordExpression = try! TextPattern(
-        "\\b((?:(?:twenty|thirty)[\\s-]?)?(?:\(ordinalWords)))\\s+day\\s+of\\s+\(month)\(yearLead)(\\d{4})\\b",
+        "\\b((?:(?:twenty|thirty)[\\s-]?)?(?:\(ordinalWords)))\\s+day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?\(month)\(yearLead)(\\d{4})\\b",
         anchors: ["day"], maximumLength: 90)
     /// A year in words after a day and month: "this 5th day of March, two thousand nineteen", "5 March
     /// Two Thousand and Twenty-One", "the Fifteenth day of March, Nineteen Hundred and Ninety-Eight".
@@ -64,8 +65,8 @@ public enum DateMentions {
     private static let yearsAndNumericSeparators = ["19", "20", "21", "22"] + (0...9).flatMap { ["\($0)-", "\($0)/"] }
     private static let ordinal = "st|nd|rd|th|t\\s{0,2}h|s\\s{0,2}t|n\\s{0,2}d|r\\s{0,2}d"
     /// What may stand between a month and its year: a comma, an underline, "A.D.", "in the year", and
-    /// "day of" in "made the 20 March day of 1998".
-    private static let yearLead = "(?:\\s*,[\\s\\-_]*|\\s+)(?:a\\.?\\s?d\\.?\\s*|in\\s+the\\s+year\\s+(?:of\\s+)?|day\\s+of\\s+)?"
+    /// "day of" in "made the 20 March day of 1998", "of" in "March of 2019".
+    private static let yearLead = "(?:\\s*,[\\s\\-_]*|\\s+)(?:a\\.?\\s?d\\.?\\s*|in\\s+the\\s+year\\s+(?:of\\s+)?|day\\s+of\\s+|of\\s+)?"
     private static let ordinalWordValues: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
         "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
