@@ -273,7 +273,9 @@ struct KeyFactExtractor {
     /// Development Agreement having an Effective Date of", "amends that certain Manufacturing Agreement
     /// between Heritage and Premier dated".
     private static let referencedAgreement = regex(
-        "\\b(to|under|of|into|amends|amending) (the|that certain|a certain|an?|its)\\b[^.;]{0,150}\\b(agreement|contract|lease)\\b(\\s*\\([^)]{0,80}\\))?(\\s+(between|by and between|among)\\s[^.;()]{0,100}?)?,?\\s*(dated|entered into|made|executed|having an effective date of)(\\s+(on|as of))?(\\s+the)?\\s*$")
+        "\\b(to|under|of|into|amends|amending) (the|that certain|a certain|an?|its)\\b[^.;]{0,150}\\b(agreement|contract|lease)\\b(\\s*\\([^)]{0,80}\\))?(\\s+(between|by and between|among)\\s[^.;()]{0,100}?)?,?\\s*(dated|entered into|made|executed|having an effective date of)(\\s+(on|as of))?(\\s+the)?\\s*$"
+            // The date of the agreement a restatement replaces: "originally dated June 1, 2015 and amended and restated as of ...".
+            + "|\\boriginally\\s+(dated|entered into|made|executed|effective)(\\s+(on|as of))?(\\s+the)?\\s*$")
 
     /// The patterns of this file, compiled now rather than at first use: each new pattern's words
     /// make the anchor automaton be rebuilt and the document at hand scanned again.

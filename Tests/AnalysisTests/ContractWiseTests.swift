@@ -1281,6 +1281,7 @@ struct KeyFactTests {
             ("THIS AMENDMENT is made by Acme Corp. and Beta LLC.\nWHEREAS, Acme and Beta previously entered into the Distribution Agreement dated January 22, 2007;\nNOW, THEREFORE, the parties agree as follows.\n1. The Term of the Agreement is hereby extended to January 20, 2012.\n\nAcme Corp.  DATE: 8/4/10\nBeta LLC  DATE: 7-29-10\n", "2010-08-04"),
             ("This First Amendment to the Development Agreement entered into on April 15, 2010, by and between Acme and Beta, amends it as follows.\n\nSigned by the parties.\nDate: July 18, 2011\n", "2011-07-18"),
             ("AMENDMENT\nAcme Inc. and Beta LLC entered into a Development Agreement having an Effective Date of April 15, 2010, which this Amendment changes as follows.\n\nSigned by the parties.\nDate: July 18, 2011\n", "2011-07-18"),
+            ("This Amended and Restated Services Agreement, originally dated June 1, 2015 and amended and restated as of March 15, 2019, is between Acme Corp. and Beta LLC.", "2019-03-15"),
             // A filing stamp run into the signature line keeps the signature dates after it.
             ("The parties agree as follows.\nIN WITNESS WHEREOF the parties have signed this Agreement in two copies.\nACME AG    BETA AG Source: ACME CORP, SB-2/A, 9/18/2006      03/24/06        03/24/06\n__________\n", "2006-03-24"),
             // A form whose labels come after the values ("Place Date").
