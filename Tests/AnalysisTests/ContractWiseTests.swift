@@ -1872,6 +1872,10 @@ struct ClauseRuleTests {
             // Exclusivity: no other agency, no similar arrangement with a competitor.
             ("exclusivity", "Company agrees that it will not engage any other agency to provide advertising services in the Territory while this Agreement is in effect.", true),
             ("exclusivity", "The Partner shall not enter into any similar arrangement with a competitor of the Company during the Term.", true),
+            ("exclusivity", "The Distributor shall purchase one hundred percent (100%) of its requirements of widgets from the Supplier.", true),
+            ("exclusivity", "The Buyer shall be the Supplier's only distributor of the Products in the Territory during the Term.", true),
+            ("exclusivity", "The Distributor shall hold one hundred percent (100%) of the shares of its subsidiary.", false),
+            ("non_compete", "The Licensee shall not develop, market or sell any software that is substantially similar to the Licensed Software.", true),
             // A minimum commitment: take or pay; not a notice period's or insurance's minimum.
             ("minimum_commitment", "Customer shall take or pay for not less than 90% of the Contracted Volume each month.", true),
             ("minimum_commitment", "The notice period shall be a minimum of thirty (30) days.", false),
