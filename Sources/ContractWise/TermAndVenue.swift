@@ -365,6 +365,10 @@ extension KeyFactExtractor {
             + place + "|(?:[A-Z][a-z]+\\s+){0,4}Court\\s+(?:of|for)\\s+" + place
             + "|(?:[A-Z][A-Za-z]+\\s+){1,3}(?:Supreme|Superior|District|Circuit|Chancery|High)\\s+Court\\b(?!\\s+(?:in|of|for|at|located|sitting|situated)\\b))",
         caseInsensitive: false, anchors: ["court"], maximumLength: 200)
+    /// Courts whose place is shared with the law after a comma: "the exclusive jurisdiction of the courts of, and governed by the
+    /// laws of, Ireland".
+    private static let courtsOfAnd = regex(
+        "\\b(?i:courts?)\\s+(?i:of|in),\\s*(?i:and|or)\\s+[^,.;]{1,80},\\s*" + place, caseInsensitive: false, anchors: ["court"], maximumLength: 200)
     /// "Venue for any action shall lie in Douglas County, Nebraska.", "venue shall be King County, Washington", "Venue lies
     /// exclusively in Travis County, Texas."
     private static let venueIn = regex(
@@ -464,6 +468,10 @@ extension KeyFactExtractor {
             {
                 // At a sentence's start: "The Circuit Court of Cook County shall retain jurisdiction".
                 forum = courts.hasPrefix("The ") ? "the" + courts.dropFirst(3) : courts
+                named = match
+            }
+            if forum == nil, let match = Self.courtsOfAnd.firstMatch(in: sentence), let place = Self.trimmedPlace(sentence.substring(match.range(at: 1))) {
+                forum = "courts of \(place)"
                 named = match
             }
             if forum == nil, let match = Self.placeCourts.firstMatch(in: sentence) {

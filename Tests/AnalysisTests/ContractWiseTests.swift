@@ -1876,6 +1876,7 @@ struct ClauseRuleTests {
             ("exclusivity", "The Buyer shall be the Supplier's only distributor of the Products in the Territory during the Term.", true),
             ("exclusivity", "The Distributor shall hold one hundred percent (100%) of the shares of its subsidiary.", false),
             ("non_compete", "The Licensee shall not develop, market or sell any software that is substantially similar to the Licensed Software.", true),
+            ("ip_assignment", "The Employee assigns to the Company all her rights in the inventions.", true),
             // A minimum commitment: take or pay; not a notice period's or insurance's minimum.
             ("minimum_commitment", "Customer shall take or pay for not less than 90% of the Contracted Volume each month.", true),
             ("minimum_commitment", "The notice period shall be a minimum of thirty (30) days.", false),
@@ -2204,6 +2205,7 @@ struct ContractsWrittenForTests {
         "new-jersey-restrictive-covenant-agreement.txt", "south-african-contract-of-employment.txt", "israeli-mutual-nda.txt",
         "arizona-fitness-franchise-agreement.txt", "strategic-alliance-agreement.txt", "uk-consultancy-agreement.txt",
         "bangalore-software-licence-agreement.txt",
+        "amended-restated-supply-agreement.txt", "ontario-executive-employment-agreement.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
