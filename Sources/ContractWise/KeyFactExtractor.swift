@@ -307,6 +307,7 @@ struct KeyFactExtractor {
         incorporated,
         headingPlace,
         lawGoverns,
+        lawGovernsByWord,
         leadingPlaceLaw,
         joinedLaw,
         weakLawContext,
@@ -1631,7 +1632,7 @@ struct KeyFactExtractor {
     private func chosenLaw() -> GoverningLaw {
         // Clauses that choose a law first; then weaker phrasings ("under the laws of"), never a party's
         // description ("a corporation organized under the laws of Delaware").
-        for context in [Self.lawContext, Self.longLawContext, Self.lawGoverns, Self.weakLawContext] {
+        for context in [Self.lawContext, Self.longLawContext, Self.lawGoverns, Self.lawGovernsByWord, Self.weakLawContext] {
             var places: [String] = []
             var evidence: [Evidence] = []
             // The end of the last place found: a clause's other words ("GOVERNING LAW. ... GOVERNED BY")
@@ -1672,7 +1673,8 @@ struct KeyFactExtractor {
             // A further clause that names its law before the verb ("EXHIBIT B ... The laws of the State of Illinois govern
             // this Security Agreement"), after a clause that chose one.
             if context === Self.lawContext, !places.isEmpty {
-                for match in Self.lawGoverns.matches(in: text) where match.range.location >= min(usedUntil, sentenceEnd) {
+                let further = (Self.lawGoverns.matches(in: text) + Self.lawGovernsByWord.matches(in: text)).sorted { $0.range.location < $1.range.location }
+                for match in further where match.range.location >= min(usedUntil, sentenceEnd) {
                     let window = NSRange(location: match.range.location, length: min(360, text.length - match.range.location))
                     // Only a known place, perhaps after a name that is none: "Governing Law of Local Agreements: the laws of
                     // England shall govern".
@@ -1891,20 +1893,26 @@ struct KeyFactExtractor {
             + "|^[^.;,]{1,40}?(?:,?\\s+and|,)\\s+(?:the|each|any|all)\\s+(?:[A-Z][A-Za-z]+\\s+){1,4}(?:(?:shall|will)\\s+be\\s+(?:governed|construed)\\s+)?by\\s+(the\\s+)?$")
     /// The law named before the verb: "New York law governs this Agreement", "California law, without regard to
     /// conflict of law principles, shall govern", "the (substantive) laws of the
-    /// State of California govern", "the laws of Switzerland shall apply to this Agreement" (or "shall apply." alone), "This Agreement
+    /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
     /// is subject to Ohio law" (or "to Swiss and German law", or "to the laws of Texas"), "Delaware law shall be the
-    /// governing law of this Agreement", "The Security Agreement is subject to the laws of ...", "The law applicable to the Escrow
-    /// shall be the law of ...".
+    /// governing law of this Agreement", "The Security Agreement is subject to the laws of ...". See also `lawGovernsByWord`.
     private static let lawGoverns = regex(
-        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|(?:apply|applies)(?=\\s*[.;])|be\\s+the\\s+governing\\s+law\\b))"
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
             + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+(?:(?:and|or)\\s+)?){1,3}(?i:laws?)\\b"
             // A place's law that "shall apply", with no more words: "..., and Arizona law shall apply."
             + "|\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:law)\\s+(?i:shall|will)\\s+(?i:apply)\\b"
             // A document made subject to a law: "The Security Agreement is subject to the laws of the State of Texas".
-            + "|\\b(?i:agreement|lease|guarant(?:y|ee)|deed|note|addendum|amendment|sub-?licen[cs]e|exhibit|schedule|order)\\s+(?i:is|shall\\s+be|will\\s+be)\\s+(?i:subject\\s+to\\s+the\\s+laws?\\s+of)\\b"
-            // "The law applicable to the Escrow shall be the law of the State of New York".
-            + "|\\b(?i:the\\s+laws?\\s+applicable\\s+to\\s+(?:the|this|each|any)\\s+[a-z]+(?:\\s+[a-z]+){0,3}\\s+(?:shall|will)\\s+be\\s+the\\s+laws?\\s+of)\\b",
+            + "|\\b(?i:agreement|lease|guarant(?:y|ee)|deed|note|addendum|amendment|sub-?licen[cs]e|exhibit|schedule)\\s+(?i:is|shall\\s+be|will\\s+be)\\s+(?i:subject\\s+to\\s+the\\s+laws?\\s+of)\\b",
         caseInsensitive: false, maximumLength: 240)
+    /// More of `lawGoverns`'s kind, each found through a word of its own (an alternative in `lawGoverns`, which has no
+    /// anchor, costs a search of the whole text: these three doubled its time): "the laws of the State of Minnesota apply."
+    /// with no more words, "Each Purchase Order is subject to the laws of ...", "The law applicable to the Escrow shall be
+    /// the law of ...".
+    private static let lawGovernsByWord = regex(
+        "\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?\\s+(?i:(?:shall\\s+|will\\s+)?(?:apply|applies))(?=\\s*[.;])"
+            + "|\\b(?i:order)\\s+(?i:is|shall\\s+be|will\\s+be)\\s+(?i:subject\\s+to\\s+the\\s+laws?\\s+of)\\b"
+            + "|\\b(?i:the\\s+laws?\\s+applicable\\s+to\\s+(?:the|this|each|any)\\s+[a-z]+(?:\\s+[a-z]+){0,3}\\s+(?:shall|will)\\s+be\\s+the\\s+laws?\\s+of)\\b",
+        caseInsensitive: false, anchors: ["apply", "applies", "order", "applicable"], maximumLength: 240)
     /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".
     private static let leadingPlaceLaw = regex(
         "^(?:(?i:subject\\s+to)\\s+)?(?:(?i:the)\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)\\s+(?i:laws?)\\b", caseInsensitive: false, maximumLength: 80)
