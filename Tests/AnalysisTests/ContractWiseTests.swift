@@ -2205,7 +2205,7 @@ struct ContractsWrittenForTests {
         "new-jersey-restrictive-covenant-agreement.txt", "south-african-contract-of-employment.txt", "israeli-mutual-nda.txt",
         "arizona-fitness-franchise-agreement.txt", "strategic-alliance-agreement.txt", "uk-consultancy-agreement.txt",
         "bangalore-software-licence-agreement.txt",
-        "amended-restated-supply-agreement.txt", "ontario-executive-employment-agreement.txt",
+        "amended-restated-supply-agreement.txt", "ontario-executive-employment-agreement.txt", "minneapolis-office-sublease.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
