@@ -29,9 +29,12 @@ struct ClassifierTests {
             ("FRANCHISE AGREEMENT\nThis agreement is entered into between BurgerCo (\"Franchisor\") and Local Eats LLC (\"Franchisee\"). The Franchisee shall pay an initial franchise fee and royalty fees and operate the Franchised Restaurant according to the operations manual. The parties hereby agree.", .franchise),
             ("DATA PROCESSING ADDENDUM\nThis Data Processing Addendum forms part of the Master Subscription Agreement between Acme Ltd (\"Customer\") and Cloudly Inc. (\"Processor\"). Processor shall process Customer Personal Data only on Customer's documented instructions.", .serviceAgreement),
             ("NON-COMPETITION AND NON-SOLICITATION AGREEMENT\nIn consideration of employment by Harbor Line Logistics Holdings, Inc. (the \"Company\"), Jonathan M. Pierce (\"Employee\") agrees that for twelve (12) months after employment ends Employee shall not work for a competitor of the Company.", .employment),
-            // A sublease or underlease whose title is its only "lease": the word is part of a longer one.
+            // A sublease, an underlease, a subcontract or a sublicence whose title is its only "lease", "contract" or "licence": the
+            // word is part of a longer one.
             ("OFFICE SUBLEASE\nThis Sublease is made between Northstar Analytics, LLC (\"Sublandlord\") and Prairie Health Partners, P.A. (\"Subtenant\").\n1. Rent. Subtenant shall pay Sublandlord $14,250 per month.", .leaseAgreement),
             ("UNDERLEASE\nThis Underlease is made between Harbour Estates Ltd and Quill & Co LLP.\n1. Rent. The Undertenant shall pay the rent of GBP 4,000 each month.", .leaseAgreement),
+            ("SUBCONTRACT\nThis Subcontract is made between Atlas Build Ltd (\"Contractor\") and Birch Electrical Ltd (\"Subcontractor\").\n1. Works. The Subcontractor shall carry out the electrical works. The Contractor shall pay the Subcontractor GBP 84,000.", .serviceAgreement),
+            ("PATENT SUBLICENCE\nThis Sublicence is made between Orion Pharma Ltd (\"Sublicensor\") and Vega Biotech Ltd (\"Sublicensee\").\n1. Grant. The Sublicensor grants the Sublicensee a non-exclusive sublicence under the Licensed Patents. The Sublicensee shall pay a royalty of 4 percent of Net Sales.", .licenseAgreement),
         ])
     func contractTypes(text: String, expected: ContractType) {
         let result = classifier.classify(document(text))
