@@ -174,6 +174,22 @@ struct ClassifierTests {
         #expect(found.kind == .other, "\(found.evidence)")
     }
 
+    @Test(
+        "a title that names a contract makes a short document one, whatever its type: a tenancy, an indenture, a bill of sale, a release, a charter, an engagement letter",
+        arguments: [
+            ("ASSURED SHORTHOLD TENANCY\nThis tenancy is made between Harbour Estates Ltd (the \"Landlord\") and Tom Reid (the \"Tenant\").\n1. Rent. The Tenant shall pay rent of GBP 1,200 per month.", ContractType.leaseAgreement),
+            ("INDENTURE\nThis Indenture is made between Brightline, Inc. (the \"Issuer\") and First Trust Company (the \"Trustee\").\n1. The Issuer shall pay principal and interest on the Notes when due.", ContractType.other),
+            ("BILL OF SALE\nFor value received, Acme Inc. (\"Seller\") sells and transfers to Beta LLC (\"Buyer\") the equipment listed in Schedule A.", ContractType.salesContract),
+            ("GENERAL RELEASE\nIn consideration of the payment of $25,000, John Smith releases Acme Inc. from all claims arising out of his employment.", ContractType.other),
+            ("TIME CHARTER\nThis Charter is made between Nordic Shipping AS (\"Owners\") and Baltic Grain Ltd (\"Charterers\").\n1. Hire. The Charterers shall pay hire of USD 18,000 per day.", ContractType.other),
+            ("ENGAGEMENT LETTER\nDear Ms. Lee,\nThank you for engaging Hart & Co LLP. Our fees are GBP 350 per hour and you shall pay each invoice within 30 days.", ContractType.serviceAgreement),
+        ] as [(String, ContractType)])
+    func titledContracts(text: String, expected: ContractType) {
+        let found = classifier.classify(document(text))
+        #expect(found.kind == .contract, "\(found.evidence)")
+        #expect(found.contractType == expected, "\(found.evidence)")
+    }
+
     @Test("an undertaking addressed \"To:\" someone is still a sure contract")
     func addressedUndertaking() {
         let found = classifier.classify(document("CONFIDENTIALITY UNDERTAKING\n\nTo: Acme plc. In consideration of you making available Confidential Information about the Proposed Transaction, we undertake to keep it confidential and to use it only to evaluate the Proposed Transaction."))
