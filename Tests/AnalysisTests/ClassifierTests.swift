@@ -175,7 +175,7 @@ struct ClassifierTests {
     }
 
     @Test(
-        "a title that names a contract makes a short document one, whatever its type: a tenancy, an indenture, a bill of sale, a release, a charter, an engagement letter",
+        "a title that names a contract makes a short document one, whatever its type: a tenancy, an indenture, a bill of sale, a release, a charter, an engagement letter, a debenture, a warrant, a deed, a side letter",
         arguments: [
             ("ASSURED SHORTHOLD TENANCY\nThis tenancy is made between Harbour Estates Ltd (the \"Landlord\") and Tom Reid (the \"Tenant\").\n1. Rent. The Tenant shall pay rent of GBP 1,200 per month.", ContractType.leaseAgreement),
             ("INDENTURE\nThis Indenture is made between Brightline, Inc. (the \"Issuer\") and First Trust Company (the \"Trustee\").\n1. The Issuer shall pay principal and interest on the Notes when due.", ContractType.other),
@@ -183,6 +183,11 @@ struct ClassifierTests {
             ("GENERAL RELEASE\nIn consideration of the payment of $25,000, John Smith releases Acme Inc. from all claims arising out of his employment.", ContractType.other),
             ("TIME CHARTER\nThis Charter is made between Nordic Shipping AS (\"Owners\") and Baltic Grain Ltd (\"Charterers\").\n1. Hire. The Charterers shall pay hire of USD 18,000 per day.", ContractType.other),
             ("ENGAGEMENT LETTER\nDear Ms. Lee,\nThank you for engaging Hart & Co LLP. Our fees are GBP 350 per hour and you shall pay each invoice within 30 days.", ContractType.serviceAgreement),
+            // Security and financing documents, and deeds and letters named by their kind.
+            ("DEBENTURE\nThis Debenture is made between Harbour Holdings Ltd (the \"Company\") and Quill Capital LLP (the \"Lender\").\n1. The Company shall pay the Lender GBP 500,000 on demand.", ContractType.other),
+            ("WARRANT TO PURCHASE COMMON STOCK\nThis certifies that Granite Ventures (the \"Holder\") may purchase from Brightline, Inc. 50,000 shares at $1.25 per share.", ContractType.other),
+            ("CONSULTANCY DEED\nThis Deed is made between Harbour Holdings Ltd (the \"Company\") and Ana Silva (the \"Consultant\").\n1. The Company shall pay the Consultant GBP 600 per day.", ContractType.serviceAgreement),
+            ("SIDE LETTER\nDear Sirs,\nWe refer to the Facility Agreement between us. In consideration of your entering into it, we shall pay the arrangement fee of GBP 20,000.", ContractType.other),
         ] as [(String, ContractType)])
     func titledContracts(text: String, expected: ContractType) {
         let found = classifier.classify(document(text))
