@@ -1896,8 +1896,10 @@ struct KeyFactExtractor {
     /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
     /// is subject to Ohio law" (or "to Swiss and German law", or "to the laws of Texas"), "Delaware law shall be the
     /// governing law of this Agreement", "The Security Agreement is subject to the laws of ...". See also `lawGovernsByWord`.
+    /// "the (substantive) laws of ..." up to the verb that follows: the lead of `lawGoverns` and `lawGovernsByWord`.
+    private static let lawsOfBeforeVerb = "\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?"
     private static let lawGoverns = regex(
-        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?)\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
             + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+(?:(?:and|or)\\s+)?){1,3}(?i:laws?)\\b"
             // A place's law that "shall apply", with no more words: "..., and Arizona law shall apply."
             + "|\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:law)\\s+(?i:shall|will)\\s+(?i:apply)\\b"
@@ -1909,7 +1911,7 @@ struct KeyFactExtractor {
     /// with no more words, "Each Purchase Order is subject to the laws of ...", "The law applicable to the Escrow shall be
     /// the law of ...".
     private static let lawGovernsByWord = regex(
-        "\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?\\s+(?i:(?:shall\\s+|will\\s+)?(?:apply|applies))(?=\\s*[.;])"
+        lawsOfBeforeVerb + "\\s+(?i:(?:shall\\s+|will\\s+)?(?:apply|applies))(?=\\s*[.;])"
             + "|\\b(?i:order)\\s+(?i:is|shall\\s+be|will\\s+be)\\s+(?i:subject\\s+to\\s+the\\s+laws?\\s+of)\\b"
             + "|\\b(?i:the\\s+laws?\\s+applicable\\s+to\\s+(?:the|this|each|any)\\s+[a-z]+(?:\\s+[a-z]+){0,3}\\s+(?:shall|will)\\s+be\\s+the\\s+laws?\\s+of)\\b",
         caseInsensitive: false, anchors: ["apply", "applies", "order", "applicable"], maximumLength: 240)
@@ -2281,7 +2283,7 @@ struct KeyFactExtractor {
         let name = Jurisdictions.titled((opening as NSString).substring(with: match.range(at: 1)))
         // "Governing Law: Illinois and New York" names two places; "England and Wales" is one.
         let names = Jurisdictions.knownNames[name.lowercased()] == nil && name.contains(" and ")
-            ? name.components(separatedBy: " and ").map { Jurisdictions.withoutLead($0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0).core } : [name]
+            ? name.components(separatedBy: " and ").map { Self.cleanPlace($0) ?? $0 } : [name]
         guard names.allSatisfy({ Jurisdictions.country(of: $0) != nil }) else { return nil }
         let places = names.map(Jurisdictions.withCountry)
         let end = window.location + match.range.location + match.range.length
