@@ -180,7 +180,7 @@ struct KeyFactExtractor {
     /// "effective as of", "begins on", an offer letter's "Your start date will be", "enters into force on", "takes
     /// effect on", "with effect from".
     private static let effectiveCue = regex(
-        "effective (date|as of|on)|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|date of joining\\W{0,3}|join the company on( or before)?|enters? (into )?the (service|employ|employment) of\\b[^.;]{0,60}\\bon|(date of|scheduled) entry\\W{0,3}|entry date\\W{0,3}"
+        "effective (date|as of|on|from)|\\beffective\\W{0,2}$|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|date of joining\\W{0,3}|join the company on( or before)?|enters? (into )?the (service|employ|employment) of\\b[^.;]{0,60}\\bon|(date of|scheduled) entry\\W{0,3}|entry date\\W{0,3}"
             + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from|\\b(term|lease|tenancy)\\b[^.;]{0,40}\\b(is|shall be|will be|runs?|will run) from\\s*$"
             // "for a period of eleven (11) months commencing from 1st February 2026": the date right after the words.
             + "|^(?![\\s\\S]*\\b(extend|renew)\\w*\\b)[\\s\\S]*\\bfor\\s+a\\s+(period|term)\\s+of\\b[^.;]{0,40}\\b((commencing|beginning|starting)(\\s+from|\\s+on)?|from),?\\s*$")
@@ -195,6 +195,9 @@ struct KeyFactExtractor {
         "^[ \\t]*(?:1\\.?[ \\t]|1\\.1\\b|article[ \\t]+(?:1|i)\\b|now,?[ \\t]+therefore|it[ \\t]+is[ \\t]+(?:hereby[ \\t]+)?agreed|agreed[ \\t]+terms|the[ \\t]+parties[ \\t]+(?:hereby[ \\t]+)?agree)",
         multiline: true, maximumLength: 40)
     /// A date defined as the day someone's employment or office ends: "(the "Separation Date")", "(the "Retirement Date")".
+    /// The line an EDGAR submission puts before an exhibit: its type, sequence number and file name ("EX-10.1 2 d12.htm",
+    /// "EX1A-3 HLDRS RTS 5 ex0302.htm").
+    private static let filingDescription = regex("(?:^|\\s)EX[-0-9][^\\n]{0,40}?\\s\\d{1,3}\\s+[\\w.-]+\\.(?:htm|html|txt)\\b")
     private static let leavingDateLabel = regex(
         "^\\s*\\(\\s*(?:the\\s+|your\\s+)?[\"“]?(?:separation|resignation|retirement|departure|exit|release)\\s+date[\"”]?\\s*\\)")
     /// A sentence about this contract up to a date, naming no other agreement on the way: "This Supply
@@ -1145,6 +1148,11 @@ struct KeyFactExtractor {
             if let witness, (1...1_500).contains(position(match.range.location) - position(witness)) {
                 // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
                 use = .signature
+            } else if has(line, Self.filingDescription) {
+                // A filing's description of the exhibit ("EX-3.2 5 ex0302.htm STOCK PURCHASE AGREEMENT DATED DECEMBER 2,
+                // 2015, AS AMENDED") may name the agreement this one amends; a date only when the contract gives none.
+                guard early == nil else { continue }
+                use = .early
             } else if let label = Self.dateLabel.firstMatch(in: after) {
                 // The defined term after the date names it: "January 15, 2025 (the "Effective Date")".
                 if label.range(at: 3).location != NSNotFound {
@@ -1855,9 +1863,10 @@ struct KeyFactExtractor {
         return regex("\\b" + adjective + "(?:\\s+(?i:and|or)\\s+" + adjective + ")?\\s+(?i:law|laws|substantive law)\\b", caseInsensitive: false, maximumLength: 70)
     }()
     /// What precedes a party's place of incorporation ("a corporation organized and existing under the
-    /// laws of the State of Oregon"), which is no choice of law.
+    /// laws of the State of Oregon", "an exempted company incorporated with limited liability under the laws of the
+    /// Cayman Islands", "organized as a limited liability company under the laws of"), which is no choice of law.
     private static let incorporated = regex(
-        "\\b(organi[sz]ed|incorporated|existing|formed|registered|chartered)(\\s+and\\s+(in\\s+good\\s+standing|validly\\s+existing|existing))?(\\s+(under|in|pursuant to))?(\\s+the)?(\\s+laws?\\s+of)?(\\s+the)?\\s*$")
+        "\\b(organi[sz]ed|incorporated|existing|formed|registered|chartered)(\\s+and\\s+(in\\s+good\\s+standing|validly\\s+existing|existing))?(\\s+(with\\s+limited\\s+liability|as\\s+an?(\\s+[a-z]+){1,4}?))?(\\s+(under|in|pursuant to))?(\\s+the)?(\\s+laws?\\s+of)?(\\s+the)?\\s*$")
     /// A heading that names the place alone: "Governing Law. Pennsylvania.", "GOVERNING LAW: THE STATE OF TEXAS",
     /// "Governing law of the Distribution Agreement: Florida",
     /// a table's "Governing Law        Delaware".
@@ -2383,7 +2392,7 @@ struct KeyFactExtractor {
 
     /// Whether the words before `location` describe where a party is incorporated.
     private func describesIncorporation(before location: Int) -> Bool {
-        let start = max(0, location - 60)
+        let start = max(0, location - 90)
         let before = text.substring(NSRange(location: start, length: location - start))
         return Self.incorporated.firstMatch(in: PagedText(before)) != nil
     }
@@ -2483,21 +2492,30 @@ struct KeyFactExtractor {
 extension KeyFactExtractor {
     /// Where a lease's premises are, when their address names a state or province with its postcode: "Premises: 1820
     /// Shattuck Avenue, Apt. 5, Berkeley, California 94709" is in California, "the apartment at 12 Rue Sainte-Anne, ...,
-    /// Montréal, QC H2X 1Y4" in Quebec. Nil when no line about the premises gives one.
+    /// Montréal, QC H2X 1Y4" in Quebec. A line that names the premises themselves wins over one that only names a suite or
+    /// unit, which may be a party's own address ("Landlord's Address: 800 Brickell Avenue, Suite 701, Miami, FL 33131"
+    /// before "Leased Premises: 16155 Park Row Boulevard, Houston, Texas 77084"). Nil when no line about the premises
+    /// gives one.
     func premisesPlace() -> (place: String, evidence: Evidence)? {
         let opening = NSRange(location: 0, length: min(text.length, 8_000))
-        for match in Self.premisesAddress.matches(in: text, range: opening, limit: 3) {
+        var suiteOnly: (place: String, evidence: Evidence)?
+        for match in Self.premisesAddress.matches(in: text, range: opening, limit: 8) {
             let written = text.substring(match.range(at: 1))
             guard let place = Self.regionCodes[written] ?? (Jurisdictions.country(of: written) != nil ? written : nil) else { continue }
+            let word = text.substring(NSRange(location: match.range.location, length: min(5, match.range.length))).lowercased()
+            if word.hasPrefix("suite") || word.hasPrefix("unit") {
+                if suiteOnly == nil { suiteOnly = (place, text.quote(around: match.range)) }
+                continue
+            }
             return (place, text.quote(around: match.range))
         }
-        return nil
+        return suiteOnly
     }
 
-    /// A line or sentence about the premises that ends in an address's state or province and its postcode: group 1 the
-    /// state or province as written ("California", "CA", "Ontario", "ON").
+    /// A line or sentence about the premises that ends in an address's state or province and its postcode, the address
+    /// perhaps wrapped after a comma: group 1 the state or province as written ("California", "CA", "Ontario", "ON").
     static let premisesAddress = regex(
-        "\\b(?i:premises|property|apartment|unit|dwelling|house|suite)\\b[^;\\n]{0,160}?,\\s*(" + Jurisdictions.usStates.sorted().joined(separator: "|")
+        "\\b(?i:premises|property|apartment|unit|dwelling|house|suite)\\b(?:[^;\\n]|,[ \\t]*\\n){0,160}?,\\s*(" + Jurisdictions.usStates.sorted().joined(separator: "|")
             + "|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|[A-Z]{2})\\s+(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)\\b",
         caseInsensitive: false, anchors: ["premises", "property", "apartment", "unit", "dwelling", "house", "suite"], maximumLength: 260)
 

@@ -451,6 +451,9 @@ struct KeyFactTests {
             1. Governing Law. This Lease shall be governed by the laws of the state in which the Premises are located.
             """)
         #expect(rules.contractFindings(doc).governingLaw.jurisdiction == nil)
+        // A description of several words between the verb and "under the laws of".
+        #expect(facts("This Agreement is made as of May 2, 2026 by Harbor Acquisition Corp., a Delaware corporation (\"Parent\"), and Lumen Holdings, an exempted company incorporated with limited liability under the laws of the Cayman Islands (the \"Company\").").governingLaw.jurisdiction == nil)
+        #expect(facts("Northgate Partners LLC, organized as a limited liability company under the laws of the State of Idaho (\"Northgate\"), shall supply the goods.").governingLaw.jurisdiction == nil)
     }
 
     @Test(
@@ -764,6 +767,30 @@ struct KeyFactTests {
         #expect(lease.agreementDate == "2024-09-02")
         #expect(lease.effectiveDate == "2024-09-29")
         #expect(lease.expirationDate == "2029-09-29")
+        // "effective" with no "as of" before the date; a term that commences later is the term's start, not the effective date.
+        let consulting = rules.contractFindings(document("""
+            CONSULTING AGREEMENT
+            THIS CONSULTING AGREEMENT, effective April 6, 2026, is between Larchmont Analytics LLC ("Company") and Priya Natarajan ("Consultant").
+            2. Term. The engagement commences on May 1, 2026 and ends on April 30, 2027.
+            """)).dates
+        #expect(consulting.agreementDate == "2026-04-06")
+        #expect(consulting.effectiveDate == "2026-04-06")
+        #expect(consulting.expirationDate == "2027-04-30")
+        // An EDGAR submission's description line names the agreement this one amends; it dates the contract only when
+        // the contract leaves its own date blank.
+        let amendment = rules.contractFindings(document("""
+            EX-10.2 4 d55120dex102.htm SUPPLY AGREEMENT DATED MARCH 4, 2016, AS AMENDED
+            AMENDMENT
+            This Amendment (the "Amendment") is made on this 9th day of September, 2022, between Corvid Mills, Inc. ("Corvid") and Halden Foods LLC ("Halden").
+            1. Section 4 of the Supply Agreement is amended to read "ninety (90) days".
+            """)).dates
+        #expect(amendment.agreementDate == "2022-09-09")
+        let blank = rules.contractFindings(document("""
+            EX-10.4 3 d84213dex104.htm LICENSE AGREEMENT DATED JUNE 1, 2005
+            LICENSE AGREEMENT
+            This License Agreement is made as of the ___ day of ________, 2005 between Orrin Labs, Inc. ("Licensor") and Tessaly Corp. ("Licensee").
+            """)).dates
+        #expect(blank.agreementDate == "2005-06-01")
         // "from its date": the date the agreement is dated.
         let nda = rules.contractFindings(document("""
             CONFIDENTIALITY AGREEMENT
@@ -1584,6 +1611,17 @@ struct KeyFactTests {
         #expect(lease.governingLaw.evidence.first?.quote.contains("Berkeley, CA 94709") == true)
         #expect(lease.clauses.first { $0.key == "governing_law" }?.present == false)
         #expect(facts("Supplier shall provide the services at the Customer's premises at 1820 Shattuck Avenue, Berkeley, CA 94709.").governingLaw.jurisdiction == nil)
+        // A party's address with a suite number comes first; the premises, their address wrapped after a comma, decide.
+        let office = rules.contractFindings(document("""
+            OFFICE LEASE AGREEMENT
+            Landlord's Address: Cardinal Yards LLC, 400 Biscayne Boulevard, Suite 900, Miami,
+            FL 33132      Leased Premises: 2250 Westheimer Road, Suite 310,
+            Houston, Texas 77098
+            1. The term of this Lease is five years. Tenant shall pay base rent of $12,400.00 per month.
+            """))
+        #expect(office.governingLaw.jurisdiction == "Texas")
+        #expect(office.governingLaw.inferredFrom == "premises")
+        #expect(office.governingLaw.evidence.first?.quote.contains("Westheimer") == true)
     }
 
     @Test("governing law: a clause's choice is not inferred; an arbitration seat or courts named by no known place or city give no law")
