@@ -21,7 +21,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9 \\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:,\\s*(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:,\\s*(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your)[\"”])+)?\\)",
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]{1,40}\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9 \\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:,\\s*(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘](?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:,\\s*(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your)[\"”])+)?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 600, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with|we(?=,))\\s*[:,]?\\s+")
@@ -53,11 +53,16 @@ struct KeyFactExtractor {
     /// Where a contract's opening ends: its recitals or its first numbered clause.
     /// (A numbered heading: "1. Master Lease. Sublandlord is ...", not a numbered list of parties: "1. HealthGate Data Corp., a ...".)
     private static let bodyStart = regex(
-        "\\b(?:whereas|recitals|background)\\b|^[ \\t]*(?:1\\.1\\b|article\\s+(?:1|i)\\b|section\\s+1\\b|1\\.\\s+(?-i:[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,3})\\.\\s+(?-i:[A-Z]))",
-        multiline: true, anchors: ["whereas", "recitals", "background", "1", "article", "section"], maximumLength: 60)
-    private static let recitalHeading = regex("\\b(whereas|recitals|background)\\b", maximumLength: 20)
-    /// A statute's name, which a defined term may follow as a party's would: "... Regulations 2006", "the Act".
-    private static let statuteName = StringRegex("\\b(?:Act|Regulations?|Code|Directive|Rules|Ordinance|Statute)(?:\\s+(?:of\\s+)?\\d{4})?$")
+        "\\b(?:whereas|recitals|background|the following facts)\\b|^[ \\t]*(?:1\\.1\\b|article\\s+(?:1|i)\\b|section\\s+1\\b|1\\.\\s+(?-i:[A-Z][a-z]+(?:\\s[A-Z][a-z]+){0,3})\\.\\s+(?-i:[A-Z]))",
+        multiline: true, anchors: ["whereas", "recitals", "background", "following", "1", "article", "section"], maximumLength: 60)
+    private static let recitalHeading = regex("\\b(whereas|recitals|background|the following facts)\\b", maximumLength: 20)
+    /// A statute's name, which a defined term may follow as a party's would: "... Regulations 2006", "the Act", "the General
+    /// Corporation Law of the State of Delaware (the "DGCL")".
+    private static let statuteName = StringRegex("\\b(?:Act|Regulations?|Code|Directive|Rules|Ordinance|Statute|Law)(?:\\s+(?:of\\s+)?\\d{4})?$")
+    /// A party's other name in brackets: "(formerly known as Spatial Technology Inc.)", "(d/b/a SEMA4)".
+    private static let otherName = StringRegex("\\s*\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]*\\)", caseInsensitive: true)
+    /// A defined part of a lease's property: "North Tower of the Building", "Phase II of the Project".
+    private static let partOfProperty = StringRegex("\\bof\\s+the\\s+(?:Building|Premises|Property|Project|Land|Site|Center|Centre)$")
     /// A recital's letter before a capitalised word: "A. The Agent", "(B) Each".
     private static let recitalLetter = StringRegex("^\\(?[A-H][.)]\\s+\\p{Lu}")
     /// A list entry's number before a name: "1. ", "(2) ", "3) ".
@@ -356,9 +361,9 @@ struct KeyFactExtractor {
             parties = parties.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
         }
         // Fewer than two: the layouts that give roles otherwise, tried in turn (each read only when still needed):
-        // "Landlord: ..." labels, a Word table's rows, a "- hereinafter "Client" -" line under a block, a paragraph's
+        // "Landlord: ..." labels, a cover page's "... as LANDLORD", a Word table's rows, a "- hereinafter "Client" -" line under a block, a paragraph's
         // "..., hereinafter referred to as the "LICENSOR"", an Australian line's "... ACN 612 345 678 of ... (Franchisor)".
-        let readers: [() -> [Party]] = [labelledParties, tableParties, hereinafterLineParties, hereinafterInlineParties, bracketRoleParties]
+        let readers: [() -> [Party]] = [labelledParties, coverRoleParties, tableParties, hereinafterLineParties, hereinafterInlineParties, bracketRoleParties]
         var added = false
         for reader in readers where parties.count < 2 {
             for party in reader() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
@@ -574,6 +579,41 @@ struct KeyFactExtractor {
         return parties.count >= 2 ? parties : []
     }
 
+    /// Parties on a cover page, each name followed by its role: "LT FITNESS (DE) QRS 15-53, INC., a Delaware corporation"
+    /// above "as LANDLORD", "ENZON PHARMACEUTICALS, INC., AS SUBLANDLORD,". The name is on the role's line, or the nearest
+    /// line above it (past its description, "a Minnesota corporation") that reads as a company's or a person's. Empty unless
+    /// two are found.
+    func coverRoleParties() -> [Party] {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+        let lines = opening.split(separator: "\n", omittingEmptySubsequences: false).prefix(80).map { $0.trimmingCharacters(in: .whitespaces) }
+        var parties: [Party] = []
+        for (index, line) in lines.enumerated() {
+            guard let match = Self.coverRole.firstMatch(in: line, range: NSRange(location: 0, length: (line as NSString).length)) else { continue }
+            let role = (line as NSString).substring(with: match.range(at: 2)).capitalized
+            var name: String?
+            if match.range(at: 1).location != NSNotFound {
+                name = Self.labelledName((line as NSString).substring(with: match.range(at: 1)), endingAt: Self.labelEndings)
+            } else {
+                for above in lines[..<index].reversed().prefix(6) where !above.isEmpty {
+                    let lowered = above.lowercased()
+                    if lowered.hasPrefix("a ") || lowered.hasPrefix("an ") || ["and", "by and between", "between", "by and among", "among"].contains(lowered) { continue }
+                    name = Self.labelledName(above, endingAt: Self.labelEndings)
+                    break
+                }
+            }
+            guard let name, Self.companyFormName.matches(name) || Self.personName.matches(name),
+                !parties.contains(where: { $0.role == role || $0.name == name })
+            else { continue }
+            parties.append(Party(name: name, role: role))
+        }
+        return parties.count >= 2 ? parties : []
+    }
+
+    /// A cover page's role after its party: "as LANDLORD", "..., AS SUBLANDLORD,", "as Subtenant" (group 1 a name before it
+    /// on the line, group 2 the role).
+    private static let coverRole = try! NSRegularExpression(pattern:
+        "^(?:(\\S.*?),?[ \\t]+)?as[ \\t]+(?:the[ \\t]+)?(" + partyRoles + ")[ \\t]*,?(?:[ \\t]+and)?[ \\t]*$", options: [.caseInsensitive])
+
     /// Parties set out in a table, a row each, whose cells a Word table's row gives separated by tabs: "Harwell Robotics
     /// Limited\tCompany number 10987654, registered office: ...\tthe "Supplier"". The name is the first cell, when it
     /// reads as a company's or a person's; the role a later cell that is a defined term ("the "Supplier"", "("Customer")")
@@ -729,11 +769,12 @@ struct KeyFactExtractor {
     private static let letterNameEnd = StringRegex(
         "\\s{2,}|\\s*;|\\s*\\((?:hereinafter|the\\b|a\\b|an\\b|[\"“])|,?\\s+(?:Address|Registered|Legal Representative|Domicile|Residence|Residing|ID(?: Card)? No|Identity|Business License|Party [A-D]\\b)", caseInsensitive: true)
 
-    /// The roles a form's labels name ("LANDLORD:", "Customer:"), at the top or in the signature block.
+    /// The roles a form's labels name ("LANDLORD:", "Customer:", a basic terms list's "1.2 LANDLORD:"), at the top or in the
+    /// signature block.
     private static let partyRoles =
         "Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Discloser|Recipient|Service Provider|Provider|Distributor|Reseller|Borrower|Lender|Guarantor|Owner|Sublandlord|Subtenant|Investor|Company|Principal|Commercial Agent|Agent"
     private static let roleLabel = try! NSRegularExpression(pattern:
-        "^[ \\t]*(" + partyRoles + ")(?:\\(s\\))?[ \\t]*(?::[ \\t]*(\\S.{1,300})?)?$", options: [.caseInsensitive])
+        "^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?[ \\t]+(?=[^:\\n]{1,40}:))?(" + partyRoles + ")(?:\\(s\\))?[ \\t]*(?::[ \\t]*(\\S.{1,300})?)?$", options: [.caseInsensitive])
     /// A form's name line under a role label ("CLIENT:" above "Name: John Robert Smith").
     private static let nameLabel = StringRegex("^[ \\t]*(?:full |legal )?name[ \\t]*:[ \\t]*", caseInsensitive: true)
 
@@ -890,9 +931,14 @@ struct KeyFactExtractor {
             // line "- and -" between two parties.
             name = lines.joined(separator: " ").replacingOccurrences(of: "*", with: "").split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                 .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—"))
+            // "PlanetCAD Inc. (formerly known as Spatial Technology Inc.)", "MOUNT SINAI GENOMICS, INC. (d/b/a SEMA4)": another
+            // name of the same party, no part of its name.
+            name = Self.otherName.replacing(in: name, with: "")
             // A recital's letter ("A. The Agent, Lenders and SUNTRON CORPORATION, a Delaware corporation, ... (collectively, the
             // "Borrowers") entered into a certain Financing Agreement"): the recital tells of another agreement's parties.
-            if start > recitals, Self.recitalLetter.matches(name) { continue }
+            // The span read may begin above the recitals' heading ("RECITALS\n A. No. 1 Times Square Development LLC"):
+            // the name at its end still comes after it.
+            if start + match.range(at: 1).length > recitals, Self.recitalLetter.matches(name) { continue }
             name = Self.listNumber.replacing(in: name, with: "")
             name = Self.leadingDate.replacing(in: name, with: "")
             // "LUMEN PAYMENTS PTE. LTD. (UEN 201912345K)", "TIDEWAY ROWING CLUB LIMITED (company number 07654321)": the
@@ -973,6 +1019,8 @@ struct KeyFactExtractor {
             // "the Development Agreement ("Development Agreement")": another agreement; "the Transfer of Undertakings (Protection
             // of Employment) Regulations 2006 ("TUPE")": a statute.
             if name.hasSuffix("Agreement") || name.hasSuffix("AGREEMENT") || Self.statuteName.matches(name) { continue }
+            // A part of the property ("the North Tower of the Building (the "North Tower")").
+            if Self.partOfProperty.matches(name) { continue }
             // The document's own name ("This Master Use and Synchronization License (the "License")").
             if ["License", "Licence", "Lease", "Contract", "Deed", "Amendment", "Addendum"].contains(role), name.hasSuffix(role) { continue }
             // ... and stands in the list of parties, not in a sentence about one ("Fazync is a wholly owned

@@ -1173,6 +1173,69 @@ struct KeyFactTests {
             1. RENT. Tenant shall pay rent of $1,850 per month.
             """)).parties
         #expect(capitals == [Party(name: "John A. Smith", role: "Landlord"), Party(name: "Maria Lopez", role: "Tenant")])
+        // A basic terms list numbers its labels.
+        let basicTerms = rules.contractFindings(document("""
+            WAREHOUSE LEASE
+            This Lease is made as of May 4, 2026 by and between the Landlord and Tenant named below.
+            1.2     LANDLORD: Fenwick Yards Limited Partnership, an Ohio limited partnership.
+            1.3     TENANT: Corbel Supply Company, a Delaware corporation.
+            2. Tenant shall pay base rent of $18,000 per month.
+            """)).parties
+        #expect(basicTerms == [Party(name: "Fenwick Yards Limited Partnership", role: "Landlord"), Party(name: "Corbel Supply Company", role: "Tenant")])
+        // A cover page names each party above its role, or beside it.
+        let cover = rules.contractFindings(document("""
+            LEASE AGREEMENT
+            by and between
+            HARBORVIEW PROPERTIES III, LLC,
+            a Delaware limited liability company
+            as LANDLORD
+            and
+            PELICAN ROBOTICS, INC.,
+            a Minnesota corporation,
+            as TENANT
+            Dated as of: June 2, 2026
+            1. Demise. Landlord leases the Premises to Tenant for a term of ten years.
+            """)).parties
+        #expect(cover == [Party(name: "HARBORVIEW PROPERTIES III, LLC", role: "Landlord"), Party(name: "PELICAN ROBOTICS, INC.", role: "Tenant")])
+        let sameLine = rules.contractFindings(document("""
+            AGREEMENT OF SUBLEASE
+            BETWEEN
+            ORCHARD THERAPEUTICS, INC., AS SUBLANDLORD,
+            AND
+            BRIGHTLINE BIO, LLC, AS SUBTENANT
+            1. Sublandlord subleases the Sublease Premises to Subtenant.
+            """)).parties
+        #expect(sameLine == [Party(name: "ORCHARD THERAPEUTICS, INC.", role: "Sublandlord"), Party(name: "BRIGHTLINE BIO, LLC", role: "Subtenant")])
+    }
+
+    @Test("parties: a recital's landlord under a 'RECITALS' heading or 'the following facts', a statute, a part of the building and a party's other name are no parties")
+    func partiesNotInRecitals() {
+        let sublease = rules.contractFindings(document("""
+            SUBLEASE AGREEMENT
+            THIS SUBLEASE AGREEMENT (this "Sublease") is dated as of March 2, 2026, by and between KESTREL & VANE LLP, a New York limited liability partnership ("Sublandlord") and MARLOWE DATA INC., a Delaware corporation ("Subtenant").
+            RECITALS
+                      A. No. 5 Hudson Yards Owner LLC ("Landlord") and Sublandlord, as tenant, entered into a Lease dated May 1, 2015.
+            1. Sublandlord subleases to Subtenant the entire 12th floor.
+            """)).parties
+        #expect(sublease == [Party(name: "KESTREL & VANE LLP", role: "Sublandlord"), Party(name: "MARLOWE DATA INC.", role: "Subtenant")])
+        let facts = rules.contractFindings(document("""
+            SUBLEASE AGREEMENT
+            THIS SUBLEASE AGREEMENT is entered into as of July 1, 2026, by and between PIER SEVEN STUDIOS LTD, a New York corporation ("SUBLANDLORD"), and ARGENT LABS CORPORATION, a Delaware corporation ("SUBTENANT"), with reference to the following facts:
+            A. Tidewater Investment, L.P. ("MASTER LANDLORD"), as landlord, and Nordlicht Media, Inc. ("NORDLICHT"), as tenant, entered into a Lease dated as of May 3, 2011.
+            1. Sublandlord subleases to Subtenant the Sublease Premises.
+            """)).parties
+        #expect(facts.map(\.name) == ["PIER SEVEN STUDIOS LTD", "ARGENT LABS CORPORATION"])
+        let merger = rules.contractFindings(document("""
+            PLAN OF MERGER
+            THIS PLAN OF MERGER dated as of April 2, 2026 is between Bramwell Foods Corporation, a Delaware corporation ("Bramwell"), and Oakley Holdings Corporation, a Delaware corporation ("Oakley"). Oakley shall be merged into Bramwell in accordance with the General Corporation Law of the State of Delaware (the "DGCL").
+            """)).parties
+        #expect(merger.map(\.name) == ["Bramwell Foods Corporation", "Oakley Holdings Corporation"])
+        let floor = rules.contractFindings(document("""
+            SUBLEASE AGREEMENT
+            THIS SUBLEASE AGREEMENT, dated as of May 8, 2026, is made by and between LANTERN HOTELS, INC., a Delaware corporation (the "Sublandlord"), and QUARRY GENOMICS, INC. (d/b/a QGX), a Delaware corporation (the "Subtenant").
+            WHEREAS, Sublandlord desires to sublease to Subtenant the entire sixth floor of the North Tower of the Building (the "North Tower").
+            """)).parties
+        #expect(floor == [Party(name: "LANTERN HOTELS, INC.", role: "Sublandlord"), Party(name: "QUARRY GENOMICS, INC.", role: "Subtenant")])
     }
 
     @Test("parties: sellers defined each and together take the collective role; a name holding a bracketed word ('(UK)', '(PTY)'); a company form alone is no party")
