@@ -1208,6 +1208,24 @@ struct KeyFactTests {
         #expect(sameLine == [Party(name: "ORCHARD THERAPEUTICS, INC.", role: "Sublandlord"), Party(name: "BRIGHTLINE BIO, LLC", role: "Subtenant")])
     }
 
+    @Test("parties: a role followed by 'and together with X, the \"Group\"' keeps its own term; a filing's underlining is no word of a name or role")
+    func partiesGroupedAndUnderlined() {
+        let merger = rules.contractFindings(document("""
+            PLAN OF MERGER
+            THIS PLAN OF MERGER dated as of April 2, 2026 is between Bramwell Foods Corporation, a Delaware corporation ("Bramwell"), and Oakley Holdings Corporation, a Delaware corporation ("Oakley", and together with Bramwell, the "Constituent Corporations").
+            """)).parties
+        #expect(merger == [Party(name: "Bramwell Foods Corporation", role: "Bramwell"), Party(name: "Oakley Holdings Corporation", role: "Oakley")])
+        let underlined = rules.contractFindings(document("""
+            SHIPPING SERVICES AGREEMENT
+            This Agreement is made as of March 9, 2026 between Harbor Parcel, Inc., a Delaware corporation (the "Company"), and Tern Post
+            -------
+            Services, Inc., a California corporation ("Tern Post
+            ----------
+            Services").
+            """)).parties
+        #expect(underlined == [Party(name: "Harbor Parcel, Inc.", role: "Company"), Party(name: "Tern Post Services, Inc.", role: "Tern Post Services")])
+    }
+
     @Test("parties: a recital's landlord under a 'RECITALS' heading or 'the following facts', a statute, a part of the building and a party's other name are no parties")
     func partiesNotInRecitals() {
         let sublease = rules.contractFindings(document("""
