@@ -23,15 +23,16 @@ public struct DocumentClassifier: Sendable {
         let whole = paged ?? PagedText(pages: document.pageTexts)
         let opening = NSRange(location: 0, length: min(whole.length, Self.sampleLength))
 
-        // A document names itself first: of the kinds the title lines name, the one named on the earliest
-        // line takes the title's full weight, the others half ("MINUTES OF A MEETING OF THE BOARD" above
-        // "2. Counsel summarized the draft Agreement and Plan of Merger" are minutes).
+        // A document names itself first: of the kinds the title lines name, the one named first (on the earliest
+        // line, and earliest on it) takes the title's full weight, the others half ("MINUTES OF A MEETING OF THE BOARD"
+        // above "2. Counsel summarized the draft Agreement and Plan of Merger" are minutes, and so are "RESOLUTIONS OF
+        // THE BOARD OF DIRECTORS APPROVING THE PLAN OF MERGER").
         let firstMatches = rules.kinds.map { _, signals in signals.title.matches(in: title, limit: 1).first }
-        let earliest = firstMatches.compactMap { $0.map { title.line(at: $0.location) } }.min()
+        let earliest = firstMatches.compactMap { $0?.location }.min()
         var kindScores: [(DocumentKind, Double, [String])] = []
         for ((kind, signals), first) in zip(rules.kinds, firstMatches) {
             let phrases = signals.phrases.matchedTexts(in: whole, range: opening)
-            let titleWeight = first.map { title.line(at: $0.location) == earliest ? rules.titleWeight : rules.titleWeight / 2 } ?? 0
+            let titleWeight = first.map { $0.location == earliest ? rules.titleWeight : rules.titleWeight / 2 } ?? 0
             let score = titleWeight + Double(phrases.count) * rules.phraseWeight
             var evidence: [String] = []
             if let first { evidence.append("title mentions \"\(title.substring(first).lowercased())\"") }

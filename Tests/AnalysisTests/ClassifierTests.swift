@@ -167,6 +167,8 @@ struct ClassifierTests {
             "Keystone Polymers Corp.\nOctober 20, 2027\nAmberline Packaging Inc.\nRe: Notice of Non-Renewal of the Product Supply Agreement dated January 15, 2025\nDear Counsel:\nUnder Section 9.2 of the Agreement, we hereby give notice that Keystone does not intend to renew the Agreement at the end of the current term.\nSincerely,\nRobert Hale",
             "From: Helen Ward <hward@larkspurtx.com>\nTo: Tomas Reyes <treyes@meridiancro.com>\nSubject: Signed NDA attached\n\nHi Tomas,\nAttached is the signed Confidentiality and Non-Disclosure Agreement. Please countersign and send it back.\nThanks,\nHelen",
             "CERTIFICATE OF LIABILITY INSURANCE\nDATE: 03/01/2026\nINSURED: Fathom Cloud Operations, Inc.\nPOLICY NUMBER: CYB-2231-88. POLICY EFF: 01/01/2026.\nCERTIFICATE HOLDER: Evergreen Regional Credit Union, as required by the Master Services Agreement dated September 22, 2025.",
+            // Two kinds named on one title line: the one named first.
+            "RESOLUTIONS OF THE BOARD OF DIRECTORS APPROVING THE PLAN OF MERGER\nRESOLVED, that the Plan of Merger between the Corporation and Oakley Holdings Corporation is approved and the officers are authorized to execute it.",
             "POWER OF ATTORNEY\nKNOW ALL PERSONS BY THESE PRESENTS that Tidewater Instruments Corporation hereby appoints Ruth Lindqvist as its attorney-in-fact, with full power to sign on its behalf the Agreement and Plan of Merger. This power of attorney is governed by the laws of the State of Maryland.\nIN WITNESS WHEREOF, the Company has caused this power of attorney to be executed.",
         ])
     func talksAboutContract(text: String) {
@@ -175,7 +177,7 @@ struct ClassifierTests {
     }
 
     @Test(
-        "a title that names a contract makes a short document one, whatever its type: a tenancy, an indenture, a bill of sale, a release, a charter, an engagement letter, a debenture, a warrant, a deed, a side letter",
+        "a title that names a contract makes a short document one, whatever its type: a tenancy, an indenture, a bill of sale, a release, a charter, an engagement letter, a debenture, a warrant, a deed, a side letter, a plan of merger, a covenant not to compete, an IP assignment",
         arguments: [
             ("ASSURED SHORTHOLD TENANCY\nThis tenancy is made between Harbour Estates Ltd (the \"Landlord\") and Tom Reid (the \"Tenant\").\n1. Rent. The Tenant shall pay rent of GBP 1,200 per month.", ContractType.leaseAgreement),
             ("INDENTURE\nThis Indenture is made between Brightline, Inc. (the \"Issuer\") and First Trust Company (the \"Trustee\").\n1. The Issuer shall pay principal and interest on the Notes when due.", ContractType.other),
@@ -187,6 +189,11 @@ struct ClassifierTests {
             ("DEBENTURE\nThis Debenture is made between Harbour Holdings Ltd (the \"Company\") and Quill Capital LLP (the \"Lender\").\n1. The Company shall pay the Lender GBP 500,000 on demand.", ContractType.other),
             ("WARRANT TO PURCHASE COMMON STOCK\nThis certifies that Granite Ventures (the \"Holder\") may purchase from Brightline, Inc. 50,000 shares at $1.25 per share.", ContractType.other),
             ("CONSULTANCY DEED\nThis Deed is made between Harbour Holdings Ltd (the \"Company\") and Ana Silva (the \"Consultant\").\n1. The Company shall pay the Consultant GBP 600 per day.", ContractType.serviceAgreement),
+            // A plan of merger or arrangement, a covenant not to compete, an assignment of rights.
+            ("PLAN OF MERGER\nTHIS PLAN OF MERGER dated as of April 2, 2026 is between Bramwell Foods Corporation, a Delaware corporation (\"Bramwell\"), and Oakley Holdings Corporation, a Delaware corporation (\"Oakley\"). Oakley shall be merged with and into Bramwell.", ContractType.mergerAcquisition),
+            ("PLAN OF ARRANGEMENT\nThis Plan of Arrangement is made under section 192 of the Canada Business Corporations Act. Upon the Effective Date, each Share held by a Shareholder shall be transferred to the Purchaser in exchange for the Consideration.", ContractType.mergerAcquisition),
+            ("COVENANT NOT TO COMPETE\nIn consideration of the purchase of the Business by Larkspur Inc. (\"Buyer\"), Jonah Pell (\"Seller\") agrees that for three years after the Closing he shall not engage in any competing business within fifty miles.", ContractType.mergerAcquisition),
+            ("INTELLECTUAL PROPERTY ASSIGNMENT\nFor good and valuable consideration, Dana Whitt (\"Assignor\") hereby assigns to Fernhill Labs Inc. (\"Assignee\") all right, title and interest in the Inventions listed in Schedule A.", ContractType.other),
             ("SIDE LETTER\nDear Sirs,\nWe refer to the Facility Agreement between us. In consideration of your entering into it, we shall pay the arrangement fee of GBP 20,000.", ContractType.other),
         ] as [(String, ContractType)])
     func titledContracts(text: String, expected: ContractType) {
