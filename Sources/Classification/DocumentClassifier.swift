@@ -28,11 +28,16 @@ public struct DocumentClassifier: Sendable {
         // above "2. Counsel summarized the draft Agreement and Plan of Merger" are minutes, and so are "RESOLUTIONS OF
         // THE BOARD OF DIRECTORS APPROVING THE PLAN OF MERGER").
         let firstMatches = rules.kinds.map { _, signals in signals.title.matches(in: title, limit: 1).first }
-        let earliest = firstMatches.compactMap { $0?.location }.min()
+        // A header's label ("Subject: ") names nothing itself: it counts as coming after what follows it, so "Subject: Offer
+        // of Employment" names a contract, "SUBJECT: Interim CFO Compensation Package" only a memo.
+        let starts = firstMatches.map { found in
+            found.map { title.substring($0).trimmingCharacters(in: .whitespaces).hasSuffix(":") ? $0.location + $0.length + 1 : $0.location }
+        }
+        let earliest = starts.compactMap { $0 }.min()
         var kindScores: [(DocumentKind, Double, [String])] = []
-        for ((kind, signals), first) in zip(rules.kinds, firstMatches) {
+        for (((kind, signals), first), start) in zip(zip(rules.kinds, firstMatches), starts) {
             let phrases = signals.phrases.matchedTexts(in: whole, range: opening)
-            let titleWeight = first.map { $0.location == earliest ? rules.titleWeight : rules.titleWeight / 2 } ?? 0
+            let titleWeight = first.map { _ in start == earliest ? rules.titleWeight : rules.titleWeight / 2 } ?? 0
             let score = titleWeight + Double(phrases.count) * rules.phraseWeight
             var evidence: [String] = []
             if let first { evidence.append("title mentions \"\(title.substring(first).lowercased())\"") }

@@ -61,6 +61,10 @@ struct KeyFactExtractor {
     private static let statuteName = StringRegex("\\b(?:Act|Regulations?|Code|Directive|Rules|Ordinance|Statute|Law)(?:\\s+(?:of\\s+)?\\d{4})?$")
     /// A party's other name in brackets: "(formerly known as Spatial Technology Inc.)", "(d/b/a SEMA4)".
     private static let otherName = StringRegex("\\s*\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]*\\)", caseInsensitive: true)
+    /// An office, not a person: "Chief Executive Officer", "Board of Directors", "Chairman".
+    private static let officeName = StringRegex(
+        "^(?:(?:Chief|Executive|Senior|Vice|Deputy|Assistant)\\b[A-Za-z ,&]*\\bOfficer|(?:Vice |Executive Vice )?President|Secretary|Treasurer|Chair(?:man|person|woman)?|Board(?: of Directors)?)$",
+        caseInsensitive: true)
     /// A defined part of a lease's property: "North Tower of the Building", "Phase II of the Project".
     private static let partOfProperty = StringRegex("\\bof\\s+the\\s+(?:Building|Premises|Property|Project|Land|Site|Center|Centre)$")
     /// A recital's letter before a capitalised word: "A. The Agent", "(B) Each".
@@ -807,7 +811,8 @@ struct KeyFactExtractor {
         let full = block.last { line in
             let words = line.split(separator: " ")
             // "Jordan Ellis" above "Dear Jordan:", with no title.
-            if let firstName, (2...4).contains(words.count), words[0] == firstName, words.allSatisfy({ $0.first?.isUppercase == true }),
+            // "Louis Arcudi III" above "Dear Lou:", a short form of the first name.
+            if let firstName, (2...4).contains(words.count), words[0].hasPrefix(firstName), words.allSatisfy({ $0.first?.isUppercase == true }),
                 line.range(of: honorific, options: .regularExpression) == nil
             {
                 return true
@@ -817,7 +822,11 @@ struct KeyFactExtractor {
             return words.last.map(String.init) == surname || (firstName != nil && words.count >= 3 && words[1] == firstName!)
                 || (greeted.contains(" ") && words.count >= 3 && words[1] == surname)
         }
-        return full?.replacingOccurrences(of: honorific, with: "", options: .regularExpression) ?? greeted
+        // "Mr. John T. McDonald" just above "Dear Jack:": a first name the block does not spell out is still that person's.
+        let titled = firstName == nil ? nil : block.filter { !$0.isEmpty }.suffix(6).last { line in
+            line.split(separator: " ").count <= 5 && line.range(of: honorific + "[A-Z][a-z]+(?:\\s+[A-Z]\\.?)*\\s+[A-Z][A-Za-z'’-]+$", options: .regularExpression) != nil
+        }
+        return (full ?? titled)?.replacingOccurrences(of: honorific, with: "", options: .regularExpression) ?? greeted
     }
 
     private static let honorifics = "(?:Mr|Ms|Mrs|Miss|Mx|Dr)"
@@ -1021,8 +1030,9 @@ struct KeyFactExtractor {
             // "the Development Agreement ("Development Agreement")": another agreement; "the Transfer of Undertakings (Protection
             // of Employment) Regulations 2006 ("TUPE")": a statute.
             if name.hasSuffix("Agreement") || name.hasSuffix("AGREEMENT") || Self.statuteName.matches(name) { continue }
-            // A part of the property ("the North Tower of the Building (the "North Tower")").
-            if Self.partOfProperty.matches(name) { continue }
+            // A part of the property ("the North Tower of the Building (the "North Tower")"), an office ("President and Chief
+            // Executive Officer (the "CEO")").
+            if Self.partOfProperty.matches(name) || Self.officeName.matches(name) { continue }
             // The document's own name ("This Master Use and Synchronization License (the "License")").
             if ["License", "Licence", "Lease", "Contract", "Deed", "Amendment", "Addendum"].contains(role), name.hasSuffix(role) { continue }
             // ... and stands in the list of parties, not in a sentence about one ("Fazync is a wholly owned

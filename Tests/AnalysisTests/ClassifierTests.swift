@@ -202,6 +202,19 @@ struct ClassifierTests {
         #expect(found.contractType == expected, "\(found.evidence)")
     }
 
+    @Test(
+        "an offer letter is an employment contract: under a 'Re:' or 'Subject:' line naming it, or with no title at all",
+        arguments: [
+            "November 1, 2026\nLouis Arcudi III\n4 Whitney Road\nHopedale, MA 01747\nRe: Employment Terms\nDear Lou:\nHarrow Bio, Inc. (the \"Company\") is pleased to offer you employment in the position of Chief Financial Officer. Your initial annual base salary will be $350,000.",
+            "Harbor Analytics Inc.\nMarch 2, 2026\nMs. Lena Ortiz\nSubject: Offer of Employment\nDear Lena,\nWe are pleased to offer you the position of Data Engineer. Your start date will be April 6, 2026.\nSincerely,\nHarbor Analytics Inc.",
+            "Exhibit 10.10\nSILVERBACK ACQUISITION CORPORATION\nJuly 23, 2026\nMr. John T. McDonald\nDear Jack:\nI am pleased to offer you a position with Silverback Acquisition Corporation (the \"Company\"), as its Chief Executive Officer. If you decide to join us, you will be paid a salary of $1 per year. If your employment is terminated by the Company without Cause, your shares vest in full.",
+        ])
+    func offerLetters(text: String) {
+        let found = classifier.classify(document(text))
+        #expect(found.kind == .contract, "\(found.evidence)")
+        #expect(found.contractType == .employment, "\(found.evidence)")
+    }
+
     @Test("an undertaking addressed \"To:\" someone is still a sure contract")
     func addressedUndertaking() {
         let found = classifier.classify(document("CONFIDENTIALITY UNDERTAKING\n\nTo: Acme plc. In consideration of you making available Confidential Information about the Proposed Transaction, we undertake to keep it confidential and to use it only to evaluate the Proposed Transaction."))

@@ -902,6 +902,13 @@ struct KeyFactTests {
         // Greeted by the first name: the address block's full name.
         let firstName = rules.contractFindings(document("Ms. Jordan Ellis\n812 Alameda de las Pulgas\n\nDear Jordan:\n\n" + letter)).parties
         #expect(firstName.last == Party(name: "Jordan Ellis", role: "Employee"))
+        // A short form of the first name, or another first name under the same title; an office defined in the letter is
+        // no party.
+        let reporting = "Harrow Bio, Inc. (the \"Company\") is pleased to offer you employment as its Chief Financial Officer. You will report to the Company's President and Chief Executive Officer (the \"CEO\"). Your base salary will be $300,000. Please sign and return this letter to indicate your acceptance.\n"
+        let shortName = rules.contractFindings(document("November 1, 2026\n\nLouis Arcudi III\n\n4 Whitney Road\n\nHopedale, MA 01747\n\nRe: Employment Terms\n\nDear Lou:\n\n" + reporting)).parties
+        #expect(shortName == [Party(name: "Harrow Bio, Inc.", role: "Company"), Party(name: "Louis Arcudi III", role: "Employee")])
+        let otherName = rules.contractFindings(document("July 23, 2026\nMr. John T. McDonald\nDear Jack:\n" + reporting)).parties
+        #expect(otherName.last == Party(name: "John T. McDonald", role: "Employee"))
     }
 
     @Test("parties: a name before its address or registered office; names in lower case such as iMine; defined terms past the parties are none")
