@@ -23,21 +23,20 @@ public struct DocumentClassifier: Sendable {
         let whole = paged ?? PagedText(pages: document.pageTexts)
         let opening = NSRange(location: 0, length: min(whole.length, Self.sampleLength))
 
-        // A document names itself first: of the kinds the title lines name, the one named first (on the earliest
-        // line, and earliest on it) takes the title's full weight, the others half ("MINUTES OF A MEETING OF THE BOARD"
-        // above "2. Counsel summarized the draft Agreement and Plan of Merger" are minutes, and so are "RESOLUTIONS OF
-        // THE BOARD OF DIRECTORS APPROVING THE PLAN OF MERGER").
+        // A document names itself first: of the kinds the title lines name, the one named on the earliest
+        // line takes the title's full weight, the others half ("MINUTES OF A MEETING OF THE BOARD" above
+        // "2. Counsel summarized the draft Agreement and Plan of Merger" are minutes). A header's label ("Subject: ")
+        // names nothing itself: beside another kind's title on its line ("Subject: Offer of Employment") it takes half.
         let firstMatches = rules.kinds.map { _, signals in signals.title.matches(in: title, limit: 1).first }
-        // A header's label ("Subject: ") names nothing itself: it counts as coming after what follows it, so "Subject: Offer
-        // of Employment" names a contract, "SUBJECT: Interim CFO Compensation Package" only a memo.
-        let starts = firstMatches.map { found in
-            found.map { title.substring($0).trimmingCharacters(in: .whitespaces).hasSuffix(":") ? $0.location + $0.length + 1 : $0.location }
-        }
-        let earliest = starts.compactMap { $0 }.min()
+        let lines = firstMatches.map { $0.map { title.line(at: $0.location) } }
+        let labels = firstMatches.map { $0.map { title.substring($0).trimmingCharacters(in: .whitespaces).hasSuffix(":") } ?? false }
+        let earliest = lines.compactMap { $0 }.min()
+        let titledOnEarliest = zip(lines, labels).contains { $0.0 == earliest && !$0.1 }
         var kindScores: [(DocumentKind, Double, [String])] = []
-        for (((kind, signals), first), start) in zip(zip(rules.kinds, firstMatches), starts) {
+        for (((kind, signals), first), (line, label)) in zip(zip(rules.kinds, firstMatches), zip(lines, labels)) {
             let phrases = signals.phrases.matchedTexts(in: whole, range: opening)
-            let titleWeight = first.map { _ in start == earliest ? rules.titleWeight : rules.titleWeight / 2 } ?? 0
+            let full = line == earliest && !(label && titledOnEarliest)
+            let titleWeight = first == nil ? 0 : full ? rules.titleWeight : rules.titleWeight / 2
             let score = titleWeight + Double(phrases.count) * rules.phraseWeight
             var evidence: [String] = []
             if let first { evidence.append("title mentions \"\(title.substring(first).lowercased())\"") }

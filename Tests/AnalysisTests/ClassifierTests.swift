@@ -189,6 +189,8 @@ struct ClassifierTests {
             ("DEBENTURE\nThis Debenture is made between Harbour Holdings Ltd (the \"Company\") and Quill Capital LLP (the \"Lender\").\n1. The Company shall pay the Lender GBP 500,000 on demand.", ContractType.other),
             ("WARRANT TO PURCHASE COMMON STOCK\nThis certifies that Granite Ventures (the \"Holder\") may purchase from Brightline, Inc. 50,000 shares at $1.25 per share.", ContractType.other),
             ("CONSULTANCY DEED\nThis Deed is made between Harbour Holdings Ltd (the \"Company\") and Ana Silva (the \"Consultant\").\n1. The Company shall pay the Consultant GBP 600 per day.", ContractType.serviceAgreement),
+            // A policy's word before the contract's on the title line.
+            ("STANDARD RESIDENTIAL LEASE AGREEMENT\nThis Residential Lease Agreement is made between Ruth Amsel (\"Landlord\") and Omar Haddad (\"Tenant\"). The Tenant shall pay monthly rent of $1,650.", ContractType.leaseAgreement),
             // A plan of merger or arrangement, a covenant not to compete, an assignment of rights.
             ("PLAN OF MERGER\nTHIS PLAN OF MERGER dated as of April 2, 2026 is between Bramwell Foods Corporation, a Delaware corporation (\"Bramwell\"), and Oakley Holdings Corporation, a Delaware corporation (\"Oakley\"). Oakley shall be merged with and into Bramwell.", ContractType.mergerAcquisition),
             ("PLAN OF ARRANGEMENT\nThis Plan of Arrangement is made under section 192 of the Canada Business Corporations Act. Upon the Effective Date, each Share held by a Shareholder shall be transferred to the Purchaser in exchange for the Consideration.", ContractType.mergerAcquisition),
