@@ -1377,6 +1377,16 @@ struct KeyFactExtractor {
         return letter == UInt8(ascii: "a") || letter == UInt8(ascii: "p")
     }
 
+    /// Whether the full stop at `index` ends an abbreviation a number follows ("Disclosure No. 15UMCO23", "Sec. 4", "Art. 2").
+    private static func endsNumberAbbreviation(_ bytes: [UInt8], at index: Int) -> Bool {
+        guard index + 2 < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index + 2]) else { return false }
+        var start = index
+        while start > 0, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[start - 1] | 0x20) { start -= 1 }
+        guard start == 0 || !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[start - 1] | 0x20) else { return false }
+        let word = String(decoding: bytes[start..<index], as: UTF8.self).lowercased()
+        return ["no", "nos", "sec", "art", "para", "cl", "vol"].contains(word)
+    }
+
     /// The part of `lead` after the last sentence end (". ", ".\n" or a blank line) or semicolon in it.
     static func sentenceStart(_ lead: String) -> String {
         let bytes = Array(lead.utf8)
@@ -1389,7 +1399,9 @@ struct KeyFactExtractor {
             if index + 1 < bytes.count {
                 let next = bytes[index + 1]
                 // Not a clock time's "p.m. " or "a.m. ".
-                if (byte == UInt8(ascii: ".") && (next == 0x20 || next == 0x0A) && !endsClockTime(bytes, at: index)) || (byte == 0x0A && next == 0x0A) {
+                if (byte == UInt8(ascii: ".") && (next == 0x20 || next == 0x0A) && !endsClockTime(bytes, at: index) && !endsNumberAbbreviation(bytes, at: index))
+                    || (byte == 0x0A && next == 0x0A)
+                {
                     return String(decoding: bytes[(index + 2)...], as: UTF8.self)
                 }
             }

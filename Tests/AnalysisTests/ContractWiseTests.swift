@@ -791,6 +791,14 @@ struct KeyFactTests {
             This License Agreement is made as of the ___ day of ________, 2005 between Orrin Labs, Inc. ("Licensor") and Tessaly Corp. ("Licensee").
             """)).dates
         #expect(blank.agreementDate == "2005-06-01")
+        // A recital's date after "No." is still the recital's: the number does not start a sentence.
+        let recital = rules.contractFindings(document("""
+            EXCLUSIVE LICENSE AGREEMENT
+            THIS EXCLUSIVE LICENSE AGREEMENT is made and entered into on the date of the last party to sign below, by and between Harlow University ("University") and Fenwick Bio Inc. ("Licensee").
+            WHEREAS, University owns the inventions described in Invention Disclosure No. 21HU004 dated March 3, 2021 (the "Inventions").
+            1. University grants Licensee an exclusive license under the Patent Rights.
+            """)).dates
+        #expect(recital.agreementDate == nil)
         // "from its date": the date the agreement is dated.
         let nda = rules.contractFindings(document("""
             CONFIDENTIALITY AGREEMENT
