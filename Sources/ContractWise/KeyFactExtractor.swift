@@ -1029,7 +1029,8 @@ struct KeyFactExtractor {
             if ["Party", "Parties", "other Party", "Each Party", "either Party"].contains(name) { continue }
             // "the Development Agreement ("Development Agreement")": another agreement; "the Transfer of Undertakings (Protection
             // of Employment) Regulations 2006 ("TUPE")": a statute.
-            if name.hasSuffix("Agreement") || name.hasSuffix("AGREEMENT") || Self.statuteName.matches(name) { continue }
+            // A statute under its short name ("THE SECURITIES ACT OF 1933, AS AMENDED (THE "SECURITIES ACT")").
+            if name.hasSuffix("Agreement") || name.hasSuffix("AGREEMENT") || Self.statuteName.matches(name) || Self.statuteName.matches(role.capitalized) { continue }
             // A part of the property ("the North Tower of the Building (the "North Tower")"), an office ("President and Chief
             // Executive Officer (the "CEO")").
             if Self.partOfProperty.matches(name) || Self.officeName.matches(name) { continue }

@@ -189,6 +189,9 @@ struct ClassifierTests {
             ("DEBENTURE\nThis Debenture is made between Harbour Holdings Ltd (the \"Company\") and Quill Capital LLP (the \"Lender\").\n1. The Company shall pay the Lender GBP 500,000 on demand.", ContractType.other),
             ("WARRANT TO PURCHASE COMMON STOCK\nThis certifies that Granite Ventures (the \"Holder\") may purchase from Brightline, Inc. 50,000 shares at $1.25 per share.", ContractType.other),
             ("CONSULTANCY DEED\nThis Deed is made between Harbour Holdings Ltd (the \"Company\") and Ana Silva (the \"Consultant\").\n1. The Company shall pay the Consultant GBP 600 per day.", ContractType.serviceAgreement),
+            // An LLC's operating agreement, its name on the lines after the title.
+            ("OPERATING AGREEMENT\nOF\nFULL PLATE MANAGEMENT, LLC\na Colorado Limited Liability Company\nIT IS AGREED as follows:\n1.1 The Company is organized under the Colorado Limited Liability Company Act. Each of the Members owns a membership interest in the Company.", ContractType.partnership),
+            ("OPERATING AGREEMENT FOR SFF ROYALTY, LLC\nThis OPERATING AGREEMENT of SFF ROYALTY, LLC (the \"Company\"), effective as of November 26, 2026, is adopted by the Managers and agreed to by the Members. The Company holds royalty interests.", ContractType.partnership),
             // A policy's word before the contract's on the title line.
             ("STANDARD RESIDENTIAL LEASE AGREEMENT\nThis Residential Lease Agreement is made between Ruth Amsel (\"Landlord\") and Omar Haddad (\"Tenant\"). The Tenant shall pay monthly rent of $1,650.", ContractType.leaseAgreement),
             // A plan of merger or arrangement, a covenant not to compete, an assignment of rights.

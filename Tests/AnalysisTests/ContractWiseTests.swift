@@ -1263,6 +1263,12 @@ struct KeyFactTests {
             THIS PLAN OF MERGER dated as of April 2, 2026 is between Bramwell Foods Corporation, a Delaware corporation ("Bramwell"), and Oakley Holdings Corporation, a Delaware corporation ("Oakley"). Oakley shall be merged into Bramwell in accordance with the General Corporation Law of the State of Delaware (the "DGCL").
             """)).parties
         #expect(merger.map(\.name) == ["Bramwell Foods Corporation", "Oakley Holdings Corporation"])
+        let legend = rules.contractFindings(document("""
+            OPERATING AGREEMENT OF CEDAR MESA HOLDINGS LLC
+            THE MEMBERSHIP INTERESTS HAVE NOT BEEN REGISTERED WITH THE SECURITIES AND EXCHANGE COMMISSION UNDER THE SECURITIES ACT OF 1933, AS AMENDED (THE "SECURITIES ACT").
+            This OPERATING AGREEMENT (this "Agreement") of Cedar Mesa Holdings, LLC, a New Mexico limited liability company (the "Company"), dated as of June 5, 2026, is entered into among the Company and Juniper Ridge Capital, LLC, a Wyoming limited liability company (the "Manager").
+            """)).parties
+        #expect(legend.map(\.name) == ["Cedar Mesa Holdings, LLC", "Juniper Ridge Capital, LLC"])
         let floor = rules.contractFindings(document("""
             SUBLEASE AGREEMENT
             THIS SUBLEASE AGREEMENT, dated as of May 8, 2026, is made by and between LANTERN HOTELS, INC., a Delaware corporation (the "Sublandlord"), and QUARRY GENOMICS, INC. (d/b/a QGX), a Delaware corporation (the "Subtenant").
