@@ -204,6 +204,8 @@ struct KeyFactExtractor {
         "^[ \\t]*(?:1\\.?[ \\t]|1\\.1\\b|article[ \\t]+(?:1|i)\\b|now,?[ \\t]+therefore|it[ \\t]+is[ \\t]+(?:hereby[ \\t]+)?agreed|agreed[ \\t]+terms|the[ \\t]+parties[ \\t]+(?:hereby[ \\t]+)?agree)",
         multiline: true, maximumLength: 40)
     /// A date defined as the day someone's employment or office ends: "(the "Separation Date")", "(the "Retirement Date")".
+    /// A revision date's label right before it: "Last Updated:", "last revised on", "Last modified".
+    private static let revisionLabel = regex("\\blast\\s+(?:updated|revised|modified|amended)(?:\\s+on)?\\W{0,3}$")
     /// The line an EDGAR submission puts before an exhibit: its type, sequence number and file name ("EX-10.1 2 d12.htm",
     /// "EX1A-3 HLDRS RTS 5 ex0302.htm").
     private static let filingDescription = regex("(?:^|\\s)EX[-0-9][^\\n]{0,40}?\\s\\d{1,3}\\s+[\\w.-]+\\.(?:htm|html|txt)\\b")
@@ -1209,6 +1211,11 @@ struct KeyFactExtractor {
             if let witness, (1...1_500).contains(position(match.range.location) - position(witness)) {
                 // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
                 use = .signature
+            } else if has(line, Self.revisionLabel) {
+                // A published terms' revision date ("Effective Date: January 15, 2026 · Last Updated: February 5, 2026")
+                // is when the text last changed; a date of the contract only when it gives no other.
+                guard early == nil else { continue }
+                use = .early
             } else if has(line, Self.filingDescription) {
                 // A filing's description of the exhibit ("EX-3.2 5 ex0302.htm STOCK PURCHASE AGREEMENT DATED DECEMBER 2,
                 // 2015, AS AMENDED") may name the agreement this one amends; a date only when the contract gives none.

@@ -799,6 +799,20 @@ struct KeyFactTests {
             1. University grants Licensee an exclusive license under the Patent Rights.
             """)).dates
         #expect(recital.agreementDate == nil)
+        // Published terms: the revision date beside an effective date is no agreement date; alone, it dates the terms.
+        let revised = rules.contractFindings(document("""
+            Terms of Service
+            Effective Date: January 15, 2026 · Last Updated: February 5, 2026
+            These Terms of Service constitute a legally binding agreement between you and Quillfeather Labs, Inc. By accessing the Service you agree to be bound by these Terms.
+            """)).dates
+        #expect(revised.agreementDate == "2026-01-15")
+        #expect(revised.effectiveDate == "2026-01-15")
+        let revisedOnly = rules.contractFindings(document("""
+            Terms of Service
+            Last updated: March 2, 2026
+            These Terms of Service constitute a legally binding agreement between you and Quillfeather Labs, Inc. By accessing the Service you agree to be bound by these Terms.
+            """)).dates
+        #expect(revisedOnly.agreementDate == "2026-03-02")
         // "from its date": the date the agreement is dated.
         let nda = rules.contractFindings(document("""
             CONFIDENTIALITY AGREEMENT
