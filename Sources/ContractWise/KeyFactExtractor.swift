@@ -1283,7 +1283,8 @@ struct KeyFactExtractor {
             // so far, back to its start (at most 300 characters), tells.
             let background = lead(match, before: 300)
             if has(Self.sentenceStart(background), Self.recital) || has(background, Self.referencedAgreement) { continue }
-            if use == .expiry, backgroundBlock?.contains(match.range.location) == true || Self.longStop.matches(Self.sentenceStart(background)) { continue }
+            if use == .expiry || use == .effective, backgroundBlock?.contains(match.range.location) == true { continue }
+            if use == .expiry, Self.longStop.matches(Self.sentenceStart(background)) { continue }
             switch use {
             case .signature:
                 signed.append(iso)

@@ -813,6 +813,19 @@ struct KeyFactTests {
             These Terms of Service constitute a legally binding agreement between you and Quillfeather Labs, Inc. By accessing the Service you agree to be bound by these Terms.
             """)).dates
         #expect(revisedOnly.agreementDate == "2026-03-02")
+        // A recital under "RECITALS" tells what happened before ("Effective as of June 6, 2026, Executive has stepped down"):
+        // no effective date of this agreement.
+        let separation = rules.contractFindings(document("""
+            SEPARATION AGREEMENT
+            This Separation Agreement by and among Corbel Systems, Inc. (the "Company") and Dana Whitlow ("Executive") is entered into as of June 29, 2026.
+            RECITALS
+            A. Executive and the Company entered into an Employment Agreement dated as of October 19, 2022.
+            B. Effective as of June 6, 2026, Executive has stepped down as Chief Executive Officer of the Company.
+            NOW, THEREFORE, the parties agree as follows:
+            1. Payment. The Company shall pay Executive $400,000 within thirty days.
+            """)).dates
+        #expect(separation.agreementDate == "2026-06-29")
+        #expect(separation.effectiveDate == nil)
         // "from its date": the date the agreement is dated.
         let nda = rules.contractFindings(document("""
             CONFIDENTIALITY AGREEMENT
