@@ -870,6 +870,8 @@ struct KeyFactExtractor {
             // The document itself: "This Amendment No. 2 (the "Amendment")".
             "Amendment", "Addendum", "Contract", "Side Letter", "Letter Agreement", "Waiver", "Consent",
             "Statement of Work", "SOW", "Order", "Purchase Order", "Schedule", "Exhibit", "Annex", "Assignment", "Release",
+            // A franchise's system and marks: "a unique System ("System"), identified by the Mark".
+            "System", "Marks", "Mark", "Manual", "Operations Manual",
         ]
         let text = Self.withoutSuccessorsClauses(self.text, in: opening)
         // Read only when a name is headed by a one-word defined term ("the Company, Sunridge Capital LP").

@@ -1268,7 +1268,7 @@ struct KeyFactTests {
         #expect(underlined == [Party(name: "Harbor Parcel, Inc.", role: "Company"), Party(name: "Tern Post Services, Inc.", role: "Tern Post Services")])
     }
 
-    @Test("parties: a recital's landlord under a 'RECITALS' heading or 'the following facts', a statute, a part of the building and a party's other name are no parties")
+    @Test("parties: a recital's landlord under a 'RECITALS' heading or 'the following facts', a statute, a part of the building, a franchise's system and a party's other name are no parties")
     func partiesNotInRecitals() {
         let sublease = rules.contractFindings(document("""
             SUBLEASE AGREEMENT
@@ -1302,6 +1302,14 @@ struct KeyFactTests {
             WHEREAS, Sublandlord desires to sublease to Subtenant the entire sixth floor of the North Tower of the Building (the "North Tower").
             """)).parties
         #expect(floor == [Party(name: "LANTERN HOTELS, INC.", role: "Sublandlord"), Party(name: "QUARRY GENOMICS, INC.", role: "Subtenant")])
+        // A franchise's system is no party: "a unique System ("System")" in a form whose franchisee is left blank.
+        let franchise = rules.contractFindings(document("""
+            TACO ROJO FRANCHISE AGREEMENT
+            This Franchise Agreement (this "Agreement"), is made this__day of_______________, 20_by and between TACO ROJO FRANCHISING CORP., an Illinois corporation, having its principal place of business at 12 Elm Court, Suite B, Peoria, Illinois 61602 ("Franchisor"), and_____________________________________("Franchisee").
+            WITNESSETH:
+            WHEREAS, Franchisor and its Affiliate ("Affiliate"), over a period of time, have developed and own a unique System ("System"), identified by the Mark "TACO ROJO", relating to the operation of restaurants.
+            """)).parties
+        #expect(franchise == [Party(name: "TACO ROJO FRANCHISING CORP.", role: "Franchisor")])
     }
 
     @Test("parties: sellers defined each and together take the collective role; a name holding a bracketed word ('(UK)', '(PTY)'); a company form alone is no party")
