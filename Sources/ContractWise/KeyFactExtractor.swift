@@ -61,6 +61,11 @@ struct KeyFactExtractor {
     private static let statuteName = StringRegex("\\b(?:Act|Regulations?|Code|Directive|Rules|Ordinance|Statute|Law)(?:\\s+(?:of\\s+)?\\d{4})?$")
     /// A party's other name in brackets: "(formerly known as Spatial Technology Inc.)", "(d/b/a SEMA4)".
     private static let otherName = StringRegex("\\s*\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]*\\)", caseInsensitive: true)
+    /// A filing's underlining: a run of dashes or underscores on the line under the words it underlines ("Transitory\n
+    /// ----------\nSubsidiary", "Mail\n-------\nBoxes Etc."), no word of a name or role.
+    static func isUnderline(_ word: Substring) -> Bool {
+        word.count >= 3 && word.allSatisfy { $0 == "-" || $0 == "_" }
+    }
     /// An office, not a person: "Chief Executive Officer", "Board of Directors", "Chairman".
     private static let officeName = StringRegex(
         "^(?:(?:Chief|Executive|Senior|Vice|Deputy|Assistant)\\b[A-Za-z ,&]*\\bOfficer|(?:Vice |Executive Vice )?President|Secretary|Treasurer|Chair(?:man|person|woman)?|Board(?: of Directors)?)$",
@@ -203,12 +208,12 @@ struct KeyFactExtractor {
     private static let firstClause = regex(
         "^[ \\t]*(?:1\\.?[ \\t]|1\\.1\\b|article[ \\t]+(?:1|i)\\b|now,?[ \\t]+therefore|it[ \\t]+is[ \\t]+(?:hereby[ \\t]+)?agreed|agreed[ \\t]+terms|the[ \\t]+parties[ \\t]+(?:hereby[ \\t]+)?agree)",
         multiline: true, maximumLength: 40)
-    /// A date defined as the day someone's employment or office ends: "(the "Separation Date")", "(the "Retirement Date")".
     /// A revision date's label right before it: "Last Updated:", "last revised on", "Last modified".
     private static let revisionLabel = regex("\\blast\\s+(?:updated|revised|modified|amended)(?:\\s+on)?\\W{0,3}$")
     /// The line an EDGAR submission puts before an exhibit: its type, sequence number and file name ("EX-10.1 2 d12.htm",
     /// "EX1A-3 HLDRS RTS 5 ex0302.htm").
     private static let filingDescription = regex("(?:^|\\s)EX[-0-9][^\\n]{0,40}?\\s\\d{1,3}\\s+[\\w.-]+\\.(?:htm|html|txt)\\b")
+    /// A date defined as the day someone's employment or office ends: "(the "Separation Date")", "(the "Retirement Date")".
     private static let leavingDateLabel = regex(
         "^\\s*\\(\\s*(?:the\\s+|your\\s+)?[\"“]?(?:separation|resignation|retirement|departure|exit|release)\\s+date[\"”]?\\s*\\)")
     /// A sentence about this contract up to a date, naming no other agreement on the way: "This Supply
@@ -886,9 +891,8 @@ struct KeyFactExtractor {
             var name = text.substring(match.range(at: 1))
             // "(each a "Seller" and together the "Sellers")": the people named together are the Sellers.
             let collective = match.range(at: 3)
-            // A filing's underlining is a line of dashes under the words ("Transitory\n----------\nSubsidiary"): no word.
             let role = text.substring(collective.location == NSNotFound ? match.range(at: 2) : collective)
-                .split(whereSeparator: { $0.isWhitespace }).filter { !$0.allSatisfy { $0 == "-" || $0 == "_" } }.joined(separator: " ")
+                .split(whereSeparator: { $0.isWhitespace }).filter { !Self.isUnderline($0) }.joined(separator: " ")
             // "AGREEMENT", "EFFECTIVE DATE": a preamble in capitals defines the same terms.
             if noise.contains(role) || noise.contains(role.capitalized) { continue }
             // The document under another name: "This Confidential Settlement Agreement and Mutual Release (the "Settlement
@@ -944,7 +948,7 @@ struct KeyFactExtractor {
             // Markdown's bold ("**Acme Inc.**, a Delaware corporation") is no part of the name, nor the dash of a
             // line "- and -" between two parties.
             name = lines.joined(separator: " ").replacingOccurrences(of: "*", with: "").split(whereSeparator: { $0.isWhitespace })
-                .filter { $0.count < 3 || !$0.allSatisfy { $0 == "-" || $0 == "_" } }.joined(separator: " ")
+                .filter { !Self.isUnderline($0) }.joined(separator: " ")
                 .trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—"))
             // "PlanetCAD Inc. (formerly known as Spatial Technology Inc.)", "MOUNT SINAI GENOMICS, INC. (d/b/a SEMA4)": another
             // name of the same party, no part of its name.
@@ -1213,14 +1217,11 @@ struct KeyFactExtractor {
             if let witness, (1...1_500).contains(position(match.range.location) - position(witness)) {
                 // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
                 use = .signature
-            } else if has(line, Self.revisionLabel) {
-                // A published terms' revision date ("Effective Date: January 15, 2026 · Last Updated: February 5, 2026")
-                // is when the text last changed; a date of the contract only when it gives no other.
-                guard early == nil else { continue }
-                use = .early
-            } else if has(line, Self.filingDescription) {
-                // A filing's description of the exhibit ("EX-3.2 5 ex0302.htm STOCK PURCHASE AGREEMENT DATED DECEMBER 2,
-                // 2015, AS AMENDED") may name the agreement this one amends; a date only when the contract gives none.
+            } else if has(line, Self.revisionLabel) || has(line, Self.filingDescription) {
+                // A published terms' revision date ("Effective Date: January 15, 2026 · Last Updated: February 5, 2026") is
+                // when the text last changed; a filing's description of the exhibit ("EX-3.2 5 ex0302.htm STOCK PURCHASE
+                // AGREEMENT DATED DECEMBER 2, 2015, AS AMENDED") may name the agreement this one amends. Either dates the
+                // contract only when it gives no other date.
                 guard early == nil else { continue }
                 use = .early
             } else if let label = Self.dateLabel.firstMatch(in: after) {
