@@ -1191,8 +1191,29 @@ struct KeyFactTests {
         ])
     }
 
+    @Test("a contract dated by its last signature below: the term's end in the clauses that follow is no signature's date")
+    func lastSignatureBelowAndTermEnd() {
+        let found = facts("""
+            OFFICIAL SPONSORSHIP AGREEMENT This Sponsorship Agreement (the "Agreement") is made and entered into as of the last \
+            date written below (the "Effective Date") by and between Larch Events, LP ("Larch") and Corvid College (the "Sponsor"). \
+            NOW, THEREFORE, the Parties agree as follows: TERM. The term of this Agreement is binding as of the Effective Date and \
+            shall expire on June 30, 2027, unless terminated earlier in accordance with the terms hereof.
+            """)
+        #expect(found.dates.agreementDate == nil)
+        #expect(found.dates.effectiveDate == nil)
+        #expect(found.dates.expirationDate == "2027-06-30")
+    }
+
     @Test("parties: a company's address right after its name, a person 'residing at'; a form's labelled lines")
     func partiesWithAddressOrLabels() {
+        // No comma between a company's form and its description.
+        let noComma = rules.contractFindings(document("""
+            CO-BRANDING AGREEMENT
+            This Co-Branding Agreement, dated as of May 2, 2026, is made by and between Quillfeather Labs, Inc. a California corporation having
+            its principal place of business at 40 Pier Road, Oakland, CA 94607
+            ("Quillfeather"), and, Heron Air Lines, Inc., a Delaware corporation ("Sponsor").
+            """)).parties
+        #expect(noComma == [Party(name: "Quillfeather Labs, Inc.", role: "Quillfeather"), Party(name: "Heron Air Lines, Inc.", role: "Sponsor")])
         let employment = rules.contractFindings(document("""
             EMPLOYMENT AGREEMENT
             This Employment Agreement is made on 3 June 2024 between Fabrikam GmbH, Hauptstrasse 1, 10115 Berlin (the "Employer") and Ms Jane Doe, residing at 12 Elm Street, London (the "Employee").
@@ -1468,6 +1489,8 @@ struct KeyFactTests {
             ("This Agreement has been entered into as of March, 15 2019 between the parties.", "2019-03-15"),
             ("This Agreement is made on 05.03.2019 between the parties.", "2019-03-05"),
             ("This Agreement is made as of 5-Mar-2019 between the parties.", "2019-03-05"),
+            // A date typed onto a form's blank line, the underline running into its digits.
+            ("This Agreement is made this ____7/14/98_____________ (the \"Effective Date\") between the parties.", "1998-07-14"),
             ("This Agreement is made on 2019/03/05 between the parties.", "2019-03-05"),
             ("This AGREEMENT is made the 20 March day of 1998\nBETWEEN the parties.", "1998-03-20"),
             // The date the contract was made beats an effective date taken as the agreement's; the date of
