@@ -70,6 +70,11 @@ struct KeyFactExtractor {
     private static let officeName = StringRegex(
         "^(?:(?:Chief|Executive|Senior|Vice|Deputy|Assistant)\\b[A-Za-z ,&]*\\bOfficer|(?:Vice |Executive Vice )?President|Secretary|Treasurer|Chair(?:man|person|woman)?|Board(?: of Directors)?)$",
         caseInsensitive: true)
+    /// A company's form in words, naming no company: "Limited Liability Company" in "GetGo Transportation Company a(n) Limited
+    /// Liability Company ("Carrier")".
+    private static let formWordsOnly = StringRegex(
+        "^(?:(?:limited|liability|company|corporation|partnership|general|public|private|professional|joint|stock|business|benefit|non-?profit|trust|association)\\s*)+$",
+        caseInsensitive: true)
     /// A defined part of a lease's property: "North Tower of the Building", "Phase II of the Project".
     private static let partOfProperty = StringRegex("\\bof\\s+the\\s+(?:Building|Premises|Property|Project|Land|Site|Center|Centre)$")
     /// A recital's letter before a capitalised word: "A. The Agent", "(B) Each".
@@ -210,6 +215,8 @@ struct KeyFactExtractor {
         multiline: true, maximumLength: 40)
     /// A revision date's label right before it: "Last Updated:", "last revised on", "Last modified".
     private static let revisionLabel = regex("\\blast\\s+(?:updated|revised|modified|amended)(?:\\s+on)?\\W{0,3}$")
+    /// A printed form's revision: "(Revised 8-20-99)", "Rev. 09.04.09". It dates the form, never a contract made on it.
+    private static let formRevision = regex("\\(\\s*revised(?:\\s+on)?\\s*:?\\s*$|\\brev\\.\\s*$")
     /// The line an EDGAR submission puts before an exhibit: its type, sequence number and file name ("EX-10.1 2 d12.htm",
     /// "EX1A-3 HLDRS RTS 5 ex0302.htm").
     private static let filingDescription = regex("(?:^|\\s)EX[-0-9][^\\n]{0,40}?\\s\\d{1,3}\\s+[\\w.-]+\\.(?:htm|html|txt)\\b")
@@ -1032,7 +1039,7 @@ struct KeyFactExtractor {
             // a further party must name a company form.
             let company = Self.companyFormName.matches(name)
             // A company form alone ("in each Fund (individually an "Account" ...)", "the Company") names no one.
-            if company, !name.contains(" ") { continue }
+            if company, !name.contains(" ") || Self.formWordsOnly.matches(name) { continue }
             // "disclosed by a Party (the "Discloser") to the other Party (the "Recipient")": a role, not a name.
             if ["Party", "Parties", "other Party", "Each Party", "either Party"].contains(name) { continue }
             // "the Development Agreement ("Development Agreement")": another agreement; "the Transfer of Undertakings (Protection
@@ -1223,6 +1230,8 @@ struct KeyFactExtractor {
             {
                 // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
                 use = .signature
+            } else if has(line, Self.formRevision) {
+                continue
             } else if has(line, Self.revisionLabel) || has(line, Self.filingDescription) {
                 // A published terms' revision date ("Effective Date: January 15, 2026 · Last Updated: February 5, 2026") is
                 // when the text last changed; a filing's description of the exhibit ("EX-3.2 5 ex0302.htm STOCK PURCHASE

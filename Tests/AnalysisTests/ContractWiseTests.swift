@@ -1204,6 +1204,18 @@ struct KeyFactTests {
         #expect(found.dates.expirationDate == "2027-06-30")
     }
 
+    @Test("a printed form's revision date ('(Revised 8-20-99)', 'Rev. 09.04.09') dates no contract made on it")
+    func formRevisionDate() {
+        for revised in ["(Revised 8-20-99)", "Rev. 09.04.09"] {
+            let found = facts("""
+                MARLOW FREIGHT LINES, INC. CARRIER/SHIPPER TRANSPORTATION CONTRACT \(revised) THIS CONTRACT, made this day of \
+                by and between (Shipper) and Marlow Freight Lines, Inc. (Carrier) for the transportation of specified goods. Shipper shall \
+                pay Carrier at the rates set forth in Appendix A.
+                """)
+            #expect(found.dates.agreementDate == nil, "\(revised)")
+        }
+    }
+
     @Test("parties: a company's address right after its name, a person 'residing at'; a form's labelled lines")
     func partiesWithAddressOrLabels() {
         // No comma between a company's form and its description.
@@ -1214,6 +1226,13 @@ struct KeyFactTests {
             ("Quillfeather"), and, Heron Air Lines, Inc., a Delaware corporation ("Sponsor").
             """)).parties
         #expect(noComma == [Party(name: "Quillfeather Labs, Inc.", role: "Quillfeather"), Party(name: "Heron Air Lines, Inc.", role: "Sponsor")])
+        // A blank form's "a(n) Limited Liability Company" is no party's name.
+        let blank = rules.contractFindings(document("""
+            MOTOR CARRIER/SHIPPER AGREEMENT THIS MOTOR CARRIER/SHIPPER AGREEMENT (this "Agreement"), is made and entered into as of the \
+            day of , 20 , by and between , a(n) corporation, ("Shipper"), and Kettle Transport Company a(n) Limited Liability Company \
+            ("Carrier").
+            """)).parties
+        #expect(!blank.contains { $0.name == "Limited Liability Company" }, "\(blank)")
         let employment = rules.contractFindings(document("""
             EMPLOYMENT AGREEMENT
             This Employment Agreement is made on 3 June 2024 between Fabrikam GmbH, Hauptstrasse 1, 10115 Berlin (the "Employer") and Ms Jane Doe, residing at 12 Elm Street, London (the "Employee").
