@@ -1510,6 +1510,7 @@ struct KeyFactTests {
             ("This Agreement is made as of 5-Mar-2019 between the parties.", "2019-03-05"),
             // A date typed onto a form's blank line, the underline running into its digits.
             ("This Agreement is made this ____7/14/98_____________ (the \"Effective Date\") between the parties.", "1998-07-14"),
+            ("THIS DEED OF OFFICE LEASE is made as of the __17__ day of June, 2025 (the \"Effective Date\") between the parties.\nCommencement Date: March 1, 2026", "2025-06-17"),
             ("This Agreement is made on 2019/03/05 between the parties.", "2019-03-05"),
             ("This AGREEMENT is made the 20 March day of 1998\nBETWEEN the parties.", "1998-03-20"),
             // The date the contract was made beats an effective date taken as the agreement's; the date of
