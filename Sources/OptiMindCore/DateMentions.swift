@@ -27,7 +27,7 @@ public enum DateMentions {
             "(?:(?<![a-z])\(month),?\\s+(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?(?:\\s*,\\s*|\\s+)(\\d{4})"
             + "|(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:_*\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?|-)\(month)(?:\(yearLead)|-)(\\d{4})"
             + "|\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})"
-            + "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))(?![\\p{L}\\p{N}])",
+            + "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))(?:\\b|(?=_))",
         anchors: yearsAndNumericSeparators, maximumLength: 120)
     /// "the fifth day of March, 2019", "twenty-first day of June, in the year 2020": groups 1-3 are the
     /// ordinal, the month and the year. Searched around "day", since an alternative of `expression` that
