@@ -75,6 +75,13 @@ struct KeyFactExtractor {
     private static let formWordsOnly = StringRegex(
         "^(?:(?:limited|liability|company|corporation|partnership|general|public|private|professional|joint|stock|business|benefit|non-?profit|trust|association)\\s*)+$",
         caseInsensitive: true)
+    /// The next party's name at the end of a description, before its role's bracket: "..., Seattle, Washington and MORGAN
+    /// STANLEY D.W. INC. (".
+    private static let nextPartyInDescription = regex(
+        "\\band\\s+((?:the\\s+)?\\p{Lu}[\\p{L}0-9&.,'’\\-\\s]{1,80}?\\s(?i:inc|incorporated|corp|corporation|llc|l\\.l\\.c|ltd|limited|lp|l\\.p|llp|plc|gmbh|company|co)\\.?),?\\s*\\(([^()]*)$",
+        caseInsensitive: false, maximumLength: 400)
+    /// The words in a role's bracket that name several parties as one: "(collectively, the", "(together, the", "(each a".
+    private static let listedTogether = StringRegex("\\b(?:collectively|together|jointly|each)\\b", caseInsensitive: true)
     /// A defined part of a lease's property: "North Tower of the Building", "Phase II of the Project".
     private static let partOfProperty = StringRegex("\\bof\\s+the\\s+(?:Building|Premises|Property|Project|Land|Site|Center|Centre)$")
     /// A recital's letter before a capitalised word: "A. The Agent", "(B) Each".
@@ -215,8 +222,10 @@ struct KeyFactExtractor {
         multiline: true, maximumLength: 40)
     /// A revision date's label right before it: "Last Updated:", "last revised on", "Last modified".
     private static let revisionLabel = regex("\\blast\\s+(?:updated|revised|modified|amended)(?:\\s+on)?\\W{0,3}$")
-    /// A printed form's revision: "(Revised 8-20-99)", "Rev. 09.04.09". It dates the form, never a contract made on it.
-    private static let formRevision = regex("\\(\\s*revised(?:\\s+on)?\\s*:?\\s*$|\\brev\\.\\s*$")
+    /// A printed form's revision: "(Revised 8-20-99)", "Rev. 09.04.09", "Model Rev 11/08/01 as revised 11/28/01". It dates the
+    /// form, never a contract made on it.
+    private static let formRevision = regex(
+        "\\(\\s*revised(?:\\s+on)?\\s*:?\\s*$|\\brev(?:\\.|ision)?\\s*:?\\s*$|\\brev(?:\\.|ision)?\\s*:?\\s*[\\d/.-]{6,10}\\s+as\\s+revised\\s*$")
     /// The line an EDGAR submission puts before an exhibit: its type, sequence number and file name ("EX-10.1 2 d12.htm",
     /// "EX1A-3 HLDRS RTS 5 ex0302.htm").
     private static let filingDescription = regex("(?:^|\\s)EX[-0-9][^\\n]{0,40}?\\s\\d{1,3}\\s+[\\w.-]+\\.(?:htm|html|txt)\\b")
@@ -896,6 +905,26 @@ struct KeyFactExtractor {
         let recitals = end(Self.recitalHeading.firstMatch(in: text, range: opening))
         for match in Self.partyPattern.matches(in: text, range: opening) {
             var name = text.substring(match.range(at: 1))
+            // A first party's description that runs on into the next party's name, whose role this is: "PHOTODISC, INC.
+            // ("Sublandlord"), a State of Washington Corporation, having an office at ..., Washington and MORGAN STANLEY D.W.
+            // INC. ("Subtenant")" names Morgan Stanley the Subtenant, not "State of Washington Corporation".
+            var restart: Int?
+            let nameEnd = match.range(at: 1).location + match.range(at: 1).length
+            if match.range(at: 2).location > nameEnd {
+                let between = NSRange(location: nameEnd, length: match.range(at: 2).location - nameEnd)
+                let described = PagedText(text.substring(between))
+                // Not the last of a list named together ("..., and SUNTRON-KANSAS, INC., a Delaware corporation (collectively, the
+                // "Borrowers")"), nor a name with words in lower case ("a Delaware corporation") in it.
+                if let next = Self.nextPartyInDescription.firstMatch(in: described),
+                    !Self.listedTogether.matches(described.substring(next.range(at: 2))),
+                    !described.substring(next.range(at: 1)).split(whereSeparator: { $0.isWhitespace }).contains(where: {
+                        $0.first?.isLowercase == true && !["of", "and", "the", "de", "du", "&"].contains($0)
+                    })
+                {
+                    name = described.substring(next.range(at: 1))
+                    restart = nameEnd + next.range(at: 1).location
+                }
+            }
             // "(each a "Seller" and together the "Sellers")": the people named together are the Sellers.
             let collective = match.range(at: 3)
             let role = text.substring(collective.location == NSNotFound ? match.range(at: 2) : collective)
@@ -910,7 +939,7 @@ struct KeyFactExtractor {
             let leads = Self.partyLead.matches(in: name, range: NSRange(location: 0, length: (name as NSString).length))
             // "Margaret Delacroix ("Landlord") and Daniel Osei and Lucia Ferraro ("Tenant")": after the other
             // party's bracket, two people named together are this party.
-            let start = match.range(at: 1).location
+            let start = restart ?? match.range(at: 1).location
             let before = text.substring(NSRange(location: max(0, start - 40), length: min(40, start)))
             // A name and address longer than the pattern reaches is cut at its start ("Consolidated Artists Inc.,
             // Sommerville House, ..., British Isles" read from "Artists"): a capitalised word just before is a sign.
@@ -1049,8 +1078,12 @@ struct KeyFactExtractor {
             // A part of the property ("the North Tower of the Building (the "North Tower")"), an office ("President and Chief
             // Executive Officer (the "CEO")").
             if Self.partOfProperty.matches(name) || Self.officeName.matches(name) { continue }
-            // The document's own name ("This Master Use and Synchronization License (the "License")").
-            if ["License", "Licence", "Lease", "Contract", "Deed", "Amendment", "Addendum"].contains(role), name.hasSuffix(role) { continue }
+            // The document's own name ("This Master Use and Synchronization License (the "License")", "SUBLEASE (this "Sublease")").
+            if ["license", "licence", "lease", "sublease", "contract", "deed", "amendment", "addendum"].contains(role.lowercased()),
+                name.lowercased().hasSuffix(role.lowercased())
+            {
+                continue
+            }
             // ... and stands in the list of parties, not in a sentence about one ("Fazync is a wholly owned
             // subsidiary of publicly traded company Intelligent Highway Solutions, Inc., ("IHSI")").
             // ... in the opening, before the recitals and the first clause ("1. Master Lease. Sublandlord is the tenant

@@ -1204,9 +1204,9 @@ struct KeyFactTests {
         #expect(found.dates.expirationDate == "2027-06-30")
     }
 
-    @Test("a printed form's revision date ('(Revised 8-20-99)', 'Rev. 09.04.09') dates no contract made on it")
+    @Test("a printed form's revision date ('(Revised 8-20-99)', 'Rev. 09.04.09', 'Rev 11/08/01 as revised 11/28/01') dates no contract made on it")
     func formRevisionDate() {
-        for revised in ["(Revised 8-20-99)", "Rev. 09.04.09"] {
+        for revised in ["(Revised 8-20-99)", "Rev. 09.04.09", "Model Rev 11/08/01 as revised 11/28/01"] {
             let found = facts("""
                 MARLOW FREIGHT LINES, INC. CARRIER/SHIPPER TRANSPORTATION CONTRACT \(revised) THIS CONTRACT, made this day of \
                 by and between (Shipper) and Marlow Freight Lines, Inc. (Carrier) for the transportation of specified goods. Shipper shall \
@@ -1226,6 +1226,27 @@ struct KeyFactTests {
             ("Quillfeather"), and, Heron Air Lines, Inc., a Delaware corporation ("Sponsor").
             """)).parties
         #expect(noComma == [Party(name: "Quillfeather Labs, Inc.", role: "Quillfeather"), Party(name: "Heron Air Lines, Inc.", role: "Sponsor")])
+        // A first party's description running on into the second's name: the role is the second's; a list named
+        // together in a recital is no party at all; a blank form's own name is none.
+        let runOn = rules.contractFindings(document("""
+            AGREEMENT OF SUBLEASE, made as of the _______ day of June, 2026, between QUARRY LANE MEDIA, INC. ("Sublandlord"), a \
+            State of Oregon Corporation, having an office at 12 Pine Street, Portland, Oregon and HALVERSON TRUST CO. ("Subtenant"), a \
+            Delaware corporation, having an office at 90 Main Street, Boston, Massachusetts 02110.
+            """)).parties
+        #expect(runOn == [Party(name: "QUARRY LANE MEDIA, INC.", role: "Sublandlord"), Party(name: "HALVERSON TRUST CO.", role: "Subtenant")])
+        let recitalList = rules.contractFindings(document("""
+            GUARANTY
+            THIS GUARANTY is made as of May 4, 2026 by BRISK CAPITAL PARTNERS, L.P. (the "Investor"), in favor of FIRST HARBOR BANK (the "Agent").
+            RECITALS:
+            A. The Agent and ALDER CORPORATION, a Delaware corporation, ALDER-OHIO, INC., a Delaware corporation, and ALDER-IOWA, INC., \
+            a Delaware corporation (collectively, the "Borrowers") entered into a certain Loan Agreement.
+            """)).parties
+        #expect(!recitalList.contains { $0.name.hasPrefix("ALDER") }, "\(recitalList)")
+        let form = rules.contractFindings(document("""
+            EXHIBIT F-2 [FORM OF] SUBLEASE SUBLEASE (this "Sublease"), made as of the _____ day of _____, 2026, between _____, a _____ \
+            (hereinafter called "Sublessor"), and _____, a _____ corporation (hereinafter called "Sublessee").
+            """)).parties
+        #expect(!form.contains { $0.role == "Sublease" }, "\(form)")
         // A blank form's "a(n) Limited Liability Company" is no party's name.
         let blank = rules.contractFindings(document("""
             MOTOR CARRIER/SHIPPER AGREEMENT THIS MOTOR CARRIER/SHIPPER AGREEMENT (this "Agreement"), is made and entered into as of the \
