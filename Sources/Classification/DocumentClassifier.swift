@@ -157,11 +157,17 @@ public struct DocumentClassifier: Sendable {
         return (subjects + lines).joined(separator: "\n")
     }
 
-    /// A line that starts the recitals: "WHEREAS, ...", "RECITALS", "WITNESSETH" (also spaced out, "W I T N E S S E T H").
+    /// A line that starts the recitals or the clauses: "WHEREAS, ...", "RECITALS", "WITNESSETH" (also spaced out, "W I T N E S S E
+    /// T H"), a numbered clause's sentence.
     static func opensRecitals(_ line: String) -> Bool {
         let head = line.prefix(24).lowercased().filter { $0.isLetter }
         return head.hasPrefix("whereas") || head.hasPrefix("witnesseth") || head == "recitals" || head == "background"
+            || numberedSentence.matches(line)
     }
+
+    /// A numbered clause's sentence: "1.0 Participant is a University of Minnesota student or faculty member involved in ...";
+    /// not a contents line ("1. DEFINITIONS ........ 1") or a short heading.
+    private static let numberedSentence = StringRegex("^\\(?\\d{1,2}(?:\\.\\d{1,2})?[.)]?\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll}[^.]{40,}")
 
     /// "Re: Offer of Employment", "SUBJECT: ...": checked without a regular expression, on every line
     /// up to the twentieth.

@@ -169,6 +169,8 @@ struct ClassifierTests {
             "CERTIFICATE OF LIABILITY INSURANCE\nDATE: 03/01/2026\nINSURED: Fathom Cloud Operations, Inc.\nPOLICY NUMBER: CYB-2231-88. POLICY EFF: 01/01/2026.\nCERTIFICATE HOLDER: Evergreen Regional Credit Union, as required by the Master Services Agreement dated September 22, 2025.",
             // Two kinds named on one title line: the one named first.
             "RESOLUTIONS OF THE BOARD OF DIRECTORS APPROVING THE PLAN OF MERGER\nRESOLVED, that the Plan of Merger between the Corporation and Oakley Holdings Corporation is approved and the officers are authorized to execute it.",
+            // A university office's advice about signing confidentiality agreements.
+            "Confidentiality and Non-Disclosure Agreements\nLast reviewed: 03/02/2026\nGeneral Advice for Researchers\nConcerning \"Secrecy\" and \"Non-Disclosure\" Agreements\nIs the agreement with the University?\nIf a company asks you to sign an NDA before sharing its data, only an authorized officer may sign it for the University. Send the draft agreement to the Office of Research Contracts, which will review its term, its governing law and any publication limits.",
             "POWER OF ATTORNEY\nKNOW ALL PERSONS BY THESE PRESENTS that Tidewater Instruments Corporation hereby appoints Ruth Lindqvist as its attorney-in-fact, with full power to sign on its behalf the Agreement and Plan of Merger. This power of attorney is governed by the laws of the State of Maryland.\nIN WITNESS WHEREOF, the Company has caused this power of attorney to be executed.",
         ])
     func talksAboutContract(text: String) {
@@ -212,6 +214,9 @@ struct ClassifierTests {
             ("CO-BRANDED MARKETING AGREEMENT\nThis Agreement is made this 3rd day of May, 2026 between Tern Voice, Inc. (\"Partner\") and Albumly, Inc. (\"Albumly\").\n1.0 INTENT: Albumly and Tern Voice desire to provide the Service to Partner's customers through co-branded pages on Albumly's server.", ContractType.partnership),
             // A standard NDA's terms, published to be signed under a cover page: "Standard" names no policy here.
             ("Standard Terms\n1. Scope. These Standard Terms and the signed Order Page together form a two-way Non-Disclosure Agreement under which either side (the \"Discloser\") may share information with the other (the \"Recipient\").\n2. Use. The Recipient shall keep the Discloser's Confidential Information secret and use it only for the Purpose.", ContractType.nda),
+            // The numbered clauses are no title: "1.0 Participant is a student ... in a course on Product Development" names no
+            // development contract.
+            ("Confidentiality and Intellectual Property\nversion: March-2026\nThis agreement (\"Agreement\"), effective on the date given on the signature page, is between the company (\"Company\") and the participant (\"Participant\") named on the signature page.\n1.0 Participant is a student enrolled in the course entitled \"Product Design and Business Development\" at the Institute.\n1.1 Company may give Participant information that is confidential to Company (\"Confidential Information\"), which Participant shall not disclose.", ContractType.nda),
             ("SIDE LETTER\nDear Sirs,\nWe refer to the Facility Agreement between us. In consideration of your entering into it, we shall pay the arrangement fee of GBP 20,000.", ContractType.other),
         ] as [(String, ContractType)])
     func titledContracts(text: String, expected: ContractType) {
