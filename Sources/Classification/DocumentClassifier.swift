@@ -135,7 +135,7 @@ public struct DocumentClassifier: Sendable {
         var count = 0
         var afterSalutation = false
         var subjects: [Substring] = []
-        var inRecitals = false
+        var pastTitle = false
         for line in text.prefix(3_000).split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" }) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             // A browser's print date and the file's name above a page do not count among the eight.
@@ -145,11 +145,11 @@ public struct DocumentClassifier: Sendable {
                 // A letter's subject line is its title, whatever its letterhead and address block say ("From: ..."
                 // above it reads like a memo's): it goes first.
                 subjects.append(Substring(trimmed))
-            } else if count <= 8, !inRecitals {
-                // The recitals come after the title: "WHEREAS, Sponsor seeks ... the right and license to display certain
-                // advertising" names no licence agreement.
-                inRecitals = !lines.isEmpty && Self.opensRecitals(trimmed)
-                if !inRecitals { lines.append(Substring(trimmed)) }
+            } else if count <= 8, !pastTitle {
+                // The recitals and the clauses come after the title: "WHEREAS, Sponsor seeks ... the right and license to
+                // display certain advertising" names no licence agreement.
+                pastTitle = !lines.isEmpty && Self.endsTitle(trimmed)
+                if !pastTitle { lines.append(Substring(trimmed)) }
             }
             afterSalutation = DocumentTitle.isSalutation(trimmed)
             if count == 20 { break }
@@ -159,7 +159,7 @@ public struct DocumentClassifier: Sendable {
 
     /// A line that starts the recitals or the clauses: "WHEREAS, ...", "RECITALS", "WITNESSETH" (also spaced out, "W I T N E S S E
     /// T H"), a numbered clause's sentence.
-    static func opensRecitals(_ line: String) -> Bool {
+    static func endsTitle(_ line: String) -> Bool {
         let head = line.prefix(24).lowercased().filter { $0.isLetter }
         return head.hasPrefix("whereas") || head.hasPrefix("witnesseth") || head == "recitals" || head == "background"
             || numberedSentence.matches(line)

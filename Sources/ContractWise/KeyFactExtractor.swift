@@ -1259,7 +1259,7 @@ struct KeyFactExtractor {
             // separation agreement, not its end.
             if has(after, Self.leavingDateLabel) { continue }
             if let witness, (1...1_500).contains(position(match.range.location) - position(witness)),
-                !(witnessIsOpening && (has(Self.sentenceStart(before), Self.expiryCue) || has(Self.sentenceStart(before), Self.effectiveCue)))
+                !(witnessIsOpening && { let sentence = Self.sentenceStart(before); return has(sentence, Self.expiryCue) || has(sentence, Self.effectiveCue) }())
             {
                 // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
                 use = .signature

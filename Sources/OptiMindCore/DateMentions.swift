@@ -22,7 +22,7 @@ public enum DateMentions {
     /// "first (1st) day of January, 1996", "3-31-16", "31 December, ---- 1996" (an underline between),
     /// "5 th day of March , 2019", "October 29 th , 2008", "the 5th of March 2019", "March, A.D. 2019",
     /// "March, in the year 2019", "5-Mar-2019", "2019/03/05", "15th day of the month of March, 2019", "15th day of March of 2019",
-    /// "March, 15 2019", "the __29__ day of May, 2015" (a blank filled in).
+    /// "March, 15 2019"; and a blank filled in: "the __29__ day of May, 2015", "this ____5/3/99______".
     public static let expression = try! TextPattern(
             "(?:(?<![a-z])\(month),?\\s+(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?(?:\\s*,\\s*|\\s+)(\\d{4})"
             + "|(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:_*\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?|-)\(month)(?:\(yearLead)|-)(\\d{4})"
