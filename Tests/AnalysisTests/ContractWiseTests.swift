@@ -1247,6 +1247,12 @@ struct KeyFactTests {
             (hereinafter called "Sublessor"), and _____, a _____ corporation (hereinafter called "Sublessee").
             """)).parties
         #expect(!form.contains { $0.role == "Sublease" }, "\(form)")
+        // A converted PDF's space inside the quotes.
+        let spaced = rules.contractFindings(document("""
+            THIS CONSULTING AGREEMENT (the “ Agreement” ) by and between Marlin Bio LLC (“ Client ”) and Dana Reyes, an individual \
+            (“ Consultant ”) is effective as of May 1, 2026 (the “ Effective Date ”).
+            """)).parties
+        #expect(spaced == [Party(name: "Marlin Bio LLC", role: "Client"), Party(name: "Dana Reyes", role: "Consultant")])
         // A blank form's "a(n) Limited Liability Company" is no party's name.
         let blank = rules.contractFindings(document("""
             MOTOR CARRIER/SHIPPER AGREEMENT THIS MOTOR CARRIER/SHIPPER AGREEMENT (this "Agreement"), is made and entered into as of the \
