@@ -21,7 +21,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]{1,40}\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9 \\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:(?:,\\s*|(?<=\\.)(?<=\\b(?:Inc|Corp|Ltd|Co)\\.)\\s+(?=an?\\s))(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘] ?(?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+together\\s+with\\s+[^\"“”()]{1,60}?[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:,\\s*(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your)[\"”])+)?\\)",
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]{1,40}\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9 \\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:(?:,\\s*|(?<=\\.)(?<=\\b(?:Inc|Corp|Ltd|Co)\\.)\\s+(?=(?:an?|with|having)\\s))(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘] ?(?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+together\\s+with\\s+[^\"“”()]{1,60}?[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:,\\s*(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your)[\"”])+)?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 600, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with|we(?=,))\\s*[:,]?\\s+")
@@ -222,6 +222,8 @@ struct KeyFactExtractor {
         multiline: true, maximumLength: 40)
     /// A revision date's label right before it: "Last Updated:", "last revised on", "Last modified".
     private static let revisionLabel = regex("\\blast\\s+(?:updated|revised|modified|amended)(?:\\s+on)?\\W{0,3}$")
+    /// Words that make a date the bound of some period, not a date of the contract: "since", "after", "prior to", "until".
+    private static let relativeToDate = regex("\\b(?:since|after|before|prior\\s+to|following|until|till|through|from|between|later\\s+than|earlier\\s+than)\\s*$")
     /// A printed form's revision: "(Revised 8-20-99)", "Rev. 09.04.09", "Model Rev 11/08/01 as revised 11/28/01". It dates the
     /// form, never a contract made on it.
     private static let formRevision = regex(
@@ -1325,7 +1327,8 @@ struct KeyFactExtractor {
             } else if has(line, Self.signatureCue) || has(after, Self.dateLabelAfter) || has(after, Self.signatureLine) {
                 // A signature's date, even in a short contract's first lines; a date written beside a signature line.
                 use = .signature
-            } else if early == nil, position(match.range.location) < 1_500 {
+            } else if early == nil, position(match.range.location) < 1_500, !Self.relativeToDate.matches(before) {
+                // Not a date that only bounds a period ("equity financing since September 1, 2002").
                 use = .early
             } else {
                 continue

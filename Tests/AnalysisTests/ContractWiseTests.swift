@@ -1204,6 +1204,19 @@ struct KeyFactTests {
         #expect(found.dates.expirationDate == "2027-06-30")
     }
 
+    @Test("a date in the opening that only bounds a period ('equity financing since September 1, 2025') is no agreement date")
+    func periodBoundInOpening() {
+        let found = facts("""
+            AMENDED AND RESTATED RESELLER AGREEMENT 1. Agreement. This Agreement is made as of the Effective Date by and between Tallis, \
+            Inc. with an office at 12 Post Road, Westport, CT 06880 ("Vendor") and Ardent Media, Inc. with an office at 9 East Avenue, \
+            Norwalk, CT 06855 ("Reseller"). The Effective Date shall mean the later of the dates on which (a) this Agreement has been \
+            executed by both parties or (b) Reseller has proof that Vendor has received equity financing since September 1, 2025.
+            """)
+        #expect(found.dates.agreementDate == nil)
+        #expect(found.parties.contains(Party(name: "Tallis, Inc.", role: "Vendor")), "\(found.parties)")
+        #expect(found.parties.contains(Party(name: "Ardent Media, Inc.", role: "Reseller")), "\(found.parties)")
+    }
+
     @Test("a printed form's revision date ('(Revised 8-20-99)', 'Rev. 09.04.09', 'Rev 11/08/01 as revised 11/28/01') dates no contract made on it")
     func formRevisionDate() {
         for revised in ["(Revised 8-20-99)", "Rev. 09.04.09", "Model Rev 11/08/01 as revised 11/28/01"] {
