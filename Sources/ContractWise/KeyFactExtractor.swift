@@ -75,11 +75,10 @@ struct KeyFactExtractor {
     private static let formWordsOnly = StringRegex(
         "^(?:(?:limited|liability|company|corporation|partnership|general|public|private|professional|joint|stock|business|benefit|non-?profit|trust|association)\\s*)+$",
         caseInsensitive: true)
-    /// The next party's name at the end of a description, before its role's bracket: "..., Seattle, Washington and MORGAN
-    /// STANLEY D.W. INC. (".
+    /// A name at the end of a description, before its role's bracket: "..., Seattle, Washington and MORGAN STANLEY D.W.
+    /// INC. (". It is the next party's when it ends with a company form (`companyFormName`).
     private static let nextPartyInDescription = regex(
-        "\\band\\s+((?:the\\s+)?\\p{Lu}[\\p{L}0-9&.,'’\\-\\s]{1,80}?\\s(?i:inc|incorporated|corp|corporation|llc|l\\.l\\.c|ltd|limited|lp|l\\.p|llp|plc|gmbh|company|co)\\.?),?\\s*\\(([^()]*)$",
-        caseInsensitive: false, maximumLength: 400)
+        "\\band\\s+((?:the\\s+)?\\p{Lu}[\\p{L}0-9&.,'’\\-\\s]{1,80}?)\\s*\\(([^()]*)$", caseInsensitive: false, maximumLength: 400)
     /// The words in a role's bracket that name several parties as one: "(collectively, the", "(together, the", "(each a".
     private static let listedTogether = StringRegex("\\b(?:collectively|together|jointly|each)\\b", caseInsensitive: true)
     /// A defined part of a lease's property: "North Tower of the Building", "Phase II of the Project".
@@ -829,7 +828,6 @@ struct KeyFactExtractor {
         guard let match = Self.salutation.firstMatch(in: PagedText(opening)) else { return nil }
         let greeted = (opening as NSString).substring(with: match.range(at: 1))
         let surname = greeted.split(separator: " ").last.map(String.init) ?? greeted
-        let honorific = "^" + Self.honorifics + "\\.?\\s+"
         let block = (opening as NSString).substring(to: match.range.location).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         // The addressee's line above: "Ms. Adaeze Okafor" for "Dear Ms. Okafor:", or for "Dear Jordan:" (a first name).
         let firstName = greeted.contains(" ") ? nil : greeted
@@ -838,23 +836,27 @@ struct KeyFactExtractor {
             // "Jordan Ellis" above "Dear Jordan:", with no title.
             // "Louis Arcudi III" above "Dear Lou:", a short form of the first name.
             if let firstName, (2...4).contains(words.count), words[0].hasPrefix(firstName), words.allSatisfy({ $0.first?.isUppercase == true }),
-                line.range(of: honorific, options: .regularExpression) == nil
+                !Self.leadingHonorific.matches(line)
             {
                 return true
             }
-            guard words.count <= 5, line.range(of: honorific + "[A-Z]", options: .regularExpression) != nil else { return false }
+            guard words.count <= 5, Self.honorificAndCapital.matches(line) else { return false }
             // "Ms Tan Hui Min" for "Dear Ms Tan,": a family name written first.
             return words.last.map(String.init) == surname || (firstName != nil && words.count >= 3 && words[1] == firstName!)
                 || (greeted.contains(" ") && words.count >= 3 && words[1] == surname)
         }
         // "Mr. John T. McDonald" just above "Dear Jack:": a first name the block does not spell out is still that person's.
         let titled = firstName == nil ? nil : block.filter { !$0.isEmpty }.suffix(6).last { line in
-            line.split(separator: " ").count <= 5 && line.range(of: honorific + "[A-Z][a-z]+(?:\\s+[A-Z]\\.?)*\\s+[A-Z][A-Za-z'’-]+$", options: .regularExpression) != nil
+            line.split(separator: " ").count <= 5 && Self.titledName.matches(line)
         }
-        return (full ?? titled)?.replacingOccurrences(of: honorific, with: "", options: .regularExpression) ?? greeted
+        return (full ?? titled).map { Self.leadingHonorific.replacing(in: $0, with: "") } ?? greeted
     }
 
     private static let honorifics = "(?:Mr|Ms|Mrs|Miss|Mx|Dr)"
+    private static let leadingHonorific = StringRegex("^" + honorifics + "\\.?\\s+")
+    private static let honorificAndCapital = StringRegex("^" + honorifics + "\\.?\\s+[A-Z]")
+    /// "Mr. John T. McDonald": a title, a first name, initials and a surname.
+    private static let titledName = StringRegex("^" + honorifics + "\\.?\\s+[A-Z][a-z]+(?:\\s+[A-Z]\\.?)*\\s+[A-Z][A-Za-z'’-]+$")
     /// "I, Priyanka Deshmukh, agree": group 1 the person who undertakes.
     private static let firstPerson = regex(
         "\\bI,\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+(?:hereby\\s+)?(?:agree|acknowledge|undertake|confirm|certify|covenant)",
@@ -918,12 +920,13 @@ struct KeyFactExtractor {
                 // Not the last of a list named together ("..., and SUNTRON-KANSAS, INC., a Delaware corporation (collectively, the
                 // "Borrowers")"), nor a name with words in lower case ("a Delaware corporation") in it.
                 if let next = Self.nextPartyInDescription.firstMatch(in: described),
+                    Self.companyFormName.matches(described.substring(next.range(at: 1))),
                     !Self.listedTogether.matches(described.substring(next.range(at: 2))),
                     !described.substring(next.range(at: 1)).split(whereSeparator: { $0.isWhitespace }).contains(where: {
                         $0.first?.isLowercase == true && !["of", "and", "the", "de", "du", "&"].contains($0)
                     })
                 {
-                    name = described.substring(next.range(at: 1))
+                    name = described.substring(next.range(at: 1)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
                     restart = nameEnd + next.range(at: 1).location
                 }
             }
