@@ -377,12 +377,12 @@ public struct ContractAnalyzer: Sendable {
     private static let versionLabel = StringRegex("^(?:execution|conformed|final)\\s+(?:copy|version)\\s+", caseInsensitive: true)
 }
 
-/// Periods as contracts write them: "thirty (30) days", "90 days", "two (2) years", "six months".
+/// Periods as contracts write them: "thirty (30) days", "90 days", "two (2) years", "six months", a form's "thirty (30) day(s)".
 enum Periods {
     static var pattern: TextPattern { expression }
 
     private static let expression = try! TextPattern(
-        "\\b(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|twenty-four|thirty|forty|forty-five|sixty|ninety|one hundred twenty|one hundred eighty)\\s*(?:\\((\\d{1,4})\\)\\s*)?(calendar\\s+|business\\s+|working\\s+)?(days?|weeks?|months?|years?)\\b",
+        "\\b(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|twenty-four|thirty|forty|forty-five|sixty|ninety|one hundred twenty|one hundred eighty)\\s*(?:\\((\\d{1,4})\\)\\s*)?(calendar\\s+|business\\s+|working\\s+)?(days?|weeks?|months?|years?)\\b(?:\\(s\\))?",
         anchors: ["day", "week", "month", "year"], maximumLength: 60)
     /// Counts written in words, as periods use them (also read by `KeyFactExtractor` for a term's length).
     static let words: [String: Int] = [

@@ -5,9 +5,9 @@ import OptiMindCore
 /// boilerplate, each with the passage that says it.
 extension KeyFactExtractor {
     /// A length as contracts write it: "three (3) years", "twelve (12) months", "36 months", "five (5)
-    /// years and two (2) months". The words before a figure are checked against `Periods.words`.
+    /// years and two (2) months", a form's "five (5) year(s)". The words before a figure are checked against `Periods.words`.
     private static let length =
-        "((?:(?!the\\b)[a-z]+(?:[\\s-][a-z]+)?\\s*)?(?:\\(\\d{1,3}\\)\\s*)?(?:\\d{1,3}\\s*)?(?:full\\s+)?(?:calendar\\s+|contract\\s+|lease\\s+)?(?:years?|months?)\\b(?:\\s+and\\s+(?:[a-z]+\\s*)?(?:\\(\\d{1,3}\\)\\s*)?(?:years?|months?)\\b)?)"
+        "((?:(?!the\\b)[a-z]+(?:[\\s-][a-z]+)?\\s*)?(?:\\(\\d{1,3}\\)\\s*)?(?:\\d{1,3}\\s*)?(?:full\\s+)?(?:calendar\\s+|contract\\s+|lease\\s+)?(?:years?|months?)\\b(?:\\(s\\))?(?:\\s+and\\s+(?:[a-z]+\\s*)?(?:\\(\\d{1,3}\\)\\s*)?(?:years?|months?)\\b(?:\\(s\\))?)?)"
     /// A period after the contract ends is no term: "for a period of six (6) months thereafter", "six months
     /// after the Termination Date"; "five years following the Effective Date" is. (The unit ends at a word
     /// boundary, so "months after" cannot be read as "month" and "s after".)

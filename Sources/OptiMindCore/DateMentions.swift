@@ -22,10 +22,11 @@ public enum DateMentions {
     /// "first (1st) day of January, 1996", "3-31-16", "31 December, ---- 1996" (an underline between),
     /// "5 th day of March , 2019", "October 29 th , 2008", "the 5th of March 2019", "March, A.D. 2019",
     /// "March, in the year 2019", "5-Mar-2019", "2019/03/05", "15th day of the month of March, 2019", "15th day of March of 2019",
-    /// "March, 15 2019"; and a blank filled in: "the __29__ day of May, 2015", "this ____5/3/99______".
+    /// "March, 15 2019"; and a blank filled in: "the __29__ day of May, 2015", "the ___3rd___ day of ___March___, 2015",
+    /// "this ____5/3/99______"; "the 22d day of March, 2015".
     public static let expression = try! TextPattern(
             "(?:(?<![a-z])\(month),?\\s+(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?(?:\\s*,\\s*|\\s+)(\\d{4})"
-            + "|(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:_*\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?|-)\(month)(?:\(yearLead)|-)(\\d{4})"
+            + "|(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:_*\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?_*|-)\(month)(?:\(yearLead)|-)(\\d{4})"
             + "|\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})"
             + "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))(?:\\b|(?=_))",
         anchors: yearsAndNumericSeparators, maximumLength: 120)
@@ -63,10 +64,12 @@ public enum DateMentions {
     /// or a digit followed by "-" or "/": far rarer in a contract than month names ("may", "mar" in
     /// "primary", "sep" in "separate") or a bare hyphen, so far fewer windows to search.
     private static let yearsAndNumericSeparators = ["19", "20", "21", "22"] + (0...9).flatMap { ["\($0)-", "\($0)/"] }
-    private static let ordinal = "st|nd|rd|th|t\\s{0,2}h|s\\s{0,2}t|n\\s{0,2}d|r\\s{0,2}d"
-    /// What may stand between a month and its year: a comma, an underline, "A.D.", "in the year", and
+    /// Ordinal suffixes, also spaced apart as a text layer may leave them ("5 t h") and the "2d" and "3d" (and
+    /// "22d", "23d") of older American drafting.
+    private static let ordinal = "st|nd|rd|th|t\\s{0,2}h|s\\s{0,2}t|n\\s{0,2}d|r\\s{0,2}d|(?<=[23])d"
+    /// What may stand between a month and its year: a comma, an underline (before or after it), "A.D.", "in the year", and
     /// "day of" in "made the 20 March day of 1998", "of" in "March of 2019".
-    private static let yearLead = "(?:\\s*,[\\s\\-_]*|\\s+)(?:a\\.?\\s?d\\.?\\s*|in\\s+the\\s+year\\s+(?:of\\s+)?|day\\s+of\\s+|of\\s+)?"
+    private static let yearLead = "(?:_*\\s*,[\\s\\-_]*|_*\\s+)(?:a\\.?\\s?d\\.?\\s*|in\\s+the\\s+year\\s+(?:of\\s+)?|day\\s+of\\s+|of\\s+)?"
     private static let ordinalWordValues: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
         "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
@@ -134,7 +137,9 @@ public enum DateMentions {
         let yearWorded = yearInWords.matches(in: text).compactMap { match -> Mention? in
             let words = match.range(at: 4).location == NSNotFound ? "" : text.substring(match.range(at: 4))
             let written = text.substring(match.range(at: 1))
-            guard let day = Int(written) ?? ordinalDay(written), let year = cardinal(words) else { return nil }
+            // The capture takes two words; when they are no number, the first alone may be ("two thousand fifteen by").
+            let firstWord = words.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "\n" }).first.map(String.init) ?? ""
+            guard let day = Int(written) ?? ordinalDay(written), let year = cardinal(words) ?? cardinal(firstWord) else { return nil }
             let century = text.substring(match.range(at: 3)).lowercased().hasPrefix("two") ? 2000 : 1900
             return iso(year: century + year, month: monthNumber(text.substring(match.range(at: 2))), day: day).map { Mention(range: match.range, iso: $0) }
         }

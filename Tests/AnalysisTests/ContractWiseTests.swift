@@ -62,6 +62,12 @@ struct ContractWiseTests {
         let padded = analyze("EXHIBIT 10.1" + String(repeating: " ", count: 4_500) + "\n\nSUPPLY AGREEMENT\n\nThis Supply Agreement is made as of March 3, 2015 between Acme Inc. (the \"Supplier\") and Beta LLC (the \"Buyer\").")
         #expect(padded.dates.agreementDate == "2015-03-03")
         #expect(analyze("SUPPLY AGREEMENT\nThis Supply Agreement is made this 20t  h  day of November, 2018 between the parties.").dates.agreementDate == "2018-11-20")
+        // Older American drafting's "22d" and "3d"; a day and month filled in on a form's blanks; a year in words
+        // with the sentence going on after it.
+        #expect(analyze("LEASE AGREEMENT\nThis Lease is made this 22d day of March, 1994 between Oak LLC (\"Landlord\") and Fir Inc. (\"Tenant\").").dates.agreementDate == "1994-03-22")
+        #expect(analyze("LEASE AGREEMENT\nThis Lease is made this 3d day of June, 1994 between Oak LLC (\"Landlord\") and Fir Inc. (\"Tenant\").").dates.agreementDate == "1994-06-03")
+        #expect(analyze("SUPPLY AGREEMENT\nThis Agreement is entered into as of this ___9th___ day of ___April___, 2016 by the parties below.").dates.agreementDate == "2016-04-09")
+        #expect(analyze("DEED OF LEASE\nThis Deed is made the twenty-third day of March, Two Thousand Fifteen by and between Oak LLC (\"Landlord\") and Fir Inc. (\"Tenant\").").dates.agreementDate == "2015-03-23")
         // "dated" nearer a date than a table's "Expiration" heading: another contract's date, no expiry.
         let table = analyze("SUPPLY AGREEMENT dated March 12, 1999 between the parties.\n\nContract          Expiration    ---------    ----------   Transport   dated 5/20/92      13,370 units")
         #expect(table.dates.expirationDate == nil)
@@ -176,6 +182,26 @@ struct ContractWiseTests {
             """)
         #expect(findings.contractType == .nda)
         #expect(findings.riskAssessment.factors.contains { $0.key == "term_duration" && $0.factor.hasSuffix(RiskFactor.expectedClauseNote) })
+    }
+
+    @Test("a form's 'five (5) year(s)' and 'thirty (30) day(s)' are a term and a notice period: an NDA that states its term is not flagged for lacking one")
+    func formPlurals() {
+        let findings = analyze("""
+            MUTUAL NON-DISCLOSURE AGREEMENT
+            This Mutual Non-Disclosure Agreement is entered into between Kestrel Labs, Inc. ("Kestrel") and Ostara GmbH ("Ostara") as of \
+            March 2, 2022 (the "Effective Date"). Each party receiving Confidential Information shall hold it in strict confidence.
+            9. This Agreement will terminate three (3) year(s) after the Effective Date, or may be terminated by either Party at any time \
+            upon sixty (60) day(s) written notice to the other Party.
+            """)
+        #expect(findings.contractType == .nda)
+        #expect(findings.term.length == "three (3) year(s)", "\(findings.term)")
+        #expect(findings.dates.expirationDate == "2025-03-02")
+        #expect(findings.noticePeriods.map(\.value) == [60], "\(findings.noticePeriods)")
+        #expect(!findings.riskAssessment.factors.contains { $0.key == "term_duration" })
+        // The sentence that says how the contract ends is the termination clause's quote, not the confidentiality
+        // sentence before it that merely mentions termination.
+        let termination = findings.clauses.first { $0.key == "termination_any" }
+        #expect(termination?.evidence.first?.quote.hasPrefix("This Agreement will terminate three (3) year(s)") == true, "\(String(describing: termination))")
     }
 }
 
