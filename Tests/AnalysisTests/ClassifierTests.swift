@@ -217,6 +217,9 @@ struct ClassifierTests {
             // The numbered clauses are no title: "1.0 Participant is a student ... in a course on Product Development" names no
             // development contract.
             ("Confidentiality and Intellectual Property\nversion: March-2026\nThis agreement (\"Agreement\"), effective on the date given on the signature page, is between the company (\"Company\") and the participant (\"Participant\") named on the signature page.\n1.0 Participant is a student enrolled in the course entitled \"Product Design and Business Development\" at the Institute.\n1.1 Company may give Participant information that is confidential to Company (\"Confidential Information\"), which Participant shall not disclose.", ContractType.nda),
+            // What an employee signs about confidentiality and inventions is part of the employment, as the "EMPLOYEE
+            // CONFIDENTIAL INFORMATION AND INVENTION ASSIGNMENT AGREEMENT" above is, even when the title leaves "employee" out.
+            ("CONFIDENTIALITY AND INVENTIONS AGREEMENT\nIn consideration of my employment by Larkspur Optics, Inc. (the \"Company\") and the salary paid to me, I agree as follows.\n1. I will hold all Confidential Information of the Company in strict confidence during and after my employment.\n2. I hereby assign to the Company all Inventions I conceive during my employment.", ContractType.employment),
             ("SIDE LETTER\nDear Sirs,\nWe refer to the Facility Agreement between us. In consideration of your entering into it, we shall pay the arrangement fee of GBP 20,000.", ContractType.other),
         ] as [(String, ContractType)])
     func titledContracts(text: String, expected: ContractType) {
