@@ -423,6 +423,13 @@ struct KeyFactExtractor {
         if let role, parties.count < 2, let name = addressee() {
             parties.append(Party(name: name, role: role))
         }
+        // A letter agreement from the one party found (a company's confidentiality letter to a bidder, "Dear Ms.
+        // Vance:") is made with the company in its address block: "Harbor Street Capital Partners, L.P.".
+        if role == nil, parties.count == 1, let company = addresseeCompany(),
+            !parties.contains(where: { $0.name.localizedCaseInsensitiveContains(company) || company.localizedCaseInsensitiveContains($0.name) })
+        {
+            parties.append(Party(name: company, role: nil))
+        }
         // A first-person undertaking: "I, Priyanka Deshmukh, agree to the following".
         if parties.count == 1 {
             let opening = PagedText(text.substring(NSRange(location: 0, length: min(text.length, 3_000))))
@@ -850,6 +857,21 @@ struct KeyFactExtractor {
             line.split(separator: " ").count <= 5 && Self.titledName.matches(line)
         }
         return (full ?? titled).map { Self.leadingHonorific.replacing(in: $0, with: "") } ?? greeted
+    }
+
+    /// The company in a letter's address block: the first of the (at most eight) lines above "Dear ...:" that is a
+    /// company's name by its form ("Harbor Street Capital Partners, L.P.", "Orchard Bank"), not an address or a date.
+    func addresseeCompany() -> String? {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+        guard let match = Self.salutation.firstMatch(in: PagedText(opening)) else { return nil }
+        let block = (opening as NSString).substring(to: match.range.location).split(separator: "\n")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.suffix(8)
+        // Not a street's line ("200 Clarendon Street"), which starts with its number; a company may be named after one
+        // ("Harbor Street Capital Partners, L.P.").
+        for line in block where line.count <= 80 && line.first?.isNumber == false && Self.companyFormName.matches(line) && !Self.postcodeOrDateName.matches(line) {
+            return line.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        }
+        return nil
     }
 
     private static let honorifics = "(?:Mr|Ms|Mrs|Miss|Mx|Dr)"

@@ -972,6 +972,23 @@ struct KeyFactTests {
         #expect(otherName.last == Party(name: "John T. McDonald", role: "Employee"))
     }
 
+    @Test("parties: a confidentiality letter's counterparty is the company of its address block, not a street named like one")
+    func letterAddresseeCompany() {
+        let body = """
+            Dear Mr. Adeyemi:
+
+            In connection with your consideration of a possible negotiated transaction involving Quillon Instruments, Inc. (the \
+            "Company"), the Company will make certain information available to you. You agree to keep the Evaluation Material \
+            confidential and to use it solely to evaluate the transaction. This letter agreement is governed by the laws of the \
+            State of Delaware.
+            """
+        let letter = rules.contractFindings(document("CONFIDENTIAL\n\nMarch 9, 2026\n\nMr. Tunde Adeyemi\nPartner\nWater Street Equity Fund\n14 Water Street\nNew York, NY 10004\n\n" + body))
+        #expect(letter.parties == [Party(name: "Quillon Instruments, Inc.", role: "Company"), Party(name: "Water Street Equity Fund", role: nil)], "\(letter.parties)")
+        // No company in the block: the letter names only its one party.
+        let person = rules.contractFindings(document("Mr. Tunde Adeyemi\n14 Water Street\nNew York, NY 10004\n\n" + body))
+        #expect(person.parties == [Party(name: "Quillon Instruments, Inc.", role: "Company")], "\(person.parties)")
+    }
+
     @Test("parties: a name before its address or registered office; names in lower case such as iMine; defined terms past the parties are none")
     func partiesWithAddresses() {
         let doc = document("""
