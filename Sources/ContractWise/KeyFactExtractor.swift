@@ -60,6 +60,13 @@ struct KeyFactExtractor {
     /// Corporation Law of the State of Delaware (the "DGCL")".
     private static let statuteName = StringRegex("\\b(?:Act|Regulations?|Code|Directive|Rules|Ordinance|Statute|Law)(?:\\s+(?:of\\s+)?\\d{4})?$")
     /// A party's other name in brackets: "(formerly known as Spatial Technology Inc.)", "(d/b/a SEMA4)".
+    /// Words after a party's name that say in what capacity, with whom or under what other name it contracts (see
+    /// `definedParties`); in lower case only ("as" never strips "Pay As You Go Ltd"). "d/b/a" is kept: a trade name is the
+    /// name a lawyer looks for.
+    private static let nameQualifier = StringRegex(
+        ",?\\s+(?:on\\s+the\\s+(?:one|other)\\s+hand|(?:and|together\\s+with)\\s+(?:its|their)\\s+(?:[Aa]ffiliates|[Ss]ubsidiaries|affiliated\\s+companies)"
+            + "|as\\s+(?:the\\s+)?[A-Za-z][A-Za-z\\-]*(?:\\s+[A-Za-z][A-Za-z\\-]*){0,3}|(?:formerly(?:\\s+known\\s+as)?|f/k/a|a/k/a|also\\s+known\\s+as)\\s+[^()]*)\\s*,?\\s*$",
+        caseInsensitive: false)
     private static let otherName = StringRegex("\\s*\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]*\\)", caseInsensitive: true)
     /// A filing's underlining: a run of dashes or underscores on the line under the words it underlines ("Transitory\n
     /// ----------\nSubsidiary", "Mail\n-------\nBoxes Etc."), no word of a name or role.
@@ -952,6 +959,9 @@ struct KeyFactExtractor {
                     restart = nameEnd + next.range(at: 1).location
                 }
             }
+            // What follows a name before its role is no part of it: "Acme Inc. on the one hand", "Beta LLC and its Affiliates
+            // (collectively, "Buyer")", "Bank of Ohio, as administrative agent", "Acme Inc., formerly known as Acme Tools, Inc.".
+            name = Self.nameQualifier.replacing(in: name, with: "")
             // "(each a "Seller" and together the "Sellers")": the people named together are the Sellers.
             let collective = match.range(at: 3)
             let role = text.substring(collective.location == NSNotFound ? match.range(at: 2) : collective)

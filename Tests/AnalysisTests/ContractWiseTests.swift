@@ -1234,6 +1234,27 @@ struct KeyFactTests {
         ])
     }
 
+    @Test("parties: the words after a name that say in what capacity or under what former name it signs are no part of it")
+    func partyQualifiers() {
+        let cases: [(String, [Party])] = [
+            ("by and between Kettle Brook Mills, Inc. on the one hand (\"Seller\"), and Ardent Foods LLC on the other hand (\"Buyer\").",
+             [Party(name: "Kettle Brook Mills, Inc.", role: "Seller"), Party(name: "Ardent Foods LLC", role: "Buyer")]),
+            ("by and between Kettle Brook Mills, Inc. (\"Seller\") and Ardent Foods LLC and its Affiliates (collectively, \"Buyer\").",
+             [Party(name: "Kettle Brook Mills, Inc.", role: "Seller"), Party(name: "Ardent Foods LLC", role: "Buyer")]),
+            ("among Kettle Brook Mills, Inc. (the \"Borrower\") and First Prairie Bank, N.A., as administrative agent (the \"Agent\").",
+             [Party(name: "Kettle Brook Mills, Inc.", role: "Borrower"), Party(name: "First Prairie Bank, N.A.", role: "Agent")]),
+            ("by and between Kettle Brook Mills, Inc., formerly known as Kettle Brook Grain Co. (\"Seller\") and Ardent Foods LLC (\"Buyer\").",
+             [Party(name: "Kettle Brook Mills, Inc.", role: "Seller"), Party(name: "Ardent Foods LLC", role: "Buyer")]),
+            // A capital "As" is a word of the name.
+            ("by and between Pay As You Go Ltd (\"Supplier\") and Ardent Foods LLC (\"Buyer\").",
+             [Party(name: "Pay As You Go Ltd", role: "Supplier"), Party(name: "Ardent Foods LLC", role: "Buyer")]),
+        ]
+        for (opening, expected) in cases {
+            let doc = document("SUPPLY AGREEMENT\nThis Supply Agreement is made as of May 4, 2026 " + opening + " Seller shall deliver the Products.")
+            #expect(rules.contractFindings(doc).parties == expected, "\(opening)")
+        }
+    }
+
     @Test("a contract dated by its last signature below: the term's end in the clauses that follow is no signature's date")
     func lastSignatureBelowAndTermEnd() {
         let found = facts("""
