@@ -25,11 +25,15 @@ extension KeyFactExtractor {
 
     /// "shall end on the third (3rd) anniversary of the Effective Date", "continue until the four-year anniversary of
     /// the Effective Date": group 1 the ordinal in words (or "3rd", "four-year"), group 2 in figures, group 3 the
-    /// date it counts from.
+    /// date it counts from (none for "commence on the Effective Date and continue until the second anniversary thereof",
+    /// whose date is named before: see `namedStart`).
     static let anniversaryEnd = regex(
         "\\b(?:end|ends|ending|expire|expires|expiring|terminate|terminates|continue\\w*\\s+(?:until|through))\\s+(?:on\\s+)?(?:the\\s+)?"
-            + "([a-z]+(?:[\\s-][a-z]+)?|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\((\\d{1,2})(?:st|nd|rd|th)?\\)\\s*)?anniversary\\s+of\\s+(?:the\\s+)?[\"“]?" + termStart,
+            + "([a-z]+(?:[\\s-][a-z]+)?|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\((\\d{1,2})(?:st|nd|rd|th)?\\)\\s*)?anniversary\\s+(?:of\\s+(?:the\\s+)?[\"“]?" + termStart + "|thereof\\b)",
         anchors: ["anniversary"], maximumLength: 200)
+
+    /// A day a term may start on, named in a sentence (`termStart`), in lower case.
+    private static let namedStart = StringRegex(termStart)
 
     /// Where a contract states its initial term, in the order they are trusted, group 1 the length (for an
     /// anniversary, the ordinal from which the length is quoted to the date it counts from):
@@ -53,7 +57,8 @@ extension KeyFactExtractor {
         // "This is a fixed-term contract for two (2) years from the Commencement Date".
         regex("\\b(?:fixed|definite)[\\s-]+term\\s+(?:employment\\s+)?(?:contract|agreement)\\s+(?:for|of)\\s+(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
               anchors: ["fixed", "definite"], maximumLength: 120),
-        regex("\\b(?:expires?|(?:(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,40}?\\bterminates?))\\s+" + length + "\\s+(?:after|from|following)\\b",
+        // "This Agreement will terminate on the date that is thirty-six (36) months after the Effective Date".
+        regex("\\b(?:expires?|(?:(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,40}?\\bterminates?))\\s+(?:on\\s+the\\s+(?:date|day)\\s+(?:that|which)\\s+is\\s+)?" + length + "\\s+(?:after|from|following)\\b",
               anchors: ["expire", "terminate"], maximumLength: 160),
     ]
     /// A key-details line: "Term: Ten (10) years", "Initial Term<tab>36 months".
@@ -184,9 +189,21 @@ extension KeyFactExtractor {
                 if !anniversary, !Self.isNumber(written) { continue }
                 facts.length = anniversary ? "until the " + written : written
                 facts.evidence.append(text.quote(around: match.range))
+                // "... commence on the Effective Date and continue until the second anniversary thereof": the day named
+                // last before it in its sentence.
+                var anniversaryOf: String?
+                if anniversary {
+                    if match.range(at: 3).location != NSNotFound {
+                        anniversaryOf = text.substring(match.range(at: 3)).lowercased()
+                    } else if let named = Self.namedStart.range(in: lead.lowercased(), last: true) {
+                        anniversaryOf = String(lead.lowercased()[named])
+                    } else {
+                        continue
+                    }
+                }
                 statement = TermStatement(
                     range: match.range, lengthEnd: range.location + range.length, months: Self.months(in: written, anniversary: anniversary),
-                    anniversaryOf: anniversary ? text.substring(match.range(at: 3)).lowercased() : nil, labelled: pattern === Self.labelledTerm)
+                    anniversaryOf: anniversaryOf, labelled: pattern === Self.labelledTerm)
                 break search
             }
         }

@@ -1268,6 +1268,25 @@ struct KeyFactTests {
         #expect(found.dates.expirationDate == "2027-06-30")
     }
 
+    @Test("term: 'terminate on the date that is thirty-six (36) months after the Effective Date'; 'continue until the second anniversary thereof'")
+    func termCountedFromNamedDay() {
+        let months = facts("""
+            This Agreement is effective as of June 1, 2026 (the "Effective Date"). 4. Term. This Agreement will terminate on the date \
+            that is thirty-six (36) months after the Effective Date.
+            """)
+        #expect(months.term.length == "thirty-six (36) months", "\(months.term)")
+        #expect(months.dates.expirationDate == "2029-06-01")
+        let anniversary = facts("""
+            This Agreement is made as of June 1, 2026 (the "Effective Date"). 2. Term. The term of employment hereunder shall commence \
+            on the Effective Date and continue until the second anniversary thereof.
+            """)
+        #expect(anniversary.term.length == "until the second anniversary thereof", "\(anniversary.term)")
+        #expect(anniversary.dates.expirationDate == "2028-06-01")
+        // "thereof" with no day named before it in its sentence is no term's end.
+        let nothingNamed = facts("2. Term. The Services shall continue until the second anniversary thereof.")
+        #expect(nothingNamed.dates.expirationDate == nil)
+    }
+
     @Test("a date in the opening that only bounds a period ('equity financing since September 1, 2025') is no agreement date")
     func periodBoundInOpening() {
         let found = facts("""
