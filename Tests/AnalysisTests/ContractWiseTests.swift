@@ -2057,6 +2057,8 @@ struct ClauseRuleTests {
             ("anti_assignment", "This Agreement is not assignable or transferable by either Party.", true),
             ("warranty", "The Supplier warrants that the Products will be free from defects for twelve (12) months from delivery.", true),
             ("warranty", "THE PRODUCTS ARE PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND.", false),
+            // A warranty's period without the word: what the software will do, for how long.
+            ("warranty", "The Software will perform substantially in accordance with the Documentation for ninety (90) days after installation.", true),
             ("termination_for_convenience", "Either party may terminate this Agreement for convenience on ninety (90) days' written notice.", true),
             ("termination_for_convenience", "Upon termination of this Agreement for any reason, the Buyer shall return all samples.", false),
             ("limitation_of_liability", "Neither party shall be liable to the other for any consequential or indirect damages.", true),
