@@ -1743,6 +1743,11 @@ struct KeyFactTests {
         // A bare "$" or "dollars" is assumed to be US dollars when no law says otherwise; "USD" and "EUR" are stated.
         #expect(amounts.map(\.currencyStated) == [false, true, true, false, false])
         #expect(amounts.allSatisfy { $0.evidence.first?.quote.contains("base salary of $385,000") == true && $0.evidence.first?.page == 1 })
+        // Dollars named by their country after the figure are stated, whatever the contract's law.
+        let named = facts("The Licensee shall pay 25,000 U.S. Dollars on signing and 40,000 Canadian dollars on delivery.").amounts
+        #expect(named.map(\.text) == ["25,000 U.S. Dollars", "40,000 Canadian dollars"])
+        #expect(named.map(\.currency) == ["USD", "CAD"])
+        #expect(named.map(\.currencyStated) == [true, true])
         // Thousands grouped otherwise, decimals after a comma, more currencies; a section number is no amount.
         let written = facts("""
             The fee is CHF 10'000 and USD 2'500'000, a deposit of 5.000,00 EUR, €12.500, Rs. 5,00,000 and 250 000 euros.
