@@ -1703,6 +1703,7 @@ struct KeyFactTests {
             // A number of several words before its figure; the words before it are no part of the period.
             ("Tenant may extend the Term by written notice to Landlord given not less than one hundred eighty (180) days before the expiration of the Term.", "notice to Landlord given not less than 180 days before"),
             ("Either party may terminate this Agreement upon thirty (30) days prior written notice.", "30 days prior written notice"),
+            ("Either party may terminate this Agreement by written notice given at least thirty (30) days in advance.", "notice given at least 30 days in advance"),
         ] as [(String, String)])
     func noticePeriods(text: String, period: String) {
         #expect(facts(text).noticePeriods.map(\.text) == [period])
