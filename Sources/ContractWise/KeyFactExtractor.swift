@@ -59,7 +59,6 @@ struct KeyFactExtractor {
     /// A statute's name, which a defined term may follow as a party's would: "... Regulations 2006", "the Act", "the General
     /// Corporation Law of the State of Delaware (the "DGCL")".
     private static let statuteName = StringRegex("\\b(?:Act|Regulations?|Code|Directive|Rules|Ordinance|Statute|Law)(?:\\s+(?:of\\s+)?\\d{4})?$")
-    /// A party's other name in brackets: "(formerly known as Spatial Technology Inc.)", "(d/b/a SEMA4)".
     /// Words after a party's name that say in what capacity, with whom or under what other name it contracts (see
     /// `definedParties`); in lower case only ("as" never strips "Pay As You Go Ltd"). "d/b/a" is kept: a trade name is the
     /// name a lawyer looks for.
@@ -67,6 +66,7 @@ struct KeyFactExtractor {
         ",?\\s+(?:on\\s+the\\s+(?:one|other)\\s+hand|(?:and|together\\s+with)\\s+(?:its|their)\\s+(?:[Aa]ffiliates|[Ss]ubsidiaries|affiliated\\s+companies)"
             + "|as\\s+(?:the\\s+)?[A-Za-z][A-Za-z\\-]*(?:\\s+[A-Za-z][A-Za-z\\-]*){0,3}|(?:formerly(?:\\s+known\\s+as)?|f/k/a|a/k/a|also\\s+known\\s+as)\\s+[^()]*)\\s*,?\\s*$",
         caseInsensitive: false)
+    /// A party's other name in brackets: "(formerly known as Spatial Technology Inc.)", "(d/b/a SEMA4)".
     private static let otherName = StringRegex("\\s*\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]*\\)", caseInsensitive: true)
     /// A filing's underlining: a run of dashes or underscores on the line under the words it underlines ("Transitory\n
     /// ----------\nSubsidiary", "Mail\n-------\nBoxes Etc."), no word of a name or role.
