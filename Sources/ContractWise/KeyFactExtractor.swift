@@ -198,7 +198,10 @@ struct KeyFactExtractor {
             + noticeLength + "(?:\\s+and\\s+(?:not|no)\\s+more\\s+than\\s+" + noticeLength + ")?\\s+(?:before|prior\\s+to|in\\s+advance)\\b"
             + "|\\bnotice\\s+(?:period\\s+|in\\s+writing\\s+)?of\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b"
             // "The notice period is three (3) months for resignation or dismissal".
-            + "|\\bnotice\\s+period\\s+(?:is|shall\\s+be|will\\s+be)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b",
+            + "|\\bnotice\\s+period\\s+(?:is|shall\\s+be|will\\s+be)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b"
+            // Notice given without the word: "unless either party notifies the other six (6) months in advance of the expiration".
+            + "|\\bnotif(?:y|ies|ied)\\s+(?:the\\s+other(?:\\s+party)?|each\\s+other)\\s+(?:in\\s+writing\\s+)?(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+later\\s+than\\s+)?"
+            + noticeLength + "\\s+(?:in\\s+advance|before|prior\\s+to)\\b",
         maximumLength: 160)
     /// A number in words followed by its figure: "one hundred eighty (180)".
     private static let numberInWords = try! NSRegularExpression(

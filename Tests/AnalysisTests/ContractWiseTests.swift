@@ -1704,6 +1704,9 @@ struct KeyFactTests {
             ("Tenant may extend the Term by written notice to Landlord given not less than one hundred eighty (180) days before the expiration of the Term.", "notice to Landlord given not less than 180 days before"),
             ("Either party may terminate this Agreement upon thirty (30) days prior written notice.", "30 days prior written notice"),
             ("Either party may terminate this Agreement by written notice given at least thirty (30) days in advance.", "notice given at least 30 days in advance"),
+            // Notice without the word: a party that notifies the other.
+            ("This Agreement renews for one-year terms unless either party notifies the other in writing at least sixty (60) days prior to the end of the term.", "notifies the other in writing at least 60 days prior to"),
+            ("The term renews automatically unless either party notifies the other six (6) months in advance of its expiration.", "notifies the other 6 months in advance"),
         ] as [(String, String)])
     func noticePeriods(text: String, period: String) {
         #expect(facts(text).noticePeriods.map(\.text) == [period])
@@ -1981,6 +1984,8 @@ struct KeyFactTests {
             ("This Agreement is concluded for an indefinite period.", "indefinite", nil, nil),
             ("The Partnership shall begin on the date of this Agreement and shall continue until dissolved under Section 11.", "until dissolved", nil, nil),
             ("This Agreement enters into force on 1 January 2026 and is concluded for an initial term of three years. It shall be extended automatically by one year at a time unless terminated with six months' notice.", "three years", "automatic", "one year"),
+            // Renewed only if both sign up to it, however the agreement is worded.
+            ("The term of this Agreement is twelve (12) months. This Agreement may be renewed for successive 12 month terms upon the written agreement of the parties hereto.", "twelve (12) months", "agreement", "12 month"),
             // Maintenance's own first period is not the contract's term.
             ("Licensor shall provide the maintenance and support services for an initial period of one (1) year from the Effective Date.", nil, nil, nil),
         ] as [(String, String?, String?, String?)])
