@@ -618,15 +618,19 @@ struct KeyFactExtractor {
                 continue
             }
             guard let name = Self.labelledName(written, endingAt: Self.labelEndings),
-                !parties.contains(where: { $0.role == role })
+                !parties.contains(where: { $0.role == role }), !Self.noneGiven.matches(name)
             else { continue }
             parties.append(Party(name: name, role: role))
         }
         return parties.count >= 2 ? parties : []
     }
 
+    /// A label's value that says there is no such party: "Guarantor: N/A", "None", "Not applicable", "Intentionally Omitted".
+    private static let noneGiven = StringRegex("^(?:n/?a|none|not\\s+applicable|intentionally\\s+(?:omitted|deleted)|tbd|to\\s+be\\s+determined|[-–—]+)\\.?$", caseInsensitive: true)
+
     /// Parties on a cover page, each name followed by its role: "LT FITNESS (DE) QRS 15-53, INC., a Delaware corporation"
-    /// above "as LANDLORD", "ENZON PHARMACEUTICALS, INC., AS SUBLANDLORD,". The name is on the role's line, or the nearest
+    /// above "as LANDLORD", "ENZON PHARMACEUTICALS, INC., AS SUBLANDLORD,", "Property Reserve, Inc." above "Landlord". The
+    /// name is on the role's line, or the nearest
     /// line above it (past its description, "a Minnesota corporation") that reads as a company's or a person's. Empty unless
     /// two are found.
     func coverRoleParties() -> [Party] {
@@ -655,10 +659,10 @@ struct KeyFactExtractor {
         return parties.count >= 2 ? parties : []
     }
 
-    /// A cover page's role after its party: "as LANDLORD", "..., AS SUBLANDLORD,", "as Subtenant" (group 1 a name before it
-    /// on the line, group 2 the role).
+    /// A cover page's role after its party: "as LANDLORD", "..., AS SUBLANDLORD,", "as Subtenant", or the role alone on the
+    /// line under the name ("Property Reserve, Inc." above "Landlord") (group 1 a name before it on the line, group 2 the role).
     private static let coverRole = try! NSRegularExpression(pattern:
-        "^(?:(\\S.*?),?[ \\t]+)?as[ \\t]+(?:the[ \\t]+)?(" + partyRoles + ")[ \\t]*,?(?:[ \\t]+and)?[ \\t]*$", options: [.caseInsensitive])
+        "^(?:(?:(\\S.*?),?[ \\t]+)?as[ \\t]+(?:the[ \\t]+)?)?(" + partyRoles + ")[ \\t]*,?(?:[ \\t]+and)?[ \\t]*$", options: [.caseInsensitive])
 
     /// Parties set out in a table, a row each, whose cells a Word table's row gives separated by tabs: "Harwell Robotics
     /// Limited\tCompany number 10987654, registered office: ...\tthe "Supplier"". The name is the first cell, when it

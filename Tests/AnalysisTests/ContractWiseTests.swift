@@ -1411,6 +1411,28 @@ struct KeyFactTests {
             1. Sublandlord subleases the Sublease Premises to Subtenant.
             """)).parties
         #expect(sameLine == [Party(name: "ORCHARD THERAPEUTICS, INC.", role: "Sublandlord"), Party(name: "BRIGHTLINE BIO, LLC", role: "Subtenant")])
+        // The role alone on the line under its party, with no "as".
+        let bare = rules.contractFindings(document("""
+            EXHIBIT 10.11
+            Harbor Point Center
+            Lease Agreement
+            Quayside Holdings, Inc.
+            Landlord
+            Marrow Instruments Corporation
+            Tenant
+            1. Leased Premises. Landlord leases to Tenant Suite 200 of the Building.
+            """)).parties
+        #expect(bare == [Party(name: "Quayside Holdings, Inc.", role: "Landlord"), Party(name: "Marrow Instruments Corporation", role: "Tenant")])
+        // A summary's "N/A" names no guarantor.
+        let summary = rules.contractFindings(document("""
+            LEASE AGREEMENT
+            LEASE SUMMARY
+            1.     Landlord:                      Granite Row Development, LLC
+            2.     Tenant:                        Velo Parts Manufacturing LLC
+            3.     Guarantor:                     N/A
+            4.     Premises:                      The building at 14 Granite Row
+            """)).parties
+        #expect(summary == [Party(name: "Granite Row Development, LLC", role: "Landlord"), Party(name: "Velo Parts Manufacturing LLC", role: "Tenant")])
     }
 
     @Test("parties: a role followed by 'and together with X, the \"Group\"' keeps its own term; a filing's underlining is no word of a name or role")
