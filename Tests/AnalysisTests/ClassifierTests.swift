@@ -220,6 +220,9 @@ struct ClassifierTests {
             // What an employee signs about confidentiality and inventions is part of the employment, as the "EMPLOYEE
             // CONFIDENTIAL INFORMATION AND INVENTION ASSIGNMENT AGREEMENT" above is, even when the title leaves "employee" out.
             ("CONFIDENTIALITY AND INVENTIONS AGREEMENT\nIn consideration of my employment by Larkspur Optics, Inc. (the \"Company\") and the salary paid to me, I agree as follows.\n1. I will hold all Confidential Information of the Company in strict confidence during and after my employment.\n2. I hereby assign to the Company all Inventions I conceive during my employment.", ContractType.employment),
+            // A banker's confidentiality letter to a bidder, read only as far as its first numbered paragraph: no title, no
+            // signature yet, but a condition of receiving information and "you shall keep ... confidential".
+            ("EXHIBIT 99-D2\nMarch 3, 2026\nMs. Dana Whitfield\nOrrin Capital Corporation\n12 Pier Street\nSausalito, CA 94965\nDear Madam:\nHollis & Crane LLC is acting as financial advisor to Meridel Systems, Inc. (the \"Company\") in connection with a possible sale of the Company (the \"Transaction\"). You have requested certain information concerning the Company (the \"Evaluation Material\"). As a condition of receiving the Evaluation Material, you hereby agree as follows:\n(1) You shall use the Evaluation Material solely for the purpose of evaluating the Transaction. You shall keep the Evaluation Material confidential.", ContractType.nda),
             ("SIDE LETTER\nDear Sirs,\nWe refer to the Facility Agreement between us. In consideration of your entering into it, we shall pay the arrangement fee of GBP 20,000.", ContractType.other),
         ] as [(String, ContractType)])
     func titledContracts(text: String, expected: ContractType) {
