@@ -382,6 +382,13 @@ extension KeyFactExtractor {
             + place + "|(?:[A-Z][a-z]+\\s+){0,4}Court\\s+(?:of|for)\\s+" + place
             + "|(?:[A-Z][A-Za-z]+\\s+){1,3}(?:Supreme|Superior|District|Circuit|Chancery|High)\\s+Court\\b(?!\\s+(?:in|of|for|at|located|sitting|situated)\\b))",
         caseInsensitive: false, anchors: ["court"], maximumLength: 200)
+    /// Courts of a place the contract describes rather than names (group 1 from "courts"): "the state courts and the Federal
+    /// courts for the county in which Acme's principal place of business is located", "the courts located in the
+    /// jurisdiction where the defendant resides".
+    private static let describedCourts = regex(
+        "\\b((?i:courts?)\\s+(?:(?i:located|sitting|situated)\\s+)?(?i:for|of|in)\\s+(?i:the)\\s+(?i:county|city|state|district|province|jurisdiction)\\s+(?i:in\\s+which|where)\\s+[^.;()]{3,100}?"
+            + "\\s+(?:(?i:is|are)\\s+(?i:located|situated|domiciled|headquartered|resident|incorporated)|(?i:resides?)))\\b",
+        caseInsensitive: false, anchors: ["court"], maximumLength: 220)
     /// Courts whose place is shared with the law after a comma: "the exclusive jurisdiction of the courts of, and governed by the
     /// laws of, Ireland".
     private static let courtsOfAnd = regex(
@@ -506,7 +513,19 @@ extension KeyFactExtractor {
                 forum = Self.trimmedPlace(sentence.substring(match.range(at: 1)))
                 named = match
             }
-            let exclusive = Self.exclusiveWords.firstMatch(in: sentence) != nil
+            // Courts named by a description instead of a place: "the state courts and the Federal courts for the county in
+            // which Acme's principal place of business is located".
+            if forum == nil, let match = Self.describedCourts.firstMatch(in: sentence) {
+                forum = sentence.substring(match.range(at: 1)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                named = match
+            }
+            // A sentence cut short may say so after the words read: "... may be brought in the state courts and the Federal
+            // courts for the county in which ... is located, and the parties hereby consent to the personal jurisdiction and
+            // exclusive venue of these courts".
+            var exclusive = Self.exclusiveWords.firstMatch(in: sentence) != nil
+            if !exclusive, bounds.cutEnd, range == bounds.range {
+                exclusive = Self.exclusiveWords.firstMatch(in: PagedText(text.substring(text.sentenceRange(around: cue.range, limit: 600)))) != nil
+            }
             // Arbitration with no seat named: a later sentence may name it ("The arbitration shall take place
             // in Geneva"); this one stands only if none does.
             if forum == nil, arbitration {

@@ -1907,6 +1907,27 @@ struct KeyFactTests {
         #expect(try #require(venue.evidence.first).quote.contains("courts of Kent County, Delaware"))
     }
 
+    @Test("venue: courts a contract describes rather than names; 'exclusive' said after the courts at the end of a long sentence")
+    func venueDescribedAndExclusiveLate() {
+        let described = facts("""
+            11. Any disputes under this Agreement may be brought in the state courts and the Federal courts for the county in \
+            which Kestrel's principal place of business is located, and the parties hereby consent to the personal jurisdiction \
+            and exclusive venue of these courts.
+            """).venue
+        #expect(described.forum == "courts for the county in which Kestrel's principal place of business is located")
+        #expect(described.exclusive)
+        let named = facts("""
+            19. Governing Law. This Agreement shall be governed by and construed in accordance with the laws of the State of \
+            Oregon, excluding the choice of law rules, and the parties hereby agree to submit to the jurisdiction and venue of the \
+            State and Federal courts of the State of Oregon, and agree that such courts shall be the exclusive forum for the \
+            resolution of all disputes related to or arising out of this Agreement.
+            """).venue
+        #expect(named.forum == "State and Federal courts of the State of Oregon")
+        #expect(named.exclusive)
+        // A described forum names no place to infer a law from.
+        #expect(facts("Any action shall be brought in the courts for the county in which the Supplier is located.").governingLaw.jurisdiction == nil)
+    }
+
     @Test(
         "governing law: with no clause choosing one, the law of the courts disputes go to, marked as inferred; the missing choice stays a risk",
         arguments: [
