@@ -117,6 +117,13 @@ struct KeyFactExtractor {
     /// A "name" that is an amount ("GBP 1,850,000 (the "Retention")"): the amounts of `amounts()`, whole.
     private static let amountName = StringRegex("^" + amountExpression + "$", caseInsensitive: true)
     private static let companyFormName = StringRegex(companyForm, caseInsensitive: true)
+    /// A word of a sentence rather than of a name: in lower case, and neither a name's particle ("of", "van", "d/b/a"), a
+    /// company form ("plc") nor a name written in lower case ("iMine").
+    private static func isSentenceWord(_ word: Substring) -> Bool {
+        word.first?.isLowercase == true && !["of", "and", "de", "du", "von", "van", "der", "la", "le", "the", "&", "d/b/a", "a/k/a", "f/k/a"].contains(word)
+            && !companySuffixes.contains(word.trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
+            && !isLowercaseName(word)
+    }
     /// A word in lower case that names a company: "iMine", "eDiets", "salesforce.com".
     private static func isLowercaseName(_ word: Substring) -> Bool {
         word.dropFirst().contains(where: \.isUppercase) || webName.matches(String(word))
@@ -176,6 +183,12 @@ struct KeyFactExtractor {
         "\\b(?:(united\\s+states|u\\.\\s?s\\.|us|american)\\s+dollars?|(canadian)\\s+dollars?|(australian)\\s+dollars?|(hong\\s+kong)\\s+dollars?"
             + "|(singapore)\\s+dollars?|(new\\s+zealand)\\s+dollars?)\\b|\\blawful\\s+(?:money|currency)\\s+of\\s+the\\s+(united\\s+states)\\b",
         maximumLength: 60)
+    /// The ISO code of the dollars a match of `namedDollars` names.
+    private static func dollarCode(_ match: TextMatch) -> String {
+        let codes = ["USD", "CAD", "AUD", "HKD", "SGD", "NZD"]
+        let group = (1...7).first { match.range(at: $0).location != NSNotFound } ?? 1
+        return codes[group == 7 ? 0 : group - 1]
+    }
     /// "90 days' prior written notice", "thirty (30) days after written notice".
     /// A notice period's length: "thirty (30)", "90", "one" (a month), "forty-five (45)", "one hundred
     /// eighty (180)" with its unit.
@@ -846,11 +859,9 @@ struct KeyFactExtractor {
     /// A letter's addressee: the full name in the address block when it holds the salutation's surname
     /// ("Adaeze Okafor" for "Dear Ms. Okafor:"), else the salutation's ("Mr. Chen").
     func addressee() -> String? {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
-        guard let match = Self.salutation.firstMatch(in: PagedText(opening)) else { return nil }
-        let greeted = (opening as NSString).substring(with: match.range(at: 1))
+        guard let address = letterAddress() else { return nil }
+        let (greeted, block) = address
         let surname = greeted.split(separator: " ").last.map(String.init) ?? greeted
-        let block = (opening as NSString).substring(to: match.range.location).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         // The addressee's line above: "Ms. Adaeze Okafor" for "Dear Ms. Okafor:", or for "Dear Jordan:" (a first name).
         let firstName = greeted.contains(" ") ? nil : greeted
         let full = block.last { line in
@@ -877,16 +888,23 @@ struct KeyFactExtractor {
     /// The company in a letter's address block: the first of the (at most eight) lines above "Dear ...:" that is a
     /// company's name by its form ("Harbor Street Capital Partners, L.P.", "Orchard Bank"), not an address or a date.
     func addresseeCompany() -> String? {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
-        guard let match = Self.salutation.firstMatch(in: PagedText(opening)) else { return nil }
-        let block = (opening as NSString).substring(to: match.range.location).split(separator: "\n")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.suffix(8)
+        guard let block = letterAddress()?.block.filter({ !$0.isEmpty }).suffix(8) else { return nil }
         // Not a street's line ("200 Clarendon Street"), which starts with its number; a company may be named after one
         // ("Harbor Street Capital Partners, L.P.").
         for line in block where line.count <= 80 && line.first?.isNumber == false && Self.companyFormName.matches(line) && !Self.postcodeOrDateName.matches(line) {
             return line.trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
         }
         return nil
+    }
+
+    /// A letter's salutation in its opening ("Dear Ms. Okafor:"): whom it greets, and the lines above it (the letterhead,
+    /// date and address block), trimmed.
+    private func letterAddress() -> (greeted: String, block: [String])? {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+        guard let match = Self.salutation.firstMatch(in: PagedText(opening)) else { return nil }
+        let greeted = (opening as NSString).substring(with: match.range(at: 1))
+        let block = (opening as NSString).substring(to: match.range.location).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        return (greeted, block)
     }
 
     private static let honorifics = "(?:Mr|Ms|Mrs|Miss|Mx|Dr)"
@@ -959,9 +977,7 @@ struct KeyFactExtractor {
                 if let next = Self.nextPartyInDescription.firstMatch(in: described),
                     Self.companyFormName.matches(described.substring(next.range(at: 1))),
                     !Self.listedTogether.matches(described.substring(next.range(at: 2))),
-                    !described.substring(next.range(at: 1)).split(whereSeparator: { $0.isWhitespace }).contains(where: {
-                        $0.first?.isLowercase == true && !["of", "and", "the", "de", "du", "&"].contains($0)
-                    })
+                    !described.substring(next.range(at: 1)).split(whereSeparator: { $0.isWhitespace }).contains(where: Self.isSentenceWord)
                 {
                     name = described.substring(next.range(at: 1)).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
                     restart = nameEnd + next.range(at: 1).location
@@ -1051,19 +1067,14 @@ struct KeyFactExtractor {
                 name = String(name[..<end.lowerBound])
             }
             // A party's name is capitalised words (and "of", "and", "&"): a clause in sentence case is not one.
-            let isSentenceWord = { (word: Substring) in
-                word.first?.isLowercase == true && !["of", "and", "de", "du", "von", "van", "der", "la", "le", "the", "&", "d/b/a", "a/k/a", "f/k/a"].contains(word)
-                    && !Self.companySuffixes.contains(word.trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
-                    && !Self.isLowercaseName(word)
-            }
-            var lowercaseWords = name.split(separator: " ").filter(isSentenceWord)
+            var lowercaseWords = name.split(separator: " ").filter(Self.isSentenceWord)
             var inSentence = false
             // "the principal terms on which Meridian Print Holdings, LLC ("Buyer")", "FOR VALUE RECEIVED, the
             // undersigned, Pecan Grove Restaurants, LLC": a company's name at the end of a sentence's words.
             // Only for the first two parties, in the opening before any recital: further down a sentence names
             // subsidiaries, targets and customers ("all of Seller's interest in Armstrong Wood Products, Inc. ("AWP")").
             if !lowercaseWords.isEmpty, parties.count < 2, start < min(1_500, recitals),
-                let company = Self.companyEndingSentence(name, isSentenceWord: isSentenceWord)
+                let company = Self.companyEndingSentence(name)
             {
                 name = company
                 lowercaseWords = []
@@ -1195,7 +1206,7 @@ struct KeyFactExtractor {
     /// The company named at the end of a sentence's words: "the principal terms on which Meridian Print Holdings,
     /// LLC", "FOR VALUE RECEIVED, the undersigned, Pecan Grove Restaurants, LLC", "on April 22, 2000 American
     /// Champion Media, Inc."; nil when the words after the sentence's last are not a company's name.
-    static func companyEndingSentence(_ name: String, isSentenceWord: (Substring) -> Bool) -> String? {
+    static func companyEndingSentence(_ name: String) -> String? {
         let words = name.split(separator: " ")
         guard let last = words.lastIndex(where: isSentenceWord) else { return nil }
         let tail = leadingDate.replacing(in: words[(last + 1)...].joined(separator: " "), with: "").trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
@@ -2583,16 +2594,18 @@ struct KeyFactExtractor {
         guard !found.isEmpty else { return [] }
         let country = law.jurisdiction?.hasPrefix("Hong Kong") == true ? "Hong Kong" : law.country ?? (law.jurisdiction == nil ? addressCountry() : nil)
         // The dollars the contract names in words ("all amounts are in U.S. dollars"), when it names one kind.
-        let codes = ["USD", "CAD", "AUD", "HKD", "SGD", "NZD"]
-        let named = Set(Self.namedDollars.matches(in: text, limit: 50).compactMap { match in
-            (1...7).first { match.range(at: $0).location != NSNotFound }.map { codes[$0 == 7 ? 0 : $0 - 1] }
-        })
+        let named = Set(Self.namedDollars.matches(in: text, limit: 50).map(Self.dollarCode))
         return found.compactMap { written, range in
             let evidence = text.quote(around: range)
             // Pounds of weight: "the net weight of the shipment does not exceed 36,000 pounds".
             if written.lowercased().hasSuffix("pounds"), Self.weight.matches(evidence.quote) { return nil }
             var currency = MoneyReading.currency(of: written, country: country)
-            if !currency.stated, named.count == 1, let dollars = named.first, MoneyReading.isDollar(written) { currency = (dollars, true) }
+            // Dollars named by their country after the figure: "25,000 U.S. Dollars", "40,000 Canadian dollars".
+            if !currency.stated, let own = Self.namedDollars.firstMatch(in: PagedText(written)) {
+                currency = (Self.dollarCode(own), true)
+            } else if !currency.stated, named.count == 1, let dollars = named.first, MoneyReading.isDollar(written) {
+                currency = (dollars, true)
+            }
             return MoneyAmount(
                 text: written, value: MoneyReading.value(of: written), currency: currency.code, currencyStated: currency.stated,
                 evidence: [evidence])

@@ -30,9 +30,6 @@ enum MoneyReading {
 
     /// Signs, codes and words one currency owns, longest first where one contains another ("us$" before "$").
     private static let statedMarks: [(String, String)] = [
-        // Dollars named by their country after the figure: "25,000 U.S. Dollars", "5,000 Canadian dollars".
-        ("u.s. dollar", "USD"), ("u. s. dollar", "USD"), ("us dollar", "USD"), ("united states dollar", "USD"), ("canadian dollar", "CAD"),
-        ("australian dollar", "AUD"), ("singapore dollar", "SGD"), ("hong kong dollar", "HKD"), ("new zealand dollar", "NZD"),
         ("us$", "USD"), ("hk$", "HKD"), ("nt$", "TWD"), ("s$", "SGD"), ("a$", "AUD"), ("c$", "CAD"), ("nz$", "NZD"),
         ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("cad", "CAD"), ("aud", "AUD"), ("chf", "CHF"), ("jpy", "JPY"),
         ("inr", "INR"), ("rmb", "CNY"), ("cny", "CNY"), ("hkd", "HKD"), ("sgd", "SGD"), ("nzd", "NZD"), ("krw", "KRW"),

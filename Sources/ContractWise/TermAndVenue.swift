@@ -195,8 +195,8 @@ extension KeyFactExtractor {
                 if anniversary {
                     if match.range(at: 3).location != NSNotFound {
                         anniversaryOf = text.substring(match.range(at: 3)).lowercased()
-                    } else if let named = Self.namedStart.range(in: lead.lowercased(), last: true) {
-                        anniversaryOf = String(lead.lowercased()[named])
+                    } else if case let lowered = lead.lowercased(), let named = Self.namedStart.range(in: lowered, last: true) {
+                        anniversaryOf = String(lowered[named])
                     } else {
                         continue
                     }
