@@ -1289,6 +1289,11 @@ struct KeyFactExtractor {
         // "made and entered into as of the last date written below" in the opening: the dates soon after it are in the
         // body, not yet the signatures, when their own sentence says the term ends or starts on them.
         let witnessIsOpening = witnessMatch.map { Self.datedByLastSignature.matches(text.substring($0.range)) } ?? false
+        /// Whether the sentence a date ends ("... shall expire on") says the term starts or ends on it.
+        func startsOrEndsTerm(_ before: String) -> Bool {
+            let sentence = Self.sentenceStart(before)
+            return has(sentence, Self.expiryCue) || has(sentence, Self.effectiveCue)
+        }
         for match in DateMentions.mentions(in: text, dayFirst: dayFirst) {
             let iso = match.iso
             let before = lead(match, before: 90)
@@ -1315,7 +1320,7 @@ struct KeyFactExtractor {
             // separation agreement, not its end.
             if has(after, Self.leavingDateLabel) { continue }
             if let witness, (1...1_500).contains(position(match.range.location) - position(witness)),
-                !(witnessIsOpening && { let sentence = Self.sentenceStart(before); return has(sentence, Self.expiryCue) || has(sentence, Self.effectiveCue) }())
+                !(witnessIsOpening && startsOrEndsTerm(before))
             {
                 // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
                 use = .signature
