@@ -148,7 +148,10 @@ public struct DocumentClassifier: Sendable {
             } else if count <= 8, !pastTitle {
                 // The recitals and the clauses come after the title: "WHEREAS, Sponsor seeks ... the right and license to
                 // display certain advertising" names no licence agreement.
-                pastTitle = !lines.isEmpty && Self.endsTitle(trimmed)
+                // A paragraph of prose below the first line is the document's text, and the title is above it ("When two
+                // companies sign a supply agreement, ..." in a client alert; "Lakeshore Therapeutics, Inc. is a clinical-stage
+                // company ..." above "License Agreement with Brightwater" in an annual report).
+                pastTitle = !lines.isEmpty && (Self.endsTitle(trimmed) || Self.isProse(trimmed))
                 if !pastTitle { lines.append(Substring(trimmed)) }
             }
             afterSalutation = DocumentTitle.isSalutation(trimmed)
@@ -163,6 +166,39 @@ public struct DocumentClassifier: Sendable {
         let head = line.prefix(24).lowercased().filter { $0.isLetter }
         return head.hasPrefix("whereas") || head.hasPrefix("witnesseth") || head == "recitals" || head == "background"
             || numberedSentence.matches(line)
+    }
+
+    /// A paragraph of running prose: long, ending a sentence, with at most three words before the first in lower case
+    /// (other than "and", "of" and their kind). "Copperleaf Biosciences, Inc. is a clinical-stage company ... ." is prose.
+    /// Not prose: a contract's opening sentence ("This Agreement is made ...", "The Parties ...", or one that defines a
+    /// name or agrees: `isOperative`); a title run into the first sentence ("SUPPLY AGREEMENT This Supply Agreement ...",
+    /// "Sales, Marketing, Distribution, and Supply Agreement {***} WHEREAS ..."); a subtitle in brackets ("(subject to
+    /// increase to up to 2,812,006 shares ...)"); a filing's legend on what was left out (`isLegend`).
+    static func isProse(_ line: String) -> Bool {
+        // The sentence's end may be inside a closing quote: "... reads: \"This Agreement shall be governed by ... Ohio.\""
+        guard line.utf16.count >= 120, let last = line.last(where: { !"\"\u{201D}')".contains($0) }), ".:;!?".contains(last),
+            !isLegend(line), !isOperative(line)
+        else { return false }
+        let words = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).prefix(4)
+        guard let first = words.first?.lowercased(), first != "this", first != "the", first.first?.isLetter == true else { return false }
+        return words.dropFirst().contains { word in
+            word.first { $0.isLetter }?.isLowercase == true && !titleSmallWords.contains(word.lowercased())
+        }
+    }
+
+    /// Whether a line reads as a contract's opening sentence rather than prose about one: it defines a name in brackets
+    /// ("Jonah Pell (\"Seller\") agrees ...") or agrees ("In consideration of the purchase ..., the Seller hereby agrees").
+    private static let operative = StringRegex("\\((the )?[\"\u{201C}]|\\bagree[sd]?\\b|\\bhereby\\b", caseInsensitive: true)
+    private static func isOperative(_ line: String) -> Bool { operative.matches(line) }
+
+    /// Words a title keeps in lower case: "Sales, Marketing, Distribution, and Supply Agreement".
+    private static let titleSmallWords: Set<String> = ["and", "of", "the", "for", "to", "in", "on", "or", "&"]
+
+    /// A filing's legend on the text it leaves out: "Certain information has been excluded from this agreement (indicated by
+    /// "[***]") because ...", "Portions of this exhibit have been omitted pursuant to a request for confidential treatment".
+    static func isLegend(_ line: String) -> Bool {
+        let lowered = line.lowercased()
+        return ["omitted", "redacted", "confidential treatment", "been excluded", "[***]"].contains { lowered.contains($0) }
     }
 
     /// A numbered clause's sentence: "1.0 Participant is a University of Minnesota student or faculty member involved in ...";

@@ -171,11 +171,34 @@ struct ClassifierTests {
             "RESOLUTIONS OF THE BOARD OF DIRECTORS APPROVING THE PLAN OF MERGER\nRESOLVED, that the Plan of Merger between the Corporation and Oakley Holdings Corporation is approved and the officers are authorized to execute it.",
             // A university office's advice about signing confidentiality agreements.
             "Confidentiality and Non-Disclosure Agreements\nLast reviewed: 03/02/2026\nGeneral Advice for Researchers\nConcerning \"Secrecy\" and \"Non-Disclosure\" Agreements\nIs the agreement with the University?\nIf a company asks you to sign an NDA before sharing its data, only an authorized officer may sign it for the University. Send the draft agreement to the Office of Research Contracts, which will review its term, its governing law and any publication limits.",
+            // A law firm's client alert, an annual report's business section, a press release, a forwarded email, a
+            // demand letter: each talks about agreements in paragraphs of prose under a title of its own.
+            "What Your Supply Contracts Say About Tariffs\nBy Nora Tan and Felix Ward, Tan Ward LLP\nWhen a buyer signs a supply agreement with a fixed price, a new tariff usually falls on the seller unless the agreement says otherwise. A typical clause reads: \"This Agreement shall be governed by and construed in accordance with the laws of the State of Ohio.\"\nMost distribution agreements we review allocate import duties to the distributor.\nThis alert is general information and is not legal advice.",
+            "ITEM 1. BUSINESS\nOverview\nCopperleaf Biosciences, Inc. is a clinical-stage company developing treatments for rare kidney diseases. We were incorporated in Delaware in 2015 and are based in San Diego, California.\nCollaboration and License Agreement with Halden University. In 2017 we entered into an exclusive license agreement with Halden University, under which we pay royalties of 4% on net sales. It is governed by the laws of the State of California.",
+            "Copperleaf Biosciences, Inc.\nBusiness\nCopperleaf Biosciences, Inc. is a clinical-stage company developing treatments for rare kidney diseases. We were incorporated in Delaware in 2015 and are based in San Diego, California.\nCollaboration and License Agreement with Halden University. In 2017 we entered into an exclusive license agreement with Halden University.",
+            "Client Update\nNew York General Obligations Law Section 5-1401 lets parties to a contract of $250,000 or more choose New York law.",
+            "FOR IMMEDIATE RELEASE\nCopperleaf Biosciences and Marlow Pharma Sign Definitive Agreement to Merge\nSAN DIEGO, May 4, 2026 -- Copperleaf Biosciences, Inc. and Marlow Pharma plc today announced that they have entered into a definitive merger agreement valued at $900 million.\nForward-Looking Statements\nThis release contains forward-looking statements.",
+            "From: Omar Said <osaid@copperleaf.example>\nSent: Monday, May 4, 2026 9:02 AM\nTo: Contracts <contracts@copperleaf.example>\nSubject: FW: Signed services agreement - Marlow\n\nHi all,\nPlease file the attached signed Master Services Agreement. It renews automatically unless we give 60 days' notice and is governed by Delaware law.\nThanks,\nOmar",
+            "TAN WARD LLP\nMay 4, 2026\nMr. Felix Grant\nGrant Outdoor Gear, Inc.\nRe: Infringement of the RIVERSTONE Trademark\nDear Mr. Grant:\nThis firm represents Riverstone Apparel, LLC, the owner of the registered mark RIVERSTONE. Your company's sale of jackets under the name RIVER STONE infringes our client's rights. We demand that you stop all use of that name within ten (10) days.\nVery truly yours,\nNora Tan",
             "POWER OF ATTORNEY\nKNOW ALL PERSONS BY THESE PRESENTS that Tidewater Instruments Corporation hereby appoints Ruth Lindqvist as its attorney-in-fact, with full power to sign on its behalf the Agreement and Plan of Merger. This power of attorney is governed by the laws of the State of Maryland.\nIN WITNESS WHEREOF, the Company has caused this power of attorney to be executed.",
         ])
     func talksAboutContract(text: String) {
         let found = classifier.classify(document(text))
         #expect(found.kind == .other, "\(found.evidence)")
+    }
+
+    @Test("a paragraph of prose ends the title lines; a filing's legend, a bracketed subtitle and a title run into the opening do not")
+    func proseEndsTitle() {
+        let paragraph = "Copperleaf Biosciences, Inc. is a clinical-stage company developing treatments for rare kidney diseases, based in San Diego."
+        #expect(DocumentClassifier.title(of: "ITEM 1. BUSINESS\nOverview\n\(paragraph)\nMaterial Agreements\nLicense Agreement with Halden") == "ITEM 1. BUSINESS\nOverview")
+        let legend = "Certain identified information has been excluded because it is both not material and would likely cause competitive harm if disclosed."
+        #expect(DocumentClassifier.title(of: "Exhibit 10.5\n\(legend)\nSUPPLY AGREEMENT\nThis Supply Agreement is made as of May 4, 2026.") == "Exhibit 10.5\n\(legend)\nSUPPLY AGREEMENT\nThis Supply Agreement is made as of May 4, 2026.")
+        let subtitle = "(subject to increase to up to 2,812,006 shares in the event of an increase in the pro forma market value of the Company's stock)"
+        #expect(DocumentClassifier.title(of: "Up to 2,445,223 Shares\n\(subtitle)\nAGENCY AGREEMENT").hasSuffix("AGENCY AGREEMENT"))
+        let runIn = "Sales, Marketing, Distribution, and Supply Agreement {***} WHEREAS Copperleaf is a company with offices in San Diego, and WHEREAS Marlow distributes medicines."
+        #expect(DocumentClassifier.title(of: "Exhibit 10.1\n\(runIn)\nI. DEFINITIONS").contains("Supply Agreement"))
+        // The same paragraph as the first line is kept: there is no title above it.
+        #expect(DocumentClassifier.title(of: paragraph) == paragraph)
     }
 
     @Test(
