@@ -71,9 +71,17 @@ public struct DocumentClassifier: Sendable {
         // together on one line ("MASTER FRANCHISE AGREEMENT This Master Franchise Agreement ... licence").
         let titleEnds = Self.titleNounEnds(titleText)
         var head: (type: ContractType, line: Int, end: Int, start: Int)?
+        // A line saying what the agreement on the line above is about ("SALE AND PURCHASE AGREEMENT" over "relating to the
+        // entire issued share capital of ...") goes on with that line's title.
+        let titleLines = titleText.components(separatedBy: "\n")
+        func titleLine(at location: Int) -> Int {
+            var line = title.line(at: location)
+            while line > 0, line < titleLines.count, Self.startsSubject(Substring(titleLines[line])) { line -= 1 }
+            return line
+        }
         for (type, signals) in rules.contractTypes {
             for range in signals.title.matches(in: title, limit: 20) {
-                let line = title.line(at: range.location)
+                let line = titleLine(at: range.location)
                 let end = range.location + range.length
                 if let cut = titleEnds[line], range.location >= cut { continue }
                 if let current = head, line > current.line || (line == current.line && (end < current.end || (end == current.end && range.location >= current.start))) {
@@ -110,15 +118,28 @@ public struct DocumentClassifier: Sendable {
     private static let agreementWord = StringRegex("\\b(agreement|contract)\\b", caseInsensitive: true)
 
     /// For each title line that names an "agreement" or a "contract", where that first word ends
-    /// (UTF-16 offset in the whole title text).
+    /// (UTF-16 offset in the whole title text). A line that goes on to say what the agreement is about ("SALE AND
+    /// PURCHASE AGREEMENT relating to the entire issued share capital of ...", or says it on the next line) is no run-in
+    /// sentence: it is not cut.
     static func titleNounEnds(_ titleText: String) -> [Int: Int] {
         var ends: [Int: Int] = [:]
         var offset = 0
-        for (index, line) in titleText.components(separatedBy: "\n").enumerated() {
-            if let found = agreementWord.range(in: line) { ends[index] = offset + line[..<found.upperBound].utf16.count }
+        let lines = titleText.components(separatedBy: "\n")
+        for (index, line) in lines.enumerated() {
+            // The subject may be on the next line.
+            let subjectFollows = index + 1 < lines.count && startsSubject(Substring(lines[index + 1]))
+            if let found = agreementWord.range(in: line), !subjectFollows, !startsSubject(line[found.upperBound...]) {
+                ends[index] = offset + line[..<found.upperBound].utf16.count
+            }
             offset += line.utf16.count + 1
         }
         return ends
+    }
+
+    /// Whether words following a title say what it is about: "relating to ...", "in respect of ...", "for the sale of ...".
+    static func startsSubject(_ words: Substring) -> Bool {
+        let lead = words.drop { $0 == " " || $0 == "\t" || $0 == "," }.prefix(16).lowercased()
+        return ["relating to ", "in relation to ", "in respect of ", "for the "].contains { lead.hasPrefix($0) }
     }
 
     /// A margin-based confidence: 0.5 for a tie, approaching 1 as the winner pulls away.
@@ -168,7 +189,7 @@ public struct DocumentClassifier: Sendable {
             || numberedSentence.matches(line)
     }
 
-    /// A paragraph of running prose: long, ending a sentence, with at most three words before the first in lower case
+    /// A paragraph of running prose: 80 units or more, ending a sentence, with at most three words before the first in lower case
     /// (other than "and", "of" and their kind). "Copperleaf Biosciences, Inc. is a clinical-stage company ... ." is prose.
     /// Not prose: a contract's opening sentence ("This Agreement is made ...", "The Parties ...", or one that defines a
     /// name or agrees: `isOperative`); a title run into the first sentence ("SUPPLY AGREEMENT This Supply Agreement ...",
@@ -176,7 +197,7 @@ public struct DocumentClassifier: Sendable {
     /// increase to up to 2,812,006 shares ...)"); a filing's legend on what was left out (`isLegend`).
     static func isProse(_ line: String) -> Bool {
         // The sentence's end may be inside a closing quote: "... reads: \"This Agreement shall be governed by ... Ohio.\""
-        guard line.utf16.count >= 120, let last = line.last(where: { !"\"\u{201D}')".contains($0) }), ".:;!?".contains(last),
+        guard line.utf16.count >= 80, let last = line.last(where: { !"\"\u{201D}')".contains($0) }), ".:;!?".contains(last),
             !isLegend(line), !isOperative(line)
         else { return false }
         let words = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).prefix(4)

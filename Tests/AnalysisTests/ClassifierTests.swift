@@ -74,7 +74,7 @@ struct ClassifierTests {
     }
 
     @Test(
-        "deal, exit and entity documents are typed by their titles: buying a company's interests is M&A, buying its securities is a financing (OTHER), an operating agreement is a partnership, a separation and release ends employment",
+        "deal, exit and entity documents are typed by their titles: buying a company's interests is M&A, buying its securities is a financing (OTHER), an operating agreement is a partnership, a spin-off's separation and distribution is M&A, a separation and release ends employment",
         arguments: [
             ("MEMBERSHIP INTEREST PURCHASE AGREEMENT", ContractType.mergerAcquisition),
             ("ASSET PURCHASE AND SALE AGREEMENT", .mergerAcquisition),
@@ -92,6 +92,13 @@ struct ClassifierTests {
             ("SCHEME IMPLEMENTATION AGREEMENT", .mergerAcquisition),
             ("AREA DEVELOPMENT AGREEMENT", .franchise),
             ("MASTER SUBSCRIPTION AGREEMENT", .serviceAgreement),
+            // What a sale and purchase agreement sells, said after it or on the line below, is its type.
+            ("SALE AND PURCHASE AGREEMENT\nrelating to the entire issued share capital of Alder Tools Limited", .mergerAcquisition),
+            ("SALE AND PURCHASE AGREEMENT relating to the business and assets of Alder Tools Limited", .mergerAcquisition),
+            ("SALE AND PURCHASE AGREEMENT\nrelating to 400 tonnes of copper cathodes", .salesContract),
+            ("VOTING AND SUPPORT AGREEMENT", .mergerAcquisition),
+            ("SEPARATION AND DISTRIBUTION AGREEMENT", .mergerAcquisition),
+            ("CHANGE IN CONTROL AGREEMENT", .employment),
         ])
     func dealAndEntityTitles(title: String, expected: ContractType) {
         let found = classifier.classify(document("""
@@ -137,7 +144,7 @@ struct ClassifierTests {
         #expect(commercial.contractType == .other)
     }
 
-    @Test("a privacy policy is a POLICY, a memo is OTHER, a short note is OTHER")
+    @Test("a privacy policy and a retention schedule are POLICY, a memo is OTHER, a short note is OTHER")
     func otherKinds() {
         let policy = classifier.classify(document("""
             PRIVACY POLICY
@@ -155,6 +162,16 @@ struct ClassifierTests {
             """))
         #expect(memo.kind == .other)
         #expect(classifier.classify(document("Shopping list: eggs, milk")).kind == .other)
+        // A retention schedule lists "Board minutes" among the records it keeps; its title and its purpose come first.
+        let schedule = classifier.classify(document("""
+            RECORDS RETENTION SCHEDULE
+            Version 2.1, approved by the Audit Committee on 3 March 2026
+            Purpose. This schedule sets how long the Company keeps each kind of record it holds, as the law requires.
+            Contracts: 7 years after expiry.
+            Board minutes: permanently.
+            Scope. This schedule applies to all records of the Company and its subsidiaries and is reviewed annually.
+            """))
+        #expect(schedule.kind == .policy, "\(schedule.evidence)")
     }
 
     @Test(
