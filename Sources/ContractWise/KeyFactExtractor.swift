@@ -66,6 +66,10 @@ struct KeyFactExtractor {
         ",?\\s+(?:on\\s+the\\s+(?:one|other)\\s+hand|(?:and|together\\s+with)\\s+(?:its|their)\\s+(?:[Aa]ffiliates|[Ss]ubsidiaries|affiliated\\s+companies)"
             + "|as\\s+(?:the\\s+)?[A-Za-z][A-Za-z\\-]*(?:\\s+[A-Za-z][A-Za-z\\-]*){0,3}|(?:formerly(?:\\s+known\\s+as)?|f/k/a|a/k/a|also\\s+known\\s+as)\\s+[^()]*)\\s*,?\\s*$",
         caseInsensitive: false)
+    /// The end of a firm's name before its "and": capitalised words listed with commas, no company form among them
+    /// ("Sears, Roebuck", "Skadden, Arps, Slate, Meagher"), after the text's start or a lead ("... and between Johnson, Smith").
+    private static let foundersBeforeAnd = StringRegex(
+        "(?:^|\\b(?:between|among|and|by|with)\\s+)(?!(?:Inc|Corp|Ltd|LLC|Co)\\b)\\p{Lu}[\\p{L}'’-]+(?:,\\s+(?!(?:Inc|Corp|Ltd|LLC|Co|LLP|LP)\\b)\\p{Lu}[\\p{L}'’-]+)+,?\\s*$")
     /// A party's other name in brackets: "(formerly known as Spatial Technology Inc.)", "(d/b/a SEMA4)".
     private static let otherName = StringRegex("\\s*\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]*\\)", caseInsensitive: true)
     /// A filing's underlining: a run of dashes or underscores on the line under the words it underlines ("Transitory\n
@@ -1023,7 +1027,19 @@ struct KeyFactExtractor {
             // Where the name itself starts: after its lead ("... a lease dated June 1, 2019 with Pioneer Square
             // Properties LLC" starts at "Pioneer", after the first clause's start).
             var nameStart = start
-            if let lead = leads.last(where: { !joint || (name as NSString).substring(with: $0.range(at: 1)).lowercased() != "and" }) {
+            // Nor is the "and" of a firm named by its founders' surnames ("Sears, Roebuck and Co.", "Johnson, Smith and Jones,
+            // LLP"): after a list of single capitalised words, one a comma ends, and before one more and the firm's form.
+            let founders = leads.filter { lead in
+                let ns = name as NSString
+                guard ns.substring(with: lead.range(at: 1)).lowercased() == "and" else { return false }
+                // After it, one more surname and the firm's form, or the form alone ("Jones, LLP", "Co.").
+                let rest = ns.substring(from: lead.range.location + lead.range.length).trimmingCharacters(in: .whitespacesAndNewlines)
+                return rest.split(separator: " ").count <= 2 && Self.companyFormName.matches(rest)
+                    && Self.foundersBeforeAnd.matches(ns.substring(to: lead.range.location))
+            }
+            if let lead = leads.last(where: { lead in
+                !founders.contains { $0.range == lead.range } && (!joint || (name as NSString).substring(with: lead.range(at: 1)).lowercased() != "and")
+            }) {
                 name = (name as NSString).substring(from: lead.range.location + lead.range.length)
                 nameStart = start + lead.range.location + lead.range.length
             }
@@ -1101,7 +1117,8 @@ struct KeyFactExtractor {
                 let head = String(name[..<comma.lowerBound])
                 let tail = String(name[comma.upperBound...])
                 let firstWord = tail.split(separator: " ").first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,")).lowercased() } ?? ""
-                if tail.first?.isUppercase == true, tail.contains(" "), !Self.companySuffixes.contains(firstWord),
+                // Not the party's own short name ("Skadden, Arps, Slate, Meagher & Flom LLP ("Skadden")").
+                if tail.first?.isUppercase == true, tail.contains(" "), !Self.companySuffixes.contains(firstWord), head != role,
                     parties.contains(where: { $0.role == head }) || openingText.contains("\"\(head)\"") || openingText.contains("“\(head)”")
                 {
                     name = tail
@@ -1122,7 +1139,9 @@ struct KeyFactExtractor {
                 || Self.numberedName.matches(name)
             // Past the first two, a defined term ("Common Stock" (the "Shares")) is likelier than a party:
             // a further party must name a company form.
+            // "Atieva, Inc., d/b/a Lucid Motors": the company form stands before the trade name.
             let company = Self.companyFormName.matches(name)
+                || name.range(of: ",? (?:d/b/a|dba|doing business as) ", options: .regularExpression).map { Self.companyFormName.matches(String(name[..<$0.lowerBound])) } == true
             // A company form alone ("in each Fund (individually an "Account" ...)", "the Company") names no one.
             if company, !name.contains(" ") || Self.formWordsOnly.matches(name) { continue }
             // "disclosed by a Party (the "Discloser") to the other Party (the "Recipient")": a role, not a name.

@@ -1255,6 +1255,28 @@ struct KeyFactTests {
         }
     }
 
+    @Test("parties: a firm named by its founders keeps its commas and its 'and'; a third party's trade name keeps it a company")
+    func firmNamesWithCommas() {
+        let cases: [(String, [Party])] = [
+            ("among Kestrel Labs, Inc., a Delaware corporation (the \"Company\"), Kestrel Acquisition Inc., a Delaware corporation (the \"Purchaser\"), and Marsh, Whitby and Co., a New York corporation (the \"Parent\").",
+             [Party(name: "Kestrel Labs, Inc.", role: "Company"), Party(name: "Kestrel Acquisition Inc.", role: "Purchaser"), Party(name: "Marsh, Whitby and Co.", role: "Parent")]),
+            ("by and between Ardent Foods LLC (\"Client\") and Okafor, Lindqvist and Brandt, LLP, a New York limited liability partnership (\"OLB\").",
+             [Party(name: "Ardent Foods LLC", role: "Client"), Party(name: "Okafor, Lindqvist and Brandt, LLP", role: "OLB")]),
+            // The firm's short name is its own first word, not another party's defined term.
+            ("by and between Ardent Foods LLC (\"Client\") and Okafor, Lindqvist, Brandt & Moss LLP (\"Okafor\").",
+             [Party(name: "Ardent Foods LLC", role: "Client"), Party(name: "Okafor, Lindqvist, Brandt & Moss LLP", role: "Okafor")]),
+            ("by and among Kestrel Capital Corp, a Delaware corporation (\"SPAC\"), Kestrel Merger Sub, Inc., a Delaware corporation (\"Merger Sub\"), and Ardent Motors, Inc., d/b/a Ardent EV, an exempted company incorporated in the Cayman Islands (the \"Company\").",
+             [Party(name: "Kestrel Capital Corp", role: "SPAC"), Party(name: "Kestrel Merger Sub, Inc.", role: "Merger Sub"), Party(name: "Ardent Motors, Inc., d/b/a Ardent EV", role: "Company")]),
+            // An "and" after a place or before a person's two names is a lead, as before.
+            ("between Harlow Bank, of Leeds, Yorkshire and Daniel Reyes (the \"Employee\") and Harlow Bank (the \"Employer\").",
+             [Party(name: "Daniel Reyes", role: "Employee"), Party(name: "Harlow Bank", role: "Employer")]),
+        ]
+        for (opening, expected) in cases {
+            let doc = document("AGREEMENT\nThis Agreement is made as of May 4, 2026 " + opening + " The parties agree as follows.")
+            #expect(rules.contractFindings(doc).parties == expected, "\(opening)")
+        }
+    }
+
     @Test("a contract dated by its last signature below: the term's end in the clauses that follow is no signature's date")
     func lastSignatureBelowAndTermEnd() {
         let found = facts("""
