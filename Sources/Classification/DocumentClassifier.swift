@@ -32,10 +32,14 @@ public struct DocumentClassifier: Sendable {
         let labels = firstMatches.map { $0.map { title.substring($0).trimmingCharacters(in: .whitespaces).hasSuffix(":") } ?? false }
         let earliest = lines.compactMap { $0 }.min()
         let titledOnEarliest = zip(lines, labels).contains { $0.0 == earliest && !$0.1 }
+        // Two kinds named on that line: the head of its title is the kind ("LEASE ABSTRACT" is an abstract, "Contract
+        // Management Policy" a policy, "NOTICE OF TERMINATION OF LEASE" a notice).
+        let onEarliest = firstMatches.indices.filter { lines[$0] == earliest && !labels[$0] }
+        let headKind = onEarliest.count > 1 ? Self.headOfTitle(onEarliest.compactMap { index in firstMatches[index].map { ($0, index) } }, in: titleText) : nil
         var kindScores: [(DocumentKind, Double, [String])] = []
-        for (((kind, signals), first), (line, label)) in zip(zip(rules.kinds, firstMatches), zip(lines, labels)) {
+        for (index, (((kind, signals), first), (line, label))) in zip(zip(rules.kinds, firstMatches), zip(lines, labels)).enumerated() {
             let phrases = signals.phrases.matchedTexts(in: whole, range: opening)
-            let full = line == earliest && !(label && titledOnEarliest)
+            let full = line == earliest && !(label && titledOnEarliest) && (headKind == nil || headKind == index)
             let titleWeight = first == nil ? 0 : full ? rules.titleWeight : rules.titleWeight / 2
             let score = titleWeight + Double(phrases.count) * rules.phraseWeight
             var evidence: [String] = []
@@ -114,6 +118,27 @@ public struct DocumentClassifier: Sendable {
             kind: .contract, contractType: top.0, confidence: (kindConfidence * typeConfidence).rounded(to: 3),
             runnerUp: runnerUp?.0, evidence: evidence + top.2)
     }
+
+    /// Of the kinds' first matches on one title line (with the kind's index), the one naming the head of the title: the
+    /// match that ends furthest among those starting before the first preposition after the first match ("NOTICE OF
+    /// TERMINATION | OF LEASE"), leaving out one that starts inside an earlier one ("Notice of [Assignment of Lease]").
+    static func headOfTitle(_ matches: [(range: NSRange, index: Int)], in titleText: String) -> Int? {
+        let sorted = matches.sorted { $0.range.location < $1.range.location }
+        guard let first = sorted.first else { return nil }
+        let units = titleText.utf16
+        let firstEnd = first.range.location + first.range.length
+        let rest = String(decoding: units.dropFirst(firstEnd), as: UTF16.self)
+        let headEnd = preposition.range(in: rest).map { firstEnd + rest[..<$0.lowerBound].utf16.count } ?? units.count
+        var head = first
+        var coveredTo = firstEnd
+        for match in sorted.dropFirst() where match.range.location < headEnd && match.range.location >= coveredTo {
+            let end = match.range.location + match.range.length
+            if end > head.range.location + head.range.length { head = match }
+            coveredTo = max(coveredTo, end)
+        }
+        return head.index
+    }
+    private static let preposition = StringRegex("\\s(of|for|to|on|in|under|regarding|re|relating|concerning|between|among|by|with|dated|from)\\s|\\n", caseInsensitive: true)
 
     private static let agreementWord = StringRegex("\\b(agreement|contract)\\b", caseInsensitive: true)
 

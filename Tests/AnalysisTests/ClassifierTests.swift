@@ -144,7 +144,7 @@ struct ClassifierTests {
         #expect(commercial.contractType == .other)
     }
 
-    @Test("a privacy policy and a retention schedule are POLICY, a memo is OTHER, a short note is OTHER")
+    @Test("a privacy policy, a retention schedule and a contract signature policy are POLICY, a memo is OTHER, a short note is OTHER")
     func otherKinds() {
         let policy = classifier.classify(document("""
             PRIVACY POLICY
@@ -172,6 +172,13 @@ struct ClassifierTests {
             Scope. This schedule applies to all records of the Company and its subsidiaries and is reviewed annually.
             """))
         #expect(schedule.kind == .policy, "\(schedule.evidence)")
+        // A policy about contracts: the head of its title is "Policy".
+        let contractPolicy = classifier.classify(document("""
+            Contract Signature Authority Policy
+            Scope. This policy applies to every contract signed on behalf of the Company. Last updated: 1 May 2026.
+            Only the officers listed in Annex 1 may sign an agreement worth more than $100,000.
+            """))
+        #expect(contractPolicy.kind == .policy, "\(contractPolicy.evidence)")
     }
 
     @Test(
@@ -197,6 +204,12 @@ struct ClassifierTests {
             "FOR IMMEDIATE RELEASE\nCopperleaf Biosciences and Marlow Pharma Sign Definitive Agreement to Merge\nSAN DIEGO, May 4, 2026 -- Copperleaf Biosciences, Inc. and Marlow Pharma plc today announced that they have entered into a definitive merger agreement valued at $900 million.\nForward-Looking Statements\nThis release contains forward-looking statements.",
             "From: Omar Said <osaid@copperleaf.example>\nSent: Monday, May 4, 2026 9:02 AM\nTo: Contracts <contracts@copperleaf.example>\nSubject: FW: Signed services agreement - Marlow\n\nHi all,\nPlease file the attached signed Master Services Agreement. It renews automatically unless we give 60 days' notice and is governed by Delaware law.\nThanks,\nOmar",
             "TAN WARD LLP\nMay 4, 2026\nMr. Felix Grant\nGrant Outdoor Gear, Inc.\nRe: Infringement of the RIVERSTONE Trademark\nDear Mr. Grant:\nThis firm represents Riverstone Apparel, LLC, the owner of the registered mark RIVERSTONE. Your company's sale of jackets under the name RIVER STONE infringes our client's rights. We demand that you stop all use of that name within ten (10) days.\nVery truly yours,\nNora Tan",
+            // A title naming a contract and another kind: the head of the title is the kind.
+            "LEASE ABSTRACT\nProperty: 88 Quay Street, Suite 300\nLandlord: Quay Street Owner LLC\nTenant: Copperleaf Biosciences, Inc.\nBase rent: $31,000 per month\nExpiration: April 30, 2031",
+            "NOTICE OF TERMINATION OF LEASE\nTo: Quay Street Owner LLC\nUnder Section 3.2 of the Lease dated May 1, 2021, Copperleaf Biosciences, Inc. terminates the Lease effective June 30, 2026.",
+            "Contract Review Checklist\nUse this list before any customer agreement is signed.\n[ ] Is the term stated?\n[ ] Is liability capped?\n[ ] Is the signatory authorized?",
+            // A legal opinion on a contract, its subject line naming the contract.
+            "TAN WARD LLP\nMay 4, 2026\nQuay Bank, N.A., as Administrative Agent\nRe: Credit Agreement dated as of May 4, 2026 among Copperleaf Biosciences, Inc., the Lenders party thereto and Quay Bank, N.A.\nLadies and Gentlemen:\nWe have acted as counsel to Copperleaf Biosciences, Inc. (the \"Borrower\") in connection with the Credit Agreement. In rendering this opinion we have examined the Credit Agreement. Based on the foregoing and subject to the qualifications below, we are of the opinion that the Credit Agreement is the legal, valid and binding obligation of the Borrower. We express no opinion as to the laws of any jurisdiction other than the State of New York.\nVery truly yours,\nTan Ward LLP",
             "POWER OF ATTORNEY\nKNOW ALL PERSONS BY THESE PRESENTS that Tidewater Instruments Corporation hereby appoints Ruth Lindqvist as its attorney-in-fact, with full power to sign on its behalf the Agreement and Plan of Merger. This power of attorney is governed by the laws of the State of Maryland.\nIN WITNESS WHEREOF, the Company has caused this power of attorney to be executed.",
         ])
     func talksAboutContract(text: String) {
