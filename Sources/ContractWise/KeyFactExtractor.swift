@@ -1175,6 +1175,8 @@ struct KeyFactExtractor {
                 !reference, parties.count < 2 || (listed && (company || person)),
                 !parties.contains(where: { $0.role == role || $0.role?.caseInsensitiveCompare(name) == .orderedSame })
             else { continue }
+            // A form's blanks filled in leave a space before a comma ("Tenant(s): Daniel Osei , Lucia Ferraro ,").
+            name = name.replacingOccurrences(of: " ,", with: ",")
             parties.append(Party(name: name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:")), role: role))
             if parties.count == 6 { break }
         }

@@ -1255,6 +1255,27 @@ struct KeyFactTests {
         }
     }
 
+    @Test("a residential lease form filled in: the tenants listed on the form's line, its dates across line breaks, its rent")
+    func filledInLeaseForm() {
+        let found = rules.contractFindings(document("""
+            RESIDENTIAL LEASE AGREEMENT
+            PARTIES. This Residential Lease Agreement (“Agreement”) made this 9th day of
+            June , 2026 is between:
+            Landlord Name: Agnes Whitlow (“Landlord”)
+            Landlord Address: 7 Birch Road, Peoria, Illinois 61602 , AND
+            Tenant(s): Tomas Reyes , Ana Ruiz ,
+             (“Tenant”).
+            LEASE TERM. This Agreement shall begin on the 1st day of July , 2026 and
+            end on the 30th day of June , 2027, hereinafter known as the “Lease Term”.
+            RENT. The Tenant shall pay monthly installments of $1,275.00 (“Rent”) on the 1st day of each month.
+            """))
+        #expect(found.parties == [Party(name: "Agnes Whitlow", role: "Landlord"), Party(name: "Tomas Reyes, Ana Ruiz", role: "Tenant")])
+        #expect(found.dates.agreementDate == "2026-06-09")
+        #expect(found.dates.effectiveDate == "2026-07-01")
+        #expect(found.dates.expirationDate == "2027-06-30")
+        #expect(found.amounts.map(\.value) == [1_275])
+    }
+
     @Test("parties: a firm named by its founders keeps its commas and its 'and'; a third party's trade name keeps it a company")
     func firmNamesWithCommas() {
         let cases: [(String, [Party])] = [
