@@ -214,16 +214,16 @@ public struct DocumentClassifier: Sendable {
             || numberedSentence.matches(line)
     }
 
-    /// A paragraph of running prose: 80 units or more, ending a sentence, with at most three words before the first in lower case
-    /// (other than "and", "of" and their kind). "Copperleaf Biosciences, Inc. is a clinical-stage company ... ." is prose.
-    /// Not prose: a contract's opening sentence ("This Agreement is made ...", "The Parties ...", or one that defines a
-    /// name or agrees: `isOperative`); a title run into the first sentence ("SUPPLY AGREEMENT This Supply Agreement ...",
+    /// A paragraph of running prose: 80 units or more, ending a sentence, with at most three words before the first in
+    /// lower case (other than "and", "of" and their kind). "Copperleaf Biosciences, Inc. is a clinical-stage company ... ."
+    /// is prose. Not prose: a contract's opening sentence ("This Agreement is made ...", "The Parties ...", or one that
+    /// defines a name or agrees: `operative`); a title run into the first sentence ("SUPPLY AGREEMENT This Supply Agreement ...",
     /// "Sales, Marketing, Distribution, and Supply Agreement {***} WHEREAS ..."); a subtitle in brackets ("(subject to
     /// increase to up to 2,812,006 shares ...)"); a filing's legend on what was left out (`isLegend`).
     static func isProse(_ line: String) -> Bool {
         // The sentence's end may be inside a closing quote: "... reads: \"This Agreement shall be governed by ... Ohio.\""
         guard line.utf16.count >= 80, let last = line.last(where: { !"\"\u{201D}')".contains($0) }), ".:;!?".contains(last),
-            !isLegend(line), !isOperative(line)
+            !isLegend(line), !operative.matches(line)
         else { return false }
         let words = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).prefix(4)
         guard let first = words.first?.lowercased(), first != "this", first != "the", first.first?.isLetter == true else { return false }
@@ -235,7 +235,6 @@ public struct DocumentClassifier: Sendable {
     /// Whether a line reads as a contract's opening sentence rather than prose about one: it defines a name in brackets
     /// ("Jonah Pell (\"Seller\") agrees ...") or agrees ("In consideration of the purchase ..., the Seller hereby agrees").
     private static let operative = StringRegex("\\((the )?[\"\u{201C}]|\\bagree[sd]?\\b|\\bhereby\\b", caseInsensitive: true)
-    private static func isOperative(_ line: String) -> Bool { operative.matches(line) }
 
     /// Words a title keeps in lower case: "Sales, Marketing, Distribution, and Supply Agreement".
     private static let titleSmallWords: Set<String> = ["and", "of", "the", "for", "to", "in", "on", "or", "&"]

@@ -70,6 +70,8 @@ struct KeyFactExtractor {
     /// ("Sears, Roebuck", "Skadden, Arps, Slate, Meagher"), after the text's start or a lead ("... and between Johnson, Smith").
     private static let foundersBeforeAnd = StringRegex(
         "(?:^|\\b(?:between|among|and|by|with)\\s+)(?!(?:Inc|Corp|Ltd|LLC|Co)\\b)\\p{Lu}[\\p{L}'’-]+(?:,\\s+(?!(?:Inc|Corp|Ltd|LLC|Co|LLP|LP)\\b)\\p{Lu}[\\p{L}'’-]+)+,?\\s*$")
+    /// Where a trade name follows the name it is carried on under: "Atieva, Inc., d/b/a Lucid Motors".
+    private static let tradeNameMark = StringRegex(",? (?:d/b/a|dba|doing business as) ")
     /// A party's other name in brackets: "(formerly known as Spatial Technology Inc.)", "(d/b/a SEMA4)".
     private static let otherName = StringRegex("\\s*\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]*\\)", caseInsensitive: true)
     /// A filing's underlining: a run of dashes or underscores on the line under the words it underlines ("Transitory\n
@@ -1027,19 +1029,18 @@ struct KeyFactExtractor {
             // Where the name itself starts: after its lead ("... a lease dated June 1, 2019 with Pioneer Square
             // Properties LLC" starts at "Pioneer", after the first clause's start).
             var nameStart = start
+            let written = name as NSString
+            func isAnd(_ lead: NSTextCheckingResult) -> Bool { written.substring(with: lead.range(at: 1)).lowercased() == "and" }
             // Nor is the "and" of a firm named by its founders' surnames ("Sears, Roebuck and Co.", "Johnson, Smith and Jones,
-            // LLP"): after a list of single capitalised words, one a comma ends, and before one more and the firm's form.
-            let founders = leads.filter { lead in
-                let ns = name as NSString
-                guard ns.substring(with: lead.range(at: 1)).lowercased() == "and" else { return false }
-                // After it, one more surname and the firm's form, or the form alone ("Jones, LLP", "Co.").
-                let rest = ns.substring(from: lead.range.location + lead.range.length).trimmingCharacters(in: .whitespacesAndNewlines)
+            // LLP"): after a list of single capitalised words, one a comma ends, and before one more surname and the firm's
+            // form, or the form alone ("Jones, LLP", "Co.").
+            func namesFirm(_ lead: NSTextCheckingResult) -> Bool {
+                guard isAnd(lead) else { return false }
+                let rest = written.substring(from: lead.range.location + lead.range.length).trimmingCharacters(in: .whitespacesAndNewlines)
                 return rest.split(separator: " ").count <= 2 && Self.companyFormName.matches(rest)
-                    && Self.foundersBeforeAnd.matches(ns.substring(to: lead.range.location))
+                    && Self.foundersBeforeAnd.matches(written.substring(to: lead.range.location))
             }
-            if let lead = leads.last(where: { lead in
-                !founders.contains { $0.range == lead.range } && (!joint || (name as NSString).substring(with: lead.range(at: 1)).lowercased() != "and")
-            }) {
+            if let lead = leads.last(where: { !namesFirm($0) && (!joint || !isAnd($0)) }) {
                 name = (name as NSString).substring(from: lead.range.location + lead.range.length)
                 nameStart = start + lead.range.location + lead.range.length
             }
@@ -1141,7 +1142,7 @@ struct KeyFactExtractor {
             // a further party must name a company form.
             // "Atieva, Inc., d/b/a Lucid Motors": the company form stands before the trade name.
             let company = Self.companyFormName.matches(name)
-                || name.range(of: ",? (?:d/b/a|dba|doing business as) ", options: .regularExpression).map { Self.companyFormName.matches(String(name[..<$0.lowerBound])) } == true
+                || Self.tradeNameMark.range(in: name).map { Self.companyFormName.matches(String(name[..<$0.lowerBound])) } == true
             // A company form alone ("in each Fund (individually an "Account" ...)", "the Company") names no one.
             if company, !name.contains(" ") || Self.formWordsOnly.matches(name) { continue }
             // "disclosed by a Party (the "Discloser") to the other Party (the "Recipient")": a role, not a name.
