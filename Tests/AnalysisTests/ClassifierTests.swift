@@ -144,7 +144,7 @@ struct ClassifierTests {
         #expect(commercial.contractType == .other)
     }
 
-    @Test("a privacy policy, a retention schedule and a contract signature policy are POLICY, a memo is OTHER, a short note is OTHER")
+    @Test("a privacy policy, a retention schedule, a contract signature policy and a committee charter are POLICY, a memo is OTHER, a short note is OTHER")
     func otherKinds() {
         let policy = classifier.classify(document("""
             PRIVACY POLICY
@@ -179,6 +179,13 @@ struct ClassifierTests {
             Only the officers listed in Annex 1 may sign an agreement worth more than $100,000.
             """))
         #expect(contractPolicy.kind == .policy, "\(contractPolicy.evidence)")
+        // A board committee's charter governs how the committee works: a policy.
+        let charter = classifier.classify(document("""
+            NOMINATING AND GOVERNANCE COMMITTEE CHARTER
+            I. Purpose. The Committee identifies individuals qualified to become directors of the Company.
+            II. Membership. The Committee shall consist of at least three independent directors.
+            """))
+        #expect(charter.kind == .policy, "\(charter.evidence)")
     }
 
     @Test(
@@ -208,6 +215,9 @@ struct ClassifierTests {
             "LEASE ABSTRACT\nProperty: 88 Quay Street, Suite 300\nLandlord: Quay Street Owner LLC\nTenant: Copperleaf Biosciences, Inc.\nBase rent: $31,000 per month\nExpiration: April 30, 2031",
             "NOTICE OF TERMINATION OF LEASE\nTo: Quay Street Owner LLC\nUnder Section 3.2 of the Lease dated May 1, 2021, Copperleaf Biosciences, Inc. terminates the Lease effective June 30, 2026.",
             "Contract Review Checklist\nUse this list before any customer agreement is signed.\n[ ] Is the term stated?\n[ ] Is liability capped?\n[ ] Is the signatory authorized?",
+            // A request for proposals that says the winner will sign a services agreement, a supplier's quotation.
+            "REQUEST FOR PROPOSAL\nFacilities Maintenance Services\nRFP No. 2026-031\nIssued by: Copperleaf Biosciences, Inc.\n1. Introduction. Copperleaf Biosciences invites proposals from qualified vendors; the vendor selected will sign Copperleaf's Master Services Agreement.\n2. Evaluation. Proposals will be evaluated on price and experience.",
+            "QUOTATION\nQuote No. Q-5521\nCustomer: Copperleaf Biosciences, Inc.\nLab freezer, 2 units: $14,800.00\nThis quotation is valid for 30 days and is subject to our standard terms and conditions of sale.",
             // A legal opinion on a contract, its subject line naming the contract.
             "TAN WARD LLP\nMay 4, 2026\nQuay Bank, N.A., as Administrative Agent\nRe: Credit Agreement dated as of May 4, 2026 among Copperleaf Biosciences, Inc., the Lenders party thereto and Quay Bank, N.A.\nLadies and Gentlemen:\nWe have acted as counsel to Copperleaf Biosciences, Inc. (the \"Borrower\") in connection with the Credit Agreement. In rendering this opinion we have examined the Credit Agreement. Based on the foregoing and subject to the qualifications below, we are of the opinion that the Credit Agreement is the legal, valid and binding obligation of the Borrower. We express no opinion as to the laws of any jurisdiction other than the State of New York.\nVery truly yours,\nTan Ward LLP",
             "POWER OF ATTORNEY\nKNOW ALL PERSONS BY THESE PRESENTS that Tidewater Instruments Corporation hereby appoints Ruth Lindqvist as its attorney-in-fact, with full power to sign on its behalf the Agreement and Plan of Merger. This power of attorney is governed by the laws of the State of Maryland.\nIN WITNESS WHEREOF, the Company has caused this power of attorney to be executed.",
