@@ -198,7 +198,15 @@ public struct DocumentClassifier: Sendable {
                 // companies sign a supply agreement, ..." in a client alert; "Lakeshore Therapeutics, Inc. is a clinical-stage
                 // company ..." above "License Agreement with Brightwater" in an annual report).
                 pastTitle = !lines.isEmpty && (Self.endsTitle(trimmed) || Self.isProse(trimmed))
-                if !pastTitle { lines.append(Substring(trimmed)) }
+                if lines.isEmpty, Self.isProse(trimmed) {
+                    // A document that opens with a paragraph has no title above it; only the words before its first word in
+                    // lower case can name it ("NDAs (also referred to as a Confidential Disclosure Agreement) enable ...", a
+                    // university's guidance, names no agreement).
+                    lines.append(Self.headOfProse(trimmed))
+                    pastTitle = true
+                } else if !pastTitle {
+                    lines.append(Substring(trimmed))
+                }
             }
             afterSalutation = DocumentTitle.isSalutation(trimmed)
             if count == 20 { break }
@@ -230,6 +238,16 @@ public struct DocumentClassifier: Sendable {
         return words.dropFirst().contains { word in
             word.first { $0.isLetter }?.isLowercase == true && !titleSmallWords.contains(word.lowercased())
         }
+    }
+
+    /// The words of a line before its first word in lower case (other than "and", "of" and their kind).
+    static func headOfProse(_ line: String) -> Substring {
+        var end = line.startIndex
+        for word in line.split(separator: " ") {
+            if word.first(where: \.isLetter)?.isLowercase == true, !titleSmallWords.contains(word.lowercased()) { break }
+            end = word.endIndex
+        }
+        return line[..<end]
     }
 
     /// Whether a line reads as a contract's opening sentence rather than prose about one: it defines a name in brackets

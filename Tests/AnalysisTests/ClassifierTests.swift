@@ -215,6 +215,8 @@ struct ClassifierTests {
             "LEASE ABSTRACT\nProperty: 88 Quay Street, Suite 300\nLandlord: Quay Street Owner LLC\nTenant: Copperleaf Biosciences, Inc.\nBase rent: $31,000 per month\nExpiration: April 30, 2031",
             "NOTICE OF TERMINATION OF LEASE\nTo: Quay Street Owner LLC\nUnder Section 3.2 of the Lease dated May 1, 2021, Copperleaf Biosciences, Inc. terminates the Lease effective June 30, 2026.",
             "Contract Review Checklist\nUse this list before any customer agreement is signed.\n[ ] Is the term stated?\n[ ] Is liability capped?\n[ ] Is the signatory authorized?",
+            // Guidance that opens with a paragraph: no title above it, and its first words name no agreement.
+            "NDAs (also called confidential disclosure agreements) let a researcher share unpublished results with a company while limiting what the company may do with them.\n1. Do not share anything until the NDA is signed by an authorized officer.\n2. Keep to the scope the NDA sets.",
             // A request for proposals that says the winner will sign a services agreement, a supplier's quotation.
             "REQUEST FOR PROPOSAL\nFacilities Maintenance Services\nRFP No. 2026-031\nIssued by: Copperleaf Biosciences, Inc.\n1. Introduction. Copperleaf Biosciences invites proposals from qualified vendors; the vendor selected will sign Copperleaf's Master Services Agreement.\n2. Evaluation. Proposals will be evaluated on price and experience.",
             "QUOTATION\nQuote No. Q-5521\nCustomer: Copperleaf Biosciences, Inc.\nLab freezer, 2 units: $14,800.00\nThis quotation is valid for 30 days and is subject to our standard terms and conditions of sale.",
@@ -227,7 +229,7 @@ struct ClassifierTests {
         #expect(found.kind == .other, "\(found.evidence)")
     }
 
-    @Test("a paragraph of prose ends the title lines; a filing's legend, a bracketed subtitle and a title run into the opening do not")
+    @Test("a paragraph of prose ends the title lines (and, first, leaves only its head); a filing's legend, a bracketed subtitle and a title run into the opening do not")
     func proseEndsTitle() {
         let paragraph = "Copperleaf Biosciences, Inc. is a clinical-stage company developing treatments for rare kidney diseases, based in San Diego."
         #expect(DocumentClassifier.title(of: "ITEM 1. BUSINESS\nOverview\n\(paragraph)\nMaterial Agreements\nLicense Agreement with Halden") == "ITEM 1. BUSINESS\nOverview")
@@ -237,8 +239,9 @@ struct ClassifierTests {
         #expect(DocumentClassifier.title(of: "Up to 2,445,223 Shares\n\(subtitle)\nAGENCY AGREEMENT").hasSuffix("AGENCY AGREEMENT"))
         let runIn = "Sales, Marketing, Distribution, and Supply Agreement {***} WHEREAS Copperleaf is a company with offices in San Diego, and WHEREAS Marlow distributes medicines."
         #expect(DocumentClassifier.title(of: "Exhibit 10.1\n\(runIn)\nI. DEFINITIONS").contains("Supply Agreement"))
-        // The same paragraph as the first line is kept: there is no title above it.
-        #expect(DocumentClassifier.title(of: paragraph) == paragraph)
+        // The same paragraph as the first line: there is no title above it, and only its words before the first in lower
+        // case may name the document.
+        #expect(DocumentClassifier.title(of: paragraph + "\nLicense Agreement with Halden") == "Copperleaf Biosciences, Inc.")
     }
 
     @Test(
