@@ -235,16 +235,14 @@ public struct DocumentClassifier: Sendable {
         else { return false }
         let words = line.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true).prefix(4)
         guard let first = words.first?.lowercased(), first != "this", first != "the", first.first?.isLetter == true else { return false }
-        return words.dropFirst().contains { word in
-            word.first { $0.isLetter }?.isLowercase == true && !titleSmallWords.contains(word.lowercased())
-        }
+        return words.dropFirst().contains(where: DocumentTitle.isTextWord)
     }
 
     /// The words of a line before its first word in lower case (other than "and", "of" and their kind).
     static func headOfProse(_ line: String) -> Substring {
         var end = line.startIndex
         for word in line.split(separator: " ") {
-            if word.first(where: \.isLetter)?.isLowercase == true, !titleSmallWords.contains(word.lowercased()) { break }
+            if DocumentTitle.isTextWord(word) { break }
             end = word.endIndex
         }
         return line[..<end]
@@ -254,8 +252,6 @@ public struct DocumentClassifier: Sendable {
     /// ("Jonah Pell (\"Seller\") agrees ...") or agrees ("In consideration of the purchase ..., the Seller hereby agrees").
     private static let operative = StringRegex("\\((the )?[\"\u{201C}]|\\bagree[sd]?\\b|\\bhereby\\b", caseInsensitive: true)
 
-    /// Words a title keeps in lower case: "Sales, Marketing, Distribution, and Supply Agreement".
-    private static let titleSmallWords: Set<String> = ["and", "of", "the", "for", "to", "in", "on", "or", "&"]
 
     /// A filing's legend on the text it leaves out: "Certain information has been excluded from this agreement (indicated by
     /// "[***]") because ...", "Portions of this exhibit have been omitted pursuant to a request for confidential treatment".

@@ -51,10 +51,17 @@ public enum DocumentTitle {
         guard line.count <= 100, let last = line.last, !".,;:".contains(last) else { return false }
         let words = line.split(separator: " ")
         guard words.count >= 2 else { return false }
-        let lowerCase = words.filter { word in word.first?.isLowercase == true && !smallWords.contains(word.lowercased()) }
+        let lowerCase = words.filter { word in word.first?.isLowercase == true && !titleSmallWords.contains(word.lowercased()) }
         return lowerCase.count <= 1
     }
-    private static let smallWords: Set<String> = ["of", "and", "the", "to", "for", "in", "on", "a", "an", "at", "by", "with", "re", "-", "–", "&"]
+    /// Words a title keeps in lower case: "Sales, Marketing, Distribution, and Supply Agreement", "Offer of Employment".
+    public static let titleSmallWords: Set<String> = ["of", "and", "or", "the", "to", "for", "in", "on", "a", "an", "at", "by", "with", "re", "-", "–", "&"]
+
+    /// Whether a word of a line is one of running text: its first letter in lower case, and no word a title keeps so
+    /// ("(also", "is"; not "and", "of").
+    public static func isTextWord(_ word: Substring) -> Bool {
+        word.first(where: \.isLetter)?.isLowercase == true && !titleSmallWords.contains(word.lowercased())
+    }
 
     /// The first 600 characters: where the title and subtitle stand.
     public static func opening(of text: String) -> String { String(text.prefix(600)) }

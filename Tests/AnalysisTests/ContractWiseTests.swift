@@ -1249,8 +1249,13 @@ struct KeyFactTests {
             ("by and between Pay As You Go Ltd (\"Supplier\") and Ardent Foods LLC (\"Buyer\").",
              [Party(name: "Pay As You Go Ltd", role: "Supplier"), Party(name: "Ardent Foods LLC", role: "Buyer")]),
         ]
+        expectParties(cases, title: "SUPPLY AGREEMENT\nThis Supply Agreement", closing: "Seller shall deliver the Products.")
+    }
+
+    /// Each opening ("by and between ...") after "<title> is made as of May 4, 2026" and before `closing` names these parties.
+    func expectParties(_ cases: [(String, [Party])], title: String, closing: String) {
         for (opening, expected) in cases {
-            let doc = document("SUPPLY AGREEMENT\nThis Supply Agreement is made as of May 4, 2026 " + opening + " Seller shall deliver the Products.")
+            let doc = document(title + " is made as of May 4, 2026 " + opening + " " + closing)
             #expect(rules.contractFindings(doc).parties == expected, "\(opening)")
         }
     }
@@ -1292,10 +1297,7 @@ struct KeyFactTests {
             ("between Harlow Bank, of Leeds, Yorkshire and Daniel Reyes (the \"Employee\") and Harlow Bank (the \"Employer\").",
              [Party(name: "Daniel Reyes", role: "Employee"), Party(name: "Harlow Bank", role: "Employer")]),
         ]
-        for (opening, expected) in cases {
-            let doc = document("AGREEMENT\nThis Agreement is made as of May 4, 2026 " + opening + " The parties agree as follows.")
-            #expect(rules.contractFindings(doc).parties == expected, "\(opening)")
-        }
+        expectParties(cases, title: "AGREEMENT\nThis Agreement", closing: "The parties agree as follows.")
     }
 
     @Test("a contract dated by its last signature below: the term's end in the clauses that follow is no signature's date")
