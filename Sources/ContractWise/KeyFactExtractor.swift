@@ -369,6 +369,7 @@ struct KeyFactExtractor {
         lawOf,
         placeLaw,
         statePlace,
+        cityState,
         adjectiveLaw,
         incorporated,
         headingPlace,
@@ -1611,7 +1612,9 @@ struct KeyFactExtractor {
             let lead = first < index ? units[first] : 0
             let isStamp = lead == 0x53 && last - first >= 7 && Array(units[first..<(first + 7)]) == Self.sourceLabel
             let mayBeNumber = last - first <= 16 && ((0x30...0x39).contains(lead) || [0x2D, 0x2013, 0x2014, 0x50].contains(lead))
-            if length > 0, length <= 120, isStamp || mayBeNumber {
+            // A legend starts "C", "c", "S", "P", "*", "[" or "(".
+            let mayBeLegend = last - first <= 48 && [0x43, 0x63, 0x53, 0x73, 0x50, 0x70, 0x2A, 0x5B, 0x28].contains(lead)
+            if length > 0, length <= 120, isStamp || mayBeNumber || mayBeLegend {
                 if isStamp || isPageFurniture(String(decoding: units[first..<last], as: UTF16.self)) {
                     for blank in lineStart..<index { units[blank] = 0x20 }
                     blanked.append(lineStart..<index)
@@ -2061,7 +2064,7 @@ struct KeyFactExtractor {
     }()
 
     private static let lawOf = regex(
-        "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|in\\s+effect|applicable|prevailing)\\s+in)(?:,(?=\\s))?\\s*(?i:both\\s+)?(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|\\p{Lu}[\\p{L}'’.\\-]*|of|and|the)){0,12})",
+        "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|in\\s+effect|applicable|prevailing)\\s+in)(?:,(?=\\s))?\\s*(?i:both\\s+)?(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|[\\[_]*\\p{Lu}[\\p{L}'’.\\-]*(?:(?<=\\p{Ll}-)\\s\\p{Ll}+)?[\\]_]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|[\\[_]*\\p{Lu}[\\p{L}'’.\\-]*(?:(?<=\\p{Ll}-)\\s\\p{Ll}+)?[\\]_]*|of|and|the)){0,12})",
         caseInsensitive: false, anchors: ["law"], maximumLength: 200)
     /// "in accordance with Ohio law", "governed by New York State law", "the governing law ... shall be Delaware law",
     /// "governed by New York and Delaware law" (group 2 the second place).
@@ -2084,10 +2087,11 @@ struct KeyFactExtractor {
     private static let incorporated = regex(
         "\\b(organi[sz]ed|incorporated|existing|formed|registered|chartered)(\\s+and\\s+(in\\s+good\\s+standing|validly\\s+existing|existing))?(\\s+(with\\s+limited\\s+liability|as\\s+an?(\\s+[a-z]+){1,4}?))?(\\s+(under|in|pursuant to))?(\\s+the)?(\\s+laws?\\s+of)?(\\s+the)?\\s*$")
     /// A heading that names the place alone: "Governing Law. Pennsylvania.", "GOVERNING LAW: THE STATE OF TEXAS",
-    /// "Governing law of the Distribution Agreement: Florida",
+    /// "Governing law of the Distribution Agreement: Florida", "The governing law of this Agreement is Ohio.", a
+    /// form's "Governing Law: ______Texas______" and "Governing law (State):   Texas",
     /// a table's "Governing Law        Delaware".
     private static let headingPlace = regex(
-        "^(?:governing\\s+law(?:\\s+and\\s+jurisdiction)?|choice\\s+of\\s+law|applicable\\s+law)(?:\\s+(?:of|for)\\s+(?:the|this)\\s+[a-z]+(?:\\s+[a-z]+){0,3})?(?:\\s*[.:\\-–—]+\\s*|[ \\t]{3,}|\\t)(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?([a-z]+(?:[ \\t]+[a-z]+){0,5})[ \\t]*(?:[.;,\\n]|$)",
+        "^(?:governing\\s+law(?:\\s+and\\s+jurisdiction)?|choice\\s+of\\s+law|applicable\\s+law)(?:\\s+(?:of|for)\\s+(?:the|this)\\s+[a-z]+(?:\\s+[a-z]+){0,3})?(?:\\s*\\((?:state|country|jurisdiction)\\))?(?:\\s*[.:\\-–—]+\\s*|[ \\t]{3,}|\\t|\\s+(?:is|shall\\s+be|will\\s+be)\\s+)_*(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?_*([a-z]+(?:[ \\t]+[a-z]+){0,5})_*[ \\t]*(?:[.;,\\n]|$)",
         maximumLength: 100)
     /// A parenthetical inside a choice of law: "(without regard to its conflicts of law rules)".
     private static let parenthetical = StringRegex("\\s*\\([^()]{0,160}\\)")
@@ -2124,7 +2128,7 @@ struct KeyFactExtractor {
     /// "the (substantive) laws of ..." up to the verb that follows: the lead of `lawGoverns` and `lawGovernsByWord`.
     private static let lawsOfBeforeVerb = "\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?"
     private static let lawGoverns = regex(
-        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|controls?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
             + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+(?:(?:and|or)\\s+)?){1,3}(?i:laws?)\\b"
             // A place's law that "shall apply", with no more words: "..., and Arizona law shall apply."
             + "|\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:law)\\s+(?i:shall|will)\\s+(?i:apply)\\b"
@@ -2207,8 +2211,14 @@ struct KeyFactExtractor {
     private static let initialism = StringRegex("^([A-Z]\\.)+$")
     /// A page number line: "12", "Page 3 of 9", "-15-", "- 12 -".
     private static let pageNumber = StringRegex("^(Page\\s+)?[-–—]?\\s*\\d{1,3}\\s*[-–—]?(\\s+of\\s+\\d{1,3})?$")
-    /// Whether a line (trimmed) is one a page break leaves: a filing stamp or a page number.
-    static func isPageFurniture(_ line: String) -> Bool { line.hasPrefix("Source:") || pageNumber.matches(line) }
+    /// A filing's confidentiality legend on a line of its own: "CONFIDENTIAL", "CONFIDENTIAL TREATMENT REQUESTED",
+    /// "*** Confidential ***", "STRICTLY PRIVATE AND CONFIDENTIAL".
+    private static let confidentialLegend = StringRegex(
+        "^[*\\[(\\s]*(?:strictly\\s+)?(?:private\\s+(?:and|&)\\s+)?confidential(?:\\s+treatment(?:\\s+request(?:ed)?)?)?[*\\])\\s]*$", caseInsensitive: true)
+    /// Whether a line (trimmed) is one a page break leaves: a filing stamp, a page number or a confidentiality legend.
+    static func isPageFurniture(_ line: String) -> Bool {
+        line.hasPrefix("Source:") || pageNumber.matches(line) || (line.count <= 48 && confidentialLegend.matches(line))
+    }
 
     /// "the General Business Law of the State of": a statute named before a state.
     private static let lawsOfAtEnd = StringRegex("Laws? of (the )?$")
@@ -2219,7 +2229,13 @@ struct KeyFactExtractor {
 
     static func cleanPlace(_ captured: String) -> String? {
         // "State ofTexas": words a PDF's text layer ran together.
-        let captured = Self.separatingOf(captured)
+        var captured = Self.separatingOf(captured)
+        // A form's filled-in blank ("the State of ______Texas______", "of [Texas]") names the place only when it
+        // is a known one ("[Jurisdiction]" is a blank left as it was).
+        let filledIn = captured.contains(where: { $0 == "_" || $0 == "[" || $0 == "]" })
+        if filledIn { captured.removeAll(where: { $0 == "_" || $0 == "[" || $0 == "]" }) }
+        // "Cali- fornia": a word a text layer broke at its hyphen and a space.
+        if captured.contains("- ") { captured = Self.brokenWord.replacing(in: captured, with: "$1$2") }
         var words: [String] = []
         let raw = captured.replacingOccurrences(of: ",", with: " , ").split(whereSeparator: \.isWhitespace).map(String.init)
         for (index, word) in raw.enumerated() {
@@ -2274,9 +2290,15 @@ struct KeyFactExtractor {
         }
         let place = words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
         guard let first = place.first, first.isUppercase, !["State", "Province", "Commonwealth", "Republic"].contains(place) else { return nil }
+        // "Washington, D.C." is the District of Columbia, not the state.
+        if place.hasPrefix("Washington"), Jurisdictions.districtOfColumbia.matches(place + ".") { return "District of Columbia" }
         // Places are reported by their English names: "Québec" is Quebec.
-        return Jurisdictions.titled(place.folding(options: .diacriticInsensitive, locale: nil))
+        let name = Jurisdictions.titled(place.folding(options: .diacriticInsensitive, locale: nil))
+        return !filledIn || Jurisdictions.country(of: name) != nil ? name : nil
     }
+
+    /// A lower-case word broken at a hyphen and a space: "Cali- fornia".
+    private static let brokenWord = StringRegex("(\\p{Ll})- (\\p{Ll})")
 
     /// A clause that points back at a place: "governed by its laws", "the laws thereof", "the laws of such State".
     private static let lawsPointingBack = regex(
@@ -2294,8 +2316,23 @@ struct KeyFactExtractor {
         let sentence = Self.sentenceStart(text.substring(NSRange(location: leadStart, length: clause.location - leadStart)))
         let start = clause.location - sentence.utf16.count
         let before = Self.statePlace.matches(in: text, range: NSRange(location: start, length: clause.location - start))
-        return chosenState(among: before.reversed()).map { ([$0.place], end) }
+        if let state = chosenState(among: before.reversed()) { return ([state.place], end) }
+        // "performed in Harris County, Texas, and governed by the laws of said State": a city's or county's state.
+        guard Self.pointsBackToState.matches(after) else { return nil }
+        for match in Self.cityState.matches(in: text, range: NSRange(location: start, length: clause.location - start)).reversed() {
+            let name = text.substring(match.range(at: 1))
+            if Jurisdictions.usStates.contains(name) || Jurisdictions.country(of: name).map({ $0 != name }) == true {
+                return ([Jurisdictions.withCountry(name)], end)
+            }
+        }
+        return nil
     }
+
+    /// "the laws of said State", "such Province".
+    private static let pointsBackToState = StringRegex("^[\\s,]*the\\s+laws?\\s+of\\s+(?:said|such|that)\\s+(?:state|commonwealth|province)\\b", caseInsensitive: true)
+    /// A city or county and its state: "Harris County, Texas", "Toronto, Ontario" (group 1 the state).
+    private static let cityState = regex(
+        "\\b[A-Z][A-Za-z]+,\\s+([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)\\b", caseInsensitive: false, maximumLength: 60)
 
     /// The first of `matches` (of `statePlace` in the text) that names a known place, neither a party's
     /// place of incorporation nor part of a statute's name ("the General Business Law of the State of New
@@ -2902,7 +2939,7 @@ enum Jurisdictions {
     }
 
     private static let peoplesCourt = StringRegex("People['’]s\\s+Courts?\\b", caseInsensitive: true)
-    private static let districtOfColumbia = StringRegex("\\bD\\.\\s?C\\.")
+    static let districtOfColumbia = StringRegex("\\bD\\.\\s?C\\.")
 
     /// What `lookup` gives for the run of up to `longest` words that ends last in `words`, the longer at the
     /// same end ("West Virginia", not "Virginia").

@@ -468,6 +468,31 @@ struct KeyFactTests {
         #expect(nbsp.jurisdiction == "Province of Ontario, Canada")
     }
 
+    @Test("governing law: a legend line inside the clause, a word broken at a hyphen and a space, a form's filled-in blank, Washington D.C., and clauses that 'control', say the law 'is' a place or point back to a city's state")
+    func lawAsFilingsAndFormsWriteIt() {
+        func law(_ clause: String) -> String? { facts(clause).governingLaw.jurisdiction }
+        // A filing's confidentiality legend between a page number and the rest of the clause, with no page break.
+        #expect(law("14. Governing Law. This Agreement shall be governed by the laws of the State of\n\nPage 12 of 30\nCONFIDENTIAL TREATMENT REQUESTED\n\nNew York.") == "New York")
+        #expect(law("14. Governing Law. This Agreement shall be governed by the laws of the State of\n\n*** Confidential ***\n\nNew Jersey, without regard to its conflicts rules.") == "New Jersey")
+        #expect(law("14. Governing Law. This Agreement shall be governed by the laws of the State of Cali- fornia.") == "California")
+        #expect(law("14. Governing Law. This Agreement shall be governed by the laws of the Common- wealth of Massa- chusetts.") == "Massachusetts")
+        #expect(law("14. Governing Law. This Agreement shall be governed by the laws of the State of ______Texas______.") == "Texas")
+        #expect(law("14. Governing Law. This Agreement shall be governed by the laws of the State of [Oregon].") == "Oregon")
+        #expect(law("14. Governing Law: ______Texas______") == "Texas")
+        #expect(law("Governing law (State):   Arizona\n") == "Arizona")
+        // A blank left blank, or a placeholder, names no law.
+        #expect(law("14. Governing Law. This Agreement shall be governed by the laws of the State of ________________.") == nil)
+        #expect(law("14. Governing Law. This Agreement shall be governed by the laws of [Jurisdiction].") == nil)
+        #expect(law("14. Governing Law. This Agreement shall be governed by the laws of the State of [STATE].") == nil)
+        #expect(law("14. Governing Law. This Agreement shall be governed by the laws of Washington, D.C.") == "District of Columbia")
+        #expect(law("14. Governing Law. This Agreement shall be governed by the laws of the State of Washington.") == "Washington")
+        #expect(law("14. Miscellaneous. The laws of the State of New York will control the interpretation of this Agreement.") == "New York")
+        #expect(law("14. Miscellaneous. The governing law of this Agreement is Ohio.") == "Ohio")
+        #expect(law("14. Place of Performance. This Agreement shall be performed in Harris County, Texas, and shall be governed by the laws of said State.") == "Texas")
+        // A party's state of incorporation is not the state a clause points back to.
+        #expect(law("Seller, a Delaware corporation, shall deliver the goods, and this Agreement shall be governed by the laws of said State.") == nil)
+    }
+
     @Test("governing law: a clause naming no place is not replaced by a party's place of incorporation")
     func incorporationIsNoChoice() {
         #expect(facts("The Distributor represents that it is a limited liability company organized and in good standing under the laws of the State of Texas.").governingLaw.jurisdiction == nil)
