@@ -2157,6 +2157,31 @@ struct ClauseRuleTests {
     }
 
     @Test(
+        "no solicitation of customers: a party kept from soliciting, contacting, diverting or serving the other's customers; not a duty or a freedom to solicit, nor a carve-out",
+        arguments: [
+            ("During the term and for twelve (12) months thereafter, the Buyer shall not, directly or indirectly, solicit any customer of the Supplier.", true),
+            ("The Buyer shall not contact any of the Supplier's customers for any reason without the Supplier's prior written approval.", true),
+            ("Neither the Buyer nor any of its owners shall divert or attempt to divert any business or any customers of the Supplier to a competing business.", true),
+            ("The Buyer will not accept business from any customer introduced to it by the Supplier, other than under this Agreement.", true),
+            ("During the Term and for one year thereafter, the Buyer shall not market any services to the Supplier's Customers without the Supplier's consent.", true),
+            ("The Buyer shall not, directly or indirectly: (a) engage in any competing business; (b) solicit or entice away any customer of the Supplier; or (c) hire any employee of the Supplier.", true),
+            ("The Buyer will not interfere with the Supplier's relationship with any of its customers or suppliers.", true),
+            ("The Buyer is prohibited from soliciting any of the Supplier's existing accounts during the Term.", true),
+            // A duty or a freedom to solicit, a promise about other agreements, a carve-out: no restriction.
+            ("The Buyer shall use its best efforts to solicit orders for the Products from customers in the Territory.", false),
+            ("The Supplier shall be entitled to offer its products to third parties, solicit other clients and advertise its business.", false),
+            ("The Buyer represents that it is not bound by any agreement with a third party to refrain from soliciting that party's customers.", false),
+            ("The Buyer shall provide the Supplier with a monthly report of customers solicited and orders received.", false),
+            ("Nothing in this Agreement shall restrict either party from soliciting or doing business with any customer.", false),
+            ("The Buyer shall not be required to solicit customers outside the Territory.", false),
+            ("General advertising not aimed at the Supplier's customers shall not be deemed a solicitation of customers.", false),
+            ("The Buyer shall not solicit or hire any employee of the Supplier during the Term.", false),
+        ] as [(String, Bool)])
+    func customerNonSolicit(sentence: String, expected: Bool) {
+        #expect(present("non_solicit_customers", in: sentence) == expected)
+    }
+
+    @Test(
         "a clause is present when a sentence states it, absent when the only sentence denies it",
         arguments: [
             ("third_party_beneficiary", "There are no intended third party beneficiaries to this Agreement.", false),
