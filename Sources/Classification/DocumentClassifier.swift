@@ -61,8 +61,12 @@ public struct DocumentClassifier: Sendable {
             // The line that names the document ("SHARE PURCHASE AGREEMENT" under "DATED 14 February 2024"),
             // else the first.
             let lines = titleText.split(separator: "\n", omittingEmptySubsequences: false)
-            let named = rules.kinds.first { $0.0 == best.0 }?.1.title.matches(in: title, limit: 1).first.map { title.line(at: $0.location) } ?? 0
-            evidence.insert("title: \"\(lines[min(named, lines.count - 1)])\"", at: 0)
+            let match = rules.kinds.first { $0.0 == best.0 }?.1.title.matches(in: title, limit: 1).first
+            let named = min(match.map { title.line(at: $0.location) } ?? 0, lines.count - 1)
+            // Where the words naming the document end on that line, for a line that runs on into the text.
+            let lineStart = lines[..<named].reduce(0) { $0 + $1.utf16.count + 1 }
+            let nameEnd = match.flatMap { title.line(at: $0.location) == named ? $0.location + $0.length - lineStart : nil }
+            evidence.insert("title: \"\(Self.quotable(lines[named], nameEnd: nameEnd))\"", at: 0)
         }
         guard best.0 == .contract else {
             return Classification(kind: best.0, contractType: nil, confidence: kindConfidence, evidence: evidence)
@@ -176,6 +180,25 @@ public struct DocumentClassifier: Sendable {
     /// The first eight non-empty lines: where a document names itself; and first, a letter's subject line ("Re: Offer
     /// of Employment", or the line under "Dear Sirs") among the first twenty, which a long letterhead and address block
     /// push past the eighth.
+    /// A title line as evidence quotes it: whole when short; a line that runs on into the opening sentence (a filing's
+    /// text with no line breaks: "RECIPE DEVELOPMENT AGREEMENT This Recipe Development Agreement (this ...") up to the
+    /// end of the word that names the document, at `nameEnd` (UTF-16 units into the line), or else its first 160
+    /// characters to a word's end, with an ellipsis.
+    static func quotable(_ line: Substring, nameEnd: Int?, longest: Int = 160) -> String {
+        guard line.count > longest else { return String(line) }
+        let units = line.utf16
+        var cut = line.index(line.startIndex, offsetBy: longest)
+        if let nameEnd, nameEnd > 0, nameEnd <= longest + 40, nameEnd < units.count {
+            // To the end of the word the name ends in.
+            cut = units.index(units.startIndex, offsetBy: nameEnd)
+            cut = line[cut...].firstIndex(where: \.isWhitespace) ?? line.endIndex
+        } else if let space = line[..<cut].lastIndex(where: \.isWhitespace) {
+            // Back to the last word's end.
+            cut = space
+        }
+        return line[..<cut].trimmingCharacters(in: .whitespaces) + " …"
+    }
+
     public static func title(of text: String) -> String {
         var lines: [Substring] = []
         var count = 0

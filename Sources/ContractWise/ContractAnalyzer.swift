@@ -289,12 +289,27 @@ public struct ContractAnalyzer: Sendable {
         caseInsensitive: true)
     /// The only figures a heading naming an instrument holds: "AMENDMENT NO. 2".
     private static let instrumentNumber = StringRegex("\\b(?:no\\.?|number)\\s*\\d+$", caseInsensitive: true)
-    /// A clause that fits on one line, number, heading and sentence: "2. Governing Law. This Agreement is governed by ...".
-    private static let numberedSentence = StringRegex("^\\d+(?:\\.\\d+)*\\.?\\s+.*\\b[a-z]+\\b.*[.;]$")
+    /// A clause that fits on one line, number, heading and sentence: "2. Governing Law. This Agreement is governed by ...",
+    /// or a clause's lead-in: "1.1 In this Agreement unless expressly stated otherwise:".
+    private static let numberedSentence = StringRegex("^\\d+(?:\\.\\d+)*\\.?\\s+.*\\b[a-z]+\\b.*[.;:]$")
     private static let subjectLabel = StringRegex("^(re|subject):\\s*", caseInsensitive: true)
     private static let lettersName = StringRegex("\\bthis letter agreement\\b", caseInsensitive: true)
     private static let offersPosition = StringRegex(
         "\\b(?:pleased|delighted|excited|happy|glad) to offer you\\b|\\boffer you (?:the|a) (?:position|role|job)\\b", caseInsensitive: true)
+
+    /// Whether a line naming an agreement is a sentence of the text rather than its title: three words of running text
+    /// or more (`DocumentTitle.isTextWord`), and a sentence's end or a recital's or a closing's start: "WHEREAS, the parties
+    /// hereto desire to set forth in writing their agreement ...;", "IN WITNESS WHEREOF, the parties have executed this
+    /// Agreement ...", "D. The Parties enter into this Agreement for the purpose of ...". An opening sentence ("This Lease is
+    /// made ...") is read for the name at its start instead.
+    static func isSentence(_ line: String) -> Bool {
+        guard !line.hasPrefix("This ") && !line.hasPrefix("THIS ") else { return false }
+        let textWords = line.split(separator: " ").lazy.filter { DocumentTitle.isTextWord($0) }.prefix(3).count
+        guard textWords >= 3 else { return false }
+        return ".;:".contains(line.last ?? " ") || recitalStart.matches(line)
+    }
+
+    private static let recitalStart = StringRegex("^(?:[A-Z]\\.\\s|WHEREAS\\b|Whereas\\b|IN WITNESS\\b|In Witness\\b|NOW,? THEREFORE\\b)")
 
     /// The contract's title: the first line of the opening that names an agreement (or an offer of
     /// employment), else the first line.
@@ -305,7 +320,7 @@ public struct ContractAnalyzer: Sendable {
         let namedIndex = lines.prefix(10).firstIndex {
             !Self.draftLabel.matches($0) && $0.count < 120 && ($0.contains(" ") || !$0.contains(where: { $0 == "-" || $0 == "_" || $0 == "." }))
                 && (Self.namesContract.matches($0) || (Self.namesInstrument.matches($0) && (!$0.contains(where: \.isNumber) || Self.instrumentNumber.matches($0))))
-                && !Self.numberedSentence.matches($0)
+                && !Self.numberedSentence.matches($0) && !Self.isSentence($0)
         }
         let named = namedIndex.map { lines[$0] }
         // A first line that is the opening sentence names the document at its start: "THIS LEASE is made on 2 September
@@ -353,8 +368,9 @@ public struct ContractAnalyzer: Sendable {
             return lines[dear + 1]
         }
         // No short line names it (a text file with the whole opening on one line): the words that end in
-        // "Agreement" or its kin near the start ("Exhibit 4.10 MARKETING AND RESELLER AGREEMENT (the ...").
-        let opening = PagedText(String(text.prefix(400)))
+        // "Agreement" or its kin near the start ("Exhibit 4.10 MARKETING AND RESELLER AGREEMENT (the ...", or after a
+        // filing's legend of omitted text: "... AS AMENDED. AMENDMENT NO. 2 TO MANUFACTURING AND SUPPLY AGREEMENT THIS ...").
+        let opening = PagedText(String(text.prefix(700)))
         if let match = titlePhrase.firstMatch(in: opening) {
             let words = opening.substring(match.range).split(whereSeparator: \.isWhitespace).drop { $0.first?.isLowercase == true }
             return Self.versionLabel.replacing(in: words.joined(separator: " "), with: "")
@@ -368,10 +384,10 @@ public struct ContractAnalyzer: Sendable {
         return String((lines.first { !Self.draftLabel.matches($0) } ?? lines.first ?? "Untitled contract").prefix(200))
     }
 
-    /// Up to eight capitalised words ending in "Agreement" or its kin; not across the opening sentence's "This" ("RECIPE
+    /// Up to eight capitalised words (or an instrument's "No. 2") ending in "Agreement" or its kin; not across the opening sentence's "This" ("RECIPE
     /// DEVELOPMENT AGREEMENT This Recipe Development Agreement (this ..." is the "RECIPE DEVELOPMENT AGREEMENT").
     private static let titlePhrase = try! TextPattern(
-        "(?:(?:(?!This\\b|THIS\\b)[A-Z][A-Za-z&'’\\-]*|and|of|for|the|to|on)\\s+){0,8}(?:AGREEMENT|Agreement|CONTRACT|Contract|LEASE|Lease|LICEN[CS]E|Licen[cs]e)\\b",
+        "(?<![A-Za-z])(?:(?:(?!This\\b|THIS\\b)[A-Z][A-Za-z&'’\\-]*|(?:NO|No)\\.\\s*\\d+|and|of|for|the|to|on)\\s+){0,8}(?:AGREEMENT|Agreement|CONTRACT|Contract|LEASE|Lease|LICEN[CS]E|Licen[cs]e)\\b",
         caseInsensitive: false)
     /// A filing's label for the copy before its title: "Execution Copy", "EXECUTION VERSION", "Conformed Copy".
     private static let versionLabel = StringRegex("^(?:execution|conformed|final)\\s+(?:copy|version)\\s+", caseInsensitive: true)

@@ -44,6 +44,26 @@ struct ClassifierTests {
         #expect(result.evidence.contains { $0.hasPrefix("title") })
     }
 
+    @Test("a filing's text on one line: the title evidence quotes the words naming the document, not the opening paragraph after them")
+    func titleEvidenceOfOneLineFiling() throws {
+        let body = "This Recipe Development Agreement (this \"Agreement\") is made between Reed Beverages, Inc. (\"Buyer\") and Cascade Brewing Inc. (\"Developer\"), effective as of October 11, 2019. Developer shall develop recipes for the Products and Buyer shall pay the fees in Exhibit B. "
+        let result = classifier.classify(document("Exhibit 10.3 RECIPE DEVELOPMENT AGREEMENT " + String(repeating: body, count: 6)))
+        #expect(result.kind == .contract)
+        #expect(result.evidence.first == "title: \"Exhibit 10.3 RECIPE DEVELOPMENT AGREEMENT …\"")
+        // A short title line is quoted whole.
+        let short = classifier.classify(document("RECIPE DEVELOPMENT AGREEMENT\n" + body))
+        #expect(short.evidence.first == "title: \"RECIPE DEVELOPMENT AGREEMENT\"")
+        // Naming words a little past 160 characters are still reached; a line naming the document only far along is cut
+        // at a word's end before 160 characters.
+        let legend = "Exhibit 10.18 Certain identified information has been excluded from this exhibit because it is both not material and would be competitively harmful if publicly disclosed by the company. "
+        let late = classifier.classify(document(legend.replacingOccurrences(of: " by the company", with: "") + "DEVELOPMENT AGREEMENT " + body))
+        #expect(late.evidence.first?.hasSuffix("disclosed. DEVELOPMENT AGREEMENT …\"") == true)
+        let far = classifier.classify(document(legend + legend + "DEVELOPMENT AGREEMENT " + body))
+        let quote = try #require(far.evidence.first)
+        #expect(quote.hasSuffix(" …\""))
+        #expect(quote.count <= 160 + 12)
+    }
+
     @Test(
         "without a telling title, the defined roles and characteristic clauses decide; a services contract with a confidentiality clause stays a services contract",
         arguments: [

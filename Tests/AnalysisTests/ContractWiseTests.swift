@@ -1217,6 +1217,18 @@ struct KeyFactTests {
         #expect(ContractAnalyzer.title(of: footer) == "Distributor Agreement")
         // A label above the title is no title.
         #expect(ContractAnalyzer.title(of: "WITHOUT PREJUDICE AND SUBJECT TO CONTRACT\n\nSETTLEMENT AGREEMENT\n\nTHIS AGREEMENT is dated 14 November 2025") == "SETTLEMENT AGREEMENT")
+        // A filing's long legend on the first line, then the title, an instrument's number in it: no clause's lead-in, recital or
+        // closing sentence further down is the title, nor a word's tail ("HIS" of "THIS").
+        let legend = "Exhibit 10.1 CERTAIN CONFIDENTIAL PORTIONS OF THIS EXHIBIT WERE OMITTED AND REPLACED WITH \"[***]\". A COMPLETE VERSION OF THIS EXHIBIT HAS BEEN FILED SEPARATELY WITH THE SECRETARY OF THE SECURITIES AND EXCHANGE COMMISSION PURSUANT TO AN APPLICATION REQUESTING CONFIDENTIAL TREATMENT UNDER RULE 24B-2 OF THE SECURITIES EXCHANGE ACT OF 1934, AS AMENDED. "
+        let body = "AMENDMENT NO. 2 TO MANUFACTURING AND SUPPLY AGREEMENT THIS AMENDMENT NO. 2 (this \"Amendment\") is made between Columbia Laboratories Ltd (\"Columbia\") and Fleet Laboratories Limited (\"Fleet\").\n"
+        #expect(ContractAnalyzer.title(of: legend + body + "1.1 In this Agreement unless expressly stated otherwise:\n(a) \"Products\" means the products in Schedule 1.")
+            == "AMENDMENT NO. 2 TO MANUFACTURING AND SUPPLY AGREEMENT")
+        #expect(ContractAnalyzer.title(of: legend + body + "WHEREAS, the parties hereto desire to set forth in writing their agreement as to such supply arrangement;")
+            == "AMENDMENT NO. 2 TO MANUFACTURING AND SUPPLY AGREEMENT")
+        #expect(ContractAnalyzer.title(of: legend + body + "IN WITNESS WHEREOF, the parties have executed this Agreement as of the date first above written.")
+            == "AMENDMENT NO. 2 TO MANUFACTURING AND SUPPLY AGREEMENT")
+        #expect(ContractAnalyzer.title(of: "EXHIBIT 10.23\nTHIS COMPLETION AGREEMENT ( 'Agreement\") {5 made and entered into as of June 29, 2006 between Prime Energy Corporation and Guaranty Bank")
+            == "COMPLETION AGREEMENT")
     }
 
     @Test("parties: an English contract's numbered list of parties; roles in single quotes, with an alternative, or with an apostrophe")
