@@ -23,10 +23,10 @@ public enum DateMentions {
     /// "5 th day of March , 2019", "October 29 th , 2008", "the 5th of March 2019", "March, A.D. 2019",
     /// "March, in the year 2019", "5-Mar-2019", "2019/03/05", "15th day of the month of March, 2019", "15th day of March of 2019",
     /// "March, 15 2019"; and a blank filled in: "the __29__ day of May, 2015", "the ___3rd___ day of ___March___, 2015",
-    /// "this ____5/3/99______"; "the 22d day of March, 2015".
+    /// "this ____5/3/99______"; "the 22d day of March, 2015"; "15-Jan-20" (a two-digit year only after a hyphen).
     public static let expression = try! TextPattern(
             "(?:(?<![a-z])\(month),?\\s+(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?(?:\\s*,\\s*|\\s+)(\\d{4})"
-            + "|(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:_*\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?_*|-)\(month)(?:\(yearLead)|-)(\\d{4})"
+            + "|(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:_*\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?_*|-)\(month)(?:\(yearLead)|-)(\\d{4}|(?<=-)\\d{2}(?!\\d))"
             + "|\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})"
             + "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))(?:\\b|(?=_))",
         anchors: yearsAndNumericSeparators, maximumLength: 120)
@@ -37,11 +37,12 @@ public enum DateMentions {
         "\\b((?:(?:twenty|thirty)[\\s-]?)?(?:\(ordinalWords)))\\s+day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?\(month)\(yearLead)(\\d{4})\\b",
         anchors: ["day"], maximumLength: 90)
     /// A year in words after a day and month: "this 5th day of March, two thousand nineteen", "5 March
-    /// Two Thousand and Twenty-One", "the Fifteenth day of March, Nineteen Hundred and Ninety-Eight".
+    /// Two Thousand and Twenty-One", "the Fifteenth day of March, Nineteen Hundred and Ninety-Eight", "fifteenth (15th) day
+    /// of January, two thousand and twenty".
     /// Groups: 1 the day (digits or an ordinal in words), 2 the month, 3 the century ("two thousand",
     /// "nineteen hundred"), 4 the words after it.
     public static let yearInWords = try! TextPattern(
-        "(?<![\\d\\p{L}])(\\d{1,2}|(?:(?:twenty|thirty)[\\s-]?)?(?:\(ordinalWords)))(?:\\s{0,2}(?:\(ordinal)))?(?:\\s+day\\s+of)?\\s+\(month)\\s*,?\\s+(?:in\\s+the\\s+year\\s+(?:of\\s+)?)?(two\\s+thousand|nineteen\\s+hundred)(?:\\s+and)?(?:\\s+([a-z]+(?:[\\s-][a-z]+)?))?\\b",
+        "(?<![\\d\\p{L}])(\\d{1,2}|(?:(?:twenty|thirty)[\\s-]?)?(?:\(ordinalWords)))(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:\\s*\\(\\d{1,2}(?:\\s{0,2}(?:\(ordinal)))?\\))?(?:\\s+day\\s+of)?\\s+\(month)\\s*,?\\s+(?:in\\s+the\\s+year\\s+(?:of\\s+)?)?(two\\s+thousand|nineteen\\s+hundred)(?:\\s+and)?(?:\\s+([a-z]+(?:[\\s-][a-z]+)?))?\\b",
         anchors: ["thousand", "hundred"], maximumLength: 140)
     private static let unitWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     private static let teenWords = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -103,6 +104,8 @@ public enum DateMentions {
             (year, month, day) = (Int(y) ?? 0, monthNumber(name), Int(d) ?? 0)
         } else if let d = group(4), let name = group(5), let y = group(6) {
             (year, month, day) = (Int(y) ?? 0, monthNumber(name), Int(d) ?? 0)
+            // "15-Jan-20": a two-digit year as for numeric dates.
+            if y.count == 2 { year += year >= 50 ? 1900 : 2000 }
         } else if let y = group(7), let m = group(8), let d = group(9) {
             (year, month, day) = (Int(y) ?? 0, Int(m) ?? 0, Int(d) ?? 0)
         } else if let m = group(10), let d = group(11), let y = group(12) {

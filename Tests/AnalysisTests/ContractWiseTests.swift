@@ -1735,6 +1735,8 @@ struct KeyFactTests {
             ("This Agreement has been entered into as of March, 15 2019 between the parties.", "2019-03-15"),
             ("This Agreement is made on 05.03.2019 between the parties.", "2019-03-05"),
             ("This Agreement is made as of 5-Mar-2019 between the parties.", "2019-03-05"),
+            ("This Agreement is made as of 15-Jan-20 between the parties.", "2020-01-15"),
+            ("This Agreement is entered into on this fifteenth (15th) day of January, two thousand and twenty, between the parties.", "2020-01-15"),
             // A date typed onto a form's blank line, the underline running into its digits.
             ("This Agreement is made this ____7/14/98_____________ (the \"Effective Date\") between the parties.", "1998-07-14"),
             ("THIS DEED OF OFFICE LEASE is made as of the __17__ day of June, 2025 (the \"Effective Date\") between the parties.\nCommencement Date: March 1, 2026", "2025-06-17"),
