@@ -2199,6 +2199,10 @@ struct ClauseRuleTests {
         "a clause is present when a sentence states it, absent when the only sentence denies it",
         arguments: [
             ("third_party_beneficiary", "There are no intended third party beneficiaries to this Agreement.", false),
+            // A filing's legend on what it left out is no duty of confidence.
+            ("confidentiality", "Exhibit 10.3 CERTAIN CONFIDENTIAL INFORMATION HAS BEEN OMITTED FROM THIS EXHIBIT AND FILED SEPARATELY WITH THE SECURITIES AND EXCHANGE COMMISSION.", false),
+            ("confidentiality", "THE CONFIDENTIAL INFORMATION IS DENOTED HEREIN BY [*****].", false),
+            ("confidentiality", "The Buyer shall keep the Supplier's Confidential Information confidential for three (3) years after its disclosure.", true),
             ("third_party_beneficiary", "The Buyer's Affiliates are intended third party beneficiaries of Section 9 and may enforce it.", true),
             ("exclusivity", "The Supplier appoints the Buyer as its non-exclusive distributor in the Territory.", false),
             ("exclusivity", "The Supplier appoints the Buyer as its exclusive distributor in the Territory.", true),
