@@ -375,6 +375,7 @@ struct KeyFactExtractor {
         headingPlace,
         lawGoverns,
         lawGovernsByWord,
+        lawControls,
         leadingPlaceLaw,
         joinedLaw,
         weakLawContext,
@@ -1859,7 +1860,7 @@ struct KeyFactExtractor {
     private func chosenLaw() -> GoverningLaw {
         // Clauses that choose a law first; then weaker phrasings ("under the laws of"), never a party's
         // description ("a corporation organized under the laws of Delaware").
-        for context in [Self.lawContext, Self.longLawContext, Self.lawGoverns, Self.lawGovernsByWord, Self.weakLawContext] {
+        for context in [Self.lawContext, Self.longLawContext, Self.lawGoverns, Self.lawGovernsByWord, Self.lawControls, Self.weakLawContext] {
             var places: [String] = []
             var evidence: [Evidence] = []
             // The end of the last place found: a clause's other words ("GOVERNING LAW. ... GOVERNED BY")
@@ -1900,7 +1901,8 @@ struct KeyFactExtractor {
             // A further clause that names its law before the verb ("EXHIBIT B ... The laws of the State of Illinois govern
             // this Security Agreement"), after a clause that chose one.
             if context === Self.lawContext, !places.isEmpty {
-                let further = (Self.lawGoverns.matches(in: text) + Self.lawGovernsByWord.matches(in: text)).sorted { $0.range.location < $1.range.location }
+                let further = (Self.lawGoverns.matches(in: text) + Self.lawGovernsByWord.matches(in: text) + Self.lawControls.matches(in: text))
+                    .sorted { $0.range.location < $1.range.location }
                 for match in further where match.range.location >= min(usedUntil, sentenceEnd) {
                     let window = NSRange(location: match.range.location, length: min(360, text.length - match.range.location))
                     // Only a known place, perhaps after a name that is none: "Governing Law of Local Agreements: the laws of
@@ -2128,7 +2130,7 @@ struct KeyFactExtractor {
     /// "the (substantive) laws of ..." up to the verb that follows: the lead of `lawGoverns` and `lawGovernsByWord`.
     private static let lawsOfBeforeVerb = "\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?"
     private static let lawGoverns = regex(
-        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|controls?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
             + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+(?:(?:and|or)\\s+)?){1,3}(?i:laws?)\\b"
             // A place's law that "shall apply", with no more words: "..., and Arizona law shall apply."
             + "|\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:law)\\s+(?i:shall|will)\\s+(?i:apply)\\b"
@@ -2144,6 +2146,12 @@ struct KeyFactExtractor {
             + "|\\b(?i:order)\\s+(?i:is|shall\\s+be|will\\s+be)\\s+(?i:subject\\s+to\\s+the\\s+laws?\\s+of)\\b"
             + "|\\b(?i:the\\s+laws?\\s+applicable\\s+to\\s+(?:the|this|each|any)\\s+[a-z]+(?:\\s+[a-z]+){0,3}\\s+(?:shall|will)\\s+be\\s+the\\s+laws?\\s+of)\\b",
         caseInsensitive: false, anchors: ["apply", "applies", "order", "applicable"], maximumLength: 240)
+    /// "The laws of the State of New York will control the interpretation of this Agreement": found through "will control"
+    /// and "shall control" (through "control" alone, which every change-of-control clause holds, it cost as much as
+    /// `lawGovernsByWord` whole).
+    private static let lawControls = regex(
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall|will)\\s+control)\\b",
+        caseInsensitive: false, anchors: ["will control", "shall control"], maximumLength: 240)
     /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".
     private static let leadingPlaceLaw = regex(
         "^(?:(?i:subject\\s+to)\\s+)?(?:(?i:the)\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)\\s+(?i:laws?)\\b", caseInsensitive: false, maximumLength: 80)

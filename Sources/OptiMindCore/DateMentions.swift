@@ -23,10 +23,11 @@ public enum DateMentions {
     /// "5 th day of March , 2019", "October 29 th , 2008", "the 5th of March 2019", "March, A.D. 2019",
     /// "March, in the year 2019", "5-Mar-2019", "2019/03/05", "15th day of the month of March, 2019", "15th day of March of 2019",
     /// "March, 15 2019"; and a blank filled in: "the __29__ day of May, 2015", "the ___3rd___ day of ___March___, 2015",
-    /// "this ____5/3/99______"; "the 22d day of March, 2015"; "15-Jan-20" (a two-digit year only after a hyphen).
+    /// "this ____5/3/99______"; "the 22d day of March, 2015"; "15-Jan-20" (a two-digit year only with hyphens
+    /// on both sides of the month: a citation's "FAR 52.203-3 Apr-84" is no 3 April 1984).
     public static let expression = try! TextPattern(
             "(?:(?<![a-z])\(month),?\\s+(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?(?:\\s*,\\s*|\\s+)(\\d{4})"
-            + "|(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:_*\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?_*|-)\(month)(?:\(yearLead)|-)(\\d{4}|(?<=-)\\d{2}(?!\\d))"
+            + "|(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:_*\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?_*|-)\(month)(?:\(yearLead)|-)(\\d{4}|(?<=\\d-[A-Za-z]{3,9}-)\\d{2}(?!\\d))"
             + "|\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})"
             + "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))(?:\\b|(?=_))",
         anchors: yearsAndNumericSeparators, maximumLength: 120)
