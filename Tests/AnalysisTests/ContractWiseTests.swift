@@ -1765,6 +1765,13 @@ struct KeyFactTests {
         #expect(facts(text).dates.agreementDate == iso)
     }
 
+    @Test("dates: a federal clause's citation with its month and year is no date ('FAR 52.203-3 Apr-84' is not 3 April 1984)")
+    func citationIsNoDate() {
+        #expect(DateMentions.firstISO(in: "FAR 52.203-3 Apr-84 Gratuities (Over $100,000)") == nil)
+        #expect(DateMentions.firstISO(in: "Filed 22-Nov-04, granted 5-Jan-11") == "2004-11-22")
+        #expect(facts("This Agreement is made between the parties.\nFAR 52.203-3 Apr-84 Gratuities\nFAR 52.224-1 Apr-84 Privacy Act Notification").dates.agreementDate == nil)
+    }
+
     @Test(
         "dates: a contract that takes effect when the last party signs dates, and takes effect, from the later signature",
         arguments: [
