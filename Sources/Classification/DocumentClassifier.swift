@@ -177,9 +177,6 @@ public struct DocumentClassifier: Sendable {
         return (0.5 + 0.5 * min(1, margin * 1.6)).rounded(to: 3)
     }
 
-    /// The first eight non-empty lines: where a document names itself; and first, a letter's subject line ("Re: Offer
-    /// of Employment", or the line under "Dear Sirs") among the first twenty, which a long letterhead and address block
-    /// push past the eighth.
     /// A title line as evidence quotes it: whole when short; a line that runs on into the opening sentence (a filing's
     /// text with no line breaks: "RECIPE DEVELOPMENT AGREEMENT This Recipe Development Agreement (this ...") up to the
     /// end of the word that names the document, at `nameEnd` (UTF-16 units into the line), or else its first 160
@@ -199,6 +196,9 @@ public struct DocumentClassifier: Sendable {
         return line[..<cut].trimmingCharacters(in: .whitespaces) + " …"
     }
 
+    /// The first eight non-empty lines: where a document names itself; and first, a letter's subject line ("Re: Offer
+    /// of Employment", or the line under "Dear Sirs") among the first twenty, which a long letterhead and address block
+    /// push past the eighth.
     public static func title(of text: String) -> String {
         var lines: [Substring] = []
         var count = 0

@@ -384,8 +384,9 @@ public struct ContractAnalyzer: Sendable {
         return String((lines.first { !Self.draftLabel.matches($0) } ?? lines.first ?? "Untitled contract").prefix(200))
     }
 
-    /// Up to eight capitalised words (or an instrument's "No. 2") ending in "Agreement" or its kin; not across the opening sentence's "This" ("RECIPE
-    /// DEVELOPMENT AGREEMENT This Recipe Development Agreement (this ..." is the "RECIPE DEVELOPMENT AGREEMENT").
+    /// Up to eight capitalised words (or an instrument's "No. 2") ending in "Agreement" or its kin, starting at a word;
+    /// not across the opening sentence's "This" ("RECIPE DEVELOPMENT AGREEMENT This Recipe Development Agreement (this
+    /// ..." is the "RECIPE DEVELOPMENT AGREEMENT").
     private static let titlePhrase = try! TextPattern(
         "(?<![A-Za-z])(?:(?:(?!This\\b|THIS\\b)[A-Z][A-Za-z&'’\\-]*|(?:NO|No)\\.\\s*\\d+|and|of|for|the|to|on)\\s+){0,8}(?:AGREEMENT|Agreement|CONTRACT|Contract|LEASE|Lease|LICEN[CS]E|Licen[cs]e)\\b",
         caseInsensitive: false)

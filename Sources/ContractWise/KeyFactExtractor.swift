@@ -1613,7 +1613,7 @@ struct KeyFactExtractor {
             let lead = first < index ? units[first] : 0
             let isStamp = lead == 0x53 && last - first >= 7 && Array(units[first..<(first + 7)]) == Self.sourceLabel
             let mayBeNumber = last - first <= 16 && ((0x30...0x39).contains(lead) || [0x2D, 0x2013, 0x2014, 0x50].contains(lead))
-            // A legend starts "C", "c", "S", "P", "*", "[" or "(".
+            // A legend starts with "confidential", "strictly" or "private" (in either case), "*", "[" or "(".
             let mayBeLegend = last - first <= 48 && [0x43, 0x63, 0x53, 0x73, 0x50, 0x70, 0x2A, 0x5B, 0x28].contains(lead)
             if length > 0, length <= 120, isStamp || mayBeNumber || mayBeLegend {
                 if isStamp || isPageFurniture(String(decoding: units[first..<last], as: UTF16.self)) {
@@ -2298,7 +2298,7 @@ struct KeyFactExtractor {
         }
         let place = words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
         guard let first = place.first, first.isUppercase, !["State", "Province", "Commonwealth", "Republic"].contains(place) else { return nil }
-        // "Washington, D.C." is the District of Columbia, not the state.
+        // "Washington, D.C." is the District of Columbia, not the state (its last full stop was trimmed above).
         if place.hasPrefix("Washington"), Jurisdictions.districtOfColumbia.matches(place + ".") { return "District of Columbia" }
         // Places are reported by their English names: "Québec" is Quebec.
         let name = Jurisdictions.titled(place.folding(options: .diacriticInsensitive, locale: nil))
