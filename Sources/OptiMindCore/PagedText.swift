@@ -336,6 +336,10 @@ public struct PagedText: Sendable {
     /// A quote made presentable: section numbers and run-in headings dropped, at most `limit` long.
     static func finished(_ evidence: Evidence, limit: Int = 280) -> Evidence {
         var folded = withoutLeadingLabels(evidence.quote)
+        // A page's footer the sentence ran into: "... through any other person or entity: Page 33 of 39".
+        if folded.last?.isNumber == true, let footer = trailingPageFooter.range(in: folded) {
+            folded = String(folded[..<footer.lowerBound])
+        }
         if folded.count > limit { folded = String(folded.prefix(limit - 1)) + "…" }
         return Evidence(page: evidence.page, quote: folded)
     }
@@ -355,7 +359,9 @@ public struct PagedText: Sendable {
             let nextBounds = sentenceBounds(around: NSRange(location: next, length: 0), limit: limit)
             cursor = nextBounds.range
             let text = folded(cursor)
-            if !text.isEmpty, !Self.isHeading(text) {
+            // A filing's stamp or a page number after a heading (a table of contents' "Section 6.01. Confidentiality 9 i"
+            // over "Source: ACME CORP., 8-K, 10/1/2018") is no more the clause than the heading is.
+            if !text.isEmpty, !Self.isHeading(text), !Self.isPageFurniture(text) {
                 sentence = cursor
                 quote = text
                 bounds = nextBounds
@@ -595,6 +601,13 @@ public struct PagedText: Sendable {
     }
 
     /// A short line of a few words without a verb of obligation: "15.3 Governing Law.", "LIMITATION OF LIABILITY".
+    /// A line a page break leaves, quoted alone: a filing's stamp ("Source: ACME CORP, 10-K, 3/21/2019") or a page number
+    /// ("12", "- 12 -", "Page 3 of 9").
+    static func isPageFurniture(_ text: String) -> Bool { text.hasPrefix("Source:") || pageNumberLine.matches(text) }
+    private static let pageNumberLine = StringRegex("^(?:page\\s+)?[-–—]?\\s*\\d{1,3}\\s*[-–—]?(?:\\s+of\\s+\\d{1,3})?$", caseInsensitive: true)
+    /// "Page 33 of 39" at a quote's end.
+    private static let trailingPageFooter = StringRegex("\\s+Page\\s+\\d{1,3}\\s+of\\s+\\d{1,3}$")
+
     static func isHeading(_ text: String) -> Bool {
         // Under 60 characters: walks at most 60 of them, where `count` would walk the whole sentence.
         guard text.dropFirst(59).isEmpty else { return false }

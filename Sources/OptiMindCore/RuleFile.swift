@@ -120,7 +120,7 @@ public struct PatternSet: Sendable {
     static let sentenceLimit = 1200
 
     /// 0 for a sentence with a verb of obligation or permission, 1 for other prose, 2 for a pointer
-    /// (a table-of-contents line, "has the meaning set forth in Section ...").
+    /// (a table-of-contents line, "has the meaning set forth in Section ...") or a heading in capitals.
     static func rank(_ quote: String) -> Int {
         // Section numbers such as "12.3": three or more make a table-of-contents line.
         var sectionNumbers = 0
@@ -131,9 +131,15 @@ public struct PatternSet: Sendable {
         // Byte searches on the lower-cased text: Foundation's String.contains is far slower here.
         let lower = Array((" " + quote.lowercased() + " ").utf8)
         func has(_ word: [UInt8]) -> Bool { ByteSearch.contains(lower, word) }
-        if sectionNumbers >= 3 || pointerWords.contains(where: has) { return 2 }
-        return obligationWords.contains(where: has) ? 0 : 1
+        if sectionNumbers >= 3 || pointerWords.contains(where: has) || tableOfContentsLine.matches(quote) { return 2 }
+        if obligationWords.contains(where: has) { return 0 }
+        // A short heading in capitals alone ("ARTICLE VI CONFIDENTIAL INFORMATION") says where a clause is, not what it
+        // says; a clause in capitals ("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND") is longer.
+        return bytes.count > 64 || quote.contains(where: \.isLowercase) ? 1 : 2
     }
+
+    /// A table of contents' line: a heading and its page number ("Confidentiality 11 31.", "Governing Law 22").
+    private static let tableOfContentsLine = StringRegex("^[A-Za-z][A-Za-z ,&;'’-]{2,60}\\s+\\d{1,3}(?:\\s+\\d{1,3})?\\.?$")
 
     private static let pointerWords = [" has the meaning", " have the meaning"].map { Array($0.utf8) }
     private static let obligationWords = [

@@ -2202,6 +2202,34 @@ struct ClauseRuleTests {
         #expect(present("non_solicit_customers", in: sentence) == expected)
     }
 
+    @Test("quotes: the clause's own sentence before a table of contents' heading, never a filing's stamp or a page's footer")
+    func quotesSkipContentsAndStamps() throws {
+        let doc = document("""
+            PATENT LICENSE AGREEMENT
+            This Patent License Agreement is made between Acme Inc. ("Licensor") and Beta LLC ("Licensee").
+
+            Table of Contents
+
+            ARTICLE VI CONFIDENTIAL INFORMATION
+
+            Section 6.01. Confidentiality 9 i
+
+            Source: ACME INC., 8-K, 10/1/2018
+
+            ARTICLE VII LIMITATION OF LIABILITY AND WARRANTY DISCLAIMER
+
+            1. License. Licensor grants Licensee a non-exclusive licence under the Licensed Patents.
+            2. Confidentiality. All confidential information of a Party disclosed to the other Party under this Agreement shall be kept in confidence by the receiving Party.
+            3. Non-Solicitation. Licensee agrees that during the term of this Agreement it will not solicit or hire any employee of Licensor, directly or indirectly through any other person or entity: Page 33 of 39
+            """)
+        let findings = rules.contractFindings(doc)
+        let quotes = try #require(findings.clauses.first { $0.key == "confidentiality" }).evidence.map(\.quote)
+        #expect(quotes.first?.hasPrefix("All confidential information of a Party") == true)
+        #expect(!quotes.contains { $0.hasPrefix("Source:") })
+        let employees = try #require(findings.clauses.first { $0.key == "non_solicit_employees" }).evidence.map(\.quote)
+        #expect(employees.first?.hasSuffix("through any other person or entity:") == true)
+    }
+
     @Test(
         "a clause is present when a sentence states it, absent when the only sentence denies it",
         arguments: [
