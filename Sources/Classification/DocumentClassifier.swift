@@ -186,15 +186,42 @@ public struct DocumentClassifier: Sendable {
         let units = line.utf16
         var cut = line.index(line.startIndex, offsetBy: longest)
         if let nameEnd, nameEnd > 0, nameEnd <= longest + 40, nameEnd < units.count {
-            // To the end of the word the name ends in.
+            // To the end of the word the name ends in, and on through the title's words after it ("UIDP Contract" goes on
+            // "Accord 9: Confidential Disclosure Agreements"): words in capitals, figures and a title's small words, up
+            // to an opening sentence's "This" or "The", a section's number ("1.0 Introduction") or a word of running text.
             cut = units.index(units.startIndex, offsetBy: nameEnd)
             cut = line[cut...].firstIndex(where: \.isWhitespace) ?? line.endIndex
+            // Not into the title said again ("MAINTENANCE AGREEMENT MAINTENANCE AGREEMENT"), nor ending on a small word
+            // ("... portions of the Agreement for").
+            func bare(_ word: Substring) -> String { word.trimmingCharacters(in: .punctuationCharacters).lowercased() }
+            var quoted = line[..<cut].split(separator: " ").map(bare)
+            var words = line[cut...].split(separator: " ", omittingEmptySubsequences: true)[...]
+            var extended = cut
+            while let word = words.first, line.distance(from: line.startIndex, to: word.endIndex) <= longest + 40,
+                !["This", "THIS", "The", "THE", "In", "As", "Whereas", "WHEREAS"].contains(word), !DocumentTitle.isTextWord(word),
+                !Self.sectionNumber.matches(String(word)),
+                word.first.map({ $0.isUppercase || $0.isNumber }) == true || DocumentTitle.titleSmallWords.contains(String(word)),
+                !Self.repeats(quoted, ahead: words.prefix(4).map(bare))
+            {
+                words = words.dropFirst()
+                quoted.append(bare(word))
+                if !DocumentTitle.titleSmallWords.contains(String(word)) { extended = word.endIndex }
+            }
+            cut = extended
         } else if let space = line[..<cut].lastIndex(where: \.isWhitespace) {
             // Back to the last word's end.
             cut = space
         }
         return line[..<cut].trimmingCharacters(in: .whitespaces) + " …"
     }
+
+    /// Whether the words `ahead` start by saying again the last two to four words `quoted`: the title said twice.
+    private static func repeats(_ quoted: [String], ahead: [String]) -> Bool {
+        (2...4).contains { count in count <= quoted.count && count <= ahead.count && Array(ahead.prefix(count)) == Array(quoted.suffix(count)) }
+    }
+
+    /// A section's number: "1.0", "2.", "12.3".
+    private static let sectionNumber = StringRegex("^\\d+\\.(?:\\d+)*$")
 
     /// The first eight non-empty lines: where a document names itself; and first, a letter's subject line ("Re: Offer
     /// of Employment", or the line under "Dear Sirs") among the first twenty, which a long letterhead and address block

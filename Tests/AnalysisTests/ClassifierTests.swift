@@ -50,6 +50,12 @@ struct ClassifierTests {
         let result = classifier.classify(document("Exhibit 10.3 RECIPE DEVELOPMENT AGREEMENT " + String(repeating: body, count: 6)))
         #expect(result.kind == .contract)
         #expect(result.evidence.first == "title: \"Exhibit 10.3 RECIPE DEVELOPMENT AGREEMENT …\"")
+        // The title's words after the one that names its kind, up to the opening sentence, a section's number or the title
+        // said again.
+        let license = classifier.classify(document("Exhibit 10.14 SOFTWARE LICENSE AND MAINTENANCE AGREEMENT 1.0 Definitions " + String(repeating: body, count: 6)))
+        #expect(license.evidence.first == "title: \"Exhibit 10.14 SOFTWARE LICENSE AND MAINTENANCE AGREEMENT …\"")
+        let twice = classifier.classify(document("RECIPE DEVELOPMENT AGREEMENT RECIPE DEVELOPMENT AGREEMENT between Reed Beverages, Inc. and Cascade Brewing Inc. " + String(repeating: body, count: 6)))
+        #expect(twice.evidence.first == "title: \"RECIPE DEVELOPMENT AGREEMENT …\"")
         // A short title line is quoted whole.
         let short = classifier.classify(document("RECIPE DEVELOPMENT AGREEMENT\n" + body))
         #expect(short.evidence.first == "title: \"RECIPE DEVELOPMENT AGREEMENT\"")
