@@ -2217,15 +2217,14 @@ struct KeyFactExtractor {
     /// Scotia and the laws of Canada").
     /// "U.S.A.": initials, whose full stops end no sentence.
     private static let initialism = StringRegex("^([A-Z]\\.)+$")
-    /// A page number line: "12", "Page 3 of 9", "-15-", "- 12 -".
-    private static let pageNumber = StringRegex("^(Page\\s+)?[-–—]?\\s*\\d{1,3}\\s*[-–—]?(\\s+of\\s+\\d{1,3})?$")
     /// A filing's confidentiality legend on a line of its own: "CONFIDENTIAL", "CONFIDENTIAL TREATMENT REQUESTED",
     /// "*** Confidential ***", "STRICTLY PRIVATE AND CONFIDENTIAL".
     private static let confidentialLegend = StringRegex(
         "^[*\\[(\\s]*(?:strictly\\s+)?(?:private\\s+(?:and|&)\\s+)?confidential(?:\\s+treatment(?:\\s+request(?:ed)?)?)?[*\\])\\s]*$", caseInsensitive: true)
-    /// Whether a line (trimmed) is one a page break leaves: a filing stamp, a page number or a confidentiality legend.
+    /// Whether a line (trimmed) is one a page break leaves: a filing stamp or a page number (`PagedText.isPageFurniture`),
+    /// or a confidentiality legend.
     static func isPageFurniture(_ line: String) -> Bool {
-        line.hasPrefix("Source:") || pageNumber.matches(line) || (line.count <= 48 && confidentialLegend.matches(line))
+        PagedText.isPageFurniture(line) || (line.count <= 48 && confidentialLegend.matches(line))
     }
 
     /// "the General Business Law of the State of": a statute named before a state.
@@ -2319,14 +2318,15 @@ struct KeyFactExtractor {
     private func placeNamedBefore(_ clause: NSRange) -> (places: [String], end: Int)? {
         let end = clause.location + clause.length
         let after = text.substring(NSRange(location: end, length: min(80, text.length - end)))
-        guard Self.lawsPointingBack.firstMatch(in: PagedText(after)) != nil else { return nil }
+        let pointer = PagedText(after)
+        guard let pointing = Self.lawsPointingBack.firstMatch(in: pointer) else { return nil }
         let leadStart = max(0, clause.location - 300)
         let sentence = Self.sentenceStart(text.substring(NSRange(location: leadStart, length: clause.location - leadStart)))
         let start = clause.location - sentence.utf16.count
         let before = Self.statePlace.matches(in: text, range: NSRange(location: start, length: clause.location - start))
         if let state = chosenState(among: before.reversed()) { return ([state.place], end) }
         // "performed in Harris County, Texas, and governed by the laws of said State": a city's or county's state.
-        guard Self.pointsBackToState.matches(after) else { return nil }
+        guard Self.namesStateKind.matches(pointer.substring(pointing.range)) else { return nil }
         for match in Self.cityState.matches(in: text, range: NSRange(location: start, length: clause.location - start)).reversed() {
             let name = text.substring(match.range(at: 1))
             if Jurisdictions.usStates.contains(name) || Jurisdictions.country(of: name).map({ $0 != name }) == true {
@@ -2336,8 +2336,8 @@ struct KeyFactExtractor {
         return nil
     }
 
-    /// "the laws of said State", "such Province".
-    private static let pointsBackToState = StringRegex("^[\\s,]*the\\s+laws?\\s+of\\s+(?:said|such|that)\\s+(?:state|commonwealth|province)\\b", caseInsensitive: true)
+    /// A pointer (`lawsPointingBack`) to a state or province ("the laws of said State", "such Province"), not to a country.
+    private static let namesStateKind = StringRegex("(?:state|commonwealth|province)$", caseInsensitive: true)
     /// A city or county and its state: "Harris County, Texas", "Toronto, Ontario" (group 1 the state).
     private static let cityState = regex(
         "\\b[A-Z][A-Za-z]+,\\s+([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)\\b", caseInsensitive: false, maximumLength: 60)

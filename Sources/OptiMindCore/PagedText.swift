@@ -603,7 +603,7 @@ public struct PagedText: Sendable {
     /// A short line of a few words without a verb of obligation: "15.3 Governing Law.", "LIMITATION OF LIABILITY".
     /// A line a page break leaves, quoted alone: a filing's stamp ("Source: ACME CORP, 10-K, 3/21/2019") or a page number
     /// ("12", "- 12 -", "Page 3 of 9").
-    static func isPageFurniture(_ text: String) -> Bool { text.hasPrefix("Source:") || pageNumberLine.matches(text) }
+    public static func isPageFurniture(_ text: String) -> Bool { text.hasPrefix("Source:") || pageNumberLine.matches(text) }
     private static let pageNumberLine = StringRegex("^(?:page\\s+)?[-–—]?\\s*\\d{1,3}\\s*[-–—]?(?:\\s+of\\s+\\d{1,3})?$", caseInsensitive: true)
     /// "Page 33 of 39" at a quote's end.
     private static let trailingPageFooter = StringRegex("\\s+Page\\s+\\d{1,3}\\s+of\\s+\\d{1,3}$")
