@@ -87,8 +87,9 @@ public struct Party: Sendable, Codable, Equatable {
     public var name: String
     public var role: String?
 
+    /// A name a layout wrapped ("Priyanka\nDeshmukh") or spaced ("Acme  Corp.") is given with single spaces.
     public init(name: String, role: String?) {
-        self.name = name
+        self.name = name.contains(where: \.isWhitespace) ? name.split(whereSeparator: \.isWhitespace).joined(separator: " ") : name
         self.role = role
     }
 }
