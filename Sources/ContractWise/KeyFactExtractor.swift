@@ -1623,20 +1623,13 @@ struct KeyFactExtractor {
             }
             lineStart = index + 1
         }
-        for line in pageEdgeFurniture(units) where !blanked.contains(line) {
+        for line in PagedText.pageEdgeFurniture(units, titlesAfterBrokenSentences: true) where !blanked.contains(line) {
             for blank in line { units[blank] = 0x20 }
             blanked.append(line)
         }
         // The blank lines around such a line go too, so the sentence it interrupted reads on ("in the State
         // of\n\n12\n\n\u{0C}Nevada and shall be governed by the laws thereof"); a form feed stays, for the pages.
-        func isSpaceOrLineEnd(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x0A || unit == 0x09 || unit == 0x0D || unit == 0x0C }
-        for line in blanked {
-            var start = line.lowerBound
-            while start > 0, isSpaceOrLineEnd(units[start - 1]) { start -= 1 }
-            var end = line.upperBound
-            while end < units.count, isSpaceOrLineEnd(units[end]) { end += 1 }
-            for offset in start..<end where units[offset] != 0x0C { units[offset] = 0x20 }
-        }
+        PagedText.blank(blanked, in: &units)
         // Words in capitals: runs of two or more ASCII capitals that are whole words, within 400 units of a
         // "LAW", "LAWS" or "GOVERNED" in capitals (the only clauses this copy is for).
         func isLetter(_ unit: UInt16) -> Bool { (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) }
@@ -1716,87 +1709,6 @@ struct KeyFactExtractor {
 
     private static let sourceLabel = Array("Source:".utf16)
 
-    /// Running headers and footers next to page breaks: of the two non-blank lines on each side of a form
-    /// feed, those that repeat at another page break (digits aside), that end or start with a page number after
-    /// a wide gap ("Acme Corp. Confidential          3"), that say "confidential" in a short line, or that stand
-    /// alone, without a sentence's end, at the top of a page whose last one broke off mid-sentence ("Acme / Beta
-    /// Services Agreement").
-    static func pageEdgeFurniture(_ units: [UInt16]) -> [Range<Int>] {
-        func isBlank(_ range: Range<Int>) -> Bool { units[range].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
-        func line(endingAt end: Int) -> Range<Int> {
-            var start = end
-            while start > 0, units[start - 1] != 0x0A, units[start - 1] != 0x0C { start -= 1 }
-            return start..<end
-        }
-        func line(startingAt start: Int) -> Range<Int> {
-            var end = start
-            while end < units.count, units[end] != 0x0A, units[end] != 0x0C { end += 1 }
-            return start..<end
-        }
-        /// Up to `count` non-blank lines before `end` (nearest first), or after `start`.
-        func linesBefore(_ end: Int, count: Int) -> [Range<Int>] {
-            var found: [Range<Int>] = []
-            var cursor = end
-            while found.count < count, cursor > 0 {
-                let range = line(endingAt: cursor)
-                if !isBlank(range) { found.append(range) }
-                guard range.lowerBound > 0, units[range.lowerBound - 1] == 0x0A else { break }
-                cursor = range.lowerBound - 1
-            }
-            return found
-        }
-        func linesAfter(_ start: Int, count: Int) -> [Range<Int>] {
-            var found: [Range<Int>] = []
-            var cursor = start
-            while found.count < count, cursor < units.count {
-                let range = line(startingAt: cursor)
-                if !isBlank(range) { found.append(range) }
-                guard range.upperBound < units.count, units[range.upperBound] == 0x0A else { break }
-                cursor = range.upperBound + 1
-            }
-            return found
-        }
-        func key(_ range: Range<Int>) -> String {
-            String(decoding: units[range].map { (0x30...0x39).contains($0) ? 0x23 : $0 }, as: UTF16.self)
-                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        }
-        let breaks = units.indices.filter { units[$0] == 0x0C }
-        guard !breaks.isEmpty else { return [] }
-        var edges: [(before: [Range<Int>], after: [Range<Int>])] = []
-        var seen: [String: Set<Int>] = [:]
-        for (index, feed) in breaks.enumerated() {
-            let before = linesBefore(feed, count: 2)
-            let after = linesAfter(feed + 1, count: 3)
-            edges.append((before, Array(after.prefix(2))))
-            for range in before + after.prefix(2) where range.count <= 120 { seen[key(range), default: []].insert(index) }
-        }
-        var furniture: [Range<Int>] = []
-        for (index, feed) in breaks.enumerated() {
-            let (before, after) = edges[index]
-            for range in before + after where range.count <= 120 {
-                let text = key(range)
-                if (seen[text]?.count ?? 0) >= 2 || numberedFooter.matches(String(decoding: units[range], as: UTF16.self))
-                    || (text.count <= 60 && text.lowercased().contains("confidential") && !".;:".contains(text.last ?? "."))
-                {
-                    furniture.append(range)
-                }
-            }
-            // A title alone at the page's top (a blank line after it) when the page before broke off mid-sentence.
-            let kept = before.filter { !furniture.contains($0) }
-            let next = linesAfter(feed + 1, count: 3).filter { !furniture.contains($0) }
-            if next.count >= 2, next[0].count <= 100, let last = kept.first.flatMap({ units[$0].last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) }),
-                ![0x2E, 0x3B, 0x3A, 0x21, 0x3F].contains(last),
-                let end = units[next[0]].last(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }), ![0x2E, 0x3B, 0x3A, 0x21, 0x3F].contains(end),
-                next[0].upperBound + 1 < next[1].lowerBound
-            {
-                furniture.append(next[0])
-            }
-        }
-        return furniture
-    }
-
-    /// A footer or header line that ends (or starts) with a page number after a wide gap.
-    private static let numberedFooter = StringRegex("^\\s*\\S.*\\S\\s{3,}\\d{1,3}\\s*$|^\\s*\\d{1,3}\\s{3,}\\S")
 
     /// "LAW", "LAWS", "GOVERNED" written in capitals.
     private static let lawWordInCapitals = regex("\\b(?:LAWS?|GOVERNED)\\b", caseInsensitive: false, anchors: ["law", "governed"], maximumLength: 8)
@@ -2228,7 +2140,7 @@ struct KeyFactExtractor {
     }
 
     /// "the General Business Law of the State of": a statute named before a state.
-    private static let lawsOfAtEnd = StringRegex("Laws? of (the )?$")
+    private static let lawsOfAtEnd = StringRegex("Laws?\\s+of\\s+(?:the\\s+)?$")
 
     /// Known places whose names hold "and", lower-cased: words, "and" and the next word that begin one of
     /// them are kept together.

@@ -71,6 +71,11 @@ public struct PagedText: Sendable {
                 }
             }
         }
+        // Running headers and footers (see `pageEdgeFurniture`) are taken out, so a sentence a page break cuts reads on.
+        if starts.count > 1 {
+            let furniture = Self.pageEdgeFurniture(units, titlesAfterBrokenSentences: false)
+            if !furniture.isEmpty { (units, starts) = Self.removing(furniture, from: units, pageStarts: starts) }
+        }
         self.pageStarts = starts.isEmpty ? [0] : starts
         self.utf16 = units
         // One pass makes both folded forms: the byte form the anchor search reads and the lower-cased
@@ -404,6 +409,12 @@ public struct PagedText: Sendable {
                 if c != 0x0C { end += 1 }
                 break
             }
+            // A full stop inside a closing quotation mark ends the sentence too: '... referred to as the "PPG
+            // Trademarks." PPG SHANGHAI hereby grants ...'.
+            if c == 0x2E, closesQuotation(after: end), !isAbbreviation(endingAt: end) {
+                end += 2
+                break
+            }
             if c == 0x0A && end + 1 < length && character(at: end + 1) == 0x0A {
                 end = pageNumberStart(endingAt: end, after: range.location + range.length) ?? end
                 break
@@ -411,12 +422,13 @@ public struct PagedText: Sendable {
             // A list of labelled lines ("Term: Ten (10) years" over "Commencement Date: January 1, 2026"): each is one.
             if c == 0x0A && startsLabelledLine(at: end + 1) { break }
             end += 1
-            steps += 1
+            // A run of white space is one step, as a quote folds it to one space (a blanked page header is many).
+            if !(isSpace(c) && end >= 2 && isSpace(character(at: end - 2))) { steps += 1 }
         }
         // Back to the sentence's start, as far as the room the end left allows (at least half of it): a
         // sentence that fits is quoted whole.
         steps = 0
-        let back = max(limit / 2, limit - (end - range.location))
+        let back = max(limit / 2, limit - foldedLength(min(range.location, end)..<end))
         while start > 0 {
             guard steps < back else {
                 cutStart = true
@@ -431,8 +443,9 @@ public struct PagedText: Sendable {
             if c == 0x0C || (c == 0x0A && start >= 2 && character(at: start - 2) == 0x0A) { break }
             if c == 0x0A && (startsLabelledLine(at: start) || endsNumberedHeading(at: start - 1)) { break }
             if (c == 0x2E || c == 0x3B) && start < length && isSpace(character(at: start)) && !isAbbreviation(endingAt: start - 1) { break }
+            if start >= 2, character(at: start - 2) == 0x2E, closesQuotation(after: start - 2), !isAbbreviation(endingAt: start - 2) { break }
             start -= 1
-            steps += 1
+            if !(isSpace(c) && start > 0 && isSpace(character(at: start - 1))) { steps += 1 }
         }
         // Never start or stop inside a word when the walk ran out of room.
         while start > 0, start < range.location, isWordCharacter(character(at: start - 1)),
@@ -446,6 +459,20 @@ public struct PagedText: Sendable {
             end -= 1
         }
         return (NSRange(location: start, length: max(0, end - start)), cutStart, cutEnd)
+    }
+
+    /// How many units `range` holds when each run of white space counts as one, as in a quote.
+    private func foldedLength(_ range: Range<Int>) -> Int {
+        var count = 0
+        for offset in range where !(isSpace(utf16[offset]) && offset > range.lowerBound && isSpace(utf16[offset - 1])) { count += 1 }
+        return count
+    }
+
+    /// Whether a closing quotation mark follows the full stop at `dot`, and then white space or the text's end ('the
+    /// "Products." The').
+    private func closesQuotation(after dot: Int) -> Bool {
+        guard dot + 1 < utf16.count, utf16[dot + 1] == 0x22 || utf16[dot + 1] == 0x201D else { return false }
+        return dot + 2 >= utf16.count || isSpace(utf16[dot + 2])
     }
 
     /// Whether the page break at `offset` cuts a sentence: the text before it ends in a word in lower case ("located

@@ -37,6 +37,51 @@ struct ContractWiseTests {
         #expect(findings.governingLaw.evidence.first?.page == 2)
     }
 
+    @Test("a word processor's running header and footer are no part of a sentence a page break cuts")
+    func runningHeadersAndFooters() throws {
+        let header = "Northwind Traders / Contoso Ltd \u{2014} Master Services Agreement"
+        let findings = analyze(
+            """
+            \(header)
+            MASTER SERVICES AGREEMENT
+            This Master Services Agreement is made on 4 March 2024 between Northwind Traders Inc. ("Supplier") and Contoso Ltd ("Customer").
+            1. Services. The Supplier shall perform the Services with reasonable skill and care.
+            2. Termination. Either party may terminate this Agreement for convenience at any time by giving the other party not \
+            less than ninety (90) days' prior written notice, and the Customer shall pay
+            Northwind MSA v3.2
+            Page 1 of 3
+            """,
+            """
+            \(header)
+            all fees accrued up to the date of termination.
+            3. Limitation of Liability. The total aggregate liability of either party under this Agreement shall not exceed the \
+            fees paid by the Customer in the twelve (12) months preceding the event
+            Northwind MSA v3.2
+            Page 2 of 3
+            """,
+            """
+            \(header)
+            giving rise to the claim.
+            4. Governing Law. This Agreement shall be governed by the laws of the State of
+            Northwind MSA v3.2
+            Page 3 of 3
+            """,
+            """
+            \(header)
+            New York, without regard to its conflict of laws rules.
+            5. Confidentiality. Each party shall keep the other party's Confidential Information secret.
+            """)
+        func quote(_ key: String) throws -> String? {
+            try #require(findings.clauses.first { $0.key == key }).evidence.first?.quote
+        }
+        #expect(try quote("termination_for_convenience") == "Either party may terminate this Agreement for convenience at any time by giving the other party not less than ninety (90) days' prior written notice, and the Customer shall pay all fees accrued up to the date of termination.")
+        #expect(try quote("limitation_of_liability") == "The total aggregate liability of either party under this Agreement shall not exceed the fees paid by the Customer in the twelve (12) months preceding the event giving rise to the claim.")
+        #expect(try quote("governing_law") == "This Agreement shall be governed by the laws of the State of New York, without regard to its conflict of laws rules.")
+        #expect(findings.governingLaw.jurisdiction == "New York")
+        // The first page's own top line is not taken out: no page break stands before it.
+        #expect(findings.title == header)
+    }
+
     @Test("a filing's one-line opening: the title is the agreement's name; filing-style dates and laws are read")
     func filingOpening() {
         let findings = analyze(
@@ -454,7 +499,9 @@ struct KeyFactTests {
             "with the laws of the District of Columbia.\n10. Notices. Notices shall be in writing.")
         let law = rules.contractFindings(doc).governingLaw
         #expect(law.jurisdiction == "District of Columbia")
-        #expect(law.evidence.first?.page == 2)
+        // The page number between its two halves is blanked: the quote is the whole clause, from the page it starts on.
+        #expect(law.evidence.first?.page == 1)
+        #expect(law.evidence.first?.quote == "This Agreement shall be construed in accordance with the laws of the District of Columbia.")
         // A running footer and header a page break put inside the clause: no place of their words is taken.
         let header = rules.contractFindings(document(
             "SERVICES AGREEMENT\nThis Agreement is made between Acme Corp. (\"Client\") and Beta LLC (\"Provider\").\n9. This Agreement shall be governed by the laws of the\n\nAcme Corp. Confidential                              3\n",

@@ -546,6 +546,41 @@ struct EvidenceQuoteTests {
         #expect(try #require(set.evidence(in: named).first).quote == "The contract of J. Smith shall be governed by the laws of Ohio.")
     }
 
+    @Test("running headers, footers and page numbers at page breaks are taken out, pages kept; a page's own first line is not")
+    func pageEdgeFurniture() throws {
+        let pages = [
+            "ACME SUPPLY AGREEMENT\nThe Buyer shall pay\n\nAcme Confidential\n- 1 -\n",
+            "Acme / Beta Supply Agreement\n\neach invoice within thirty days.\nThe Seller shall deliver the goods to\n- 2 -\n",
+            "Acme / Beta Supply Agreement\nthe Buyer's warehouse.\n",
+        ]
+        let text = PagedText(pages: pages)
+        #expect(text.string == "ACME SUPPLY AGREEMENT\nThe Buyer shall pay\n\u{0C}each invoice within thirty days.\nThe Seller shall deliver the goods to\n\u{0C}the Buyer's warehouse.\n")
+        #expect(text.pageStarts.count == 3)
+        #expect(text.page(at: (text.string as NSString).range(of: "each invoice").location) == 2)
+        #expect(text.page(at: (text.string as NSString).range(of: "warehouse").location) == 3)
+        let set = try PatternSet(["\\bshall pay\\b", "\\bshall deliver\\b"], file: "test", key: "patterns")
+        let quotes = set.evidence(in: text).map(\.quote)
+        #expect(quotes == ["The Buyer shall pay each invoice within thirty days.", "The Seller shall deliver the goods to the Buyer's warehouse."])
+        // A pattern's bounded reach spans the break as it would a line break.
+        let near = try PatternSet(["\\bshall pay[^.]{0,8}\\binvoice\\b"], file: "test", key: "patterns")
+        #expect(near.evidence(in: text).map(\.quote) == ["The Buyer shall pay each invoice within thirty days."])
+        // Two pages whose second starts with its own words, once: nothing is taken out.
+        let plain = PagedText(pages: ["TERMS\nThe Buyer shall pay the price.\n", "Delivery\nThe Seller shall deliver the goods.\n"])
+        #expect(plain.string == "TERMS\nThe Buyer shall pay the price.\n\u{0C}Delivery\nThe Seller shall deliver the goods.\n")
+    }
+
+    @Test("a full stop inside a closing quotation mark ends a sentence; an abbreviation's does not")
+    func fullStopInsideQuotationMark() throws {
+        let set = try PatternSet(["\\bhereby grants\\b", "\\bsupplied by\\b"], file: "test", key: "patterns")
+        let defined = PagedText("Acme owns the marks in Appendix 2, referred to as the \"Marks.\" Acme hereby grants Distributor a licence to use the Marks.")
+        #expect(try #require(set.evidence(in: defined).first).quote == "Acme hereby grants Distributor a licence to use the Marks.")
+        let curly = PagedText("The marks are the \u{201C}Marks.\u{201D} Acme hereby grants Distributor a licence to use them.")
+        #expect(try #require(set.evidence(in: curly).first).quote == "Acme hereby grants Distributor a licence to use them.")
+        // A company's "Co." inside quotation marks ends no sentence.
+        let company = PagedText("The goods are supplied by \"Acme Co.\" under this Agreement.")
+        #expect(try #require(set.evidence(in: company).first).quote == "The goods are supplied by \"Acme Co.\" under this Agreement.")
+    }
+
     @Test("a page number run onto the last line before a page break is no part of the quote; a section number is")
     func trailingPageNumber() throws {
         let set = try PatternSet(["\\bliable\\b"], file: "test", key: "patterns")
