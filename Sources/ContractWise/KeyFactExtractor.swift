@@ -1052,8 +1052,11 @@ struct KeyFactExtractor {
             var lines = name.split(separator: "\n", omittingEmptySubsequences: false)
             let startsLine = nameStart == 0 || text.substring(NSRange(location: max(0, nameStart - 20), length: min(20, nameStart)))
                 .reversed().drop(while: { $0 == " " || $0 == "\t" }).first.map { $0 == "\n" } ?? true
+            // Nor a line a wrap ended inside the name's brackets ("LIM BOON KENG (NRIC\nNo. S1234567A) of ..."): a heading
+            // leaves none open.
             while lines.count > 1, let first = lines.first, startsLine || first.split(separator: " ").count > 1, first == first.uppercased(),
-                lines.dropFirst().contains(where: { $0.contains(where: \.isLowercase) })
+                lines.dropFirst().contains(where: { $0.contains(where: \.isLowercase) }),
+                first.lastIndex(of: "(").map({ open in !first[open...].contains(")") }) != true
             {
                 lines.removeFirst()
             }

@@ -37,6 +37,27 @@ struct ContractWiseTests {
         #expect(findings.governingLaw.evidence.first?.page == 2)
     }
 
+    @Test("a party's name a PDF's line wraps: inside its identifier's brackets, or between a first and last name")
+    func wrappedPartyNames() {
+        let tenancy = analyze("""
+            TENANCY AGREEMENT
+            THIS TENANCY AGREEMENT is made on 2 December 2025 between LIM BOON KENG (NRIC
+            No. S1234567A) of 18 Jalan Kembangan, Singapore 419123 (the "Landlord") and DANIEL
+            OKONKWO (Passport No. A09876543) of 3 Holland Grove Road, Singapore 278790 (the
+            "Tenant").
+            1. The Landlord lets and the Tenant takes the premises for a term of two (2) years.
+            """)
+        #expect(tenancy.parties == [Party(name: "LIM BOON KENG", role: "Landlord"), Party(name: "DANIEL OKONKWO", role: "Tenant")])
+        let undertaking = analyze("""
+            EMPLOYEE CONFIDENTIAL INFORMATION AND INVENTIONS ASSIGNMENT AGREEMENT
+            As a condition of my employment with Nimbus Quantum Systems, Inc., a Delaware corporation (the
+            "Company"), and in consideration of my employment and the compensation paid to me, I, Priyanka
+            Deshmukh, agree to the following:
+            1. Confidential Information. I agree to hold in strictest confidence all Confidential Information.
+            """)
+        #expect(undertaking.parties.map(\.name) == ["Nimbus Quantum Systems, Inc.", "Priyanka Deshmukh"])
+    }
+
     @Test("a word processor's running header and footer are no part of a sentence a page break cuts")
     func runningHeadersAndFooters() throws {
         let header = "Northwind Traders / Contoso Ltd \u{2014} Master Services Agreement"
