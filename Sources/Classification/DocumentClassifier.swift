@@ -232,11 +232,17 @@ public struct DocumentClassifier: Sendable {
         var afterSalutation = false
         var subjects: [Substring] = []
         var pastTitle = false
+        var previous = ""
         for line in text.prefix(3_000).split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" }) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             // A browser's print date and the file's name above a page do not count among the eight.
             if trimmed.isEmpty || DocumentTitle.isPrintHeader(trimmed) { continue }
-            count += 1
+            // A line a PDF's layout wrapped ("... whose registered office is at 1 Paternoster Row (the" over "\"Company\")."):
+            // the eight lines are the document's own, so that the opening reads as far as its text file would.
+            let wraps = previous.last.map { $0.isLowercase || $0 == "," || $0 == "(" } == true
+                && trimmed.first.map { $0.isLowercase || $0 == "\"" || $0 == "\u{201C}" } == true
+            previous = trimmed
+            if !wraps { count += 1 }
             if Self.isSubjectLine(trimmed) || (afterSalutation && DocumentTitle.isLetterSubject(trimmed)) {
                 // A letter's subject line is its title, whatever its letterhead and address block say ("From: ..."
                 // above it reads like a memo's): it goes first.

@@ -772,18 +772,19 @@ struct KeyFactExtractor {
             // 3000 (Franchisor)"), so up to two lines above, back to a blank one, go with it.
             var first = index
             while first > 0, index - first < 2, !lines[first - 1].isEmpty, !Self.bracketRole.matches(lines[first - 1]) { first -= 1 }
-            // The nearest start first: a heading above the entry ("Parties") is no part of its name.
+            // The nearest start first: a heading above the entry ("Parties") is no part of its name. A company's name before a
+            // person's: the wrapped line's "Collins Street, Melbourne VIC 3000 (Franchisor)" reads like a person's name.
             let candidates = (first...index).reversed().map { lines[$0...index].joined(separator: " ") }
-            for entry in candidates {
-                guard let found = Self.bracketRole.range(in: entry) else { continue }
+            let named = candidates.compactMap { entry -> Party? in
+                guard let found = Self.bracketRole.range(in: entry) else { return nil }
                 let role = String(entry[found]).trimmingCharacters(in: CharacterSet(charactersIn: "(). "))
                 guard let name = Self.labelledName(String(entry[..<found.lowerBound]), endingAt: Self.labelEndings),
                     Self.companyFormName.matches(name) || Self.personName.matches(name),
                     !parties.contains(where: { $0.role == role || $0.name == name })
-                else { continue }
-                parties.append(Party(name: name, role: role))
-                break
+                else { return nil }
+                return Party(name: name, role: role)
             }
+            if let party = named.first(where: { Self.companyFormName.matches($0.name) }) ?? named.first { parties.append(party) }
         }
         return parties.count >= 2 ? Array(parties.prefix(4)) : []
     }

@@ -126,7 +126,7 @@ extension PagedText {
         // printed on both pages of a two-page contract repeats once at a break only.
         // A line next to a break as well (a short page's) is counted there only.
         let atBreaks = Set(edges.flatMap { $0.before + $0.after }.map(\.lowerBound))
-        for range in linesAfter(0, count: 2) + linesBefore(units.count, count: 2) where range.count <= 120 && !atBreaks.contains(range.lowerBound) {
+        for range in linesAfter(0, count: 3) + linesBefore(units.count, count: 3) where range.count <= 120 && !atBreaks.contains(range.lowerBound) {
             seen[key(range), default: []].insert(range.upperBound < breaks[0] ? -1 : breaks.count)
         }
         var furniture: [Range<Int>] = []

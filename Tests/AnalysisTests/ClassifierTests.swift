@@ -13,6 +13,29 @@ struct ClassifierTests {
         classifier = try Repository.ruleSet().classifier
     }
 
+    @Test("an executive's service agreement a PDF wraps: the opening's eight lines are its own, not the wrapped ones")
+    func wrappedOpeningLines() throws {
+        let classifier = try Repository.ruleSet().classifier
+        let wrapped = """
+            CONFIDENTIAL
+            SERVICE AGREEMENT
+            THIS AGREEMENT is dated 17 November 2025
+            PARTIES
+            (1) HALLAM & VOSS HOLDINGS PLC incorporated and registered
+            in England and Wales with company number 09876543 whose
+            registered office is at 1 Paternoster Row, London EC4M 7DX (the
+            "Company").
+            (2) FIONA MARGARET ASHDOWN of 22 Ladbroke Square, London
+            W11 3NA (the "Executive").
+            AGREED TERMS
+            1.1 The Company shall employ the Executive as Chief Financial
+            Officer on the terms of this agreement.
+            """
+        let result = classifier.classify(ExtractedDocument(mimeType: "application/pdf", pageTexts: [wrapped]))
+        #expect(result.contractType == .employment)
+        #expect(DocumentClassifier.title(of: wrapped).contains("W11 3NA (the \"Executive\")"))
+    }
+
     @Test(
         "contracts written for these tests get their seed type",
         arguments: [

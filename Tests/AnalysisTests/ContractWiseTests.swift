@@ -58,6 +58,22 @@ struct ContractWiseTests {
         #expect(undertaking.parties.map(\.name) == ["Nimbus Quantum Systems, Inc.", "Priyanka Deshmukh"])
     }
 
+    @Test("an Australian entry a PDF wraps: the company's name, not the street on the wrapped line")
+    func wrappedBracketRoleEntry() {
+        let findings = analyze("""
+            FRANCHISE AGREEMENT
+            Date: 9 September 2025
+            Parties
+            Wattle & Brew Franchising Pty Ltd ACN 612 345 678 of Level 4, 120
+            Collins Street, Melbourne VIC 3000 (Franchisor)
+            Jarrah Hospitality Pty Ltd ACN 655 432 109 of 14 Beach Road,
+            Sandringham VIC 3191 (Franchisee)
+            Background
+            A. The Franchisor has developed a system for the operation of specialty coffee cafes.
+            """)
+        #expect(findings.parties == [Party(name: "Wattle & Brew Franchising Pty Ltd", role: "Franchisor"), Party(name: "Jarrah Hospitality Pty Ltd", role: "Franchisee")])
+    }
+
     @Test("a word processor's running header and footer are no part of a sentence a page break cuts")
     func runningHeadersAndFooters() throws {
         let header = "Northwind Traders / Contoso Ltd \u{2014} Master Services Agreement"
