@@ -11,14 +11,11 @@ extension PagedText {
         // Each line with the white space around it, merged where they meet.
         var spans: [Range<Int>] = []
         for line in lines.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            var start = line.lowerBound
-            while start > 0, isSpaceOrLineEnd(units[start - 1]) { start -= 1 }
-            var end = line.upperBound
-            while end < units.count, isSpaceOrLineEnd(units[end]) { end += 1 }
-            if let last = spans.last, last.upperBound >= start {
-                spans[spans.count - 1] = last.lowerBound..<max(last.upperBound, end)
+            let span = withSpaceAround(line, in: units)
+            if let last = spans.last, last.upperBound >= span.lowerBound {
+                spans[spans.count - 1] = last.lowerBound..<max(last.upperBound, span.upperBound)
             } else {
-                spans.append(start..<end)
+                spans.append(span)
             }
         }
         var kept: [UInt16] = []
@@ -50,7 +47,15 @@ extension PagedText {
         return (kept, starts)
     }
 
-    private static func isSpaceOrLineEnd(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x0A || unit == 0x09 || unit == 0x0D || unit == 0x0C }
+    /// `line` widened over the spaces, tabs, line and page breaks on either side of it.
+    private static func withSpaceAround(_ line: Range<Int>, in units: [UInt16]) -> Range<Int> {
+        func isSpaceOrLineEnd(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x0A || unit == 0x09 || unit == 0x0D || unit == 0x0C }
+        var start = line.lowerBound
+        while start > 0, isSpaceOrLineEnd(units[start - 1]) { start -= 1 }
+        var end = line.upperBound
+        while end < units.count, isSpaceOrLineEnd(units[end]) { end += 1 }
+        return start..<end
+    }
 
     /// `units` with each of `lines` blanked, and the white space around each (line breaks included, form feeds
     /// kept, for the pages) made spaces, so that the sentence the line interrupted reads on. The length stays
@@ -58,17 +63,14 @@ extension PagedText {
     public static func blank(_ lines: [Range<Int>], in units: inout [UInt16]) {
         for line in lines {
             for offset in line { units[offset] = 0x20 }
-            var start = line.lowerBound
-            while start > 0, isSpaceOrLineEnd(units[start - 1]) { start -= 1 }
-            var end = line.upperBound
-            while end < units.count, isSpaceOrLineEnd(units[end]) { end += 1 }
-            for offset in start..<end where units[offset] != 0x0C { units[offset] = 0x20 }
+            for offset in withSpaceAround(line, in: units) where units[offset] != 0x0C { units[offset] = 0x20 }
         }
     }
 
     /// Running headers and footers next to page breaks: of the two non-blank lines on each side of a form
-    /// feed, those that repeat at another page break or at the top of the first page or the bottom of the last (digits aside), that end or start with a page number after
-    /// a wide gap ("Acme Corp. Confidential          3"), that say "confidential" in a short line, that are only
+    /// feed, those that repeat at another page break or among the first page's top or the last page's bottom
+    /// three lines (digits aside), that end or start with a page number after a wide gap ("Acme Corp.
+    /// Confidential          3"), that say "confidential" in a short line, that are only
     /// a page number or a filing's stamp (`isPageFurniture`: "Page 2 of 9", "- 3 -"), and, with
     /// `titlesAfterBrokenSentences`, those that stand alone, without a sentence's end, at the top of a page whose
     /// last one broke off mid-sentence ("Acme / Beta Services Agreement": a guess only the governing-law reader's
