@@ -249,8 +249,10 @@ struct KeyFactExtractor {
     private static let firstClause = regex(
         "^[ \\t]*(?:1\\.?[ \\t]|1\\.1\\b|article[ \\t]+(?:1|i)\\b|now,?[ \\t]+therefore|it[ \\t]+is[ \\t]+(?:hereby[ \\t]+)?agreed|agreed[ \\t]+terms|the[ \\t]+parties[ \\t]+(?:hereby[ \\t]+)?agree)",
         multiline: true, maximumLength: 40)
-    /// A revision date's label right before it: "Last Updated:", "last revised on", "Last modified".
-    private static let revisionLabel = regex("\\blast\\s+(?:updated|revised|modified|amended)(?:\\s+on)?\\W{0,3}$")
+    /// A revision date's label right before it: "Last Updated:", "last revised on", "Last modified"; a draft's or a
+    /// printout's date in a page header ("Confidential - Draft of 3/1/2024", "DRAFT 3/1/24", "Printed on").
+    private static let revisionLabel = regex(
+        "\\b(?:last\\s+(?:updated|revised|modified|amended)(?:\\s+on)?|draft(?:\\s+(?:of|dated|date|version))?|printed(?:\\s+on)?)\\W{0,3}$")
     /// Words that make a date the bound of some period, not a date of the contract: "since", "after", "prior to", "until".
     private static let relativeToDate = regex("\\b(?:since|after|before|prior\\s+to|following|until|till|through|from|between|later\\s+than|earlier\\s+than)\\s*$")
     /// A printed form's revision: "(Revised 8-20-99)", "Rev. 09.04.09", "Model Rev 11/08/01 as revised 11/28/01". It dates the
@@ -1252,6 +1254,8 @@ struct KeyFactExtractor {
         var dates = KeyDates()
         var signed: [String] = []
         var early: String?
+        // A revision's, a draft's or a filing description's date: only when no other date of the top is found.
+        var revised: String?
         // The agreement date was taken from the effective date; the date the contract says it was made
         // ("entered into on August 31, 2017") replaces it.
         var agreementIsEffective = false
@@ -1335,7 +1339,7 @@ struct KeyFactExtractor {
                 continue
             }
             // What the date would be, from the words before it; most dates of a long contract are none.
-            enum Use { case signature, effective, expiry, agreement, early }
+            enum Use { case signature, effective, expiry, agreement, early, revised }
             let preamble = position(match.range.location) < 4_000
             let mayBeAgreement = preamble && (dates.agreementDate == nil || agreementIsEffective)
             let use: Use
@@ -1358,9 +1362,10 @@ struct KeyFactExtractor {
                 // A published terms' revision date ("Effective Date: January 15, 2026 · Last Updated: February 5, 2026") is
                 // when the text last changed; a filing's description of the exhibit ("EX-3.2 5 ex0302.htm STOCK PURCHASE
                 // AGREEMENT DATED DECEMBER 2, 2015, AS AMENDED") may name the agreement this one amends. Either dates the
-                // contract only when it gives no other date.
-                guard early == nil else { continue }
-                use = .early
+                // contract only when it gives no other date (a later one near the top still comes first: "Draft of 3/1/2024"
+                // over "... entered into by and between ... on March 3, 2015").
+                guard revised == nil else { continue }
+                use = .revised
             } else if let label = Self.dateLabel.firstMatch(in: after) {
                 // The defined term after the date names it: "January 15, 2025 (the "Effective Date")".
                 if label.range(at: 3).location != NSNotFound {
@@ -1449,11 +1454,13 @@ struct KeyFactExtractor {
                 agreementIsEffective = false
             case .early:
                 early = iso
+            case .revised:
+                revised = iso
             }
         }
         // A date near the top with no words tying it to the contract comes after the effective date; the
         // contract dates from its last signature.
-        if dates.agreementDate == nil { dates.agreementDate = (effectiveIsJobStart ? signed.max() : nil) ?? dates.effectiveDate ?? early ?? signed.max() }
+        if dates.agreementDate == nil { dates.agreementDate = (effectiveIsJobStart ? signed.max() : nil) ?? dates.effectiveDate ?? early ?? revised ?? signed.max() }
         // A lease whose term "begins on 1 April 2026", signed before it ("Hamburg, 20 February 2026") and dated nowhere else, was
         // made when it was signed.
         if effectiveIsLeaseStart, agreementIsEffective, let effective = dates.effectiveDate, dates.agreementDate == effective,

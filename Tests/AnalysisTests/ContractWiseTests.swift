@@ -948,6 +948,14 @@ struct KeyFactTests {
             These Terms of Service constitute a legally binding agreement between you and Quillfeather Labs, Inc. By accessing the Service you agree to be bound by these Terms.
             """)).dates
         #expect(revisedOnly.agreementDate == "2026-03-02")
+        // A draft's date in a page header comes after the contract's own date, even one that only ends its opening sentence.
+        let draft = rules.contractFindings(document("""
+            Confidential - Draft of 3/1/2024
+            SUPPLY AGREEMENT
+            This Agreement is entered into by and between Acme Widgets, Inc. ("Supplier") and Beta Stores LLC ("Buyer") on March 3, 2015.
+            1. Supply. Supplier shall sell and Buyer shall purchase the Products.
+            """)).dates
+        #expect(draft.agreementDate == "2015-03-03")
         // A recital under "RECITALS" tells what happened before ("Effective as of June 6, 2026, Executive has stepped down"):
         // no effective date of this agreement.
         let separation = rules.contractFindings(document("""
