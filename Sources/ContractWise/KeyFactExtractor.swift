@@ -42,8 +42,10 @@ struct KeyFactExtractor {
     private static let addressOrDateName = StringRegex(addressOrDate)
     private static let postcodeOrDateName = StringRegex(postcodeOrDate)
     private static let numberAfterComma = StringRegex(", [^,]*\\d")
-    /// What stands before a party's name in a list of parties: a comma, a bracket, a line break, "and".
-    private static let listedAfter = StringRegex("(?:^|[,;)\\n]|\\b(?:and|among|between|with))\\s*:?\\s*(?:\\(?\\d{1,2}[.)]\\s+)?(?:the\\s+)?$")
+    /// What stands before a party's name in a list of parties: a comma, a bracket, a line break, "and". Not a line break
+    /// a PDF's layout put inside a sentence ("in relation to\nQuillmark Labs Ltd"), unless a list's number follows it.
+    private static let listedAfter = StringRegex(
+        "(?:^|[,;)]|(?<![a-z])\\n|\\b(?:and|among|between|with))\\s*:?\\s*(?:\\(?\\d{1,2}[.)]\\s+)?(?:the\\s+)?$|\\n\\s*\\(?\\d{1,2}[.)]\\s+(?:the\\s+)?$")
     private static let bareDescription = StringRegex(
         " (?:an? (?:(?i:[a-z]+ ){0,3})(?i:company|corporation|limited|partnership)|incorporated|registered|organi[sz]ed|whose|having)\\b")
     /// A date run in before a name: "April 22, 2000 American Champion Media, Inc.".

@@ -48,6 +48,22 @@ struct ContractWiseTests {
             1. The Landlord lets and the Tenant takes the premises for a term of two (2) years.
             """)
         #expect(tenancy.parties == [Party(name: "LIM BOON KENG", role: "Landlord"), Party(name: "DANIEL OKONKWO", role: "Tenant")])
+        // A line break inside a sentence lists no party: "in relation to\nQuillmark Labs Ltd ... (the "Company")" is what the
+        // founders' agreement is about; a numbered line is listed whatever ends the line above.
+        let founders = analyze("""
+            FOUNDERS' AGREEMENT
+            This Founders' Agreement is made on 2 August 2027 between:
+            1. Aarav Shah, of 14 Brunswick Place, Hove BN3 1NA ("Aarav");
+            2. Chloe Marchetti, of 9 Canal Street, Manchester M1 3HE
+            ("Chloe"); and
+            3. Tomasz Kowalczyk, of 88 Leith Walk, Edinburgh EH6 5HB
+            ("Tomasz"),
+            (each a "Founder" and together the "Founders"), in relation to
+            Quillmark Labs Ltd, a company incorporated in England and Wales
+            with company number 15234567 (the "Company").
+            1. Shareholdings. The Founders hold the issued shares of the Company.
+            """)
+        #expect(founders.parties.map(\.name) == ["Aarav Shah", "Chloe Marchetti", "Tomasz Kowalczyk"])
         let undertaking = analyze("""
             EMPLOYEE CONFIDENTIAL INFORMATION AND INVENTIONS ASSIGNMENT AGREEMENT
             As a condition of my employment with Nimbus Quantum Systems, Inc., a Delaware corporation (the
