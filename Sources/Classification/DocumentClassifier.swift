@@ -17,10 +17,10 @@ public struct DocumentClassifier: Sendable {
     /// `paged` is the document's text prepared for matching, when the caller has it already (the
     /// analysis that follows reads the same one).
     public func classify(_ document: ExtractedDocument, paged: PagedText? = nil) -> Classification {
-        let titleText = Self.title(of: document.opening(3_000))
-        // Prepared once: every rule set below reads these two texts.
-        let title = PagedText(pages: [titleText])
+        // Prepared once: every rule set below reads these two texts. The title is read without a running header.
         let whole = paged ?? PagedText(pages: document.pageTexts)
+        let titleText = Self.title(of: whole.withoutHeader(document.opening(3_000)))
+        let title = PagedText(pages: [titleText])
         let opening = NSRange(location: 0, length: min(whole.length, Self.sampleLength))
 
         // A document names itself first: of the kinds the title lines name, the one named on the earliest

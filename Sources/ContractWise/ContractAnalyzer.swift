@@ -29,7 +29,7 @@ public struct ContractAnalyzer: Sendable {
         var governingLaw = facts.governingLaw().orInferred(from: venue)
         // A lease that chooses none: the law where its premises are.
         if type == .leaseAgreement, governingLaw.jurisdiction == nil { governingLaw = governingLaw.orInferred(fromPremises: facts.premisesPlace()) }
-        let title = Self.title(of: document.opening(3_000))
+        let title = Self.title(of: text.withoutHeader(document.opening(3_000)))
         // An amendment restates only what it changes: a clause it leaves out is still the amended agreement's.
         // So with a document that forms part of another agreement (a data processing agreement, a statement of work).
         let amendment = Self.amendmentTitle.matches(title)

@@ -30,7 +30,7 @@ extension PagedText {
             }
             kept.append(contentsOf: units[cursor..<span.lowerBound])
             let feeds = units[span].contains(0x0C)
-            if !span.isEmpty { kept.append(feeds || units[span].contains(0x0A) ? 0x0A : 0x20) }
+            if !span.isEmpty, span.lowerBound > 0 { kept.append(feeds || units[span].contains(0x0A) ? 0x0A : 0x20) }
             for offset in span {
                 if next < pageStarts.count, pageStarts[next] == offset {
                     starts.append(kept.count)
@@ -156,7 +156,24 @@ extension PagedText {
                 furniture.append(next[0])
             }
         }
+        // The first page's own header too, when a title of its own stands under it ("Equipment Lease Agreement - Execution
+        // Version" over "EQUIPMENT LEASE AGREEMENT"): a line in capitals or title case, no sentence. Without one the line
+        // may be the title itself, which a header repeats on the later pages.
+        let top = linesAfter(0, count: 2)
+        if top.count == 2, top[0].count <= 120, (seen[key(top[0])]?.count ?? 0) >= 2, (seen[key(top[1])]?.count ?? 0) < 2,
+            top[1].count <= 80, Self.isTitleLine(String(decoding: units[top[1]], as: UTF16.self))
+        {
+            furniture.append(top[0])
+        }
         return furniture
+    }
+
+    /// Whether a line reads as a title: words in capitals or title case (small words aside), no sentence's end.
+    static func isTitleLine(_ line: String) -> Bool {
+        let words = line.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty, let last = line.last(where: { !$0.isWhitespace }), !".;:!?,".contains(last) else { return false }
+        let small: Set<Substring> = ["of", "and", "the", "to", "for", "in", "on", "a", "an", "&", "-", "\u{2013}", "\u{2014}"]
+        return words.allSatisfy { word in small.contains(word) || !(word.first?.isLowercase ?? false) }
     }
 
     /// A footer or header line that ends (or starts) with a page number after a wide gap.

@@ -22,6 +22,9 @@ public struct PagedText: Sendable {
     let lowered: [UInt16]?
     /// UTF-16 offset where each page starts.
     public let pageStarts: [Int]
+    /// The running header taken out of the first page's top (see `pageEdgeFurniture`), whitespace folded: the title is
+    /// read from the document's own opening, which still holds it.
+    public let firstPageHeader: String?
     /// Where each anchor word occurs, found on first use and shared by every pattern naming it.
     private let anchorIndex = AnchorIndex()
 
@@ -72,10 +75,15 @@ public struct PagedText: Sendable {
             }
         }
         // Running headers and footers (see `pageEdgeFurniture`) are taken out, so a sentence a page break cuts reads on.
+        var header: String?
         if starts.count > 1 {
             let furniture = Self.pageEdgeFurniture(units, titlesAfterBrokenSentences: false)
+            if let top = furniture.first(where: { line in units[0..<line.lowerBound].allSatisfy { Self.isWhitespace($0) } }) {
+                header = String(decoding: units[top], as: UTF16.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            }
             if !furniture.isEmpty { (units, starts) = Self.removing(furniture, from: units, pageStarts: starts) }
         }
+        self.firstPageHeader = header
         self.pageStarts = starts.isEmpty ? [0] : starts
         self.utf16 = units
         // One pass makes both folded forms: the byte form the anchor search reads and the lower-cased
@@ -111,6 +119,17 @@ public struct PagedText: Sendable {
     }
 
     public init(_ text: String) { self.init(pages: [text]) }
+
+    /// `opening` (a document's first characters) without its first line when that is `firstPageHeader`.
+    public func withoutHeader(_ opening: String) -> String {
+        guard let firstPageHeader else { return opening }
+        var lines = opening.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.firstIndex(where: { !$0.allSatisfy(\.isWhitespace) }),
+            lines[first].split(whereSeparator: \.isWhitespace).joined(separator: " ") == firstPageHeader
+        else { return opening }
+        lines.remove(at: first)
+        return lines.joined(separator: "\n")
+    }
 
     /// Takes out what a browser prints on each page of a web page saved as PDF: above it the print's date and time
     /// ("12/1/26, 1:07 PM") and the file's name under it, below it the page's address and number
@@ -477,7 +496,7 @@ public struct PagedText: Sendable {
 
     /// Whether the page break at `offset` cuts a sentence: the text before it ends in a word in lower case ("located
     /// in") or a comma (not a full stop, a heading's capitalised word, nor a page number a filing's text layer leaves),
-    /// and the next page has text.
+    /// or in a word the next page goes on from in lower case; and the next page has text.
     func runsOnAcrossPage(at offset: Int) -> Bool {
         var before = offset
         while before > 0, isSpace(utf16[before - 1]) { before -= 1 }
@@ -487,10 +506,13 @@ public struct PagedText: Sendable {
             wordStart -= 1
         }
         let lowerCaseWord = wordStart < before && utf16[wordStart] >= 0x61 && utf16[wordStart] <= 0x7A
-        guard lowerCaseWord || utf16[before - 1] == 0x2C else { return false }
         var after = offset + 1
         while after < utf16.count, isSpace(utf16[after]) { after += 1 }
-        return after < utf16.count
+        guard after < utf16.count else { return false }
+        // Or the next page goes on in lower case after a word that ends no sentence ("... Lessee" over "shall give Lessor
+        // written notice"): a defined term in capitals before the break.
+        let goesOnInLowerCase = wordStart < before && utf16[after] >= 0x61 && utf16[after] <= 0x7A
+        return lowerCaseWord || utf16[before - 1] == 0x2C || goesOnInLowerCase
     }
 
     /// Whether the line break at `newline` ends a numbered heading on a line of its own ("6. Restraint of trade", "12
