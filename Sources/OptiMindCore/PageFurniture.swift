@@ -168,12 +168,11 @@ extension PagedText {
         return furniture
     }
 
-    /// Whether a line reads as a title: words in capitals or title case (small words aside), no sentence's end.
-    static func isTitleLine(_ line: String) -> Bool {
-        let words = line.split(whereSeparator: \.isWhitespace)
-        guard !words.isEmpty, let last = line.last(where: { !$0.isWhitespace }), !".;:!?,".contains(last) else { return false }
-        let small: Set<Substring> = ["of", "and", "the", "to", "for", "in", "on", "a", "an", "&", "-", "\u{2013}", "\u{2014}"]
-        return words.allSatisfy { word in small.contains(word) || !(word.first?.isLowercase ?? false) }
+    /// Whether a line reads as a title: no sentence's end, and no word of running text (`DocumentTitle.isTextWord`: a
+    /// title's small words such as "of" and "and" aside).
+    private static func isTitleLine(_ line: String) -> Bool {
+        guard let last = line.last(where: { !$0.isWhitespace }), !".;:!?,".contains(last) else { return false }
+        return !line.split(whereSeparator: \.isWhitespace).contains(where: DocumentTitle.isTextWord)
     }
 
     /// A footer or header line that ends (or starts) with a page number after a wide gap.

@@ -649,7 +649,6 @@ public struct PagedText: Sendable {
             || unit == 0x205F || unit == 0x3000
     }
 
-    /// A short line of a few words without a verb of obligation: "15.3 Governing Law.", "LIMITATION OF LIABILITY".
     /// A line a page break leaves, quoted alone: a filing's stamp ("Source: ACME CORP, 10-K, 3/21/2019") or a page number
     /// ("12", "- 12 -", "Page 3 of 9").
     public static func isPageFurniture(_ text: String) -> Bool { text.hasPrefix("Source:") || pageNumberLine.matches(text) }
@@ -657,6 +656,7 @@ public struct PagedText: Sendable {
     /// "Page 33 of 39" at a quote's end.
     private static let trailingPageFooter = StringRegex("\\s+Page\\s+\\d{1,3}\\s+of\\s+\\d{1,3}$")
 
+    /// A short line of a few words without a verb of obligation: "15.3 Governing Law.", "LIMITATION OF LIABILITY".
     static func isHeading(_ text: String) -> Bool {
         // Under 60 characters: walks at most 60 of them, where `count` would walk the whole sentence.
         guard text.dropFirst(59).isEmpty else { return false }
