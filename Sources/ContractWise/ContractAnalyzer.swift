@@ -287,6 +287,29 @@ public struct ContractAnalyzer: Sendable {
     private static let draftLabel = StringRegex(
         "^(?:(?:without prejudice|subject to contract|strictly private and confidential|private (?:and|&) confidential|confidential|draft(?: for discussion)?|execution (?:copy|version))[\\s,;:&and]*)+$",
         caseInsensitive: true)
+    /// A version label at a title's end: "Advisor Agreement - Execution Version", "LEASE (Execution Copy)", "NDA – Final Draft".
+    private static let trailingVersionLabel = StringRegex(
+        "\\s*(?:[-–—:|]\\s*|\\()(?:(?:execution|conformed|final|signing|signature|agreed)\\s+(?:copy|version|form|draft)|(?:final\\s+)?draft|final)\\)?$",
+        caseInsensitive: true)
+    /// A line that goes on with the title above it from a joining word, with words of its own: "AND ASSETS OF PENNINE
+    /// FLOORING SUPPLIES LIMITED"; not the parties' lead-in ("BY AND BETWEEN") nor a lone "FOR" over the subject's line.
+    static func continuesTitle(_ next: String, dangling: Set<Substring>) -> Bool {
+        let words = next.split(separator: " ")
+        guard let first = words.first, words.count >= 3, dangling.contains(first), !["THE", "BY"].contains(first) else { return false }
+        return !words.contains { ["BETWEEN", "AMONG", "AMONGST"].contains($0) }
+    }
+    /// The first line of a title in capitals that a page wrapped with no word left dangling: "EMPLOYEE CONFIDENTIAL INFORMATION
+    /// AND INVENTIONS" over "ASSIGNMENT AGREEMENT". A long line of four words or more over a short one, with no figure, no
+    /// company's form ("NIMBUS QUANTUM SYSTEMS, INC." is a letterhead) and no sentence's end.
+    static func wrappedTitleStart(_ previous: String, over named: String) -> Bool {
+        let words = previous.split(separator: " ")
+        return previous.count >= 36 && words.count >= 4 && named.split(separator: " ").count <= 3 && named.count < previous.count
+            && !previous.contains(where: \.isNumber) && !".:;)".contains(previous.last ?? ".")
+            && !Self.companyForm.matches(previous) && !Self.namesContract.matches(previous)
+    }
+    private static let companyForm = StringRegex(
+        "\\b(?:inc|llc|llp|lp|ltd|limited|plc|corp|corporation|company|co|gmbh|ag|sa|bv|nv|pty|pte|s\\.?a\\.?r\\.?l|holdings|group|partners|trust|bank|university)\\b\\.?",
+        caseInsensitive: true)
     /// The only figures a heading naming an instrument holds: "AMENDMENT NO. 2".
     private static let instrumentNumber = StringRegex("\\b(?:no\\.?|number)\\s*\\d+$", caseInsensitive: true)
     /// A clause that fits on one line, number, heading and sentence: "2. Governing Law. This Agreement is governed by ...",
@@ -309,18 +332,33 @@ public struct ContractAnalyzer: Sendable {
         return ".;:".contains(line.last ?? " ") || recitalStart.matches(line)
     }
 
+    /// An opening sentence that does not name the document in capitals: "This letter of intent (\"Letter\") sets out the
+    /// principal terms on which ..." is no title, though it says "terms".
+    static func opensInLowerCase(_ line: String) -> Bool {
+        let words = line.split(separator: " ", maxSplits: 2)
+        return words.count > 1 && (words[0] == "This" || words[0] == "THIS") && words[1].first?.isLowercase == true
+    }
+
     private static let recitalStart = StringRegex("^(?:[A-Z]\\.\\s|WHEREAS\\b|Whereas\\b|IN WITNESS\\b|In Witness\\b|NOW,? THEREFORE\\b)")
 
     /// The contract's title: the first line of the opening that names an agreement (or an offer of
     /// employment), else the first line.
     static func title(of text: String) -> String {
+        let title = Self.titleLine(of: text)
+        // A version label after the title, which a header or a cover page adds ("Advisor Agreement - Execution Version"), is
+        // not part of the name.
+        let bare = Self.trailingVersionLabel.replacing(in: title, with: "")
+        return bare.contains(where: \.isLetter) ? bare : title
+    }
+
+    private static func titleLine(of text: String) -> String {
         let lines = text.prefix(3_000).split(whereSeparator: { $0 == "\n" || $0 == "\u{0C}" })
             .map { DocumentTitle.withoutMarkdown($0.trimmingCharacters(in: .whitespaces)) }.filter { !$0.isEmpty }
         // A file's name a printer put at the top ("master-services-agreement", "msa_v3.docx") is no title.
         let namedIndex = lines.prefix(10).firstIndex {
             !Self.draftLabel.matches($0) && $0.count < 120 && ($0.contains(" ") || !$0.contains(where: { $0 == "-" || $0 == "_" || $0 == "." }))
                 && (Self.namesContract.matches($0) || (Self.namesInstrument.matches($0) && (!$0.contains(where: \.isNumber) || Self.instrumentNumber.matches($0))))
-                && !Self.numberedSentence.matches($0) && !Self.isSentence($0)
+                && !Self.numberedSentence.matches($0) && !Self.isSentence($0) && !Self.opensInLowerCase($0)
         }
         let named = namedIndex.map { lines[$0] }
         // A first line that is the opening sentence names the document at its start: "THIS LEASE is made on 2 September
@@ -339,26 +377,41 @@ public struct ContractAnalyzer: Sendable {
         if let named, let namedIndex, namedIndex > 0, !named.contains(where: \.isLowercase) {
             let previous = lines[namedIndex - 1]
             if previous.count < 100, previous.contains(where: \.isLetter), !previous.contains(where: \.isLowercase), !Self.draftLabel.matches(previous),
-                let last = previous.split(separator: " ").last, dangling.contains(last) || last.hasSuffix(",")
+                let last = previous.split(separator: " ").last,
+                dangling.contains(last) || last.hasSuffix(",") || Self.wrappedTitleStart(previous, over: named)
             {
                 return String((previous + " " + named).prefix(200))
             }
         }
         if let named, let namedIndex, namedIndex + 1 < lines.count,
-            named.count >= 60 || named.split(separator: " ").last.map(dangling.contains) == true, !named.contains(where: \.isLowercase)
+            !named.contains(where: \.isLowercase)
         {
             let next = lines[namedIndex + 1]
-            if next.count < 60, next.contains(where: \.isLetter), !next.contains(where: \.isLowercase), !named.contains(next), !Self.namesContract.matches(next),
+            // ... or the next line goes on from it: "AGREEMENT FOR THE SALE AND PURCHASE OF THE BUSINESS" over "AND ASSETS OF ...".
+            let goesOn = named.count >= 60 || named.split(separator: " ").last.map(dangling.contains) == true
+                || Self.continuesTitle(next, dangling: dangling)
+            if goesOn,
+                next.count < 60, next.contains(where: \.isLetter), !next.contains(where: \.isLowercase), !named.contains(next), !Self.namesContract.matches(next),
                 !["BETWEEN", "AMONG", "PARTIES", "DATED", "THIS"].contains(where: { next.hasPrefix($0) })
             {
                 return String((named + " " + next).prefix(200))
             }
         }
-        // A letter's subject line names it: "Re: Offer of Employment".
-        if let named { return String(Self.subjectLabel.replacing(in: named, with: "").prefix(200)) }
-        // A letter whose subject line names no agreement: "Re: Letter of Intent – Proposed Acquisition of Pinecrest ...".
-        if let subject = lines.prefix(15).first(where: { Self.subjectLabel.matches($0) && $0.split(separator: " ").count >= 3 }) {
+        // A letter's subject line names it: "Re: Offer of Employment"; a long one the page wrapped goes on to the line before
+        // the salutation ("Re: Letter of Intent – Proposed Acquisition of Pinecrest Logistics" over "Holdings, Inc." over "Dear ...").
+        func subject(at index: Int) -> String {
+            var subject = lines[index]
+            if Self.subjectLabel.matches(subject), index + 2 < lines.count, !DocumentTitle.isSalutation(lines[index + 1]),
+                DocumentTitle.isSalutation(lines[index + 2]), lines[index + 1].count < 80
+            {
+                subject += " " + lines[index + 1]
+            }
             return String(Self.subjectLabel.replacing(in: subject, with: "").prefix(200))
+        }
+        if let namedIndex { return subject(at: namedIndex) }
+        // A letter whose subject line names no agreement: "Re: Letter of Intent – Proposed Acquisition of Pinecrest ...".
+        if let index = lines.prefix(15).firstIndex(where: { Self.subjectLabel.matches($0) && $0.split(separator: " ").count >= 3 }) {
+            return subject(at: index)
         }
         // An English letter's subject under its salutation, with no "Re:": "Dear Sirs" over "Project Falcon - Confidentiality
         // Undertaking".

@@ -1318,6 +1318,26 @@ struct KeyFactTests {
         #expect(ContractAnalyzer.title(of: "EMPLOYEE NON-COMPETITION, NON-SOLICITATION AND\nCONFIDENTIALITY AGREEMENT\nThis Agreement is made as of January 12, 2026")
             == "EMPLOYEE NON-COMPETITION, NON-SOLICITATION AND CONFIDENTIALITY AGREEMENT")
         #expect(ContractAnalyzer.title(of: "NORTHWIND TRADING LTD\nDISTRIBUTION AGREEMENT\nThis Agreement is made on 1 May 2025.") == "DISTRIBUTION AGREEMENT")
+        // Wrapped with no joining word at either end: a long line of capitals over a short line that names the agreement
+        // is its start ("... INVENTIONS" over "ASSIGNMENT AGREEMENT"); a letterhead with a company's form, or a short line, is not.
+        #expect(ContractAnalyzer.title(of: "CONFIDENTIAL\nEMPLOYEE CONFIDENTIAL INFORMATION AND INVENTIONS\nASSIGNMENT AGREEMENT\nAs a condition of my employment")
+            == "EMPLOYEE CONFIDENTIAL INFORMATION AND INVENTIONS ASSIGNMENT AGREEMENT")
+        #expect(ContractAnalyzer.title(of: "BRIGHTWATER THERAPEUTICS HOLDINGS CORPORATION\nLICENSE AGREEMENT\nThis Agreement is made on 1 May 2025.") == "LICENSE AGREEMENT")
+        #expect(ContractAnalyzer.title(of: "BRIGHTWATER THERAPEUTICS\nLICENSE AGREEMENT\nThis Agreement is made on 1 May 2025.") == "LICENSE AGREEMENT")
+        // The second line starts with the joining word ("AND ASSETS OF ..."); "BY AND BETWEEN" and a lone "FOR" do not go on.
+        #expect(ContractAnalyzer.title(of: "AGREEMENT FOR THE SALE AND PURCHASE OF THE BUSINESS\nAND ASSETS OF PENNINE FLOORING SUPPLIES LIMITED\nTHIS AGREEMENT is dated 30 January 2026")
+            == "AGREEMENT FOR THE SALE AND PURCHASE OF THE BUSINESS AND ASSETS OF PENNINE FLOORING SUPPLIES LIMITED")
+        #expect(ContractAnalyzer.title(of: "OUTSOURCING AGREEMENT\n\nBY AND BETWEEN\n\nTRI CITY NATIONAL BANK") == "OUTSOURCING AGREEMENT")
+        #expect(ContractAnalyzer.title(of: "SERVICE AGREEMENT\n\nFOR\n\nTRANSFER AGENT SERVICES") == "SERVICE AGREEMENT")
+        // A version label after the title, from a header or a cover page, is not part of it; a title that is only a label stays.
+        #expect(ContractAnalyzer.title(of: "Advisor Agreement - Execution Version\nADVISOR AGREEMENT\nThis Advisor Agreement is made") == "Advisor Agreement")
+        #expect(ContractAnalyzer.title(of: "MASTER LEASE (Execution Copy)\nThis Lease is made on 1 May 2025.") == "MASTER LEASE")
+        #expect(ContractAnalyzer.title(of: "Supply Agreement – Final Draft\nThis Agreement is made on 1 May 2025.") == "Supply Agreement")
+        // A letter's subject line the page wrapped goes on to the salutation; an opening sentence saying "terms" is no title.
+        let letter = "June 4, 2027\nMr. Gregory Haines\nRe: Letter of Intent – Proposed Acquisition of Pinecrest Logistics\nHoldings, Inc.\nDear Mr. Haines:\n"
+            + "This letter of intent (\"Letter\") sets out the principal terms on which Ironbridge Capital Partners, L.P.\n(\"Buyer\") proposes to acquire"
+        #expect(ContractAnalyzer.title(of: letter) == "Letter of Intent – Proposed Acquisition of Pinecrest Logistics Holdings, Inc.")
+        #expect(ContractAnalyzer.title(of: "Re: Offer of Employment\nDear Ms. Chen:\nWe are pleased to offer you") == "Offer of Employment")
         // A filing whose opening is one long line: the title ends where the opening sentence's "This" starts, without the
         // copy's label before it.
         let flat = " (this \"Agreement\") is made as of March 3, 2019 by and between Acme Corp. (\"Acme\") and Beta LLC (\"Beta\"), " + String(repeating: "and the parties agree as follows ", count: 20)
