@@ -296,8 +296,9 @@ struct KeyFactExtractor {
     private static let bornOn = StringRegex("\\b(?:born(?:\\s+on)?|date\\s+of\\s+birth|birth\\s*date|d\\.?o\\.?b\\.?)\\W{0,3}$", caseInsensitive: true)
     /// A payment or benefit that runs until the date: "pay the employer portion of ... premiums until the earlier of".
     private static let paysUntil = regex("\\b(?:pay|pays|paid|paying|reimburs\\w*|premiums?|coverage|salary|benefits?|allowance)\\b[^.;]{0,120}\\buntil\\s+(?:the\\s+(?:earlier|later|first)\\s+of\\s+)?$")
-    /// A Scottish lease's end is its "ish".
-    private static let expiryCue = regex("expir|\\bish\\b|until|ends? by operation of law on|(?:to|until) and including|terminat\\w* on|end(s|ing)? on|conclud(es|ing)( on)?|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)|\\b(?:term|extended|extension)\\b[^.;]{0,120}\\bfrom\\b[^.;]{4,30}\\bthrough|\\b(?:term|lease|tenancy)\\b[^.;]{0,40}\\b(?:is|shall be|will be|runs?|will run) from\\b[^.;]{4,30}\\bto\\s*$")
+    /// A Scottish lease's end is its "ish"; an Australian lease's schedule names it the "Terminating Date", a statement of
+    /// work's key details the "End Date".
+    private static let expiryCue = regex("expir|\\bish\\b|\\bterminating date\\W{0,3}$|(?:^|\\n)[ \\t]*(?:(?:term|lease|tenancy|contract|agreement|project|engagement)\\s+)?end(?:ing)?\\s+date\\W{0,3}$|until|ends? by operation of law on|(?:to|until) and including|terminat\\w* on|end(s|ing)? on|conclud(es|ing)( on)?|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)|\\b(?:term|extended|extension)\\b[^.;]{0,120}\\bfrom\\b[^.;]{4,30}\\bthrough|\\b(?:term|lease|tenancy)\\b[^.;]{0,40}\\b(?:is|shall be|will be|runs?|will run) from\\b[^.;]{4,30}\\bto\\s*$")
     /// A term's first or last day written right after a bare "beginning" or "ending" (group 1 "ending"): "The term of this
     /// Lease is twelve (12) months, beginning September 1, 2025 and ending August 31, 2026"; not "the twelve-month period
     /// commencing July 1, 2018" under a term, nor a "taxable year ending".
@@ -400,6 +401,9 @@ struct KeyFactExtractor {
         // before any defined term does.
         let lettered = letteredParties()
         if lettered.count >= 2 { return lettered }
+        // Parties side by side in a table's columns, the names in one row and their descriptions in the next.
+        let columns = columnParties()
+        if columns.count >= 2 { return columns }
         var parties = definedParties()
         let numbered = numberedParties()
         // "(2) Samuel Okoye and Grace Okoye ("the Tenant")" where the defined term gave "Grace Okoye": the
@@ -617,7 +621,7 @@ struct KeyFactExtractor {
     }
 
     /// Parties given as a form's labelled lines near the top: "Landlord: John Smith", "Tenant: Mary Jones
-    /// and Peter Jones", "Employee: Jane Doe, 12 Elm Street".
+    /// and Peter Jones", "Employee: Jane Doe, 12 Elm Street", or a schedule table's row ("Item 2 – Tenant\tLaneway Dumplings Pty Ltd").
     func labelledParties() -> [Party] {
         let opening = text.substring(NSRange(location: 0, length: min(text.length, 2_500)))
         var parties: [Party] = []
@@ -630,6 +634,13 @@ struct KeyFactExtractor {
             let written: String
             if match.range(at: 2).location != NSNotFound {
                 written = line.substring(with: match.range(at: 2))
+            } else if match.range(at: 3).location != NSNotFound {
+                // A schedule's table, the role in one cell and the party in the next ("Item 1 – Landlord\tCumberland Arcade
+                // Holdings Pty Ltd ACN ..."): only a company's or a person's name, as a cap table's "Company\tShares" is none.
+                guard let candidate = Self.labelledName(line.substring(with: match.range(at: 3)), endingAt: Self.labelEndings + ["\t"]),
+                    Self.companyFormName.matches(candidate) || Self.personName.matches(candidate)
+                else { continue }
+                written = candidate
             } else if index + 1 < lines.count, let label = Self.nameLabel.range(in: lines[index + 1]) {
                 written = String(lines[index + 1][label.upperBound...])
             } else if let next = lines[(index + 1)...].first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
@@ -709,6 +720,32 @@ struct KeyFactExtractor {
             parties.append(Party(name: name, role: role))
         }
         return parties.count >= 2 ? parties : []
+    }
+
+    /// Parties side by side in a table's columns, as European contracts often set them out: a row of names ("Harbourline
+    /// Analytics Limited\tQuayside Robotics Teoranta"), and within the next three rows one with as many cells, each holding
+    /// its party's defined term ("a company incorporated in Ireland ... ("Harbourline")\ta company ... ("Quayside")"). Empty
+    /// unless every column gives one.
+    func columnParties() -> [Party] {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+        let lines = opening.split(separator: "\n").prefix(40).map { line in
+            line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        for (index, cells) in lines.enumerated() where cells.count >= 2 {
+            let names = cells.compactMap { cell in
+                Self.labelledName(cell, endingAt: Self.labelEndings).flatMap { Self.companyFormName.matches($0) || Self.personName.matches($0) ? $0 : nil }
+            }
+            guard names.count == cells.count else { continue }
+            for below in lines[(index + 1)...].prefix(3) where below.count == cells.count {
+                let roles = below.compactMap { cell -> String? in
+                    guard let found = Self.entryRole.range(in: cell, last: true) else { return nil }
+                    return Self.leadingThe.replacing(in: String(cell[found]).trimmingCharacters(in: CharacterSet(charactersIn: "()\"“”'‘’ ;,.")), with: "")
+                }
+                guard roles.count == names.count, Set(roles).count == roles.count else { continue }
+                return zip(names, roles).map { Party(name: $0, role: $1) }
+            }
+        }
+        return []
     }
 
     /// A table cell that is a party's defined term: "the "Supplier"", "("Customer")".
@@ -850,7 +887,8 @@ struct KeyFactExtractor {
     private static let partyRoles =
         "Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Discloser|Recipient|Service Provider|Provider|Distributor|Reseller|Borrower|Lender|Guarantor|Owner|Sublandlord|Subtenant|Investor|Company|Principal|Commercial Agent|Agent"
     private static let roleLabel = try! NSRegularExpression(pattern:
-        "^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?[ \\t]+(?=[^:\\n]{1,40}:))?(" + partyRoles + ")(?:\\(s\\))?[ \\t]*(?::[ \\t]*(\\S.{1,300})?)?$", options: [.caseInsensitive])
+        "^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?[ \\t]+(?=[^:\\n]{1,40}:)|item[ \\t]+\\d{1,2}[ \\t]*[-–—.:]?[ \\t]*)?(" + partyRoles
+            + ")(?:\\(s\\))?[ \\t]*(?::[ \\t]*(\\S.{1,300})?|\\t[ \\t]*(\\S.{1,300}))?$", options: [.caseInsensitive])
     /// A form's name line under a role label ("CLIENT:" above "Name: John Robert Smith").
     private static let nameLabel = StringRegex("^[ \\t]*(?:full |legal )?name[ \\t]*:[ \\t]*", caseInsensitive: true)
 

@@ -16,9 +16,11 @@ enum NoticeReading {
         ("non-renewal", StringRegex(
             "\\bnon-?renew|\\bnot to (renew|extend)|\\b(intent|intention|election|elect)\\w* not to renew|\\bprevent (the )?(automatic )?renewal|\\bautomatic(ally)? (renew|extend)|\\b(renew|extend)\\w* automatically\\b",
             caseInsensitive: true)),
-        // "one further term of five (5) years, which it may exercise by notice given ..."
+        // "one further term of five (5) years, which it may exercise by notice given ...", "If the Tenant gives the Landlord
+        // written notice ... before the Terminating Date, the Landlord must grant a new lease for the further term".
         ("renewal option", StringRegex(
-            "\\b(may|option to|right to) (extend|renew)\\b|\\b(further|additional|renewal|extension) (terms?|periods?)\\b[^.]{0,80}\\bexercis", caseInsensitive: true)),
+            "\\b(may|option to|right to) (extend|renew)\\b|\\b(further|additional|renewal|extension) (terms?|periods?)\\b[^.]{0,80}\\bexercis"
+                + "|\\bgrant\\b[^.]{0,30}\\ba (new|further) (lease|tenancy|underlease)\\b", caseInsensitive: true)),
         // Not "as its sole remedy" (what follows a missed minimum, not a chance to put it right).
         ("cure", StringRegex("\\b(?:un)?(cure[ds]?|curing|(?<!sole )(?<!exclusive )remed(y|ied|ies)|corrected)\\b|\\bfails? to (pay|perform|comply)\\b[^.]{0,80}\\bwithin\\b", caseInsensitive: true)),
         ("termination", StringRegex("\\b(terminat|cancel|dismiss|ends? (this|the|your) (agreement|employment|lease|tenancy)|ends? it (earlier |early |sooner )?by|notice to (vacate|quit)|notice to end (it|the tenancy|this tenancy|the lease|this lease)\\b)", caseInsensitive: true)),

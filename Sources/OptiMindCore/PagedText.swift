@@ -376,7 +376,8 @@ public struct PagedText: Sendable {
         // A heading ("15.3 Governing Law.") says where the clause is, not what it says: quote the
         // sentence after it instead.
         var cursor = sentence
-        for _ in 0..<3 where Self.isHeading(quote) {
+        // A table's row, its label in one cell and the value in the next ("Item 4 – Term<tab>Five (5) years"), is a fact.
+        for _ in 0..<3 where Self.isHeading(quote) && !isTableRow(sentence) {
             var next = cursor.location + cursor.length
             while next < utf16.count, isSpace(utf16[next]) { next += 1 }
             guard next < utf16.count else { break }
@@ -396,6 +397,16 @@ public struct PagedText: Sendable {
         if bounds.cutStart, !quote.isEmpty { quote = "…" + quote }
         if bounds.cutEnd, !quote.isEmpty { quote += "…" }
         return Evidence(page: page(at: sentence.location), quote: quote)
+    }
+
+    /// Whether `range` is a table's row of a label and a value, the cells tab-separated ("Item 4 – Term\tFive (5) years");
+    /// not a table of contents' line, whose value is a page number ("ARTICLE IV COVENANTS\t21").
+    public func isTableRow(_ range: NSRange) -> Bool {
+        guard startsLabelledLine(at: range.location) else { return false }
+        let row = substring(range)
+        guard let tab = row.firstIndex(of: "\t") else { return false }
+        let value = row[row.index(after: tab)...].trimmingCharacters(in: .whitespacesAndNewlines)
+        return !value.isEmpty && !value.allSatisfy { $0.isNumber || $0 == "\t" || $0 == " " }
     }
 
     /// The sentence (or line, or clause up to a semicolon) holding `range`, at most about `limit` long.
@@ -540,7 +551,8 @@ public struct PagedText: Sendable {
     }
 
     /// Whether a line starting at `offset` starts with a label and a colon: "Percentage Rent: Six percent", "Term:\tTen
-    /// years" (a capital, then up to five words of letters, in at most 40 units, then ":" and a space or tab).
+    /// years" (a capital, then up to five words of letters, in at most 40 units, then ":" and a space or tab), or a table's
+    /// row whose first cell is such a label ("Item 4 – Term\tFive (5) years", a Word table's cells being tab-separated).
     public func startsLabelledLine(at offset: Int) -> Bool {
         let length = utf16.count
         var index = offset
@@ -551,10 +563,11 @@ public struct PagedText: Sendable {
         while index < length, index - labelStart < 40 {
             let c = utf16[index]
             if c == 0x3A { return index + 1 < length && (utf16[index + 1] == 0x20 || utf16[index + 1] == 0x09) }
+            if c == 0x09 { return index > labelStart && utf16[index - 1] != 0x20 }
             if c == 0x20 {
                 words += 1
                 if words > 5 { return false }
-            } else if !(isWordCharacter(c) || c == 0x27 || c == 0x2019 || c == 0x28 || c == 0x29 || c == 0x2D || c == 0x2F) {
+            } else if !(isWordCharacter(c) || c == 0x27 || c == 0x2019 || c == 0x28 || c == 0x29 || c == 0x2D || c == 0x2F || c == 0x2013 || c == 0x2014) {
                 return false
             }
             index += 1

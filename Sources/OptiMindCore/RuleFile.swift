@@ -131,7 +131,7 @@ public struct PatternSet: Sendable {
         // Byte searches on the lower-cased text: Foundation's String.contains is far slower here.
         let lower = Array((" " + quote.lowercased() + " ").utf8)
         func has(_ word: [UInt8]) -> Bool { ByteSearch.contains(lower, word) }
-        if sectionNumbers >= 3 || pointerWords.contains(where: has) || tableOfContentsLine.matches(quote) { return 2 }
+        if sectionNumbers >= 3 || pointerWords.contains(where: has) || tableOfContentsLine.matches(quote) || tableOfContentsRows.matches(quote) { return 2 }
         if obligationWords.contains(where: has) { return 0 }
         // A short heading in capitals alone ("ARTICLE VI CONFIDENTIAL INFORMATION") says where a clause is, not what it
         // says; a clause in capitals ("THE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND") is longer.
@@ -140,6 +140,9 @@ public struct PatternSet: Sendable {
 
     /// A table of contents' line: a heading and its page number ("Confidentiality 11 31.", "Governing Law 22").
     private static let tableOfContentsLine = StringRegex("^[A-Za-z][A-Za-z ,&;'’-]{2,60}\\s+\\d{1,3}(?:\\s+\\d{1,3})?\\.?$")
+    /// A Word table of contents' rows, each a heading and its page number, read as one: "ARTICLE VI TERMINATION 31 Section
+    /// 6.2 Termination Fee 32".
+    private static let tableOfContentsRows = StringRegex("^(?:[A-Z][\\w ,&;'’().–-]{2,60}?\\s\\d{1,3}\\s+){0,4}[A-Z][\\w ,&;'’().–-]{2,60}?\\s\\d{1,3}$")
 
     private static let pointerWords = [" has the meaning", " have the meaning"].map { Array($0.utf8) }
     private static let obligationWords = [

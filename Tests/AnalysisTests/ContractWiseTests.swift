@@ -1043,6 +1043,82 @@ struct KeyFactTests {
         ])
     }
 
+    @Test("a schedule table's rows: 'Item 1 – Landlord<tab>...' names a party, 'Item 4 – Term<tab>Five (5) years' the term, quoted as its row; a 'Terminating Date' or 'End Date' is the expiry")
+    func scheduleTable() {
+        let lease = document("""
+            RETAIL LEASE
+            Item Schedule
+            Item 1 – Landlord\tCumberland Arcade Holdings Pty Ltd ACN 612 345 678 of Level 9, 1 Smith Street, Parramatta NSW 2150
+            Item 2 – Tenant\tLaneway Dumplings Pty Ltd ACN 634 567 890
+            Item 4 – Term\tFive (5) years
+            Item 5 – Commencement Date\t1 July 2026
+            Item 6 – Terminating Date\t30 June 2031
+            Item 8 – Rent\t$96,000 per annum plus GST
+            This Lease is made on 12 May 2026 between the Landlord and the Tenant named in the Item Schedule.
+            1. The Landlord leases the Premises to the Tenant for the Term starting on the Commencement Date.
+            """)
+        let findings = rules.contractFindings(lease)
+        #expect(findings.parties == [
+            Party(name: "Cumberland Arcade Holdings Pty Ltd", role: "Landlord"), Party(name: "Laneway Dumplings Pty Ltd", role: "Tenant"),
+        ])
+        #expect(findings.term.length == "Five (5) years")
+        #expect(findings.term.evidence.first?.quote == "Item 4 – Term Five (5) years")
+        #expect(findings.dates.effectiveDate == "2026-07-01")
+        #expect(findings.dates.expirationDate == "2031-06-30")
+        // The same rows without "Item": the label cell alone.
+        let plain = rules.contractFindings(document(lease.text.replacingOccurrences(of: "Item 1 – ", with: "").replacingOccurrences(of: "Item 2 – ", with: "")
+            .replacingOccurrences(of: "Item 4 – ", with: "")))
+        #expect(plain.parties.map(\.role) == ["Landlord", "Tenant"])
+        #expect(plain.term.evidence.first?.quote == "Term Five (5) years")
+        // A statement of work's "End Date".
+        let sow = rules.contractFindings(document("""
+            STATEMENT OF WORK NO. 2
+            Start Date:\t1 March 2026
+            End Date:\t31 August 2026
+            This Statement of Work is made on 20 February 2026 under the Master Services Agreement between the parties.
+            """))
+        #expect(sow.dates.expirationDate == "2026-08-31")
+        // A cap table's "Company<tab>Shares" row names no party; a table of contents' "ARTICLE IV COVENANTS<tab>21" is no fact.
+        let capTable = rules.contractFindings(document("""
+            SHAREHOLDERS' AGREEMENT
+            Company\tNumber of Shares
+            Employee\t25,000
+            This Agreement is made on 1 May 2026 between Kestrel Robotics Limited (the "Company") and the shareholders.
+            """))
+        #expect(!capTable.parties.contains { $0.name == "Number of Shares" })
+        #expect(!PagedText("ARTICLE IV COVENANTS\t21\nSection 4.3 Non-Competition\t24").isTableRow(NSRange(location: 0, length: 23)))
+        #expect(PagedText("Item 4 – Term\tFive (5) years").isTableRow(NSRange(location: 0, length: 28)))
+    }
+
+    @Test("parties side by side in a table's columns: the names in one row, each defined term in the cell under its name")
+    func columnParties() {
+        let nda = document("""
+            MUTUAL NON-DISCLOSURE AGREEMENT
+            Dated this 3rd day of March 2026
+            Between the parties named below (each a "Party"):
+            Harbourline Analytics Limited\tQuayside Robotics Teoranta
+            a company incorporated in Ireland (registered number 654321), whose registered office is at 12 Grand Canal Quay, Dublin 2 ("Harbourline")\ta company incorporated in Ireland (registered number 712345), whose registered office is at Unit 7, Galway Technology Park, Galway ("Quayside")
+            The Parties wish to exchange information about a possible joint development and agree as follows.
+            """)
+        #expect(rules.contractFindings(nda).parties == [
+            Party(name: "Harbourline Analytics Limited", role: "Harbourline"), Party(name: "Quayside Robotics Teoranta", role: "Quayside"),
+        ])
+    }
+
+    @Test("a lease's option to renew by the grant of 'a new lease for the further term': the renewal and its notice are an option's")
+    func newLeaseOption() {
+        let lease = document("""
+            LEASE
+            This Lease is made on 12 May 2026 between Cumberland Arcade Holdings Pty Ltd (the "Landlord") and Laneway Dumplings Pty Ltd (the "Tenant").
+            1. The term of this Lease is five (5) years starting on 1 July 2026.
+            2. If the Tenant has not been in breach and gives the Landlord written notice no earlier than six months and no later than three months before the Terminating Date, the Landlord must grant a new lease for the further term in Item 7.
+            """)
+        let findings = rules.contractFindings(lease)
+        #expect(findings.term.renewal == "option")
+        #expect(findings.clauses.first { $0.key == "auto_renewal" }?.present == true)
+        #expect(findings.noticePeriods.map(\.purpose) == ["renewal option"])
+    }
+
     @Test("dates: an offer letter's date line is the agreement date and its start date the effective date")
     func offerLetterDates() {
         let letter = document("""
@@ -2891,6 +2967,10 @@ struct ContractsWrittenForTests {
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
+        // Made by scripts/make_docx_fixtures.py: the parties side by side in a table's two columns, their defined terms in the
+        // row under the names; a tracked change to the salary; a lease's item schedule table ("Item 4 – Term | Five (5) years",
+        // "Item 6 – Terminating Date | 30 June 2031") with an option to renew by "a new lease for the further term".
+        "irish-mutual-nda.docx", "scottish-employment-contract.docx", "nsw-retail-lease.docx",
     ]
     let rules = try! Repository.ruleSet()
 
