@@ -237,7 +237,7 @@ struct KeyFactExtractor {
     /// "effective as of", "begins on", an offer letter's "Your start date will be", "enters into force on", "takes
     /// effect on", "with effect from".
     private static let effectiveCue = regex(
-        "effective (date|as of|on|from)|\\beffective\\W{0,2}$|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|date of joining\\W{0,3}|join the company on( or before)?|enters? (into )?the (service|employ|employment) of\\b[^.;]{0,60}\\bon|(date of|scheduled) entry\\W{0,3}|entry date\\W{0,3}"
+        "effective (date|as of|on|from)|\\beffective\\W{0,2}$|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|first (day|date) of (your )?(employment|work) (will be|is|shall be)( on)?|(start|begin|commence) (work|working|employment) on|join (us|the company|the team|our team) on|report (to|for) work on|date of joining\\W{0,3}|join the company on( or before)?|enters? (into )?the (service|employ|employment) of\\b[^.;]{0,60}\\bon|(date of|scheduled) entry\\W{0,3}|entry date\\W{0,3}"
             + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from|\\b(term|lease|tenancy)\\b[^.;]{0,40}\\b(is|shall be|will be|runs?|will run) from\\s*$"
             // "for a period of eleven (11) months commencing from 1st February 2026": the date right after the words.
             + "|^(?![\\s\\S]*\\b(extend|renew)\\w*\\b)[\\s\\S]*\\bfor\\s+a\\s+(period|term)\\s+of\\b[^.;]{0,40}\\b((commencing|beginning|starting)(\\s+from|\\s+on)?|from),?\\s*$")
@@ -308,7 +308,7 @@ struct KeyFactExtractor {
     /// A Scottish lease's "Date of Entry:" too.
     private static let leaseStartCue = regex("\\b(?:lease|tenancy|term|sublease|underlease|rental)\\b[^.;]{0,40}\\b(?:begin|commence|start)s?\\s+(?:on\\s*:?\\s*)?$|\\b(?:date of|scheduled) entry\\W{0,3}$|\\bentry date\\W{0,3}$")
     /// The start of a job: "Your employment ... will begin on", "date of joining", "start date".
-    private static let jobStartCue = regex("\\bemploy(ment|ed)?\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*|date of joining|join the company|start date\\b|enters? (into )?the (service|employ|employment) of\\b")
+    private static let jobStartCue = regex("\\bemploy(ment|ed)?\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*|first (day|date) of (your )?(employment|work)\\b|(start|begin|commence) (work|working|employment) on|join (us|the company|the team|our team) on|report (to|for) work on|date of joining|join the company|start date\\b|enters? (into )?the (service|employ|employment) of\\b")
     /// Payments that begin or start on a date ("monthly installments ... beginning on").
     private static let paymentsCue = regex("\\b(install?ments?|payments?|repayments?)\\b[^.;]{0,80}\\b(begin|start|commenc)\\w*\\s+on\\b")
     /// The words that say when the contract was made.

@@ -1137,6 +1137,12 @@ struct KeyFactTests {
         // The day the offer lapses is not the day the employment ends.
         let lapsing = rules.contractFindings(document(letter.text + "\n\nThis offer will expire if not accepted by February 27, 2026.")).dates
         #expect(lapsing.expirationDate == nil)
+        // The start as offer letters write it.
+        for start in ["Your first day of employment will be", "We would like you to start work on", "We expect you to join us on", "You will report to work on"] {
+            let worded = rules.contractFindings(document(letter.text.replacingOccurrences(of: "Your start date will be", with: start))).dates
+            #expect(worded.effectiveDate == "2026-03-16", "\(start)")
+            #expect(worded.agreementDate == "2026-02-20", "\(start)")
+        }
         // A contract of employment signed before the job begins dates from its last signature.
         let contract = rules.contractFindings(document("""
             CONTRACT OF EMPLOYMENT
