@@ -237,7 +237,7 @@ struct KeyFactExtractor {
     /// "effective as of", "begins on", an offer letter's "Your start date will be", "enters into force on", "takes
     /// effect on", "with effect from".
     private static let effectiveCue = regex(
-        "effective (date|as of|on|from)|\\beffective\\W{0,2}$|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|first (day|date) of (your )?(employment|work) (will be|is|shall be)( on)?|(start|begin|commence) (work|working|employment) on|join (us|the company|the team|our team) on|report (to|for) work on|date of joining\\W{0,3}|join the company on( or before)?|enters? (into )?the (service|employ|employment) of\\b[^.;]{0,60}\\bon|(date of|scheduled) entry\\W{0,3}|entry date\\W{0,3}"
+        "effective (date|as of|on|from)|\\beffective\\W{0,2}$|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|first (day|date) of (your )?(employment|work) (will be|is|shall be)( on)?|(?:^|\\n)[ \\t]*(?:(?:employment|job|term|contract|agreement|project|engagement|services?)\\s+)?start\\s+date\\W{0,3}$|(start|begin|commence) (work|working|employment) on|join (us|the company|the team|our team) on|report (to|for) work on|date of joining\\W{0,3}|join the company on( or before)?|enters? (into )?the (service|employ|employment) of\\b[^.;]{0,60}\\bon|(date of|scheduled) entry\\W{0,3}|entry date\\W{0,3}"
             + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from|\\b(term|lease|tenancy)\\b[^.;]{0,40}\\b(is|shall be|will be|runs?|will run) from\\s*$"
             // "for a period of eleven (11) months commencing from 1st February 2026": the date right after the words.
             + "|^(?![\\s\\S]*\\b(extend|renew)\\w*\\b)[\\s\\S]*\\bfor\\s+a\\s+(period|term)\\s+of\\b[^.;]{0,40}\\b((commencing|beginning|starting)(\\s+from|\\s+on)?|from),?\\s*$")
@@ -391,12 +391,46 @@ struct KeyFactExtractor {
         namedDollars,
         firstPerson,
         premisesAddress,
+        groupParty,
     ]
 
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")"); with
     /// `addressedAs`, a letter's addressee ("Dear Ms. Okafor:" in an offer letter) in that role, when
     /// the letter defines only one party.
     func parties(addressedAs role: String? = nil) -> [Party] {
+        var parties = namedParties(addressedAs: role)
+        // A party that is a group the contract describes rather than names: "the persons listed on Schedule A hereto (each, a
+        // "Seller" and collectively, the "Sellers")", in the order the opening gives it.
+        guard parties.count >= 1, let group = describedGroup(), !parties.contains(where: { $0.role == group.party.role || $0.role == Self.singular(group.party.role ?? "") })
+        else { return parties }
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 6_000)))
+        let before = parties.prefix { party in
+            opening.range(of: party.name).map { opening.utf16.distance(from: opening.startIndex, to: $0.lowerBound) < group.location } ?? true
+        }.count
+        parties.insert(group.party, at: before)
+        return parties
+    }
+
+    /// A group of parties the opening describes rather than names (group 1 the description, group 2 the plural defined
+    /// term): "the holders of the outstanding capital stock of Meridian Valve & Controls, Inc. listed on Annex A (each a
+    /// "Seller" and together the "Sellers")", "the stockholders of the Company set forth on the signature pages hereto
+    /// (collectively, the "Sellers")".
+    private static let groupParty = regex(
+        "\\b(the\\s+(?:persons?|holders?|stockholders|shareholders|members|individuals|entities|unitholders|partners|investors|sellers|purchasers|buyers|lenders|guarantors|founders)\\b[^()\"“”;]{0,120}?\\b(?:listed|set\\s+forth|named|identified|whose\\s+names\\s+(?:are\\s+set\\s+forth|appear))\\s+(?:on|in)\\s+(?:the\\s+)?(?:Schedule|Annex|Exhibit|Appendix|Attachment|signature\\s+pages?)\\b[^()\"“”;,]{0,30}?),?\\s*"
+            + "\\((?:each,?\\s+(?:a|an)\\s+[\"“][^\"”]{2,40}[\"”],?\\s+and\\s+)?(?:collectively|together),?\\s+(?:the\\s+)?[\"“]([^\"”]{2,40})[\"”]\\)",
+        anchors: ["listed", "set forth", "named", "identified", "whose names"], maximumLength: 320)
+
+    /// The described group of parties in the opening, with where it starts.
+    private func describedGroup() -> (party: Party, location: Int)? {
+        guard let match = Self.groupParty.firstMatch(in: text, range: NSRange(location: 0, length: min(text.length, 6_000))) else { return nil }
+        let name = text.substring(match.range(at: 1)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return (Party(name: name, role: text.substring(match.range(at: 2))), match.range(at: 1).location)
+    }
+
+    /// "Sellers" as the "Seller" one of them is called.
+    static func singular(_ role: String) -> String { role.hasSuffix("s") ? String(role.dropLast()) : role }
+
+    private func namedParties(addressedAs role: String? = nil) -> [Party] {
         // "Party A (Shipper): ZTO Express Co., Ltd. Address: ...": the form's labels name the parties
         // before any defined term does.
         let lettered = letteredParties()

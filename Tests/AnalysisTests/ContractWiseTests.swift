@@ -1105,6 +1105,26 @@ struct KeyFactTests {
         ])
     }
 
+    @Test("parties: sellers the opening describes rather than names ('the persons listed on Schedule A hereto (each, a \"Seller\" and collectively, the \"Sellers\")') are a party, in the opening's order")
+    func describedSellers() {
+        func parties(_ among: String) -> [Party] {
+            rules.contractFindings(document("""
+                STOCK PURCHASE AGREEMENT
+                This STOCK PURCHASE AGREEMENT (this "Agreement") is entered into as of September 8, 2026, by and among \(among)
+                1. Purchase and Sale. At the Closing the Sellers shall sell to Buyer all of the Shares for $10,000,000.
+                """)).parties
+        }
+        let buyer = Party(name: "Granite Peak Industrial Partners, L.P.", role: "Buyer")
+        let company = Party(name: "Meridian Valve & Controls, Inc.", role: "Company")
+        #expect(parties("Granite Peak Industrial Partners, L.P., a Delaware limited partnership (\"Buyer\"), the persons listed on Schedule A hereto (each, a \"Seller\" and collectively, the \"Sellers\"), and Meridian Valve & Controls, Inc., an Ohio corporation (the \"Company\").")
+            == [buyer, Party(name: "the persons listed on Schedule A hereto", role: "Sellers"), company])
+        #expect(parties("Granite Peak Industrial Partners, L.P., a Delaware limited partnership (\"Buyer\"), the stockholders of Meridian Valve & Controls, Inc. set forth on the signature pages hereto (collectively, the \"Sellers\"), and Meridian Valve & Controls, Inc., an Ohio corporation (the \"Company\").")
+            == [buyer, Party(name: "the stockholders of Meridian Valve & Controls, Inc. set forth on the signature pages hereto", role: "Sellers"), company])
+        // Sellers named are read as before, once.
+        #expect(parties("Granite Peak Industrial Partners, L.P., a Delaware limited partnership (\"Buyer\"), Meridian Holdings LLC, a Delaware limited liability company (\"Seller\"), and Meridian Valve & Controls, Inc., an Ohio corporation (the \"Company\").")
+            == [buyer, Party(name: "Meridian Holdings LLC", role: "Seller"), company])
+    }
+
     @Test("a lease's option to renew by the grant of 'a new lease for the further term': the renewal and its notice are an option's")
     func newLeaseOption() {
         let lease = document("""
@@ -1142,6 +1162,21 @@ struct KeyFactTests {
             let worded = rules.contractFindings(document(letter.text.replacingOccurrences(of: "Your start date will be", with: start))).dates
             #expect(worded.effectiveDate == "2026-03-16", "\(start)")
             #expect(worded.agreementDate == "2026-02-20", "\(start)")
+        }
+        // A statement of particulars' "Start date" row, in a table or with a colon, is the job's start, not the date of the statement.
+        for label in ["Start date\t", "Start date: "] {
+            let particulars = rules.contractFindings(document("""
+                STATEMENT OF MAIN TERMS OF EMPLOYMENT
+                Employer\tFenwick Analytics Limited
+                Employee\tAisha Rahman
+                \(label)6 January 2026
+                Salary\t£42,000 per year, paid monthly
+                This statement is dated 1 December 2025.
+                1. Either party may terminate your employment by giving one month's written notice.
+                """))
+            #expect(particulars.dates.effectiveDate == "2026-01-06", "\(label)")
+            #expect(particulars.dates.agreementDate == "2025-12-01", "\(label)")
+            #expect(particulars.parties == [Party(name: "Fenwick Analytics Limited", role: "Employer"), Party(name: "Aisha Rahman", role: "Employee")])
         }
         // A contract of employment signed before the job begins dates from its last signature.
         let contract = rules.contractFindings(document("""
