@@ -63,7 +63,7 @@ public struct ContractAnalyzer: Sendable {
                     if let best = scored.sentences.first(where: {
                         $0.probability >= 0.5 && Self.saysSomething(text.substring($0.range)) && !rule.modelRulesOut(text.substring($0.range))
                     }) {
-                        let quote = text.quote(of: best.range)
+                        let quote = text.quote(of: Self.labelledLine(in: best.range, of: text, rule: rule))
                         evidence = Array(([quote] + evidence.filter { !$0.isSameSentence(as: quote) }).prefix(3))
                     }
                 } else {
@@ -71,7 +71,7 @@ public struct ContractAnalyzer: Sendable {
                         let written = text.substring(sentence.range)
                         return sentence.probability >= decision.threshold ?? 1 && rule.modelMayMark(written)
                             && !Self.defersToRuledOut(sentence.range, in: text, rule: rule)
-                    }.map { text.quote(of: $0.range) }
+                    }.map { text.quote(of: Self.labelledLine(in: $0.range, of: text, rule: rule)) }
                     basis = evidence.isEmpty ? nil : "model"
                 }
             }
@@ -277,6 +277,26 @@ public struct ContractAnalyzer: Sendable {
     private static let namesContract = StringRegex(
         "agreement|contract|lease|licen[cs]e|offer of employment|offer letter|employment offer|(?:letter|terms) of appointment|appointment letter|order form|(purchase|work) order|statement of work|^this deed\\b|^(?!.*:)(?!agreed terms$).*\\bterms\\b",
         caseInsensitive: true)
+    /// The model's sentence, or within it the labelled line that says what the clause needs, when the sentence runs over a
+    /// key-details list with no full stop between its lines ("Supplier: Brightwake Software Limited" ... "Renewal: The
+    /// Agreement renews automatically ..."): the line is what a lawyer checks.
+    static func labelledLine(in range: NSRange, of text: PagedText, rule: ContractWiseRules.Clause) -> NSRange {
+        let end = range.location + range.length
+        var starts: [Int] = []
+        var index = range.location
+        while index < end {
+            if (index == range.location || text.utf16[index - 1] == 0x0A), text.startsLabelledLine(at: index) { starts.append(index) }
+            index += 1
+        }
+        guard starts.count >= 2 || (starts.count == 1 && starts[0] > range.location) else { return range }
+        let bounds = (starts.first == range.location ? [] : [range.location]) + starts + [end]
+        for (start, next) in zip(bounds, bounds.dropFirst()) {
+            let line = NSRange(location: start, length: next - start)
+            if rule.modelMayMark(text.substring(line)), rule.patterns.countMatching(text.substring(line)) > 0 || rule.modelNeeds != nil { return line }
+        }
+        return range
+    }
+
     /// Other instruments' names, which name the document only in a short heading ("GUARANTY", "DEED OF RELEASE"), not
     /// in a sentence ("IN WITNESS WHEREOF, the parties have executed this Amendment ...") or a page's footer spread across
     /// it ("Ingram Amendment          1          111296").

@@ -1090,6 +1090,24 @@ struct KeyFactTests {
         #expect(PagedText("Item 4 – Term\tFive (5) years").isTableRow(NSRange(location: 0, length: 28)))
     }
 
+    @Test("a key-details list with no full stop between its lines: a clause the model finds there is quoted by its own line")
+    func keyDetailsQuote() {
+        for separator in [": ", "\t"] {
+            let rows = [
+                "Supplier\(separator)Brightwake Software Limited (company number 09876543)", "Customer\(separator)Halden Freight plc (company number 01234567)",
+                "Commencement Date\(separator)1 April 2026", "Initial Term\(separator)24 months",
+                "Renewal\(separator)The Agreement renews automatically for successive 12-month periods unless either party gives at least 3 months' notice before the end of the then-current term.",
+                "Charges\(separator)£4,500 per month, invoiced monthly in advance",
+            ]
+            let findings = rules.contractFindings(document("MASTER SERVICES AGREEMENT – KEY DETAILS\n\n" + rows.joined(separator: "\n")
+                + "\n\nThis Agreement is made on 20 March 2026 between the Supplier and the Customer named in the Key Details.\n"))
+            let renewal = findings.clauses.first { $0.key == "auto_renewal" }
+            #expect(renewal?.present == true)
+            #expect(renewal?.evidence.allSatisfy { !$0.quote.contains("Brightwake") } == true, "\(renewal?.evidence ?? [])")
+            #expect(findings.term.renewal == "automatic")
+        }
+    }
+
     @Test("parties side by side in a table's columns: the names in one row, each defined term in the cell under its name")
     func columnParties() {
         let nda = document("""
