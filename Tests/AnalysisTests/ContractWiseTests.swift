@@ -1090,7 +1090,7 @@ struct KeyFactTests {
         #expect(PagedText("Item 4 – Term\tFive (5) years").isTableRow(NSRange(location: 0, length: 28)))
     }
 
-    @Test("a key-details list with no full stop between its lines: a clause the model finds there is quoted by its own line")
+    @Test("a key-details list with no full stop between its lines: a clause the model finds there is quoted by its own line; a 'Liability Cap' row is a cap")
     func keyDetailsQuote() {
         for separator in [": ", "\t"] {
             let rows = [
@@ -1098,6 +1098,7 @@ struct KeyFactTests {
                 "Commencement Date\(separator)1 April 2026", "Initial Term\(separator)24 months",
                 "Renewal\(separator)The Agreement renews automatically for successive 12-month periods unless either party gives at least 3 months' notice before the end of the then-current term.",
                 "Charges\(separator)£4,500 per month, invoiced monthly in advance",
+                "Liability Cap\(separator)100% of the Charges paid in the 12 months before the claim",
             ]
             let findings = rules.contractFindings(document("MASTER SERVICES AGREEMENT – KEY DETAILS\n\n" + rows.joined(separator: "\n")
                 + "\n\nThis Agreement is made on 20 March 2026 between the Supplier and the Customer named in the Key Details.\n"))
@@ -1105,6 +1106,9 @@ struct KeyFactTests {
             #expect(renewal?.present == true)
             #expect(renewal?.evidence.allSatisfy { !$0.quote.contains("Brightwake") } == true, "\(renewal?.evidence ?? [])")
             #expect(findings.term.renewal == "automatic")
+            // The cap's row is a limitation of liability: no finding that one is missing.
+            #expect(findings.clauses.first { $0.key == "limitation_of_liability" }?.present == true)
+            #expect(!findings.riskAssessment.factors.contains { $0.key == "limitation_of_liability" })
         }
     }
 
