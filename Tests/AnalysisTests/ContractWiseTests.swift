@@ -1112,6 +1112,35 @@ struct KeyFactTests {
         }
     }
 
+    @Test("a filled-in form: an option whose box is empty was not chosen, and nothing is read from it; a form nobody ticked is read whole")
+    func tickBoxes() {
+        let form = """
+            RESIDENTIAL LEASE AGREEMENT
+            1. PARTIES. This Residential Lease Agreement ("Lease") is made on March 2, 2026 between Walter Nakamura ("Landlord") and Priya Desai ("Tenant").
+            3. TERM. The term of this Lease is:
+            ☒ Fixed term: beginning April 1, 2026 and ending March 31, 2027.
+            ☐ Month-to-month: beginning ____________, continuing until terminated by either party with 30 days' written notice.
+            4. RENT. Tenant shall pay rent of $2,150.00 per month, due on the 1st day of each month.
+            7. PETS. ☐ Pets allowed ☒ No pets
+            8. GOVERNING LAW. This Lease is governed by the laws of the State of Oregon.
+            """
+        for (empty, ticked) in [("☐", "☒"), ("[ ]", "[X]")] {
+            let findings = rules.contractFindings(document(form.replacingOccurrences(of: "☐", with: empty).replacingOccurrences(of: "☒", with: ticked)))
+            #expect(findings.noticePeriods.isEmpty, "\(empty)")
+            #expect(findings.clauses.first { $0.key == "termination_for_convenience" }?.present == false, "\(empty)")
+            #expect(!findings.riskAssessment.factors.contains { $0.key == "termination_for_convenience" || $0.key == "renewal_notice_period" })
+            #expect(findings.dates.expirationDate == "2027-03-31")
+            #expect(findings.governingLaw.jurisdiction == "Oregon")
+        }
+        // Only the empty box's option goes, up to the next box on its line.
+        let units = Array("7. PETS. ☐ Pets allowed ☒ No pets".utf16)
+        #expect(PagedText.uncheckedOptions(units).map { String(decoding: units[$0], as: UTF16.self) } == ["☐ Pets allowed "])
+        // A form nobody ticked, or a list with box bullets, is read as written; so is a blank to fill ("dated as of [ ], 2019").
+        let blank = rules.contractFindings(document(form.replacingOccurrences(of: "☒", with: "☐")))
+        #expect(blank.noticePeriods.map(\.value) == [30])
+        #expect(PagedText.uncheckedOptions(Array("This Agreement is dated as of [ ], 2019 [X] between".utf16)).isEmpty)
+    }
+
     @Test("parties side by side in a table's columns: the names in one row, each defined term in the cell under its name")
     func columnParties() {
         let nda = document("""
