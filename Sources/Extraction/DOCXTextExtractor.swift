@@ -147,6 +147,9 @@ struct WordprocessingWalker {
             text += cellDepth > 0 ? " " : "\n"
         case "noBreakHyphen":
             text += "-"
+        case "fldChar":
+            // A legacy form's tick box (a FORMCHECKBOX field) draws no text: its state, as the box Word shows.
+            if let ticked = Self.checkBoxState(node) { text += ticked ? "☒" : "☐" }
         case "Fallback":
             // mc:AlternateContent repeats a text box in Choice and Fallback: read it once.
             return
@@ -181,6 +184,27 @@ struct WordprocessingWalker {
         default:
             children(node)
         }
+    }
+
+    /// A FORMCHECKBOX field's state, from the `w:ffData` of the field's start (`w:checked` when present, else `w:default`);
+    /// nil for any other field.
+    static func checkBoxState(_ fieldChar: xmlNodePtr) -> Bool? {
+        func child(_ node: xmlNodePtr, _ name: String) -> xmlNodePtr? {
+            var current = node.pointee.children
+            while let element = current {
+                if element.pointee.type == XML_ELEMENT_NODE, String(cString: element.pointee.name) == name { return element }
+                current = element.pointee.next
+            }
+            return nil
+        }
+        guard let data = child(fieldChar, "ffData"), let box = child(data, "checkBox") else { return nil }
+        func isOn(_ node: xmlNodePtr, absent: Bool) -> Bool {
+            guard let value = WordXML.attribute(node, "val") else { return absent }
+            return ["1", "true", "on"].contains(value.lowercased())
+        }
+        if let checked = child(box, "checked") { return isOn(checked, absent: true) }
+        if let initial = child(box, "default") { return isOn(initial, absent: false) }
+        return false
     }
 
     /// The text children of a node only: an entity reference is never expanded, so a "billion

@@ -49,6 +49,19 @@ struct DOCXExtractionTests {
         #expect(try extractor.extract(path: try fixtures.docx("fields.docx", body: body)).text == "See page 7")
     }
 
+    @Test("a legacy form's tick boxes (FORMCHECKBOX fields) read as the boxes Word shows: ticked, or empty")
+    func formCheckBoxes() throws {
+        func box(_ state: String) -> String {
+            "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:name w:val=\"Check1\"/><w:checkBox><w:sizeAuto/>\(state)</w:checkBox></w:ffData></w:fldChar></w:r>"
+                + "<w:r><w:instrText xml:space=\"preserve\"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        }
+        func option(_ state: String, _ words: String) -> String { box(state) + "<w:r><w:t xml:space=\"preserve\"> \(words)</w:t></w:r>" }
+        let body = "<w:p>" + option("<w:checked/>", "Fixed term") + option("<w:default w:val=\"0\"/>", "Month-to-month") + "</w:p>"
+            + "<w:p>" + option("<w:default w:val=\"1\"/><w:checked w:val=\"0\"/>", "Pets allowed") + option("<w:default w:val=\"1\"/>", "No pets") + "</w:p>"
+        #expect(try extractor.extract(path: try fixtures.docx("boxes.docx", body: body)).text == "☒ Fixed term☐ Month-to-month\n☐ Pets allowed☒ No pets")
+    }
+
     @Test("a text box written twice (Choice and Fallback) is read once")
     func textBoxOnce() throws {
         let box = "<w:txbxContent>\(paragraph("Boxed clause"))</w:txbxContent>"
