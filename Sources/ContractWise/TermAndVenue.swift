@@ -84,6 +84,12 @@ extension KeyFactExtractor {
         "\\b(?:term|agreement|contract|lease)\\b[^.;]{0,40}?\\b(?:begin|commence|start|enters?\\s+into\\s+force|comes?\\s+into\\s+force|takes?\\s+effect)s?\\s+on\\s+" + writtenDate
             + "(?:\\s*\\([^()]{1,40}\\))?[,]?\\s+and\\s+(?:shall\\s+|will\\s+)?(?:end|expire|terminate)s?\\s+on\\s+" + writtenDate,
         anchors: ["begin", "commenc", "start", "force", "effect"], maximumLength: 200)
+    /// "Fixed term: beginning April 1, 2026 and ending March 31, 2027", "a term of one year commencing on 1 May 2026 and expiring
+    /// on 30 April 2027".
+    private static let termBeginningEnding = regex(
+        "\\b(?:term|lease|tenancy)\\b[^.;]{0,40}?\\b(?:beginning|commencing|starting)\\s+(?:on\\s+)?" + writtenDate
+            + "(?:\\s*\\([^()]{1,40}\\))?,?\\s+and\\s+(?:ending|expiring|terminating)\\s+(?:on\\s+)?" + writtenDate,
+        anchors: ["beginning", "commencing", "starting"], maximumLength: 200)
     /// "The term of this Lease is from March 1, 2026 to February 28, 2027": the first and last days after "from".
     private static let termFromTo = regex(
         "\\b(?:term|agreement|contract|lease|tenancy)\\b[^.;]{0,40}?\\b(?:is|shall\\s+be|will\\s+be|runs?|shall\\s+run|will\\s+run)\\s+from\\s+" + writtenDate
@@ -209,7 +215,9 @@ extension KeyFactExtractor {
         }
         // No length, but the term's first and last days: "The term of this Lease begins on July 1, 2025 and ends on June
         // 30, 2026" is "July 1, 2025 to June 30, 2026".
-        if facts.length == nil, let match = Self.termBetweenDates.firstMatch(in: text) ?? Self.termFromTo.firstMatch(in: text) ?? Self.fromAndIncluding.firstMatch(in: text) {
+        if facts.length == nil, let match = Self.termBetweenDates.firstMatch(in: text) ?? Self.termFromTo.firstMatch(in: text) ?? Self.termBeginningEnding.firstMatch(in: text)
+            ?? Self.fromAndIncluding.firstMatch(in: text)
+        {
             let written = { (group: Int) in text.substring(match.range(at: group)).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
             facts.length = written(1) + " to " + written(2)
             facts.evidence.append(text.quote(around: match.range))

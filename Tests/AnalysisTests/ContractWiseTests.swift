@@ -1131,6 +1131,8 @@ struct KeyFactTests {
             #expect(!findings.riskAssessment.factors.contains { $0.key == "termination_for_convenience" || $0.key == "renewal_notice_period" })
             #expect(findings.dates.expirationDate == "2027-03-31")
             #expect(findings.governingLaw.jurisdiction == "Oregon")
+            // The chosen term's first and last days, "beginning ... and ending ...", are its length.
+            #expect(findings.term.length == "April 1, 2026 to March 31, 2027")
         }
         // Only the empty box's option goes, up to the next box on its line.
         let units = Array("7. PETS. ☐ Pets allowed ☒ No pets".utf16)
