@@ -19,4 +19,7 @@ static inline PopplerDocument *optimind_document_from_static_data(const char *da
     G_GNUC_END_IGNORE_DEPRECATIONS
     return document;
 }
+/* A page's form fields: poppler_page_free_form_field_mapping takes the list the mapping call returned. */
+static inline GList *optimind_list_next(GList *list) { return list ? list->next : NULL; }
+static inline PopplerFormFieldMapping *optimind_mapping_of(GList *list) { return list ? (PopplerFormFieldMapping *)list->data : NULL; }
 #endif

@@ -53,6 +53,8 @@ struct PDFTextExtractor {
                 text = String(cString: raw)
                 optimind_g_free(raw)
             }
+            // A filled-in form's fields are no part of the page's text: their values go where they stand.
+            text = Self.withFormFields(page, text: text, pageHeight: height)
             characters += text.utf16.count
             if characters > limits.maxTextCharacters {
                 throw ExtractionError.tooLarge(path, "more than \(limits.maxTextCharacters) characters of text")
@@ -64,6 +66,58 @@ struct PDFTextExtractor {
             warnings.append("poppler could not load \(PageRanges.describe(unreadable, noun: "page"))")
         }
         return (pages, warnings)
+    }
+
+    /// A filled-in form's values in the page's text, which poppler's text leaves out: a text field's value after the label
+    /// on its left on the same line ("Landlord:" -> "Landlord: Walter Nakamura"), a tick box's state as the box a reader
+    /// sees, ☒ or ☐, before the words on its right. A value whose label is not found goes on a line of its own at the
+    /// page's end. Push buttons, signatures and empty fields add nothing.
+    static func withFormFields(_ page: OpaquePointer, text: String, pageHeight: Double) -> String {
+        guard let mapping = poppler_page_get_form_field_mapping(page) else { return text }
+        defer { poppler_page_free_form_field_mapping(mapping) }
+        var fields: [(area: PopplerRectangle, value: String, box: Bool)] = []
+        var list: UnsafeMutablePointer<GList>? = mapping
+        while let current = list {
+            defer { list = optimind_list_next(current) }
+            guard let entry = optimind_mapping_of(current), let field = entry.pointee.field else { continue }
+            switch poppler_form_field_get_field_type(field) {
+            case POPPLER_FORM_FIELD_TEXT:
+                guard let raw = poppler_form_field_text_get_text(field) else { continue }
+                let value = String(cString: raw).split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+                optimind_g_free(raw)
+                if !value.isEmpty { fields.append((entry.pointee.area, value, false)) }
+            case POPPLER_FORM_FIELD_BUTTON:
+                let kind = poppler_form_field_button_get_button_type(field)
+                guard kind == POPPLER_FORM_BUTTON_CHECK || kind == POPPLER_FORM_BUTTON_RADIO else { continue }
+                fields.append((entry.pointee.area, poppler_form_field_button_get_state(field) != 0 ? "☒" : "☐", true))
+            default:
+                continue
+            }
+        }
+        guard !fields.isEmpty else { return text }
+        // Where each character stands (top-left origin), to find the words beside each field on its line.
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else { return text }
+        defer { optimind_g_free(rectangles) }
+        guard let raw = poppler_page_get_text(page) else { return text }
+        let characters = Array(String(cString: raw).unicodeScalars)
+        optimind_g_free(raw)
+        let glyphs = (0..<min(Int(count), characters.count)).compactMap { index -> FormFieldText.Glyph? in
+            let box = rectangles[index]
+            let character = characters[index]
+            guard character != "\n" else { return nil }
+            return FormFieldText.Glyph(character: Character(character), x1: box.x1, x2: box.x2, middle: (box.y1 + box.y2) / 2)
+        }
+        let placed = fields.map { field in
+            let top = pageHeight - field.area.y2
+            let bottom = pageHeight - field.area.y1
+            let label = field.box
+                ? FormFieldText.words(in: glyphs, top: top, bottom: bottom, rightOf: field.area.x2)
+                : FormFieldText.words(in: glyphs, top: top, bottom: bottom, leftOf: field.area.x1)
+            return FormFieldText(top: top, left: field.area.x1, value: field.value, label: label, before: field.box)
+        }
+        return FormFieldText.placed(placed, in: text)
     }
 
     private func message(_ error: UnsafeMutablePointer<GError>?) -> String {
@@ -117,5 +171,77 @@ public enum PageRanges {
             index = end + 1
         }
         return (pages.count == 1 ? noun : noun + "s") + " " + parts.joined(separator: ", ")
+    }
+}
+
+/// A form field's value and the words beside it that place it in the page's text.
+struct FormFieldText {
+    /// A character of the page and where it stands: its left and right edges and its vertical middle (top-left origin).
+    struct Glyph {
+        var character: Character
+        var x1: Double
+        var x2: Double
+        var middle: Double
+    }
+
+    /// The widest gap between two characters of one run of words (points): a wider one ends it.
+    static let wordGap = 12.0
+
+    /// The words on the field's line just left of `x` (a text field's label: "Landlord:").
+    static func words(in glyphs: [Glyph], top: Double, bottom: Double, leftOf x: Double) -> String {
+        let line = glyphs.filter { $0.middle >= top - 2 && $0.middle <= bottom + 2 && $0.x2 <= x + 1 }.sorted { $0.x1 > $1.x1 }
+        var run: [Glyph] = []
+        for glyph in line {
+            if let last = run.last, last.x1 - glyph.x2 > wordGap { break }
+            if run.isEmpty, x - glyph.x2 > 4 * wordGap { break }
+            run.append(glyph)
+        }
+        return String(run.reversed().map(\.character)).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The words on the field's line just right of `x` (a tick box's option: "Fixed term: beginning April 1, 2026 ...").
+    static func words(in glyphs: [Glyph], top: Double, bottom: Double, rightOf x: Double) -> String {
+        let line = glyphs.filter { $0.middle >= top - 2 && $0.middle <= bottom + 2 && $0.x1 >= x - 1 }.sorted { $0.x1 < $1.x1 }
+        var run: [Glyph] = []
+        for glyph in line {
+            if let last = run.last, glyph.x1 - last.x2 > wordGap { break }
+            if run.isEmpty, glyph.x1 - x > 4 * wordGap { break }
+            run.append(glyph)
+        }
+        return String(run.map(\.character)).trimmingCharacters(in: .whitespaces)
+    }
+
+    var top: Double
+    var left: Double
+    var value: String
+    /// The words on its left (a text field's label) or on its right (a tick box's option).
+    var label: String
+    /// Whether the value goes before the label (a tick box) or after it (a text field).
+    var before: Bool
+
+    /// `text` with each field's value placed beside its label, fields read top to bottom and left to right, each label
+    /// looked for after the last one placed; the values of fields whose label is not found on lines of their own at the end.
+    static func placed(_ fields: [FormFieldText], in text: String) -> String {
+        var result = text
+        var cursor = result.startIndex
+        var unplaced: [String] = []
+        for field in fields.sorted(by: { ($0.top, $0.left) < ($1.top, $1.left) }) {
+            // The label's own words, up to a wide gap (the next field's label on the same line).
+            let words = field.label.components(separatedBy: "  ").first?.trimmingCharacters(in: .whitespaces) ?? ""
+            let probe = String(words.prefix(60))
+            guard !probe.isEmpty, let found = result.range(of: probe, range: cursor..<result.endIndex) ?? result.range(of: probe) else {
+                if !field.before { unplaced.append(field.value) }
+                continue
+            }
+            if field.before {
+                result.replaceSubrange(found.lowerBound..<found.lowerBound, with: field.value + " ")
+                cursor = result.index(found.lowerBound, offsetBy: field.value.count + 1 + probe.count, limitedBy: result.endIndex) ?? result.endIndex
+            } else {
+                result.replaceSubrange(found.upperBound..<found.upperBound, with: " " + field.value)
+                cursor = result.index(found.upperBound, offsetBy: field.value.count + 1, limitedBy: result.endIndex) ?? result.endIndex
+            }
+        }
+        if !unplaced.isEmpty { result += (result.hasSuffix("\n") || result.isEmpty ? "" : "\n") + unplaced.joined(separator: "\n") }
+        return result
     }
 }

@@ -9,6 +9,20 @@ extension PagedText {
     static let emptyBoxes: Set<UInt16> = [0x2610, 0x25A1, 0x274F]
     static let tickedBoxes: Set<UInt16> = [0x2612, 0x2611, 0x25A0, 0x2713, 0x2714, 0x2717, 0x2718]
 
+    /// Whether the line at `offset` starts with a tick box (a form's option, its own sentence).
+    func startsWithBox(at offset: Int) -> Bool {
+        var index = offset
+        while index < utf16.count, utf16[index] == 0x20 || utf16[index] == 0x09 { index += 1 }
+        return index < utf16.count && (Self.emptyBoxes.contains(utf16[index]) || Self.tickedBoxes.contains(utf16[index]))
+    }
+
+    /// Whether the line that ends at the line break `end` started with a tick box (within 300 units back).
+    func lineStartsWithBox(endingAt end: Int) -> Bool {
+        var start = end
+        while start > 0, end - start < 300, utf16[start - 1] != 0x0A, utf16[start - 1] != 0x0C { start -= 1 }
+        return (start == 0 || utf16[start - 1] == 0x0A || utf16[start - 1] == 0x0C) && startsWithBox(at: start)
+    }
+
     /// Where each option whose box is empty runs: from its box to the next box on the line, or the line's end. Only
     /// in a form someone filled in, one with a ticked box: empty boxes alone are a blank form's, or a list's bullets.
     /// The ASCII boxes of a plain-text form ("[X] Fixed term   [ ] Month-to-month") count where a line or a wide gap

@@ -456,7 +456,7 @@ public struct PagedText: Sendable {
                 break
             }
             // A list of labelled lines ("Term: Ten (10) years" over "Commencement Date: January 1, 2026"): each is one.
-            if c == 0x0A && startsLabelledLine(at: end + 1) { break }
+            if c == 0x0A && (startsLabelledLine(at: end + 1) || startsWithBox(at: end + 1) || lineStartsWithBox(endingAt: end)) { break }
             end += 1
             // A run of white space is one step, as a quote folds it to one space (a blanked page header is many).
             if !(isSpace(c) && end >= 2 && isSpace(character(at: end - 2))) { steps += 1 }
@@ -477,7 +477,7 @@ public struct PagedText: Sendable {
                 continue
             }
             if c == 0x0C || (c == 0x0A && start >= 2 && character(at: start - 2) == 0x0A) { break }
-            if c == 0x0A && (startsLabelledLine(at: start) || endsNumberedHeading(at: start - 1)) { break }
+            if c == 0x0A && (startsLabelledLine(at: start) || startsWithBox(at: start) || lineStartsWithBox(endingAt: start - 1) || endsNumberedHeading(at: start - 1)) { break }
             if (c == 0x2E || c == 0x3B) && start < length && isSpace(character(at: start)) && !isAbbreviation(endingAt: start - 1) { break }
             if start >= 2, character(at: start - 2) == 0x2E, closesQuotation(after: start - 2), !isAbbreviation(endingAt: start - 2) { break }
             start -= 1

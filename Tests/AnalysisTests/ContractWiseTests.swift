@@ -1143,6 +1143,25 @@ struct KeyFactTests {
         #expect(PagedText.uncheckedOptions(Array("This Agreement is dated as of [ ], 2019 [X] between".utf16)).isEmpty)
     }
 
+    @Test("a fillable PDF form, filled in: its fields' values stand beside their labels, its tick boxes as ☒ and ☐, and the analysis reads them")
+    func filledPDFForm() throws {
+        // Made by scripts/make_pdf_form_fixture.py: the parties and the rent are text fields, the term and pets tick boxes.
+        let document = try DocumentExtractor().extract(path: ContractsWrittenForTests.folder + "filled-lease-form.pdf")
+        let lines = document.text.components(separatedBy: "\n")
+        #expect(lines.contains("Landlord: Walter Nakamura"))
+        #expect(lines.contains("Tenant: Priya Desai"))
+        #expect(lines.contains("Tenant shall pay monthly rent of $2,150.00"))
+        #expect(lines.contains("☒ Fixed term: beginning April 1, 2026 and ending March 31, 2027."))
+        #expect(lines.contains("☐ Month-to-month, terminable by either party on 30 days' written notice."))
+        #expect(lines.contains("☐ Allowed") && lines.contains("☒ Not allowed"))
+        let findings = rules.contractFindings(document)
+        #expect(findings.parties == [Party(name: "Walter Nakamura", role: "Landlord"), Party(name: "Priya Desai", role: "Tenant")])
+        #expect(findings.amounts.map(\.text) == ["$2,150.00"])
+        #expect(findings.dates.expirationDate == "2027-03-31")
+        #expect(findings.noticePeriods.isEmpty)
+        #expect(findings.governingLaw.evidence.first?.quote == "This Lease is governed by the laws of the State of Oregon.")
+    }
+
     @Test("parties side by side in a table's columns: the names in one row, each defined term in the cell under its name")
     func columnParties() {
         let nda = document("""
