@@ -84,7 +84,7 @@ public struct PagedText: Sendable {
             if !furniture.isEmpty { (units, starts) = Self.removing(furniture, from: units, pageStarts: starts) }
         }
         // A form's options whose boxes are empty were not chosen (see `uncheckedOptions`): their words are blanked.
-        if units.contains(where: { Self.emptyBoxes.contains($0) || $0 == 0x5B }) {
+        if Self.mayHoldTickedBox(units) {
             for option in Self.uncheckedOptions(units) {
                 for offset in option { units[offset] = 0x20 }
             }
