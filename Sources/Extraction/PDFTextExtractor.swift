@@ -95,7 +95,9 @@ struct PDFTextExtractor {
             }
         }
         guard !fields.isEmpty else { return text }
-        // Where each character stands (top-left origin), to find the words beside each field on its line.
+        // Where each character stands (top-left origin), to find the words beside each field on its line. The layout is of
+        // `poppler_page_get_text`'s text, which may drop a line (see above): it only finds the words, which are then looked
+        // for in the page's text as read.
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
         guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else { return text }
@@ -176,6 +178,14 @@ public enum PageRanges {
 
 /// A form field's value and the words beside it that place it in the page's text.
 struct FormFieldText {
+    var top: Double
+    var left: Double
+    var value: String
+    /// The words on its left (a text field's label) or on its right (a tick box's option).
+    var label: String
+    /// Whether the value goes before the label (a tick box) or after it (a text field).
+    var before: Bool
+
     /// A character of the page and where it stands: its left and right edges and its vertical middle (top-left origin).
     struct Glyph {
         var character: Character
@@ -211,37 +221,30 @@ struct FormFieldText {
         return String(run.map(\.character)).trimmingCharacters(in: .whitespaces)
     }
 
-    var top: Double
-    var left: Double
-    var value: String
-    /// The words on its left (a text field's label) or on its right (a tick box's option).
-    var label: String
-    /// Whether the value goes before the label (a tick box) or after it (a text field).
-    var before: Bool
-
     /// `text` with each field's value placed beside its label, fields read top to bottom and left to right, each label
-    /// looked for after the last one placed; the values of fields whose label is not found on lines of their own at the end.
+    /// looked for after the last one placed (else anywhere); the values of text fields whose label is not found on lines of
+    /// their own at the end.
     static func placed(_ fields: [FormFieldText], in text: String) -> String {
-        var result = text
-        var cursor = result.startIndex
+        var result = text as NSString
+        var cursor = 0
         var unplaced: [String] = []
         for field in fields.sorted(by: { ($0.top, $0.left) < ($1.top, $1.left) }) {
             // The label's own words, up to a wide gap (the next field's label on the same line).
-            let words = field.label.components(separatedBy: "  ").first?.trimmingCharacters(in: .whitespaces) ?? ""
-            let probe = String(words.prefix(60))
-            guard !probe.isEmpty, let found = result.range(of: probe, range: cursor..<result.endIndex) ?? result.range(of: probe) else {
+            let probe = String((field.label.components(separatedBy: "  ").first?.trimmingCharacters(in: .whitespaces) ?? "").prefix(60))
+            var found = probe.isEmpty ? NSRange(location: NSNotFound, length: 0)
+                : result.range(of: probe, range: NSRange(location: cursor, length: result.length - cursor))
+            if found.location == NSNotFound, !probe.isEmpty { found = result.range(of: probe) }
+            guard found.location != NSNotFound else {
                 if !field.before { unplaced.append(field.value) }
                 continue
             }
-            if field.before {
-                result.replaceSubrange(found.lowerBound..<found.lowerBound, with: field.value + " ")
-                cursor = result.index(found.lowerBound, offsetBy: field.value.count + 1 + probe.count, limitedBy: result.endIndex) ?? result.endIndex
-            } else {
-                result.replaceSubrange(found.upperBound..<found.upperBound, with: " " + field.value)
-                cursor = result.index(found.upperBound, offsetBy: field.value.count + 1, limitedBy: result.endIndex) ?? result.endIndex
-            }
+            let inserted = field.before ? field.value + " " : " " + field.value
+            let at = field.before ? found.location : found.location + found.length
+            result = result.replacingCharacters(in: NSRange(location: at, length: 0), with: inserted) as NSString
+            cursor = found.location + found.length + (inserted as NSString).length
         }
-        if !unplaced.isEmpty { result += (result.hasSuffix("\n") || result.isEmpty ? "" : "\n") + unplaced.joined(separator: "\n") }
-        return result
+        var placed = result as String
+        if !unplaced.isEmpty { placed += (placed.hasSuffix("\n") || placed.isEmpty ? "" : "\n") + unplaced.joined(separator: "\n") }
+        return placed
     }
 }

@@ -14,6 +14,25 @@ struct PDFAndTextExtractionTests {
         extractor = try DocumentExtractor()
     }
 
+    @Test("a form's values are placed by their labels, in reading order; a value whose label is not in the text goes at the end")
+    func formFieldPlacement() {
+        let text = "Landlord:\nTenant:\nLandlord signature:\nFixed term\nMonth-to-month"
+        func field(_ top: Double, _ value: String, _ label: String, before: Bool = false) -> FormFieldText {
+            FormFieldText(top: top, left: 72, value: value, label: label, before: before)
+        }
+        let fields = [
+            field(40, "Priya Desai", "Tenant:"), field(20, "Walter Nakamura", "Landlord:"), field(60, "W. Nakamura", "Landlord signature:"),
+            field(80, "☒", "Fixed term", before: true), field(100, "☐", "Month-to-month  Other", before: true), field(120, "Portland", "City"),
+        ]
+        #expect(FormFieldText.placed(fields, in: text)
+            == "Landlord: Walter Nakamura\nTenant: Priya Desai\nLandlord signature: W. Nakamura\n☒ Fixed term\n☐ Month-to-month\nPortland")
+        // The words beside a field: those on its line, up to a wide gap.
+        let glyphs = Array("Rent:".enumerated()).map { FormFieldText.Glyph(character: $0.element, x1: 72 + Double($0.offset) * 6, x2: 78 + Double($0.offset) * 6, middle: 100) }
+            + [FormFieldText.Glyph(character: "X", x1: 20, x2: 26, middle: 60)]
+        #expect(FormFieldText.words(in: glyphs, top: 92, bottom: 108, leftOf: 110) == "Rent:")
+        #expect(FormFieldText.words(in: glyphs, top: 92, bottom: 108, leftOf: 300) == "")
+    }
+
     @Test("a PDF yields one text per page, in order")
     func pdfPages() throws {
         let document = try extractor.extract(path: Fixtures.sample("privacy-notice.pdf"))
