@@ -282,17 +282,18 @@ public struct ContractAnalyzer: Sendable {
     /// Agreement renews automatically ..."): the line is what a lawyer checks.
     static func labelledLine(in range: NSRange, of text: PagedText, rule: ContractWiseRules.Clause) -> NSRange {
         let end = range.location + range.length
-        var starts: [Int] = []
-        var index = range.location
-        while index < end {
-            if (index == range.location || text.utf16[index - 1] == 0x0A), text.startsLabelledLine(at: index) { starts.append(index) }
-            index += 1
+        // The sentence's start, then each line in it that starts with a label.
+        var bounds = [range.location]
+        for index in range.location..<max(range.location, end - 1) where text.utf16[index] == 0x0A && text.startsLabelledLine(at: index + 1) {
+            bounds.append(index + 1)
         }
-        guard starts.count >= 2 || (starts.count == 1 && starts[0] > range.location) else { return range }
-        let bounds = (starts.first == range.location ? [] : [range.location]) + starts + [end]
+        guard bounds.count > 1 else { return range }
+        bounds.append(end)
         for (start, next) in zip(bounds, bounds.dropFirst()) {
-            let line = NSRange(location: start, length: next - start)
-            if rule.modelMayMark(text.substring(line)), rule.patterns.countMatching(text.substring(line)) > 0 || rule.modelNeeds != nil { return line }
+            let line = text.substring(NSRange(location: start, length: next - start))
+            // What the model needs, or with no such words, one of the clause's patterns.
+            let says = rule.modelNeeds == nil ? rule.patterns.countMatching(line) > 0 && !rule.modelRulesOut(line) : rule.modelMayMark(line)
+            if says { return NSRange(location: start, length: next - start) }
         }
         return range
     }
@@ -325,11 +326,8 @@ public struct ContractAnalyzer: Sendable {
         let words = previous.split(separator: " ")
         return previous.count >= 36 && words.count >= 4 && named.split(separator: " ").count <= 3 && named.count < previous.count
             && !previous.contains(where: \.isNumber) && !".:;)".contains(previous.last ?? ".")
-            && !Self.companyForm.matches(previous) && !Self.namesContract.matches(previous)
+            && !KeyFactExtractor.companyFormName.matches(previous) && !Self.namesContract.matches(previous)
     }
-    private static let companyForm = StringRegex(
-        "\\b(?:inc|llc|llp|lp|ltd|limited|plc|corp|corporation|company|co|gmbh|ag|sa|bv|nv|pty|pte|s\\.?a\\.?r\\.?l|holdings|group|partners|trust|bank|university)\\b\\.?",
-        caseInsensitive: true)
     /// The only figures a heading naming an instrument holds: "AMENDMENT NO. 2".
     private static let instrumentNumber = StringRegex("\\b(?:no\\.?|number)\\s*\\d+$", caseInsensitive: true)
     /// A clause that fits on one line, number, heading and sentence: "2. Governing Law. This Agreement is governed by ...",

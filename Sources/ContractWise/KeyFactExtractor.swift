@@ -124,7 +124,11 @@ struct KeyFactExtractor {
     }
     /// A "name" that is an amount ("GBP 1,850,000 (the "Retention")"): the amounts of `amounts()`, whole.
     private static let amountName = StringRegex("^" + amountExpression + "$", caseInsensitive: true)
-    private static let companyFormName = StringRegex(companyForm, caseInsensitive: true)
+    /// A name that ends in a company's form ("Harbourline Analytics Limited", "Acme, Inc."); also read by the title's
+    /// letterhead check.
+    static let companyFormName = StringRegex(companyForm, caseInsensitive: true)
+    /// Whether words read as a party's name: a company's (its form at the end) or a person's.
+    static func readsAsName(_ name: String) -> Bool { companyFormName.matches(name) || personName.matches(name) }
     /// A word of a sentence rather than of a name: in lower case, and neither a name's particle ("of", "van", "d/b/a"), a
     /// company form ("plc") nor a name written in lower case ("iMine").
     private static func isSentenceWord(_ word: Substring) -> Bool {
@@ -541,7 +545,7 @@ struct KeyFactExtractor {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard trimmed.lowercased().hasPrefix("from:") else { continue }
             guard let name = Self.labelledName(String(trimmed.dropFirst(5)).trimmingCharacters(in: .whitespaces), endingAt: Self.labelEndings),
-                Self.companyFormName.matches(name) || Self.personName.matches(name)
+                Self.readsAsName(name)
             else { return nil }
             return name
         }
@@ -633,7 +637,7 @@ struct KeyFactExtractor {
             guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 10 else { break }
             // "(the "Employer")", or an Australian form's bare "(Principal)" ending the entry.
             let role = (Self.entryRole.range(in: entry) ?? Self.bareEntryRole.range(in: entry))
-                .map { Self.leadingThe.replacing(in: String(entry[$0]).trimmingCharacters(in: CharacterSet(charactersIn: "()\"“”'‘’ ;,.")), with: "") }
+                .map { Self.definedTerm(entry[$0]) }
             parties.append(Party(name: name, role: role))
         }
         return parties
@@ -672,14 +676,14 @@ struct KeyFactExtractor {
                 // A schedule's table, the role in one cell and the party in the next ("Item 1 – Landlord\tCumberland Arcade
                 // Holdings Pty Ltd ACN ..."): only a company's or a person's name, as a cap table's "Company\tShares" is none.
                 guard let candidate = Self.labelledName(line.substring(with: match.range(at: 3)), endingAt: Self.labelEndings + ["\t"]),
-                    Self.companyFormName.matches(candidate) || Self.personName.matches(candidate)
+                    Self.readsAsName(candidate)
                 else { continue }
                 written = candidate
             } else if index + 1 < lines.count, let label = Self.nameLabel.range(in: lines[index + 1]) {
                 written = String(lines[index + 1][label.upperBound...])
             } else if let next = lines[(index + 1)...].first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }),
                 let candidate = Self.labelledName(next.trimmingCharacters(in: .whitespaces), endingAt: Self.labelEndings),
-                Self.companyFormName.matches(candidate) || Self.personName.matches(candidate)
+                Self.readsAsName(candidate)
             {
                 // The role alone on its line and the name on the next, as an English lease's clause LR3 sets them out
                 // ("Landlord\nKIRKGATE ESTATES LIMITED (company number 06543210) whose registered office is at ...").
@@ -721,7 +725,7 @@ struct KeyFactExtractor {
                     break
                 }
             }
-            guard let name, Self.companyFormName.matches(name) || Self.personName.matches(name),
+            guard let name, Self.readsAsName(name),
                 !parties.contains(where: { $0.role == role || $0.name == name })
             else { continue }
             parties.append(Party(name: name, role: role))
@@ -744,11 +748,11 @@ struct KeyFactExtractor {
         for line in opening.split(separator: "\n") where line.contains("\t") {
             let cells = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             guard cells.count >= 2, let name = Self.labelledName(cells[0], endingAt: Self.labelEndings),
-                Self.companyFormName.matches(name) || Self.personName.matches(name)
+                Self.readsAsName(name)
             else { continue }
             let role = cells.dropFirst().lazy.compactMap { cell -> String? in
                 guard let found = Self.tableRole.range(in: cell) ?? Self.entryRole.range(in: cell) else { return nil }
-                return Self.leadingThe.replacing(in: String(cell[found]).trimmingCharacters(in: CharacterSet(charactersIn: "()\"“”'‘’ ;,.")), with: "")
+                return Self.definedTerm(cell[found])
             }.first
             guard let role, !parties.contains(where: { $0.role == role || $0.name == name }) else { continue }
             parties.append(Party(name: name, role: role))
@@ -767,19 +771,25 @@ struct KeyFactExtractor {
         }
         for (index, cells) in lines.enumerated() where cells.count >= 2 {
             let names = cells.compactMap { cell in
-                Self.labelledName(cell, endingAt: Self.labelEndings).flatMap { Self.companyFormName.matches($0) || Self.personName.matches($0) ? $0 : nil }
+                Self.labelledName(cell, endingAt: Self.labelEndings).flatMap { Self.readsAsName($0) ? $0 : nil }
             }
             guard names.count == cells.count else { continue }
             for below in lines[(index + 1)...].prefix(3) where below.count == cells.count {
                 let roles = below.compactMap { cell -> String? in
                     guard let found = Self.entryRole.range(in: cell, last: true) else { return nil }
-                    return Self.leadingThe.replacing(in: String(cell[found]).trimmingCharacters(in: CharacterSet(charactersIn: "()\"“”'‘’ ;,.")), with: "")
+                    return Self.definedTerm(cell[found])
                 }
                 guard roles.count == names.count, Set(roles).count == roles.count else { continue }
                 return zip(names, roles).map { Party(name: $0, role: $1) }
             }
         }
         return []
+    }
+
+    /// A party's defined term as written in its brackets, without them, the quotes and a leading "the": "(the "Supplier")"
+    /// is "Supplier".
+    static func definedTerm(_ written: Substring) -> String {
+        leadingThe.replacing(in: String(written).trimmingCharacters(in: CharacterSet(charactersIn: "()\"“”'‘’ ;,.")), with: "")
     }
 
     /// A table cell that is a party's defined term: "the "Supplier"", "("Customer")".
@@ -854,7 +864,7 @@ struct KeyFactExtractor {
                 guard let found = Self.bracketRole.range(in: entry) else { return nil }
                 let role = String(entry[found]).trimmingCharacters(in: CharacterSet(charactersIn: "(). "))
                 guard let name = Self.labelledName(String(entry[..<found.lowerBound]), endingAt: Self.labelEndings),
-                    Self.companyFormName.matches(name) || Self.personName.matches(name),
+                    Self.readsAsName(name),
                     !parties.contains(where: { $0.role == role || $0.name == name })
                 else { return nil }
                 return Party(name: name, role: role)
@@ -920,8 +930,10 @@ struct KeyFactExtractor {
     /// signature block.
     private static let partyRoles =
         "Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Discloser|Recipient|Service Provider|Provider|Distributor|Reseller|Borrower|Lender|Guarantor|Owner|Sublandlord|Subtenant|Investor|Company|Principal|Commercial Agent|Agent"
+    /// A schedule's item number before a label, as an Australian lease's Item Schedule writes it: "Item 4 – ".
+    static let scheduleItem = "item[ \\t]+\\d{1,2}[ \\t]*[-–—.:]?[ \\t]*"
     private static let roleLabel = try! NSRegularExpression(pattern:
-        "^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?[ \\t]+(?=[^:\\n]{1,40}:)|item[ \\t]+\\d{1,2}[ \\t]*[-–—.:]?[ \\t]*)?(" + partyRoles
+        "^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?[ \\t]+(?=[^:\\n]{1,40}:)|" + scheduleItem + ")?(" + partyRoles
             + ")(?:\\(s\\))?[ \\t]*(?::[ \\t]*(\\S.{1,300})?|\\t[ \\t]*(\\S.{1,300}))?$", options: [.caseInsensitive])
     /// A form's name line under a role label ("CLIENT:" above "Name: John Robert Smith").
     private static let nameLabel = StringRegex("^[ \\t]*(?:full |legal )?name[ \\t]*:[ \\t]*", caseInsensitive: true)

@@ -63,7 +63,7 @@ extension KeyFactExtractor {
     ]
     /// A key-details line: "Term: Ten (10) years", "Initial Term<tab>36 months", a schedule's "Item 4 – Term<tab>Five (5) years".
     private static let labelledTerm = regex(
-        "^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+|item[ \\t]+\\d{1,2}[ \\t]*[-–—.:]?[ \\t]*)?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract))?(?::|[ \\t]*\\t)[ \\t]*" + length,
+        "^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+|" + KeyFactExtractor.scheduleItem + ")?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract))?(?::|[ \\t]*\\t)[ \\t]*" + length,
         multiline: true, anchors: ["term:", "term\t"], maximumLength: 120)
     /// "This Agreement shall continue for two (2) years", "The engagement ... continues for six (6) months", a letter's "The
     /// undertakings in this letter shall continue for two (2) years".
@@ -351,7 +351,7 @@ extension KeyFactExtractor {
     }
     /// A key-details line naming the day the term starts: "Commencement Date: January 1, 2026".
     private static let startLabel = regex(
-        "^[ \\t]*(?:item[ \\t]+\\d{1,2}[ \\t]*[-–—.:]?[ \\t]*)?(?:term\\s+|lease\\s+)?(?:commencement|start|effective)\\s+date(?::|[ \\t]*\\t)[ \\t]*\\S", multiline: true, maximumLength: 60)
+        "^[ \\t]*(?:" + KeyFactExtractor.scheduleItem + ")?(?:term\\s+|lease\\s+)?(?:commencement|start|effective)\\s+date(?::|[ \\t]*\\t)[ \\t]*\\S", multiline: true, maximumLength: 60)
     /// Words after a length that say what it is counted from.
     private static let countedFrom = regex(
         "^[\\s,]*(?:from|after|following|commencing|beginning|starting|with\\s+effect\\s+from|effective)\\b", maximumLength: 40)

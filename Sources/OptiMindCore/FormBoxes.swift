@@ -9,25 +9,28 @@ extension PagedText {
     static let emptyBoxes: Set<UInt16> = [0x2610, 0x25A1, 0x274F]
     static let tickedBoxes: Set<UInt16> = [0x2612, 0x2611, 0x25A0, 0x2713, 0x2714, 0x2717, 0x2718]
 
-    /// A quick look for a ticked box ("☒", "[X]"), without which no option is left out: one pass, no set lookups for
-    /// the ASCII text most of a contract is.
-    static func mayHoldTickedBox(_ units: [UInt16]) -> Bool {
+    /// Whether the text holds a box character at all, and a ticked box ("☒", "[X]"), without which no option is left out:
+    /// one pass, with no set lookups for the ASCII text most of a contract is.
+    static func boxesHeld(_ units: [UInt16]) -> (any: Bool, ticked: Bool) {
+        var any = false
         var index = 0
         let count = units.count
         while index < count {
             let unit = units[index]
             if unit >= 0x25A0 {
-                if tickedBoxes.contains(unit) { return true }
+                if tickedBoxes.contains(unit) { return (true, true) }
+                if emptyBoxes.contains(unit) { any = true }
             } else if unit == 0x5B, index + 2 < count, units[index + 1] | 0x20 == 0x78, units[index + 2] == 0x5D {
-                return true
+                return (true, true)
             }
             index += 1
         }
-        return false
+        return (any, false)
     }
 
     /// Whether the line at `offset` starts with a tick box (a form's option, its own sentence).
     func startsWithBox(at offset: Int) -> Bool {
+        guard holdsBoxes else { return false }
         var index = offset
         while index < utf16.count, utf16[index] == 0x20 || utf16[index] == 0x09 { index += 1 }
         return index < utf16.count && (Self.emptyBoxes.contains(utf16[index]) || Self.tickedBoxes.contains(utf16[index]))
@@ -35,6 +38,7 @@ extension PagedText {
 
     /// Whether the line that ends at the line break `end` started with a tick box (within 300 units back).
     func lineStartsWithBox(endingAt end: Int) -> Bool {
+        guard holdsBoxes else { return false }
         var start = end
         while start > 0, end - start < 300, utf16[start - 1] != 0x0A, utf16[start - 1] != 0x0C { start -= 1 }
         return (start == 0 || utf16[start - 1] == 0x0A || utf16[start - 1] == 0x0C) && startsWithBox(at: start)

@@ -25,6 +25,8 @@ public struct PagedText: Sendable {
     /// The running header taken out of the first page's top (see `pageEdgeFurniture`), whitespace folded: the title is
     /// read from the document's own opening, which still holds it.
     public let firstPageHeader: String?
+    /// Whether a tick box ("☐", "☒") is in the text: only then do the sentence walks look for lines starting with one.
+    let holdsBoxes: Bool
     /// Where each anchor word occurs, found on first use and shared by every pattern naming it.
     private let anchorIndex = AnchorIndex()
 
@@ -84,11 +86,13 @@ public struct PagedText: Sendable {
             if !furniture.isEmpty { (units, starts) = Self.removing(furniture, from: units, pageStarts: starts) }
         }
         // A form's options whose boxes are empty were not chosen (see `uncheckedOptions`): their words are blanked.
-        if Self.mayHoldTickedBox(units) {
+        let boxes = Self.boxesHeld(units)
+        if boxes.ticked {
             for option in Self.uncheckedOptions(units) {
                 for offset in option { units[offset] = 0x20 }
             }
         }
+        self.holdsBoxes = boxes.any
         self.firstPageHeader = header
         self.pageStarts = starts.isEmpty ? [0] : starts
         self.utf16 = units
