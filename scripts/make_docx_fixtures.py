@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the Word fixtures of Tests/AnalysisTests/Contracts that exercise Word's own layout: an Irish mutual NDA with
 its parties side by side in a table's two columns, a Scottish contract of employment with a tracked change to the salary,
-and a New South Wales retail lease whose key facts are an item schedule table ("Item 4 – Term | Five (5) years").
+a New South Wales retail lease whose key facts are an item schedule table ("Item 4 – Term | Five (5) years"),
+and a standard-terms NDA whose cover page names the parties in a signature table's columns ("Company | Peakline Routing, Inc. | ...").
 Headers, footers with a PAGE field, and clauses numbered by Word's list numbering (not in the text runs).
 
     python3 -m venv /tmp/dv && /tmp/dv/bin/pip install python-docx && /tmp/dv/bin/python scripts/make_docx_fixtures.py
@@ -163,5 +164,45 @@ def lease():
     doc.save(OUT + "nsw-retail-lease.docx")
 
 
+def cover_page_nda():
+    """A standard-terms NDA: a cover page of key terms and a signature table whose columns are the parties ("PARTY 1",
+    "PARTY 2") and whose "Company" row names them, then terms that refer to the cover page for the facts."""
+    doc = Document()
+    header_footer(doc, "", "Cover Page – Mutual NDA (standard terms v2)")
+    doc.add_heading("Mutual Confidentiality Agreement", 0)
+    doc.add_paragraph("This Mutual Confidentiality Agreement (the \"Agreement\") is made up of this Cover Page (the \"Cover Page\") and the "
+                      "Mutual Confidentiality Standard Terms version 2.0 set out after it (the \"Standard Terms\"). Where the two differ, the Cover Page prevails.")
+    table(doc, [
+        ["Purpose", "Assessing a possible integration of the parties' freight tracking and route planning products."],
+        ["Effective Date", "9 April 2026"],
+        ["Agreement Term", "☒ Ends two (2) years after the Effective Date.\n☐ Continues until either party ends it under the Standard Terms."],
+        ["Confidentiality Period", "☒ Three (3) years after the Agreement ends.\n☐ Indefinitely."],
+        ["Governing Law", "Colorado"],
+        ["Courts", "the state and federal courts located in Denver, Colorado"],
+        ["Changes to the Standard Terms", "None."],
+    ])
+    doc.add_paragraph("By signing below, each party enters into this Agreement as of the Effective Date.")
+    table(doc, [
+        ["", "PARTY 1", "PARTY 2"],
+        ["Signature", "", ""],
+        ["Print Name", "Mariela Quintana", "Tobias Lindqvist"],
+        ["Title", "Chief Operating Officer", "VP, Partnerships"],
+        ["Company", "Peakline Routing, Inc.", "Northwind Cargo Systems LLC"],
+        ["Notice Address", "legal@peakline.example", "contracts@northwindcargo.example"],
+        ["Date", "9 April 2026", "10 April 2026"],
+    ], cols=3)
+    doc.add_page_break()
+    doc.add_heading("Mutual Confidentiality Standard Terms", 1)
+    numbered(doc, "Scope. |Each party (as \"Discloser\") may share with the other (as \"Recipient\") information for the Purpose that it marks as confidential or that a reasonable person would treat as confidential (\"Confidential Information\"). Words in capitals not defined here have the meaning the Cover Page gives them.")
+    numbered(doc, "Use and care. |The Recipient shall use Confidential Information only for the Purpose, shall share it only with its personnel and advisers who need it for the Purpose and are bound to keep it confidential, and shall protect it with at least reasonable care.")
+    numbered(doc, "Exclusions. |These obligations do not cover information that is or becomes public without the Recipient's fault, that the Recipient knew or received from a third party without restriction, or that it developed independently.")
+    numbered(doc, "Compelled disclosure. |The Recipient may disclose Confidential Information when the law or a court requires it, after giving the Discloser notice where the law allows.")
+    numbered(doc, "Term and ending. |This Agreement starts on the Effective Date and lasts for the Agreement Term. Either party may end it at any time by written notice to the other. The Recipient's obligations continue for the Confidentiality Period after this Agreement ends.")
+    numbered(doc, "Return. |When this Agreement ends, or earlier if the Discloser asks, the Recipient shall stop using the Discloser's Confidential Information and shall return or destroy it.")
+    numbered(doc, "Law and courts. |This Agreement is governed by the laws of the state named as Governing Law on the Cover Page, without regard to its conflict of laws rules. Each party submits to the exclusive jurisdiction of the Courts for any dispute about this Agreement.")
+    numbered(doc, "General. |Neither party may assign this Agreement without the other's written consent, except to a successor to all or substantially all of its business. This Agreement is the parties' entire agreement about its subject and may be changed only in writing signed by both.")
+    doc.save(OUT + "cover-page-mutual-nda.docx")
+
+
 if __name__ == "__main__":
-    nda(); employment(); lease()
+    nda(); employment(); lease(); cover_page_nda()

@@ -388,6 +388,15 @@ public struct ContractAnalyzer: Sendable {
                 return name.joined(separator: " ")
             }
         }
+        // A name in brackets under a short one in capitals spells it out: "SAFE" over "(Simple Agreement for Future Equity)".
+        if let named, let namedIndex, namedIndex > 0, named.hasPrefix("("), named.hasSuffix(")") {
+            let previous = lines[namedIndex - 1]
+            if previous.count <= 40, previous.contains(where: \.isLetter), !previous.contains(where: \.isLowercase), !Self.draftLabel.matches(previous),
+                !KeyFactExtractor.companyFormName.matches(previous)
+            {
+                return previous + " " + named
+            }
+        }
         // A long title in capitals that a page wrapped ("AGREEMENT FOR THE SALE AND PURCHASE OF THE BUSINESS AND ASSETS OF
         // PENNINE FLOORING" over "SUPPLIES LIMITED", or "... OF THE BUSINESS AND" over "ASSETS OF ..."): its second line is part of it.
         let dangling: Set<Substring> = ["AND", "OF", "FOR", "THE", "TO", "IN", "ON", "&", "WITH", "BY", "AT"]

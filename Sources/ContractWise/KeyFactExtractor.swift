@@ -469,7 +469,9 @@ struct KeyFactExtractor {
         // Fewer than two: the layouts that give roles otherwise, tried in turn (each read only when still needed):
         // "Landlord: ..." labels, a cover page's "... as LANDLORD", a Word table's rows, a "- hereinafter "Client" -" line under a block, a paragraph's
         // "..., hereinafter referred to as the "LICENSOR"", an Australian line's "... ACN 612 345 678 of ... (Franchisor)".
-        let readers: [() -> [Party]] = [labelledParties, coverRoleParties, tableParties, hereinafterLineParties, hereinafterInlineParties, bracketRoleParties]
+        let readers: [() -> [Party]] = [
+            labelledParties, coverRoleParties, tableParties, signatureTableParties, hereinafterLineParties, hereinafterInlineParties, bracketRoleParties,
+        ]
         var added = false
         for reader in readers where parties.count < 2 {
             for party in reader() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
@@ -760,6 +762,38 @@ struct KeyFactExtractor {
         return parties.count >= 2 ? parties : []
     }
 
+    /// Parties named in the columns of a standard-terms contract's signature table, whose header row gives each column's
+    /// role ("<tab>PARTY 1<tab>PARTY 2", "<tab>PROVIDER<tab>CUSTOMER") and whose "Company" row, within the next ten, the
+    /// names ("Company<tab>Peakline Routing, Inc.<tab>Northwind Cargo Systems LLC"). Such a cover page defines no party in
+    /// brackets: its terms call them "each party" or by the column's role. Empty unless every column names a company or
+    /// a person.
+    func signatureTableParties() -> [Party] {
+        // A cover page comes first; the table closes it.
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 15_000)))
+        guard opening.contains("\t") else { return [] }
+        let rows = opening.split(separator: "\n").filter { $0.contains("\t") }.map { line in
+            line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        for (index, header) in rows.enumerated() where header.count >= 2 && header.allSatisfy({ Self.columnRole.matches($0) }) {
+            for row in rows[(index + 1)...].prefix(10) where row.count == header.count + 1 && Self.columnNameLabel.matches(row[0]) {
+                let names = row.dropFirst().compactMap { cell in Self.labelledName(cell, endingAt: Self.labelEndings).flatMap { Self.readsAsName($0) ? $0 : nil } }
+                guard names.count == header.count else { break }
+                return zip(names, header).map { Party(name: $0, role: Self.columnRoleName($1)) }
+            }
+        }
+        return []
+    }
+
+    /// A signature table's column heading: "PARTY 1", "Party B", "Disclosing Party", "PROVIDER".
+    private static let columnRole = StringRegex("^(?:party[ \\t]*(?:\\d|[a-d]|one|two|three)|" + partyRoles + ")$", caseInsensitive: true)
+    /// The row of a signature table that names each column's party.
+    private static let columnNameLabel = StringRegex("^(?:company(?:[ \\t]+name)?|(?:full[ \\t]+)?legal[ \\t]+name|entity(?:[ \\t]+name)?|organi[sz]ation|party(?:[ \\t]+name)?|name[ \\t]+of[ \\t]+(?:party|company|entity))[ \\t]*:?$", caseInsensitive: true)
+
+    /// A column heading as a role: "PARTY 1" is "Party 1", "Disclosing Party" stays.
+    private static func columnRoleName(_ heading: String) -> String {
+        heading.contains(where: \.isLowercase) ? heading : heading.capitalized
+    }
+
     /// Parties side by side in a table's columns, as European contracts often set them out: a row of names ("Harbourline
     /// Analytics Limited\tQuayside Robotics Teoranta"), and within the next three rows one with as many cells, each holding
     /// its party's defined term ("a company incorporated in Ireland ... ("Harbourline")\ta company ... ("Quayside")"). Empty
@@ -1047,6 +1081,8 @@ struct KeyFactExtractor {
             // The document itself: "This Amendment No. 2 (the "Amendment")".
             "Amendment", "Addendum", "Contract", "Side Letter", "Letter Agreement", "Waiver", "Consent",
             "Statement of Work", "SOW", "Order", "Purchase Order", "Schedule", "Exhibit", "Annex", "Assignment", "Release",
+            // A standard-terms contract's parts: "this Cover Page (the "Cover Page") and the ... Standard Terms Version 1.0 ("Standard Terms")".
+            "Cover Page", "Standard Terms", "General Terms", "Key Terms", "Terms", "Terms and Conditions", "Order Form", "MNDA", "NDA",
             // A franchise's system and marks: "a unique System ("System"), identified by the Mark".
             "System", "Marks", "Mark", "Manual", "Operations Manual",
         ]

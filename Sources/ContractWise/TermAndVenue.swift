@@ -61,10 +61,13 @@ extension KeyFactExtractor {
         regex("\\b(?:expires?|(?:(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,40}?\\bterminates?))\\s+(?:on\\s+the\\s+(?:date|day)\\s+(?:that|which)\\s+is\\s+)?" + length + "\\s+(?:after|from|following)\\b",
               anchors: ["expire", "terminate"], maximumLength: 160),
     ]
-    /// A key-details line: "Term: Ten (10) years", "Initial Term<tab>36 months", a schedule's "Item 4 – Term<tab>Five (5) years".
+    /// A key-details line: "Term: Ten (10) years", "Initial Term<tab>36 months", a schedule's "Item 4 – Term<tab>Five (5) years",
+    /// a cover page's "Agreement Term<tab>☒ Ends two (2) years after the Effective Date" (the option ticked, the other
+    /// blanked by `FormBoxes`).
     private static let labelledTerm = regex(
-        "^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+|" + KeyFactExtractor.scheduleItem + ")?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract))?(?::|[ \\t]*\\t)[ \\t]*" + length,
-        multiline: true, anchors: ["term:", "term\t"], maximumLength: 120)
+        "^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+|" + KeyFactExtractor.scheduleItem + ")?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+|agreement\\s+|m?nda\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract))?(?::|[ \\t]*\\t)[ \\t]*"
+            + "(?:(?:☒|☑|\\[[xX✓]\\])[ \\t]*)?(?:(?:ends|expires|lasts|continues\\s+for|runs\\s+for)\\s+)?" + length,
+        multiline: true, anchors: ["term:", "term\t"], maximumLength: 140)
     /// "This Agreement shall continue for two (2) years", "The engagement ... continues for six (6) months", a letter's "The
     /// undertakings in this letter shall continue for two (2) years".
     private static let continuesFor = regex(
@@ -434,10 +437,18 @@ extension KeyFactExtractor {
         "Federal", "State", "District", "Bankruptcy", "Competent", "Appropriate", "Relevant", "Local", "Superior", "Supreme",
         "Civil", "Commercial", "High", "County", "Provincial", "Applicable", "Said", "Such", "Ordinary", "Arbitration",
     ]
-    /// A sentence about where disputes go, not about a court's order ("if a court orders disclosure").
+    /// A sentence about where disputes go, not about a court's order ("if a court orders disclosure"); or a cover page's row
+    /// labelled with the forum ("Courts<tab>the state and federal courts located in Denver, Colorado").
     private static let forumCue = regex(
-        "\\b(?:jurisdiction|venue|brought|submit\\w*|subject\\s+to(?:\\s+\\w+){0,3}\\s+courts?|resolved|for\\s+resolution|settled|lie|arbitrat\\w*|forum|litigated|heard|instituted|commenced|filed|adjudicated|conducted|referred|tried)\\b",
+        "(?m)^[ \\t]*(?:chosen\\s+)?(?:courts?|venue|forum)[ \\t]*(?::|\\t)|\\b(?:jurisdiction|venue|brought|submit\\w*|subject\\s+to(?:\\s+\\w+){0,3}\\s+courts?|resolved|for\\s+resolution|settled|lie|arbitrat\\w*|forum|litigated|heard|instituted|commenced|filed|adjudicated|conducted|referred|tried)\\b",
         maximumLength: 80)
+    /// A cover page's row that names the forum: "Courts<tab>...", "Jurisdiction: courts located in New Castle, DE".
+    private static let forumRow = regex("(?m)^[ \\t]*(?:chosen\\s+)?(?:courts?|venue|forum|jurisdiction)[ \\t]*(?::|\\t)", maximumLength: 30)
+    /// Standard terms that make the cover page's forum exclusive by its defined name: "the exclusive jurisdiction of such
+    /// Jurisdiction", "the exclusive jurisdiction of the Courts".
+    private static let exclusiveOfDefinedCourts = regex(
+        "\\bexclusive\\s+(?:jurisdiction|venue)\\s+of\\s+(?:the|such)\\s+(?:Courts|Jurisdiction|Venue|Chosen\\s+Courts)\\b", caseInsensitive: false,
+        anchors: ["exclusive"], maximumLength: 80)
     /// A jurisdiction named by its place, with no court: "submit to the exclusive jurisdiction of the State of New York",
     /// "irrevocably attorn to the jurisdiction of the Province of Ontario", "consent to jurisdiction in the State of
     /// Delaware"; an action "brought in Harris County, Texas", "litigated exclusively in Santa Clara County, California".
@@ -533,6 +544,11 @@ extension KeyFactExtractor {
             var exclusive = Self.exclusiveWords.firstMatch(in: sentence) != nil
             if !exclusive, bounds.cutEnd, range == bounds.range {
                 exclusive = Self.exclusiveWords.firstMatch(in: PagedText(text.substring(text.sentenceRange(around: cue.range, limit: 600)))) != nil
+            }
+            // A cover page's row names the courts; the standard terms make them exclusive by the row's name ("Each party
+            // submits to the exclusive jurisdiction of the Courts").
+            if !exclusive, forum != nil, Self.forumRow.firstMatch(in: sentence) != nil {
+                exclusive = Self.exclusiveOfDefinedCourts.firstMatch(in: text) != nil
             }
             // Arbitration with no seat named: a later sentence may name it ("The arbitration shall take place
             // in Geneva"); this one stands only if none does.

@@ -1518,6 +1518,9 @@ struct KeyFactTests {
             == "AGREEMENT FOR THE SALE AND PURCHASE OF THE BUSINESS AND ASSETS OF PENNINE FLOORING SUPPLIES LIMITED")
         #expect(ContractAnalyzer.title(of: "OUTSOURCING AGREEMENT\n\nBY AND BETWEEN\n\nTRI CITY NATIONAL BANK") == "OUTSOURCING AGREEMENT")
         #expect(ContractAnalyzer.title(of: "SERVICE AGREEMENT\n\nFOR\n\nTRANSFER AGENT SERVICES") == "SERVICE AGREEMENT")
+        // A name in brackets spells out the short one in capitals above it; a letterhead's company is not joined to it.
+        #expect(ContractAnalyzer.title(of: "NORTHGATE LABS, INC.\nSAFE\n(Simple Agreement for Future Equity)\nTHIS CERTIFIES THAT") == "SAFE (Simple Agreement for Future Equity)")
+        #expect(ContractAnalyzer.title(of: "NORTHGATE LABS, INC.\n(Simple Agreement for Future Equity)\nTHIS CERTIFIES THAT") == "(Simple Agreement for Future Equity)")
         // A version label after the title, from a header or a cover page, is not part of it; a title that is only a label stays.
         #expect(ContractAnalyzer.title(of: "Advisor Agreement - Execution Version\nADVISOR AGREEMENT\nThis Advisor Agreement is made") == "Advisor Agreement")
         #expect(ContractAnalyzer.title(of: "MASTER LEASE (Execution Copy)\nThis Lease is made on 1 May 2025.") == "MASTER LEASE")
@@ -2321,6 +2324,45 @@ struct KeyFactTests {
         #expect(try #require(venue.evidence.first).quote.contains("courts of Kent County, Delaware"))
     }
 
+    @Test("a standard-terms contract's cover page: its courts row is the forum, made exclusive by the terms' 'the Courts'; its term row with a ticked option")
+    func coverPageRows() throws {
+        let page = """
+            Effective Date\t2 February 2026
+            Contract Term\t☒ Expires eighteen (18) months after the Effective Date.
+            Venue: the courts located in Wake County, North Carolina
+
+            4. Disputes. Each party submits to the exclusive jurisdiction of the Courts for any claim under this Agreement.
+            """
+        let findings = facts(page)
+        #expect(findings.venue.forum == "courts located in Wake County, North Carolina")
+        #expect(findings.venue.exclusive)
+        #expect(try #require(findings.venue.evidence.first).quote.contains("courts located in Wake County, North Carolina"))
+        #expect(findings.term.length == "eighteen (18) months")
+        // Without the terms' words the courts row is not exclusive; a row naming no court gives no forum.
+        #expect(facts("Venue: the courts located in Wake County, North Carolina").venue.exclusive == false)
+        #expect(facts("Courts\tTo be agreed").venue.forum == nil)
+    }
+
+    @Test("a cover page's parties: the columns of its signature table, named by the 'Company' row; 'Standard Terms' is no party")
+    func signatureTableColumns() {
+        let cover = """
+            MASTER SUBSCRIPTION AGREEMENT
+            This Agreement consists of this Order Form and the Cloud Standard Terms Version 3.1 ("Standard Terms").
+            Subscription Start\t1 March 2026
+            \tPROVIDER\tCUSTOMER
+            Signature\t\t
+            Print Name\tAyesha Rahman\tLiam O'Connell
+            Company\tCobaltline Data Ltd\tFerris & Hale Architects LLP
+            Date\t1 March 2026\t2 March 2026
+            """
+        let parties = rules.contractFindings(document(cover)).parties
+        #expect(parties.map(\.name) == ["Cobaltline Data Ltd", "Ferris & Hale Architects LLP"])
+        #expect(parties.map(\.role) == ["Provider", "Customer"])
+        // A row of job titles under the same header names no party.
+        let titles = cover.replacingOccurrences(of: "Company\tCobaltline Data Ltd\tFerris & Hale Architects LLP", with: "Company\tsee above\tsee above")
+        #expect(rules.contractFindings(document(titles)).parties.isEmpty)
+    }
+
     @Test("venue: courts a contract describes rather than names; 'exclusive' said after the courts at the end of a long sentence")
     func venueDescribedAndExclusiveLate() {
         let described = facts("""
@@ -3082,8 +3124,10 @@ struct ContractsWrittenForTests {
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
         // Made by scripts/make_docx_fixtures.py: the parties side by side in a table's two columns, their defined terms in the
         // row under the names; a tracked change to the salary; a lease's item schedule table ("Item 4 – Term | Five (5) years",
-        // "Item 6 – Terminating Date | 30 June 2031") with an option to renew by "a new lease for the further term".
-        "irish-mutual-nda.docx", "scottish-employment-contract.docx", "nsw-retail-lease.docx",
+        // "Item 6 – Terminating Date | 30 June 2031") with an option to renew by "a new lease for the further term"; a
+        // standard-terms NDA whose cover page gives the term, law and courts in rows and the parties in a signature table's
+        // columns ("Company | Peakline Routing, Inc. | Northwind Cargo Systems LLC").
+        "irish-mutual-nda.docx", "scottish-employment-contract.docx", "nsw-retail-lease.docx", "cover-page-mutual-nda.docx",
     ]
     let rules = try! Repository.ruleSet()
 
