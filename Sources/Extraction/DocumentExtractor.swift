@@ -49,7 +49,12 @@ public final class DocumentExtractor {
                 throw ExtractionError.unreadable(path, "permission denied or file vanished")
             }
             let (text, encoding) = PlainTextDecoder.decode(data)
-            document = ExtractedDocument(mimeType: mimeType, pageTexts: [text])
+            // Markdown is read as the text it shows, and recorded as Markdown.
+            if MarkdownText.isMarkdown(text) {
+                document = ExtractedDocument(mimeType: "text/markdown", pageTexts: [MarkdownText.plain(text)])
+            } else {
+                document = ExtractedDocument(mimeType: mimeType, pageTexts: [text])
+            }
             if encoding != "UTF-8" { document.warnings.append("decoded as \(encoding)") }
         }
         let ext = ((typeName ?? path) as NSString).pathExtension.lowercased()

@@ -136,6 +136,63 @@ struct PDFAndTextExtractionTests {
         #expect(document.warnings.contains("decoded as Windows-1252"))
     }
 
+    @Test("Markdown: read as the text it shows, tables as tab-separated cells, task boxes as ☒ and ☐; recorded as text/markdown")
+    func markdown() throws {
+        let source = """
+            # Supplier Code of Conduct
+
+            ## 1. Scope ##
+            This **Code** applies to every supplier of [Ostrava Tooling a.s.](https://example.com/about) and its _subcontractors_.
+            <span class="defined">Personal Data</span> means data about a person &amp; their household.
+
+            | Requirement | Owner | Due |
+            |:---|:---:|---:|
+            | Annual audit | Procurement \\| Legal | 31 March |
+            | Training | HR | `Q2` |
+
+            - [x] Signed acknowledgement received
+            - [ ] Exception granted
+            - Suppliers keep records for *five* years.
+
+            > Questions go to compliance@example.com.
+
+            ---
+            ```
+            **kept as written**
+            ```
+            Signature: ______________________
+            """
+        let path = try fixtures.write("supplier-code.md", Data(source.utf8))
+        let document = try extractor.extract(path: path)
+        #expect(document.mimeType == "text/markdown")
+        #expect(document.text == """
+            Supplier Code of Conduct
+
+            1. Scope
+            This Code applies to every supplier of Ostrava Tooling a.s. and its subcontractors.
+            Personal Data means data about a person & their household.
+
+            Requirement\tOwner\tDue
+            Annual audit\tProcurement | Legal\t31 March
+            Training\tHR\tQ2
+
+            ☒ Signed acknowledgement received
+            ☐ Exception granted
+            Suppliers keep records for five years.
+
+            Questions go to compliance@example.com.
+
+            **kept as written**
+            Signature: ______________________
+            """)
+        // Plain text with a stray mark or two is left as written: a filing's "[***]", a blank line to sign on, one heading.
+        let plain = "# 1 PURPOSE\nThe price is [***] per unit, payable under Section 2.\nBy: __________ *Initials*\n"
+        let plainPath = try fixtures.write("plain.txt", Data(plain.utf8))
+        let read = try extractor.extract(path: plainPath)
+        #expect(read.text == plain)
+        #expect(read.mimeType == "text/plain")
+    }
+
     @Test("text that libmagic mistakes for another format (HP-GL) is still read as text")
     func textByContent() throws {
         let path = try fixtures.write("sponsorship.txt", Data("SPONSORSHIP AGREEMENT\nThis agreement is made this 1st day of May.".utf8))
