@@ -137,6 +137,15 @@ public struct ContractAnalyzer: Sendable {
             factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: "auto_renewal", evidence: [quote]))
             recommendations.append(risk.recommendation)
         }
+        // A term of so many years or months the key facts read ("Agreement Term | Two (2) years from the Effective Date", a cover
+        // page's row no pattern of the clause matches) is the contract's term clause; one that runs until notice or dissolution
+        // is not a term's length.
+        if let length = term.length, Self.definiteLength.matches(length), !term.evidence.isEmpty, let index = clauses.firstIndex(where: { $0.key == "term_duration" && !$0.present }) {
+            clauses[index].present = true
+            clauses[index].evidence = term.evidence
+            clauses[index].risk = rules.clauses.first { $0.key == "term_duration" }?.risk
+            clauses[index].basis = "rules"
+        }
         let presentKeys = Set(clauses.filter(\.present).map(\.key))
         // A licence granted irrevocably and for ever has nothing to terminate.
         let perpetual = type == .licenseAgreement && Self.irrevocableForEver.firstMatch(in: text) != nil
@@ -298,6 +307,8 @@ public struct ContractAnalyzer: Sendable {
         return range
     }
 
+    /// A term's length in years, months, weeks or days ("Two (2) years", "36 months"), not "until terminated".
+    private static let definiteLength = StringRegex("\\b(?:years?|months?|weeks?|days?)\\b", caseInsensitive: true)
     /// Other instruments' names, which name the document only in a short heading ("GUARANTY", "DEED OF RELEASE"), not
     /// in a sentence ("IN WITNESS WHEREOF, the parties have executed this Amendment ...") or a page's footer spread across
     /// it ("Ingram Amendment          1          111296").

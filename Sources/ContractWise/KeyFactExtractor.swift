@@ -771,11 +771,22 @@ struct KeyFactExtractor {
         // A cover page comes first; the table closes it.
         let opening = text.substring(NSRange(location: 0, length: min(text.length, 15_000)))
         guard opening.contains("\t") else { return [] }
-        let rows = opening.split(separator: "\n").filter { $0.contains("\t") }.map { line in
+        let rows = opening.split(separator: "\n").map { line in
             line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
-        for (index, header) in rows.enumerated() where header.count >= 2 && header.allSatisfy({ Self.columnRole.matches($0) }) {
-            for row in rows[(index + 1)...].prefix(10) where row.count == header.count + 1 && Self.columnNameLabel.matches(row[0]) {
+        for index in rows.indices {
+            // The header in one row, or (as poppler reads a PDF's table) its cells on lines of their own: "PARTY 1" over "PARTY 2".
+            var header = rows[index]
+            var next = index + 1
+            guard let first = header.first, first.utf16.count <= 30 else { continue }
+            if header.count == 1 {
+                while next < rows.count, rows[next].count == 1, rows[next][0].utf16.count <= 30, Self.columnRole.matches(rows[next][0]) {
+                    header.append(rows[next][0])
+                    next += 1
+                }
+            }
+            guard header.count >= 2, header.allSatisfy({ Self.columnRole.matches($0) }) else { continue }
+            for row in rows[next...].prefix(10) where row.count == header.count + 1 && Self.columnNameLabel.matches(row[0]) {
                 let names = row.dropFirst().compactMap { cell in Self.labelledName(cell, endingAt: Self.labelEndings).flatMap { Self.readsAsName($0) ? $0 : nil } }
                 guard names.count == header.count else { break }
                 return zip(names, header).map { Party(name: $0, role: Self.columnRoleName($1)) }

@@ -467,7 +467,7 @@ extension KeyFactExtractor {
         "\\barbitrat\\w*\\b[^.]{0,120}\\b(?:binding|final|finally|settled|resolved|submitted|referred|exclusively)\\b|\\b(?:binding|final|finally|settled|resolved|submit|submits|submitted|refer|referred)\\b[^.]{0,120}\\barbitrat|\\b(?:seat|place)\\s+of\\s+(?:the\\s+)?arbitration\\b",
         maximumLength: 260)
     /// Words that end a place the pattern ran on into ("King County, Washington. The parties").
-    private static let notPlaceWords: Set<String> = ["This", "The", "Any", "Each", "Agreement", "Party", "Parties", "Section", "Such", "In", "Nothing", "All"]
+    private static let notPlaceWords: Set<String> = ["This", "The", "Any", "Each", "Agreement", "Party", "Parties", "Section", "Such", "In", "Nothing", "All", "By"]
 
     /// The forum the contract sends disputes to: the first sentence about disputes that names courts,
     /// a venue or an arbitration seat.

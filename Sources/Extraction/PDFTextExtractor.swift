@@ -53,6 +53,8 @@ struct PDFTextExtractor {
                 text = String(cString: raw)
                 optimind_g_free(raw)
             }
+            // Table cells that poppler joins with nothing between them get a tab.
+            text = Self.withCellGaps(page, text: text)
             // A filled-in form's fields are no part of the page's text: their values go where they stand.
             text = Self.withFormFields(page, text: text, pageHeight: height)
             characters += text.utf16.count
@@ -120,6 +122,21 @@ struct PDFTextExtractor {
             return FormFieldText(top: top, left: field.area.x1, value: field.value, label: label, before: field.box)
         }
         return FormFieldText.placed(placed, in: text)
+    }
+
+    /// The page's text with a tab between runs that stand apart on the page but that poppler joined (`PDFCellGaps`).
+    static func withCellGaps(_ page: OpaquePointer, text: String) -> String {
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else { return text }
+        defer { optimind_g_free(rectangles) }
+        guard let raw = poppler_page_get_text(page) else { return text }
+        let characters = Array(String(cString: raw).unicodeScalars)
+        optimind_g_free(raw)
+        let joins = PDFCellGaps.joins(
+            count: min(Int(count), characters.count), character: { characters[$0] },
+            box: { (rectangles[$0].x1, rectangles[$0].x2, rectangles[$0].y1, rectangles[$0].y2) })
+        return PDFCellGaps.separated(text, at: joins)
     }
 
     private func message(_ error: UnsafeMutablePointer<GError>?) -> String {

@@ -763,9 +763,11 @@ public struct PagedText: Sendable {
         // A heading ended by a colon or a dash before a sentence ("License: Kallo grants ...", "NO CONSEQUENTIAL
         // DAMAGES, ETC.: IN NO EVENT ...", "Limitations of Liability--Except ..."), not a label before its value
         // ("Security Deposit: $32,812.50."); or by a full stop with no space ("Inspection.ISO will").
-        "^((?:[A-Z][A-Za-z'’\\-]*\\.?|and|of|for|or|the|to|in|on|&),?\\s+){0,7}(?:[A-Z][A-Za-z'’\\-]*\\.?)\\s*(?::|--|—|–|\\s-)\\s*(?=\\S+(?:\\s+\\S+){5})",
+        // Nor a label before a value that starts with a figure ("Term: 12 months from and including 1 February 2026").
+        "^((?:[A-Z][A-Za-z'’\\-]*\\.?|and|of|for|or|the|to|in|on|&),?\\s+){0,7}(?:[A-Z][A-Za-z'’\\-]*\\.?)\\s*(?::|--|—|–|\\s-)\\s*(?=[^\\s0-9]\\S*(?:\\s+\\S+){5})",
         "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){0,5}[A-Z][a-z][A-Za-z'’\\-]*\\.(?=[A-Z][A-Za-z]*\\s)",
-        "^(\\(?[0-9]{1,3}(\\.[0-9]{1,3})*\\)?\\.?|\\(?[a-zA-Z]\\)|\\(?[ivxIVX]{1,4}\\)|[a-z]\\.|Section [0-9.]+|§\\s?[0-9]{1,3}[a-z]?)\\s+(?=\\S)",
+        // Not a figure with its unit: "12 months from ...".
+        "^(\\(?[0-9]{1,3}(\\.[0-9]{1,3})*\\)?\\.?|\\(?[a-zA-Z]\\)|\\(?[ivxIVX]{1,4}\\)|[a-z]\\.|Section [0-9.]+|§\\s?[0-9]{1,3}[a-z]?)\\s+(?=\\S)(?!(?:months?|years?|weeks?|days?|hours?|business|calendar|working|per\\s+cent|percent)\\b)",
         // A section number run into its sentence by the text layer: "10.This Agreement is not ...".
         "^[0-9]{1,3}(\\.[0-9]{1,3})*\\.(?=[A-Z][a-z]+\\s)",
         "^([A-Z][A-Z&,'\\-]+\\s+){1,6}(?=[A-Z][a-z])",

@@ -451,6 +451,9 @@ struct EvidenceQuoteTests {
              "If Tenant fails to pay Rent within ten (10) days after written notice that it is past due, or fails to cure any other default within thirty (30) days after written notice, Landlord may terminate this Lease and recover its damages."),
             // A label with its value is a fact, neither a heading to skip nor a label to drop.
             ("1.6 Security Deposit: $32,812.50.\n1.7 Permitted Use: General office use.", "\\$\\d", "Security Deposit: $32,812.50."),
+            // ... however long the value: a figure after the colon starts a value ("12 months"), which is no section number.
+            ("Term: 12 months from and including 1 February 2026 to the end of January 2027", "months", "Term: 12 months from and including 1 February 2026 to the end of January 2027"),
+            ("12 months after the Closing Date, the Escrow Agent shall release the Escrow Amount.", "release", "12 months after the Closing Date, the Escrow Agent shall release the Escrow Amount."),
             // A reference is no heading.
             ("3.1 Subject to Section 2.4 [Approval], Snap grants Sponsor a licence.", "grants", "Subject to Section 2.4 [Approval], Snap grants Sponsor a licence."),
         ] as [(String, String, String)])

@@ -136,6 +136,39 @@ struct PDFAndTextExtractionTests {
         #expect(document.warnings.contains("decoded as Windows-1252"))
     }
 
+    @Test("PDF table cells that poppler runs together are parted by a tab, found by the gap between them on the page")
+    func cellGaps() throws {
+        // A table printed from a word processor: each cell drawn on its own, no space between a row's cells.
+        let path = Fixtures.repository + "/Tests/AnalysisTests/Contracts/cover-page-table-nda.pdf"
+        let text = try extractor.extract(path: path).text
+        #expect(text.contains("Governing Law\tColorado\n"))
+        #expect(text.contains("Company\tPeakline Routing, Inc.\tNorthwind Cargo Systems LLC\n"))
+        #expect(text.contains("Date\t9 April 2026\t10 April 2026"))
+        // Running text keeps its spaces and gets no tab.
+        #expect(text.contains("1. Use. Each party shall use the other's confidential information only for the Purpose and shall protect it"))
+        #expect(!text.contains("Governing LawColorado"))
+    }
+
+    @Test("cell gaps: a gap wider than the characters' height between two characters of a line, known by the words either side")
+    func cellGapJoins() {
+        // "Law" then "Colorado" 40 points to its right on the same line; "in Denver" with a space glyph between words.
+        func run(_ text: String, from x: Double, top: Double = 100) -> [PDFCellGaps.Glyph] {
+            text.unicodeScalars.enumerated().map { offset, character in
+                PDFCellGaps.Glyph(character: character, x1: x + Double(offset) * 6, x2: x + Double(offset) * 6 + 5, top: top, bottom: top + 10)
+            }
+        }
+        let newline = PDFCellGaps.Glyph(character: "\n", x1: 0, x2: 0, top: 0, bottom: 0)
+        let glyphs = run("Governing Law", from: 72) + run("Colorado", from: 72 + 13 * 6 + 40) + [newline] + run("Courts in Denver", from: 72, top: 120)
+            // A gap of 8 points between 10-point characters ("Term" and "2 years") is a word's space, not a column's.
+            + [newline] + run("Term", from: 72, top: 140) + run("2 years", from: 72 + 4 * 6 + 8, top: 140)
+        let joins = PDFCellGaps.joins(in: glyphs)
+        #expect(joins == [PDFCellGaps.Join(left: "Governing Law", right: "Colorado")])
+        #expect(PDFCellGaps.separated("Title\nGoverning LawColorado\nCourts in Denver", at: joins) == "Title\nGoverning Law\tColorado\nCourts in Denver")
+        // Words not found in the page's text (a line it lacks), or too few to be sure of, leave it as it is.
+        #expect(PDFCellGaps.separated("Governing Law Colorado", at: joins) == "Governing Law Colorado")
+        #expect(PDFCellGaps.separated("AB", at: [PDFCellGaps.Join(left: "A", right: "B")]) == "AB")
+    }
+
     @Test("Markdown: read as the text it shows, tables as tab-separated cells, task boxes as ☒ and ☐; recorded as text/markdown")
     func markdown() throws {
         let source = """

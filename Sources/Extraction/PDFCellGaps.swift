@@ -1,0 +1,96 @@
+import Foundation
+
+/// Words that stand apart on a PDF page but reach poppler's text with nothing between them: a table's cells ("Governing
+/// Law" and "Colorado" read "Governing LawColorado"), a signature table's columns ("Peakline Routing, Inc.Northwind Cargo
+/// Systems LLC"), two blocks side by side. poppler joins such runs when no space character separates them, since each was
+/// drawn on its own. The gap is found from where the characters stand, and a tab goes into it, as between a Word table's
+/// cells.
+///
+/// The positions come from `poppler_page_get_text_layout`, which describes `poppler_page_get_text`'s text; the page's text
+/// as read is the selection's (`PDFTextExtractor`), which that text may differ from by a dropped line. So each gap is
+/// known by the words either side of it, looked for in the page's text in order.
+enum PDFCellGaps {
+    /// A character of the page and where it stands (top-left origin).
+    struct Glyph {
+        var character: Unicode.Scalar
+        var x1: Double
+        var x2: Double
+        var top: Double
+        var bottom: Double
+    }
+
+    /// A gap: the words on its left, back to the line's start or the previous gap, and those on its right.
+    struct Join: Equatable {
+        var left: String
+        var right: String
+    }
+
+    /// How wide a gap must be, in multiples of the characters' height, to part two runs: a word space is about a third of
+    /// the font's size, a table's column gap more than one.
+    static let widthInHeights = 1.0
+    /// How many characters either side identify a gap in the page's text.
+    static let context = 24
+
+    /// The wide gaps between two characters of one line that no white space separates, in reading order.
+    static func joins(in glyphs: [Glyph]) -> [Join] {
+        joins(count: glyphs.count, character: { glyphs[$0].character }, box: { (glyphs[$0].x1, glyphs[$0].x2, glyphs[$0].top, glyphs[$0].bottom) })
+    }
+
+    /// The same, reading the characters and their boxes (left, right, top, bottom) in place: a page holds thousands.
+    static func joins(
+        count: Int, character: (Int) -> Unicode.Scalar, box: (Int) -> (x1: Double, x2: Double, top: Double, bottom: Double)
+    ) -> [Join] {
+        var joins: [Join] = []
+        var lineStart = 0
+        var lastGap = 0
+        var previousCharacter: Unicode.Scalar = "\n"
+        var previous = (x1: 0.0, x2: 0.0, top: 0.0, bottom: 0.0)
+        for index in 0..<count {
+            let scalar = character(index)
+            defer { previousCharacter = scalar }
+            if scalar == "\n" {
+                lineStart = index + 1
+                lastGap = lineStart
+                continue
+            }
+            let current = box(index)
+            defer { previous = current }
+            guard index > lineStart, !isSpace(previousCharacter), !isSpace(scalar) else { continue }
+            let height = max(current.bottom - current.top, previous.bottom - previous.top)
+            // The same line (their middles within half a character's height) and a gap wider than a word space.
+            guard height > 0, current.x1 - previous.x2 > widthInHeights * height,
+                abs((current.top + current.bottom) - (previous.top + previous.bottom)) < height
+            else { continue }
+            let from = max(lastGap, lineStart, index - context)
+            var end = index
+            while end < count, end - index < context, character(end) != "\n" { end += 1 }
+            var left = String.UnicodeScalarView()
+            for position in from..<index { left.append(character(position)) }
+            var right = String.UnicodeScalarView()
+            for position in index..<end { right.append(character(position)) }
+            joins.append(Join(left: String(left), right: String(right)))
+            lastGap = index
+        }
+        return joins
+    }
+
+    /// `text` with a tab in each gap, each found by its words after the one before; a gap whose words are not found
+    /// (on a line the page's text lacks, or too short to be sure of: fewer than six characters) is left as it is.
+    static func separated(_ text: String, at joins: [Join]) -> String {
+        guard !joins.isEmpty else { return text }
+        let result = NSMutableString(string: text)
+        var cursor = 0
+        for join in joins where join.left.count + join.right.count >= 6 {
+            let found = result.range(of: join.left + join.right, range: NSRange(location: cursor, length: result.length - cursor))
+            guard found.location != NSNotFound else { continue }
+            let at = found.location + (join.left as NSString).length
+            result.insert("\t", at: at)
+            cursor = at + 1
+        }
+        return result as String
+    }
+
+    private static func isSpace(_ character: Unicode.Scalar) -> Bool {
+        character.value < 0x80 ? character.value <= 0x20 : character.properties.isWhitespace
+    }
+}
