@@ -44,6 +44,8 @@ public struct PagedText: Sendable {
             units.append(contentsOf: page.utf16)
             // What a browser prints around each page (see `removePrintFurniture`) is taken out.
             Self.removePrintFurniture(&units, from: start, title: printTitle)
+            // A form's blanks typed over keep their rules around the words: "___Gordon Whitaker___ ("Landlord")".
+            Self.removeFilledBlankRules(&units, from: start)
             if page.utf8.contains(where: { $0 >= 0xC2 }) {
                 var invisible = false
                 for index in start..<units.count where units[index] >= 0xA0 {
@@ -772,6 +774,57 @@ public struct PagedText: Sendable {
         "^[0-9]{1,3}(\\.[0-9]{1,3})*\\.(?=[A-Z][a-z]+\\s)",
         "^([A-Z][A-Z&,'\\-]+\\s+){1,6}(?=[A-Z][a-z])",
     ]
+
+    /// The underscores of a form's blank that someone typed over, which stand against the words: "between ___Gordon
+    /// Whitaker___ ("Landlord")", "rent of $___1,850.00___ per month", "the State of ___Idaho___." go, so the words read as
+    /// the contract's own ("between Gordon Whitaker ("Landlord")"). A blank left empty ("Date: ________", "By: ______")
+    /// stays, as does a single underscore.
+    static func removeFilledBlankRules(_ units: inout [UInt16], from start: Int) {
+        var index = start
+        var first: Int?
+        // Quick: most text has no run of two underscores.
+        while index + 1 < units.count {
+            if units[index] == 0x5F, units[index + 1] == 0x5F {
+                first = index
+                break
+            }
+            index += 1
+        }
+        guard let first else { return }
+        var kept: [UInt16] = []
+        kept.reserveCapacity(units.count - first)
+        index = first
+        while index < units.count {
+            guard units[index] == 0x5F, index + 1 < units.count, units[index + 1] == 0x5F else {
+                kept.append(units[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < units.count, units[end] == 0x5F { end += 1 }
+            let left = kept.last ?? (index > start ? units[index - 1] : 0x20)
+            let right = end < units.count ? units[end] : 0x20
+            // Words typed into the blank touch it on one side at least; a colon, an opening bracket or a currency sign before it
+            // ("Date:________", "$_____ per month"), a full stop or a closing bracket after it, are the form's own.
+            let leftValue = !isSpace(left) && left != 0x3A && left != 0x28 && !isCurrency(left)
+            let rightValue = !isSpace(right) && !closesPhrase(right)
+            if !leftValue && !rightValue {
+                // An empty blank.
+                kept.append(contentsOf: units[index..<end])
+            } else if leftValue && rightValue || left == 0x3A {
+                // Between two words ("Smith___and", "Name:___John"): a space.
+                kept.append(0x20)
+            }
+            index = end
+        }
+        units.replaceSubrange(first..., with: kept)
+    }
+
+    private static func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x0A || unit == 0x09 || unit == 0x0D || unit == 0x0C }
+    /// "$", "£", "€", "¥", "₹" before an amount.
+    private static func isCurrency(_ unit: UInt16) -> Bool { unit == 0x24 || unit == 0xA3 || unit == 0x20AC || unit == 0xA5 || unit == 0x20B9 }
+    /// A full stop, comma, semicolon, colon or closing bracket after a value.
+    private static func closesPhrase(_ unit: UInt16) -> Bool { unit == 0x2E || unit == 0x2C || unit == 0x3B || unit == 0x3A || unit == 0x29 }
 
     private func isWordCharacter(_ c: unichar) -> Bool {
         guard let scalar = Unicode.Scalar(c) else { return true }

@@ -2343,6 +2343,25 @@ struct KeyFactTests {
         #expect(facts("Courts\tTo be agreed").venue.forum == nil)
     }
 
+    @Test("a form whose blanks were typed over: parties, term, rent and law read through the blanks' rules")
+    func typedOverBlanks() throws {
+        let lease = """
+            RESIDENTIAL LEASE AGREEMENT
+            1. PARTIES. This Lease Agreement (the "Lease") is made on ___March 4, 2026___ between ___Gordon Whitaker___ ("Landlord") and ___Elena Marchetti and Paul Marchetti___ ("Tenant").
+            2. TERM. The term of this Lease begins on ___April 1, 2026___ and ends on ___March 31, 2027___.
+            3. RENT. Tenant shall pay rent of $___1,850.00___ per month, due on the 1st day of each month.
+            4. GOVERNING LAW. This Lease is governed by the laws of the State of ___Idaho___.
+            LANDLORD: ______________________ Date: ________
+            """
+        let findings = rules.contractFindings(document(lease))
+        #expect(findings.parties == [Party(name: "Gordon Whitaker", role: "Landlord"), Party(name: "Elena Marchetti and Paul Marchetti", role: "Tenant")])
+        #expect(findings.term.length == "April 1, 2026 to March 31, 2027")
+        #expect(findings.governingLaw.jurisdiction == "Idaho")
+        #expect(try #require(findings.governingLaw.evidence.first).quote == "This Lease is governed by the laws of the State of Idaho.")
+        #expect(findings.clauses.first { $0.key == "payment_terms" }?.present == true)
+        #expect(findings.amounts.contains { $0.currency == "USD" && $0.value == 1_850 && $0.text == "$1,850.00" })
+    }
+
     @Test("a cover page's parties: the columns of its signature table, named by the 'Company' row; 'Standard Terms' is no party")
     func signatureTableColumns() {
         let cover = """

@@ -268,6 +268,19 @@ struct PatternEngineTests {
         #expect(text.pageStarts == [0, 12])
     }
 
+    @Test("a form's blanks typed over lose their rules; an empty blank, a sum's blank and a single underscore stay; pages stay")
+    func filledBlanks() {
+        let text = PagedText(pages: [
+            "between ___Gordon Whitaker___ (\"Landlord\") and Name:___Ada Obi___; rent of $___1,850.00___ per month",
+            "the State of ___Idaho___. Date: ________ By:______\nnot less than $____ per month (____) file_name",
+        ])
+        #expect(text.string == "between Gordon Whitaker (\"Landlord\") and Name: Ada Obi; rent of $1,850.00 per month"
+            + "\u{0C}the State of Idaho. Date: ________ By:______\nnot less than $____ per month (____) file_name")
+        #expect(text.pageStarts == [0, 84])
+        // The stored text is not this one: only the analysis reads it so.
+        #expect(PagedText("Smith___and___Jones").string == "Smith and Jones")
+    }
+
     @Test("the text of a range is the same string Swift decodes from its UTF-16, lone surrogates replaced")
     func substrings() {
         let text = PagedText(pages: ["Résumé “quoted” – 😀 €5", "page two"])

@@ -261,8 +261,8 @@ struct PDFAndTextExtractionTests {
         }
         let markdown = try fixtures.write("terms.md", Data("# Terms\n\n- **Payment** within 30 days\n".utf8))
         let document = try extractor.extract(path: markdown)
-        #expect(document.text.contains("**Payment** within 30 days"))
-        #expect(document.mimeType.hasPrefix("text/"))
+        #expect(document.text == "Terms\n\nPayment within 30 days\n")
+        #expect(document.mimeType == "text/markdown")
     }
 
     @Test("SHA-256 matches the FIPS 180-4 test vectors")
