@@ -10,15 +10,58 @@ import OptiMindCore
 /// Decided from content, as every format is: a text is Markdown when it shows at least two kinds of Markdown's marks (or
 /// three headings), which plain contracts do not ("[***]" and "By: ________" are no marks).
 enum MarkdownText {
-    /// Whether the text is written in Markdown, from its first 64 KiB.
+    /// Whether the text is written in Markdown, from its first 64 KiB. Its lines are read byte by byte for headings, table
+    /// delimiter rows, task boxes and code fences; the expressions for bold words and links run only when they could
+    /// decide, as every plain text file passes here.
     static func isMarkdown(_ text: String) -> Bool {
-        let head = String(text.prefix(64 * 1024))
-        var kinds = 0
-        let headings = heading.count(in: head, limit: 3)
+        let head = Array(text.utf8.prefix(64 * 1024))
+        var headings = 0
+        var table = false
+        var task = false
+        var fence = false
+        var lineStart = 0
+        while lineStart < head.count {
+            var lineEnd = lineStart
+            while lineEnd < head.count, head[lineEnd] != 0x0A { lineEnd += 1 }
+            let line = head[lineStart..<lineEnd]
+            let body = line.drop { $0 == 0x20 || $0 == 0x09 }
+            if let first = body.first {
+                if first == 0x23, line.count - body.count <= 3 {
+                    let hashes = body.prefix { $0 == 0x23 }.count
+                    let after = body.dropFirst(hashes)
+                    if hashes <= 6, after.first == 0x20 || after.first == 0x09, after.contains(where: { $0 > 0x20 }) { headings += 1 }
+                } else if first == 0x60 || first == 0x7E, body.prefix(3).allSatisfy({ $0 == first }), body.count >= 3 {
+                    fence = true
+                } else if first == 0x2D || first == 0x2A || first == 0x2B, body.count >= 5, body.dropFirst().first == 0x20,
+                    body.dropFirst(2).first == 0x5B, [0x20, 0x78, 0x58].contains(body.dropFirst(3).first), body.dropFirst(4).first == 0x5D
+                {
+                    task = true
+                }
+                if !table, body.contains(0x7C), body.allSatisfy({ [0x7C, 0x3A, 0x2D, 0x20, 0x09, 0x0D].contains($0) }),
+                    tableDelimiterRow.matches(String(decoding: line, as: UTF8.self))
+                {
+                    table = true
+                }
+            }
+            lineStart = lineEnd + 1
+        }
         if headings >= 3 { return true }
-        for marks in [heading, strong, inlineLink, tableDelimiterRow, taskBox, codeFence] where marks.count(in: head, limit: 1) > 0 {
-            kinds += 1
-            if kinds >= 2 { return true }
+        var kinds = [headings > 0, table, task, fence].filter { $0 }.count
+        if kinds >= 2 { return true }
+        let mayBeStrong = contains(head, [0x2A, 0x2A]) || contains(head, [0x5F, 0x5F])
+        let mayLink = contains(head, [0x5D, 0x28])
+        guard kinds + (mayBeStrong ? 1 : 0) + (mayLink ? 1 : 0) >= 2 else { return false }
+        let written = String(decoding: head, as: UTF8.self)
+        if mayBeStrong, strong.count(in: written, limit: 1) > 0 { kinds += 1 }
+        if kinds < 2, mayLink, inlineLink.count(in: written, limit: 1) > 0 { kinds += 1 }
+        return kinds >= 2
+    }
+
+    private static func contains(_ bytes: [UInt8], _ pair: [UInt8]) -> Bool {
+        var index = 0
+        while index + 1 < bytes.count {
+            if bytes[index] == pair[0], bytes[index + 1] == pair[1] { return true }
+            index += 1
         }
         return false
     }
