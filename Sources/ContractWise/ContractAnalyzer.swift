@@ -399,6 +399,21 @@ public struct ContractAnalyzer: Sendable {
                 return name.joined(separator: " ")
             }
         }
+        // A title a large font wrapped before its last word: "MUTUAL NON-DISCLOSURE" over "AGREEMENT", "Mutual Confidentiality"
+        // over "Agreement". The word alone names no kind of contract; the line above, a heading in the same case, does.
+        if let named, let namedIndex, namedIndex > 0, ["AGREEMENT", "Agreement", "CONTRACT", "Contract", "DEED", "Deed"].contains(named) {
+            let previous = lines[namedIndex - 1]
+            let words = previous.split(separator: " ")
+            let sameCase = named.contains(where: \.isLowercase)
+                ? words.allSatisfy { $0.first?.isUppercase == true || ["of", "and", "&", "for", "to", "the", "on", "in"].contains($0) }
+                : !previous.contains(where: \.isLowercase)
+            if previous.count <= 60, words.count <= 8, sameCase, previous.contains(where: \.isLetter), !previous.contains(where: \.isNumber),
+                !".:;,)".contains(previous.last ?? "."), !Self.draftLabel.matches(previous), !KeyFactExtractor.companyFormName.matches(previous),
+                !Self.namesContract.matches(previous)
+            {
+                return previous + " " + named
+            }
+        }
         // A name in brackets under a short one in capitals spells it out: "SAFE" over "(Simple Agreement for Future Equity)".
         if let named, let namedIndex, namedIndex > 0, named.hasPrefix("("), named.hasSuffix(")") {
             let previous = lines[namedIndex - 1]

@@ -66,7 +66,7 @@ extension KeyFactExtractor {
     /// blanked by `FormBoxes`).
     private static let labelledTerm = regex(
         "^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+|" + KeyFactExtractor.scheduleItem + ")?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+|agreement\\s+|m?nda\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract))?(?::|[ \\t]*\\t)[ \\t]*"
-            + "(?:(?:☒|☑|\\[[xX✓]\\])[ \\t]*)?(?:(?:ends|expires|lasts|continues\\s+for|runs\\s+for)\\s+)?" + length,
+            + "(?:(?:[☒☑■✓✔✗✘]|\\[[xX✓]\\])[ \\t]*)?(?:(?:ends|expires|lasts|continues\\s+for|runs\\s+for)\\s+)?" + length,
         multiline: true, anchors: ["term:", "term\t"], maximumLength: 140)
     /// "This Agreement shall continue for two (2) years", "The engagement ... continues for six (6) months", a letter's "The
     /// undertakings in this letter shall continue for two (2) years".

@@ -19,10 +19,13 @@ enum PDFCellGaps {
         var bottom: Double
     }
 
-    /// A gap: the words on its left, back to the line's start or the previous gap, and those on its right.
+    /// A gap: the words on its left, back to the line's start or the previous gap, and those on its right; and what goes
+    /// between them, a tab for a gap on one line, a line break for runs on two lines that poppler ran together (the end of
+    /// a table's left cell and the start of its right one: "("Harbourline")a company incorporated in Ireland").
     struct Join: Equatable {
         var left: String
         var right: String
+        var separator: String = "\t"
     }
 
     /// How wide a gap must be, in multiples of the characters' height, to part two runs: a word space is about a third of
@@ -57,10 +60,17 @@ enum PDFCellGaps {
             defer { previous = current }
             guard index > lineStart, !isSpace(previousCharacter), !isSpace(scalar) else { continue }
             let height = max(current.bottom - current.top, previous.bottom - previous.top)
-            // The same line (their middles within half a character's height) and a gap wider than a word space.
-            guard height > 0, current.x1 - previous.x2 > widthInHeights * height,
-                abs((current.top + current.bottom) - (previous.top + previous.bottom)) < height
+            // Upright characters only, narrower than tall: a rotated page's are wider than tall, and run down the page.
+            guard height > 0, current.x2 - current.x1 <= 1.1 * (current.bottom - current.top),
+                previous.x2 - previous.x1 <= 1.1 * (previous.bottom - previous.top)
             else { continue }
+            // The same line (their middles within half a character's height) and a gap wider than a word space; or two
+            // lines, their middles a line's height apart or more, and the second not straight after the first (which
+            // rotated text is, a character under the other).
+            let rise = abs((current.top + current.bottom) - (previous.top + previous.bottom)) / 2
+            let sameLine = rise < height / 2 && current.x1 - previous.x2 > widthInHeights * height
+            let twoLines = rise >= height && abs(current.x1 - previous.x2) > 2 * height
+            guard sameLine || twoLines else { continue }
             let from = max(lastGap, lineStart, index - context)
             var end = index
             while end < count, end - index < context, character(end) != "\n" { end += 1 }
@@ -68,13 +78,13 @@ enum PDFCellGaps {
             for position in from..<index { left.append(character(position)) }
             var right = String.UnicodeScalarView()
             for position in index..<end { right.append(character(position)) }
-            joins.append(Join(left: String(left), right: String(right)))
+            joins.append(Join(left: String(left), right: String(right), separator: sameLine ? "\t" : "\n"))
             lastGap = index
         }
         return joins
     }
 
-    /// `text` with a tab in each gap, each found by its words after the one before; a gap whose words are not found
+    /// `text` with a tab (or a line break) in each gap, each found by its words after the one before; a gap whose words are not found
     /// (on a line the page's text lacks, or too short to be sure of: fewer than six characters) is left as it is.
     static func separated(_ text: String, at joins: [Join]) -> String {
         guard !joins.isEmpty else { return text }
@@ -84,7 +94,7 @@ enum PDFCellGaps {
             let found = result.range(of: join.left + join.right, range: NSRange(location: cursor, length: result.length - cursor))
             guard found.location != NSNotFound else { continue }
             let at = found.location + (join.left as NSString).length
-            result.insert("\t", at: at)
+            result.insert(join.separator, at: at)
             cursor = at + 1
         }
         return result as String

@@ -1518,6 +1518,11 @@ struct KeyFactTests {
             == "AGREEMENT FOR THE SALE AND PURCHASE OF THE BUSINESS AND ASSETS OF PENNINE FLOORING SUPPLIES LIMITED")
         #expect(ContractAnalyzer.title(of: "OUTSOURCING AGREEMENT\n\nBY AND BETWEEN\n\nTRI CITY NATIONAL BANK") == "OUTSOURCING AGREEMENT")
         #expect(ContractAnalyzer.title(of: "SERVICE AGREEMENT\n\nFOR\n\nTRANSFER AGENT SERVICES") == "SERVICE AGREEMENT")
+        // A title a large font wrapped before its last word; not a letterhead's company, nor a sentence, above a lone "AGREEMENT".
+        #expect(ContractAnalyzer.title(of: "MUTUAL NON-DISCLOSURE\nAGREEMENT\nKey details") == "MUTUAL NON-DISCLOSURE AGREEMENT")
+        #expect(ContractAnalyzer.title(of: "Mutual Confidentiality\nAgreement\nThis Mutual Confidentiality Agreement is made") == "Mutual Confidentiality Agreement")
+        #expect(ContractAnalyzer.title(of: "NORTHWIND TRADING LTD\nAGREEMENT\nThis Agreement is made on 1 May 2025.") == "AGREEMENT")
+        #expect(ContractAnalyzer.title(of: "Dated 1 May 2025\nAGREEMENT\nbetween") == "AGREEMENT")
         // A name in brackets spells out the short one in capitals above it; a letterhead's company is not joined to it.
         #expect(ContractAnalyzer.title(of: "NORTHGATE LABS, INC.\nSAFE\n(Simple Agreement for Future Equity)\nTHIS CERTIFIES THAT") == "SAFE (Simple Agreement for Future Equity)")
         #expect(ContractAnalyzer.title(of: "NORTHGATE LABS, INC.\n(Simple Agreement for Future Equity)\nTHIS CERTIFIES THAT") == "(Simple Agreement for Future Equity)")

@@ -167,6 +167,13 @@ struct PDFAndTextExtractionTests {
         // Words not found in the page's text (a line it lacks), or too few to be sure of, leave it as it is.
         #expect(PDFCellGaps.separated("Governing Law Colorado", at: joins) == "Governing Law Colorado")
         #expect(PDFCellGaps.separated("AB", at: [PDFCellGaps.Join(left: "A", right: "B")]) == "AB")
+        // A left cell's last line run into the right cell's first, a line higher and far to the right: a line break.
+        let cells = run("(\"Harbourline\")", from: 72, top: 200) + run("a company in Ireland", from: 300, top: 160)
+        let split = PDFCellGaps.joins(in: cells)
+        #expect(split == [PDFCellGaps.Join(left: "(\"Harbourline\")", right: "a company in Ireland", separator: "\n")])
+        #expect(PDFCellGaps.separated("Dublin 2\n(\"Harbourline\")a company in Ireland", at: split) == "Dublin 2\n(\"Harbourline\")\na company in Ireland")
+        // A superscript's small rise is no new line.
+        #expect(PDFCellGaps.joins(in: run("Agreement", from: 72) + run("1", from: 72 + 9 * 6, top: 96)).isEmpty)
     }
 
     @Test("Markdown: read as the text it shows, tables as tab-separated cells, task boxes as ☒ and ☐; recorded as text/markdown")
