@@ -149,7 +149,7 @@ struct PDFAndTextExtractionTests {
         #expect(!text.contains("Governing LawColorado"))
     }
 
-    @Test("cell gaps: a gap wider than the characters' height between two characters of a line, known by the words either side")
+    @Test("cell gaps: a gap wider than 0.6 of the characters' height between two characters of a line, known by the words either side")
     func cellGapJoins() {
         // "Law" then "Colorado" 40 points to its right on the same line; "in Denver" with a space glyph between words.
         func run(_ text: String, from x: Double, top: Double = 100) -> [PDFCellGaps.Glyph] {
@@ -159,8 +159,8 @@ struct PDFAndTextExtractionTests {
         }
         let newline = PDFCellGaps.Glyph(character: "\n", x1: 0, x2: 0, top: 0, bottom: 0)
         let glyphs = run("Governing Law", from: 72) + run("Colorado", from: 72 + 13 * 6 + 40) + [newline] + run("Courts in Denver", from: 72, top: 120)
-            // A gap of 8 points between 10-point characters ("Term" and "2 years") is a word's space, not a column's.
-            + [newline] + run("Term", from: 72, top: 140) + run("2 years", from: 72 + 4 * 6 + 8, top: 140)
+            // A gap of 3 points between 10-point characters ("Term" and "2 years") is a word's space, not a column's.
+            + [newline] + run("Term", from: 72, top: 140) + run("2 years", from: 72 + 4 * 6 + 2, top: 140)
         let joins = PDFCellGaps.joins(in: glyphs)
         #expect(joins == [PDFCellGaps.Join(left: "Governing Law", right: "Colorado")])
         #expect(PDFCellGaps.separated("Title\nGoverning LawColorado\nCourts in Denver", at: joins) == "Title\nGoverning Law\tColorado\nCourts in Denver")
