@@ -2767,8 +2767,8 @@ struct KeyFactExtractor {
         let matches = [Self.noticePattern, Self.noticeThenPeriod].flatMap { $0.matches(in: text) }.sorted { $0.range.location < $1.range.location }
         for match in matches where periods.count < 6 {
             let found = match.range
-            // "notice to the           other party": a text layer's padding is one space.
-            let period = text.substring(found).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            // "notice to the           other party": a text layer's padding is one space; "non-\nrenewal" is "non-renewal".
+            let period = text.folded(found)
             let range = NSRange(location: 0, length: (period as NSString).length)
             var figure = Self.numberInWords.stringByReplacingMatches(in: period, range: range, withTemplate: "$1")
             // "180 days" after a cut-off word: the words the pattern caught before the figure.

@@ -645,25 +645,33 @@ public struct PagedText: Sendable {
     /// The text of a range with each run of whitespace (spaces, tabs, line and page breaks, no-break
     /// spaces) folded to one space and none at either end: done on UTF-16 units, which is many
     /// times faster than splitting Characters.
-    func folded(_ range: NSRange) -> String {
+    /// A compound a line broke after its hyphen reads whole: "non-\nrenewal" is "non-renewal", not "non- renewal".
+    public func folded(_ range: NSRange) -> String {
         let low = max(0, min(range.location, utf16.count))
         let high = max(low, min(range.location + range.length, utf16.count))
         var out: [UInt16] = []
         out.reserveCapacity(high - low)
         var pendingSpace = false
+        var lineBreak = false
         for unit in utf16[low..<high] {
             if Self.isWhitespace(unit) {
                 pendingSpace = !out.isEmpty
+                if unit == 0x0A { lineBreak = true }
                 continue
             }
             if pendingSpace {
-                out.append(0x20)
+                let compound = lineBreak && unit >= 0x61 && unit <= 0x7A && out.count >= 2 && out[out.count - 1] == 0x2D
+                    && Self.isLetter(out[out.count - 2])
+                if !compound { out.append(0x20) }
                 pendingSpace = false
             }
+            lineBreak = false
             out.append(unit)
         }
         return out.withUnsafeBufferPointer(Self.string)
     }
+
+    private static func isLetter(_ unit: UInt16) -> Bool { (unit >= 0x61 && unit <= 0x7A) || (unit >= 0x41 && unit <= 0x5A) }
 
     /// Whitespace as Unicode (and Python's `str.isspace`) counts it: spaces, tabs, line and page
     /// breaks, the separators 0x1C-0x1F, no-break and typographic spaces. Shared by quote folding and

@@ -467,6 +467,9 @@ struct EvidenceQuoteTests {
             // ... however long the value: a figure after the colon starts a value ("12 months"), which is no section number.
             ("Term: 12 months from and including 1 February 2026 to the end of January 2027", "months", "Term: 12 months from and including 1 February 2026 to the end of January 2027"),
             ("12 months after the Closing Date, the Escrow Agent shall release the Escrow Amount.", "release", "12 months after the Closing Date, the Escrow Agent shall release the Escrow Amount."),
+            // A compound a line broke after its hyphen reads whole; a dash before a capital stays apart.
+            ("The Agreement renews unless either party gives notice of non-\nrenewal at least thirty days before the end of the Term -\nSupplier's right.", "renews",
+             "The Agreement renews unless either party gives notice of non-renewal at least thirty days before the end of the Term - Supplier's right."),
             // A reference is no heading.
             ("3.1 Subject to Section 2.4 [Approval], Snap grants Sponsor a licence.", "grants", "Subject to Section 2.4 [Approval], Snap grants Sponsor a licence."),
         ] as [(String, String, String)])
