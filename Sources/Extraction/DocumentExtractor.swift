@@ -20,6 +20,10 @@ public final class DocumentExtractor {
         if size == 0 { return (.unsupported(reason: "empty file"), "application/x-empty") }
         let sniffed = try sniffer.mimeType(ofFile: path)
         let format = FormatDetector.detect(path: path, sniffed: sniffed)
+        // Markdown, as extraction records it (libmagic calls it plain text).
+        if format == .plainText, MarkdownText.isMarkdown(PlainTextDecoder.decode(FormatDetector.leadingBytes(path, 64 * 1024)).text) {
+            return (format, "text/markdown")
+        }
         return (format, format.mimeType(sniffed: sniffed))
     }
 
@@ -49,12 +53,8 @@ public final class DocumentExtractor {
                 throw ExtractionError.unreadable(path, "permission denied or file vanished")
             }
             let (text, encoding) = PlainTextDecoder.decode(data)
-            // Markdown is read as the text it shows, and recorded as Markdown.
-            if MarkdownText.isMarkdown(text) {
-                document = ExtractedDocument(mimeType: "text/markdown", pageTexts: [MarkdownText.plain(text)])
-            } else {
-                document = ExtractedDocument(mimeType: mimeType, pageTexts: [text])
-            }
+            // Markdown (as `sniff` found it) is read as the text it shows.
+            document = ExtractedDocument(mimeType: mimeType, pageTexts: [mimeType == "text/markdown" ? MarkdownText.plain(text) : text])
             if encoding != "UTF-8" { document.warnings.append("decoded as \(encoding)") }
         }
         let ext = ((typeName ?? path) as NSString).pathExtension.lowercased()

@@ -103,7 +103,7 @@ struct FormatDetector {
         return .unsupported(reason: "unsupported format: a zip archive that is not a Word document")
     }
 
-    private static func leadingBytes(_ path: String, _ count: Int) -> Data {
+    static func leadingBytes(_ path: String, _ count: Int) -> Data {
         guard let handle = FileHandle(forReadingAtPath: path) else { return Data() }
         defer { try? handle.close() }
         return (try? handle.read(upToCount: count)) ?? Data()

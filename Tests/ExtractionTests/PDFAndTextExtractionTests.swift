@@ -205,6 +205,7 @@ struct PDFAndTextExtractionTests {
         let path = try fixtures.write("supplier-code.md", Data(source.utf8))
         let document = try extractor.extract(path: path)
         #expect(document.mimeType == "text/markdown")
+        #expect(try extractor.sniff(path: path).mimeType == "text/markdown")
         #expect(document.text == """
             Supplier Code of Conduct
 
