@@ -53,10 +53,12 @@ struct PDFTextExtractor {
                 text = String(cString: raw)
                 optimind_g_free(raw)
             }
+            // Where each character stands, for the two readings below.
+            let layout = Self.layout(of: page)
             // Table cells that poppler joins with nothing between them get a tab.
-            text = Self.withCellGaps(page, text: text)
+            if let layout { text = Self.withCellGaps(layout, text: text) }
             // A filled-in form's fields are no part of the page's text: their values go where they stand.
-            text = Self.withFormFields(page, text: text, pageHeight: height)
+            text = Self.withFormFields(page, layout: layout, text: text, pageHeight: height)
             characters += text.utf16.count
             if characters > limits.maxTextCharacters {
                 throw ExtractionError.tooLarge(path, "more than \(limits.maxTextCharacters) characters of text")
@@ -74,7 +76,7 @@ struct PDFTextExtractor {
     /// on its left on the same line ("Landlord:" -> "Landlord: Walter Nakamura"), a tick box's state as the box a reader
     /// sees, ☒ or ☐, before the words on its right. A value whose label is not found goes on a line of its own at the
     /// page's end. Push buttons, signatures and empty fields add nothing.
-    static func withFormFields(_ page: OpaquePointer, text: String, pageHeight: Double) -> String {
+    static func withFormFields(_ page: OpaquePointer, layout: PageLayout?, text: String, pageHeight: Double) -> String {
         guard let mapping = poppler_page_get_form_field_mapping(page) else { return text }
         defer { poppler_page_free_form_field_mapping(mapping) }
         var fields: [(area: PopplerRectangle, value: String, box: Bool)] = []
@@ -96,20 +98,11 @@ struct PDFTextExtractor {
                 continue
             }
         }
-        guard !fields.isEmpty else { return text }
-        // Where each character stands (top-left origin), to find the words beside each field on its line. The layout is of
-        // `poppler_page_get_text`'s text, which may drop a line (see above): it only finds the words, which are then looked
-        // for in the page's text as read.
-        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
-        var count: guint = 0
-        guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else { return text }
-        defer { optimind_g_free(rectangles) }
-        guard let raw = poppler_page_get_text(page) else { return text }
-        let characters = Array(String(cString: raw).unicodeScalars)
-        optimind_g_free(raw)
-        let glyphs = (0..<min(Int(count), characters.count)).compactMap { index -> FormFieldText.Glyph? in
-            let box = rectangles[index]
-            let character = characters[index]
+        // Where each character stands finds the words beside each field on its line.
+        guard !fields.isEmpty, let layout else { return text }
+        let glyphs = layout.characters.indices.compactMap { index -> FormFieldText.Glyph? in
+            let box = layout.boxes[index]
+            let character = layout.characters[index]
             guard character != "\n" else { return nil }
             return FormFieldText.Glyph(character: Character(character), x1: box.x1, x2: box.x2, middle: (box.y1 + box.y2) / 2)
         }
@@ -124,18 +117,30 @@ struct PDFTextExtractor {
         return FormFieldText.placed(placed, in: text)
     }
 
-    /// The page's text with a tab between runs that stand apart on the page but that poppler joined (`PDFCellGaps`).
-    static func withCellGaps(_ page: OpaquePointer, text: String) -> String {
+    /// A page's characters and where each stands (top-left origin). The layout is of `poppler_page_get_text`'s text, which
+    /// may drop a line (see above): it only finds words, which are then looked for in the page's text as read.
+    struct PageLayout {
+        var characters: [Unicode.Scalar]
+        var boxes: [PopplerRectangle]
+    }
+
+    static func layout(of page: OpaquePointer) -> PageLayout? {
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
-        guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else { return text }
+        guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else { return nil }
         defer { optimind_g_free(rectangles) }
-        guard let raw = poppler_page_get_text(page) else { return text }
+        guard let raw = poppler_page_get_text(page) else { return nil }
         let characters = Array(String(cString: raw).unicodeScalars)
         optimind_g_free(raw)
+        let described = min(Int(count), characters.count)
+        return PageLayout(characters: Array(characters.prefix(described)), boxes: Array(UnsafeBufferPointer(start: rectangles, count: described)))
+    }
+
+    /// The page's text with a tab between runs that stand apart on the page but that poppler joined (`PDFCellGaps`).
+    static func withCellGaps(_ layout: PageLayout, text: String) -> String {
         let joins = PDFCellGaps.joins(
-            count: min(Int(count), characters.count), character: { characters[$0] },
-            box: { (rectangles[$0].x1, rectangles[$0].x2, rectangles[$0].y1, rectangles[$0].y2) })
+            count: layout.characters.count, character: { layout.characters[$0] },
+            box: { (layout.boxes[$0].x1, layout.boxes[$0].x2, layout.boxes[$0].y1, layout.boxes[$0].y2) })
         return PDFCellGaps.separated(text, at: joins)
     }
 
