@@ -414,6 +414,14 @@ public struct ContractAnalyzer: Sendable {
                 return previous + " " + named
             }
         }
+        // ... or after a word that names a contract itself: "RESIDENTIAL LEASE" over "AGREEMENT".
+        if let named, let namedIndex, namedIndex + 1 < lines.count, named.count <= 60, !".:;,)".contains(named.last ?? "."),
+            !Self.isSentence(named), !named.hasPrefix("This ") && !named.hasPrefix("THIS "),
+            case let next = lines[namedIndex + 1],
+            named.contains(where: \.isLowercase) ? ["Agreement", "Contract", "Deed"].contains(next) : ["AGREEMENT", "CONTRACT", "DEED"].contains(next)
+        {
+            return named + " " + next
+        }
         // A name in brackets under a short one in capitals spells it out: "SAFE" over "(Simple Agreement for Future Equity)".
         if let named, let namedIndex, namedIndex > 0, named.hasPrefix("("), named.hasSuffix(")") {
             let previous = lines[namedIndex - 1]

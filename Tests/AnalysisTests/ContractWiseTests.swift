@@ -1523,6 +1523,8 @@ struct KeyFactTests {
         #expect(ContractAnalyzer.title(of: "Mutual Confidentiality\nAgreement\nThis Mutual Confidentiality Agreement is made") == "Mutual Confidentiality Agreement")
         #expect(ContractAnalyzer.title(of: "NORTHWIND TRADING LTD\nAGREEMENT\nThis Agreement is made on 1 May 2025.") == "AGREEMENT")
         #expect(ContractAnalyzer.title(of: "Dated 1 May 2025\nAGREEMENT\nbetween") == "AGREEMENT")
+        #expect(ContractAnalyzer.title(of: "RESIDENTIAL LEASE\nAGREEMENT\n1. PARTIES. This Lease is made") == "RESIDENTIAL LEASE AGREEMENT")
+        #expect(ContractAnalyzer.title(of: "Master Services\nAgreement\nThis Agreement is made") == "Master Services Agreement")
         // A name in brackets spells out the short one in capitals above it; a letterhead's company is not joined to it.
         #expect(ContractAnalyzer.title(of: "NORTHGATE LABS, INC.\nSAFE\n(Simple Agreement for Future Equity)\nTHIS CERTIFIES THAT") == "SAFE (Simple Agreement for Future Equity)")
         #expect(ContractAnalyzer.title(of: "NORTHGATE LABS, INC.\n(Simple Agreement for Future Equity)\nTHIS CERTIFIES THAT") == "(Simple Agreement for Future Equity)")
