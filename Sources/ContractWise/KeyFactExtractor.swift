@@ -677,7 +677,13 @@ struct KeyFactExtractor {
             } else if match.range(at: 3).location != NSNotFound {
                 // A schedule's table, the role in one cell and the party in the next ("Item 1 – Landlord\tCumberland Arcade
                 // Holdings Pty Ltd ACN ..."): only a company's or a person's name, as a cap table's "Company\tShares" is none.
-                guard let candidate = Self.labelledName(line.substring(with: match.range(at: 3)), endingAt: Self.labelEndings + ["\t"]),
+                // A PDF's table wraps the cell: "Cumberland Arcade Holdings Pty" over "Ltd ACN 612 345 678 of ...", "Laneway
+                // Dumplings Pty Ltd ACN" over "634 567 890 of ...": the company's form goes on, the identifier's label goes.
+                var cell = line.substring(with: match.range(at: 3))
+                if index + 1 < lines.count, !lines[index + 1].contains("\t"), let form = Self.leadingCompanyForm.range(in: lines[index + 1]) {
+                    cell += " " + lines[index + 1][form]
+                }
+                guard let candidate = Self.labelledName(cell + " ", endingAt: Self.labelEndings + ["\t"]),
                     Self.readsAsName(candidate)
                 else { continue }
                 written = candidate
@@ -700,6 +706,10 @@ struct KeyFactExtractor {
         }
         return parties.count >= 2 ? parties : []
     }
+
+    /// A company's form at a line's start, the rest of a name a table's cell wrapped: "Ltd ACN 612 345 678", "Pty Ltd of ...".
+    private static let leadingCompanyForm = StringRegex(
+        "^\\s*(?:Pty\\.?\\s+)?(?:Ltd|Limited|Inc|Incorporated|LLC|L\\.L\\.C|plc|PLC|GmbH|AG|LLP|LP|Corp|Corporation|Co)\\.?(?=[\\s,]|$)")
 
     /// A label's value that says there is no such party: "Guarantor: N/A", "None", "Not applicable", "Intentionally Omitted".
     private static let noneGiven = StringRegex("^(?:n/?a|none|not\\s+applicable|intentionally\\s+(?:omitted|deleted)|tbd|to\\s+be\\s+determined|[-–—]+)\\.?$", caseInsensitive: true)
@@ -786,7 +796,15 @@ struct KeyFactExtractor {
                 }
             }
             guard header.count >= 2, header.allSatisfy({ Self.columnRole.matches($0) }) else { continue }
-            for row in rows[next...].prefix(10) where row.count == header.count + 1 && Self.columnNameLabel.matches(row[0]) {
+            for (offset, found) in rows[next...].prefix(10).enumerated() where found.count == header.count + 1 && Self.columnNameLabel.matches(found[0]) {
+                // The last column's name a PDF's table wrapped: "Northwind Cargo" over "Systems LLC".
+                var row = found
+                let below = next + offset + 1
+                if below < rows.count, rows[below].count == 1, let last = row.last, !Self.companyFormName.matches(last),
+                    Self.companyFormName.matches(last + " " + rows[below][0])
+                {
+                    row[row.count - 1] = last + " " + rows[below][0]
+                }
                 let names = row.dropFirst().compactMap { cell in Self.labelledName(cell, endingAt: Self.labelEndings).flatMap { Self.readsAsName($0) ? $0 : nil } }
                 guard names.count == header.count else { break }
                 return zip(names, header).map { Party(name: $0, role: Self.columnRoleName($1)) }
@@ -825,6 +843,20 @@ struct KeyFactExtractor {
                     return Self.definedTerm(cell[found])
                 }
                 guard roles.count == names.count, Set(roles).count == roles.count else { continue }
+                return zip(names, roles).map { Party(name: $0, role: $1) }
+            }
+            // As poppler reads such a table from a PDF: each column's description on lines of its own, the left one's first,
+            // so the defined terms come in the columns' order ("... Dublin 2" / "("Harbourline")" / "a company incorporated
+            // ..." / "("Quayside")"), within the next fourteen lines.
+            var roles: [String] = []
+            for below in lines[(index + 1)...].prefix(14) where roles.count < names.count {
+                let line = below.joined(separator: " ")
+                if let found = Self.entryRole.range(in: line, last: true) {
+                    let role = Self.definedTerm(line[found])
+                    if !roles.contains(role) { roles.append(role) }
+                }
+            }
+            if roles.count == names.count {
                 return zip(names, roles).map { Party(name: $0, role: $1) }
             }
         }

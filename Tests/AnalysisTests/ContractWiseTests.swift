@@ -2350,6 +2350,42 @@ struct KeyFactTests {
         #expect(facts("Courts\tTo be agreed").venue.forum == nil)
     }
 
+    @Test("parties in a PDF's tables as poppler reads them: a wrapped schedule cell, a wrapped signature cell, two columns' descriptions in turn")
+    func partiesInPrintedTables() {
+        func parties(_ text: String) -> [Party] { rules.contractFindings(document(text)).parties }
+        // A schedule's cell wrapped before the company's form, and after an identifier's label.
+        #expect(parties("""
+            COMMERCIAL LEASE
+            Item 1 – Landlord\tBrindabella Retail Holdings Pty
+            Ltd ACN 601 222 333 of 4 Marcus Clarke Street
+            Item 2 – Tenant\tSaltbush Noodle Bar Pty Ltd ACN
+            609 444 555 of Shop 3, Civic Arcade
+            This Lease is made between the Landlord and the Tenant named in the Item Schedule.
+            """) == [Party(name: "Brindabella Retail Holdings Pty Ltd", role: "Landlord"), Party(name: "Saltbush Noodle Bar Pty Ltd", role: "Tenant")])
+        // A signature table's last column wrapped.
+        #expect(parties("""
+            Mutual Confidentiality Agreement
+            This Agreement consists of this Cover Page and the Standard Terms ("Standard Terms").
+            PARTY 1\tPARTY 2
+            Company\tOrchard Lane Robotics, Inc.\tBlue Heron Freight
+            Systems LLC
+            """) == [Party(name: "Orchard Lane Robotics, Inc.", role: "Party 1"), Party(name: "Blue Heron Freight Systems LLC", role: "Party 2")])
+        // Two columns: the names in one row, then the left column's description and defined term, then the right one's.
+        #expect(parties("""
+            MUTUAL NON-DISCLOSURE AGREEMENT
+            Between the parties named below:
+            Ashgrove Data Limited\tKilbrack Sensors Teoranta
+            a company incorporated in Ireland
+            (registered number 600111), whose
+            registered office is at 3 Dock Road, Cork
+            ("Ashgrove")
+            a company incorporated in Ireland
+            (registered number 700222), whose office is in Sligo
+            ("Kilbrack")
+            The parties agree as follows.
+            """) == [Party(name: "Ashgrove Data Limited", role: "Ashgrove"), Party(name: "Kilbrack Sensors Teoranta", role: "Kilbrack")])
+    }
+
     @Test("a form whose blanks were typed over: parties, term, rent and law read through the blanks' rules")
     func typedOverBlanks() throws {
         let lease = """
