@@ -26,6 +26,9 @@ enum PDFCellGaps {
         var left: String
         var right: String
         var separator: String = "\t"
+        /// Whether the gap is a line break of poppler's between two runs of one line ("Party B" / "Fjord Bioinformatics AS"
+        /// side by side in a table's row), which the separator replaces.
+        var replacesLineBreak = false
     }
 
     /// How wide a gap must be, in multiples of the characters' height, to part two runs: a word space is about a quarter of
@@ -50,22 +53,36 @@ enum PDFCellGaps {
         var lastGap = 0
         var previousCharacter: Unicode.Scalar = "\n"
         var previous = (x1: 0.0, x2: 0.0, top: 0.0, bottom: 0.0)
+        // The last line break and where the words before it start, while the next line's first character is awaited.
+        var lineBreak: (at: Int, wordsFrom: Int)?
         for index in 0..<count {
             let scalar = character(index)
             defer { previousCharacter = scalar }
             if scalar == "\n" {
+                lineBreak = index > lineStart && !isSpace(previousCharacter) ? (index, max(lastGap, lineStart, index - context)) : nil
                 lineStart = index + 1
                 lastGap = lineStart
                 continue
             }
             let current = box(index)
             defer { previous = current }
+            // A line's first character beside the last one's, far to its right on the same line: poppler broke one line
+            // of the page in two.
+            if index == lineStart, let breakAt = lineBreak, !isSpace(scalar), upright(current), upright(previous) {
+                lineBreak = nil
+                let height = max(current.bottom - current.top, previous.bottom - previous.top)
+                let rise = abs((current.top + current.bottom) - (previous.top + previous.bottom)) / 2
+                if height > 0, rise < height / 2, current.x1 - previous.x2 > widthInHeights * height {
+                    joins.append(Join(
+                        left: text(from: breakAt.wordsFrom, to: breakAt.at, character), right: text(from: index, to: lineEnd(index, count, character), character),
+                        separator: "\t", replacesLineBreak: true))
+                }
+                continue
+            }
             guard index > lineStart, !isSpace(previousCharacter), !isSpace(scalar) else { continue }
             let height = max(current.bottom - current.top, previous.bottom - previous.top)
             // Upright characters only, narrower than tall: a rotated page's are wider than tall, and run down the page.
-            guard height > 0, current.x2 - current.x1 <= 1.1 * (current.bottom - current.top),
-                previous.x2 - previous.x1 <= 1.1 * (previous.bottom - previous.top)
-            else { continue }
+            guard height > 0, upright(current), upright(previous) else { continue }
             // The same line (their middles within half a character's height) and a gap wider than a word space; or two
             // lines, their middles a line's height apart or more, and the second not straight after the first (which
             // rotated text is, a character under the other).
@@ -74,16 +91,29 @@ enum PDFCellGaps {
             let twoLines = rise >= height && abs(current.x1 - previous.x2) > 2 * height
             guard sameLine || twoLines else { continue }
             let from = max(lastGap, lineStart, index - context)
-            var end = index
-            while end < count, end - index < context, character(end) != "\n" { end += 1 }
-            var left = String.UnicodeScalarView()
-            for position in from..<index { left.append(character(position)) }
-            var right = String.UnicodeScalarView()
-            for position in index..<end { right.append(character(position)) }
-            joins.append(Join(left: String(left), right: String(right), separator: sameLine ? "\t" : "\n"))
+            joins.append(Join(
+                left: text(from: from, to: index, character), right: text(from: index, to: lineEnd(index, count, character), character),
+                separator: sameLine ? "\t" : "\n"))
             lastGap = index
         }
         return joins
+    }
+
+    private typealias Box = (x1: Double, x2: Double, top: Double, bottom: Double)
+
+    private static func upright(_ box: Box) -> Bool { box.x2 - box.x1 <= 1.1 * (box.bottom - box.top) }
+
+    /// Where the words after `index` end: the line's end, or `context` characters on.
+    private static func lineEnd(_ index: Int, _ count: Int, _ character: (Int) -> Unicode.Scalar) -> Int {
+        var end = index
+        while end < count, end - index < context, character(end) != "\n" { end += 1 }
+        return end
+    }
+
+    private static func text(from start: Int, to end: Int, _ character: (Int) -> Unicode.Scalar) -> String {
+        var scalars = String.UnicodeScalarView()
+        for position in start..<max(start, end) { scalars.append(character(position)) }
+        return String(scalars)
     }
 
     /// `text` with a tab (or a line break) in each gap, each found by its words after the one before; a gap whose words are not found
@@ -93,10 +123,11 @@ enum PDFCellGaps {
         let result = NSMutableString(string: text)
         var cursor = 0
         for join in joins where join.left.count + join.right.count >= 6 {
-            let found = result.range(of: join.left + join.right, range: NSRange(location: cursor, length: result.length - cursor))
+            let between = join.replacesLineBreak ? "\n" : ""
+            let found = result.range(of: join.left + between + join.right, range: NSRange(location: cursor, length: result.length - cursor))
             guard found.location != NSNotFound else { continue }
             let at = found.location + (join.left as NSString).length
-            result.insert(join.separator, at: at)
+            result.replaceCharacters(in: NSRange(location: at, length: (between as NSString).length), with: join.separator)
             cursor = at + 1
         }
         return result as String

@@ -36,12 +36,17 @@ extension PagedText {
         return index < utf16.count && (Self.emptyBoxes.contains(utf16[index]) || Self.tickedBoxes.contains(utf16[index]))
     }
 
-    /// Whether the line that ends at the line break `end` started with a tick box (within 300 units back).
+    /// Whether the line that ends at the line break `end` started with a tick box (within 300 units back), or holds one in a
+    /// table's cell ("Pets:<tab>☐ Allowed<tab>☒ Not allowed").
     func lineStartsWithBox(endingAt end: Int) -> Bool {
         guard holdsBoxes else { return false }
         var start = end
-        while start > 0, end - start < 300, utf16[start - 1] != 0x0A, utf16[start - 1] != 0x0C { start -= 1 }
-        return (start == 0 || utf16[start - 1] == 0x0A || utf16[start - 1] == 0x0C) && startsWithBox(at: start)
+        var boxInCell = false
+        while start > 0, end - start < 300, utf16[start - 1] != 0x0A, utf16[start - 1] != 0x0C {
+            start -= 1
+            if utf16[start] == 0x09, startsWithBox(at: start + 1) { boxInCell = true }
+        }
+        return (start == 0 || utf16[start - 1] == 0x0A || utf16[start - 1] == 0x0C) && (boxInCell || startsWithBox(at: start))
     }
 
     /// Where each option whose box is empty runs: from its box to the next box on the line, or the line's end. Only

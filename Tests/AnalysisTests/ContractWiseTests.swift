@@ -1153,7 +1153,8 @@ struct KeyFactTests {
         #expect(lines.contains("Tenant shall pay monthly rent of $2,150.00"))
         #expect(lines.contains("☒ Fixed term: beginning April 1, 2026 and ending March 31, 2027."))
         #expect(lines.contains("☐ Month-to-month, terminable by either party on 30 days' written notice."))
-        #expect(lines.contains("☐ Allowed") && lines.contains("☒ Not allowed"))
+        // The pets row: its label and the two boxes beside it on one line, parted by tabs as table cells are.
+        #expect(lines.contains("Pets:\t☐ Allowed\t☒ Not allowed"))
         let findings = rules.contractFindings(document)
         #expect(findings.parties == [Party(name: "Walter Nakamura", role: "Landlord"), Party(name: "Priya Desai", role: "Tenant")])
         #expect(findings.amounts.map(\.text) == ["$2,150.00"])

@@ -172,6 +172,14 @@ struct PDFAndTextExtractionTests {
         let split = PDFCellGaps.joins(in: cells)
         #expect(split == [PDFCellGaps.Join(left: "(\"Harbourline\")", right: "a company in Ireland", separator: "\n")])
         #expect(PDFCellGaps.separated("Dublin 2\n(\"Harbourline\")a company in Ireland", at: split) == "Dublin 2\n(\"Harbourline\")\na company in Ireland")
+        // A line break of poppler's between two runs side by side on one line of the page ("Party B" and its value in a table's
+        // row): a tab instead.
+        let row = run("Party B", from: 72) + [newline] + run("Fjord Analytics AS", from: 200)
+        let beside = PDFCellGaps.joins(in: row)
+        #expect(beside == [PDFCellGaps.Join(left: "Party B", right: "Fjord Analytics AS", separator: "\t", replacesLineBreak: true)])
+        #expect(PDFCellGaps.separated("Key details\nParty B\nFjord Analytics AS\nPurpose", at: beside) == "Key details\nParty B\tFjord Analytics AS\nPurpose")
+        // The next line starting under the last one's start is a new line.
+        #expect(PDFCellGaps.joins(in: run("Party B", from: 72) + [newline] + run("Fjord Analytics AS", from: 72, top: 112)).isEmpty)
         // A superscript's small rise is no new line.
         #expect(PDFCellGaps.joins(in: run("Agreement", from: 72) + run("1", from: 72 + 9 * 6, top: 96)).isEmpty)
     }
