@@ -147,6 +147,9 @@ struct WordprocessingWalker {
             text += cellDepth > 0 ? " " : "\n"
         case "noBreakHyphen":
             text += "-"
+        case "sym":
+            // A symbol from a symbol font, as Word's Insert Symbol writes one: the tick boxes a form draws with Wingdings.
+            if let box = Self.wingdingsBox(font: attribute(node, "font"), character: attribute(node, "char")) { text += box }
         case "fldChar":
             // A legacy form's tick box (a FORMCHECKBOX field) draws no text: its state, as the box Word shows.
             if let ticked = Self.checkBoxState(node) { text += ticked ? "☒" : "☐" }
@@ -222,6 +225,19 @@ struct WordprocessingWalker {
     }
 
     private func attribute(_ node: xmlNodePtr, _ localName: String) -> String? { WordXML.attribute(node, localName) }
+
+    /// Wingdings' tick boxes as the boxes they draw: 0xA8 an empty box, 0xFD a box with an X, 0xFE a box with a check (the
+    /// Wingdings table of alanwood.net/demos/wingdings.html maps them to U+25FB, U+2612 and U+2611; the empty one is written ☐,
+    /// the box `FormBoxes` reads). Word writes the character with 0xF000 added ("F0FE") or without it ("00FE").
+    static func wingdingsBox(font: String?, character: String?) -> String? {
+        guard let font, font.lowercased() == "wingdings", let character, let code = UInt32(character, radix: 16) else { return nil }
+        switch code >= 0xF000 ? code - 0xF000 : code {
+        case 0xA8: return "☐"
+        case 0xFD: return "☒"
+        case 0xFE: return "☑"
+        default: return nil
+        }
+    }
 }
 
 /// How every part of a Word package is parsed, and its attributes read (local names only).

@@ -62,6 +62,15 @@ struct DOCXExtractionTests {
         #expect(try extractor.extract(path: try fixtures.docx("boxes.docx", body: body)).text == "☒ Fixed term☐ Month-to-month\n☐ Pets allowed☒ No pets")
     }
 
+    @Test("tick boxes drawn with Wingdings symbols (w:sym) read as the boxes they show; other symbols add nothing")
+    func wingdingsBoxes() throws {
+        func sym(_ font: String, _ code: String) -> String { "<w:r><w:sym w:font=\"\(font)\" w:char=\"\(code)\"/></w:r>" }
+        func words(_ text: String) -> String { "<w:r><w:t xml:space=\"preserve\"> \(text)</w:t></w:r>" }
+        let body = "<w:p>" + sym("Wingdings", "F0FE") + words("Fixed term") + "</w:p><w:p>" + sym("Wingdings", "F0A8") + words("Month-to-month") + "</w:p>"
+            + "<w:p>" + sym("Wingdings", "00FD") + words("No pets") + sym("Wingdings", "F04A") + sym("Symbol", "F0B7") + "</w:p>"
+        #expect(try extractor.extract(path: try fixtures.docx("wingdings.docx", body: body)).text == "☑ Fixed term\n☐ Month-to-month\n☒ No pets")
+    }
+
     @Test("a text box written twice (Choice and Fallback) is read once")
     func textBoxOnce() throws {
         let box = "<w:txbxContent>\(paragraph("Boxed clause"))</w:txbxContent>"
