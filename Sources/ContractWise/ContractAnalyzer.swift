@@ -307,6 +307,8 @@ public struct ContractAnalyzer: Sendable {
         return range
     }
 
+    /// The words that name a contract of no kind, alone on a line a large font wrapped a title onto.
+    private static let genericName: Set<String> = ["AGREEMENT", "Agreement", "CONTRACT", "Contract", "DEED", "Deed"]
     /// A term's length in years, months, weeks or days ("Two (2) years", "36 months"), not "until terminated".
     private static let definiteLength = StringRegex("\\b(?:years?|months?|weeks?|days?)\\b", caseInsensitive: true)
     /// Other instruments' names, which name the document only in a short heading ("GUARANTY", "DEED OF RELEASE"), not
@@ -401,7 +403,7 @@ public struct ContractAnalyzer: Sendable {
         }
         // A title a large font wrapped before its last word: "MUTUAL NON-DISCLOSURE" over "AGREEMENT", "Mutual Confidentiality"
         // over "Agreement". The word alone names no kind of contract; the line above, a heading in the same case, does.
-        if let named, let namedIndex, namedIndex > 0, ["AGREEMENT", "Agreement", "CONTRACT", "Contract", "DEED", "Deed"].contains(named) {
+        if let named, let namedIndex, namedIndex > 0, Self.genericName.contains(named) {
             let previous = lines[namedIndex - 1]
             let words = previous.split(separator: " ")
             let sameCase = named.contains(where: \.isLowercase)
@@ -417,8 +419,8 @@ public struct ContractAnalyzer: Sendable {
         // ... or after a word that names a contract itself: "RESIDENTIAL LEASE" over "AGREEMENT".
         if let named, let namedIndex, namedIndex + 1 < lines.count, named.count <= 60, !".:;,)".contains(named.last ?? "."),
             !Self.isSentence(named), !named.hasPrefix("This ") && !named.hasPrefix("THIS "),
-            case let next = lines[namedIndex + 1],
-            named.contains(where: \.isLowercase) ? ["Agreement", "Contract", "Deed"].contains(next) : ["AGREEMENT", "CONTRACT", "DEED"].contains(next)
+            case let next = lines[namedIndex + 1], Self.genericName.contains(next),
+            next.contains(where: \.isLowercase) == named.contains(where: \.isLowercase)
         {
             return named + " " + next
         }

@@ -680,8 +680,9 @@ struct KeyFactExtractor {
                 // A PDF's table wraps the cell: "Cumberland Arcade Holdings Pty" over "Ltd ACN 612 345 678 of ...", "Laneway
                 // Dumplings Pty Ltd ACN" over "634 567 890 of ...": the company's form goes on, the identifier's label goes.
                 var cell = line.substring(with: match.range(at: 3))
-                if index + 1 < lines.count, !lines[index + 1].contains("\t"), let form = Self.leadingCompanyForm.range(in: lines[index + 1]) {
-                    cell += " " + lines[index + 1][form]
+                if index + 1 < lines.count, !lines[index + 1].contains("\t") {
+                    let form = lines[index + 1].split(separator: " ").prefix { $0.first?.isUppercase == true && Self.companyFormName.matches(String($0)) }
+                    if !form.isEmpty { cell += " " + form.joined(separator: " ") }
                 }
                 guard let candidate = Self.labelledName(cell + " ", endingAt: Self.labelEndings + ["\t"]),
                     Self.readsAsName(candidate)
@@ -706,10 +707,6 @@ struct KeyFactExtractor {
         }
         return parties.count >= 2 ? parties : []
     }
-
-    /// A company's form at a line's start, the rest of a name a table's cell wrapped: "Ltd ACN 612 345 678", "Pty Ltd of ...".
-    private static let leadingCompanyForm = StringRegex(
-        "^\\s*(?:Pty\\.?\\s+)?(?:Ltd|Limited|Inc|Incorporated|LLC|L\\.L\\.C|plc|PLC|GmbH|AG|LLP|LP|Corp|Corporation|Co)\\.?(?=[\\s,]|$)")
 
     /// A label's value that says there is no such party: "Guarantor: N/A", "None", "Not applicable", "Intentionally Omitted".
     private static let noneGiven = StringRegex("^(?:n/?a|none|not\\s+applicable|intentionally\\s+(?:omitted|deleted)|tbd|to\\s+be\\s+determined|[-–—]+)\\.?$", caseInsensitive: true)

@@ -440,10 +440,12 @@ extension KeyFactExtractor {
     /// A sentence about where disputes go, not about a court's order ("if a court orders disclosure"); or a cover page's row
     /// labelled with the forum ("Courts<tab>the state and federal courts located in Denver, Colorado").
     private static let forumCue = regex(
-        "(?m)^[ \\t]*(?:chosen\\s+)?(?:courts?|venue|forum)[ \\t]*(?::|\\t)|\\b(?:jurisdiction|venue|brought|submit\\w*|subject\\s+to(?:\\s+\\w+){0,3}\\s+courts?|resolved|for\\s+resolution|settled|lie|arbitrat\\w*|forum|litigated|heard|instituted|commenced|filed|adjudicated|conducted|referred|tried)\\b",
+        forumLabel + "|\\b(?:jurisdiction|venue|brought|submit\\w*|subject\\s+to(?:\\s+\\w+){0,3}\\s+courts?|resolved|for\\s+resolution|settled|lie|arbitrat\\w*|forum|litigated|heard|instituted|commenced|filed|adjudicated|conducted|referred|tried)\\b",
         maximumLength: 80)
-    /// A cover page's row that names the forum: "Courts<tab>...", "Jurisdiction: courts located in New Castle, DE".
-    private static let forumRow = regex("(?m)^[ \\t]*(?:chosen\\s+)?(?:courts?|venue|forum|jurisdiction)[ \\t]*(?::|\\t)", maximumLength: 30)
+    /// A cover page's row label for the forum: "Courts<tab>...", "Venue: ...".
+    private static let forumLabel = "(?m)^[ \\t]*(?:chosen\\s+)?(?:courts?|venue|forum)[ \\t]*(?::|\\t)"
+    /// A cover page's row that names the forum, "Jurisdiction: courts located in New Castle, DE" too.
+    private static let forumRow = regex(forumLabel + "|(?m)^[ \\t]*jurisdiction[ \\t]*(?::|\\t)", maximumLength: 30)
     /// Standard terms that make the cover page's forum exclusive by its defined name: "the exclusive jurisdiction of such
     /// Jurisdiction", "the exclusive jurisdiction of the Courts".
     private static let exclusiveOfDefinedCourts = regex(

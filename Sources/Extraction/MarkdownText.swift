@@ -52,8 +52,8 @@ enum MarkdownText {
         let mayLink = contains(head, [0x5D, 0x28])
         guard kinds + (mayBeStrong ? 1 : 0) + (mayLink ? 1 : 0) >= 2 else { return false }
         let written = String(decoding: head, as: UTF8.self)
-        if mayBeStrong, strong.count(in: written, limit: 1) > 0 { kinds += 1 }
-        if kinds < 2, mayLink, inlineLink.count(in: written, limit: 1) > 0 { kinds += 1 }
+        if mayBeStrong, strong.matches(written) { kinds += 1 }
+        if kinds < 2, mayLink, inlineLink.matches(written) { kinds += 1 }
         return kinds >= 2
     }
 
@@ -152,7 +152,6 @@ enum MarkdownText {
     private static let rule = StringRegex("^ {0,3}(?:(?:-[ \\t]*){3,}|(?:=[ \\t]*){3,}|(?:\\*[ \\t]*){3,}|(?:_[ \\t]*){3,})$")
     private static let referenceDefinition = StringRegex("^ {0,3}\\[[^\\]]+\\]:[ \\t]+\\S+")
     private static let blockQuote = StringRegex("^ {0,3}(?:>[ \\t]?)+")
-    private static let taskBox = StringRegex("(?m)^[ \\t]*[-*+][ \\t]+\\[[ xX]\\][ \\t]")
     private static let taskTicked = StringRegex("^([ \\t]*)[-*+][ \\t]+\\[[xX]\\][ \\t]+")
     private static let taskEmpty = StringRegex("^([ \\t]*)[-*+][ \\t]+\\[ \\][ \\t]+")
     /// A bullet's mark; a number ("1.") stays, as Word's numbering does.
