@@ -36,17 +36,23 @@ extension PagedText {
         return index < utf16.count && (Self.emptyBoxes.contains(utf16[index]) || Self.tickedBoxes.contains(utf16[index]))
     }
 
-    /// Whether the line that ends at the line break `end` started with a tick box (within 300 units back), or holds one in a
-    /// table's cell ("Pets:<tab>☐ Allowed<tab>☒ Not allowed").
+    /// Whether the line that ends at the line break `end` started with a tick box (within 300 units back), or is a table's
+    /// row of options, three cells or more with a box starting one ("Pets:<tab>☐ Allowed<tab>☒ Not allowed"; the empty
+    /// option's words are blanked, its tabs kept). A row of two cells, a label and one option, may be one a PDF's table
+    /// wrapped ("Agreement Term<tab>☒ Ends two (2) years after the" over "Effective Date."), which goes on.
     func lineStartsWithBox(endingAt end: Int) -> Bool {
         guard holdsBoxes else { return false }
         var start = end
+        var tabs = 0
         var boxInCell = false
         while start > 0, end - start < 300, utf16[start - 1] != 0x0A, utf16[start - 1] != 0x0C {
             start -= 1
-            if utf16[start] == 0x09, startsWithBox(at: start + 1) { boxInCell = true }
+            if utf16[start] == 0x09 {
+                tabs += 1
+                if startsWithBox(at: start + 1) { boxInCell = true }
+            }
         }
-        return (start == 0 || utf16[start - 1] == 0x0A || utf16[start - 1] == 0x0C) && (boxInCell || startsWithBox(at: start))
+        return (start == 0 || utf16[start - 1] == 0x0A || utf16[start - 1] == 0x0C) && (boxInCell && tabs >= 2 || startsWithBox(at: start))
     }
 
     /// Where each option whose box is empty runs: from its box to the next box on the line, or the line's end. Only

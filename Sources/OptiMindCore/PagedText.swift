@@ -90,8 +90,9 @@ public struct PagedText: Sendable {
         // A form's options whose boxes are empty were not chosen (see `uncheckedOptions`): their words are blanked.
         let boxes = Self.boxesHeld(units)
         if boxes.ticked {
+            // A table's tabs stay, so its row still reads as cells.
             for option in Self.uncheckedOptions(units) {
-                for offset in option { units[offset] = 0x20 }
+                for offset in option where units[offset] != 0x09 { units[offset] = 0x20 }
             }
         }
         self.holdsBoxes = boxes.any
@@ -814,8 +815,8 @@ public struct PagedText: Sendable {
             let right = end < units.count ? units[end] : 0x20
             // Words typed into the blank touch it on one side at least; a colon, an opening bracket or a currency sign before it
             // ("Date:________", "$_____ per month"), a full stop or a closing bracket after it, are the form's own.
-            let leftValue = !isSpace(left) && left != 0x3A && left != 0x28 && !isCurrency(left)
-            let rightValue = !isSpace(right) && !closesPhrase(right)
+            let leftValue = !isWhitespace(left) && left != 0x3A && left != 0x28 && !isCurrency(left)
+            let rightValue = !isWhitespace(right) && !closesPhrase(right)
             if !leftValue && !rightValue {
                 // An empty blank.
                 kept.append(contentsOf: units[index..<end])
@@ -828,7 +829,6 @@ public struct PagedText: Sendable {
         units.replaceSubrange(first..., with: kept)
     }
 
-    private static func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x0A || unit == 0x09 || unit == 0x0D || unit == 0x0C }
     /// "$", "£", "€", "¥", "₹" before an amount.
     private static func isCurrency(_ unit: UInt16) -> Bool { unit == 0x24 || unit == 0xA3 || unit == 0x20AC || unit == 0xA5 || unit == 0x20B9 }
     /// A full stop, comma, semicolon, colon or closing bracket after a value.

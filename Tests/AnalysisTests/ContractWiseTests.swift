@@ -2346,6 +2346,15 @@ struct KeyFactTests {
         #expect(findings.venue.exclusive)
         #expect(try #require(findings.venue.evidence.first).quote.contains("courts located in Wake County, North Carolina"))
         #expect(findings.term.length == "eighteen (18) months")
+        // The option's cell a PDF's table wrapped goes on to its next line; the empty option below is left out.
+        let wrapped = facts("""
+            Effective Date\t9 April 2026
+            Agreement Term\t☒ Ends two (2) years after the
+            Effective Date.
+            ☐ Continues until either party ends it.
+            """)
+        #expect(wrapped.term.length == "two (2) years")
+        #expect(wrapped.dates.expirationDate == "2028-04-09")
         // Without the terms' words the courts row is not exclusive; a row naming no court gives no forum.
         #expect(facts("Venue: the courts located in Wake County, North Carolina").venue.exclusive == false)
         #expect(facts("Courts\tTo be agreed").venue.forum == nil)
