@@ -133,7 +133,7 @@ enum PDFCellGaps {
         return result as String
     }
 
-    private static func isSpace(_ character: Unicode.Scalar) -> Bool {
+    static func isSpace(_ character: Unicode.Scalar) -> Bool {
         character.value < 0x80 ? character.value <= 0x20 : character.properties.isWhitespace
     }
 }

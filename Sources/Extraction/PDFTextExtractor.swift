@@ -55,8 +55,12 @@ struct PDFTextExtractor {
             }
             // Where each character stands, for the two readings below.
             let layout = Self.layout(of: page)
-            // Table cells that poppler joins with nothing between them get a tab.
-            if let layout { text = Self.withCellGaps(layout, text: text) }
+            if let layout {
+                // A table poppler read a column at a time, put back into rows.
+                text = Self.withTableRows(layout, text: text)
+                // Table cells that poppler joins with nothing between them get a tab.
+                text = Self.withCellGaps(layout, text: text)
+            }
             // A filled-in form's fields are no part of the page's text: their values go where they stand.
             text = Self.withFormFields(page, layout: layout, text: text, pageHeight: height)
             characters += text.utf16.count
@@ -142,6 +146,15 @@ struct PDFTextExtractor {
             count: layout.characters.count, character: { layout.characters[$0] },
             box: { (layout.boxes[$0].x1, layout.boxes[$0].x2, layout.boxes[$0].y1, layout.boxes[$0].y2) })
         return PDFCellGaps.separated(text, at: joins)
+    }
+
+    /// The page's text with each table that poppler read a column at a time in rows (`PDFTableRows`).
+    static func withTableRows(_ layout: PageLayout, text: String) -> String {
+        let character = { (index: Int) in layout.characters[index] }
+        let box = { (index: Int) in (layout.boxes[index].x1, layout.boxes[index].x2, layout.boxes[index].y1, layout.boxes[index].y2) }
+        guard PDFTableRows.mayHoldTable(count: layout.characters.count, character: character, box: box) else { return text }
+        let lines = PDFTableRows.lines(count: layout.characters.count, character: character, box: box)
+        return PDFTableRows.rebuilt(text, tables: PDFTableRows.tables(in: lines))
     }
 
     private func message(_ error: UnsafeMutablePointer<GError>?) -> String {

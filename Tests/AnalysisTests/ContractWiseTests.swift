@@ -1992,6 +1992,14 @@ struct KeyFactTests {
             Party(name: "Beijing Huaxia Information Technology Co., Ltd.", role: "Party A"), Party(name: "Shanghai Xinyuan (Group) Co., Ltd.", role: "Party B"),
             Party(name: "Zhang Wei", role: "Party C"),
         ])
+        // A key-details table's row whose cell a PDF wrapped after the register number's label.
+        let details = rules.contractFindings(document("""
+            MUTUAL NON-DISCLOSURE AGREEMENT
+            Party A\tLarch Analytics Inc., a Delaware corporation, 12 Pine Street, Boston, MA 02110
+            Party B\tSkagen Data AS, org. no.
+            987 654 321, Storgata 1, 0155 Oslo, Norway
+            """)).parties
+        #expect(details == [Party(name: "Larch Analytics Inc.", role: "Party A"), Party(name: "Skagen Data AS", role: "Party B")])
     }
 
     @Test("parties: a preamble in capitals gives the names without their descriptions, and its defined terms are no parties")
@@ -2165,6 +2173,7 @@ struct KeyFactTests {
             ("Either party may terminate this Agreement upon sixty (60) days' prior written notice.", 60, "days", "termination"),
             ("The Agreement renews automatically unless a party gives notice of non-renewal at least thirty (30) days before the end of the term.", 30, "days", "non-renewal"),
             ("It shall renew automatically for successive periods of twelve (12) months unless either party gives not less than sixty (60) days' written notice before the end of the term.", 60, "days", "non-renewal"),
+            ("Two (2) years from the Commencement Date, renewing for successive periods of one (1) year unless either party gives three (3) months' written notice", 3, "months", "non-renewal"),
             ("Either party may terminate if the other commits a material breach not remedied within thirty (30) days after written notice.", 30, "days", "cure"),
             ("Either party may terminate this Agreement if the other commits a material breach that remains uncured for thirty (30) days after written notice.", 30, "days", "cure"),
             ("If Tenant fails to pay rent within five (5) days after written notice, Landlord may terminate this Lease.", 5, "days", "cure"),
@@ -3202,6 +3211,9 @@ struct ContractsWrittenForTests {
         "irish-mutual-nda.docx", "scottish-employment-contract.docx", "nsw-retail-lease.docx", "cover-page-mutual-nda.docx",
         // Made by scripts/make_pdf_table_fixture.py: the same kind of cover page printed to PDF, its tables' cells drawn apart.
         "cover-page-table-nda.pdf",
+        // Made by scripts/make_pdf_parties_table_fixture.py: a parties table and a key-terms table placed as a word processor
+        // places them, which poppler reads a column at a time ("Party", the names, "Details", the addresses, "Role", ...).
+        "parties-table-supply-agreement.pdf",
     ]
     let rules = try! Repository.ruleSet()
 

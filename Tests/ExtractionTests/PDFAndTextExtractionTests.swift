@@ -184,6 +184,99 @@ struct PDFAndTextExtractionTests {
         #expect(PDFCellGaps.joins(in: run("Agreement", from: 72) + run("1", from: 72 + 9 * 6, top: 96)).isEmpty)
     }
 
+    @Test("a PDF's tables that poppler reads a column at a time come out a row a line, cells parted by tabs, as a Word table's do")
+    func tableRowsInPDF() throws {
+        let path = Fixtures.repository + "/Tests/AnalysisTests/Contracts/parties-table-supply-agreement.pdf"
+        let text = try extractor.extract(path: path).text
+        #expect(text.contains("""
+            parties set out in the table below.
+            Party\tDetails\tRole
+            Kestrel Foods Limited\tCompany number 11223344, registered office: 4 Quay Street, Bristol BS1 4DJ\tthe "Seller"
+            Ardmore Retail Group plc\tCompany number SC445566, registered office: 9 Castle Street, Edinburgh EH2 3AH\tthe "Buyer"
+            Key terms
+            Commencement Date\t1 April 2027
+            Initial Term\tTwo (2) years from the Commencement Date, renewing for successive periods of one (1) year unless either party gives three (3) months' written notice
+            Payment\tWithin thirty (30) days of the date of each invoice
+            1. Supply.
+            """))
+        // The clauses after the tables keep their lines.
+        #expect(text.contains("6. Governing law. This Agreement is governed by the law of Scotland, and the courts of Scotland\nhave exclusive"))
+    }
+
+    @Test("a table poppler reads a column at a time is put back into rows: cells joined, parted by tabs, rows where cells start level")
+    func tableRows() {
+        // Lines 12.8 points apart, 11-point text in boxes 14 points high; a cell's border adds half a point.
+        func line(_ text: String, _ x: Double, _ top: Double) -> PDFTableRows.Line {
+            PDFTableRows.Line(text: text, x1: x, x2: x + Double(text.count) * 5.5, top: top, bottom: top + 14)
+        }
+        // A parties table read column by column: names, then details (three lines a cell, wrapped where the next word would
+        // not fit in the cell's 133 points), then roles.
+        let parties: [PDFTableRows.Line?] = [
+            line("made between the parties set out in the table below.", 90, 110),
+            line("Party", 90, 136), line("Rowan Tiles Limited", 90, 149.4), line("Quill & Sons plc", 90, 188.3),
+            line("Details", 234, 136), line("Company number 04455667,", 234, 149.4), line("registered office: 2", 234, 162.2),
+            line("Mill Lane, Leeds LS1 4AB", 234, 175), line("Company number 07788990,", 234, 188.3),
+            line("registered office: 8", 234, 201.1), line("Dock Road, Hull HU1 2AA", 234, 213.9),
+            line("Role", 378, 136), line("the \"Supplier\"", 378, 149.4), line("the \"Customer\"", 378, 188.3),
+            line("1. Services", 90, 250),
+        ]
+        let tables = PDFTableRows.tables(in: parties)
+        #expect(tables.map(\.rows) == [[
+            "Party\tDetails\tRole",
+            "Rowan Tiles Limited\tCompany number 04455667, registered office: 2 Mill Lane, Leeds LS1 4AB\tthe \"Supplier\"",
+            "Quill & Sons plc\tCompany number 07788990, registered office: 8 Dock Road, Hull HU1 2AA\tthe \"Customer\"",
+        ]])
+        let page = parties.map { $0!.text }.joined(separator: "\n")
+        #expect(PDFTableRows.rebuilt(page, tables: tables) == """
+            made between the parties set out in the table below.
+            Party\tDetails\tRole
+            Rowan Tiles Limited\tCompany number 04455667, registered office: 2 Mill Lane, Leeds LS1 4AB\tthe "Supplier"
+            Quill & Sons plc\tCompany number 07788990, registered office: 8 Dock Road, Hull HU1 2AA\tthe "Customer"
+            1. Services
+            """)
+        // Lines not found whole in the page's text (poppler's selection lacks one) leave it as it is.
+        let shorter = page.replacingOccurrences(of: "Mill Lane, Leeds LS1 4AB\n", with: "")
+        #expect(PDFTableRows.rebuilt(shorter, tables: tables) == shorter)
+
+        // A key-details table whose first two rows come label, label, value, value; the cells start half a point lower than
+        // a cell's lines are apart. The next row, read as a row, ends the table.
+        let details: [PDFTableRows.Line?] = [
+            line("Key details", 90, 150), line("Effective Date", 90, 177.4), line("Party A", 90, 190.8),
+            line("1 September 2027", 306, 177.4), line("Larch Analytics Inc., a Delaware", 306, 190.8),
+            line("corporation, 12 Pine Street,", 306, 203.6), line("Boston, MA 02110", 306, 216.4),
+            line("Party B", 90, 229.7),
+        ]
+        #expect(PDFTableRows.tables(in: details).map(\.rows) == [[
+            "Effective Date\t1 September 2027",
+            "Party A\tLarch Analytics Inc., a Delaware corporation, 12 Pine Street, Boston, MA 02110",
+        ]])
+
+        // Figures set flush right, a row a line, and a footnote that poppler read with the first column: the footnote follows
+        // the rows.
+        func figure(_ text: String, right: Double, _ top: Double) -> PDFTableRows.Line {
+            line(text, right - Double(text.count) * 5.5, top)
+        }
+        let figures: [PDFTableRows.Line?] = [
+            line("Year", 90, 300), line("Loans", 90, 312.8), line("Deposits", 90, 325.6), line("(a) Unaudited.", 90, 360),
+            figure("2025", right: 300, 300), figure("1,485.1", right: 300, 312.8), figure("633.6", right: 300, 325.6),
+            figure("2026", right: 380, 300), figure("1,582.7", right: 380, 312.8), figure("727.8", right: 380, 325.6),
+        ]
+        #expect(PDFTableRows.tables(in: figures).map(\.rows) == [[
+            "Year\t2025\t2026", "Loans\t1,485.1\t1,582.7", "Deposits\t633.6\t727.8", "(a) Unaudited.",
+        ]])
+
+        // Two columns of prose, which poppler rightly reads one after the other: neither column is narrow.
+        let prose: [PDFTableRows.Line?] = (0..<6).map { line("The Supplier shall deliver the goods on time", 72, 100 + Double($0) * 12.8) }
+            + (0..<6).map { line("and the Buyer shall pay within thirty days", 320, 100 + Double($0) * 12.8) }
+        #expect(PDFTableRows.tables(in: prose).isEmpty)
+        // A page number at the foot and then a running head at the top right: the columns do not start level.
+        let furniture: [PDFTableRows.Line?] = [line("continues for three years.", 72, 700), line("Page 1", 72, 760), line("Confidential", 400, 40)]
+        #expect(PDFTableRows.tables(in: furniture).isEmpty)
+        // A table read row by row is left alone, as is a line with no box (an empty line) between columns.
+        #expect(PDFTableRows.tables(in: [line("Party", 90, 136), line("Role", 378, 136), line("Rowan", 90, 149.4), line("Supplier", 378, 149.4)]).isEmpty)
+        #expect(PDFTableRows.tables(in: [line("Party", 90, 136), line("Rowan", 90, 149.4), nil, line("Role", 378, 136), line("Supplier", 378, 149.4)]).isEmpty)
+    }
+
     @Test("Markdown: read as the text it shows, tables as tab-separated cells, task boxes as ☒ and ☐; recorded as text/markdown")
     func markdown() throws {
         let source = """
