@@ -996,9 +996,12 @@ struct KeyFactExtractor {
     private static let residence = StringRegex(",?\\s+of\\s+(?:the\\s+(?:City|Town|Township|Village|County|Municipality|Borough|District|Province|State)\\s+of\\b|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:County|Parish)\\b)")
     /// A description after a name's comma: ", a Delaware corporation".
     private static let commaDescription = StringRegex(",\\s+(?:an?|the)\\s")
-    /// Where a lettered party's name ends: its address, registration or representative, a wide gap, the next label.
+    /// Where a lettered party's name ends: its address, registration or register number, representative, a wide gap, the next
+    /// label.
     private static let letterNameEnd = StringRegex(
-        "\\s{2,}|\\s*;|\\s*\\((?:hereinafter|the\\b|a\\b|an\\b|[\"“])|,?\\s+(?:Address|Registered|Legal Representative|Domicile|Residence|Residing|ID(?: Card)? No|Identity|Business License|Party [A-D]\\b)", caseInsensitive: true)
+        "\\s{2,}|\\s*;|\\s*\\((?:hereinafter|the\\b|a\\b|an\\b|[\"“])|,?\\s+(?:Address|Registered|Legal Representative|Domicile|Residence|Residing|ID(?: Card)? No|Identity|Business License|Party [A-D]\\b)"
+            // A register number after the name: "Fjord Bioinformatics AS, org. no. 923 456 789", "company number 08123456".
+            + "|,?\\s+(?:org\\.?\\s*(?:no|nr)\\b|(?:company|registration|reg\\.)\\s+(?:no\\b|number\\b))", caseInsensitive: true)
 
     /// The roles a form's labels name ("LANDLORD:", "Customer:", a basic terms list's "1.2 LANDLORD:"), at the top or in the
     /// signature block.
