@@ -11,10 +11,11 @@ import Foundation
 /// before it and to their right. The lines of each column are then put into rows, and each row written as a Word table's is:
 /// its cells' lines joined, the cells parted by tabs ("Harwell Robotics Limited\tCompany number ...\tthe "Supplier"").
 ///
-/// A row starts where a column's next cell starts: after a gap wider than a line, or after a gap a little wider than the
-/// lines' own spacing (a cell's border, about half a point, where cells have no padding) that another column's cell starts
-/// level with. Text set in two columns of prose, which poppler rightly reads one column after the other, is left alone: a
-/// table has a column narrower than a third of its width (a label's, a party's name), and the columns start level.
+/// Each column is cut into cells where a line stands apart from the one above (a gap wider than the lines' spacing and a
+/// cell's border, about half a point where cells have no padding), where the text above did not wrap, or level with a cell
+/// that starts apart in another column; cells that overlap make a row. Text set in two columns of prose, which poppler
+/// rightly reads one column after the other, is left alone: a table has a column narrower than a third of its width (a
+/// label's, a party's name), and its columns start level.
 enum PDFTableRows {
     /// One line of poppler's page text and the box around its characters (top-left origin).
     struct Line: Equatable {
@@ -200,6 +201,7 @@ enum PDFTableRows {
         // The next columns: forward while lines go down the page within the column, a new column each time poppler goes
         // back up to the right; the table ends at a line that starts left of its column or far below it.
         var current = [first]
+        var tableBottom = leftColumn.map(\.bottom).max()!
         var end = index + 2
         while end < lines.count, let line = lines[end] {
             let previous = current[current.count - 1]
@@ -207,11 +209,12 @@ enum PDFTableRows {
             let columnRight = current.map(\.x2).max()!
             if isNextColumn(line, after: previous, rightOf: columnRight) {
                 guard line.top >= top - 1 else { break }
+                tableBottom = max(tableBottom, current.map(\.bottom).max()!)
                 columns.append(current)
                 current = [line]
             } else if line.top > previous.top,
                       // Within the table so far (a cell left empty in this column), or not far below the line above.
-                      line.top < columns.flatMap { $0 }.map(\.bottom).max()! || line.top - previous.bottom < 3 * line.height,
+                      line.top < tableBottom || line.top - previous.bottom < 3 * line.height,
                       // Under the column's start, or a figure set flush right with its lines, clear of the column on the left.
                       line.x1 >= columnLeft - 1 || (abs(line.x2 - columnRight) <= 1 && line.x1 > columns[columns.count - 1].map(\.x2).max()!) {
                 current.append(line)
@@ -309,7 +312,9 @@ enum PDFTableRows {
             (0..<columns.count).map { column in
                 row.cells.filter { $0.column == column }.flatMap(\.lines).reduce(into: "") { cell, line in
                     let text = line.text.trimmingCharacters(in: .whitespaces)
-                    cell = cell.isEmpty ? text : cell.hasSuffix("-") ? cell + text : cell + " " + text
+                    // A word the cell's width broke after its hyphen ("variant-" over "calling") is whole again.
+                    let hyphenated = cell.hasSuffix("-") && cell.dropLast().last?.isLetter == true
+                    cell = cell.isEmpty ? text : hyphenated ? cell + text : cell + " " + text
                 }
             }.joined(separator: "\t")
         }

@@ -251,6 +251,13 @@ struct PDFAndTextExtractionTests {
             "Party A\tLarch Analytics Inc., a Delaware corporation, 12 Pine Street, Boston, MA 02110",
         ]])
 
+        // A value the cell's width broke after a hyphen is one word again.
+        let purpose: [PDFTableRows.Line?] = [
+            line("Purpose", 90, 100), line("Term", 90, 126.1),
+            line("Evaluating a variant-", 306, 100), line("calling tool", 306, 112.8), line("Two years", 306, 126.1),
+        ]
+        #expect(PDFTableRows.tables(in: purpose).map(\.rows) == [["Purpose\tEvaluating a variant-calling tool", "Term\tTwo years"]])
+
         // Figures set flush right, a row a line, and a footnote that poppler read with the first column: the footnote follows
         // the rows.
         func figure(_ text: String, right: Double, _ top: Double) -> PDFTableRows.Line {
