@@ -113,10 +113,17 @@ struct PDFTextExtractor {
         let placed = fields.map { field in
             let top = pageHeight - field.area.y2
             let bottom = pageHeight - field.area.y1
-            let label = field.box
+            var label = field.box
                 ? FormFieldText.words(in: glyphs, top: top, bottom: bottom, rightOf: field.area.x2)
                 : FormFieldText.words(in: glyphs, top: top, bottom: bottom, leftOf: field.area.x1)
-            return FormFieldText(top: top, left: field.area.x1, value: field.value, label: label, before: field.box)
+            // A text field with no words on its left has its label over it, as many forms set one ("Landlord (full legal
+            // name)" above the box).
+            var above = false
+            if label.isEmpty, !field.box {
+                label = FormFieldText.words(in: glyphs, above: top, height: bottom - top, from: field.area.x1, to: field.area.x2)
+                above = true
+            }
+            return FormFieldText(top: top, left: field.area.x1, value: field.value, label: label, before: field.box, labelAbove: above)
         }
         return FormFieldText.placed(placed, in: text)
     }
@@ -220,6 +227,9 @@ struct FormFieldText {
     var label: String
     /// Whether the value goes before the label (a tick box) or after it (a text field).
     var before: Bool
+    /// Whether the label stands over the box: it must then end its line or cell in the page's text (a column's heading over
+    /// a table of boxes takes the first row's value only, and the same words in a sentence none).
+    var labelAbove = false
 
     /// A character of the page and where it stands: its left and right edges and its vertical middle (top-left origin).
     struct Glyph {
@@ -256,6 +266,37 @@ struct FormFieldText {
         return String(run.map(\.character)).trimmingCharacters(in: .whitespaces)
     }
 
+    /// The first occurrence of `probe` in `text` from `start`; with `standalone`, only one that ends its line or cell (a line
+    /// break, a tab or the text's end after it).
+    private static func occurrence(of probe: String, in text: NSString, from start: Int, standalone: Bool) -> NSRange {
+        var from = start
+        while from < text.length {
+            let found = text.range(of: probe, range: NSRange(location: from, length: text.length - from))
+            guard found.location != NSNotFound else { break }
+            let end = found.location + found.length
+            if !standalone || end == text.length || [0x0A, 0x09].contains(text.character(at: end)) { return found }
+            from = found.location + 1
+        }
+        return NSRange(location: NSNotFound, length: 0)
+    }
+
+    /// The words of the line just over a field, from its left edge up to a wide gap: a label set above its box. Only a line
+    /// within twice the field's height (24 points at least) of its top, with a word starting over the box.
+    static func words(in glyphs: [Glyph], above top: Double, height: Double, from x1: Double, to x2: Double) -> String {
+        let reach = max(2 * height, 24)
+        let over = glyphs.filter { $0.middle < top && $0.middle >= top - reach && $0.x1 >= x1 - 2 && $0.x1 <= x2 }
+        guard let nearest = over.map(\.middle).max() else { return "" }
+        // The whole line from the box's left edge on, so that a label wider than its box keeps its last word.
+        let line = glyphs.filter { abs($0.middle - nearest) <= 2 && $0.x1 >= x1 - 2 }.sorted { $0.x1 < $1.x1 }
+        var run: [Glyph] = []
+        for glyph in line {
+            if let last = run.last, glyph.x1 - last.x2 > wordGap { break }
+            if run.isEmpty, glyph.x1 - x1 > 4 * wordGap { break }
+            run.append(glyph)
+        }
+        return String(run.map(\.character)).trimmingCharacters(in: .whitespaces)
+    }
+
     /// `text` with each field's value placed beside its label, fields read top to bottom and left to right, each label
     /// looked for after the last one placed (else anywhere); the values of text fields whose label is not found on lines of
     /// their own at the end.
@@ -266,9 +307,15 @@ struct FormFieldText {
         for field in fields.sorted(by: { ($0.top, $0.left) < ($1.top, $1.left) }) {
             // The label's own words, up to a wide gap (the next field's label on the same line).
             let probe = String((field.label.components(separatedBy: "  ").first?.trimmingCharacters(in: .whitespaces) ?? "").prefix(60))
-            var found = probe.isEmpty ? NSRange(location: NSNotFound, length: 0)
-                : result.range(of: probe, range: NSRange(location: cursor, length: result.length - cursor))
-            if found.location == NSNotFound, !probe.isEmpty { found = result.range(of: probe) }
+            // A label with nothing after it on its line (or before the next cell) first: the same words in a sentence
+            // ("pay the Monthly rent on the first day") are no label.
+            var found = NSRange(location: NSNotFound, length: 0)
+            if !probe.isEmpty {
+                let searches = [(cursor, true), (0, true)] + (field.labelAbove ? [] : [(cursor, false), (0, false)])
+                for (from, standalone) in searches where found.location == NSNotFound {
+                    found = occurrence(of: probe, in: result, from: from, standalone: standalone)
+                }
+            }
             guard found.location != NSNotFound else {
                 if !field.before { unplaced.append(field.value) }
                 continue

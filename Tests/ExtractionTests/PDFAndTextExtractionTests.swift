@@ -31,6 +31,28 @@ struct PDFAndTextExtractionTests {
             + [FormFieldText.Glyph(character: "X", x1: 20, x2: 26, middle: 60)]
         #expect(FormFieldText.words(in: glyphs, top: 92, bottom: 108, leftOf: 110) == "Rent:")
         #expect(FormFieldText.words(in: glyphs, top: 92, bottom: 108, leftOf: 300) == "")
+        // A label over its box: the nearest line above, from the box's left edge, within twice its height.
+        #expect(FormFieldText.words(in: glyphs, above: 112, height: 16, from: 72, to: 200) == "Rent:")
+        #expect(FormFieldText.words(in: glyphs, above: 150, height: 16, from: 72, to: 200) == "")
+        #expect(FormFieldText.words(in: glyphs, above: 112, height: 16, from: 150, to: 300) == "")
+        // A label's words that end their line are taken before the same words in a sentence, even earlier in the page.
+        let sentence = "Monthly rent\tDeposit\nThe Tenant shall pay the Monthly rent on the first day."
+        // (The deposit's box is read first, so the search for the rent's label starts after it.)
+        let rent = FormFieldText(top: 10, left: 300, value: "$950.00", label: "Monthly rent", before: false)
+        #expect(FormFieldText.placed([rent, field(10, "$1,850.00", "Deposit")], in: sentence)
+            == "Monthly rent $950.00\tDeposit $1,850.00\nThe Tenant shall pay the Monthly rent on the first day.")
+    }
+
+    @Test("a filled-in form whose labels stand over their boxes, two to a line: each value follows its label")
+    func formLabelsAbove() throws {
+        let text = try extractor.extract(path: Fixtures.repository + "/Tests/AnalysisTests/Contracts/lease-form-labels-above.pdf").text
+        #expect(text.contains("Landlord (full legal name) Walter Nakamura\tTenant (full legal name) Priya Desai\n"))
+        #expect(text.contains("Monthly rent $1,850.00\n"))
+        #expect(text.contains("Lease start date April 1, 2026\n"))
+        #expect(text.contains("Security deposit $2,000.00\n"))
+        // The sentence that names a label again gets no value, and no value is left for the page's end.
+        #expect(text.contains("pay the Monthly rent on the first day"))
+        #expect(text.hasSuffix("governed by the laws of the State of Oregon.") || text.hasSuffix("governed by the laws of the State of Oregon.\n"))
     }
 
     @Test("a PDF yields one text per page, in order")
