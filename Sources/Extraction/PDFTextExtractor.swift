@@ -266,15 +266,17 @@ struct FormFieldText {
         return String(run.map(\.character)).trimmingCharacters(in: .whitespaces)
     }
 
-    /// The first occurrence of `probe` in `text` from `start`; with `standalone`, only one that ends its line or cell (a line
-    /// break, a tab or the text's end after it).
-    private static func occurrence(of probe: String, in text: NSString, from start: Int, standalone: Bool) -> NSRange {
+    /// The first occurrence of `probe` in `text` from `start` that `free` allows (no value placed there yet); with
+    /// `standalone`, only one that ends its line or cell (a line break, a tab or the text's end after it).
+    private static func occurrence(
+        of probe: String, in text: NSString, from start: Int, standalone: Bool, free: (NSRange) -> Bool
+    ) -> NSRange {
         var from = start
         while from < text.length {
             let found = text.range(of: probe, range: NSRange(location: from, length: text.length - from))
             guard found.location != NSNotFound else { break }
             let end = found.location + found.length
-            if !standalone || end == text.length || [0x0A, 0x09].contains(text.character(at: end)) { return found }
+            if free(found), !standalone || end == text.length || [0x0A, 0x09].contains(text.character(at: end)) { return found }
             from = found.location + 1
         }
         return NSRange(location: NSNotFound, length: 0)
@@ -301,30 +303,34 @@ struct FormFieldText {
     /// looked for after the last one placed (else anywhere); the values of text fields whose label is not found on lines of
     /// their own at the end.
     static func placed(_ fields: [FormFieldText], in text: String) -> String {
-        var result = text as NSString
+        let original = text as NSString
         var cursor = 0
         var unplaced: [String] = []
+        // Where each value goes in the text as read, and what goes there; a label takes one value only.
+        var insertions: [Int: String] = [:]
         for field in fields.sorted(by: { ($0.top, $0.left) < ($1.top, $1.left) }) {
             // The label's own words, up to a wide gap (the next field's label on the same line).
             let probe = String((field.label.components(separatedBy: "  ").first?.trimmingCharacters(in: .whitespaces) ?? "").prefix(60))
+            let point = { (found: NSRange) in field.before ? found.location : found.location + found.length }
             // A label with nothing after it on its line (or before the next cell) first: the same words in a sentence
             // ("pay the Monthly rent on the first day") are no label.
             var found = NSRange(location: NSNotFound, length: 0)
             if !probe.isEmpty {
                 let searches = [(cursor, true), (0, true)] + (field.labelAbove ? [] : [(cursor, false), (0, false)])
                 for (from, standalone) in searches where found.location == NSNotFound {
-                    found = occurrence(of: probe, in: result, from: from, standalone: standalone)
+                    found = occurrence(of: probe, in: original, from: from, standalone: standalone) { insertions[point($0)] == nil }
                 }
             }
             guard found.location != NSNotFound else {
                 if !field.before { unplaced.append(field.value) }
                 continue
             }
-            let inserted = field.before ? field.value + " " : " " + field.value
-            let at = field.before ? found.location : found.location + found.length
-            result = result.replacingCharacters(in: NSRange(location: at, length: 0), with: inserted) as NSString
-            cursor = found.location + found.length + (inserted as NSString).length
+            // A label over its box and the value in the box are two things side by side, as a table's cells: a tab.
+            insertions[point(found)] = field.before ? field.value + " " : (field.labelAbove ? "\t" : " ") + field.value
+            cursor = found.location + found.length
         }
+        let result = NSMutableString(string: text)
+        for (at, inserted) in insertions.sorted(by: { $0.key > $1.key }) { result.insert(inserted, at: at) }
         var placed = result as String
         if !unplaced.isEmpty { placed += (placed.hasSuffix("\n") || placed.isEmpty ? "" : "\n") + unplaced.joined(separator: "\n") }
         return placed

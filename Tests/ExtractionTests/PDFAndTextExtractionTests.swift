@@ -37,19 +37,26 @@ struct PDFAndTextExtractionTests {
         #expect(FormFieldText.words(in: glyphs, above: 112, height: 16, from: 150, to: 300) == "")
         // A label's words that end their line are taken before the same words in a sentence, even earlier in the page.
         let sentence = "Monthly rent\tDeposit\nThe Tenant shall pay the Monthly rent on the first day."
+        // A column's heading over two boxes, one under the other, takes the first one's value; the second goes to the end.
+        let rooms = [
+            FormFieldText(top: 20, left: 72, value: "B12", label: "Room", before: false, labelAbove: true),
+            FormFieldText(top: 40, left: 72, value: "C7", label: "Room", before: false, labelAbove: true),
+        ]
+        #expect(FormFieldText.placed(rooms, in: "Room\tStudents\nNotes") == "Room\tB12\tStudents\nNotes\nC7")
         // (The deposit's box is read first, so the search for the rent's label starts after it.)
         let rent = FormFieldText(top: 10, left: 300, value: "$950.00", label: "Monthly rent", before: false)
         #expect(FormFieldText.placed([rent, field(10, "$1,850.00", "Deposit")], in: sentence)
             == "Monthly rent $950.00\tDeposit $1,850.00\nThe Tenant shall pay the Monthly rent on the first day.")
     }
 
-    @Test("a filled-in form whose labels stand over their boxes, two to a line: each value follows its label")
+    @Test("a filled-in form whose labels stand over their boxes, two to a line: each value follows its label, a tab between")
     func formLabelsAbove() throws {
         let text = try extractor.extract(path: Fixtures.repository + "/Tests/AnalysisTests/Contracts/lease-form-labels-above.pdf").text
-        #expect(text.contains("Landlord (full legal name) Walter Nakamura\tTenant (full legal name) Priya Desai\n"))
-        #expect(text.contains("Monthly rent $1,850.00\n"))
-        #expect(text.contains("Lease start date April 1, 2026\n"))
-        #expect(text.contains("Security deposit $2,000.00\n"))
+        // A label over its box and the box's value are side by side, as a table's cells.
+        #expect(text.contains("Landlord (full legal name)\tWalter Nakamura\tTenant (full legal name)\tPriya Desai\n"))
+        #expect(text.contains("Monthly rent\t$1,850.00\n"))
+        #expect(text.contains("Lease start date\tApril 1, 2026\n"))
+        #expect(text.contains("Security deposit\t$2,000.00\n"))
         // The sentence that names a label again gets no value, and no value is left for the page's end.
         #expect(text.contains("pay the Monthly rent on the first day"))
         #expect(text.hasSuffix("governed by the laws of the State of Oregon.") || text.hasSuffix("governed by the laws of the State of Oregon.\n"))
