@@ -241,7 +241,7 @@ struct KeyFactExtractor {
     /// "effective as of", "begins on", an offer letter's "Your start date will be", "enters into force on", "takes
     /// effect on", "with effect from".
     private static let effectiveCue = regex(
-        "effective (date|as of|on|from)|\\beffective\\W{0,2}$|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|first (day|date) of (your )?(employment|work) (will be|is|shall be)( on)?|(?:^|\\n)[ \\t]*(?:(?:employment|job|term|contract|agreement|project|engagement|services?)\\s+)?start\\s+date\\W{0,3}$|(start|begin|commence) (work|working|employment) on|join (us|the company|the team|our team) on|report (to|for) work on|date of joining\\W{0,3}|join the company on( or before)?|enters? (into )?the (service|employ|employment) of\\b[^.;]{0,60}\\bon|(date of|scheduled) entry\\W{0,3}|entry date\\W{0,3}"
+        "effective (date|as of|on|from)|\\beffective\\W{0,2}$|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|first (day|date) of (your )?(employment|work) (will be|is|shall be)( on)?|(?:^|\\n)[ \\t]*(?:(?:employment|job|term|contract|agreement|project|engagement|services?|lease|tenancy)\\s+)?start\\s+date\\W{0,3}$|(start|begin|commence) (work|working|employment) on|join (us|the company|the team|our team) on|report (to|for) work on|date of joining\\W{0,3}|join the company on( or before)?|enters? (into )?the (service|employ|employment) of\\b[^.;]{0,60}\\bon|(date of|scheduled) entry\\W{0,3}|entry date\\W{0,3}"
             + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from|\\b(term|lease|tenancy)\\b[^.;]{0,40}\\b(is|shall be|will be|runs?|will run) from\\s*$"
             // "for a period of eleven (11) months commencing from 1st February 2026": the date right after the words.
             + "|^(?![\\s\\S]*\\b(extend|renew)\\w*\\b)[\\s\\S]*\\bfor\\s+a\\s+(period|term)\\s+of\\b[^.;]{0,40}\\b((commencing|beginning|starting)(\\s+from|\\s+on)?|from),?\\s*$")
@@ -667,13 +667,38 @@ struct KeyFactExtractor {
         var parties: [Party] = []
         let lines = opening.split(separator: "\n").prefix(40).map(String.init)
         for (index, written) in lines.enumerated() {
+            // A form's row of labelled values ("Landlord (full legal name)\tWalter Nakamura\tTenant (full legal name)\tPriya
+            // Desai", a label over each box; "Landlord: Walter Nakamura\tTenant: Priya Desai"): each label with its value,
+            // in its own cell or the next.
+            if written.contains("\t") {
+                let cells = written.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                let labels = cells.map { Self.roleLabel.firstMatch(in: $0, range: NSRange(location: 0, length: ($0 as NSString).length)) }
+                let found = cells.indices.compactMap { index -> Party? in
+                    guard let match = labels[index] else { return nil }
+                    let cell = cells[index] as NSString
+                    let name: String?
+                    if let inline = [2, 4].first(where: { match.range(at: $0).location != NSNotFound }) {
+                        name = Self.labelledName(cell.substring(with: match.range(at: inline)), endingAt: Self.labelEndings)
+                    } else if index + 1 < cells.count, labels[index + 1] == nil {
+                        name = Self.labelledName(cells[index + 1] + " ", endingAt: Self.labelEndings).flatMap { Self.readsAsName($0) ? $0 : nil }
+                    } else {
+                        name = nil
+                    }
+                    guard let name, !Self.noneGiven.matches(name) else { return nil }
+                    return Party(name: name, role: cell.substring(with: match.range(at: 1)).capitalized)
+                }
+                if found.count >= 2 {
+                    for party in found where !parties.contains(where: { $0.role == party.role }) { parties.append(party) }
+                    continue
+                }
+            }
             let line = written as NSString
             guard let match = Self.roleLabel.firstMatch(in: written, range: NSRange(location: 0, length: line.length)) else { continue }
             // "LANDLORD:" is the Landlord.
             let role = line.substring(with: match.range(at: 1)).capitalized
             let written: String
-            if match.range(at: 2).location != NSNotFound {
-                written = line.substring(with: match.range(at: 2))
+            if let inline = [2, 4].first(where: { match.range(at: $0).location != NSNotFound }) {
+                written = line.substring(with: match.range(at: inline))
             } else if match.range(at: 3).location != NSNotFound {
                 // A schedule's table, the role in one cell and the party in the next ("Item 1 – Landlord\tCumberland Arcade
                 // Holdings Pty Ltd ACN ..."): only a company's or a person's name, as a cap table's "Company\tShares" is none.
@@ -1011,7 +1036,10 @@ struct KeyFactExtractor {
     static let scheduleItem = "item[ \\t]+\\d{1,2}[ \\t]*[-–—.:]?[ \\t]*"
     private static let roleLabel = try! NSRegularExpression(pattern:
         "^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?[ \\t]+(?=[^:\\n]{1,40}:)|" + scheduleItem + ")?(" + partyRoles
-            + ")(?:\\(s\\))?[ \\t]*(?::[ \\t]*(\\S.{1,300})?|\\t[ \\t]*(\\S.{1,300}))?$", options: [.caseInsensitive])
+            + ")(?:\\(s\\))?[ \\t]*(?:\\((?:full |legal |print(?:ed)? )*name\\)[ \\t]*)?"
+            // "Landlord: Walter Nakamura", "Landlord\tWalter Nakamura" (a table's cells), "Landlord (full legal name) Walter
+            // Nakamura" (a form's label over its box, its value placed after it).
+            + "(?::[ \\t]*(\\S.{1,300})?|\\t[ \\t]*(\\S.{1,300})|(?<=\\)[ \\t])(\\S.{1,300}))?$", options: [.caseInsensitive])
     /// A form's name line under a role label ("CLIENT:" above "Name: John Robert Smith").
     private static let nameLabel = StringRegex("^[ \\t]*(?:full |legal )?name[ \\t]*:[ \\t]*", caseInsensitive: true)
 

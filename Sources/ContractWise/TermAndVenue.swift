@@ -21,7 +21,7 @@ extension KeyFactExtractor {
     /// The days a term may be counted from, as contracts name them: group 1 ("the Effective Date", "the
     /// Commencement Date", "the date hereof", "the date above", "execution", "its date"); not "the effective date of termination".
     static let termStart =
-        "((?:(?:order|agreement|contract)\\s+)?effective date|(?:term\\s+)?commencement date|execution date|its date\\b|date (?:hereof|of (?:this agreement|(?:its\\s+)?execution|signature)|first (?:written|stated|set forth) above|first above (?:written|stated)|(?:(?:written|stated|set\\s+out|shown)\\s+)?above|at\\s+the\\s+(?:head|top)\\s+of\\s+this\\s+(?:agreement|lease|contract))|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
+        "((?:(?:order|agreement|contract)\\s+)?effective date|(?:(?:term|lease|tenancy)\\s+)?(?:commencement|start) date|execution date|its date\\b|date (?:hereof|of (?:this agreement|(?:its\\s+)?execution|signature)|first (?:written|stated|set forth) above|first above (?:written|stated)|(?:(?:written|stated|set\\s+out|shown)\\s+)?above|at\\s+the\\s+(?:head|top)\\s+of\\s+this\\s+(?:agreement|lease|contract))|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
 
     /// "shall end on the third (3rd) anniversary of the Effective Date", "continue until the four-year anniversary of
     /// the Effective Date": group 1 the ordinal in words (or "3rd", "four-year"), group 2 in figures, group 3 the
@@ -312,9 +312,10 @@ extension KeyFactExtractor {
     func termEnd(of statement: TermStatement, dates: KeyDates, dayFirst: Bool) -> String? {
         guard let months = statement.months, months > 0 else { return nil }
         /// The date a day named as a term's start is: the effective date ("the Effective Date"), the commencement
-        /// date when one is known, else the date the contract was made ("its date", "execution", "the date hereof").
+        /// or start date ("the Lease start date") when one is known, else the date the contract was made ("its date",
+        /// "execution", "the date hereof").
         func date(of day: String) -> String? {
-            if day.contains("commencement") { return dates.effectiveDate }
+            if day.contains("commencement") || day.contains("start") { return dates.effectiveDate }
             return day.contains("effective") ? dates.effectiveDate ?? dates.agreementDate : dates.agreementDate ?? dates.effectiveDate
         }
         /// Where a passage says the term starts: a date written after words that start it, else a day it names (whose

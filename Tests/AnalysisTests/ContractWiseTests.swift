@@ -2002,6 +2002,26 @@ struct KeyFactTests {
         #expect(details == [Party(name: "Larch Analytics Inc.", role: "Party A"), Party(name: "Skagen Data AS", role: "Party B")])
     }
 
+    @Test("parties: a form's row of labelled values, each label with its value in its own cell or the next")
+    func formRowParties() {
+        // Labels over their boxes, as a PDF form's values are placed: label, value, label, value.
+        let above = rules.contractFindings(document("""
+            RESIDENTIAL LEASE AGREEMENT
+            Landlord (full legal name)\tWalter Nakamura\tTenant (full legal name)\tPriya Desai
+            Monthly rent\t$1,850.00
+            """)).parties
+        #expect(above == [Party(name: "Walter Nakamura", role: "Landlord"), Party(name: "Priya Desai", role: "Tenant")])
+        // Labels with their values in one cell each.
+        let inline = rules.contractFindings(document("""
+            SERVICES AGREEMENT
+            Client: Harbour Dental Group LLC\tContractor: Mira Okafor
+            """)).parties
+        #expect(inline == [Party(name: "Harbour Dental Group LLC", role: "Client"), Party(name: "Mira Okafor", role: "Contractor")])
+        // A cap table's "Company | Shares" header is no party.
+        let capTable = rules.contractFindings(document("SHARE PURCHASE AGREEMENT\nCompany\tShares\tInvestor\tPrice")).parties
+        #expect(!capTable.contains { $0.role == "Company" && $0.name == "Shares" })
+    }
+
     @Test("parties: a preamble in capitals gives the names without their descriptions, and its defined terms are no parties")
     func partiesInCapitals() {
         let parties = rules.contractFindings(document("""
@@ -3214,6 +3234,8 @@ struct ContractsWrittenForTests {
         // Made by scripts/make_pdf_parties_table_fixture.py: a parties table and a key-terms table placed as a word processor
         // places them, which poppler reads a column at a time ("Party", the names, "Details", the addresses, "Role", ...).
         "parties-table-supply-agreement.pdf",
+        // Made by scripts/make_pdf_form_fixture.py: a lease form whose labels stand over their filled-in boxes.
+        "lease-form-labels-above.pdf",
     ]
     let rules = try! Repository.ruleSet()
 
