@@ -673,14 +673,14 @@ struct KeyFactExtractor {
             if written.contains("\t") {
                 let cells = written.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
                 let labels = cells.map { Self.roleLabel.firstMatch(in: $0, range: NSRange(location: 0, length: ($0 as NSString).length)) }
-                let found = cells.indices.compactMap { index -> Party? in
-                    guard let match = labels[index] else { return nil }
-                    let cell = cells[index] as NSString
+                let found = cells.indices.compactMap { position -> Party? in
+                    guard let match = labels[position] else { return nil }
+                    let cell = cells[position] as NSString
                     let name: String?
                     if let inline = [2, 4].first(where: { match.range(at: $0).location != NSNotFound }) {
                         name = Self.labelledName(cell.substring(with: match.range(at: inline)), endingAt: Self.labelEndings)
-                    } else if index + 1 < cells.count, labels[index + 1] == nil {
-                        name = Self.labelledName(cells[index + 1] + " ", endingAt: Self.labelEndings).flatMap { Self.readsAsName($0) ? $0 : nil }
+                    } else if position + 1 < cells.count, labels[position + 1] == nil {
+                        name = Self.labelledName(cells[position + 1] + " ", endingAt: Self.labelEndings).flatMap { Self.readsAsName($0) ? $0 : nil }
                     } else {
                         name = nil
                     }

@@ -256,9 +256,13 @@ struct FormFieldText {
 
     /// The words on the field's line just right of `x` (a tick box's option: "Fixed term: beginning April 1, 2026 ...").
     static func words(in glyphs: [Glyph], top: Double, bottom: Double, rightOf x: Double) -> String {
-        let line = glyphs.filter { $0.middle >= top - 2 && $0.middle <= bottom + 2 && $0.x1 >= x - 1 }.sorted { $0.x1 < $1.x1 }
+        run(of: glyphs.filter { $0.middle >= top - 2 && $0.middle <= bottom + 2 && $0.x1 >= x - 1 }, from: x)
+    }
+
+    /// The words of `line` read left to right from near `x`, up to a wide gap.
+    private static func run(of line: [Glyph], from x: Double) -> String {
         var run: [Glyph] = []
-        for glyph in line {
+        for glyph in line.sorted(by: { $0.x1 < $1.x1 }) {
             if let last = run.last, glyph.x1 - last.x2 > wordGap { break }
             if run.isEmpty, glyph.x1 - x > 4 * wordGap { break }
             run.append(glyph)
@@ -289,19 +293,12 @@ struct FormFieldText {
         let over = glyphs.filter { $0.middle < top && $0.middle >= top - reach && $0.x1 >= x1 - 2 && $0.x1 <= x2 }
         guard let nearest = over.map(\.middle).max() else { return "" }
         // The whole line from the box's left edge on, so that a label wider than its box keeps its last word.
-        let line = glyphs.filter { abs($0.middle - nearest) <= 2 && $0.x1 >= x1 - 2 }.sorted { $0.x1 < $1.x1 }
-        var run: [Glyph] = []
-        for glyph in line {
-            if let last = run.last, glyph.x1 - last.x2 > wordGap { break }
-            if run.isEmpty, glyph.x1 - x1 > 4 * wordGap { break }
-            run.append(glyph)
-        }
-        return String(run.map(\.character)).trimmingCharacters(in: .whitespaces)
+        return run(of: glyphs.filter { abs($0.middle - nearest) <= 2 && $0.x1 >= x1 - 2 }, from: x1)
     }
 
     /// `text` with each field's value placed beside its label, fields read top to bottom and left to right, each label
-    /// looked for after the last one placed (else anywhere); the values of text fields whose label is not found on lines of
-    /// their own at the end.
+    /// looked for after the last one placed (else anywhere), one that ends its line or cell first, and each taking one
+    /// value; the values of text fields whose label is not found on lines of their own at the end.
     static func placed(_ fields: [FormFieldText], in text: String) -> String {
         let original = text as NSString
         var cursor = 0
