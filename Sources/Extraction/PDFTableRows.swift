@@ -253,6 +253,8 @@ enum PDFTableRows {
         // starts apart in another column. A cell reaches to a line's height short of the next column's words (both cells'
         // padding). How wide the last column's cells are is not known (its longest line is a guess, and figures set flush
         // right all reach it), so there a line level with any cell's start in another column starts one too.
+        // A limit: a cell of two paragraphs whose second starts level with another column's wrapped line splits that
+        // column's cell, and so the row, in two.
         func isLevel(_ top: Double, withStartIn marks: [[Bool]], besides number: Int) -> Bool {
             columns.indices.contains { other in
                 other != number && columns[other].indices.contains { marks[other][$0] && abs(columns[other][$0].top - top) <= 1 }
