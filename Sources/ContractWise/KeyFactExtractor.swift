@@ -677,8 +677,8 @@ struct KeyFactExtractor {
                     guard let match = labels[position] else { return nil }
                     let cell = cells[position] as NSString
                     let name: String?
-                    if let inline = [2, 4].first(where: { match.range(at: $0).location != NSNotFound }) {
-                        name = Self.labelledName(cell.substring(with: match.range(at: inline)), endingAt: Self.labelEndings)
+                    if let inline = Self.inlineValue(of: match) {
+                        name = Self.labelledName(cell.substring(with: inline), endingAt: Self.labelEndings)
                     } else if position + 1 < cells.count, labels[position + 1] == nil {
                         name = Self.labelledName(cells[position + 1] + " ", endingAt: Self.labelEndings).flatMap { Self.readsAsName($0) ? $0 : nil }
                     } else {
@@ -697,8 +697,8 @@ struct KeyFactExtractor {
             // "LANDLORD:" is the Landlord.
             let role = line.substring(with: match.range(at: 1)).capitalized
             let written: String
-            if let inline = [2, 4].first(where: { match.range(at: $0).location != NSNotFound }) {
-                written = line.substring(with: match.range(at: inline))
+            if let inline = Self.inlineValue(of: match) {
+                written = line.substring(with: inline)
             } else if match.range(at: 3).location != NSNotFound {
                 // A schedule's table, the role in one cell and the party in the next ("Item 1 – Landlord\tCumberland Arcade
                 // Holdings Pty Ltd ACN ..."): only a company's or a person's name, as a cap table's "Company\tShares" is none.
@@ -1040,6 +1040,10 @@ struct KeyFactExtractor {
             // "Landlord: Walter Nakamura", "Landlord\tWalter Nakamura" (a table's cells), "Landlord (full legal name) Walter
             // Nakamura" (a form's label over its box, its value placed after it).
             + "(?::[ \\t]*(\\S.{1,300})?|\\t[ \\t]*(\\S.{1,300})|(?<=\\)[ \\t])(\\S.{1,300}))?$", options: [.caseInsensitive])
+    /// Where a role label's value follows it in its own line or cell: after a colon, or after "(full legal name)".
+    private static func inlineValue(of match: NSTextCheckingResult) -> NSRange? {
+        [2, 4].lazy.map { match.range(at: $0) }.first { $0.location != NSNotFound }
+    }
     /// A form's name line under a role label ("CLIENT:" above "Name: John Robert Smith").
     private static let nameLabel = StringRegex("^[ \\t]*(?:full |legal )?name[ \\t]*:[ \\t]*", caseInsensitive: true)
 

@@ -46,7 +46,7 @@ enum PDFCellGaps {
 
     /// The same, reading the characters and their boxes (left, right, top, bottom) in place: a page holds thousands.
     static func joins(
-        count: Int, character: (Int) -> Unicode.Scalar, box: (Int) -> (x1: Double, x2: Double, top: Double, bottom: Double)
+        count: Int, character: (Int) -> Unicode.Scalar, box: (Int) -> Box
     ) -> [Join] {
         var joins: [Join] = []
         var lineStart = 0
@@ -99,9 +99,11 @@ enum PDFCellGaps {
         return joins
     }
 
-    private typealias Box = (x1: Double, x2: Double, top: Double, bottom: Double)
+    /// Where a character stands: its left, right, top and bottom edges (top-left origin).
+    typealias Box = (x1: Double, x2: Double, top: Double, bottom: Double)
 
-    private static func upright(_ box: Box) -> Bool { box.x2 - box.x1 <= 1.1 * (box.bottom - box.top) }
+    /// Whether a character stands upright: no wider than tall, as a rotated page's are.
+    static func upright(_ box: Box) -> Bool { box.x2 - box.x1 <= 1.1 * (box.bottom - box.top) }
 
     /// Where the words after `index` end: the line's end, or `context` characters on.
     private static func lineEnd(_ index: Int, _ count: Int, _ character: (Int) -> Unicode.Scalar) -> Int {

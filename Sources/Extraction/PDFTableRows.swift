@@ -28,20 +28,6 @@ enum PDFTableRows {
         /// wrapped line from a new cell's.
         var firstWordRight: Double
 
-        init(text: String, x1: Double, x2: Double, top: Double, bottom: Double, firstWordRight: Double? = nil) {
-            self.text = text
-            self.x1 = x1
-            self.x2 = x2
-            self.top = top
-            self.bottom = bottom
-            // Without the characters' places, the first word's share of the line's width.
-            self.firstWordRight = firstWordRight ?? {
-                let words = text.split(separator: " ", omittingEmptySubsequences: true)
-                guard let first = words.first, text.count > 0 else { return x2 }
-                return x1 + (x2 - x1) * Double(first.count) / Double(text.trimmingCharacters(in: .whitespaces).count)
-            }()
-        }
-
         var height: Double { bottom - top }
     }
 
@@ -61,10 +47,10 @@ enum PDFTableRows {
     /// Whether any line's first character stands above the last one's and to its right, as a table's next column does: a
     /// quick look that spares most pages the reading of their lines.
     static func mayHoldTable(
-        count: Int, character: (Int) -> Unicode.Scalar, box: (Int) -> (x1: Double, x2: Double, top: Double, bottom: Double)
+        count: Int, character: (Int) -> Unicode.Scalar, box: (Int) -> PDFCellGaps.Box
     ) -> Bool {
-        var last: (x1: Double, x2: Double, top: Double, bottom: Double)?
-        var lineLast: (x1: Double, x2: Double, top: Double, bottom: Double)?
+        var last: PDFCellGaps.Box?
+        var lineLast: PDFCellGaps.Box?
         var atLineStart = true
         for index in 0..<count {
             let scalar = character(index)
@@ -88,11 +74,11 @@ enum PDFTableRows {
 
     /// The page's lines, each with the box around its characters other than spaces; a line with none has no box.
     static func lines(
-        count: Int, character: (Int) -> Unicode.Scalar, box: (Int) -> (x1: Double, x2: Double, top: Double, bottom: Double)
+        count: Int, character: (Int) -> Unicode.Scalar, box: (Int) -> PDFCellGaps.Box
     ) -> [Line?] {
         var lines: [Line?] = []
         var scalars = String.UnicodeScalarView()
-        var bounds: (x1: Double, x2: Double, top: Double, bottom: Double)?
+        var bounds: PDFCellGaps.Box?
         // Characters wider than tall are rotated text, which no table row is read from.
         var rotated = false
         var firstWordRight: Double?
@@ -123,7 +109,7 @@ enum PDFTableRows {
                 continue
             }
             let current = box(index)
-            if current.x2 - current.x1 > 1.1 * (current.bottom - current.top) { rotated = true }
+            if !PDFCellGaps.upright(current) { rotated = true }
             if !firstWordEnded { firstWordRight = max(firstWordRight ?? current.x2, current.x2) }
             if let previous = bounds {
                 bounds = (min(previous.x1, current.x1), max(previous.x2, current.x2), min(previous.top, current.top), max(previous.bottom, current.bottom))

@@ -105,10 +105,9 @@ struct PDFTextExtractor {
         // Where each character stands finds the words beside each field on its line.
         guard !fields.isEmpty, let layout else { return text }
         let glyphs = layout.characters.indices.compactMap { index -> FormFieldText.Glyph? in
-            let box = layout.boxes[index]
-            let character = layout.characters[index]
+            let (character, box) = (layout.character(index), layout.box(index))
             guard character != "\n" else { return nil }
-            return FormFieldText.Glyph(character: Character(character), x1: box.x1, x2: box.x2, middle: (box.y1 + box.y2) / 2)
+            return FormFieldText.Glyph(character: Character(character), x1: box.x1, x2: box.x2, middle: (box.top + box.bottom) / 2)
         }
         let placed = fields.map { field in
             let top = pageHeight - field.area.y2
@@ -133,6 +132,9 @@ struct PDFTextExtractor {
     struct PageLayout {
         var characters: [Unicode.Scalar]
         var boxes: [PopplerRectangle]
+
+        func character(_ index: Int) -> Unicode.Scalar { characters[index] }
+        func box(_ index: Int) -> PDFCellGaps.Box { (boxes[index].x1, boxes[index].x2, boxes[index].y1, boxes[index].y2) }
     }
 
     static func layout(of page: OpaquePointer) -> PageLayout? {
@@ -149,18 +151,15 @@ struct PDFTextExtractor {
 
     /// The page's text with a tab between runs that stand apart on the page but that poppler joined (`PDFCellGaps`).
     static func withCellGaps(_ layout: PageLayout, text: String) -> String {
-        let joins = PDFCellGaps.joins(
-            count: layout.characters.count, character: { layout.characters[$0] },
-            box: { (layout.boxes[$0].x1, layout.boxes[$0].x2, layout.boxes[$0].y1, layout.boxes[$0].y2) })
+        let joins = PDFCellGaps.joins(count: layout.characters.count, character: layout.character, box: layout.box)
         return PDFCellGaps.separated(text, at: joins)
     }
 
     /// The page's text with each table that poppler read a column at a time in rows (`PDFTableRows`).
     static func withTableRows(_ layout: PageLayout, text: String) -> String {
-        let character = { (index: Int) in layout.characters[index] }
-        let box = { (index: Int) in (layout.boxes[index].x1, layout.boxes[index].x2, layout.boxes[index].y1, layout.boxes[index].y2) }
-        guard PDFTableRows.mayHoldTable(count: layout.characters.count, character: character, box: box) else { return text }
-        let lines = PDFTableRows.lines(count: layout.characters.count, character: character, box: box)
+        let count = layout.characters.count
+        guard PDFTableRows.mayHoldTable(count: count, character: layout.character, box: layout.box) else { return text }
+        let lines = PDFTableRows.lines(count: count, character: layout.character, box: layout.box)
         return PDFTableRows.rebuilt(text, tables: PDFTableRows.tables(in: lines))
     }
 

@@ -236,7 +236,9 @@ struct PDFAndTextExtractionTests {
     func tableRows() {
         // Lines 12.8 points apart, 11-point text in boxes 14 points high; a cell's border adds half a point.
         func line(_ text: String, _ x: Double, _ top: Double) -> PDFTableRows.Line {
-            PDFTableRows.Line(text: text, x1: x, x2: x + Double(text.count) * 5.5, top: top, bottom: top + 14)
+            let firstWord = text.prefix { $0 != " " }
+            return PDFTableRows.Line(
+                text: text, x1: x, x2: x + Double(text.count) * 5.5, top: top, bottom: top + 14, firstWordRight: x + Double(firstWord.count) * 5.5)
         }
         // A parties table read column by column: names, then details (three lines a cell, wrapped where the next word would
         // not fit in the cell's 133 points), then roles.
