@@ -43,7 +43,7 @@ public enum DateMentions {
     /// Groups: 1 the day (digits or an ordinal in words), 2 the month, 3 the century ("two thousand",
     /// "nineteen hundred"), 4 the words after it.
     public static let yearInWords = try! TextPattern(
-        "(?<![\\d\\p{L}])(\\d{1,2}|(?:(?:twenty|thirty)[\\s-]?)?(?:\(ordinalWords)))(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:\\s*\\(\\d{1,2}(?:\\s{0,2}(?:\(ordinal)))?\\))?(?:\\s+day\\s+of)?\\s+\(month)\\s*,?\\s+(?:in\\s+the\\s+year\\s+(?:of\\s+)?)?(two\\s+thousand|nineteen\\s+hundred)(?:\\s+and)?(?:\\s+([a-z]+(?:[\\s-][a-z]+)?))?\\b",
+        "(?<![\\d\\p{L}])(\\d{1,2}|(?:(?:twenty|thirty)[\\s-]?)?(?:\(ordinalWords)))(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:\\s*\\(\\d{1,2}(?:\\s{0,2}(?:\(ordinal)))?\\))?(?:\\s+day\\s+of)?\\s+\(month)\\s*,?\\s+(?:in\\s+the\\s+year\\s+(?:of\\s+)?(?:our\\s+lord\\s+)?)?(two\\s+thousand|nineteen\\s+hundred)(?:\\s+and)?(?:\\s+([a-z]+(?:[\\s-][a-z]+)?))?\\b",
         anchors: ["thousand", "hundred"], maximumLength: 140)
     private static let unitWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     private static let teenWords = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -69,9 +69,9 @@ public enum DateMentions {
     /// Ordinal suffixes, also spaced apart as a text layer may leave them ("5 t h") and the "2d" and "3d" (and
     /// "22d", "23d") of older American drafting.
     private static let ordinal = "st|nd|rd|th|t\\s{0,2}h|s\\s{0,2}t|n\\s{0,2}d|r\\s{0,2}d|(?<=[23])d"
-    /// What may stand between a month and its year: a comma, an underline (before or after it), "A.D.", "in the year", and
+    /// What may stand between a month and its year: a comma, an underline (before or after it), "A.D.", "in the year" (of our Lord), and
     /// "day of" in "made the 20 March day of 1998", "of" in "March of 2019".
-    private static let yearLead = "(?:_*\\s*,[\\s\\-_]*|_*\\s+)(?:a\\.?\\s?d\\.?\\s*|in\\s+the\\s+year\\s+(?:of\\s+)?|day\\s+of\\s+|of\\s+)?"
+    private static let yearLead = "(?:_*\\s*,[\\s\\-_]*|_*\\s+)(?:a\\.?\\s?d\\.?\\s*|in\\s+the\\s+year\\s+(?:of\\s+)?(?:our\\s+lord\\s+)?|day\\s+of\\s+|of\\s+)?"
     private static let ordinalWordValues: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
         "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,

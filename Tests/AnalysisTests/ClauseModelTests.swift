@@ -42,8 +42,8 @@ struct ClauseModelTests {
         for name in ["classification.json", "contractwise.json", "complianceguard.json"] {
             try FileManager.default.copyItem(atPath: Repository.rules + "/" + name, toPath: folder + "/" + name)
         }
-        try model.write(toFile: folder + "/clause-model.json", atomically: true, encoding: .utf8)
-        try weights.write(toFile: folder + "/clause-weights.tsv", atomically: true, encoding: .utf8)
+        try model.write(toFile: folder + "/clause-model.json", atomically: false, encoding: .utf8)
+        try weights.write(toFile: folder + "/clause-weights.tsv", atomically: false, encoding: .utf8)
         return folder
     }
 

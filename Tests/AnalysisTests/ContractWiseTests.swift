@@ -2091,6 +2091,8 @@ struct KeyFactTests {
             ("THIS LEASE is made this twenty-first day of June, Nineteen Hundred and Ninety-Eight, between the parties.", "1998-06-21"),
             ("This Agreement is made on the twenty-first day of March, 2019 between the parties.", "2019-03-21"),
             ("This Agreement is made on the fifth day of March, in the year 2019 between the parties.", "2019-03-05"),
+            ("This Lease is made this 5th day of March, in the year of Our Lord two thousand nineteen, between the parties.", "2019-03-05"),
+            ("This Lease is made this 5th day of March, in the year of our Lord 2019, between the parties.", "2019-03-05"),
             ("This Agreement is made as of the 15th day of the month of March, 2019 between the parties.", "2019-03-15"),
             ("This Agreement is made on the fifteenth day of the month of March, 2019 between the parties.", "2019-03-15"),
             ("This Agreement is made on the 15th day of March of 2019 between the parties.", "2019-03-15"),
