@@ -124,8 +124,9 @@ public struct DocumentClassifier: Sendable {
     }
 
     /// Of the kinds' first matches on one title line (with the kind's index), the one naming the head of the title: the
-    /// match that ends furthest among those starting before the first preposition after the first match ("NOTICE OF
-    /// TERMINATION | OF LEASE"), leaving out one that starts inside an earlier one ("Notice of [Assignment of Lease]").
+    /// match that ends furthest among those starting before the first preposition or colon after the first match ("NOTICE OF
+    /// TERMINATION | OF LEASE", "Checklist | : Reviewing a Subscription Agreement"), leaving out one that starts inside an
+    /// earlier one ("Notice of [Assignment of Lease]").
     static func headOfTitle(_ matches: [(range: NSRange, index: Int)], in titleText: String) -> Int? {
         let sorted = matches.sorted { $0.range.location < $1.range.location }
         guard let first = sorted.first else { return nil }
@@ -142,7 +143,7 @@ public struct DocumentClassifier: Sendable {
         }
         return head.index
     }
-    private static let preposition = StringRegex("\\s(of|for|to|on|in|under|regarding|re|relating|concerning|between|among|by|with|dated|from)\\s|\\n", caseInsensitive: true)
+    private static let preposition = StringRegex("\\s(of|for|to|on|in|under|regarding|re|relating|concerning|between|among|by|with|dated|from)\\s|:\\s|\\n", caseInsensitive: true)
 
     private static let agreementWord = StringRegex("\\b(agreement|contract)\\b", caseInsensitive: true)
 

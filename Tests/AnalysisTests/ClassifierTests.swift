@@ -264,6 +264,14 @@ struct ClassifierTests {
             "LEASE ABSTRACT\nProperty: 88 Quay Street, Suite 300\nLandlord: Quay Street Owner LLC\nTenant: Copperleaf Biosciences, Inc.\nBase rent: $31,000 per month\nExpiration: April 30, 2031",
             "NOTICE OF TERMINATION OF LEASE\nTo: Quay Street Owner LLC\nUnder Section 3.2 of the Lease dated May 1, 2021, Copperleaf Biosciences, Inc. terminates the Lease effective June 30, 2026.",
             "Contract Review Checklist\nUse this list before any customer agreement is signed.\n[ ] Is the term stated?\n[ ] Is liability capped?\n[ ] Is the signatory authorized?",
+            // Guides, checklists and articles about a kind of contract: a question, a genre word before a colon, a
+            // numbered list of things, a gerund naming what the reader does with the contract.
+            "What Goes Into an Executive Employment Contract\nAn executive agreement names the title, the base salary and the severance. The employer may terminate for cause at any time.\nTalk to a lawyer before you sign.",
+            "Tenant Guide: Reading Your Lease Before You Sign\nYour lease binds you (the tenant) and the landlord. The security deposit may not exceed one month's rent and must be returned within 21 days.",
+            "Checklist: Reviewing a SaaS Subscription Agreement\n1. Does the subscription renew automatically?\n2. Is the vendor's liability capped at fees paid in the prior twelve months?\n3. Which law governs?",
+            "Five Clauses to Watch in a Franchise Agreement\n1. Territory. Does the franchisor promise not to open another outlet near yours?\n2. Royalties. Most franchisees pay a royalty of four to eight percent of gross sales.",
+            "Negotiating a Commercial Lease\nThe landlord's first draft favours the landlord. Ask for a rent-free period, a cap on service charges and a break clause after five years.",
+            "Can a Non-Disclosure Agreement Be Enforced After Five Years?\nMost NDAs protect information for two to five years after disclosure; trade secrets may be protected for as long as they stay secret.",
             // Guidance that opens with a paragraph: no title above it, and its first words name no agreement.
             "NDAs (also called confidential disclosure agreements) let a researcher share unpublished results with a company while limiting what the company may do with them.\n1. Do not share anything until the NDA is signed by an authorized officer.\n2. Keep to the scope the NDA sets.",
             // A request for proposals that says the winner will sign a services agreement, a supplier's quotation.
