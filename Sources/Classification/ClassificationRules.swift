@@ -17,6 +17,7 @@ public struct ClassificationRules: Sendable {
         var phraseWeight: Double
         var kinds: [String: Signals]
         var contractTypes: [String: Signals]
+        var operativePatterns: [String]?
     }
 
     struct CompiledSignals: Sendable {
@@ -34,6 +35,10 @@ public struct ClassificationRules: Sendable {
     let phraseWeight: Double
     let kinds: [(DocumentKind, CompiledSignals)]
     let contractTypes: [(ContractType, CompiledSignals)]
+    /// A contract's own language ("shall", "hereby", a party defined in brackets, "this Agreement"): a document
+    /// that the title and phrases call a contract but that has none of it is an article or a guide about one,
+    /// and its confidence is halved, below the review threshold. Empty: no such check.
+    let operative: PatternSet
 
     /// Loads and checks the rule file: every kind and contract type must be a seed name, every
     /// pattern a valid regular expression, weights and the threshold in range.
@@ -64,6 +69,7 @@ public struct ClassificationRules: Sendable {
         guard kinds.contains(where: { $0.0 == .contract }) else {
             throw RuleFileError(file: path, reason: "kinds.CONTRACT is missing")
         }
+        operative = try PatternSet(file.operativePatterns ?? [], file: path, key: "operativePatterns")
         reviewThreshold = file.reviewThreshold
         titleWeight = file.titleWeight
         headWeight = file.headWeight ?? 0

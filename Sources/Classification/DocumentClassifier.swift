@@ -118,9 +118,12 @@ public struct DocumentClassifier: Sendable {
         }
         let runnerUp = typeScores.count > 1 && typeScores[1].1 > 0 ? typeScores[1] : nil
         let typeConfidence = Self.confidence(top.1, runnerUp?.1 ?? 0)
+        // Named a contract but written as none is: no "shall", "hereby", party defined in brackets, "this Agreement".
+        let unlike = !rules.operative.isEmpty && !rules.operative.matchesAny(in: whole, range: opening)
         return Classification(
-            kind: .contract, contractType: top.0, confidence: (kindConfidence * typeConfidence).rounded(to: 3),
-            runnerUp: runnerUp?.0, evidence: evidence + top.2)
+            kind: .contract, contractType: top.0, confidence: (kindConfidence * typeConfidence * (unlike ? 0.5 : 1)).rounded(to: 3),
+            runnerUp: runnerUp?.0,
+            evidence: evidence + top.2 + (unlike ? ["no contract language (shall, hereby, a party defined in brackets, this Agreement): an article or guide?"] : []))
     }
 
     /// Of the kinds' first matches on one title line (with the kind's index), the one naming the head of the title: the

@@ -172,6 +172,11 @@ public struct PatternSet: Sendable {
         patterns.compactMap { pattern in pattern.firstMatch(in: text, range: range).map { text.substring($0.range) } }
     }
 
+    /// Whether any pattern matches (inside `range` when given), trying them in order and stopping at the first that does.
+    public func matchesAny(in text: PagedText, range: NSRange? = nil) -> Bool {
+        patterns.contains { $0.firstMatch(in: text, range: range) != nil }
+    }
+
     /// How many patterns match a string at least once.
     public func countMatching(_ string: String) -> Int { countMatching(in: PagedText(string)) }
 

@@ -286,6 +286,27 @@ struct ClassifierTests {
         #expect(found.kind == .other, "\(found.evidence)")
     }
 
+    @Test("a contract's title over an article's text (no shall, hereby, defined party, \"this Agreement\", signature line) is a contract to review; a short contract in plain words is not")
+    func articleUnderContractTitle() {
+        let article = classifier.classify(document("""
+            Employment Agreement
+            An employment agreement sets out the deal between an employer and an employee. Employers use written agreements mostly for senior hires, such as managers and sales staff paid on commission.
+            Typical sections cover the job title and duties, salary and bonus, holidays, termination and notice, and restrictions after the employment ends.
+            Download our free template below and adapt it to your business.
+            """))
+        #expect(article.kind == .contract && article.contractType == .employment)
+        #expect(article.confidence < classifier.rules.reviewThreshold)
+        #expect(article.evidence.contains { $0.hasPrefix("no contract language") })
+        let hosting = classifier.classify(document("""
+            Managed Hosting Agreement
+            This is a managed hosting agreement between Corvid Outfitters Ltd. and Larchmont Systems. The term is 12 months beginning March 1, 2026.
+            Included monthly services: system administration, backups and security patches. The monthly fee is $1,200, invoiced in advance.
+            """))
+        #expect(hosting.kind == .contract)
+        #expect(!hosting.evidence.contains { $0.hasPrefix("no contract language") })
+        #expect(hosting.confidence >= classifier.rules.reviewThreshold)
+    }
+
     @Test("a paragraph of prose ends the title lines (and, first, leaves only its head); a filing's legend, a bracketed subtitle and a title run into the opening do not")
     func proseEndsTitle() {
         let paragraph = "Copperleaf Biosciences, Inc. is a clinical-stage company developing treatments for rare kidney diseases, based in San Diego."

@@ -34,6 +34,15 @@ final class RuleFileTests {
         }
     }
 
+    @Test("an invalid operative pattern is reported with its key")
+    func badOperativePattern() throws {
+        let path = try write("""
+            {"reviewThreshold": 0.5, "titleWeight": 1, "roleWeight": 1, "phraseWeight": 1, "operativePatterns": ["\\\\bshall\\\\b", "[unclosed"],
+             "kinds": {"CONTRACT": {"titlePatterns": [], "phrasePatterns": []}}, "contractTypes": {}}
+            """)
+        #expect { try ClassificationRules(file: path) } throws: { ($0 as? RuleFileError)?.reason.hasPrefix("operativePatterns[1]") == true }
+    }
+
     @Test("an unknown contract type and a missing key are named")
     func badNames() throws {
         let unknown = try write("""
