@@ -136,7 +136,7 @@ public struct DocumentClassifier: Sendable {
         let units = titleText.utf16
         let firstEnd = first.range.location + first.range.length
         let rest = String(decoding: units.dropFirst(firstEnd), as: UTF16.self)
-        let headEnd = preposition.range(in: rest).map { firstEnd + rest[..<$0.lowerBound].utf16.count } ?? units.count
+        let headEnd = headBoundary.range(in: rest).map { firstEnd + rest[..<$0.lowerBound].utf16.count } ?? units.count
         var head = first
         var coveredTo = firstEnd
         for match in sorted.dropFirst() where match.range.location < headEnd && match.range.location >= coveredTo {
@@ -146,7 +146,8 @@ public struct DocumentClassifier: Sendable {
         }
         return head.index
     }
-    private static let preposition = StringRegex("\\s(of|for|to|on|in|under|regarding|re|relating|concerning|between|among|by|with|dated|from)\\s|:\\s|\\n", caseInsensitive: true)
+    /// What ends the head of a title after its first match: a preposition, a colon or the line's end.
+    private static let headBoundary = StringRegex("\\s(of|for|to|on|in|under|regarding|re|relating|concerning|between|among|by|with|dated|from)\\s|:\\s|\\n", caseInsensitive: true)
 
     private static let agreementWord = StringRegex("\\b(agreement|contract)\\b", caseInsensitive: true)
 

@@ -99,7 +99,7 @@ public struct ComplianceAnalyzer: Sendable {
         let title = DocumentTitle.naming(
             ["policy", "notice", "statement", "procedure", "standard", "practices", "charter", "handbook"], in: openingText, fallback: "Untitled policy")
         let opening = PagedText(pages: [DocumentTitle.opening(of: openingText)])
-        let businessType = rules.businessTypes.first { $0.1.countMatching(in: opening) > 0 }?.0 ?? "Policy document"
+        let businessType = rules.businessTypes.first { $0.1.matchesAny(in: opening) }?.0 ?? "Policy document"
         let jurisdiction = Self.jurisdiction(regulations, rules: rules)
         return ComplianceFindings(
             title: title, businessType: businessType, regulations: regulations, jurisdiction: jurisdiction,

@@ -301,7 +301,7 @@ public struct ContractAnalyzer: Sendable {
         for (start, next) in zip(bounds, bounds.dropFirst()) {
             let line = text.substring(NSRange(location: start, length: next - start))
             // What the model needs, or with no such words, one of the clause's patterns.
-            let says = rule.modelNeeds == nil ? rule.patterns.countMatching(line) > 0 && !rule.modelRulesOut(line) : rule.modelMayMark(line)
+            let says = rule.modelNeeds == nil ? rule.patterns.matchesAny(line) && !rule.modelRulesOut(line) : rule.modelMayMark(line)
             if says { return NSRange(location: start, length: next - start) }
         }
         return range

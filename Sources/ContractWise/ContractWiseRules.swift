@@ -141,24 +141,24 @@ public struct ContractWiseRules: Sendable {
         /// Whether the clause's `whenPresent` risk is raised by these quotes of it.
         func raisesRisk(_ quotes: [Evidence]) -> Bool {
             guard let whenPresentUnless else { return true }
-            return !quotes.allSatisfy { whenPresentUnless.countMatching($0.quote) > 0 }
+            return !quotes.allSatisfy { whenPresentUnless.matchesAny($0.quote) }
         }
 
         /// Whether the clause model may mark the clause with this sentence: it holds the words of `modelNeeds`
         /// and none of `modelUnless`.
         func modelMayMark(_ sentence: String) -> Bool {
-            modelNeeds.map { $0.countMatching(sentence) > 0 } ?? true && !modelRulesOut(sentence)
+            modelNeeds.map { $0.matchesAny(sentence) } ?? true && !modelRulesOut(sentence)
         }
 
         /// Whether a sentence matches `modelUnless`: whatever the model rates it, it is not the clause.
         func modelRulesOut(_ sentence: String) -> Bool {
-            modelUnless.map { $0.countMatching(sentence) > 0 } ?? false
+            modelUnless.map { $0.matchesAny(sentence) } ?? false
         }
 
         /// Whether the clause's absence is a finding in a contract of this title.
         func missingMatters(title: String) -> Bool {
             guard let whenAbsentUnlessTitle else { return true }
-            return whenAbsentUnlessTitle.countMatching(title) == 0
+            return !whenAbsentUnlessTitle.matchesAny(title)
         }
     }
 

@@ -89,7 +89,7 @@ public struct PatternSet: Sendable {
             let quote = text.sentence(around: range)
             // The whole sentence, not the quote's window: "either party may assign ... without consent to
             // (i) its successor in a merger" states its exception far from the word that matched.
-            if let unless, unless.countMatching(text.substring(text.sentenceRange(around: range, limit: Self.sentenceLimit))) > 0 {
+            if let unless, unless.matchesAny(text.substring(text.sentenceRange(around: range, limit: Self.sentenceLimit))) {
                 continue
             }
             // Two patterns often hit the same sentence: keep one quote of it, the longer. A quote cut short is compared as it
@@ -176,6 +176,8 @@ public struct PatternSet: Sendable {
     public func matchesAny(in text: PagedText, range: NSRange? = nil) -> Bool {
         patterns.contains { $0.firstMatch(in: text, range: range) != nil }
     }
+
+    public func matchesAny(_ string: String) -> Bool { matchesAny(in: PagedText(string)) }
 
     /// How many patterns match a string at least once.
     public func countMatching(_ string: String) -> Int { countMatching(in: PagedText(string)) }
