@@ -89,10 +89,19 @@ public struct ComplianceAnalyzer: Sendable {
         let level = score < 0.25 ? "LOW" : score < 0.5 ? "MEDIUM" : score < 0.75 ? "HIGH" : "CRITICAL"
 
         let status: ComplianceStatus
+        var reviewReasons: [String] = []
         if actionPlan.contains(where: { $0.priority == 1 }) {
             status = .urgentAttention
         } else if regulations.isEmpty || classification.confidence < reviewThreshold {
             status = .reviewRequired
+            if regulations.isEmpty {
+                reviewReasons.append(
+                    "no regulation recognised: the text matches none of the \(rules.regulations.count) regulations in the rules (\(rules.regulations.prefix(3).map(\.key).joined(separator: ", ")), ...)")
+            }
+            if classification.confidence < reviewThreshold {
+                reviewReasons.append("classification confidence \(classification.confidence) is below the review threshold \(reviewThreshold)")
+                reviewReasons += classification.doubts
+            }
         } else {
             status = .completed
         }
@@ -104,7 +113,7 @@ public struct ComplianceAnalyzer: Sendable {
         return ComplianceFindings(
             title: title, businessType: businessType, regulations: regulations, jurisdiction: jurisdiction,
             checklist: checklist, riskAssessment: RiskAssessment(score: (score * 1000).rounded() / 1000, level: level, factors: factors),
-            actionPlan: actionPlan, lastUpdated: lastUpdated, nextReviewDate: nextReview, status: status)
+            actionPlan: actionPlan, lastUpdated: lastUpdated, nextReviewDate: nextReview, status: status, reviewReasons: reviewReasons)
     }
 
     /// The date the document says it was last updated, reviewed or made effective.

@@ -9,16 +9,20 @@ public struct Classification: Sendable, Codable, Equatable {
     public var runnerUp: ContractType?
     /// Human-readable reasons: the title, defined roles, characteristic phrases found.
     public var evidence: [String]
+    /// Why the confidence is below 1, each with the figures behind it: a close second kind or type, no type signal,
+    /// no contract language. Empty when the classifier is sure.
+    public var doubts: [String]
 
     public init(
         kind: DocumentKind, contractType: ContractType?, confidence: Double, runnerUp: ContractType? = nil,
-        evidence: [String]
+        evidence: [String], doubts: [String] = []
     ) {
         self.kind = kind
         self.contractType = contractType
         self.confidence = confidence
         self.runnerUp = runnerUp
         self.evidence = evidence
+        self.doubts = doubts
     }
 }
 

@@ -13,11 +13,14 @@ public struct ComplianceFindings: Sendable, Codable, Equatable {
     /// ISO date of the next review.
     public var nextReviewDate: String
     public var status: ComplianceStatus
+    /// Why the status is REVIEW_REQUIRED (no regulation recognised, or the confidence against the threshold with the
+    /// classifier's doubts); empty otherwise.
+    public var reviewReasons: [String]
 
     public init(
         title: String, businessType: String, regulations: [RegulationFinding], jurisdiction: String,
         checklist: [ChecklistItem], riskAssessment: RiskAssessment, actionPlan: [ActionItem], lastUpdated: String?,
-        nextReviewDate: String, status: ComplianceStatus
+        nextReviewDate: String, status: ComplianceStatus, reviewReasons: [String] = []
     ) {
         self.title = title
         self.businessType = businessType
@@ -29,6 +32,7 @@ public struct ComplianceFindings: Sendable, Codable, Equatable {
         self.lastUpdated = lastUpdated
         self.nextReviewDate = nextReviewDate
         self.status = status
+        self.reviewReasons = reviewReasons
     }
 }
 

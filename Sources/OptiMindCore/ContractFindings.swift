@@ -15,11 +15,13 @@ public struct ContractFindings: Sendable, Codable, Equatable {
     public var riskAssessment: RiskAssessment
     public var recommendations: [String]
     public var status: ContractAnalysisStatus
+    /// Why the status is REVIEW_REQUIRED (the confidence against the threshold, then the classifier's doubts); empty otherwise.
+    public var reviewReasons: [String]
 
     public init(
         title: String, contractType: ContractType, parties: [Party], dates: KeyDates, governingLaw: GoverningLaw,
         venue: Venue = Venue(), term: TermFacts = TermFacts(), amounts: [MoneyAmount], noticePeriods: [NoticePeriod], clauses: [ClauseFinding],
-        riskAssessment: RiskAssessment, recommendations: [String], status: ContractAnalysisStatus
+        riskAssessment: RiskAssessment, recommendations: [String], status: ContractAnalysisStatus, reviewReasons: [String] = []
     ) {
         self.title = title
         self.contractType = contractType
@@ -34,6 +36,7 @@ public struct ContractFindings: Sendable, Codable, Equatable {
         self.riskAssessment = riskAssessment
         self.recommendations = recommendations
         self.status = status
+        self.reviewReasons = reviewReasons
     }
 }
 

@@ -33,7 +33,7 @@ enum AnalysisRows {
                 "parties": AnyEncodable(contract.parties), "dates": AnyEncodable(contract.dates), "term": AnyEncodable(contract.term),
                 "amounts": AnyEncodable(contract.amounts), "noticePeriods": AnyEncodable(contract.noticePeriods),
                 "classification": AnyEncodable(report.classification), "reports": AnyEncodable(reports),
-                "pages": AnyEncodable(report.source.pages),
+                "pages": AnyEncodable(report.source.pages), "reviewReasons": AnyEncodable(contract.reviewReasons),
             ]
             return .contract(
                 ContractAnalysisRow(
@@ -66,6 +66,7 @@ enum AnalysisRows {
                 "uploadId": AnyEncodable(report.uploadId), "sha256": AnyEncodable(report.source.sha256),
                 "title": AnyEncodable(compliance.title), "classification": AnyEncodable(report.classification),
                 "reports": AnyEncodable(reports), "lastUpdated": AnyEncodable(compliance.lastUpdated),
+                "reviewReasons": AnyEncodable(compliance.reviewReasons),
             ]
             return .compliance(
                 ComplianceMonitoringRow(

@@ -67,6 +67,9 @@ public struct AnalysisReport: Sendable, Encodable {
         contract?.status.rawValue ?? compliance?.status.rawValue ?? UploadStatus.completed.rawValue
     }
 
+    /// Why the analysis asks for a human review (empty unless the status is REVIEW_REQUIRED).
+    public var reviewReasons: [String] { contract?.reviewReasons ?? compliance?.reviewReasons ?? [] }
+
     /// The report's file-name suffix, e.g. "contractwise".
     public var suffix: String? { analysis?.lowercased() }
 
@@ -81,6 +84,7 @@ public struct AnalysisReport: Sendable, Encodable {
         var confidence: Double
         var runnerUp: ContractType?
         var evidence: [String]
+        var doubts: [String]
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -89,9 +93,10 @@ public struct AnalysisReport: Sendable, Encodable {
             try container.encode(confidence, forKey: .confidence)
             try container.encode(runnerUp, forKey: .runnerUp)
             try container.encode(evidence, forKey: .evidence)
+            try container.encode(doubts, forKey: .doubts)
         }
 
-        enum CodingKeys: String, CodingKey { case kind, contractType, confidence, runnerUp, evidence }
+        enum CodingKeys: String, CodingKey { case kind, contractType, confidence, runnerUp, evidence, doubts }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -110,7 +115,7 @@ public struct AnalysisReport: Sendable, Encodable {
             ClassificationOut(
                 kind: classification.kind, contractType: classification.contractType,
                 confidence: classification.confidence, runnerUp: classification.runnerUp,
-                evidence: classification.evidence), forKey: .classification)
+                evidence: classification.evidence, doubts: classification.doubts), forKey: .classification)
         try container.encode(status, forKey: .status)
         try container.encode(classification.confidence, forKey: .confidence)
         try container.encode(processingTime, forKey: .processingTime)

@@ -105,6 +105,7 @@ public enum HTMLReportRenderer {
     private static func summary(_ report: AnalysisReport, extra: [(String, String)]) -> String {
         var rows = extra
         rows.append(("Confidence", String(format: "%.0f%%", report.classification.confidence * 100)))
+        if !report.reviewReasons.isEmpty { rows.append(("Why review", report.reviewReasons.joined(separator: "; "))) }
         rows.append(("Pages", String(report.source.pages)))
         rows.append(("Tracked changes", report.hasTrackedChanges ? "yes: insertions included, deletions left out" : "none"))
         if let uploadId = report.uploadId { rows.append(("Upload", uploadId)) }

@@ -36,6 +36,10 @@ public enum MarkdownReportRenderer {
             lines += compliance.checklist.map { "| \($0.regulation) | \(cell($0.what)) | \($0.article) | \($0.present ? "yes" : $0.applies ? "no" : "not applicable") | \(quotes($0.evidence)) |" }
             lines += ["", "## Action plan", ""] + compliance.actionPlan.map { "- P\($0.priority): \($0.task)" }
         }
+        if !report.reviewReasons.isEmpty {
+            // After the opening line, which names the status.
+            lines.insert(contentsOf: ["", "Why review:"] + report.reviewReasons.map { "- \($0)" }, at: min(lines.count, 4))
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 }

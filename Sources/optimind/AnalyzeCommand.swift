@@ -43,6 +43,7 @@ struct ClassifyCommand: ParsableCommand {
                 let type = classification.contractType.map { " \($0.rawValue)" } ?? ""
                 print("\(file): \(classification.kind.rawValue)\(type) (confidence \(classification.confidence))")
                 for line in classification.evidence { print("  - \(line)") }
+                for doubt in classification.doubts { print("  ? \(doubt)") }
             }
         }
     }
@@ -84,6 +85,7 @@ struct AnalyzeCommand: ParsableCommand {
     static func summary(_ report: AnalysisReport, file: String) -> String {
         var lines = ["\(file): \(report.classification.kind.rawValue)" + (report.classification.contractType.map { " \($0.rawValue)" } ?? "")
             + " (confidence \(report.classification.confidence)), status \(report.status)"]
+        for reason in report.reviewReasons { lines.append("  ? \(reason)") }
         if let contract = report.contract {
             lines.append("  risk \(contract.riskAssessment.level) \(contract.riskAssessment.score); clauses found: "
                 + contract.clauses.filter(\.present).map(\.key).joined(separator: ", "))

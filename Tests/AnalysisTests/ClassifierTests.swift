@@ -296,15 +296,40 @@ struct ClassifierTests {
             """))
         #expect(article.kind == .contract && article.contractType == .employment)
         #expect(article.confidence < classifier.rules.reviewThreshold)
-        #expect(article.evidence.contains { $0.hasPrefix("no contract language") })
+        #expect(article.doubts.contains { $0.hasPrefix("no contract language") })
         let hosting = classifier.classify(document("""
             Managed Hosting Agreement
             This is a managed hosting agreement between Corvid Outfitters Ltd. and Larchmont Systems. The term is 12 months beginning March 1, 2026.
             Included monthly services: system administration, backups and security patches. The monthly fee is $1,200, invoiced in advance.
             """))
         #expect(hosting.kind == .contract)
-        #expect(!hosting.evidence.contains { $0.hasPrefix("no contract language") })
+        #expect(!hosting.doubts.contains { $0.hasPrefix("no contract language") })
         #expect(hosting.confidence >= classifier.rules.reviewThreshold)
+    }
+
+    @Test("the doubts say why a confidence is below 1, with the scores: a close type names its runner-up; a sure contract has none")
+    func doubts() {
+        let terms = classifier.classify(document("""
+            Terms and Conditions
+            These terms govern the services Harbor Print Ltd provides to the customer. Harbor Print shall provide the services described in the order form.
+            The customer pays the fees stated in the order within 30 days of invoice. Goods remain Harbor Print's property until paid for.
+            These terms are governed by the laws of England and Wales.
+            """))
+        #expect(terms.contractType == .serviceAgreement && terms.runnerUp == .salesContract)
+        #expect(terms.confidence < 1)
+        #expect(terms.doubts == ["the type is close: SERVICE_AGREEMENT 6 points, SALES_CONTRACT 1 (title, roles and phrases; type confidence \(terms.confidence))"])
+        let nda = classifier.classify(document("""
+            MUTUAL NON-DISCLOSURE AGREEMENT
+            This Mutual Non-Disclosure Agreement (the "Agreement") is made on 3 March 2026 between Alder Robotics Ltd ("Alder") and Birch Analytics Ltd ("Birch"). The Disclosing Party and the Receiving Party shall keep Confidential Information secret and use it only for the Purpose.
+            """))
+        #expect(nda.contractType == .nda && nda.confidence == 1)
+        #expect(nda.doubts.isEmpty)
+        let untyped = classifier.classify(document("""
+            AGREEMENT
+            This Agreement is made on 3 March 2026 between Alder Robotics Ltd and Birch Analytics Ltd. Each party shall bear its own costs. This Agreement is governed by the laws of Scotland.
+            """))
+        #expect(untyped.kind == .contract && untyped.contractType == .other)
+        #expect(untyped.doubts.last?.hasPrefix("no contract type's title, party roles or phrases found") == true)
     }
 
     @Test("a paragraph of prose ends the title lines (and, first, leaves only its head); a filing's legend, a bracketed subtitle and a title run into the opening do not")

@@ -85,6 +85,42 @@ final class ReportTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test("a report to review says why (the confidence against the threshold, then the doubts) in the JSON, HTML and Markdown; a sure one has no reasons")
+    func reviewReasons() throws {
+        let analyzer = try DocumentAnalyzerFactory.make()
+        var timings = StageTimings()
+        let explainer = try analyzer.analyze(
+            document("""
+                Employment Agreement
+                An employment agreement sets out the deal between an employer and an employee. Employers use written agreements mostly for senior hires.
+                Typical sections cover the job title and duties, salary and bonus, holidays, termination and notice, and restrictions after the employment ends.
+                """), path: folder + "/explainer.txt", sha256: "abc", uploadId: nil, timings: &timings)
+        #expect(explainer.status == "REVIEW_REQUIRED")
+        let threshold = try Repository.ruleSet().classifier.rules.reviewThreshold
+        let reasons = explainer.reviewReasons
+        #expect(reasons.first == "classification confidence \(explainer.classification.confidence) is below the review threshold \(threshold)")
+        #expect(reasons.dropFirst().contains { $0.hasPrefix("no contract language") })
+        let written = try ReportWriter(formats: [.json, .html, .md]).write(explainer)
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: written[0]))) as? [String: Any]
+        #expect(json?["reviewReasons"] as? [String] == reasons)
+        #expect((json?["classification"] as? [String: Any])?["doubts"] as? [String] == explainer.classification.doubts)
+        let html = try String(contentsOfFile: written[1], encoding: .utf8)
+        #expect(html.contains("<dt>Why review</dt><dd>\(HTMLReportRenderer.escape(reasons.joined(separator: "; ")))</dd>"))
+        let markdown = try String(contentsOfFile: written[2], encoding: .utf8)
+        #expect(markdown.contains("Why review:\n- \(reasons[0])\n"))
+
+        let policy = try analyzer.analyze(
+            document("Data Retention Guidelines\nKeep records only as long as the business needs them, then delete them."),
+            path: folder + "/guidelines.txt", sha256: "abc", uploadId: nil, timings: &timings)
+        #expect(policy.status == "REVIEW_REQUIRED")
+        #expect(policy.reviewReasons.first?.hasPrefix("no regulation recognised") == true)
+
+        let sure = report(for: folder + "/msa.pdf")
+        #expect(sure.reviewReasons.isEmpty)
+        #expect(!HTMLReportRenderer.render(sure).contains("Why review"))
+        #expect(!MarkdownReportRenderer.render(sure).contains("Why review"))
+    }
+
     @Test("the HTML names the governing law with its country, a country's own law once, and says when no clause chose it")
     func lawWithCountry() throws {
         let source = folder + "/reseller.pdf"

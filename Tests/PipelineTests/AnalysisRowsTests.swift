@@ -60,6 +60,31 @@ struct AnalysisRowsTests {
         #expect(factor == "Lease agreement without insurance: a contract of this type normally has it.")
     }
 
+    @Test("a contract row to review keeps why in its metadata, beside the classification's doubts")
+    func reviewReasonsStored() throws {
+        let rules = try RuleSet(directory: Repository.root + "/Config/rules")
+        let document = ExtractedDocument(mimeType: "text/plain", pageTexts: ["""
+            Employment Agreement
+            An employment agreement sets out the deal between an employer and an employee. Typical sections cover duties, salary, holidays and notice.
+            """])
+        let classification = rules.classifier.classify(document)
+        let contract = rules.contracts.analyze(document, classification: classification)
+        let report = AnalysisReport(
+            source: .init(path: "/inbox/p/explainer.txt", sha256: "x", mimeType: "text/plain", size: 1, pages: 1), uploadId: "u1",
+            classification: classification, contract: contract, compliance: nil, processingTime: 1, warnings: [], hasTrackedChanges: false)
+        guard case .contract(let row) = try #require(AnalysisRows.row(for: report, document: document, reports: [])) else {
+            Issue.record("not a contract row")
+            return
+        }
+        #expect(row.status == "REVIEW_REQUIRED")
+        let stored = try #require(row.metadata)
+        let metadata = try #require(try JSONSerialization.jsonObject(with: Data(stored.utf8)) as? [String: Any])
+        let reasons = try #require(metadata["reviewReasons"] as? [String])
+        #expect(reasons.count == 2 && reasons == contract.reviewReasons)
+        #expect(reasons[1].hasPrefix("no contract language"))
+        #expect((metadata["classification"] as? [String: Any])?["doubts"] as? [String] == classification.doubts)
+    }
+
     @Test("nextReviewDate is midnight UTC of the ISO date, as Foundation's ISO 8601 parser reads it; a date that does not exist is nil")
     func reviewDateInMilliseconds() throws {
         let formatter = ISO8601DateFormatter()
