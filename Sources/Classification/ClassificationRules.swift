@@ -18,6 +18,13 @@ public struct ClassificationRules: Sendable {
         var kinds: [String: Signals]
         var contractTypes: [String: Signals]
         var operativePatterns: [String]?
+        var calibration: Calibration?
+    }
+
+    /// Platt scaling of the margin-based confidence: `1 / (1 + exp(-(slope * logit(raw) + intercept)))`.
+    public struct Calibration: Decodable, Sendable {
+        public var slope: Double
+        public var intercept: Double
     }
 
     struct CompiledSignals: Sendable {
@@ -39,6 +46,9 @@ public struct ClassificationRules: Sendable {
     /// that the title and phrases call a contract but that has none of it is an article or a guide about one,
     /// and its confidence is halved, below the review threshold. Empty: no such check.
     let operative: PatternSet
+    /// Maps the margin-based ("raw") confidence to the chance that the kind and type are right, as fitted on the tuning
+    /// part of the eval (`scripts/calibrate_confidence.py`). None: the raw confidence is reported as it is.
+    public let calibration: Calibration?
 
     /// Loads and checks the rule file: every kind and contract type must be a seed name, every
     /// pattern a valid regular expression, weights and the threshold in range.
@@ -70,10 +80,25 @@ public struct ClassificationRules: Sendable {
             throw RuleFileError(file: path, reason: "kinds.CONTRACT is missing")
         }
         operative = try PatternSet(file.operativePatterns ?? [], file: path, key: "operativePatterns")
+        if let calibration = file.calibration {
+            guard calibration.slope > 0, calibration.slope.isFinite, calibration.intercept.isFinite else {
+                throw RuleFileError(file: path, reason: "calibration: slope must be a positive number (a higher raw confidence must stay higher) and intercept a number")
+            }
+        }
+        calibration = file.calibration
         reviewThreshold = file.reviewThreshold
         titleWeight = file.titleWeight
         headWeight = file.headWeight ?? 0
         roleWeight = file.roleWeight
         phraseWeight = file.phraseWeight
+    }
+
+    /// The confidence reported for a raw, margin-based one (0.5 a tie, 1 a clear lead), to three decimals. The raw one is
+    /// kept within 0.01...0.995 first, so a clear lead maps to just under 1 rather than to 1.
+    public func calibrated(_ raw: Double) -> Double {
+        guard let calibration else { return raw }
+        let bounded = min(max(raw, 0.01), 0.995)
+        let score = calibration.slope * log(bounded / (1 - bounded)) + calibration.intercept
+        return (1 / (1 + exp(-score))).rounded(to: 3)
     }
 }

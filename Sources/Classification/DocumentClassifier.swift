@@ -53,15 +53,15 @@ public struct DocumentClassifier: Sendable {
         // A document with almost nothing recognisable is OTHER, however the scores rank.
         guard best.1 >= 3 else {
             return Classification(
-                kind: .other, contractType: nil, confidence: 0.5, evidence: ["no contract or policy signals found"])
+                kind: .other, contractType: nil, confidence: rules.calibrated(0.5), evidence: ["no contract or policy signals found"])
         }
         let kindConfidence = Self.confidence(best.1, second)
         var doubts: [String] = []
         if kindConfidence < 1 {
             doubts.append(
                 second > 0
-                    ? "the kind is close: \(best.0.rawValue) \(Self.points(best.1)) points, \(kindScores[1].0.rawValue) \(Self.points(second)) (title and phrases; kind confidence \(kindConfidence))"
-                    : "few signals of the kind: \(best.0.rawValue) \(Self.points(best.1)) points from title and phrases (kind confidence \(kindConfidence))")
+                    ? "another kind scored too: \(kindScores[1].0.rawValue) \(Self.points(second)) against \(best.0.rawValue) \(Self.points(best.1)) (title and phrases; kind margin \(kindConfidence))"
+                    : "few signals of the kind: \(best.0.rawValue) \(Self.points(best.1)) from title and phrases (kind margin \(kindConfidence))")
         }
         var evidence = best.2
         if !titleText.isEmpty {
@@ -76,7 +76,7 @@ public struct DocumentClassifier: Sendable {
             evidence.insert("title: \"\(Self.quotable(lines[named], nameEnd: nameEnd))\"", at: 0)
         }
         guard best.0 == .contract else {
-            return Classification(kind: best.0, contractType: nil, confidence: kindConfidence, evidence: evidence, doubts: doubts)
+            return Classification(kind: best.0, contractType: nil, confidence: rules.calibrated(kindConfidence), evidence: evidence, doubts: doubts)
         }
 
         // The head of the title: the type whose title pattern matches furthest along the first title
@@ -121,29 +121,29 @@ public struct DocumentClassifier: Sendable {
         }
         typeScores.sort { $0.1 > $1.1 }
         guard let top = typeScores.first, top.1 > 0 else {
-            doubts.append("no contract type's title, party roles or phrases found: the type is OTHER (confidence halved)")
-            return Classification(kind: .contract, contractType: .other, confidence: kindConfidence * 0.5, evidence: evidence, doubts: doubts)
+            doubts.append("no contract type's title, party roles or phrases found: the type is OTHER (raw confidence halved)")
+            return Classification(kind: .contract, contractType: .other, confidence: rules.calibrated(kindConfidence * 0.5), evidence: evidence, doubts: doubts)
         }
         let runnerUp = typeScores.count > 1 && typeScores[1].1 > 0 ? typeScores[1] : nil
         let typeConfidence = Self.confidence(top.1, runnerUp?.1 ?? 0)
         if typeConfidence < 1 {
             doubts.append(
-                runnerUp.map { "the type is close: \(top.0.rawValue) \(Self.points(top.1)) points, \($0.0.rawValue) \(Self.points($0.1)) (title, roles and phrases; type confidence \(typeConfidence))" }
-                    ?? "few signals of the type: \(top.0.rawValue) \(Self.points(top.1)) points from title, roles and phrases (type confidence \(typeConfidence))")
+                runnerUp.map { "another type scored too: \($0.0.rawValue) \(Self.points($0.1)) against \(top.0.rawValue) \(Self.points(top.1)) (title, roles and phrases; type margin \(typeConfidence))" }
+                    ?? "few signals of the type: \(top.0.rawValue) \(Self.points(top.1)) from title, roles and phrases (type margin \(typeConfidence))")
         }
         // Named a contract but written as none is: no "shall", "hereby", party defined in brackets, "this Agreement".
         let unlike = !rules.operative.isEmpty && !rules.operative.matchesAny(in: whole, range: opening)
         if unlike {
-            doubts.append("no contract language (shall, hereby, a party defined in brackets, this Agreement): an article or guide? (confidence halved)")
+            doubts.append("no contract language (shall, hereby, a party defined in brackets, this Agreement): an article or guide? (raw confidence halved)")
         }
         return Classification(
-            kind: .contract, contractType: top.0, confidence: (kindConfidence * typeConfidence * (unlike ? 0.5 : 1)).rounded(to: 3),
+            kind: .contract, contractType: top.0, confidence: rules.calibrated((kindConfidence * typeConfidence * (unlike ? 0.5 : 1)).rounded(to: 3)),
             runnerUp: runnerUp?.0, evidence: evidence + top.2, doubts: doubts)
     }
 
-    /// A score as a doubt quotes it: "9", "4.5".
+    /// A score as a doubt quotes it: "1 point", "9 points", "4.5 points".
     static func points(_ score: Double) -> String {
-        score == score.rounded() ? String(Int(score)) : String(format: "%.1f", score)
+        score == 1 ? "1 point" : score == score.rounded() ? "\(Int(score)) points" : String(format: "%.1f points", score)
     }
 
     /// Of the kinds' first matches on one title line (with the kind's index), the one naming the head of the title: the

@@ -177,7 +177,7 @@ public struct ContractAnalyzer: Sendable {
             factors: factors.sorted { $0.weight > $1.weight })
         if classification.confidence < reviewThreshold {
             recommendations.insert(
-                "The contract type is uncertain (confidence \(classification.confidence)); have a lawyer confirm it before relying on this report.",
+                "The contract type is uncertain (confidence \(classification.confidence), under the review threshold \(reviewThreshold)); have a lawyer confirm it before relying on this report.",
                 at: 0)
         }
         if amendment {

@@ -3283,7 +3283,7 @@ struct ContractsWrittenForTests {
         let classification = rules.classifier.classify(doc)
         #expect(classification.kind == .contract)
         #expect(classification.contractType?.rawValue == expected.type, "\(classification.evidence)")
-        #expect(classification.confidence >= 0.55, "a clear contract of its type is not sent to review")
+        #expect(classification.confidence >= rules.classifier.rules.reviewThreshold, "a clear contract of its type is not sent to review")
         let findings = rules.contracts.analyze(doc, classification: classification)
         #expect(findings.status == .completed)
         if let title = expected.title { #expect(findings.title == title) }

@@ -43,6 +43,36 @@ final class RuleFileTests {
         #expect { try ClassificationRules(file: path) } throws: { ($0 as? RuleFileError)?.reason.hasPrefix("operativePatterns[1]") == true }
     }
 
+    @Test("the calibration must keep the order of confidences: a slope of zero or less is refused; without one the margin is reported as it is")
+    func calibration() throws {
+        func rules(_ calibration: String) throws -> String {
+            try write("""
+                {"reviewThreshold": 0.5, "titleWeight": 1, "roleWeight": 1, "phraseWeight": 1\(calibration),
+                 "kinds": {"CONTRACT": {"titlePatterns": [], "phrasePatterns": []}}, "contractTypes": {}}
+                """)
+        }
+        let flat = try rules(#", "calibration": {"slope": 0, "intercept": 1.5}"#)
+        #expect { try ClassificationRules(file: flat) } throws: { ($0 as? RuleFileError)?.reason.hasPrefix("calibration: slope must be a positive number") == true }
+        let none = try ClassificationRules(file: try rules(""))
+        #expect([0.5, 0.733, 1].map(none.calibrated) == [0.5, 0.733, 1])
+        let fitted = try ClassificationRules(file: try rules(#", "calibration": {"slope": 0.5, "intercept": 1.5}"#))
+        // 1 / (1 + exp(-(0.5 * logit(0.5) + 1.5))) = 1 / (1 + exp(-1.5)); a clear lead is kept at 0.995 before the map.
+        #expect(fitted.calibrated(0.5) == 0.818)
+        #expect(fitted.calibrated(1) == (1 / (1 + exp(-(0.5 * log(0.995 / 0.005) + 1.5)))).rounded(to: 3))
+        let raws = stride(from: 0.3, through: 1, by: 0.05).map { $0 }
+        #expect(zip(raws, raws.dropFirst()).allSatisfy { fitted.calibrated($0.0) <= fitted.calibrated($0.1) })
+    }
+
+    @Test("the shipped review threshold flags what a margin under 0.55 flagged: it is the calibrated 0.55, to three decimals")
+    func shippedThreshold() throws {
+        let rules = try ClassificationRules(file: Repository.rules + "/classification.json")
+        #expect(rules.calibration != nil)
+        #expect(rules.calibrated(0.55) == rules.reviewThreshold)
+        // Rounding to three decimals joins margins within about 0.002 of 0.55.
+        #expect(rules.calibrated(0.545) < rules.reviewThreshold)
+        #expect(rules.calibrated(0.5) < rules.reviewThreshold, "a margin halved for no contract language stays under")
+    }
+
     @Test("an unknown contract type and a missing key are named")
     func badNames() throws {
         let unknown = try write("""

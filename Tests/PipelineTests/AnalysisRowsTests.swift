@@ -62,7 +62,7 @@ struct AnalysisRowsTests {
         let reasons = try #require(metadata["reviewReasons"] as? [String])
         #expect(reasons.count == 2 && reasons == contract.reviewReasons)
         #expect(reasons[1].hasPrefix("no contract language"))
-        #expect((metadata["classification"] as? [String: Any])?["doubts"] as? [String] == ["no contract language (shall, hereby, a party defined in brackets, this Agreement): an article or guide? (confidence halved)"])
+        #expect((metadata["classification"] as? [String: Any])?["doubts"] as? [String] == ["no contract language (shall, hereby, a party defined in brackets, this Agreement): an article or guide? (raw confidence halved)"])
     }
 
     /// The contract_analyses row of a text, classified and analysed as the pipeline does, with the findings it was made from.
