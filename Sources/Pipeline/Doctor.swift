@@ -1,3 +1,4 @@
+import Classification
 import Extraction
 import Foundation
 import OptiMindCore
@@ -62,8 +63,16 @@ public struct Doctor {
         }
 
         do {
-            _ = try RuleSet(directory: configuration.rulesDirectory, reviewThreshold: configuration.reviewThreshold)
+            let rules = try RuleSet(directory: configuration.rulesDirectory, reviewThreshold: configuration.reviewThreshold)
             add(.ok, "rules", "\(configuration.rulesDirectory) loads and validates")
+            // A threshold set for the margin the confidence was before calibration flags nothing.
+            let classification = rules.classifier.rules
+            if let threshold = configuration.reviewThreshold, classification.calibration != nil, threshold <= classification.calibrated(0.5) {
+                add(
+                    .warning, "review threshold",
+                    "analysis.reviewThreshold \(threshold) is not above the confidence of a tie (\(classification.calibrated(0.5))): a document whose kind or type is a coin toss is not sent to review",
+                    "the confidence is calibrated (the chance the kind and type are right); the rules' threshold is \(classification.reviewThreshold): remove the setting or raise it")
+            }
         } catch {
             add(.failure, "rules", "\(error)", "fix the rule file named above, or point `rules` at a valid folder")
         }

@@ -70,8 +70,13 @@ struct OperationsTests {
         #expect(healthy.status == 0, "\(healthy.stdout)")
         #expect(healthy.stdout.contains("ok    extraction worker"))
         #expect(healthy.stdout.contains("integrity ok"))
+        #expect(!healthy.stdout.contains("review threshold"))
         let broken = try run(["doctor", "--config", try config(workspace), "--db", workspace.database])
         #expect(broken.status == 0)
+        // A threshold set on the scale before the confidence was calibrated would send nothing to review.
+        let old = try run(["doctor", "--config", try config(workspace, "analysis:\n  reviewThreshold: 0.55\n")])
+        #expect(old.status == 0)
+        #expect(old.stdout.contains("warn  review threshold   analysis.reviewThreshold 0.55 is not above the confidence of a tie (0.836)"))
         try FileManager.default.removeItem(atPath: workspace.inbox)
         let missing = try run(["doctor", "--config", try config(workspace)])
         #expect(missing.status == 69)
