@@ -470,11 +470,12 @@ struct KeyFactExtractor {
         // "Landlord: ..." labels, a cover page's "... as LANDLORD", a Word table's rows, a "- hereinafter "Client" -" line under a block, a paragraph's
         // "..., hereinafter referred to as the "LICENSOR"", an Australian line's "... ACN 612 345 678 of ... (Franchisor)".
         let readers: [() -> [Party]] = [
-            labelledParties, coverRoleParties, tableParties, signatureTableParties, hereinafterLineParties, hereinafterInlineParties, bracketRoleParties,
+            labelledParties, partiesLineParties, coverRoleParties, tableParties, signatureTableParties, hereinafterLineParties, hereinafterInlineParties, bracketRoleParties,
         ]
         var added = false
         for reader in readers where parties.count < 2 {
-            for party in reader() where !parties.contains(where: { $0.role == party.role || $0.name == party.name }) {
+            // A role already taken is not taken twice; parties without roles (a "Parties:" line's) are told apart by name.
+            for party in reader() where !parties.contains(where: { ($0.role != nil && $0.role == party.role) || $0.name == party.name }) {
                 parties.append(party)
                 added = true
             }
@@ -732,6 +733,35 @@ struct KeyFactExtractor {
         }
         return parties.count >= 2 ? parties : []
     }
+
+    /// Both parties on one key-details line, without roles: "Parties: Solace Audio Inc. and Tern Acoustics GmbH", "Between:
+    /// Alder Robotics Ltd; Birch Analytics Ltd". Each must read as a company's or a person's name ("Parties: see Schedule 1" is
+    /// none); with no semicolon, the line is cut at the "and" that leaves a name on each side ("Johnson and Johnson Ltd and Acme
+    /// Inc." is cut at its second).
+    func partiesLineParties() -> [Party] {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 2_500)))
+        for line in opening.split(separator: "\n").prefix(40).map(String.init) {
+            guard let label = Self.partiesLine.range(in: line) else { continue }
+            let value = line[label.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " \t."))
+            var candidates: [[String]] = []
+            let pieces = value.components(separatedBy: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            if pieces.count == 2 {
+                candidates.append(pieces)
+            } else {
+                var searchEnd = value.endIndex
+                while let and = value.range(of: " and ", options: .backwards, range: value.startIndex..<searchEnd) {
+                    candidates.append([String(value[..<and.lowerBound]), String(value[and.upperBound...])])
+                    searchEnd = and.lowerBound
+                }
+            }
+            for names in candidates {
+                let read = names.compactMap { Self.labelledName($0, endingAt: Self.labelEndings) }.filter(Self.readsAsName)
+                if read.count == 2, read[0] != read[1] { return read.map { Party(name: $0, role: nil) } }
+            }
+        }
+        return []
+    }
+    private static let partiesLine = StringRegex("^[ \\t]*(?:the[ \\t]+)?(?:parties|between)[ \\t]*:[ \\t]*(?=\\S)", caseInsensitive: true)
 
     /// A label's value that says there is no such party: "Guarantor: N/A", "None", "Not applicable", "Intentionally Omitted".
     private static let noneGiven = StringRegex("^(?:n/?a|none|not\\s+applicable|intentionally\\s+(?:omitted|deleted)|tbd|to\\s+be\\s+determined|[-–—]+)\\.?$", caseInsensitive: true)

@@ -54,6 +54,7 @@ extension KeyFactExtractor {
               anchors: ["continu", "remain", "run", "last", "extend"], maximumLength: 300),
         anniversaryEnd,
         forAPeriod,
+        letFor,
         // "This is a fixed-term contract for two (2) years from the Commencement Date".
         regex("\\b(?:fixed|definite)[\\s-]+term\\s+(?:employment\\s+)?(?:contract|agreement)\\s+(?:for|of)\\s+(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
               anchors: ["fixed", "definite"], maximumLength: 120),
@@ -132,6 +133,12 @@ extension KeyFactExtractor {
     /// "for a period of five (5) years", said of the contract (`contractSubject` in the sentence before it).
     private static let forAPeriod = regex(
         "\\bfor\\s+(?:a|an\\s+initial)\\s+(?:(?:fixed|definite)\\s+)?(?:term|period)\\s+of\\s+" + length + notAfterward, anchors: ["term", "period"], maximumLength: 90)
+    /// A letting for a length: "The Landlord lets the flat ... to the Tenant for a fixed term of twelve months", "Lessor leases
+    /// to Lessee one excavator for thirty-six months", "Owner rents Unit 214 to Occupant for six months".
+    private static let letFor = regex(
+        "\\b(?:lets|leases|leased|demises|demised|rents|rented|hires|sublets|subleases)\\b[^.;]{0,160}?\\bfor\\s+(?:a\\s+(?:(?:fixed|definite)\\s+)?(?:term|period)\\s+of\\s+)?"
+            + length + notAfterward,
+        anchors: ["lets", "leases", "leased", "demise", "rents", "rented", "hires", "sublet", "sublease"], maximumLength: 260)
     private static let contractSubject = regex("\\b(?:agreement|lease|contract|employment|leave\\s+and\\s+licen[cs]e)\\b", maximumLength: 24)
     /// What has a period of its own inside a contract's term: maintenance, support, a warranty.
     private static let serviceOfItsOwn = regex("\\b(?:maintenance|support|warranty|hosting)\\b", maximumLength: 20)

@@ -1163,6 +1163,17 @@ struct KeyFactTests {
         #expect(findings.governingLaw.evidence.first?.quote == "This Lease is governed by the laws of the State of Oregon.")
     }
 
+    @Test("parties on one 'Parties:' or 'Between:' line, without roles, cut at the 'and' that leaves a name each side; 'see Schedule 1' names none")
+    func partiesLine() {
+        func parties(_ line: String) -> [Party] {
+            rules.contractFindings(document("MUTUAL NON-DISCLOSURE AGREEMENT\nEffective Date: June 2, 2026\n\(line)\n1. Each party shall keep the other's Confidential Information confidential and use it solely to evaluate a joint product.")).parties
+        }
+        #expect(parties("Parties: Solace Audio Inc. and Tern Acoustics GmbH") == [Party(name: "Solace Audio Inc.", role: nil), Party(name: "Tern Acoustics GmbH", role: nil)])
+        #expect(parties("Parties: Johnson and Johnson Ltd and Tern Acoustics GmbH") == [Party(name: "Johnson and Johnson Ltd", role: nil), Party(name: "Tern Acoustics GmbH", role: nil)])
+        #expect(parties("Between: Alder Robotics Ltd; Birch Analytics Ltd") == [Party(name: "Alder Robotics Ltd", role: nil), Party(name: "Birch Analytics Ltd", role: nil)])
+        #expect(parties("Parties: see Schedule 1 and the signature page").isEmpty)
+    }
+
     @Test("parties side by side in a table's columns: the names in one row, each defined term in the cell under its name")
     func columnParties() {
         let nda = document("""
@@ -2590,6 +2601,11 @@ struct KeyFactTests {
             ("The term of this Agreement is twelve (12) months. This Agreement may be renewed for successive 12 month terms upon the written agreement of the parties hereto.", "twelve (12) months", "agreement", "12 month"),
             // Maintenance's own first period is not the contract's term.
             ("Licensor shall provide the maintenance and support services for an initial period of one (1) year from the Effective Date.", nil, nil, nil),
+            // A letting for a length: the lease's term though no "term of this Lease" says so.
+            ("The Landlord lets the flat at 14 Marlowe Court, London to the Tenant for a fixed term of twelve months at a rent of GBP 1,650 per calendar month.", "twelve months", nil, nil),
+            ("Lessor leases to Lessee one Caterpillar 320 excavator for thirty-six months at $4,150 per month.", "thirty-six months", nil, nil),
+            ("The Tenant shall not sublet the Premises for more than six months in any year.", nil, nil, nil),
+            ("The Landlord rents the storage unit to the Occupant on a monthly basis. After the tenancy ends the Landlord may hold the deposit for two months after the termination.", nil, nil, nil),
         ] as [(String, String?, String?, String?)])
     func term(text: String, length: String?, renewal: String?, renewalLength: String?) {
         let term = facts(text).term
