@@ -2747,6 +2747,11 @@ struct ClauseRuleTests {
             ("warranty", "The Software will perform substantially in accordance with the Documentation for ninety (90) days after installation.", true),
             ("termination_for_convenience", "Either party may terminate this Agreement for convenience on ninety (90) days' written notice.", true),
             ("termination_for_convenience", "Upon termination of this Agreement for any reason, the Buyer shall return all samples.", false),
+            // Ended because a deal did not close by a date is no termination at will; nor is saying that termination keeps accrued rights.
+            ("termination_for_convenience", "This Agreement may be terminated by either Parent or the Company if the Merger has not been consummated by April 6, 2027 (the \"Outside Date\").", false),
+            ("termination_for_convenience", "Termination, relinquishment or expiration of this Agreement for any reason shall be without prejudice to any rights that shall have accrued to the benefit of any Party.", false),
+            // An employee's notice "to end your employment" is termination.
+            ("termination_any", "You must give us one month's written notice to end your employment.", true),
             ("limitation_of_liability", "Neither party shall be liable to the other for any consequential or indirect damages.", true),
             ("auto_renewal", "The Buyer shall have the option to renew this Agreement for an additional three (3) year period.", true),
             ("uncapped_liability", "The limitations of liability in Section 9 shall not apply to a party's gross negligence, wilful misconduct or fraud.", true),
