@@ -632,7 +632,7 @@ struct KeyFactExtractor {
                 break
             }
             var name = entry.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
-            let ends = [" (", " of ", " ACN ", " ABN ", " ARBN ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", company number", ", registration", " a company ", " a corporation ", " an individual", " is a ", " a limited ", " a partnership "]
+            let ends = [" (", " of ", ", both ", ", each of ", ", all of ", " ACN ", " ABN ", " ARBN ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", company number", ", registration", " a company ", " a corporation ", " an individual", " is a ", " a limited ", " a partnership "]
             if let end = ends.compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:."))
             // "NIGEL CROCKETT of (the "Employee")": an address left blank.
@@ -1065,7 +1065,7 @@ struct KeyFactExtractor {
     /// A schedule's item number before a label, as an Australian lease's Item Schedule writes it: "Item 4 – ".
     static let scheduleItem = "item[ \\t]+\\d{1,2}[ \\t]*[-–—.:]?[ \\t]*"
     private static let roleLabel = try! NSRegularExpression(pattern:
-        "^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?[ \\t]+(?=[^:\\n]{1,40}:)|" + scheduleItem + ")?(" + partyRoles
+        "^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?[ \\t]+(?=[^:\\n]{1,40}:)|" + scheduleItem + ")?(?:the[ \\t]+(?=[^:\\n]{1,30}:))?(" + partyRoles
             + ")(?:\\(s\\))?[ \\t]*(?:\\((?:full |legal |print(?:ed)? )*name\\)[ \\t]*)?"
             // "Landlord: Walter Nakamura", "Landlord\tWalter Nakamura" (a table's cells), "Landlord (full legal name) Walter
             // Nakamura" (a form's label over its box, its value placed after it).

@@ -1163,6 +1163,30 @@ struct KeyFactTests {
         #expect(findings.governingLaw.evidence.first?.quote == "This Lease is governed by the laws of the State of Oregon.")
     }
 
+    @Test("parties: labels written 'The Landlord:' and 'The Tenant:'; a numbered entry's 'both of' their address is no part of the names")
+    func theLabelsAndBothOf() {
+        let tenancy = document("""
+            ASSURED SHORTHOLD TENANCY AGREEMENT
+            This Agreement is dated 20 January 2026.
+            The Landlord: Mrs Fiona Grant of 3 Heather Close, Bristol BS9 2AA
+            The Tenant: Mr Daniel Hughes and Ms Laura Peck
+            The Property: Flat 2, 41 Cotham Road, Bristol BS6 6DJ
+            1. The Landlord lets the Property to the Tenant for a fixed term of 12 months starting on 1 February 2026.
+            """)
+        #expect(rules.contractFindings(tenancy).parties == [
+            Party(name: "Mrs Fiona Grant", role: "Landlord"), Party(name: "Mr Daniel Hughes and Ms Laura Peck", role: "Tenant"),
+        ])
+        let sale = document("""
+            THIS AGREEMENT is dated 30 September 2026
+            PARTIES
+            (1) ROBERT JAMES HALE and SUSAN MARY HALE, both of 12 Orchard Way, Guildford GU1 2AB (the "Sellers"); and
+            (2) TENBY FOODS GROUP LIMITED, a company incorporated and registered in England and Wales with company number 05566778 (the "Buyer").
+            AGREED TERMS
+            1. The Sellers shall sell and the Buyer shall buy the Shares, being the entire issued share capital of Hale's Bakery Limited.
+            """)
+        #expect(rules.contractFindings(sale).parties.map(\.name) == ["ROBERT JAMES HALE and SUSAN MARY HALE", "TENBY FOODS GROUP LIMITED"])
+    }
+
     @Test("parties on one 'Parties:' or 'Between:' line, without roles, cut at the 'and' that leaves a name each side; 'see Schedule 1' names none")
     func partiesLine() {
         func parties(_ line: String) -> [Party] {
@@ -2752,6 +2776,7 @@ struct ClauseRuleTests {
             ("termination_for_convenience", "Termination, relinquishment or expiration of this Agreement for any reason shall be without prejudice to any rights that shall have accrued to the benefit of any Party.", false),
             // An employee's notice "to end your employment" is termination.
             ("termination_any", "You must give us one month's written notice to end your employment.", true),
+            ("termination_any", "After the fixed term, the tenancy continues as a monthly periodic tenancy until ended by either party by notice.", true),
             ("limitation_of_liability", "Neither party shall be liable to the other for any consequential or indirect damages.", true),
             ("auto_renewal", "The Buyer shall have the option to renew this Agreement for an additional three (3) year period.", true),
             ("uncapped_liability", "The limitations of liability in Section 9 shall not apply to a party's gross negligence, wilful misconduct or fraud.", true),
