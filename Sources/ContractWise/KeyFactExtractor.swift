@@ -734,6 +734,10 @@ struct KeyFactExtractor {
         return parties.count >= 2 ? parties : []
     }
 
+    /// A job's title before the company it is with: "Senior Accountant of ", "Chief Financial Officer of the ".
+    private static let jobTitleOf = StringRegex(
+        "^(?:[A-Z][A-Za-z-]*\\s+){0,4}?(?:Accountant|Engineer|Manager|Director|Officer|Analyst|Consultant|Executive|President|Secretary|Counsel|Head|Supervisor|Associate|Specialist|Coordinator|Administrator|Architect|Developer|Designer|Scientist|Adviser|Advisor|Controller|Treasurer|Assistant|Technician|Representative)\\s+of\\s+(?:the\\s+)?")
+
     /// Both parties on one key-details line, without roles: "Parties: Solace Audio Inc. and Tern Acoustics GmbH", "Between:
     /// Alder Robotics Ltd; Birch Analytics Ltd". Each must read as a company's or a person's name ("Parties: see Schedule 1" is
     /// none); with no semicolon, the line is cut at the "and" that leaves a name on each side ("Johnson and Johnson Ltd and Acme
@@ -1345,6 +1349,11 @@ struct KeyFactExtractor {
             // "Coral Coast Software Pty Ltd ACN 612 345 678": an Australian company's register number is no part of its name.
             if let number = name.range(of: " \\(?A(?:C|B|RB)N\\b", options: .regularExpression) { name = String(name[..<number.lowerBound]) }
             name = Self.articleBeforeName.replacing(in: name, with: "")
+            // "We are pleased to appoint you as Senior Accountant of Merlion Logistics Pte. Ltd. (the "Company")": the job is no
+            // part of the employer's name.
+            if let job = Self.jobTitleOf.range(in: name), Self.companyFormName.matches(String(name[job.upperBound...])) {
+                name = String(name[job.upperBound...])
+            }
             // "NIGEL CROCKETT of (the "Employee")": an address left blank.
             if name.hasSuffix(" of") { name = String(name.dropLast(3)) }
             // "by and among the Company, Sunridge Capital LP ("Sunridge")": a party named before by its defined

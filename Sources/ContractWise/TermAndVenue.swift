@@ -21,7 +21,7 @@ extension KeyFactExtractor {
     /// The days a term may be counted from, as contracts name them: group 1 ("the Effective Date", "the
     /// Commencement Date", "the date hereof", "the date above", "execution", "its date"); not "the effective date of termination".
     static let termStart =
-        "((?:(?:order|agreement|contract)\\s+)?effective date|(?:(?:term|lease|tenancy)\\s+)?(?:commencement|start) date|execution date|its date\\b|date (?:hereof|of (?:this agreement|(?:its\\s+)?execution|signature)|first (?:written|stated|set forth) above|first above (?:written|stated)|(?:(?:written|stated|set\\s+out|shown)\\s+)?above|at\\s+the\\s+(?:head|top)\\s+of\\s+this\\s+(?:agreement|lease|contract))|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
+        "((?:(?:order|agreement|contract)\\s+)?effective date|(?:(?:term|lease|tenancy)\\s+)?(?:commencement|start) date|execution date|its date\\b|date (?:hereof|of (?:this (?:agreement|deed)|(?:its\\s+)?execution|signature)|first (?:written|stated|set forth) above|first above (?:written|stated)|(?:(?:written|stated|set\\s+out|shown)\\s+)?above|at\\s+the\\s+(?:head|top)\\s+of\\s+this\\s+(?:agreement|lease|contract))|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
 
     /// "shall end on the third (3rd) anniversary of the Effective Date", "continue until the four-year anniversary of
     /// the Effective Date": group 1 the ordinal in words (or "3rd", "four-year"), group 2 in figures, group 3 the
@@ -70,9 +70,9 @@ extension KeyFactExtractor {
             + "(?:(?:[☒☑■✓✔✗✘]|\\[[xX✓]\\])[ \\t]*)?(?:(?:ends|expires|lasts|continues\\s+for|runs\\s+for)\\s+)?" + length,
         multiline: true, anchors: ["term:", "term\t"], maximumLength: 140)
     /// "This Agreement shall continue for two (2) years", "The engagement ... continues for six (6) months", a letter's "The
-    /// undertakings in this letter shall continue for two (2) years".
+    /// undertakings in this letter shall continue for two (2) years", "This deed continues for 3 years".
     private static let continuesFor = regex(
-        "\\b(?:agreement|lease|contract|engagement|appointment|tenancy|mou|memorandum|undertakings?|letter)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
+        "\\b(?:agreement|lease|contract|engagement|appointment|tenancy|mou|memorandum|undertakings?|letter|deed)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
         anchors: ["continu", "remain", "run", "last"], maximumLength: 240)
     /// "This Agreement shall be in effect for two years".
     private static let inEffectFor = regex(

@@ -1163,6 +1163,18 @@ struct KeyFactTests {
         #expect(findings.governingLaw.evidence.first?.quote == "This Lease is governed by the laws of the State of Oregon.")
     }
 
+    @Test("parties: an appointment letter's employer named after the job ('appoint you as Senior Accountant of Merlion Logistics Pte. Ltd.')")
+    func jobBeforeEmployer() {
+        let letter = document("""
+            LETTER OF APPOINTMENT
+            Date: 3 August 2026
+            Dear Mr. Lim,
+            We are pleased to appoint you as Senior Accountant of Merlion Logistics Pte. Ltd. (the "Company") with effect from 1 September 2026.
+            1. Salary. Your monthly basic salary will be S$7,200.
+            """)
+        #expect(rules.contractFindings(letter).parties.first == Party(name: "Merlion Logistics Pte. Ltd.", role: "Company"))
+    }
+
     @Test("parties: labels written 'The Landlord:' and 'The Tenant:'; a numbered entry's 'both of' their address is no part of the names")
     func theLabelsAndBothOf() {
         let tenancy = document("""
@@ -2629,6 +2641,7 @@ struct KeyFactTests {
             ("The Landlord lets the flat at 14 Marlowe Court, London to the Tenant for a fixed term of twelve months at a rent of GBP 1,650 per calendar month.", "twelve months", nil, nil),
             ("Lessor leases to Lessee one Caterpillar 320 excavator for thirty-six months at $4,150 per month.", "thirty-six months", nil, nil),
             ("The Tenant shall not sublet the Premises for more than six months in any year.", nil, nil, nil),
+            ("This deed continues for 3 years from the date of this deed.", "3 years", nil, nil),
             ("The Landlord rents the storage unit to the Occupant on a monthly basis. After the tenancy ends the Landlord may hold the deposit for two months after the termination.", nil, nil, nil),
         ] as [(String, String?, String?, String?)])
     func term(text: String, length: String?, renewal: String?, renewalLength: String?) {
@@ -2642,6 +2655,7 @@ struct KeyFactTests {
         "expiration: a stated end date, else the anniversary a term stated as a length from a known date runs to",
         arguments: [
             ("This Agreement is entered into as of March 5, 2019 (the \"Effective Date\").\nThis Agreement remains in force for three (3) years from the Effective Date.", "2022-03-05"),
+            ("DEED OF CONFIDENTIALITY\nThis deed is made on 11 May 2026.\n3. This deed continues for 3 years from the date of this deed.", "2029-05-11"),
             ("This Agreement shall become effective on the date first written above and shall continue in effect for a period of Three (3) years.\n\nDate: June 1, 2020", "2023-06-01"),
             ("This Agreement is made on January 10, 2021. The initial term of this Agreement is eighteen (18) months commencing on the date hereof, and renews for one year.", "2022-07-10"),
             ("This Agreement is made on March 18, 2024 in Beijing.\nThis Agreement shall become effective upon execution and shall remain in effect for ten (10) years.", "2034-03-18"),
