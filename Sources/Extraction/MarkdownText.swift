@@ -8,7 +8,7 @@ import OptiMindCore
 /// links as their words, inline HTML without its tags.
 ///
 /// Decided from content, as every format is: a text is Markdown when it shows at least two kinds of Markdown's marks (or
-/// three headings), which plain contracts do not ("[***]" and "By: ________" are no marks).
+/// three headings, or four bold spans), which plain contracts do not ("[***]" and "By: ________" are no marks).
 enum MarkdownText {
     /// Whether the text is written in Markdown, from its first 64 KiB. Its lines are read byte by byte for headings, table
     /// delimiter rows, task boxes and code fences; the expressions for bold words and links run only when they could
@@ -50,12 +50,23 @@ enum MarkdownText {
         if kinds >= 2 { return true }
         let mayBeStrong = contains(head, [0x2A, 0x2A]) || contains(head, [0x5F, 0x5F])
         let mayLink = contains(head, [0x5D, 0x28])
-        guard kinds + (mayBeStrong ? 1 : 0) + (mayLink ? 1 : 0) >= 2 else { return false }
+        guard kinds + (mayBeStrong ? 1 : 0) + (mayLink ? 1 : 0) >= 2 || mayBeStrong else { return false }
         let written = String(decoding: head, as: UTF8.self)
-        if mayBeStrong, strong.matches(written) { kinds += 1 }
+        if mayBeStrong {
+            // Bold words alone, when there are many: a contract exported with its title, parties and defined terms in bold
+            // ("**Quantum Leaf Labs, Inc.**, a Delaware corporation ("**QLL**")").
+            if boldWords.count(in: written, limit: Self.boldAlone) >= Self.boldAlone { return true }
+            if strong.matches(written) { kinds += 1 }
+        }
         if kinds < 2, mayLink, inlineLink.matches(written) { kinds += 1 }
         return kinds >= 2
     }
+
+    /// How many bold spans make a text Markdown with no other mark.
+    static let boldAlone = 4
+    /// A bold span of words for that count: "**Agreement**", "**Quantum Leaf Labs, Inc.**"; not a filing's redaction
+    /// "[**]" or "$[**]", nor the stars of "[**] ([**])" read as one span.
+    private static let boldWords = StringRegex("(?<![\\w*_\\[])\\*\\*(?=[\\p{L}\\d\"“(])[^*\\n]{1,120}?(?<=[\\p{L}\\d.)”\"])\\*\\*(?![\\w*_\\]])")
 
     private static func contains(_ bytes: [UInt8], _ pair: [UInt8]) -> Bool {
         var index = 0

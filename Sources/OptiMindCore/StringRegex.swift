@@ -22,6 +22,16 @@ public struct StringRegex: @unchecked Sendable {
 
     public func matches(_ string: String) -> Bool { range(in: string) != nil }
 
+    /// How many times it matches in `string`, counting no further than `limit`.
+    public func count(in string: String, limit: Int = .max) -> Int {
+        var found = 0
+        expression.enumerateMatches(in: string, range: NSRange(string.startIndex..., in: string)) { _, _, stop in
+            found += 1
+            if found >= limit { stop.pointee = true }
+        }
+        return found
+    }
+
     /// The text of the first match's group `group`, or nil when there is no match or the group took part in none.
     public func group(_ group: Int, in string: String) -> Substring? {
         guard let match = expression.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)),

@@ -371,6 +371,15 @@ struct PDFAndTextExtractionTests {
         let read = try extractor.extract(path: plainPath)
         #expect(read.text == plain)
         #expect(read.mimeType == "text/plain")
+        // Bold alone, four spans of it, is Markdown; a filing's redactions, however many, are not bold.
+        let bold = "**MUTUAL NON-DISCLOSURE AGREEMENT**\nThis Agreement (the \"**Agreement**\") is made as of **April 14, 2026** by **Quantum Leaf Labs, Inc.** (\"**QLL**\").\n"
+        let boldRead = try extractor.extract(path: try fixtures.write("bold.txt", Data(bold.utf8)))
+        #expect(boldRead.mimeType == "text/markdown")
+        #expect(boldRead.text.hasPrefix("MUTUAL NON-DISCLOSURE AGREEMENT\nThis Agreement (the \"Agreement\") is made as of April 14, 2026 by Quantum Leaf Labs, Inc. (\"QLL\")."))
+        let redacted = "SUPPLY AGREEMENT\nThe price is $[**] ([**]) per unit for [**] units, and [**] dollars ($[**]) per hour; see Exhibit [**].\n"
+        let redactedRead = try extractor.extract(path: try fixtures.write("redacted.txt", Data(redacted.utf8)))
+        #expect(redactedRead.mimeType == "text/plain")
+        #expect(redactedRead.text == redacted)
     }
 
     @Test("text that libmagic mistakes for another format (HP-GL) is still read as text")
