@@ -55,6 +55,7 @@ extension KeyFactExtractor {
         anniversaryEnd,
         forAPeriod,
         letFor,
+        renewedFor,
         // "This is a fixed-term contract for two (2) years from the Commencement Date".
         regex("\\b(?:fixed|definite)[\\s-]+term\\s+(?:employment\\s+)?(?:contract|agreement)\\s+(?:for|of)\\s+(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
               anchors: ["fixed", "definite"], maximumLength: 120),
@@ -139,6 +140,14 @@ extension KeyFactExtractor {
         "\\b(?:lets|leases|leased|demises|demised|rents|rented|hires|sublets|subleases)\\b[^.;]{0,160}?\\bfor\\s+(?:a\\s+(?:(?:fixed|definite)\\s+)?(?:term|period)\\s+of\\s+)?"
             + length + notAfterward,
         anchors: ["lets", "leases", "leased", "demise", "rents", "rented", "hires", "sublet", "sublease"], maximumLength: 260)
+    /// A renewal or extension the document makes, not one it offers: "The term of the Lease is renewed for a further term of
+    /// five (5) years", "the Term is hereby extended for an additional period of two years" (not "may renew for a further term").
+    private static let renewedFor = regex(
+        "\\b(?:is|are)\\s+(?:hereby\\s+)?(?:renewed|extended)\\s+for\\s+(?:a|an)\\s+(?:further|additional|new|extended|renewal)\\s+(?:term|period)\\s+of\\s+"
+            + length + notAfterward,
+        anchors: ["renewed", "extended"], maximumLength: 160)
+    /// The words between a term's first and last days: " to ", " until ", " through ", " to and including ", ", ending on ".
+    private static let toLastDay = StringRegex("^\\s*,?\\s*(?:\\([^()]{1,40}\\)\\s*)?(?:to|until|through|thru|to and including|(?:and\\s+)?ending\\s+on)\\s*$", caseInsensitive: true)
     private static let contractSubject = regex("\\b(?:agreement|lease|contract|employment|leave\\s+and\\s+licen[cs]e)\\b", maximumLength: 24)
     /// What has a period of its own inside a contract's term: maintenance, support, a warranty.
     private static let serviceOfItsOwn = regex("\\b(?:maintenance|support|warranty|hosting)\\b", maximumLength: 20)
@@ -351,7 +360,17 @@ extension KeyFactExtractor {
         // day the contract does not date.
         let tailEnd = sentenceRange.location + sentenceRange.length
         let tail = PagedText(text.substring(NSRange(location: statement.lengthEnd, length: max(0, tailEnd - statement.lengthEnd))))
-        if let counted = Self.countedFrom.firstMatch(in: tail), counted.range.location < 4 { return end(from: start(in: tail, atStart: true)) }
+        if let counted = Self.countedFrom.firstMatch(in: tail), counted.range.location < 4 {
+            // "five (5) years from 1 April 2026 to 31 March 2031": the last day as written, not the anniversary.
+            let mentions = DateMentions.mentions(in: tail, dayFirst: dayFirst)
+            if mentions.count >= 2, mentions[0].range.location < 16 {
+                let firstEnd = mentions[0].range.location + mentions[0].range.length
+                if Self.toLastDay.matches(tail.substring(NSRange(location: firstEnd, length: max(0, mentions[1].range.location - firstEnd)))) {
+                    return mentions[1].iso
+                }
+            }
+            return end(from: start(in: tail, atStart: true))
+        }
         // Else the sentence's start ("shall commence on January 1, 2026 and continue for a period of two (2) years"),
         // else the contract's ("The Term shall commence upon the Effective Date" beside "The term "Term" shall mean an
         // initial term of five years").

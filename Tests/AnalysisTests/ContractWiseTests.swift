@@ -2642,6 +2642,9 @@ struct KeyFactTests {
             ("Lessor leases to Lessee one Caterpillar 320 excavator for thirty-six months at $4,150 per month.", "thirty-six months", nil, nil),
             ("The Tenant shall not sublet the Premises for more than six months in any year.", nil, nil, nil),
             ("This deed continues for 3 years from the date of this deed.", "3 years", nil, nil),
+            // A renewal the document makes is its term; one it offers is not.
+            ("The term of the Lease is renewed for a further term of five (5) years from 1 April 2026 to 31 March 2031.", "five (5) years", nil, nil),
+            ("The Tenant may renew the Lease for a further term of five (5) years by giving notice.", nil, "option", "five (5) years"),
             ("The Landlord rents the storage unit to the Occupant on a monthly basis. After the tenancy ends the Landlord may hold the deposit for two months after the termination.", nil, nil, nil),
         ] as [(String, String?, String?, String?)])
     func term(text: String, length: String?, renewal: String?, renewalLength: String?) {
@@ -2656,6 +2659,9 @@ struct KeyFactTests {
         arguments: [
             ("This Agreement is entered into as of March 5, 2019 (the \"Effective Date\").\nThis Agreement remains in force for three (3) years from the Effective Date.", "2022-03-05"),
             ("DEED OF CONFIDENTIALITY\nThis deed is made on 11 May 2026.\n3. This deed continues for 3 years from the date of this deed.", "2029-05-11"),
+            // The last day as written after the length, not its anniversary.
+            ("LEASE RENEWAL AGREEMENT\nThis Lease Renewal Agreement is made on the 1st of March, 2026.\n1. The term of the Lease is renewed for a further term of five (5) years from 1 April 2026 to 31 March 2031.", "2031-03-31"),
+            ("This Agreement is made on 2 January 2026.\nThe term of this Agreement is two (2) years from 1 February 2026.", "2028-02-01"),
             ("This Agreement shall become effective on the date first written above and shall continue in effect for a period of Three (3) years.\n\nDate: June 1, 2020", "2023-06-01"),
             ("This Agreement is made on January 10, 2021. The initial term of this Agreement is eighteen (18) months commencing on the date hereof, and renews for one year.", "2022-07-10"),
             ("This Agreement is made on March 18, 2024 in Beijing.\nThis Agreement shall become effective upon execution and shall remain in effect for ten (10) years.", "2034-03-18"),
