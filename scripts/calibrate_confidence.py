@@ -18,11 +18,11 @@ only: Brier score, expected calibration error, log loss, and accuracy by confide
 All 265 eval documents are contracts (CUAD): the fit says how often a contract's type is right for a given margin.
 Policies and other documents go through the same map; there are no labelled ones to fit it on.
 """
-import argparse, json, math, os, random, shutil, subprocess, sys, tempfile
+import json, math, os, random, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from heldout_eval import held_out  # noqa: E402
+from heldout_eval import part_arguments  # noqa: E402
 
 LOW, HIGH = 0.01, 0.995
 
@@ -110,12 +110,7 @@ def classify(binary, texts, rules):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "optimind"))
-    parser.add_argument("--eval", default=os.path.join(ROOT, "..", "shared", "eval"))
-    parser.add_argument("--part", choices=["tuning", "heldout"], default="tuning")
-    args = parser.parse_args()
-    keep = held_out if args.part == "heldout" else (lambda doc_id: not held_out(doc_id))
+    args, keep = part_arguments("tuning")
     gold = {}
     with open(os.path.join(args.eval, "contract_type.jsonl")) as f:
         for line in f:

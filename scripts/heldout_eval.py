@@ -18,13 +18,19 @@ def held_out(doc_id):
     return int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % 10 < 3
 
 
-def main():
+def part_arguments(default_part):
+    """The options these scripts share (the binary, the eval folder, the part to read) and a test of whether a document
+    id is in that part."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "optimind"))
     parser.add_argument("--eval", default=os.path.join(ROOT, "..", "shared", "eval"))
-    parser.add_argument("--part", choices=["heldout", "tuning"], default="heldout")
+    parser.add_argument("--part", choices=["heldout", "tuning"], default=default_part)
     args = parser.parse_args()
-    keep = held_out if args.part == "heldout" else (lambda doc_id: not held_out(doc_id))
+    return args, (held_out if args.part == "heldout" else (lambda doc_id: not held_out(doc_id)))
+
+
+def main():
+    args, keep = part_arguments("heldout")
     folder = tempfile.mkdtemp(prefix="optimind-%s-" % args.part)
     count = 0
     for name in os.listdir(args.eval):
