@@ -98,10 +98,7 @@ public struct ComplianceAnalyzer: Sendable {
                 reviewReasons.append(
                     "no regulation recognised: the text matches none of the \(rules.regulations.count) regulations in the rules (\(rules.regulations.prefix(3).map(\.key).joined(separator: ", ")), ...)")
             }
-            if classification.confidence < reviewThreshold {
-                reviewReasons.append("classification confidence \(classification.confidence) is below the review threshold \(reviewThreshold)")
-                reviewReasons += classification.doubts
-            }
+            reviewReasons += classification.reviewReasons(threshold: reviewThreshold)
         } else {
             status = .completed
         }

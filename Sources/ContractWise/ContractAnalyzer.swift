@@ -200,16 +200,14 @@ public struct ContractAnalyzer: Sendable {
         var dates = facts.dates(dayFirst: dayFirst)
         // No end date stated: the end of the term the contract states as a length from a known day.
         if dates.expirationDate == nil, let termStatement { dates.expirationDate = facts.termEnd(of: termStatement, dates: dates, dayFirst: dayFirst) }
-        let review = classification.confidence < reviewThreshold
         return ContractFindings(
             title: title, contractType: type, parties: facts.parties(addressedAs: type == .employment ? "Employee" : nil), dates: dates,
             governingLaw: governingLaw, venue: venue,
             term: term,
             amounts: facts.amounts(under: governingLaw), noticePeriods: facts.noticePeriods(),
             clauses: clauses, riskAssessment: risk, recommendations: recommendations,
-            status: review ? .reviewRequired : .completed,
-            reviewReasons: review
-                ? ["classification confidence \(classification.confidence) is below the review threshold \(reviewThreshold)"] + classification.doubts : [])
+            status: classification.confidence < reviewThreshold ? .reviewRequired : .completed,
+            reviewReasons: classification.reviewReasons(threshold: reviewThreshold))
     }
 
     /// A grant made irrevocably and for ever: "a non-exclusive, irrevocable license to ... throughout the universe, in

@@ -9,8 +9,8 @@ public struct Classification: Sendable, Codable, Equatable {
     public var runnerUp: ContractType?
     /// Human-readable reasons: the title, defined roles, characteristic phrases found.
     public var evidence: [String]
-    /// Why the confidence is below 1, each with the figures behind it: a close second kind or type, no type signal,
-    /// no contract language. Empty when the classifier is sure.
+    /// Why the confidence is below the top, each with the figures behind it: a second kind or type that scored too, few
+    /// signals, no type signal, no contract language. Empty when the classifier is sure.
     public var doubts: [String]
 
     public init(
@@ -23,6 +23,12 @@ public struct Classification: Sendable, Codable, Equatable {
         self.runnerUp = runnerUp
         self.evidence = evidence
         self.doubts = doubts
+    }
+
+    /// Why an analysis of this classification asks for a human review under `threshold`: the confidence against it, then
+    /// the doubts; empty when the confidence reaches it.
+    public func reviewReasons(threshold: Double) -> [String] {
+        confidence < threshold ? ["classification confidence \(confidence) is below the review threshold \(threshold)"] + doubts : []
     }
 }
 

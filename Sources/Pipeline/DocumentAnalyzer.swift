@@ -132,11 +132,14 @@ public final class DocumentAnalyzer {
         case .contract:
             if classification.kind != .contract {
                 classification = Classification(
-                    kind: .contract, contractType: .other, confidence: classification.confidence, evidence: classification.evidence + [note])
+                    kind: .contract, contractType: .other, confidence: classification.confidence, evidence: classification.evidence + [note],
+                    doubts: classification.doubts)
             }
         case .policy:
             if classification.kind != .policy {
-                classification = Classification(kind: .policy, contractType: nil, confidence: classification.confidence, evidence: classification.evidence + [note])
+                classification = Classification(
+                    kind: .policy, contractType: nil, confidence: classification.confidence, evidence: classification.evidence + [note],
+                    doubts: classification.doubts)
             }
         }
         var contract: ContractFindings?

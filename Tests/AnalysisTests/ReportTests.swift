@@ -115,6 +115,14 @@ final class ReportTests {
         #expect(policy.status == "REVIEW_REQUIRED")
         #expect(policy.reviewReasons.first?.hasPrefix("no regulation recognised") == true)
 
+        // A project that sets the analysis keeps the classifier's doubts with its own note.
+        let forced = try analyzer.analyze(
+            document("Terms and Conditions\nThese terms govern the services Harbor Print Ltd provides to the customer. Harbor Print shall provide the services described in the order form.\nThe customer pays the fees stated in the order within 30 days of invoice. Goods remain Harbor Print's property until paid for.\nThese terms are governed by the laws of England and Wales."),
+            path: folder + "/terms.txt", sha256: "abc", uploadId: nil, analysis: .policy, timings: &timings)
+        #expect(forced.classification.kind == .policy)
+        #expect(forced.classification.evidence.last == "analysis set to policy by the project's configuration")
+        #expect(forced.classification.doubts.first?.hasPrefix("another type scored too: SALES_CONTRACT") == true)
+
         let sure = report(for: folder + "/msa.pdf")
         #expect(sure.reviewReasons.isEmpty)
         #expect(!HTMLReportRenderer.render(sure).contains("Why review"))
