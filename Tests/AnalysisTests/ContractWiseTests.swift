@@ -1163,6 +1163,22 @@ struct KeyFactTests {
         #expect(findings.governingLaw.evidence.first?.quote == "This Lease is governed by the laws of the State of Oregon.")
     }
 
+    @Test("parties: a Hong Kong landlord described as 'holder of Hong Kong Identity Card No. A123456(7)', its check digit in brackets")
+    func identityCardHolder() {
+        let tenancy = document("""
+            TENANCY AGREEMENT
+            THIS AGREEMENT is made the 20th day of August 2026
+            BETWEEN
+            CHAN TAI MAN, holder of Hong Kong Identity Card No. A123456(7) (the "Landlord")
+            AND
+            ALPINE TRADING LIMITED, whose registered office is at Room 1201, 88 Queen's Road Central, Hong Kong (the "Tenant")
+            1. The Landlord lets and the Tenant takes Flat B, 15th Floor, Harbour View Mansion for a term of two years.
+            """)
+        #expect(rules.contractFindings(tenancy).parties == [
+            Party(name: "CHAN TAI MAN", role: "Landlord"), Party(name: "ALPINE TRADING LIMITED", role: "Tenant"),
+        ])
+    }
+
     @Test("parties: an appointment letter's employer named after the job ('appoint you as Senior Accountant of Merlion Logistics Pte. Ltd.')")
     func jobBeforeEmployer() {
         let letter = document("""
