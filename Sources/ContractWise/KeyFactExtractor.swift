@@ -965,10 +965,16 @@ struct KeyFactExtractor {
     func hereinafterInlineParties() -> [Party] {
         let opening = NSRange(location: 0, length: min(text.length, 4_000))
         var parties: [Party] = []
-        for match in Self.inlineHereinafter.matches(in: text, range: opening) {
+        // At a line's start, or after "between" or "and" in one paragraph ("... by and between OAKWOOD PROPERTIES, INC., a
+        // Georgia corporation, hereinafter called "Lessor", and SUNRISE PEDIATRICS, P.C., ..., hereinafter called "Lessee"").
+        let matches = (Self.inlineHereinafter.matches(in: text, range: opening) + Self.runningHereinafter.matches(in: text, range: opening))
+            .sorted { $0.range.location < $1.range.location }
+        for match in matches {
             let name = text.substring(match.range(at: 1)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let role = text.substring(match.range(at: 2)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            // Nor the document itself: "THIS LEASE AGREEMENT, made and entered into ..., by and between ...".
             guard name.split(separator: " ").count <= 8, !Self.isAddressOrDate(name), !DateMentions.isMonthName(name),
+                !["this ", "these "].contains(where: { name.lowercased().hasPrefix($0) }),
                 !parties.contains(where: { $0.role == role || $0.name == name })
             else { continue }
             parties.append(Party(name: name, role: role))
@@ -1014,6 +1020,14 @@ struct KeyFactExtractor {
         "^[ \\t]*(?:(?:(?i:mr|mrs|ms|dr|shri|smt|m/s)\\.?)[ \\t]+)?(\\p{Lu}[\\p{L}.&'’\\-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}.&'’\\-]*|of|and|&)){0,7}),"
             + "[^\"“”\\n]{0,300}(?:\\n(?![ \\t]*(?i:between|and)[ \\t]*:?[ \\t]*$)[^\"“”\\n]{1,300}){0,3}?\\bhereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+(?:the\\s+)?[\"“]([A-Za-z][A-Za-z ]{1,30})[\"”]",
         caseInsensitive: false, multiline: true, anchors: ["hereinafter"], maximumLength: 1_000)
+
+    /// A party named in the running text after "between" or "and", its company form after a comma kept ("OAKWOOD PROPERTIES,
+    /// INC."), its role given by "hereinafter called" or "hereinafter referred to as" outside brackets.
+    private static let runningHereinafter = regex(
+        "\\b(?:between|and)\\s+(\\p{Lu}[\\p{L}.&'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.&'’\\-]*|of|and|&)){0,7}"
+            + "(?:,?\\s+(?i:inc|incorporated|llc|l\\.l\\.c|ltd|limited|corp|corporation|co|company|p\\.c|p\\.a|l\\.p|lp|llp|plc|pllc|gmbh|ag|s\\.a|b\\.v|n\\.v)\\.?)?),"
+            + "[^\"“”\\n]{0,200}?\\bhereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+(?:the\\s+)?[\"“]([A-Za-z][A-Za-z ]{1,30})[\"”]",
+        caseInsensitive: false, anchors: ["hereinafter"], maximumLength: 500)
 
     /// "- hereinafter "Client" -", "(hereinafter referred to as "Consultant")", ("Karoo Solar") alone on a line.
     private static let roleLine = try! NSRegularExpression(pattern:

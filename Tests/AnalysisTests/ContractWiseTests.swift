@@ -1163,6 +1163,19 @@ struct KeyFactTests {
         #expect(findings.governingLaw.evidence.first?.quote == "This Lease is governed by the laws of the State of Oregon.")
     }
 
+    @Test("parties: both named in one paragraph with 'hereinafter called \"Lessor\"' outside brackets, a company form after a comma kept; the lease itself is no party")
+    func hereinafterCalledInParagraph() {
+        let lease = document("""
+            LEASE AGREEMENT
+            THIS LEASE AGREEMENT, made and entered into this 15th day of April, 2026, by and between OAKWOOD PROPERTIES, INC., a Georgia corporation, hereinafter called "Lessor", and SUNRISE PEDIATRICS, P.C., a Georgia professional corporation, hereinafter called "Lessee".
+            WITNESSETH:
+            That Lessor does hereby lease unto Lessee the premises known as Suite 200, 1450 Peachtree Road, Atlanta, Georgia, for a term of ten (10) years.
+            """)
+        #expect(rules.contractFindings(lease).parties == [
+            Party(name: "OAKWOOD PROPERTIES, INC.", role: "Lessor"), Party(name: "SUNRISE PEDIATRICS, P.C.", role: "Lessee"),
+        ])
+    }
+
     @Test("parties: a Hong Kong landlord described as 'holder of Hong Kong Identity Card No. A123456(7)', its check digit in brackets")
     func identityCardHolder() {
         let tenancy = document("""
