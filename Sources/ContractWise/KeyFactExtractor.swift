@@ -34,8 +34,10 @@ struct KeyFactExtractor {
     private static let postcodeOrDate =
         "\\b\\d{5}(-\\d{4})?\\b|\\b(NSW|VIC|QLD|SA|WA|TAS|ACT|NT) \\d{4}\\b|\\b[A-Z]{1,2}\\d{1,2}[A-Z]? \\d[A-Z]{2}\\b|^(January|February|March|April|May|June|July|August|September|October|November|December)\\b[^A-Za-z]*\\d{4}$|[a-z0-9]{2}\\. (WHEREAS|Whereas|NOW|RECITALS)\\b"
     /// The forms of company a party's name ends with.
-    private static let companyForm =
-        "\\b(inc|incorporated|corp|corporation|company|co|llc|l\\.l\\.c|pllc|p\\.l\\.l\\.c|ltd|limited|plc|llp|lllp|lp|l\\.p|p\\.c|gmbh|ag|s\\.?a|n\\.?v|b\\.?v|s\\.?r\\.?l|s\\.?p\\.?a|pty|pte|kk|oy|ab|as|a/s|lda|s\\.?l|s\\.?a\\.?s|s\\.?a\\.?r\\.?l|trust|partnership|association|bank|university|fund)\\b\\.?,?$"
+    /// The words of a company's legal form, as a name ends with them ("Inc.", "GmbH", "P.C.").
+    private static let companyFormWords =
+        "inc|incorporated|corp|corporation|company|co|llc|l\\.l\\.c|pllc|p\\.l\\.l\\.c|ltd|limited|plc|llp|lllp|lp|l\\.p|p\\.c|p\\.a|gmbh|ag|s\\.?a|n\\.?v|b\\.?v|s\\.?r\\.?l|s\\.?p\\.?a|pty|pte|kk|oy|ab|as|a/s|lda|s\\.?l|s\\.?a\\.?s|s\\.?a\\.?r\\.?l|trust|partnership|association|bank|university|fund"
+    private static let companyForm = "\\b(" + companyFormWords + ")\\b\\.?,?$"
     private static let recitalWords = StringRegex("^((RECITALS|Recitals|WHEREAS|Whereas|NOW,? THEREFORE|Now,? therefore),?\\s*)+")
     private static let articleBeforeName = StringRegex("^the (?=[A-Z])")
     private static let referenceName = StringRegex("^(Schedule|Exhibit|Annex|Appendix|Section|Clause|Article|Order Form|Statement of Work|Purchase Order|Signature Page|Cover Page)\\b")
@@ -1025,7 +1027,7 @@ struct KeyFactExtractor {
     /// INC."), its role given by "hereinafter called" or "hereinafter referred to as" outside brackets.
     private static let runningHereinafter = regex(
         "\\b(?:between|and)\\s+(\\p{Lu}[\\p{L}.&'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.&'’\\-]*|of|and|&)){0,7}"
-            + "(?:,?\\s+(?i:inc|incorporated|llc|l\\.l\\.c|ltd|limited|corp|corporation|co|company|p\\.c|p\\.a|l\\.p|lp|llp|plc|pllc|gmbh|ag|s\\.a|b\\.v|n\\.v)\\.?)?),"
+            + "(?:,?\\s+(?i:" + companyFormWords + ")\\b\\.?)?),"
             + "[^\"“”\\n]{0,200}?\\bhereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+(?:the\\s+)?[\"“]([A-Za-z][A-Za-z ]{1,30})[\"”]",
         caseInsensitive: false, anchors: ["hereinafter"], maximumLength: 500)
 

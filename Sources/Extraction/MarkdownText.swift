@@ -50,13 +50,14 @@ enum MarkdownText {
         if kinds >= 2 { return true }
         let mayBeStrong = contains(head, [0x2A, 0x2A]) || contains(head, [0x5F, 0x5F])
         let mayLink = contains(head, [0x5D, 0x28])
-        guard kinds + (mayBeStrong ? 1 : 0) + (mayLink ? 1 : 0) >= 2 || mayBeStrong else { return false }
+        guard mayBeStrong || kinds + (mayLink ? 1 : 0) >= 2 else { return false }
         let written = String(decoding: head, as: UTF8.self)
         if mayBeStrong {
             // Bold words alone, when there are many: a contract exported with its title, parties and defined terms in bold
             // ("**Quantum Leaf Labs, Inc.**, a Delaware corporation ("**QLL**")").
             if boldWords.count(in: written, limit: Self.boldAlone) >= Self.boldAlone { return true }
-            if strong.matches(written) { kinds += 1 }
+            // Fewer count as one kind of mark, which decides only beside another.
+            if kinds + (mayLink ? 1 : 0) >= 1, strong.matches(written) { kinds += 1 }
         }
         if kinds < 2, mayLink, inlineLink.matches(written) { kinds += 1 }
         return kinds >= 2

@@ -67,10 +67,11 @@ public struct Doctor {
             add(.ok, "rules", "\(configuration.rulesDirectory) loads and validates")
             // A threshold set for the margin the confidence was before calibration flags nothing.
             let classification = rules.classifier.rules
-            if let threshold = configuration.reviewThreshold, classification.calibration != nil, threshold <= classification.calibrated(0.5) {
+            let tie = classification.calibrated(0.5)
+            if let threshold = configuration.reviewThreshold, classification.calibration != nil, threshold <= tie {
                 add(
                     .warning, "review threshold",
-                    "analysis.reviewThreshold \(threshold) is not above the confidence of a tie (\(classification.calibrated(0.5))): a document whose kind or type is a coin toss is not sent to review",
+                    "analysis.reviewThreshold \(threshold) is not above the confidence of a tie (\(tie)): a document whose kind or type is a coin toss is not sent to review",
                     "the confidence is calibrated (the chance the kind and type are right); the rules' threshold is \(classification.reviewThreshold): remove the setting or raise it")
             }
         } catch {

@@ -10,10 +10,13 @@ public enum MarkdownReportRenderer {
         let name = (report.source.path as NSString).lastPathComponent
         func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
         func quotes(_ evidence: [Evidence]) -> String { evidence.map { "p.\($0.page): “\(cell($0.quote))”" }.joined(separator: "<br>") }
+        // Under the opening line, which names the status.
+        let whyReview = report.reviewReasons.isEmpty ? [] : ["", "Why review:"] + report.reviewReasons.map { "- \($0)" }
         if let contract = report.contract {
             lines += [
                 "# \(contract.title)", "", "ContractWise analysis of `\(name)`: **\(contract.contractType.displayName)**, "
                     + "risk **\(contract.riskAssessment.level)** (\(Int(contract.riskAssessment.score * 100))/100), status \(contract.status.rawValue).",
+            ] + whyReview + [
                 "", "## Key facts", "",
                 "- Parties: " + (contract.parties.isEmpty ? "not found" : contract.parties.map { "\($0.name)" + ($0.role.map { " (\($0))" } ?? "") }.joined(separator: "; ")),
                 "- Agreement date: \(contract.dates.agreementDate ?? "not stated")",
@@ -31,14 +34,11 @@ public enum MarkdownReportRenderer {
             lines += [
                 "# \(compliance.title)", "", "ComplianceGuard analysis of `\(name)`: \(compliance.businessType), "
                     + "regulations \(compliance.regulations.map(\.key).joined(separator: ", ")), status \(compliance.status.rawValue), next review \(compliance.nextReviewDate).",
+            ] + whyReview + [
                 "", "## Checklist", "", "| Regulation | Element | Article | Found | Evidence |", "|---|---|---|---|---|",
             ]
             lines += compliance.checklist.map { "| \($0.regulation) | \(cell($0.what)) | \($0.article) | \($0.present ? "yes" : $0.applies ? "no" : "not applicable") | \(quotes($0.evidence)) |" }
             lines += ["", "## Action plan", ""] + compliance.actionPlan.map { "- P\($0.priority): \($0.task)" }
-        }
-        if !report.reviewReasons.isEmpty {
-            // After the opening line, which names the status.
-            lines.insert(contentsOf: ["", "Why review:"] + report.reviewReasons.map { "- \($0)" }, at: min(lines.count, 4))
         }
         return lines.joined(separator: "\n") + "\n"
     }
