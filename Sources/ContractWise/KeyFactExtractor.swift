@@ -2450,6 +2450,13 @@ struct KeyFactExtractor {
                 if Self.documentWords.contains(lower), Jurisdictions.country(of: words.joined(separator: " ")) == nil { return nil }
                 break
             }
+            // "United States Federal law": the law, not the place, is federal ("the Federal Republic of Germany" starts with it).
+            if lower == "federal", !words.isEmpty { break }
+            // Two sentences run together without a space: "the laws of India.Subject to ...".
+            if let stop = Self.runTogetherStop.range(in: word) {
+                words.append(Jurisdictions.separated(String(word[..<stop.lowerBound])))
+                break
+            }
             // A full stop ends the sentence, so the place ("New York. LANDLORD ..."), except in "U.S.A.".
             if word.hasSuffix("."), !initialism.matches(word) {
                 words.append(Jurisdictions.separated(String(word.dropLast())))
@@ -2478,6 +2485,9 @@ struct KeyFactExtractor {
         let name = Jurisdictions.titled(place.folding(options: .diacriticInsensitive, locale: nil))
         return !filledIn || Jurisdictions.country(of: name) != nil ? name : nil
     }
+
+    /// A full stop between a word and a capitalised one with no space: "India.Subject" (not initials, "U.S.A.").
+    private static let runTogetherStop = StringRegex("(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll})")
 
     /// A lower-case word broken at a hyphen and a space: "Cali- fornia".
     private static let brokenWord = StringRegex("(\\p{Ll})- (\\p{Ll})")
@@ -2820,8 +2830,9 @@ struct KeyFactExtractor {
     private func namesStatute(before location: Int) -> Bool {
         let start = max(0, location - 30)
         let before = text.substring(NSRange(location: start, length: location - start))
+        // A word ending a heading or a sentence names no statute: "Governing Law: Laws of the State of Utah".
         guard let word = before.split(whereSeparator: { $0.isWhitespace }).last, before.last?.isWhitespace == true,
-            let first = word.first, first.isUppercase, word.dropFirst().contains(where: \.isLowercase)
+            let first = word.first, first.isUppercase, word.dropFirst().contains(where: \.isLowercase), !":.".contains(word.last!)
         else { return false }
         return !["The", "This", "Such", "Applicable", "Governing", "Substantive", "Internal", "Domestic"].contains(String(word))
     }

@@ -574,7 +574,7 @@ struct KeyFactTests {
         #expect(nbsp.jurisdiction == "Province of Ontario, Canada")
     }
 
-    @Test("governing law: a legend line inside the clause, a word broken at a hyphen and a space, a form's filled-in blank, Washington D.C., and clauses that 'control', say the law 'is' a place or point back to a city's state")
+    @Test("governing law: a legend line inside the clause, a word broken at a hyphen and a space, a form's filled-in blank, Washington D.C., clauses that 'control', say the law 'is' a place or point back to a city's state, a heading before 'Laws of', a federal law, sentences run together")
     func lawAsFilingsAndFormsWriteIt() {
         func law(_ clause: String) -> String? { facts(clause).governingLaw.jurisdiction }
         // A filing's confidentiality legend between a page number and the rest of the clause, with no page break.
@@ -595,6 +595,12 @@ struct KeyFactTests {
         #expect(law("14. Miscellaneous. The laws of the State of New York will control the interpretation of this Agreement.") == "New York")
         #expect(law("14. Miscellaneous. The governing law of this Agreement is Ohio.") == "Ohio")
         #expect(law("14. Place of Performance. This Agreement shall be performed in Harris County, Texas, and shall be governed by the laws of said State.") == "Texas")
+        // A heading's last word before "Laws of" names no statute; a federal law is its country's; two sentences run
+        // together end the place at the full stop.
+        #expect(law("14. Governing Law: Laws of the State of Utah.") == "Utah")
+        #expect(law("14. Applicable Law. This agreement shall be governed by United States Federal law.") == "United States")
+        #expect(law("14. Governing Law. This Agreement is governed by the laws of the Federal Republic of Germany.") == "Federal Republic of Germany")
+        #expect(law("14. Governing Law. This Agreement is governed by the laws of India.Subject to clause 15, the courts of Pune have jurisdiction.") == "India")
         // A party's state of incorporation is not the state a clause points back to.
         #expect(law("Seller, a Delaware corporation, shall deliver the goods, and this Agreement shall be governed by the laws of said State.") == nil)
     }
