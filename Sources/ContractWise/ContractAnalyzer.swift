@@ -196,7 +196,8 @@ public struct ContractAnalyzer: Sendable {
         if document.hasTrackedChanges {
             recommendations.insert("The document carries tracked changes: this analysis read the redline with insertions accepted.", at: 0)
         }
-        let dayFirst = Jurisdictions.writesDatesDayFirst(governingLaw.country)
+        // The order the document's own numeric dates show or state, else the custom of its law's country.
+        let dayFirst = DateMentions.writesDayFirst(text) ?? Jurisdictions.writesDatesDayFirst(governingLaw.country)
         var dates = facts.dates(dayFirst: dayFirst)
         // No end date stated: the end of the term the contract states as a length from a known day.
         if dates.expirationDate == nil, let termStatement { dates.expirationDate = facts.termEnd(of: termStatement, dates: dates, dayFirst: dayFirst) }

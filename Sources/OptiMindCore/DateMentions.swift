@@ -120,6 +120,26 @@ public enum DateMentions {
         return iso(year: year, month: month, day: day)
     }
 
+    /// Whether a text writes its numeric dates day first, as it says ("(dd/mm/yyyy)", "MM/DD/YYYY") or as its
+    /// dates show: one that can only be read day first ("25/03/2021") and none that can only be read month
+    /// first ("03/25/2021"), or the other way round. Nil when it does not tell.
+    public static func writesDayFirst(_ text: PagedText) -> Bool? {
+        if let declared = declaredOrder.firstMatch(in: text) {
+            return declared.range(at: 1).location != NSNotFound
+        }
+        var dayFirst = false
+        var monthFirst = false
+        for match in expression.matches(in: text) where match.range(at: 10).location != NSNotFound {
+            guard let first = Int(text.substring(match.range(at: 10))), let second = Int(text.substring(match.range(at: 11))) else { continue }
+            if first > 12, (1...12).contains(second) { dayFirst = true }
+            if second > 12, (1...12).contains(first) { monthFirst = true }
+        }
+        return dayFirst == monthFirst ? nil : dayFirst
+    }
+    /// A numeric date's order as a form states it: group 1 day first ("dd/mm/yyyy", "DD-MM-YY"), group 2 month first.
+    private static let declaredOrder = try! TextPattern(
+        "\\b(?:(dd\\s*[/.\\-]\\s*mm)|(mm\\s*[/.\\-]\\s*dd))\\s*[/.\\-]\\s*(?:yyyy|yy)\\b", anchors: ["dd", "mm"], maximumLength: 20)
+
     /// A date where a text writes it, and its ISO form.
     public struct Mention: Sendable {
         public let range: NSRange
