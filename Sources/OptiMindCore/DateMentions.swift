@@ -31,11 +31,11 @@ public enum DateMentions {
             + "|\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})"
             + "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))(?:\\b|(?=_))",
         anchors: yearsAndNumericSeparators, maximumLength: 120)
-    /// "the fifth day of March, 2019", "twenty-first day of June, in the year 2020": groups 1-3 are the
-    /// ordinal, the month and the year. Searched around "day", since an alternative of `expression` that
+    /// "the fifth day of March, 2019", "twenty-first day of June, in the year 2020", "the last day of February
+    /// 2028": groups 1-3 are the ordinal, the month and the year. Searched around "day", since an alternative of `expression` that
     /// may start at any letter would make it try every position of its windows.
     public static let wordExpression = try! TextPattern(
-        "\\b((?:(?:twenty|thirty)[\\s-]?)?(?:\(ordinalWords)))\\s+day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?\(month)\(yearLead)(\\d{4})\\b",
+        "\\b((?:(?:twenty|thirty)[\\s-]?)?(?:\(ordinalWords))|last)\\s+day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?\(month)\(yearLead)(\\d{4})\\b",
         anchors: ["day"], maximumLength: 90)
     /// A year in words after a day and month: "this 5th day of March, two thousand nineteen", "5 March
     /// Two Thousand and Twenty-One", "the Fifteenth day of March, Nineteen Hundred and Ninety-Eight", "fifteenth (15th) day
@@ -153,8 +153,9 @@ public enum DateMentions {
         }
         let worded = wordExpression.matches(in: text).compactMap { match -> Mention? in
             let group = { (index: Int) in text.substring(match.range(at: index)) }
-            guard let day = ordinalDay(group(1)) else { return nil }
-            return iso(year: Int(group(3)) ?? 0, month: monthNumber(group(2)), day: day).map { Mention(range: match.range, iso: $0) }
+            let (year, month) = (Int(group(3)) ?? 0, monthNumber(group(2)))
+            guard let day = group(1).lowercased() == "last" ? lastDay(ofMonth: month, year: year) : ordinalDay(group(1)) else { return nil }
+            return iso(year: year, month: month, day: day).map { Mention(range: match.range, iso: $0) }
         }
         // A year in words: the words after "two thousand" or "nineteen hundred" that are a number (none: 2000,
         // 1900); others ("two thousand nineteen dollars" is no date) end the year there.
@@ -171,6 +172,13 @@ public enum DateMentions {
             found = (found + worded + yearWorded).sorted { $0.range.location < $1.range.location }
         }
         return found
+    }
+
+    /// How many days a month has (nil for no month).
+    static func lastDay(ofMonth month: Int, year: Int) -> Int? {
+        guard (1...12).contains(month) else { return nil }
+        if month == 2 { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28 }
+        return [4, 6, 9, 11].contains(month) ? 30 : 31
     }
 
     private static func iso(year: Int, month: Int, day: Int) -> String? {

@@ -789,6 +789,12 @@ struct KeyFactTests {
             2. Term. The term shall commence on August 1, 2026 and shall expire at 11:59 p.m. on July 31, 2031, unless sooner terminated.
             """).dates
         #expect(lease.expirationDate == "2031-07-31")
+        let lastDay = facts("""
+            This Lease is made as of June 2, 2026 between Trinity Gateway LP ("Landlord") and Bluebonnet LLC ("Tenant").
+            2. Term. The term shall commence on the first day of August, 2026 and shall expire on the last day of July, 2031.
+            """).dates
+        #expect(lastDay.effectiveDate == "2026-08-01")
+        #expect(lastDay.expirationDate == "2031-07-31")
         let deed = facts("""
             This deed is dated 4 August 2026 between Kestrel Limited ("Bidder") and Wattle Limited ("Target").
             6.1 Either party may terminate this deed by notice if the Scheme has not become Effective by 31 January 2027 (the "End Date").
@@ -2183,6 +2189,8 @@ struct KeyFactTests {
             ("THIS LEASE is made this twenty-first day of June, Nineteen Hundred and Ninety-Eight, between the parties.", "1998-06-21"),
             ("This Agreement is made on the twenty-first day of March, 2019 between the parties.", "2019-03-21"),
             ("This Agreement is made on the fifth day of March, in the year 2019 between the parties.", "2019-03-05"),
+            ("This Agreement is made as of the last day of June, 2025 between the parties.", "2025-06-30"),
+            ("This Agreement is made as of the last day of February 2028 between the parties.", "2028-02-29"),
             ("This Lease is made this 5th day of March, in the year of Our Lord two thousand nineteen, between the parties.", "2019-03-05"),
             ("This Lease is made this 5th day of March, in the year of our Lord 2019, between the parties.", "2019-03-05"),
             ("This Agreement is made as of the 15th day of the month of March, 2019 between the parties.", "2019-03-15"),
