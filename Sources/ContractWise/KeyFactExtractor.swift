@@ -3200,6 +3200,15 @@ enum Jurisdictions {
     /// more ("Massachussetts"). Names shorter than five letters and names two known places are equally near
     /// are left as written. A lead ("State of ", "Province of ") is kept.
     static func respelled(_ place: String) -> String? {
+        // A slip in the lead itself ("Siate of Texas", "Stale of New York"): the place after it, as a lead written
+        // right would give it (a state's without "State of", a province's with "Province of").
+        if withoutLead(place).lead.isEmpty, let of = place.range(of: " of "), case let word = Array(place[..<of.lowerBound].lowercased()), word.count >= 4,
+            let lead = ["state", "commonwealth", "province"].first(where: { editDistance(word, Array($0), limit: 1) <= 1 })
+        {
+            let core = String(place[of.upperBound...])
+            guard let name = country(of: core) != nil ? core : respelled(core) else { return nil }
+            return lead == "province" ? "Province of " + name : name
+        }
         let (lead, core) = withoutLead(place)
         let written = Array(core.lowercased())
         guard written.count >= 5 else { return nil }

@@ -442,6 +442,10 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the Commonwealth of Massachussetts.", "Massachusetts", "United States"),
             ("This Agreement shall be governed by the laws of the State of Minnestoa.", "Minnesota", "United States"),
             ("This Agreement shall be governed by the laws of the Province of Ontaro.", "Province of Ontario, Canada", "Canada"),
+            // A slip in the lead: the place as the lead written right gives it.
+            ("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE SIATE OF TEXAS.", "Texas", "United States"),
+            ("This Agreement shall be governed by the laws of the Stale of New Yrok.", "New York", "United States"),
+            ("This Agreement shall be governed by the laws of the Provnce of Ontario.", "Province of Ontario, Canada", "Canada"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
