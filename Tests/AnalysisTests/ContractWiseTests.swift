@@ -446,6 +446,9 @@ struct KeyFactTests {
             ("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE SIATE OF TEXAS.", "Texas", "United States"),
             ("This Agreement shall be governed by the laws of the Stale of New Yrok.", "New York", "United States"),
             ("This Agreement shall be governed by the laws of the Provnce of Ontario.", "Province of Ontario, Canada", "Canada"),
+            // A scan's "1" for an "l".
+            ("This Agreement shall be governed by the laws of the State of F1orida.", "Florida", "United States"),
+            ("This Agreement shall be governed by the laws of the Commonwea1th of Pennsy1vania.", "Pennsylvania", "United States"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
