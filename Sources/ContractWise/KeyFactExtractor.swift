@@ -151,15 +151,16 @@ struct KeyFactExtractor {
     private static let jointParty = regex(
         "\\((?:each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”],?\\s+and\\s+)?(together|collectively|jointly)\\b[^()]{0,30}[\"“]", maximumLength: 100)
     private static let lawContext = regex(
-        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))?( exclusively| solely)? (in accordance with|under|according to|pursuant to))")
+        "\\b(governed(?:[\\s,]+(?:exclusively|solely|only|entirely|wholly|in all respects|in every respect|in all matters)){0,2}[\\s,]+by|governed(?:(?:,\\s*|\\s+and\\s+|,\\s+and\\s+)(?:construed|enforced|controlled|interpreted|regulated)){1,4}\\s+by|governing law|laws? applicable to (?:this|the) (?:agreement|contract)|choice of law|law and jurisdiction|(governed|construed|interpreted|enforced)( and (governed|construed|interpreted|enforced))?( exclusively| solely)? (in accordance with|under|according to|pursuant to))")
     /// Clauses whose words reach the law further, read when none of `lawContext` names a place (a pattern of
     /// its own: its longer reach would slow the search for the common ones): "governed in all respects,
     /// including as to validity, interpretation and effect, by the laws of", "controlled by the internal
     /// laws of", "enforced according to California law".
     private static let longLawContext = regex(
         "\\b(governed\\b[^.;]{1,160}?\\bby\\s+(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b)"
-            // "the applicable law shall be the law of" (here: "applicable law" is common, and read only when needed)
-            + "|applicable\\s+law\\s+(?:shall|will)\\s+be\\s+the\\s+laws?\\s+of\\b|applicable\\s+law\\s*:"
+            // "the applicable law shall be the law of" (here: "applicable law" is common, and read only when needed); a
+            // table's label, "Applicable law:", "Applicable law<tab>"
+            + "|applicable\\s+law\\s+(?:shall|will)\\s+be\\s+the\\s+laws?\\s+of\\b|applicable\\s+law(?:\\s*:|[ ]*\\t)"
             // "the rights of the parties shall be determined under New York law"
             + "|(?:determined|resolved|decided)\\s+(?:exclusively\\s+)?(?:under|according\\s+to|in\\s+accordance\\s+with|pursuant\\s+to)\\s+(?:the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b)"
             + "|(?:controlled|enforced|regulated)\\s+(?:exclusively\\s+|solely\\s+)?(?:by|according\\s+to|under|in\\s+accordance\\s+with)\\s+"
@@ -2412,6 +2413,18 @@ struct KeyFactExtractor {
     private static let joinedNames = Jurisdictions.forumPlaces.filter { $0.contains(" and ") }.map { $0.lowercased() }
 
     static func cleanPlace(_ captured: String) -> String? {
+        // A table's next row run into the place ("Laws of England\nFees USD 10,000"): when the words are no known place,
+        // the longest run of whole lines that is one ("State of New\nYork" runs on to its second line).
+        let whole = placeFromWords(captured)
+        guard captured.contains("\n"), whole.map({ Jurisdictions.country(of: $0) == nil }) ?? true else { return whole }
+        for lineEnd in captured.indices.filter({ captured[$0] == "\n" }).reversed() {
+            if let head = placeFromWords(String(captured[..<lineEnd])), Jurisdictions.country(of: head) != nil { return head }
+        }
+        return whole
+    }
+
+    /// `cleanPlace` of words read as one run.
+    private static func placeFromWords(_ captured: String) -> String? {
         // "State ofTexas": words a PDF's text layer ran together.
         var captured = Self.separatingOf(captured)
         // A form's filled-in blank ("the State of ______Texas______", "of [Texas]") names the place only when it

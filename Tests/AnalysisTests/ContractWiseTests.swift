@@ -581,7 +581,7 @@ struct KeyFactTests {
         #expect(nbsp.jurisdiction == "Province of Ontario, Canada")
     }
 
-    @Test("governing law: a legend line inside the clause, a word broken at a hyphen and a space, a form's filled-in blank, Washington D.C., clauses that 'control', say the law 'is' a place or point back to a city's state, a heading before 'Laws of', a federal law, sentences run together")
+    @Test("governing law: a legend line inside the clause, a word broken at a hyphen and a space, a form's filled-in blank, Washington D.C., clauses that 'control', say the law 'is' a place or point back to a city's state, a heading before 'Laws of', a federal law, sentences run together, a table of key terms")
     func lawAsFilingsAndFormsWriteIt() {
         func law(_ clause: String) -> String? { facts(clause).governingLaw.jurisdiction }
         // A filing's confidentiality legend between a page number and the rest of the clause, with no page break.
@@ -608,6 +608,14 @@ struct KeyFactTests {
         #expect(law("14. Applicable Law. This agreement shall be governed by United States Federal law.") == "United States")
         #expect(law("14. Governing Law. This Agreement is governed by the laws of the Federal Republic of Germany.") == "Federal Republic of Germany")
         #expect(law("14. Governing Law. This Agreement is governed by the laws of India.Subject to clause 15, the courts of Pune have jurisdiction.") == "India")
+        // A table of key terms, its next row right below the law's.
+        let table = "KEY TERMS\nTerm\t12 months\n%@\nFees\tUSD 10,000 per month\n"
+        #expect(law(table.replacingOccurrences(of: "%@", with: "Governing law | Laws of England")) == "England and Wales")
+        #expect(law(table.replacingOccurrences(of: "%@", with: "Governing law:\tLaws of the State of New\nYork")) == "New York")
+        #expect(law(table.replacingOccurrences(of: "%@", with: "Applicable law\tThe laws of Singapore")) == "Singapore")
+        #expect(law(table.replacingOccurrences(of: "%@", with: "Law and jurisdiction\tEnglish law; courts of England")) == "England and Wales")
+        // "applicable law" in a sentence is no label.
+        #expect(law("14. Compliance. Each party shall comply with applicable law.\tThe laws of Singapore on export apply to the Goods.") == nil)
         // A party's state of incorporation is not the state a clause points back to.
         #expect(law("Seller, a Delaware corporation, shall deliver the goods, and this Agreement shall be governed by the laws of said State.") == nil)
     }
