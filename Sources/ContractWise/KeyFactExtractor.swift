@@ -244,7 +244,7 @@ struct KeyFactExtractor {
     /// "effective as of", "begins on", an offer letter's "Your start date will be", "enters into force on", "takes
     /// effect on", "with effect from".
     private static let effectiveCue = regex(
-        "effective (date|as of|on|from)|\\beffective\\W{0,2}$|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|first (day|date) of (your )?(employment|work) (will be|is|shall be)( on)?|(?:^|\\n)[ \\t]*(?:(?:employment|job|term|contract|agreement|project|engagement|services?|lease|tenancy)\\s+)?start\\s+date\\W{0,3}$|(start|begin|commence) (work|working|employment) on|join (us|the company|the team|our team) on|report (to|for) work on|date of joining\\W{0,3}|join the company on( or before)?|enters? (into )?the (service|employ|employment) of\\b[^.;]{0,60}\\bon|(date of|scheduled) entry\\W{0,3}|entry date\\W{0,3}"
+        "effective (date|as of|on|from)|\\beffective\\W{0,2}$|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|first (day|date) of (your )?(employment|work) (will be|is|shall be)( on)?|(?:^|\\n)[ \\t]*(?:(?:employment|job|term|contract|agreement|project|engagement|services?|lease|tenancy|subscription|licen[cs]e|rental|hire|supply)\\s+)?start\\s+date\\W{0,3}$|(start|begin|commence) (work|working|employment) on|join (us|the company|the team|our team) on|report (to|for) work on|date of joining\\W{0,3}|join the company on( or before)?|enters? (into )?the (service|employ|employment) of\\b[^.;]{0,60}\\bon|(date of|scheduled) entry\\W{0,3}|entry date\\W{0,3}"
             + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from|\\b(term|lease|tenancy)\\b[^.;]{0,40}\\b(is|shall be|will be|runs?|will run) from\\s*$"
             // "for a period of eleven (11) months commencing from 1st February 2026": the date right after the words.
             + "|^(?![\\s\\S]*\\b(extend|renew)\\w*\\b)[\\s\\S]*\\bfor\\s+a\\s+(period|term)\\s+of\\b[^.;]{0,40}\\b((commencing|beginning|starting)(\\s+from|\\s+on)?|from),?\\s*$")
@@ -322,7 +322,7 @@ struct KeyFactExtractor {
     private static let madeCue = regex("dated|made|entered into|executed")
     private static let datedCue = regex("\\bdated\\b", maximumLength: 5)
     private static let agreementCue = regex(
-        "dated|made|entered into|as of|this \\d|day of|date:|executed|(is|was) signed on|(is|was|are|were) issued (on|as of)|date of (this )?(agreement|lease|contract)|(agreement|lease|contract) date\\b")
+        "dated|made|entered into|as of|this \\d|day of|date:|executed|(is|was) signed on|(is|was|are|were) issued (on|as of)|date of (this )?(agreement|lease|contract|order)|(agreement|lease|contract|order) date\\b")
     /// "effective as of the latest date set forth below": the contract dates from its last signature,
     /// and the dates that follow the phrase are the signatures'.
     private static let lastSignaturePhrase = "\\b(latest|later|last) (of the )?dates? (set forth|written|indicated|shown|appearing) below"
@@ -1079,10 +1079,10 @@ struct KeyFactExtractor {
             // A register number after the name: "Fjord Bioinformatics AS, org. no. 923 456 789", "company number 08123456".
             + "|,?\\s+(?:org\\.?\\s*(?:no|nr)\\b|(?:company|registration|reg\\.)\\s+(?:no\\b|number\\b))", caseInsensitive: true)
 
-    /// The roles a form's labels name ("LANDLORD:", "Customer:", a basic terms list's "1.2 LANDLORD:"), at the top or in the
-    /// signature block.
+    /// The roles a form's labels name ("LANDLORD:", "Customer:", a basic terms list's "1.2 LANDLORD:", a mutual NDA's key
+    /// details' "Party 1:"), at the top or in the signature block.
     private static let partyRoles =
-        "Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Discloser|Recipient|Service Provider|Provider|Distributor|Reseller|Borrower|Lender|Guarantor|Owner|Sublandlord|Subtenant|Investor|Company|Principal|Commercial Agent|Agent"
+        "Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Discloser|Recipient|Service Provider|Provider|Distributor|Reseller|Borrower|Lender|Guarantor|Owner|Sublandlord|Subtenant|Investor|Company|Principal|Commercial Agent|Agent|Party [12AB]|First Party|Second Party"
     /// A schedule's item number before a label, as an Australian lease's Item Schedule writes it: "Item 4 – ".
     static let scheduleItem = "item[ \\t]+\\d{1,2}[ \\t]*[-–—.:]?[ \\t]*"
     private static let roleLabel = try! NSRegularExpression(pattern:

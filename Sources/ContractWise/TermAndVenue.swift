@@ -379,9 +379,10 @@ extension KeyFactExtractor {
         // A key-details list: "Term: Ten (10) years" with "Commencement Date: January 1, 2026" (the effective date) near it.
         return statement.labelled && Self.startLabel.firstMatch(in: text) != nil ? end(from: .named("commencement date")) : nil
     }
-    /// A key-details line naming the day the term starts: "Commencement Date: January 1, 2026".
+    /// A key-details line naming the day the term starts: "Commencement Date: January 1, 2026", "Subscription start date<tab>1
+    /// April 2025".
     private static let startLabel = regex(
-        "^[ \\t]*(?:" + KeyFactExtractor.scheduleItem + ")?(?:term\\s+|lease\\s+)?(?:commencement|start|effective)\\s+date(?::|[ \\t]*\\t)[ \\t]*\\S", multiline: true, maximumLength: 60)
+        "^[ \\t]*(?:" + KeyFactExtractor.scheduleItem + ")?(?:(?:term|lease|tenancy|subscription|licen[cs]e|services?|rental|hire|supply)\\s+)?(?:commencement|start|effective)\\s+date(?::|[ \\t]*\\t)[ \\t]*\\S", multiline: true, maximumLength: 60)
     /// Words after a length that say what it is counted from.
     private static let countedFrom = regex(
         "^[\\s,]*(?:from|after|following|commencing|beginning|starting|with\\s+effect\\s+from|effective)\\b", maximumLength: 40)
