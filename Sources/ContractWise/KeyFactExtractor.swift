@@ -563,14 +563,28 @@ struct KeyFactExtractor {
 
     /// The name a role label gives, cut where its address, description or the next column begins (`endingAt`),
     /// without a sentence's full stop (that of "B.V." or "Inc." stays); nil unless it looks like a name.
+    /// A bracketed word or two inside a company's name, right before its form written with a capital: " (Leeds) Limited",
+    /// " (Group) Co." (not " (Trustee) as trustee").
+    private static let bracketBeforeForm = StringRegex(" \\([A-Z][A-Za-z&.' -]{0,30}\\) (?=[A-Z])(?=(?i:" + companyFormWords + ")\\b)")
+
     static func labelledName(_ written: String, endingAt endings: [String]) -> String? {
         // "Stratus Ledger, Inc., 500 Howard Street": a company whose address `withoutAddress` cuts keeps the comma before
         // its company form, so a comma ends it no more.
         let company = withoutAddress(written)
         let isCompany = company != written && companyFormName.matches(company)
         var name = isCompany ? company : written
+        // "Riverside Estates (Leeds) Limited": a bracket inside a company's name, before its form, ends nothing.
+        let inner = bracketBeforeForm.range(in: name)
+        func firstEnd(_ ending: String) -> String.Index? {
+            var from = name.startIndex
+            while let found = name.range(of: ending, range: from..<name.endIndex) {
+                guard let inner, inner.contains(found.lowerBound) else { return found.lowerBound }
+                from = found.upperBound
+            }
+            return nil
+        }
         // "Golden Poppy Properties, LP": a comma before the company's form is no end either.
-        var ends = endings.filter { !isCompany || $0 != ", " }.compactMap { name.range(of: $0)?.lowerBound }
+        var ends = endings.filter { !isCompany || $0 != ", " }.compactMap(firstEnd)
         if let comma = name.range(of: ", "), ends.min() == comma.lowerBound {
             let form = name[comma.upperBound...].prefix { $0 != " " && $0 != "," }.trimmingCharacters(in: CharacterSet(charactersIn: ".")).lowercased()
             if companySuffixes.contains(form) {

@@ -63,11 +63,12 @@ extension KeyFactExtractor {
         regex("\\b(?:expires?|(?:(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,40}?\\bterminates?))\\s+(?:on\\s+the\\s+(?:date|day)\\s+(?:that|which)\\s+is\\s+)?" + length + "\\s+(?:after|from|following)\\b",
               anchors: ["expire", "terminate"], maximumLength: 160),
     ]
-    /// A key-details line: "Term: Ten (10) years", "Initial Term<tab>36 months", a schedule's "Item 4 – Term<tab>Five (5) years",
+    /// A key-details line: "Term: Ten (10) years", "Initial Term<tab>36 months", an English lease's "Contractual Term:<tab>10
+    /// years from and including 25 March 2025", a schedule's "Item 4 – Term<tab>Five (5) years",
     /// a cover page's "Agreement Term<tab>☒ Ends two (2) years after the Effective Date" (the option ticked, the other
     /// blanked by `FormBoxes`).
     private static let labelledTerm = regex(
-        "^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+|" + KeyFactExtractor.scheduleItem + ")?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+|agreement\\s+|m?nda\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract))?(?::|[ \\t]*\\t)[ \\t]*"
+        "^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+|" + KeyFactExtractor.scheduleItem + ")?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+|agreement\\s+|m?nda\\s+|contractual\\s+|tenancy\\s+|fixed\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract))?(?::|[ \\t]*\\t)[ \\t]*"
             + "(?:(?:[☒☑■✓✔✗✘]|\\[[xX✓]\\])[ \\t]*)?(?:(?:ends|expires|lasts|continues\\s+for|runs\\s+for)\\s+)?" + length,
         multiline: true, anchors: ["term:", "term\t"], maximumLength: 140)
     /// "This Agreement shall continue for two (2) years", "The engagement ... continues for six (6) months", a letter's "The
