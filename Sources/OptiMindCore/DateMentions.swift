@@ -129,8 +129,8 @@ public enum DateMentions {
         }
         var dayFirst = false
         var monthFirst = false
-        for match in expression.matches(in: text) where match.range(at: 10).location != NSNotFound {
-            guard let first = Int(text.substring(match.range(at: 10))), let second = Int(text.substring(match.range(at: 11))) else { continue }
+        for match in numericDate.matches(in: text) {
+            guard let first = Int(text.substring(match.range(at: 1))), let second = Int(text.substring(match.range(at: 2))) else { continue }
             if first > 12, (1...12).contains(second) { dayFirst = true }
             if second > 12, (1...12).contains(first) { monthFirst = true }
         }
@@ -138,7 +138,11 @@ public enum DateMentions {
     }
     /// A numeric date's order as a form states it: group 1 day first ("dd/mm/yyyy", "DD-MM-YY"), group 2 month first.
     private static let declaredOrder = try! TextPattern(
-        "\\b(?:(dd\\s*[/.\\-]\\s*mm)|(mm\\s*[/.\\-]\\s*dd))\\s*[/.\\-]\\s*(?:yyyy|yy)\\b", anchors: ["dd", "mm"], maximumLength: 20)
+        "\\b(?:(dd[/.\\-]mm)|(mm[/.\\-]dd))[/.\\-](?:yyyy|yy)\\b", anchors: ["dd/", "dd-", "dd.", "mm/", "mm-", "mm."], maximumLength: 12)
+    /// `expression`'s numeric dates alone ("25/03/2021", "3-31-16"): groups 1 and 2 the first two numbers. Found through
+    /// a digit and its separator, where `expression` also looks at every year.
+    private static let numericDate = try! TextPattern(
+        "(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](?:\\d{4}|\\d{2})(?!\\d)", anchors: (0...9).flatMap { ["\($0)-", "\($0)/"] }, maximumLength: 12)
 
     /// A date where a text writes it, and its ISO form.
     public struct Mention: Sendable {
