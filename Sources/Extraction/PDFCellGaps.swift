@@ -83,11 +83,12 @@ enum PDFCellGaps {
             let height = max(current.bottom - current.top, previous.bottom - previous.top)
             // Upright characters only, narrower than tall: a rotated page's are wider than tall, and run down the page.
             guard height > 0, upright(current), upright(previous) else { continue }
-            // The same line (their middles within half a character's height) and a gap wider than a word space; or two
-            // lines, their middles a line's height apart or more, and the second not straight after the first (which
-            // rotated text is, a character under the other).
+            // Side by side (their middles less than a character's height apart: a table's label centred beside a value
+            // of two lines stands half a line off each) and a gap wider than a word space; or two lines, their middles a
+            // line's height apart or more, and the second not straight after the first (which rotated text is, a
+            // character under the other).
             let rise = abs((current.top + current.bottom) - (previous.top + previous.bottom)) / 2
-            let sameLine = rise < height / 2 && current.x1 - previous.x2 > widthInHeights * height
+            let sameLine = rise < height && current.x1 - previous.x2 > widthInHeights * height
             let twoLines = rise >= height && abs(current.x1 - previous.x2) > 2 * height
             guard sameLine || twoLines else { continue }
             let from = max(lastGap, lineStart, index - context)

@@ -178,7 +178,7 @@ struct PDFAndTextExtractionTests {
         #expect(!text.contains("Governing LawColorado"))
     }
 
-    @Test("cell gaps: a gap wider than 0.6 of the characters' height between two characters of a line, known by the words either side")
+    @Test("cell gaps: a gap wider than 0.6 of the characters' height between two characters side by side (their middles less than a character's height apart), known by the words either side")
     func cellGapJoins() {
         // "Law" then "Colorado" 40 points to its right on the same line; "in Denver" with a space glyph between words.
         func run(_ text: String, from x: Double, top: Double = 100) -> [PDFCellGaps.Glyph] {
@@ -211,6 +211,9 @@ struct PDFAndTextExtractionTests {
         #expect(PDFCellGaps.joins(in: run("Party B", from: 72) + [newline] + run("Fjord Analytics AS", from: 72, top: 112)).isEmpty)
         // A superscript's small rise is no new line.
         #expect(PDFCellGaps.joins(in: run("Agreement", from: 72) + run("1", from: 72 + 9 * 6, top: 96)).isEmpty)
+        // A label centred beside a value of two lines stands half a line off the first: still a cell's gap.
+        let centred = run("Renewal", from: 72, top: 106) + run("Automatically renews", from: 200, top: 100)
+        #expect(PDFCellGaps.joins(in: centred) == [PDFCellGaps.Join(left: "Renewal", right: "Automatically renews")])
     }
 
     @Test("a PDF's tables that poppler reads a column at a time come out a row a line, cells parted by tabs, as a Word table's do")
