@@ -146,7 +146,9 @@ struct KeyFactExtractor {
     /// Company forms written in lower case: "Harlow Group plc".
     private static let companySuffixes: Set<String> = ["plc", "llp", "lp", "ltd", "llc", "inc", "gmbh", "ag", "sa", "srl", "bv", "nv", "spa", "pty", "pte", "kk", "oy", "ab", "lda", "sl", "sas", "sarl", "corp", "co",
         // Written with full stops, as Czech, Slovak, Slovenian, Croatian and Italian registers do: "Ostrava Agri Trading s.r.o.".
-        "s.r.o", "a.s", "s.a", "s.p.a", "s.r.l", "d.o.o", "b.v", "n.v", "s.a.s", "s.l", "k.k", "e.k"]
+        "s.r.o", "a.s", "s.a", "s.p.a", "s.r.l", "d.o.o", "b.v", "n.v", "s.a.s", "s.l", "k.k", "e.k",
+        // American forms with full stops and professional ones: "Granite Peak Office Partners, L.P.", "..., P.C.".
+        "l.p", "l.l.c", "l.l.p", "lllp", "pllc", "p.l.l.c", "p.c", "p.a"]
     /// A party of several people or companies named together: `(together, the "Tenant")`.
     private static let jointParty = regex(
         "\\((?:each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”],?\\s+and\\s+)?(together|collectively|jointly)\\b[^()]{0,30}[\"“]", maximumLength: 100)

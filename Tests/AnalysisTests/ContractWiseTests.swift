@@ -3356,8 +3356,9 @@ struct ContractsWrittenForTests {
         "arizona-fitness-franchise-agreement.txt", "strategic-alliance-agreement.txt", "uk-consultancy-agreement.txt",
         "bangalore-software-licence-agreement.txt",
         "amended-restated-supply-agreement.txt", "ontario-executive-employment-agreement.txt", "minneapolis-office-sublease.txt",
-        // Key terms set out as a table's rows: an order form, a mutual NDA's key details, an English lease's particulars.
-        "key-terms-order-form.txt", "key-details-mutual-nda.txt", "leeds-lease-particulars.txt",
+        // Key terms set out as a table's rows: an order form, a mutual NDA's key details, an English lease's particulars, an
+        // American office lease's basic lease information.
+        "key-terms-order-form.txt", "key-details-mutual-nda.txt", "leeds-lease-particulars.txt", "dallas-office-lease-basic-information.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
