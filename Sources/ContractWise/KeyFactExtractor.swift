@@ -2926,8 +2926,28 @@ struct KeyFactExtractor {
         var seen = Set<String>()
         var periods: [NoticePeriod] = []
         let matches = [Self.noticePattern, Self.noticeThenPeriod].flatMap { $0.matches(in: text) }.sorted { $0.range.location < $1.range.location }
+        // A key-terms table's row "Notice<tab>During probation, one week by either party; after it, three months": each length
+        // in it is notice to end the contract, in the row's place among the others.
+        var rows = Self.noticeRow.matches(in: text).prefix(2).flatMap { row in
+            Self.noticeRowLength.matches(in: text, range: row.range(at: 1)).map { (row: row.range, length: $0.range) }
+        }
         for match in matches where periods.count < 6 {
             let found = match.range
+            while let row = rows.first, row.length.location < found.location, periods.count < 6 {
+                rows.removeFirst()
+                let figure = text.folded(row.length)
+                let length = Periods.length(in: figure)
+                guard seen.insert(figure.lowercased() + "\u{0}termination").inserted else { continue }
+                periods.append(NoticePeriod(text: figure, value: length?.count, unit: length?.unit, purpose: "termination", evidence: [quoted.quote(of: row.row)]))
+            }
+            // "Probation<tab>6 months" over "Notice<tab>...": a length at a table row's end and the next row's label are no
+            // notice period.
+            let lineBreak = (text.substring(found) as NSString).range(of: "\n", options: .backwards)
+            if lineBreak.location != NSNotFound {
+                let nextRowStart = found.location + lineBreak.location + 1
+                let rest = text.substring(NSRange(location: nextRowStart, length: min(200, text.length - nextRowStart)))
+                if rest.prefix(while: { $0 != "\n" }).contains("\t") { continue }
+            }
             // "notice to the           other party": a text layer's padding is one space; "non-\nrenewal" is "non-renewal".
             let period = text.folded(found)
             let range = NSRange(location: 0, length: (period as NSString).length)
@@ -2946,8 +2966,20 @@ struct KeyFactExtractor {
             let length = deadline.flatMap(Periods.length(in:)) ?? Periods.length(in: figure)
             periods.append(NoticePeriod(text: figure, value: length?.count, unit: length?.unit, purpose: purpose, evidence: [evidence]))
         }
+        for row in rows where periods.count < 6 {
+            let figure = text.folded(row.length)
+            let length = Periods.length(in: figure)
+            guard seen.insert(figure.lowercased() + "\u{0}termination").inserted else { continue }
+            periods.append(NoticePeriod(text: figure, value: length?.count, unit: length?.unit, purpose: "termination", evidence: [quoted.quote(of: row.row)]))
+        }
         return periods
     }
+
+    /// A key-terms table's notice row: "Notice<tab>...", "Notice period: ..." (group 1 its value).
+    private static let noticeRow = regex(
+        "^[ \\t]*(?:notice|notice\\s+period|period\\s+of\\s+notice|termination\\s+notice)[ \\t]*(?::|\\t)[ \\t]*([^\\n]{1,200})$", multiline: true, maximumLength: 240)
+    /// A notice's length alone: "one week", "three (3) months".
+    private static let noticeRowLength = regex("\\b" + noticeLength + "\\b", maximumLength: 60)
 
     /// The texts the patterns match, in document order, each once (whatever its case), at most `limit`.
     private func distinct(_ expressions: [TextPattern], limit: Int) -> [String] {

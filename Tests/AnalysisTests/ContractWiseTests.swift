@@ -2304,6 +2304,16 @@ struct KeyFactTests {
         #expect(facts(text).noticePeriods.map(\.text) == [period])
     }
 
+    @Test("notice periods in a table of key terms: each length of a 'Notice' row is notice to end, in its place; a row's last length and the next row's label are none")
+    func noticeRows() {
+        let periods = facts("KEY TERMS\nProbation\t6 months\nNotice\tDuring probation, one week by either party; after it, three months by either party\nHoliday\t28 days\n1. The Employee may resign on two weeks' written notice.").noticePeriods
+        #expect(periods.map(\.text) == ["one week", "three months", "two weeks' written notice"])
+        #expect(periods.map(\.purpose) == ["termination", "termination", "resignation"])
+        #expect(periods.first?.value == 1 && periods.first?.unit == "weeks")
+        // Not a row: the label in running text, and a length before "notice" on the next line of a paragraph.
+        #expect(facts("Either party may terminate this Agreement on 6 months\nnotice to the other party.").noticePeriods.map(\.text) == ["6 months notice"])
+    }
+
     @Test(
         "a notice period's length and what it is for, read from its sentence",
         arguments: [
@@ -3035,6 +3045,12 @@ struct ClauseRuleTests {
             // endorsement for another purpose is not one.
             ("non_compete", "During the Term and for thirty (30) days thereafter, Influencer shall not promote, endorse or create sponsored content for any other skincare brand.", true),
             ("non_compete", "Company shall not use the Endorsement for any other purpose or in connection with any other items.", false),
+            // A restriction within a radius after the employment is a non-compete; serving the employer's clients there is also
+            // dealing with its customers.
+            ("non_compete", "For six months after the employment ends the Employee shall not, within five miles of the Hospital, provide veterinary services to any client of the Employer.", true),
+            ("non_compete", "The Tenant shall not, within three (3) miles of the Premises, operate another restaurant.", true),
+            ("non_compete", "Deliveries shall not be made to any site within fifty (50) miles of the port without notice.", false),
+            ("non_solicit_customers", "For six months after the employment ends the Employee shall not, within five miles of the Hospital, provide veterinary services to any client of the Employer.", true),
         ] as [(String, String, Bool)])
     func statedOrDenied(key: String, sentence: String, expected: Bool) {
         #expect(present(key, in: sentence) == expected)
@@ -3359,6 +3375,9 @@ struct ContractsWrittenForTests {
         // Key terms set out as a table's rows: an order form, a mutual NDA's key details, an English lease's particulars, an
         // American office lease's basic lease information.
         "key-terms-order-form.txt", "key-details-mutual-nda.txt", "leeds-lease-particulars.txt", "dallas-office-lease-basic-information.txt",
+        // An English contract of employment's key terms: its "Notice" row gives the notice periods and is the termination clause;
+        // a restriction within five miles is a non-compete.
+        "gloucester-contract-of-employment-key-terms.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
