@@ -16,7 +16,9 @@ enum NoticeReading {
         ("non-renewal", StringRegex(
             "\\bnon-?renew|\\bnot to (renew|extend)|\\b(intent|intention|election|elect)\\w* not to renew|\\bprevent (the )?(automatic )?renewal|\\bautomatic(ally)? (renew|extend)|\\b(renew|extend)\\w* automatically\\b"
                 // "renewing for successive periods of one (1) year unless either party gives three (3) months' written notice"
-                + "|\\b(renew|extend)\\w*\\s+for\\s+(successive|further|additional|consecutive)\\b[^.]{0,120}\\bunless\\b",
+                + "|\\b(renew|extend)\\w*\\s+for\\s+(successive|further|additional|consecutive)\\b[^.]{0,120}\\bunless\\b"
+                // "continues ... from year to year until either party gives ... notice to end it at the end of the Initial Term"
+                + "|\\b(end|terminate|expire)\\w*\\b[^.]{0,20}\\bat the end of the (initial|then[- ]current|current|renewal|first) (term|period|year)\\b",
             caseInsensitive: true)),
         // "one further term of five (5) years, which it may exercise by notice given ...", "If the Tenant gives the Landlord
         // written notice ... before the Terminating Date, the Landlord must grant a new lease for the further term".

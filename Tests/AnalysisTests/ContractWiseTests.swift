@@ -2321,6 +2321,7 @@ struct KeyFactTests {
             ("The Agreement renews automatically unless a party gives notice of non-renewal at least thirty (30) days before the end of the term.", 30, "days", "non-renewal"),
             ("It shall renew automatically for successive periods of twelve (12) months unless either party gives not less than sixty (60) days' written notice before the end of the term.", 60, "days", "non-renewal"),
             ("Two (2) years from the Commencement Date, renewing for successive periods of one (1) year unless either party gives three (3) months' written notice", 3, "months", "non-renewal"),
+            ("This Agreement continues for the Initial Term and then from year to year until either party gives at least three months' written notice to end it at the end of the Initial Term or any later year.", 3, "months", "non-renewal"),
             ("Either party may terminate if the other commits a material breach not remedied within thirty (30) days after written notice.", 30, "days", "cure"),
             ("Either party may terminate this Agreement if the other commits a material breach that remains uncured for thirty (30) days after written notice.", 30, "days", "cure"),
             ("If Tenant fails to pay rent within five (5) days after written notice, Landlord may terminate this Lease.", 5, "days", "cure"),
