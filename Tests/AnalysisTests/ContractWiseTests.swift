@@ -790,7 +790,7 @@ struct KeyFactTests {
         #expect(law.country == country)
     }
 
-    @Test("dates: a statement issued on a date dates from it; a term that expires at a clock time on a date ends then; a long-stop date is no expiry")
+    @Test("dates: a statement issued on a date dates from it; a term that expires at a clock time or on the last day of a month ends then; a long-stop date is no expiry; a key-terms row labelled Termination Date is the end")
     func issuedClockAndLongStop() {
         let statement = facts("""
             STATEMENT OF MAIN TERMS OF EMPLOYMENT
@@ -810,6 +810,11 @@ struct KeyFactTests {
             """).dates
         #expect(lastDay.effectiveDate == "2026-08-01")
         #expect(lastDay.expirationDate == "2031-07-31")
+        // A table of key terms: "Termination Date" labels the end, as "End Date" does.
+        let rows = facts("KEY TERMS\nStart Date:\t1 September 2026\nTermination Date:\t31 August 2027\nFees\tGBP 4,000 per month\n").dates
+        #expect(rows.effectiveDate == "2026-09-01")
+        #expect(rows.expirationDate == "2027-08-31")
+        #expect(rows.agreementDate == "2026-09-01")
         let deed = facts("""
             This deed is dated 4 August 2026 between Kestrel Limited ("Bidder") and Wattle Limited ("Target").
             6.1 Either party may terminate this deed by notice if the Scheme has not become Effective by 31 January 2027 (the "End Date").
