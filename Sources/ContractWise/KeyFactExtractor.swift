@@ -1102,10 +1102,10 @@ struct KeyFactExtractor {
     /// A schedule's item number before a label, as an Australian lease's Item Schedule writes it: "Item 4 – ".
     static let scheduleItem = "item[ \\t]+\\d{1,2}[ \\t]*[-–—.:]?[ \\t]*"
     private static let roleLabel = try! NSRegularExpression(pattern:
-        "^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?[ \\t]+(?=[^:\\n]{1,40}:)|" + scheduleItem + ")?(?:the[ \\t]+(?=[^:\\n]{1,30}:))?(" + partyRoles
-            + ")(?:\\(s\\))?[ \\t]*(?:\\((?:full |legal |print(?:ed)? )*name\\)[ \\t]*)?"
+        "^[ \\t]*(?:\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?[ \\t]+(?=[^:\\n]{1,40}:)|" + scheduleItem + ")?(?:the[ \\t]+(?=[^:\\n]{1,30}:))?(?:name[ \\t]+of[ \\t]+(?:the[ \\t]+)?)?(" + partyRoles
+            + ")(?:\\(s\\))?(?:['’]s[ \\t]+(?:full[ \\t]+|legal[ \\t]+)?name(?:[ \\t]+and[ \\t]+address)?)?[ \\t]*(?:\\((?:full |legal |print(?:ed)? )*name\\)[ \\t]*)?"
             // "Landlord: Walter Nakamura", "Landlord\tWalter Nakamura" (a table's cells), "Landlord (full legal name) Walter
-            // Nakamura" (a form's label over its box, its value placed after it).
+            // Nakamura" (a form's label over its box, its value placed after it); "Name of Employer:", "Tenant's name:".
             + "(?::[ \\t]*(\\S.{1,300})?|\\t[ \\t]*(\\S.{1,300})|(?<=\\)[ \\t])(\\S.{1,300}))?$", options: [.caseInsensitive])
     /// Where a role label's value follows it in its own line or cell: after a colon, or after "(full legal name)".
     private static func inlineValue(of match: NSTextCheckingResult) -> NSRange? {

@@ -1893,6 +1893,21 @@ struct KeyFactTests {
             1. Rent. The Tenant shall pay rent of $1,500 per month.
             """)).parties
         #expect(lease == [Party(name: "John Smith", role: "Landlord"), Party(name: "Mary Jones and Peter Jones", role: "Tenant")])
+        // A written statement's "Name of employer:", a tenancy's "Tenant's name:", "Landlord's name and address:".
+        let statement = rules.contractFindings(document("""
+            WRITTEN STATEMENT OF EMPLOYMENT PARTICULARS
+            Name of Employer:\tHarbour Dental Care Ltd
+            Name of Employee:\tMs Aisha Rahman
+            1. Your employment begins on 1 June 2026.
+            """)).parties
+        #expect(statement == [Party(name: "Harbour Dental Care Ltd", role: "Employer"), Party(name: "Ms Aisha Rahman", role: "Employee")])
+        let tenancy = rules.contractFindings(document("""
+            TENANCY AGREEMENT
+            Landlord's name and address:\tPeter Okonkwo, 12 Elm Road, Leeds LS6 2AB
+            Tenant's name:\tLaura Bianchi
+            1. The Tenant shall pay rent of £950 per month.
+            """)).parties
+        #expect(tenancy == [Party(name: "Peter Okonkwo", role: "Landlord"), Party(name: "Laura Bianchi", role: "Tenant")])
         // Labels in capitals, and a name on the line under its label.
         let capitals = rules.contractFindings(document("""
             RESIDENTIAL LEASE AGREEMENT
