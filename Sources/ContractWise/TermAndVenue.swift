@@ -64,13 +64,18 @@ extension KeyFactExtractor {
               anchors: ["expire", "terminate"], maximumLength: 160),
     ]
     /// A key-details line: "Term: Ten (10) years", "Initial Term<tab>36 months", an English lease's "Contractual Term:<tab>10
-    /// years from and including 25 March 2025", a schedule's "Item 4 – Term<tab>Five (5) years",
+    /// years from and including 25 March 2025", "Duration:<tab>12 months", "Contract period<tab>24 months", "Term<tab>The period
+    /// of 18 months from the Start Date", a schedule's "Item 4 – Term<tab>Five (5) years",
     /// a cover page's "Agreement Term<tab>☒ Ends two (2) years after the Effective Date" (the option ticked, the other
     /// blanked by `FormBoxes`).
     private static let labelledTerm = regex(
-        "^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+|" + KeyFactExtractor.scheduleItem + ")?(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+|agreement\\s+|m?nda\\s+|contractual\\s+|tenancy\\s+|fixed\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract))?(?::|[ \\t]*\\t)[ \\t]*"
-            + "(?:(?:[☒☑■✓✔✗✘]|\\[[xX✓]\\])[ \\t]*)?(?:(?:ends|expires|lasts|continues\\s+for|runs\\s+for)\\s+)?" + length,
-        multiline: true, anchors: ["term:", "term\t"], maximumLength: 140)
+        "^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+|" + KeyFactExtractor.scheduleItem + ")?(?:"
+            + "(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+|agreement\\s+|m?nda\\s+|contractual\\s+|tenancy\\s+|fixed\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract|engagement|appointment))?"
+            // "Duration:", "Contract period", "Period of agreement:", "Length of term".
+            + "|duration(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|contract|engagement|lease|tenancy))?|(?:contract|agreement|engagement|rental|hire|subscription|tenancy)\\s+period"
+            + "|period\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|contract|engagement|lease|hire|tenancy)|length\\s+of\\s+(?:the\\s+)?term)(?::|[ \\t]*\\t)[ \\t]*"
+            + "(?:(?:[☒☑■✓✔✗✘]|\\[[xX✓]\\])[ \\t]*)?(?:(?:ends|expires|lasts|continues\\s+for|runs\\s+for)\\s+)?(?:(?:the\\s+|a\\s+)?period\\s+of\\s+)?" + length,
+        multiline: true, anchors: ["term", "duration", "period"], maximumLength: 160)
     /// "This Agreement shall continue for two (2) years", "The engagement ... continues for six (6) months", a letter's "The
     /// undertakings in this letter shall continue for two (2) years", "This deed continues for 3 years".
     private static let continuesFor = regex(

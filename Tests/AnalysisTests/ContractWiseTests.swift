@@ -2772,6 +2772,10 @@ struct KeyFactTests {
             ("RETAIL SHOP LEASE\nDate: 3 March 2025\nTerm: 5 years commencing on 1 April 2025", "2030-04-01"),
             // A key-details list: the term's line, and the commencement date's line under it.
             ("SHOPPING CENTER LEASE\nDate: October 20, 2025\nTerm: Ten (10) years\nCommencement Date: January 1, 2026\nMinimum Annual Rent: $64,500.00", "2036-01-01"),
+            // Other labels of the term's row: "Duration", "Contract period", a value that is "The period of ...".
+            ("SERVICES AGREEMENT\nKEY TERMS\nCommencement Date\t1 March 2026\nDuration:\t12 months\nNotice period:\t3 months", "2027-03-01"),
+            ("SERVICES AGREEMENT\nKEY TERMS\nCommencement Date\t1 March 2026\nContract period\t24 months\nPayment period\t45 days", "2028-03-01"),
+            ("SERVICES AGREEMENT\nKEY TERMS\nCommencement Date\t1 March 2026\nTerm\tThe period of 18 months from the Commencement Date", "2027-09-01"),
             ("This Agreement is made on June 14, 2025.\nThis Agreement shall commence on January 1, 2026 and continue for a period of two (2) years.", "2028-01-01"),
             ("This Lease is made on June 14, 2025.\nThe lease term shall be one year starting from March 1, 2025.", "2026-03-01"),
             ("This Agreement is made on June 2, 2008.\nThis Agreement shall be in full force and effect commencing on the date of execution by both Parties and shall extend for an initial term of two (2) years.", "2010-06-02"),
