@@ -2175,22 +2175,20 @@ struct KeyFactTests {
 
     @Test("agreement date: a numeric date is read in the order the document states or its other dates show, else day first under a law of a country that writes dates so, month first under US law")
     func dayFirstDates() {
-        let english = facts("Made on: 01/03/2024.\nThis Agreement is governed by the laws of England and Wales.")
-        #expect(english.dates.agreementDate == "2024-03-01")
-        let newYork = facts("Made on: 01/03/2024.\nThis Agreement is governed by the laws of the State of New York.")
-        #expect(newYork.dates.agreementDate == "2024-01-03")
-        let unambiguous = facts("Made on: 25/03/2024.\nThis Agreement is governed by the laws of the State of New York.")
-        #expect(unambiguous.dates.agreementDate == "2024-03-25")
-        // The document's own order rules over its law's: as it states it, or as another of its dates shows it.
-        let stated = facts("Made on: 02/01/2019 (dd/mm/yyyy).\nThis Agreement is governed by the laws of the State of New York.")
-        #expect(stated.dates.agreementDate == "2019-01-02")
-        let shown = facts("Made on: 02/01/2019.\nThe first delivery is due on 28/02/2019.\nThis Agreement is governed by the laws of the State of New York.")
-        #expect(shown.dates.agreementDate == "2019-01-02")
-        let monthFirst = facts("Made on: 02/01/2019.\nThe first delivery is due on 02/28/2019.\nThis Agreement is governed by the laws of England and Wales.")
-        #expect(monthFirst.dates.agreementDate == "2019-02-01")
-        // Dates that show both orders tell nothing: the law's custom stays.
-        let mixed = facts("Made on: 02/01/2019.\nDeliveries on 28/02/2019 and 03/30/2019.\nThis Agreement is governed by the laws of England and Wales.")
-        #expect(mixed.dates.agreementDate == "2019-01-02")
+        let newYork = "This Agreement is governed by the laws of the State of New York."
+        let english = "This Agreement is governed by the laws of England and Wales."
+        let cases: [(text: String, iso: String)] = [
+            ("Made on: 01/03/2024.\n" + english, "2024-03-01"),
+            ("Made on: 01/03/2024.\n" + newYork, "2024-01-03"),
+            ("Made on: 25/03/2024.\n" + newYork, "2024-03-25"),
+            // The document's own order rules over its law's: as it states it, or as another of its dates shows it.
+            ("Made on: 02/01/2019 (dd/mm/yyyy).\n" + newYork, "2019-01-02"),
+            ("Made on: 02/01/2019.\nThe first delivery is due on 28/02/2019.\n" + newYork, "2019-01-02"),
+            ("Made on: 02/01/2019.\nThe first delivery is due on 02/28/2019.\n" + english, "2019-02-01"),
+            // Dates that show both orders tell nothing: the law's custom stays.
+            ("Made on: 02/01/2019.\nDeliveries on 28/02/2019 and 03/30/2019.\n" + english, "2019-01-02"),
+        ]
+        for (text, iso) in cases { #expect(facts(text).dates.agreementDate == iso, "\(text)") }
     }
 
     @Test(
