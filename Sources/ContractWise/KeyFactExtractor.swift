@@ -2931,15 +2931,18 @@ struct KeyFactExtractor {
         var rows = Self.noticeRow.matches(in: text).prefix(2).flatMap { row in
             Self.noticeRowLength.matches(in: text, range: row.range(at: 1)).map { (row: row.range, length: $0.range) }
         }
-        for match in matches where periods.count < 6 {
-            let found = match.range
-            while let row = rows.first, row.length.location < found.location, periods.count < 6 {
+        func addRows(before location: Int) {
+            while let row = rows.first, row.length.location < location, periods.count < 6 {
                 rows.removeFirst()
                 let figure = text.folded(row.length)
                 let length = Periods.length(in: figure)
                 guard seen.insert(figure.lowercased() + "\u{0}termination").inserted else { continue }
                 periods.append(NoticePeriod(text: figure, value: length?.count, unit: length?.unit, purpose: "termination", evidence: [quoted.quote(of: row.row)]))
             }
+        }
+        for match in matches where periods.count < 6 {
+            let found = match.range
+            addRows(before: found.location)
             // "Probation<tab>6 months" over "Notice<tab>...": a length at a table row's end and the next row's label are no
             // notice period.
             let lineBreak = (text.substring(found) as NSString).range(of: "\n", options: .backwards)
@@ -2966,12 +2969,7 @@ struct KeyFactExtractor {
             let length = deadline.flatMap(Periods.length(in:)) ?? Periods.length(in: figure)
             periods.append(NoticePeriod(text: figure, value: length?.count, unit: length?.unit, purpose: purpose, evidence: [evidence]))
         }
-        for row in rows where periods.count < 6 {
-            let figure = text.folded(row.length)
-            let length = Periods.length(in: figure)
-            guard seen.insert(figure.lowercased() + "\u{0}termination").inserted else { continue }
-            periods.append(NoticePeriod(text: figure, value: length?.count, unit: length?.unit, purpose: "termination", evidence: [quoted.quote(of: row.row)]))
-        }
+        addRows(before: Int.max)
         return periods
     }
 
