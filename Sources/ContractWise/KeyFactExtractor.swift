@@ -2324,7 +2324,9 @@ struct KeyFactExtractor {
     /// "the (substantive) laws of ..." up to the verb that follows: the lead of `lawGoverns` and `lawGovernsByWord`.
     private static let lawsOfBeforeVerb = "\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?"
     private static let lawGoverns = regex(
-        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b))"
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b"
+            // "The law of the State of New Jersey shall apply to all disputes under this Agreement".
+            + "|(?:apply|applies)\\s+to\\s+(?:all\\s+|any\\s+)?(?:disputes|claims|matters)\\s+(?:under|arising\\s+(?:under|out\\s+of|from)|relating\\s+to|in\\s+connection\\s+with)\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b))"
             + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+(?:(?:and|or)\\s+)?){1,3}(?i:laws?)\\b"
             // A place's law that "shall apply", with no more words: "..., and Arizona law shall apply."
             + "|\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:law)\\s+(?i:shall|will)\\s+(?i:apply)\\b"

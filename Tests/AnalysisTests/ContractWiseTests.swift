@@ -605,6 +605,7 @@ struct KeyFactTests {
         // A heading's last word before "Laws of" names no statute; a federal law is its country's; two sentences run
         // together end the place at the full stop.
         #expect(law("14. Governing Law: Laws of the State of Utah.") == "Utah")
+        #expect(law("7. The law of the State of New Jersey shall apply to all disputes under this Agreement.") == "New Jersey")
         #expect(law("14. Applicable Law. This agreement shall be governed by United States Federal law.") == "United States")
         #expect(law("14. Governing Law. This Agreement is governed by the laws of the Federal Republic of Germany.") == "Federal Republic of Germany")
         #expect(law("14. Governing Law. This Agreement is governed by the laws of India.Subject to clause 15, the courts of Pune have jurisdiction.") == "India")
