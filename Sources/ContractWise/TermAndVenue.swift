@@ -20,8 +20,13 @@ extension KeyFactExtractor {
 
     /// The days a term may be counted from, as contracts name them: group 1 ("the Effective Date", "the
     /// Commencement Date", "the date hereof", "the date above", "execution", "its date"); not "the effective date of termination".
-    static let termStart =
-        "((?:(?:order|agreement|contract)\\s+)?effective date|(?:(?:term|lease|tenancy)\\s+)?(?:commencement|start) date|execution date|its date\\b|date (?:hereof|of (?:this (?:agreement|deed)|(?:its\\s+)?execution|signature)|first (?:written|stated|set forth) above|first above (?:written|stated)|(?:(?:written|stated|set\\s+out|shown)\\s+)?above|at\\s+the\\s+(?:head|top)\\s+of\\s+this\\s+(?:agreement|lease|contract))|execution\\b)(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
+    static let termStart = "(" + termStartNames + ")" + notOfTermination
+    private static let termStartNames =
+        "(?:(?:order|agreement|contract)\\s+)?effective date|(?:(?:term|lease|tenancy)\\s+)?(?:commencement|start) date|execution date|its date\\b|date (?:hereof|of (?:this (?:agreement|deed)|(?:its\\s+)?execution|signature)|first (?:written|stated|set forth) above|first above (?:written|stated)|(?:(?:written|stated|set\\s+out|shown)\\s+)?above|at\\s+the\\s+(?:head|top)\\s+of\\s+this\\s+(?:agreement|lease|contract))|execution\\b"
+    private static let notOfTermination = "(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
+    /// `termStart`, or a defined "Date" alone ("Term: 3 years from the Date", a key-details row's date of the agreement): read
+    /// only after words that count a term from it.
+    private static let termStartOrDate = "(" + termStartNames + "|date(?=\\s*(?:[.,;)]|$)))" + notOfTermination
 
     /// "shall end on the third (3rd) anniversary of the Effective Date", "continue until the four-year anniversary of
     /// the Effective Date": group 1 the ordinal in words (or "3rd", "four-year"), group 2 in figures, group 3 the
@@ -324,7 +329,7 @@ extension KeyFactExtractor {
     /// The day a term is counted from, named: "from the Effective Date", "commencing on the date hereof", "effective
     /// upon execution", "two years from its date", "the third anniversary of the Effective Date".
     private static let startsAtNamedDay = regex(
-        "\\b(?:" + startWords + "|from(?:\\s+and\\s+(?:after|including))?|after|following|upon|on|anniversary\\s+of)\\s+(?:the\\s+)?[\"“]?" + termStart,
+        "\\b(?:" + startWords + "|from(?:\\s+and\\s+(?:after|including))?|after|following|upon|on|anniversary\\s+of)\\s+(?:the\\s+|its\\s+)?[\"“]?" + termStartOrDate,
         maximumLength: 160)
 
     /// The day the term a statement gives ends (its anniversary) when the contract states no end date: "three (3)

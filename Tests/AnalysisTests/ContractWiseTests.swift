@@ -2771,6 +2771,9 @@ struct KeyFactTests {
             ("RETAIL SHOP LEASE\nDate: 3 March 2025\nTerm: 5 years commencing on 1 April 2025", "2030-04-01"),
             // A key-details list: the term's line, and the commencement date's line under it.
             ("SHOPPING CENTER LEASE\nDate: October 20, 2025\nTerm: Ten (10) years\nCommencement Date: January 1, 2026\nMinimum Annual Rent: $64,500.00", "2036-01-01"),
+            // A length from a key-details row's "Date", or from "its effective date".
+            ("MUTUAL NDA\nKEY DETAILS\nDate:\t12 September 2025\nTerm:\t3 years from the Date\n", "2028-09-12"),
+            ("This Agreement is made on January 12, 2026 (the \"Effective Date\").\n7. Term. This Agreement remains in effect for three (3) years from its effective date.", "2029-01-12"),
             // Other labels of the term's row: "Duration", "Contract period", a value that is "The period of ...".
             ("SERVICES AGREEMENT\nKEY TERMS\nCommencement Date\t1 March 2026\nDuration:\t12 months\nNotice period:\t3 months", "2027-03-01"),
             ("SERVICES AGREEMENT\nKEY TERMS\nCommencement Date\t1 March 2026\nContract period\t24 months\nPayment period\t45 days", "2028-03-01"),
