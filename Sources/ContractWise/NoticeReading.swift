@@ -29,7 +29,8 @@ enum NoticeReading {
         ("cure", StringRegex("\\b(?:un)?(cure[ds]?|curing|(?<!sole )(?<!exclusive )remed(y|ied|ies)|corrected)\\b|\\bfails? to (pay|perform|comply)\\b[^.]{0,80}\\bwithin\\b", caseInsensitive: true)),
         ("termination", StringRegex("\\b(terminat|cancel|dismiss|ends? (this|the|your) (agreement|employment|lease|tenancy)|ends? it (earlier |early |sooner )?by|notice to (vacate|quit)|notice to end (it|the tenancy|this tenancy|the lease|this lease)\\b)", caseInsensitive: true)),
         ("resignation", StringRegex("\\bresign", caseInsensitive: true)),
-        ("withdrawal", StringRegex("\\bwithdraw", caseInsensitive: true)),
+        // A partner who withdraws or retires from the partnership.
+        ("withdrawal", StringRegex("\\bwithdraw|\\bretire\\w*\\s+(?:as\\s+an?\\s+\\w+\\s+)?from\\b", caseInsensitive: true)),
         ("price change", StringRegex(
             "\\b(prices?|pricing|rates?|fees?|charges?|price list)\\b[^.]{0,30}\\b(increase|change|adjust)|\\b(increase|change|adjust|amend|institute new)\\w*\\b[^.]{0,60}\\b(prices?|pricing|rates?|fees?|charges?)\\b",
             caseInsensitive: true)),

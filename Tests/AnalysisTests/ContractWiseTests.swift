@@ -2346,6 +2346,7 @@ struct KeyFactTests {
             ("If Tenant fails to pay rent within five (5) days after written notice, Landlord may terminate this Lease.", 5, "days", "cure"),
             ("If you decide to resign, we ask that you give us two weeks' notice.", 2, "weeks", "resignation"),
             ("A Partner may withdraw from the Partnership on six (6) months' written notice to the other Partner.", 6, "months", "withdrawal"),
+            ("A Partner may retire from the partnership on giving not less than six months' written notice to the other Partner.", 6, "months", "withdrawal"),
             ("Tenant may extend the Term by written notice to Landlord given not less than one hundred eighty (180) days before the expiration of the Term.", 180, "days", "renewal option"),
             ("The Supplier may increase its prices on ninety (90) days' written notice.", 90, "days", "price change"),
             ("The Client may audit the Supplier's records on ten (10) business days' notice.", 10, "business days", "audit"),
