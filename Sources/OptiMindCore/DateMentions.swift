@@ -28,7 +28,7 @@ public enum DateMentions {
     public static let expression = try! TextPattern(
             "(?:(?<![a-z])\(month),?\\s+(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?(?:\\s*,\\s*|\\s+)(\\d{4})"
             + "|(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:_*\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?_*|-)\(month)(?:\(yearLead)|-)(\\d{4}|(?<=\\d-[A-Za-z]{3,9}-)\\d{2}(?!\\d))"
-            + "|\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})"
+            + "|\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|" + numericDay
             + "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))(?:\\b|(?=_))",
         anchors: yearsAndNumericSeparators, maximumLength: 120)
     /// "the fifth day of March, 2019", "twenty-first day of June, in the year 2020", "the last day of February
@@ -139,10 +139,12 @@ public enum DateMentions {
     /// A numeric date's order as a form states it: group 1 day first ("dd/mm/yyyy", "DD-MM-YY"), group 2 month first.
     private static let declaredOrder = try! TextPattern(
         "\\b(?:(dd[/.\\-]mm)|(mm[/.\\-]dd))[/.\\-](?:yyyy|yy)\\b", anchors: ["dd/", "dd-", "dd.", "mm/", "mm-", "mm."], maximumLength: 12)
-    /// `expression`'s numeric dates alone ("25/03/2021", "3-31-16"): groups 1 and 2 the first two numbers. Found through
-    /// a digit and its separator, where `expression` also looks at every year.
+    /// A numeric date with slashes or hyphens, as `expression` reads it ("25/03/2021", "3-31-16"): groups 1 to 3.
+    private static let numericDay = "(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](\\d{4}|\\d{2})"
+    /// `expression`'s numeric dates alone: groups 1 and 2 the first two numbers. Found through a digit and its separator,
+    /// where `expression` also looks at every year.
     private static let numericDate = try! TextPattern(
-        "(?<![\\d/\\-.])(\\d{1,2})[/-](\\d{1,2})[/-](?:\\d{4}|\\d{2})(?!\\d)", anchors: (0...9).flatMap { ["\($0)-", "\($0)/"] }, maximumLength: 12)
+        numericDay + "(?!\\d)", anchors: (0...9).flatMap { ["\($0)-", "\($0)/"] }, maximumLength: 12)
 
     /// A date where a text writes it, and its ISO form.
     public struct Mention: Sendable {
@@ -178,11 +180,11 @@ public enum DateMentions {
         return found
     }
 
-    /// How many days a month has (nil for no month).
+    /// How many days a month has, as the Gregorian calendar counts them (nil for no month).
     static func lastDay(ofMonth month: Int, year: Int) -> Int? {
-        guard (1...12).contains(month) else { return nil }
-        if month == 2 { return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28 }
-        return [4, 6, 9, 11].contains(month) ? 30 : 31
+        let calendar = Calendar(identifier: .gregorian)
+        guard (1...12).contains(month), let first = calendar.date(from: DateComponents(year: year, month: month, day: 1)) else { return nil }
+        return calendar.range(of: .day, in: .month, for: first)?.count
     }
 
     private static func iso(year: Int, month: Int, day: Int) -> String? {
