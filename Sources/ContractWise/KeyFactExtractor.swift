@@ -2470,6 +2470,11 @@ struct KeyFactExtractor {
                 words.append(word)
                 continue
             }
+            // "the Territory of Guam": a territory's own name follows (the bare "Territory" is a defined term).
+            if lower == "territory", words.isEmpty, index + 1 < raw.count, raw[index + 1].lowercased() == "of" {
+                words.append(word)
+                continue
+            }
             // "the Northern Territory", "the Australian Capital Territory", "the Northwest Territories".
             if lower == "territory" || lower == "territories", !words.isEmpty,
                 Jurisdictions.others[Jurisdictions.titled((words + [lower.capitalized]).joined(separator: " "))] != nil
@@ -2504,6 +2509,12 @@ struct KeyFactExtractor {
         if words.count > 2, ["state", "states", "commonwealth"].contains(words[0].lowercased()), words[1].lowercased() == "of" {
             words.removeFirst(2)
             if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
+        }
+        // "the Territory of Guam" is Guam; a territory of no known place is none ("the Territory of the Licensee").
+        if words.count > 2, words[0].lowercased() == "territory", words[1].lowercased() == "of" {
+            words.removeFirst(2)
+            guard Jurisdictions.country(of: Jurisdictions.titled(words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ")
+                .trimmingCharacters(in: CharacterSet(charactersIn: " ,.")))) != nil else { return nil }
         }
         if let first = words.first, ["province", "republic"].contains(first) { words[0] = first.capitalized }
         // "New York State" is New York.
@@ -3097,6 +3108,8 @@ enum Jurisdictions {
         "Colombia": "Colombia", "Philippines": "Philippines", "Thailand": "Thailand", "Malaysia": "Malaysia",
         "Indonesia": "Indonesia", "Vietnam": "Vietnam", "Bermuda": "Bermuda", "Cayman Islands": "Cayman Islands",
         "British Virgin Islands": "British Virgin Islands", "Puerto Rico": "United States", "Bahamas": "Bahamas",
+        "Guam": "United States", "United States Virgin Islands": "United States", "U.S. Virgin Islands": "United States",
+        "American Samoa": "United States", "Northern Mariana Islands": "United States",
         "Northern Territory": "Australia", "Australian Capital Territory": "Australia", "Yukon": "Canada",
         "Northwest Territories": "Canada", "Nunavut": "Canada", "Dubai": "United Arab Emirates", "Abu Dhabi": "United Arab Emirates",
         "Saudi Arabia": "Saudi Arabia", "Qatar": "Qatar", "Kuwait": "Kuwait", "Bahrain": "Bahrain", "Oman": "Oman", "Jordan": "Jordan",

@@ -396,6 +396,10 @@ struct KeyFactTests {
             ("The validity, interpretation and implementation of this Agreement shall be governed by the laws of mainland China.", "People's Republic of China", "China"),
             ("This Agreement shall be governed by the laws of the Commonwealth of the Bahamas.", "Bahamas", "Bahamas"),
             ("This Agreement shall be governed by the laws of the Swiss Confederation.", "Switzerland", "Switzerland"),
+            // A territory's law, and "the Territory" of a distribution agreement, which is no place.
+            ("This Agreement shall be governed by the laws of the Territory of Guam.", "Guam", "United States"),
+            ("This Agreement shall be governed by the laws of the U.S. Virgin Islands.", "U.S. Virgin Islands", "United States"),
+            ("This Agreement shall be governed by the laws of the Territory, and each party submits to the courts of the State of New York.", "New York", "United States"),
             // A clause in lower case: a known place's name after "laws of".
             ("this agreement shall be governed by the laws of the state of new york.", "New York", "United States"),
             ("This agreement is governed by the laws of england.", "England and Wales", "United Kingdom"),
@@ -602,6 +606,8 @@ struct KeyFactTests {
         #expect(law("14. Governing Law. This Agreement shall be governed by the laws of the State of ________________.") == nil)
         #expect(law("14. Governing Law. This Agreement shall be governed by the laws of [Jurisdiction].") == nil)
         #expect(law("14. Governing Law. This Agreement shall be governed by the laws of the State of [STATE].") == nil)
+        // "the Territory" of a distribution agreement, and the Distributor's, is no place.
+        #expect(law("14. Governing Law. This Agreement shall be governed by the laws of the Territory of the Distributor.") == nil)
         #expect(law("14. Governing Law. This Agreement shall be governed by the laws of Washington, D.C.") == "District of Columbia")
         #expect(law("14. Governing Law. This Agreement shall be governed by the laws of the State of Washington.") == "Washington")
         #expect(law("14. Miscellaneous. The laws of the State of New York will control the interpretation of this Agreement.") == "New York")
