@@ -1156,6 +1156,30 @@ struct KeyFactTests {
         }
     }
 
+    @Test("an order form's renewal answered as a form is: 'Auto-renewal: Yes', a ticked 'Yes', 'Renewal: Automatic' renew automatically, quoted by their own line; 'No' or an unticked 'Yes' does not")
+    func renewalAnswers() {
+        func renewal(_ row: String) -> (present: Bool, quotes: [String], renewal: String?) {
+            let findings = rules.contractFindings(document("ORDER FORM\n\nCustomer\tHarbor Analytics, Inc.\nProvider\tBlue Ridge Software LLC\n"
+                + "Initial term\t12 months\n" + row + "\nFees\tUSD 24,000 per year, invoiced annually in advance\n\n"
+                + "This Order Form is governed by the Master Subscription Agreement between the parties.\n"))
+            let clause = findings.clauses.first { $0.key == "auto_renewal" }
+            return (clause?.present == true, clause?.evidence.map(\.quote) ?? [], findings.term.renewal)
+        }
+        for (row, quote) in [
+            ("Auto-renewal: Yes", "Auto-renewal: Yes"), ("Auto-renewal:\tYes", "Auto-renewal: Yes"), ("Automatic Renewal: [X] Yes", "Automatic Renewal: [X] Yes"),
+            ("Auto-renewal:\t\u{2612} Yes \u{2610} No", "Auto-renewal: \u{2612} Yes"), ("Renewal: Automatic", "Renewal: Automatic"),
+            ("Renewal:\tAutomatic, 12 months", "Renewal: Automatic, 12 months"),
+        ] {
+            let found = renewal(row)
+            #expect(found.present, "\(row)")
+            #expect(found.quotes.first == quote, "\(row): \(found.quotes)")
+            #expect(found.renewal == "automatic", "\(row)")
+        }
+        for row in ["Auto-renewal: No", "Auto-renewal:\t\u{2610} Yes \u{2612} No", "Auto-renewal:\t[ ] Yes [X] No", "Renewal:\tBy mutual written agreement only"] {
+            #expect(!renewal(row).present, "\(row)")
+        }
+    }
+
     @Test("a filled-in form: an option whose box is empty was not chosen, and nothing is read from it; a form nobody ticked is read whole")
     func tickBoxes() {
         let form = """

@@ -536,6 +536,16 @@ struct EvidenceQuoteTests {
         #expect(quote.first?.isLetter == true, "starts at a word: \(quote)")
     }
 
+    @Test("a form's answer after its label ('Auto-renewal: Yes', '[X] Yes', 'Renewal: Automatic') is a fact, not a heading; 'Section 4: No Assignment' is a heading")
+    func formAnswerIsNoHeading() {
+        for fact in ["Auto-renewal: Yes", "Auto-renewal: No", "Automatic Renewal: [X] Yes", "Auto-renewal: \u{2612} Yes", "Renewal: Automatic", "Renewal: Automatically."] {
+            #expect(!PagedText.isHeading(fact), "\(fact)")
+        }
+        for heading in ["Section 4: No Assignment", "Article 9: Automatic Renewal", "Schedule 2: Services", "Renewal"] {
+            #expect(PagedText.isHeading(heading), "\(heading)")
+        }
+    }
+
     @Test("the quick check never passes over a label the expression would drop (every sentence of the written contracts and policies)")
     func labelCheck() throws {
         var dropped = 0
