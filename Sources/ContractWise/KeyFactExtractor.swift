@@ -2505,16 +2505,13 @@ struct KeyFactExtractor {
         while let last = words.last, [",", "of", "the", "and"].contains(last.lowercased()) { words.removeLast() }
         if words.first?.lowercased() == "the" { words.removeFirst() }
         // "the State of Delaware" is Delaware (and "the States of New York and Delaware" New York, the second
-        // read after "and"); "the province of Ontario" reads "Province of Ontario".
-        if words.count > 2, ["state", "states", "commonwealth"].contains(words[0].lowercased()), words[1].lowercased() == "of" {
+        // read after "and"); "the province of Ontario" reads "Province of Ontario". "the Territory of Guam" is Guam, but a
+        // territory must be a known place ("the Territory of the Licensee" is a defined term's).
+        var mustBeKnown = filledIn
+        if words.count > 2, ["state", "states", "commonwealth", "territory"].contains(words[0].lowercased()), words[1].lowercased() == "of" {
+            mustBeKnown = mustBeKnown || words[0].lowercased() == "territory"
             words.removeFirst(2)
             if words.count > 1, words[0].lowercased() == "the" { words.removeFirst() }
-        }
-        // "the Territory of Guam" is Guam; a territory of no known place is none ("the Territory of the Licensee").
-        if words.count > 2, words[0].lowercased() == "territory", words[1].lowercased() == "of" {
-            words.removeFirst(2)
-            guard Jurisdictions.country(of: Jurisdictions.titled(words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ")
-                .trimmingCharacters(in: CharacterSet(charactersIn: " ,.")))) != nil else { return nil }
         }
         if let first = words.first, ["province", "republic"].contains(first) { words[0] = first.capitalized }
         // "New York State" is New York.
@@ -2527,7 +2524,7 @@ struct KeyFactExtractor {
         if place.hasPrefix("Washington"), Jurisdictions.districtOfColumbia.matches(place + ".") { return "District of Columbia" }
         // Places are reported by their English names: "Québec" is Quebec.
         let name = Jurisdictions.titled(place.folding(options: .diacriticInsensitive, locale: nil))
-        return !filledIn || Jurisdictions.country(of: name) != nil ? name : nil
+        return !mustBeKnown || Jurisdictions.country(of: name) != nil ? name : nil
     }
 
     /// A full stop between a word and a capitalised one with no space: "India.Subject" (not initials, "U.S.A.").

@@ -79,7 +79,7 @@ extension KeyFactExtractor {
             // "Duration:", "Contract period", "Period of agreement:", "Length of term".
             + "|duration(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|contract|engagement|lease|tenancy))?|(?:contract|agreement|engagement|rental|hire|subscription|tenancy)\\s+period"
             + "|period\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|contract|engagement|lease|hire|tenancy)|length\\s+of\\s+(?:the\\s+)?term)(?::|[ \\t]*\\t)[ \\t]*"
-            + "(?:(?:[☒☑■✓✔✗✘]|\\[[xX✓]\\])[ \\t]*)?(?:(?:ends|expires|lasts|continues\\s+for|runs\\s+for)\\s+)?(?:(?:the\\s+|a\\s+)?period\\s+of\\s+)?" + length,
+            + "(?:" + PagedText.tickedBoxExpression + "[ \\t]*)?(?:(?:ends|expires|lasts|continues\\s+for|runs\\s+for)\\s+)?(?:(?:the\\s+|a\\s+)?period\\s+of\\s+)?" + length,
         multiline: true, anchors: ["term", "duration", "period"], maximumLength: 160)
     /// "This Agreement shall continue for two (2) years", "The engagement ... continues for six (6) months", a letter's "The
     /// undertakings in this letter shall continue for two (2) years", "This deed continues for 3 years".

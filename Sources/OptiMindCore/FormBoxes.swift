@@ -8,6 +8,8 @@ extension PagedText {
     /// ✘ U+2718).
     static let emptyBoxes: Set<UInt16> = [0x2610, 0x25A1, 0x274F]
     static let tickedBoxes: Set<UInt16> = [0x2612, 0x2611, 0x25A0, 0x2713, 0x2714, 0x2717, 0x2718]
+    /// A ticked box in a regular expression: one of `tickedBoxes`, or "[X]", "[✓]" typed as text.
+    public static let tickedBoxExpression = "(?:[" + String(decoding: tickedBoxes.sorted(), as: UTF16.self) + "]|\\[[xX\u{2713}]\\])"
 
     /// Whether the text holds a box character at all, and a ticked box ("☒", "[X]"), without which no option is left out:
     /// one pass, with no set lookups for the ASCII text most of a contract is.

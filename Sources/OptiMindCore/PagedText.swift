@@ -698,9 +698,11 @@ public struct PagedText: Sendable {
         guard words.count <= 7 else { return false }
         let lower = text.lowercased()
         // "Security Deposit: $32,812.50." is a fact with its label, not a heading.
-        if let colon = text.firstIndex(of: ":"), text[colon...].contains(where: \.isNumber) { return false }
         // "Auto-renewal: Yes", "Auto-renewal: [X] Yes", "Renewal: Automatic": a form's answer with its label.
-        if let colon = text.firstIndex(of: ":"), Self.formAnswer.matches(String(text[text.index(after: colon)...])) { return false }
+        if let colon = text.firstIndex(of: ":") {
+            let value = text[text.index(after: colon)...]
+            if value.contains(where: \.isNumber) || Self.formAnswer.matches(String(value)) { return false }
+        }
         // A definition ("\"Rent\" means £96,000 a year.") says what it defines; "Sections 4 and 5 survive termination." says
         // what happens.
         if words.contains(where: { statingVerbs.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }) { return false }
@@ -708,7 +710,7 @@ public struct PagedText: Sendable {
     }
     /// A form's answer after its label's colon: a tick box, or "yes", "no", "automatic(ally)" with no word after it ("Section 4:
     /// No Assignment" is a heading).
-    private static let formAnswer = StringRegex("^\\s*(?:[\u{2612}\u{2611}\u{2713}\u{2714}\u{25A0}]|\\[[xX]\\]|(?:yes|no|automatic(?:ally)?)\\b(?![ \\t]+\\w))", caseInsensitive: true)
+    private static let formAnswer = StringRegex("^\\s*(?:" + tickedBoxExpression + "|(?:yes|no|automatic(?:ally)?)\\b(?![ \\t]+\\w))", caseInsensitive: true)
     private static let statingVerbs: Set<String> = ["survive", "survives", "apply", "applies", "remain", "remains", "govern", "governs", "prevail", "prevails", "expire", "expires"]
 
     /// Drops section numbers and an all-capitals heading run in front of a sentence: "10.3 During the
