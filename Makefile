@@ -15,9 +15,11 @@ run: build
 	$(BIN) init
 	$(BIN) watch
 
-## Installs what is missing, builds, and runs the whole test suite.
+## Installs what is missing, builds, and runs the whole test suite. The tests are built optimised (-c release, with
+## testable imports): the analysis they drive runs about five times faster than in a debug build, which more than pays
+## for the longer build. Their own build folder keeps `make build`'s .build/release from being rebuilt each time.
 test: setup
-	$(SWIFT) test
+	$(SWIFT) test -c release --scratch-path .build/tests
 
 ## Regenerates samples/ from Tools/sample-texts.
 samples: setup

@@ -8,10 +8,14 @@ enum Repository {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path
 
-    /// The `optimind` binary built alongside the tests.
+    /// The `optimind` binary built alongside the tests: in the folder of the test executable, which is
+    /// `.build/debug` for `swift test` and `.build/release` for `swift test -c release` (the README's test command).
     static var binary: String {
-        let besideTests = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("optimind").path
-        if FileManager.default.isExecutableFile(atPath: besideTests) { return besideTests }
+        let testExecutable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        for folder in [testExecutable.deletingLastPathComponent(), Bundle.main.bundleURL.deletingLastPathComponent()] {
+            let besideTests = folder.appendingPathComponent("optimind").path
+            if FileManager.default.isExecutableFile(atPath: besideTests) { return besideTests }
+        }
         return root + "/.build/debug/optimind"
     }
 }
