@@ -61,8 +61,8 @@ public struct PatternSet: Sendable {
         self.patterns = try patterns.enumerated().map { index, pattern in
             do {
                 return try TextPattern(pattern, caseInsensitive: true, multiline: true)
-            } catch {
-                throw RuleFileError(file: file, reason: "\(key)[\(index)]: invalid regular expression \(pattern)")
+            } catch let error as TextPattern.SyntaxError {
+                throw RuleFileError(file: file, reason: "\(key)[\(index)]: invalid regular expression (\(error.detail)): \(pattern)")
             }
         }
     }

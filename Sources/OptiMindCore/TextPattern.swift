@@ -288,9 +288,40 @@ private final class CompiledExpression: @unchecked Sendable {
         let expression = swift_uregex_open(units, Int32(units.count), flags, &parseError, &status)
         guard let expression, status.rawValue <= U_ZERO_ERROR.rawValue else {
             if let expression { swift_uregex_close(expression) }
-            throw TextPattern.SyntaxError(pattern: source, detail: "ICU error \(status.rawValue) at offset \(parseError.offset)")
+            throw TextPattern.SyntaxError(pattern: source, detail: Self.fault(in: source, flags: flags) ?? Self.explain(status))
         }
         pointer = expression
+    }
+
+    /// What is wrong with `source` as written, and where ("unbalanced parentheses, at character 14: ...(the"):
+    /// the expression compiled is rewritten (`PatternAnchors.spacesAsWhitespace`, lower-cased), so its own offset
+    /// would point into text the rule's author never wrote. Nil when `source` itself compiles.
+    private static func fault(in source: String, flags: UInt32) -> String? {
+        let units = Array(source.utf16)
+        var status = U_ZERO_ERROR
+        var parseError = UParseError()
+        let expression = swift_uregex_open(units, Int32(units.count), flags, &parseError, &status)
+        if let expression { swift_uregex_close(expression) }
+        guard status.rawValue > U_ZERO_ERROR.rawValue else { return nil }
+        let offset = max(0, min(Int(parseError.offset), units.count))
+        let before = String(decoding: units[max(0, offset - 20)..<offset], as: UTF16.self)
+        return "\(explain(status)), at character \(offset + 1)" + (before.isEmpty ? "" : ": ...\(before)")
+    }
+
+    /// ICU's reason for refusing an expression, in words a rule's author can act on.
+    static func explain(_ status: UErrorCode) -> String {
+        switch status {
+        case U_REGEX_MISMATCHED_PAREN: "unbalanced parentheses"
+        case U_REGEX_MISSING_CLOSE_BRACKET: "a [ without its ]"
+        case U_REGEX_BAD_ESCAPE_SEQUENCE: "an unknown backslash escape"
+        case U_REGEX_LOOK_BEHIND_LIMIT: "a look-behind that can match any length (bound it: {0,40}, not * or +)"
+        case U_REGEX_BAD_INTERVAL, U_REGEX_MAX_LT_MIN, U_REGEX_NUMBER_TOO_BIG: "a bad {min,max} repeat"
+        case U_REGEX_INVALID_RANGE: "a character range [x-y] whose x comes after y"
+        case U_REGEX_PROPERTY_SYNTAX: "a bad \\p{...} property"
+        case U_REGEX_INVALID_BACK_REF: "a back-reference to a group that does not exist"
+        case U_REGEX_RULE_SYNTAX: "a syntax error (a repeat with nothing before it, or an unknown (? group)"
+        default: String(cString: swift_u_errorName(status))
+        }
     }
 
     deinit {
@@ -427,13 +458,16 @@ enum PatternAnchors {
     /// `\\s+`, or into `\\s` when a quantifier follows it (" ?" stays "one optional blank"). Text from
     /// PDFs and EDGAR filings breaks a sentence across lines and pads words with several spaces
     /// ("shall be  governed  by" / "in accordance\n     with"); a rule written with single spaces
-    /// should still find it.
+    /// should still find it. Inside a look-behind (`(?<!its )`), which ICU needs bounded, a space is a run
+    /// of at most `lookBehindBlanks`.
     static func spacesAsWhitespace(_ pattern: String) -> String {
         guard pattern.contains(" ") else { return pattern }
         let characters = Array(pattern)
         var result = ""
         var index = 0
         var classDepth = 0
+        // For each open group, whether it is a look-behind.
+        var groups: [Bool] = []
         while index < characters.count {
             let character = characters[index]
             switch character {
@@ -446,9 +480,15 @@ enum PatternAnchors {
                 classDepth += 1
             case "]" where classDepth > 0:
                 classDepth -= 1
+            case "(" where classDepth == 0:
+                let opening = characters[index..<min(characters.count, index + 4)]
+                groups.append(opening.elementsEqual("(?<=") || opening.elementsEqual("(?<!"))
+            case ")" where classDepth == 0:
+                _ = groups.popLast()
             case " " where classDepth == 0:
                 let next = index + 1 < characters.count ? characters[index + 1] : "."
-                result += "?*+{".contains(next) ? "\\s" : "\\s+"
+                let bounded = groups.contains(true) ? "\\s{1,\(lookBehindBlanks)}" : "\\s+"
+                result += "?*+{".contains(next) ? "\\s" : bounded
                 index += 1
                 continue
             default:
@@ -459,6 +499,9 @@ enum PatternAnchors {
         }
         return result
     }
+
+    /// The longest run of blanks a space in a look-behind stands for.
+    static let lookBehindBlanks = 8
 
     /// An upper bound on the length of a match, or nil when the pattern allows any length. Runs of
     /// whitespace (`\\s+`), word characters (`\\w+`) and digits (`\\d+`) count as at most

@@ -30,7 +30,7 @@ final class RuleFileTests {
         } throws: { error in
             let error = error as? RuleFileError
             return error?.file == path && error?.reason.contains("kinds.CONTRACT.titlePatterns[0]") == true
-                && error?.exitStatus == .config
+                && error?.reason.contains("unbalanced parentheses") == true && error?.exitStatus == .config
         }
     }
 
@@ -358,6 +358,29 @@ struct PatternEngineTests {
         #expect(try TextPattern("laws of the state of texas ?\\.").firstMatch(in: text) != nil)
         #expect(try TextPattern("be [ ]construed").firstMatch(in: text) != nil)
         #expect(try TextPattern("be [,]construed").firstMatch(in: text) == nil)
+    }
+
+    @Test("a space in a look-behind is a bounded run of blanks, so ICU accepts it: 'its  General Partner' is no partner role")
+    func spacesInLookBehind() throws {
+        #expect(PatternAnchors.spacesAsWhitespace("(?<!its )general (partner)") == "(?<!its\\s{1,8})general\\s+(partner)")
+        #expect(PatternAnchors.spacesAsWhitespace("(?<=[a ]b c)(d e)") == "(?<=[a ]b\\s{1,8}c)(d\\s+e)")
+        let role = try TextPattern("(?<!its )\\bgeneral partner\\b")
+        #expect(role.firstMatch(in: PagedText("The General\nPartner shall manage the Partnership.")) != nil)
+        #expect(role.firstMatch(in: PagedText("By: Acme GP LLC, its  General Partner")) == nil)
+        #expect(role.firstMatch(in: PagedText("By: Acme GP LLC, its\nGeneral Partner")) == nil)
+    }
+
+    @Test("an expression ICU refuses is reported with the reason and where, in the pattern as written")
+    func syntaxErrorsExplained() throws {
+        func detail(_ pattern: String) -> String? {
+            do { _ = try TextPattern(pattern); return nil } catch { return (error as? TextPattern.SyntaxError)?.detail }
+        }
+        #expect(detail("governed by (the laws") == "unbalanced parentheses, at character 22: ...overned by (the laws")
+        #expect(detail("[a-z") == "a [ without its ], at character 5: ...[a-z")
+        #expect(detail("(?<!its\\s+)partner")?.hasPrefix("a look-behind that can match any length") == true)
+        #expect(detail("[z-a]")?.hasPrefix("a character range [x-y] whose x comes after y") == true)
+        #expect(detail("\\p{Nonsense}")?.hasPrefix("a bad \\p{...} property") == true)
+        #expect(detail("x{3,1}")?.hasPrefix("a bad {min,max} repeat") == true)
     }
 
     @Test("capture groups and ranges are reported in UTF-16 offsets, past non-ASCII text")
