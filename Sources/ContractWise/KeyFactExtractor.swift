@@ -2257,11 +2257,11 @@ struct KeyFactExtractor {
             anchors: ["governed"], maximumLength: 300)
     }()
 
-    /// "laws of" and the capitalised words after it (group 1), a scan's "1" or "0" for a letter inside a word kept
-    /// ("F1orida", "Commonwea1th": `Jurisdictions.respelled` reads them).
+    /// "laws of" (or Québec's "Civil Code of") and the capitalised words after it (group 1), a scan's "1" or "0" for a
+    /// letter inside a word kept ("F1orida", "Commonwea1th": `Jurisdictions.respelled` reads them).
     private static let lawOf = regex(
-        "(?<![A-Za-z]-)\\b(?i:laws?)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|in\\s+effect|applicable|prevailing)\\s+in)(?:,(?=\\s))?\\s*(?i:both\\s+)?(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|[\\[_]*\\p{Lu}(?:[\\p{L}'’.\\-]|(?<=\\p{L})[01](?=\\p{Ll}))*(?:(?<=\\p{Ll}-)\\s\\p{Ll}+)?[\\]_]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|[\\[_]*\\p{Lu}(?:[\\p{L}'’.\\-]|(?<=\\p{L})[01](?=\\p{Ll}))*(?:(?<=\\p{Ll}-)\\s\\p{Ll}+)?[\\]_]*|of|and|the)){0,12})",
-        caseInsensitive: false, anchors: ["law"], maximumLength: 200)
+        "(?<![A-Za-z]-)\\b(?i:laws?|civil\\s+code)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|in\\s+effect|applicable|prevailing)\\s+in)(?:,(?=\\s))?\\s*(?i:both\\s+)?(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|[\\[_]*\\p{Lu}(?:[\\p{L}'’.\\-]|(?<=\\p{L})[01](?=\\p{Ll}))*(?:(?<=\\p{Ll}-)\\s\\p{Ll}+)?[\\]_]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|[\\[_]*\\p{Lu}(?:[\\p{L}'’.\\-]|(?<=\\p{L})[01](?=\\p{Ll}))*(?:(?<=\\p{Ll}-)\\s\\p{Ll}+)?[\\]_]*|of|and|the)){0,12})",
+        caseInsensitive: false, anchors: ["law", "code"], maximumLength: 200)
     /// "in accordance with Ohio law", "governed by New York State law", "the governing law ... shall be Delaware law",
     /// "governed by New York and Delaware law" (group 2 the second place).
     private static let placeLaw = regex(

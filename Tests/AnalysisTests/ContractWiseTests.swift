@@ -746,6 +746,9 @@ struct KeyFactTests {
             ("This Agreement is governed by the laws of Singapore, save that the Malaysian Property is subject to the laws of Malaysia.", "Singapore; Malaysia", nil),
             ("The Parties agree that this Agreement is governed by the laws of both England and Scotland.", "England and Wales; Scotland", "United Kingdom"),
             ("This Agreement shall be governed by the laws in effect in the Province of Quebec and the laws of Canada applicable therein.", "Province of Quebec, Canada", "Canada"),
+            // Québec's code names its law; a mention of the code in another clause chooses none.
+            ("This Agreement shall be interpreted in accordance with the Civil Code of Québec.", "Quebec, Canada", "Canada"),
+            ("This Agreement is governed by the laws of the State of New York. Article 1474 of the Civil Code of Québec does not apply to the Services.", "New York", "United States"),
             // A parenthetical between the first law and the joined second.
             ("This Agreement shall be governed by the laws of the Commonwealth of Massachusetts (other than its choice of law rules) and, with respect to the Canadian Affiliate, the laws of Ontario.", "Massachusetts; Ontario, Canada", nil),
             // A further document made subject to a law; a sale made subject to one is no choice.
