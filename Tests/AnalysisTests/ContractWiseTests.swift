@@ -1712,7 +1712,7 @@ struct KeyFactTests {
             == "COMPLETION AGREEMENT")
     }
 
-    @Test("parties: an English contract's numbered list of parties; roles in single quotes, with an alternative, or with an apostrophe")
+    @Test("parties: an English contract's numbered list of parties; roles in single quotes, with an alternative (a role word over a name), or with an apostrophe")
     func numberedAndQuotedParties() {
         let english = document("""
             SERVICES AGREEMENT
@@ -1734,6 +1734,16 @@ struct KeyFactTests {
         #expect(rules.contractFindings(quoted).parties == [
             Party(name: "Reed's, Inc.", role: "Reed's"), Party(name: "salesforce.com, inc.", role: "SFDC"),
             Party(name: "American Diabetes Association, Inc.", role: "Association"),
+        ])
+        // A name and a role for one party: the role is the one a lawyer looks for; "Company" only when nothing better is given.
+        let named = document("""
+            MUTUAL NONDISCLOSURE AGREEMENT
+            This Agreement is made between Cogent Systems, Inc. ("Company" or "Disclosing Party") and Harbor Analytics LLC \
+            ("Harbor" or the "Receiving Party"), and Contoso Software Ltd. ("Contoso" or "Company").
+            """)
+        #expect(rules.contractFindings(named).parties == [
+            Party(name: "Cogent Systems, Inc.", role: "Disclosing Party"), Party(name: "Harbor Analytics LLC", role: "Receiving Party"),
+            Party(name: "Contoso Software Ltd.", role: "Contoso"),
         ])
     }
 
