@@ -21,7 +21,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]{1,40}\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9 \\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:(?:,\\s*|(?<=\\.)(?<=\\b(?:Inc|Corp|Ltd|Co)\\.)\\s+(?=(?:an?|with|having)\\s))(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each|holder\\s+of)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED|HOLDER\\s+OF)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)|(?<=\\d)\\([0-9A]\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘] ?(?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+(?:the\\s+)?[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+together\\s+with\\s+[^\"“”()]{1,60}?[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:,\\s*(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your)[\"”])+)?\\)",
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]{1,40}\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9 \\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:(?:,\\s*|(?<=\\.)(?<=\\b(?:Inc|Corp|Ltd|Co)\\.)\\s+(?=(?:an?|with|having)\\s))(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each|holder\\s+of)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED|HOLDER\\s+OF)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)|(?<=\\d)\\([0-9A]\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘] ?(?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+(?:the\\s+)?[\"“]([^\"“”()]{1,40})[\"”]|,?\\s+and\\s+together\\s+with\\s+[^\"“”()]{1,60}?[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:,\\s*(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your)[\"”])+)?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 600, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with|we(?=,))\\s*[:,]?\\s+")
@@ -1095,21 +1095,15 @@ struct KeyFactExtractor {
             // A register number after the name: "Fjord Bioinformatics AS, org. no. 923 456 789", "company number 08123456".
             + "|,?\\s+(?:org\\.?\\s*(?:no|nr)\\b|(?:company|registration|reg\\.)\\s+(?:no\\b|number\\b))", caseInsensitive: true)
 
-    /// A second defined term after a party's first, when it is a role: "Licensor" in "("Contoso" or "Licensor")".
-    private func roleAfter(_ term: NSRange) -> String? {
-        let start = term.location + term.length
-        let after = text.substring(NSRange(location: start, length: min(80, text.length - start)))
-        guard let found = Self.alternativeRole.firstMatch(in: after, range: NSRange(location: 0, length: (after as NSString).length)) else { return nil }
-        return (after as NSString).substring(with: found.range(at: 1))
+    /// Of two defined terms for one party ("("Contoso" or "Licensor")"), whether the second is the one to report: it names
+    /// one of `partyRoles` and the first does not, "Company" counting only when nothing more telling is given ("("Company"
+    /// or "Disclosing Party")" is the Disclosing Party).
+    static func prefersRole(_ second: String, over first: String) -> Bool {
+        func namesRole(_ term: String) -> Bool { roleWord.matches(term) && term.caseInsensitiveCompare("Company") != .orderedSame }
+        return namesRole(second) && !namesRole(first)
     }
 
-    /// Whether a defined term is one of the roles of `partyRoles` ("Licensor", "Receiving Party").
-    static func namesRole(_ term: String) -> Bool {
-        roleWord.firstMatch(in: term, range: NSRange(location: 0, length: (term as NSString).length)) != nil
-    }
-
-    private static let alternativeRole = try! NSRegularExpression(pattern: "^[\"”'’]\\s+or\\s+(?:the\\s+)?[\"“](" + partyRoles + ")[\"”]")
-    private static let roleWord = try! NSRegularExpression(pattern: "^(?:" + partyRoles + ")$", options: [.caseInsensitive])
+    private static let roleWord = StringRegex("^(?:" + partyRoles + ")$", caseInsensitive: true)
 
     /// The roles a form's labels name ("LANDLORD:", "Customer:", a basic terms list's "1.2 LANDLORD:", a mutual NDA's key
     /// details' "Party 1:"), at the top or in the signature block.
@@ -1278,15 +1272,14 @@ struct KeyFactExtractor {
             // (collectively, "Buyer")", "Bank of Ohio, as administrative agent", "Acme Inc., formerly known as Acme Tools, Inc.".
             name = Self.nameQualifier.replacing(in: name, with: "")
             // "(each a "Seller" and together the "Sellers")": the people named together are the Sellers.
-            let collective = match.range(at: 3)
-            var role = text.substring(collective.location == NSNotFound ? match.range(at: 2) : collective)
-                .split(whereSeparator: { $0.isWhitespace }).filter { !Self.isUnderline($0) }.joined(separator: " ")
-            // Two terms for one party, a name and a role: "("Contoso" or "Licensor")", "("Company" or "Disclosing Party")"
-            // is the Licensor, the Disclosing Party ("Company" is a role only when nothing more telling is given).
-            if collective.location == NSNotFound, let alternative = roleAfter(match.range(at: 2)), alternative != "Company",
-                !Self.namesRole(role) || role == "Company"
-            {
-                role = alternative
+            let collective = match.range(at: 4)
+            let term = { (range: NSRange) in
+                text.substring(range).split(whereSeparator: { $0.isWhitespace }).filter { !Self.isUnderline($0) }.joined(separator: " ")
+            }
+            var role = term(collective.location == NSNotFound ? match.range(at: 2) : collective)
+            // Two terms for one party, a name and a role: "("Contoso" or "Licensor")" is the Licensor.
+            if collective.location == NSNotFound, match.range(at: 3).location != NSNotFound, Self.prefersRole(term(match.range(at: 3)), over: role) {
+                role = term(match.range(at: 3))
             }
             // "AGREEMENT", "EFFECTIVE DATE": a preamble in capitals defines the same terms.
             if noise.contains(role) || noise.contains(role.capitalized) { continue }

@@ -62,7 +62,7 @@ public struct PatternSet: Sendable {
             do {
                 return try TextPattern(pattern, caseInsensitive: true, multiline: true)
             } catch let error as TextPattern.SyntaxError {
-                throw RuleFileError(file: file, reason: "\(key)[\(index)]: invalid regular expression (\(error.detail)): \(pattern)")
+                throw RuleFileError(file: file, reason: "\(key)[\(index)]: \(error)")
             }
         }
     }

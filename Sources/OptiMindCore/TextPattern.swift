@@ -282,30 +282,39 @@ private final class CompiledExpression: @unchecked Sendable {
     }
 
     init(_ pattern: String, flags: UInt32, source: String) throws {
+        switch Self.open(pattern, flags: flags) {
+        case .success(let expression): pointer = expression
+        case .failure(let refused):
+            // The expression compiled is rewritten (`PatternAnchors.spacesAsWhitespace`, lower-cased), so its offset would
+            // point into text the rule's author never wrote: the pattern as written says where, when it fails too.
+            guard case .failure(let written) = Self.open(source, flags: flags) else {
+                throw TextPattern.SyntaxError(pattern: source, detail: Self.explain(refused.status))
+            }
+            let units = Array(source.utf16)
+            let offset = max(0, min(written.offset, units.count))
+            let before = String(decoding: units[max(0, offset - 20)..<offset], as: UTF16.self)
+            throw TextPattern.SyntaxError(
+                pattern: source, detail: "\(Self.explain(written.status)), at character \(offset + 1)" + (before.isEmpty ? "" : ": ...\(before)"))
+        }
+    }
+
+    /// ICU's refusal of an expression: its status and the offset it stopped at.
+    private struct Refusal: Error {
+        let status: UErrorCode
+        let offset: Int
+    }
+
+    /// `pattern` compiled by ICU, or why not.
+    private static func open(_ pattern: String, flags: UInt32) -> Result<OpaquePointer, Refusal> {
         let units = Array(pattern.utf16)
         var status = U_ZERO_ERROR
         var parseError = UParseError()
         let expression = swift_uregex_open(units, Int32(units.count), flags, &parseError, &status)
         guard let expression, status.rawValue <= U_ZERO_ERROR.rawValue else {
             if let expression { swift_uregex_close(expression) }
-            throw TextPattern.SyntaxError(pattern: source, detail: Self.fault(in: source, flags: flags) ?? Self.explain(status))
+            return .failure(Refusal(status: status, offset: Int(parseError.offset)))
         }
-        pointer = expression
-    }
-
-    /// What is wrong with `source` as written, and where ("unbalanced parentheses, at character 14: ...(the"):
-    /// the expression compiled is rewritten (`PatternAnchors.spacesAsWhitespace`, lower-cased), so its own offset
-    /// would point into text the rule's author never wrote. Nil when `source` itself compiles.
-    private static func fault(in source: String, flags: UInt32) -> String? {
-        let units = Array(source.utf16)
-        var status = U_ZERO_ERROR
-        var parseError = UParseError()
-        let expression = swift_uregex_open(units, Int32(units.count), flags, &parseError, &status)
-        if let expression { swift_uregex_close(expression) }
-        guard status.rawValue > U_ZERO_ERROR.rawValue else { return nil }
-        let offset = max(0, min(Int(parseError.offset), units.count))
-        let before = String(decoding: units[max(0, offset - 20)..<offset], as: UTF16.self)
-        return "\(explain(status)), at character \(offset + 1)" + (before.isEmpty ? "" : ": ...\(before)")
+        return .success(expression)
     }
 
     /// ICU's reason for refusing an expression, in words a rule's author can act on.
