@@ -108,7 +108,7 @@ public struct ContractAnalyzer: Sendable {
             guard let clause = clauses.first(where: { $0.key == risk.clause && $0.present }) else { continue }
             for quote in clause.evidence where !quoted.contains(quote.quote) {
                 // A notice window is the shortest period the sentence names; a restriction's length the longest.
-                let periods = Periods.all(in: quote.quote)
+                let periods = Periods.all(in: quote.quote, exceptTermLengths: risk.belowDays != nil)
                 guard let period = risk.belowDays != nil ? periods.min(by: { $0.days < $1.days }) : periods.max(by: { $0.days < $1.days })
                 else { continue }
                 let hit = risk.belowDays.map { period.days < $0 } ?? risk.aboveDays.map { period.days > $0 } ?? false
@@ -286,7 +286,9 @@ public struct ContractAnalyzer: Sendable {
             + "|is\\s+(?:issued|entered\\s+into)\\s+under(?:\\s+and\\s+forms?\\s+(?:an?\\s+)?(?:integral\\s+)?part\\s+of)?|is\\s+(?:hereby\\s+)?incorporated\\s+(?:into|in)|is\\s+governed\\s+by\\s+and\\s+incorporates)\\s+(?i:the|that\\s+certain|an?|each)\\b[^.]{0,120}(?i:agreement|contract)\\b")
 
     private static let namesContract = StringRegex(
-        "agreement|contract|lease|licen[cs]e|offer of employment|offer letter|employment offer|(?:letter|terms) of appointment|appointment letter|order form|(purchase|work) order|statement of work|^this deed\\b|^(?!.*:)(?!agreed terms$).*\\bterms\\b",
+        "agreement|contract|lease|licen[cs]e|offer of employment|offer letter|employment offer|(?:letter|terms) of appointment|appointment letter|order form|(purchase|work) order|statement of work|^this deed\\b|^(?!.*:)(?!agreed terms$).*\\bterms\\b"
+            // "CONDITIONS OF SALE", "General Conditions of Purchase", "STANDARD CONDITIONS".
+            + "|conditions of (?:sale|purchase|supply|hire|business|trade|trading|carriage|contract)\\b|\\b(?:general|standard|sales?|purchase|supply|commercial|trading|business) conditions\\b",
         caseInsensitive: true)
     /// The model's sentence, or within it the labelled line that says what the clause needs, when the sentence runs over a
     /// key-details list with no full stop between its lines ("Supplier: Brightwake Software Limited" ... "Renewal: The
@@ -526,11 +528,24 @@ enum Periods {
         "forty-eight": 48, "sixty": 60, "ninety": 90, "one hundred twenty": 120, "one hundred eighty": 180,
     ]
 
-    /// Every period in a sentence, in days (a month counted as 30, a year as 365).
-    static func all(in sentence: String) -> [(days: Int, text: String)] {
+    /// Every period in a sentence, in days (a month counted as 30, a year as 365); with `exceptTermLengths`, not the length a
+    /// term or a renewal runs for ("renews automatically for successive periods of one month unless you cancel it" states no
+    /// notice window).
+    static func all(in sentence: String, exceptTermLengths: Bool = false) -> [(days: Int, text: String)] {
         let text = PagedText(sentence)
-        return expression.matches(in: text).compactMap { period($0, in: text) }
+        return expression.matches(in: text).filter { match in
+            guard exceptTermLengths else { return true }
+            let before = text.substring(NSRange(location: max(0, match.range.location - 30), length: min(30, match.range.location)))
+            let end = match.range.location + match.range.length
+            let after = text.substring(NSRange(location: end, length: min(20, text.length - end)))
+            return !lengthBefore.matches(before) && !lengthAfter.matches(after)
+        }.compactMap { period($0, in: text) }
     }
+    /// The words that make a period the length of a term: "periods of", "a further term of", "successive", "additional" before
+    /// it, "terms" or "renewal periods" after it ("for additional 12 month terms").
+    private static let lengthBefore = StringRegex(
+        "(?:\\b(?:periods?|terms?|renewals?)\\s+of|\\b(?:successive|further|additional|another|consecutive|like|renewal))\\s*$", caseInsensitive: true)
+    private static let lengthAfter = StringRegex("^\\s*(?:renewal\\s+)?(?:periods?|terms?)\\b", caseInsensitive: true)
 
     /// The first period in a notice period's text as its count and unit: "30 days' written notice" is 30 "days",
     /// "ten (10) business days" 10 "business days", "two weeks' notice" 2 "weeks".

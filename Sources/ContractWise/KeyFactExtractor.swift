@@ -21,7 +21,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]{1,40}\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9 \\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:(?:,\\s*|(?<=\\.)(?<=\\b(?:Inc|Corp|Ltd|Co)\\.)\\s+(?=(?:an?|with|having)\\s))(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each|holder\\s+of)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED|HOLDER\\s+OF)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)|(?<=\\d)\\([0-9A]\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘] ?(?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40})[\"”'’](?:\\s+or\\s+(?:the\\s+)?[\"“]([^\"“”()]{1,40})[\"”]|,?\\s+and\\s+together\\s+with\\s+[^\"“”()]{1,60}?[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:,\\s*(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your)[\"”])+)?\\)",
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]{1,40}\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9\\s\\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:(?:,\\s*|(?<=\\.)(?<=\\b(?:Inc|Corp|Ltd|Co)\\.)\\s+(?=(?:an?|with|having)\\s))(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each|holder\\s+of)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED|HOLDER\\s+OF)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)|(?<=\\d)\\([0-9A]\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘] ?(?:the\\s+)?(\\p{Lu}[\\p{L}0-9.&'’\\-\\s]{1,40}),?[\"”'’](?:\\s+or\\s+(?:the\\s+)?[\"“]([^\"“”()]{1,40})[\"”]|,?\\s+and\\s+together\\s+with\\s+[^\"“”()]{1,60}?[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your),?[\"”])+)?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 600, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with|we(?=,))\\s*[:,]?\\s+")
@@ -476,6 +476,7 @@ struct KeyFactExtractor {
         // "..., hereinafter referred to as the "LICENSOR"", an Australian line's "... ACN 612 345 678 of ... (Franchisor)".
         let readers: [() -> [Party]] = [
             labelledParties, partiesLineParties, coverRoleParties, tableParties, signatureTableParties, hereinafterLineParties, hereinafterInlineParties, bracketRoleParties,
+            definitionParties,
         ]
         var added = false
         for reader in readers where parties.count < 2 {
@@ -515,6 +516,18 @@ struct KeyFactExtractor {
             !parties.contains(where: { $0.name.localizedCaseInsensitiveContains(company) || company.localizedCaseInsensitiveContains($0.name) })
         {
             parties.append(Party(name: company, role: nil))
+        }
+        // Terms one accepts by clicking or signing up: the other party is the reader, "you (either an individual or a single
+        // entity, "you" or "Licensee")", in the order the opening gives it.
+        if parties.count == 1, let reader = readerParty(), !parties.contains(where: { $0.role == reader.party.role }) {
+            let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+            let other = (opening as NSString).range(of: parties[0].name).location
+            parties.insert(reader.party, at: reader.location < other ? 0 : 1)
+        }
+        // Standard terms made with whoever a later document names: "to the customer named in Seller's quotation or order
+        // acknowledgment ("Buyer")" is the Buyer, described.
+        if parties.count == 1, let described = describedParty(), !parties.contains(where: { $0.role == described.party.role }) {
+            parties.insert(described.party, at: described.location < ((text.substring(NSRange(location: 0, length: min(text.length, 3_000))) as NSString).range(of: parties[0].name).location) ? 0 : 1)
         }
         // A first-person undertaking: "I, Priyanka Deshmukh, agree to the following".
         if parties.count == 1 {
@@ -1195,6 +1208,80 @@ struct KeyFactExtractor {
     private static let honorificAndCapital = StringRegex("^" + honorifics + "\\.?\\s+[A-Z]")
     /// "Mr. John T. McDonald": a title, a first name, initials and a surname.
     private static let titledName = StringRegex("^" + honorifics + "\\.?\\s+[A-Z][a-z]+(?:\\s+[A-Z]\\.?)*\\s+[A-Z][A-Za-z'’-]+$")
+    /// The reader as a party of terms written to them, with the term the bracket after "you" defines (group 1 the bracket):
+    /// "between you (either an individual or a single entity, "you" or "Licensee") and", "you ("Customer", "you") agree".
+    /// (Read only for a contract with one party found, on its opening: a `StringRegex`, so that the words of this rare case are not
+    /// looked for in every document.)
+    private static let readerBracket = StringRegex(
+        "\\byou(?:\\s+or\\s+the\\s+(?:entity|company|organi[sz]ation|business|person)\\s+(?:you\\s+represent|on\\s+whose\\s+behalf\\s+you\\s+act))?\\s*"
+            + "\\(((?:[^()\"“”]{0,80}?[\"“][^\"“”()]{1,30}[\"”]){1,4})[^()\"“”]{0,20}\\)", caseInsensitive: true)
+    /// A party that standard terms describe by the document that will name it (group 1 the description, group 2 the role):
+    /// "the customer named in Seller's quotation or order acknowledgment ("Buyer")", "the customer entity identified in the
+    /// Order Form ("Customer" or "you")", "to any customer ("Customer")".
+    private static let describedCounterparty = StringRegex(
+        "\\b(?:to|and|with|between)\\s+(the\\s+(?:customer|buyer|purchaser|client|supplier|vendor|seller|licensee|subscriber|user|hirer|lessee|tenant|company|entity|person|organi[sz]ation|party)(?:\\s+entity)?"
+            + "\\s+(?:named|identified|specified|listed|set\\s+out|stated|described|indicated)\\s+(?:in|on)\\s+[^()\"“”;.]{3,80}?|any\\s+(?:customer|buyer|purchaser|client|hirer))\\s*\\((?:the\\s+)?[\"“]([^\"“”]{2,30})[\"”]",
+        caseInsensitive: true)
+
+    /// The party `describedCounterparty` finds in the opening, its description as its name, and where it stands.
+    private func describedParty() -> (party: Party, location: Int)? {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+        // Not "the customer identified in the signature block below" when that block names no one: an unsigned form.
+        guard let groups = Self.describedCounterparty.matches(in: opening).first, let name = groups[1], let role = groups[2],
+            !Self.pronoun.matches(String(role)), !name.localizedCaseInsensitiveContains("signature")
+        else { return nil }
+        return (Party(name: String(name), role: String(role)), name.startIndex.utf16Offset(in: opening))
+    }
+
+    /// A term defined in standard terms' definitions (group 1 the term, group 2 what it means): ""Seller" means Harrow & Finch
+    /// Timber Limited", ""Buyer" means the person who buys or agrees to buy Goods from the Seller".
+    private static let roleMeans = StringRegex(
+        "[\"“](\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})[\"”]\\s+means\\s+(.{3,120}?)(?=,\\s+(?:and\\s+)?[\"“]|;|\\.\\s|\\.$|,\\s+(?:a|an|whose|registered|incorporated|having|of)\\b|\\s+\\((?:company|registration|registered|ABN|ACN)|\\s+and\\s+[\"“]|\\n|$)",
+        caseInsensitive: false)
+    private static let definedRole = StringRegex("^(?:" + partyRoles + "|Hirer|Owner|Agency)$")
+    private static let describedParty = StringRegex("^(?:the|any|a|an)\\s+(?:person|persons|company|entity|customer|buyer|purchaser|client|hirer|organi[sz]ation|party|individual|firm)\\b")
+
+    /// Parties as standard terms define them, before their clauses: a company the definition names (""Agency" means Brightpath
+    /// Recruitment Limited"), or a party in one of the usual roles the terms describe (""Buyer" means the person who buys ...").
+    func definitionParties() -> [Party] {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 4_000)))
+        var parties: [Party] = []
+        for groups in Self.roleMeans.matches(in: opening) {
+            guard let role = groups[1], let meaning = groups[2]?.trimmingCharacters(in: .whitespaces),
+                Self.companyFormName.matches(meaning) || (Self.describedParty.matches(meaning) && Self.definedRole.matches(String(role))),
+                !parties.contains(where: { $0.role == String(role) })
+            else { continue }
+            parties.append(Party(name: meaning, role: String(role)))
+        }
+        return parties
+    }
+
+    /// A numbered clause's heading run into a party's name: "1. Hire. ", "2. The Parties. ".
+    private static let clauseHeadingInName = StringRegex(
+        "(?:^|\\s)\\d{1,2}\\.\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|of|and|the)){0,3}\\.\\s+(?=\\p{Lu})")
+    /// A defined term's bracket that calls its party "you", and the words before a name that describe the reader instead
+    /// ("between Ledgerly Pty Ltd (...) and you, the person or organisation subscribing to the Service (...)").
+    private static let readerPronoun = StringRegex("[\"“]you[\"”]", caseInsensitive: true)
+    private static let readerBefore = StringRegex("\\b(?:and|between|with)\\s+you\\s*,[^()\"“”.;]{0,100}$", caseInsensitive: true)
+    private static let quotedTerm = StringRegex("[\"“]([^\"“”]{1,30})[\"”]")
+    private static let pronoun = StringRegex("^(?:you|your|yours|we|us|our|ours)$", caseInsensitive: true)
+
+    /// The reader of click-through terms as a party named "You", in the role its bracket defines (a role word over another
+    /// term: "("User" or "Licensee")" is the Licensee; none when the bracket defines only "you"), and where the bracket
+    /// stands; nil when no bracket after "you" defines a term.
+    private func readerParty() -> (party: Party, location: Int)? {
+        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+        guard let groups = Self.readerBracket.matches(in: opening).first, let whole = groups[0], let bracket = groups[1].map(String.init)
+        else { return nil }
+        let location = whole.startIndex.utf16Offset(in: opening)
+        let terms = Self.quotedTerm.matches(in: bracket).compactMap { $0[1]?.trimmingCharacters(in: .whitespaces) }
+        let roles = terms.filter { !Self.pronoun.matches($0) && $0.first?.isUppercase == true }
+        // Only "you" defined ("you or the entity you represent ("you" or "your")"): a party with no role.
+        guard var role = roles.first else { return terms.contains { $0.lowercased() == "you" } ? (Party(name: "You", role: nil), location) : nil }
+        for term in roles.dropFirst() where Self.prefersRole(term, over: role) { role = term }
+        return (Party(name: "You", role: role), location)
+    }
+
     /// "I, Priyanka Deshmukh, agree": group 1 the person who undertakes.
     private static let firstPerson = regex(
         "\\bI,\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}),\\s+(?:hereby\\s+)?(?:agree|acknowledge|undertake|confirm|certify|covenant)",
@@ -1286,6 +1373,15 @@ struct KeyFactExtractor {
             // The document under another name: "This Confidential Settlement Agreement and Mutual Release (the "Settlement
             // Agreement")".
             if let last = role.split(separator: " ").last?.lowercased(), role.contains(" "), ["agreement", "release", "amendment", "addendum"].contains(last) { continue }
+            // The reader of terms written to them, described before the bracket that calls them "you": "and you, the person or
+            // organisation subscribing to the Service (referred to as "Subscriber", "you" or "your")" is not "Service".
+            if Self.readerPronoun.matches(text.substring(match.range)) {
+                let start = match.range(at: 1).location
+                if Self.readerBefore.matches(text.substring(NSRange(location: max(0, start - 120), length: min(120, start)))) {
+                    parties.append(Party(name: "You", role: role))
+                    continue
+                }
+            }
             // What comes before the name: "... by and between", "and" (unless the parties are named
             // together: "Daniel Reyes and Maria Reyes (together, the "Tenant")"), across line breaks.
             let leads = Self.partyLead.matches(in: name, range: NSRange(location: 0, length: (name as NSString).length))
@@ -1355,6 +1451,9 @@ struct KeyFactExtractor {
             // "PlanetCAD Inc. (formerly known as Spatial Technology Inc.)", "MOUNT SINAI GENOMICS, INC. (d/b/a SEMA4)": another
             // name of the same party, no part of its name.
             name = Self.otherName.replacing(in: name, with: "")
+            // A first clause's number and heading before the sentence that names the party ("Apex Plant Hire Ltd\n\n1. Hire. Apex
+            // Plant Hire Ltd (the "Owner")", the letterhead above it): the name is what follows them.
+            if let heading = Self.clauseHeadingInName.range(in: name, last: true) { name = String(name[heading.upperBound...]) }
             // A recital's letter ("A. The Agent, Lenders and SUNTRON CORPORATION, a Delaware corporation, ... (collectively, the
             // "Borrowers") entered into a certain Financing Agreement"): the recital tells of another agreement's parties.
             // The span read may begin above the recitals' heading ("RECITALS\n A. No. 1 Times Square Development LLC"):

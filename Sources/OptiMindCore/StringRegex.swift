@@ -40,6 +40,14 @@ public struct StringRegex: @unchecked Sendable {
         return string[range]
     }
 
+    /// Every match in `string`, in order, as the text of each of its groups (index 0 the whole match; nil for a group that
+    /// took part in none).
+    public func matches(in string: String) -> [[Substring?]] {
+        expression.matches(in: string, range: NSRange(string.startIndex..., in: string)).map { match in
+            (0..<match.numberOfRanges).map { index in Range(match.range(at: index), in: string).map { string[$0] } }
+        }
+    }
+
     /// `string` with every match replaced by `template` ("$1" names a group).
     public func replacing(in string: String, with template: String) -> String {
         expression.stringByReplacingMatches(in: string, range: NSRange(string.startIndex..., in: string), withTemplate: template)

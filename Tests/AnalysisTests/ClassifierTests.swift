@@ -179,6 +179,38 @@ struct ClassifierTests {
         #expect(result.runnerUp == .licenseAgreement)
     }
 
+    @Test("standard terms titled by what they are (terms or conditions of sale, subscription terms, terms of hire) are contracts of their type; a guide to writing them is not")
+    func standardTermsTitles() {
+        func classify(_ title: String, _ body: String) -> Classification { classifier.classify(document(title + "\n\n" + body)) }
+        let sale = """
+            1. Acceptance. These terms apply to every sale of products by Northfield Castings Inc. ("Seller") to the customer named \
+            in Seller's quotation ("Buyer").
+            2. Payment. Payment is due net thirty (30) days from the date of invoice.
+            3. Delivery. Title and risk of loss pass to Buyer on delivery to the carrier.
+            """
+        for title in ["TERMS OF SALE", "CONDITIONS OF SALE", "General Conditions of Purchase", "SALES TERMS"] {
+            let result = classify(title, sale)
+            #expect(result.kind == .contract && result.contractType == .salesContract, "\(title): \(result.evidence)")
+        }
+        let subscription = classify("SUBSCRIPTION TERMS", """
+            These Subscription Terms are entered into between Ledgerly Pty Ltd ("Ledgerly") and you. We grant you a right to use the \
+            Service during your subscription period. You must pay the subscription fees monthly in advance. These terms are \
+            governed by the laws of New South Wales.
+            """)
+        #expect(subscription.kind == .contract && subscription.contractType == .serviceAgreement, "\(subscription.evidence)")
+        let hire = classify("TERMS OF HIRE", """
+            1. Hire. Apex Plant Hire Ltd (the "Owner") agrees to hire the equipment described in the hire schedule to the hirer named \
+            in it (the "Hirer"), and the Hirer agrees to pay the hire charges.
+            2. Return. The Hirer shall return the equipment at the end of the hire period.
+            """)
+        #expect(hire.kind == .contract && hire.contractType == .leaseAgreement, "\(hire.evidence)")
+        let guide = classify("Writing Your Terms of Sale: A Guide for Small Businesses", """
+            Most small businesses sell on their own standard terms. This guide explains what your terms of sale should cover and why.
+            Without written terms, the law fills the gaps, and the result may not suit you.
+            """)
+        #expect(guide.kind == .other, "\(guide.evidence)")
+    }
+
     @Test("an employment settlement agreement is an employment document, a commercial one is not; a browser's print header is no title line")
     func employmentSettlement() {
         let parties = """

@@ -1747,6 +1747,73 @@ struct KeyFactTests {
         ])
     }
 
+    @Test("parties of terms one accepts rather than signs: the reader is \"You\", a counterparty a later document names is described")
+    func readerAndDescribedParties() {
+        func parties(_ text: String) -> [Party] { rules.contractFindings(document(text)).parties }
+        // The bracket after "you" defines the reader's role; a role word wins over another term.
+        #expect(parties("""
+            END USER LICENSE AGREEMENT
+            This End User License Agreement is a legal agreement between you (either an individual or a single entity, "you" or \
+            "Licensee") and Contoso Software Ltd. ("Contoso" or "Licensor") for the Contoso Ledger software.
+            1. License Grant. Contoso grants you a non-exclusive licence to install and use one copy of the Software.
+            """) == [Party(name: "You", role: "Licensee"), Party(name: "Contoso Software Ltd.", role: "Licensor")])
+        // "we" or "us" after the provider's term, without a comma between them; the reader's term after its bracket's pronoun.
+        #expect(parties("""
+            PIXELFORGE TERMS OF USE
+            These Terms of Use form a binding agreement between PixelForge, Inc., a Delaware corporation ("PixelForge", "we" or \
+            "us"), and you ("User" or "you"). You must be at least 16 years old to create an account.
+            """) == [Party(name: "PixelForge, Inc.", role: "PixelForge"), Party(name: "You", role: "User")])
+        // American punctuation, the comma inside the quotes; the reader defined only as "you" has no role.
+        #expect(parties("""
+            CLOUD SERVICES CUSTOMER AGREEMENT
+            This Customer Agreement is an agreement between Nimbus Web Services, Inc. ("Nimbus," "we," "us," or "our") and you or \
+            the entity you represent ("you" or "your"). You will pay us the applicable fees and charges for the Service Offerings.
+            """) == [Party(name: "Nimbus Web Services, Inc.", role: "Nimbus"), Party(name: "You", role: nil)])
+        // The reader described before the bracket: not the capitalised word the description ends on.
+        #expect(parties("""
+            SUBSCRIPTION TERMS
+            These Subscription Terms are entered into between Ledgerly Pty Ltd ("Ledgerly", "we", "our" or "us") and you, the \
+            person or organisation subscribing to the Service (referred to as "Subscriber", "you" or "your").
+            """) == [Party(name: "Ledgerly Pty Ltd", role: "Ledgerly"), Party(name: "You", role: "Subscriber")])
+        // A counterparty that the order form or the quotation will name, described; "any customer" of published terms.
+        #expect(parties("""
+            CLOUDNEST CUSTOMER AGREEMENT
+            This Customer Agreement is between CloudNest Hosting Ltd ("CloudNest") and the customer entity identified in the \
+            Order Form ("Customer" or "you"). CloudNest shall provide the hosting services described in the Order Form.
+            """) == [Party(name: "CloudNest Hosting Ltd", role: "CloudNest"), Party(name: "the customer entity identified in the Order Form", role: "Customer")])
+        #expect(parties("""
+            STANDARD TERMS AND CONDITIONS OF SUPPLY
+            These Standard Terms and Conditions of Supply apply to all goods supplied by Kestrel Packaging Pty Ltd ("Kestrel") to \
+            any customer ("Customer"). The Customer must pay each invoice within 30 days.
+            """) == [Party(name: "Kestrel Packaging Pty Ltd", role: "Kestrel"), Party(name: "any customer", role: "Customer")])
+        // Parties as the definitions define them: a company by its name, the other by what it does.
+        #expect(parties("""
+            CONDITIONS OF SALE
+            1. Interpretation
+            1.1 In these Conditions, "Seller" means Harrow & Finch Timber Limited, "Buyer" means the person who buys or agrees to \
+            buy Goods from the Seller, "Goods" means the timber the Seller is to supply.
+            2. The Seller shall sell and the Buyer shall purchase the Goods.
+            """) == [
+                Party(name: "Harrow & Finch Timber Limited", role: "Seller"),
+                Party(name: "the person who buys or agrees to buy Goods from the Seller", role: "Buyer"),
+            ])
+        // The letterhead and the first clause's number and heading before the sentence that names the party are no part of it.
+        #expect(parties("""
+            TERMS OF HIRE
+
+            Apex Plant Hire Ltd
+
+            1. Hire. Apex Plant Hire Ltd (the "Owner") agrees to hire the equipment described in the hire schedule to the hirer \
+            named in the hire schedule (the "Hirer") for the hire period stated there.
+            """) == [Party(name: "Apex Plant Hire Ltd", role: "Owner"), Party(name: "the hirer named in the hire schedule", role: "Hirer")])
+        // A contract between named parties gains no "You": "you" in its text defines nobody.
+        #expect(parties("""
+            SERVICES AGREEMENT
+            This Agreement is made between Acme Inc. (the "Supplier") and Beta LLC (the "Customer"). If you (the Customer's \
+            representative) have questions, contact the Supplier.
+            """) == [Party(name: "Acme Inc.", role: "Supplier"), Party(name: "Beta LLC", role: "Customer")])
+    }
+
     @Test("parties: two people named together are one party; references, amounts and a party's defined terms are none")
     func partiesNamedTogether() {
         let doc = document("""
@@ -3255,6 +3322,17 @@ struct PeriodRiskTests {
         #expect(!long.contains { $0.factor.contains("short notice window") })
     }
 
+    @Test("a renewal's own length is no notice window: 'successive periods of one month unless you cancel' states none")
+    func renewalLengthIsNoWindow() throws {
+        let monthly = factors("Your subscription renews automatically for successive periods of one month unless you cancel it before the renewal date.")
+        #expect(monthly.contains { $0.factor.contains("Automatic renewal") })
+        #expect(!monthly.contains { $0.factor.contains("leaves") || $0.factor.contains("short notice window") }, "\(monthly.map(\.factor))")
+        // The window is the period the notice is given in, whatever the renewal's length beside it.
+        let both = factors("This Agreement shall automatically renew for additional one (1) month terms unless either party gives notice at least fifteen (15) days before the end of the then-current term.")
+        let window = try #require(both.first { $0.factor.contains("short notice window") || $0.factor.contains("leaves") })
+        #expect(window.factor.contains("fifteen (15) days"))
+    }
+
     @Test("a non-compete's length: three years is a risk, six months is not")
     func nonCompeteLength() {
         #expect(factors("The Supplier shall not compete with the Customer anywhere in the world for a period of three (3) years after termination.")
@@ -3448,6 +3526,10 @@ struct ContractsWrittenForTests {
         "arizona-fitness-franchise-agreement.txt", "strategic-alliance-agreement.txt", "uk-consultancy-agreement.txt",
         "bangalore-software-licence-agreement.txt",
         "amended-restated-supply-agreement.txt", "ontario-executive-employment-agreement.txt", "minneapolis-office-sublease.txt",
+        // Standard terms a business publishes rather than signs with a named counterparty: the other party is described ("the
+        // customer named in Seller's quotation", "the hirer named in the hire schedule"), defined ("\"Buyer\" means the person
+        // who buys ..."), or the reader ("you, the person or organisation subscribing to the Service").
+        "terms-of-sale.txt", "conditions-of-sale.txt", "subscription-terms.txt", "terms-of-hire.txt",
         // Key terms set out as a table's rows: an order form, a mutual NDA's key details, an English lease's particulars, an
         // American office lease's basic lease information.
         "key-terms-order-form.txt", "key-details-mutual-nda.txt", "leeds-lease-particulars.txt", "dallas-office-lease-basic-information.txt",
