@@ -157,6 +157,16 @@ public struct DocumentClassifier: Sendable {
         let firstEnd = first.range.location + first.range.length
         let rest = String(decoding: units.dropFirst(firstEnd), as: UTF16.self)
         let headEnd = headBoundary.range(in: rest).map { firstEnd + rest[..<$0.lowerBound].utf16.count } ?? units.count
+        // A subtitle that says what the document is names it, whatever the words before the colon: "The Non-Disclosure
+        // Agreement: A Guide for Startups", "Terms of Sale: What You Need to Know" are guides.
+        if let colon = rest.range(of: ": "), !rest[..<colon.lowerBound].contains("\n") {
+            let subtitleStart = firstEnd + rest[..<colon.upperBound].utf16.count
+            for match in sorted.dropFirst() where match.range.location >= subtitleStart {
+                let lead = String(decoding: units.dropFirst(subtitleStart).prefix(match.range.location - subtitleStart), as: UTF16.self)
+                let named = String(decoding: units.dropFirst(match.range.location).prefix(match.range.length), as: UTF16.self)
+                if subtitleLead.matches(lead), guideWord.matches(named) { return match.index }
+            }
+        }
         var head = first
         var coveredTo = firstEnd
         for match in sorted.dropFirst() where match.range.location < headEnd && match.range.location >= coveredTo {
@@ -166,6 +176,11 @@ public struct DocumentClassifier: Sendable {
         }
         return head.index
     }
+    /// The words a subtitle may open with before the word that says what the document is: "A", "A Practical", "Your Quick".
+    private static let subtitleLead = StringRegex("^(?:(?:an?|the|your|our|some)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$", caseInsensitive: true)
+    /// What a subtitle calls a document about contracts rather than one: a guide, a primer, questions and answers, a checklist.
+    private static let guideWord = StringRegex(
+        "^(?:guid|primer|faq|frequently asked|checklist|what you need|things to know|tips|explained|before you sign)", caseInsensitive: true)
     /// What ends the head of a title after its first match: a preposition, a colon or the line's end.
     private static let headBoundary = StringRegex("\\s(of|for|to|on|in|under|regarding|re|relating|concerning|between|among|by|with|dated|from)\\s|:\\s|\\n", caseInsensitive: true)
 

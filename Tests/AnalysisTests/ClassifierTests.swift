@@ -179,7 +179,7 @@ struct ClassifierTests {
         #expect(result.runnerUp == .licenseAgreement)
     }
 
-    @Test("standard terms titled by what they are (terms or conditions of sale, subscription terms, terms of hire) are contracts of their type; a guide to writing them is not")
+    @Test("standard terms titled by what they are (terms or conditions of sale, subscription terms, terms of hire) are contracts of their type; a guide to them is not")
     func standardTermsTitles() {
         func classify(_ title: String, _ body: String) -> Classification { classifier.classify(document(title + "\n\n" + body)) }
         let sale = """
@@ -209,6 +209,26 @@ struct ClassifierTests {
             Without written terms, the law fills the gaps, and the result may not suit you.
             """)
         #expect(guide.kind == .other, "\(guide.evidence)")
+        // A subtitle that says what the document is names it, whatever the title before its colon names.
+        let guideText = """
+            Most startups sign an NDA before their first investor meeting. This guide explains what yours should cover and why \
+            the other side may refuse to sign one at all.
+            """
+        for title in ["The Non-Disclosure Agreement: A Guide for Startups", "Terms of Sale: A Guide for Small Businesses",
+            "Supply Agreements: Frequently Asked Questions"] {
+            #expect(classify(title, guideText).kind == .other, "\(title)")
+        }
+        // Not a subtitle that names an exhibit's guide, nor a memo whose subtitle names an agreement.
+        let exhibit = classify("Franchise Agreement: Exhibit C – Operations Guide", """
+            1. The Franchisee shall operate the Restaurant in accordance with the Operations Manual. The Franchisor may change \
+            the Manual on written notice.
+            2. The Franchisee shall pay the royalty monthly.
+            """)
+        #expect(exhibit.kind == .contract && exhibit.contractType == .franchise, "\(exhibit.evidence)")
+        #expect(classify("MEMORANDUM: Services Agreement with Kestrel Logistics", """
+            To: Board of Directors
+            The draft services agreement with Kestrel Logistics is attached. Its main points are the term and the fees.
+            """).kind == .other)
     }
 
     @Test("an employment settlement agreement is an employment document, a commercial one is not; a browser's print header is no title line")
