@@ -518,16 +518,12 @@ struct KeyFactExtractor {
             parties.append(Party(name: company, role: nil))
         }
         // Terms one accepts by clicking or signing up: the other party is the reader, "you (either an individual or a single
-        // entity, "you" or "Licensee")", in the order the opening gives it.
-        if parties.count == 1, let reader = readerParty(), !parties.contains(where: { $0.role == reader.party.role }) {
-            let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
-            let other = (opening as NSString).range(of: parties[0].name).location
-            parties.insert(reader.party, at: reader.location < other ? 0 : 1)
-        }
-        // Standard terms made with whoever a later document names: "to the customer named in Seller's quotation or order
-        // acknowledgment ("Buyer")" is the Buyer, described.
-        if parties.count == 1, let described = describedParty(), !parties.contains(where: { $0.role == described.party.role }) {
-            parties.insert(described.party, at: described.location < ((text.substring(NSRange(location: 0, length: min(text.length, 3_000))) as NSString).range(of: parties[0].name).location) ? 0 : 1)
+        // entity, "you" or "Licensee")". Standard terms made with whoever a later document names: "to the customer named in
+        // Seller's quotation or order acknowledgment ("Buyer")" is the Buyer, described. Either in the order the opening gives.
+        for other in [readerParty, describedParty] where parties.count == 1 {
+            guard let found = other(), !parties.contains(where: { $0.role == found.party.role }) else { continue }
+            let named = (text.substring(NSRange(location: 0, length: min(text.length, 3_000))) as NSString).range(of: parties[0].name).location
+            parties.insert(found.party, at: found.location < named ? 0 : 1)
         }
         // A first-person undertaking: "I, Priyanka Deshmukh, agree to the following".
         if parties.count == 1 {
@@ -1239,7 +1235,7 @@ struct KeyFactExtractor {
         "[\"“](\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*){0,2})[\"”]\\s+means\\s+(.{3,120}?)(?=,\\s+(?:and\\s+)?[\"“]|;|\\.\\s|\\.$|,\\s+(?:a|an|whose|registered|incorporated|having|of)\\b|\\s+\\((?:company|registration|registered|ABN|ACN)|\\s+and\\s+[\"“]|\\n|$)",
         caseInsensitive: false)
     private static let definedRole = StringRegex("^(?:" + partyRoles + "|Hirer|Owner|Agency)$")
-    private static let describedParty = StringRegex("^(?:the|any|a|an)\\s+(?:person|persons|company|entity|customer|buyer|purchaser|client|hirer|organi[sz]ation|party|individual|firm)\\b")
+    private static let partyDescription = StringRegex("^(?:the|any|a|an)\\s+(?:person|persons|company|entity|customer|buyer|purchaser|client|hirer|organi[sz]ation|party|individual|firm)\\b")
 
     /// Parties as standard terms define them, before their clauses: a company the definition names (""Agency" means Brightpath
     /// Recruitment Limited"), or a party in one of the usual roles the terms describe (""Buyer" means the person who buys ...").
@@ -1248,7 +1244,7 @@ struct KeyFactExtractor {
         var parties: [Party] = []
         for groups in Self.roleMeans.matches(in: opening) {
             guard let role = groups[1], let meaning = groups[2]?.trimmingCharacters(in: .whitespaces),
-                Self.companyFormName.matches(meaning) || (Self.describedParty.matches(meaning) && Self.definedRole.matches(String(role))),
+                Self.companyFormName.matches(meaning) || (Self.partyDescription.matches(meaning) && Self.definedRole.matches(String(role))),
                 !parties.contains(where: { $0.role == String(role) })
             else { continue }
             parties.append(Party(name: meaning, role: String(role)))
