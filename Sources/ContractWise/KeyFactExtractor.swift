@@ -403,6 +403,9 @@ struct KeyFactExtractor {
         groupParty,
     ]
 
+    /// The text's first `limit` UTF-16 units (all of it when shorter): the opening the readers of parties and dates look in.
+    func head(_ limit: Int) -> String { text.substring(NSRange(location: 0, length: min(text.length, limit))) }
+
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")"); with
     /// `addressedAs`, a letter's addressee ("Dear Ms. Okafor:" in an offer letter) in that role, when
     /// the letter defines only one party.
@@ -412,7 +415,7 @@ struct KeyFactExtractor {
         // "Seller" and collectively, the "Sellers")", in the order the opening gives it.
         guard parties.count >= 1, let group = describedGroup(), !parties.contains(where: { $0.role == group.party.role || $0.role == Self.singular(group.party.role ?? "") })
         else { return parties }
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 6_000)))
+        let opening = head(6_000)
         let before = parties.prefix { party in
             opening.range(of: party.name).map { opening.utf16.distance(from: opening.startIndex, to: $0.lowerBound) < group.location } ?? true
         }.count
@@ -489,7 +492,7 @@ struct KeyFactExtractor {
         // Parties read in different ways ("Mr. Tobias Reinhardt, born 14 March 1990, ... (hereinafter the "Employee")" by its
         // description, the employer above it by its "(hereinafter the "Employer")" line): in the order the contract names them.
         if added, parties.count > 1 {
-            let opening = text.substring(NSRange(location: 0, length: min(text.length, 6_000))).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let opening = head(6_000).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             let positions = parties.compactMap { party in opening.range(of: party.name).map { opening.distance(from: opening.startIndex, to: $0.lowerBound) } }
             if positions.count == parties.count {
                 parties = parties.indices.sorted { (positions[$0], $0) < (positions[$1], $1) }.map { parties[$0] }
@@ -522,12 +525,12 @@ struct KeyFactExtractor {
         // Seller's quotation or order acknowledgment ("Buyer")" is the Buyer, described. Either in the order the opening gives.
         for other in [readerParty, describedParty] where parties.count == 1 {
             guard let found = other(), !parties.contains(where: { $0.role == found.party.role }) else { continue }
-            let named = (text.substring(NSRange(location: 0, length: min(text.length, 3_000))) as NSString).range(of: parties[0].name).location
+            let named = (head(3_000) as NSString).range(of: parties[0].name).location
             parties.insert(found.party, at: found.location < named ? 0 : 1)
         }
         // A first-person undertaking: "I, Priyanka Deshmukh, agree to the following".
         if parties.count == 1 {
-            let opening = PagedText(text.substring(NSRange(location: 0, length: min(text.length, 3_000))))
+            let opening = PagedText(head(3_000))
             if let match = Self.firstPerson.firstMatch(in: opening) {
                 let name = opening.substring(match.range(at: 1))
                 if !parties.contains(where: { $0.name == name }) { parties.append(Party(name: name, role: nil)) }
@@ -557,7 +560,7 @@ struct KeyFactExtractor {
 
     /// A letter's sender on a "From:" line near its top, when it reads as a company's or a person's name.
     func letterSender() -> String? {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 1_500)))
+        let opening = head(1_500)
         for line in opening.split(separator: "\n").prefix(20) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard trimmed.lowercased().hasPrefix("from:") else { continue }
@@ -624,7 +627,7 @@ struct KeyFactExtractor {
     /// Orthopaedics Pty Ltd (ACN 106 702 416), 7 Sirius Road ..." gives its name, and its role when the
     /// entry defines one.
     func numberedParties() -> [Party] {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 4_000)))
+        let opening = head(4_000)
         guard let heading = Self.partiesHeading.range(in: opening) else { return [] }
         var parties: [Party] = []
         var entries = opening[heading.upperBound...].components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -692,7 +695,7 @@ struct KeyFactExtractor {
     /// Parties given as a form's labelled lines near the top: "Landlord: John Smith", "Tenant: Mary Jones
     /// and Peter Jones", "Employee: Jane Doe, 12 Elm Street", or a schedule table's row ("Item 2 – Tenant\tLaneway Dumplings Pty Ltd").
     func labelledParties() -> [Party] {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 2_500)))
+        let opening = head(2_500)
         var parties: [Party] = []
         let lines = opening.split(separator: "\n").prefix(40).map(String.init)
         for (index, written) in lines.enumerated() {
@@ -771,7 +774,7 @@ struct KeyFactExtractor {
     /// none); with no semicolon, the line is cut at the "and" that leaves a name on each side ("Johnson and Johnson Ltd and Acme
     /// Inc." is cut at its second).
     func partiesLineParties() -> [Party] {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 2_500)))
+        let opening = head(2_500)
         for line in opening.split(separator: "\n").prefix(40).map(String.init) {
             guard let label = Self.partiesLine.range(in: line) else { continue }
             let value = line[label.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " \t."))
@@ -804,7 +807,7 @@ struct KeyFactExtractor {
     /// line above it (past its description, "a Minnesota corporation") that reads as a company's or a person's. Empty unless
     /// two are found.
     func coverRoleParties() -> [Party] {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+        let opening = head(3_000)
         let lines = opening.split(separator: "\n", omittingEmptySubsequences: false).prefix(80).map { $0.trimmingCharacters(in: .whitespaces) }
         var parties: [Party] = []
         for (index, line) in lines.enumerated() {
@@ -839,7 +842,7 @@ struct KeyFactExtractor {
     /// reads as a company's or a person's; the role a later cell that is a defined term ("the "Supplier"", "("Customer")")
     /// or holds one in brackets. Empty unless two are found.
     func tableParties() -> [Party] {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 4_000)))
+        let opening = head(4_000)
         var parties: [Party] = []
         for line in opening.split(separator: "\n") where line.contains("\t") {
             let cells = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -863,7 +866,7 @@ struct KeyFactExtractor {
     /// a person.
     func signatureTableParties() -> [Party] {
         // A cover page comes first; the table closes it.
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 15_000)))
+        let opening = head(15_000)
         guard opening.contains("\t") else { return [] }
         let rows = opening.split(separator: "\n").map { line in
             line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -912,7 +915,7 @@ struct KeyFactExtractor {
     /// its party's defined term ("a company incorporated in Ireland ... ("Harbourline")\ta company ... ("Quayside")"). Empty
     /// unless every column gives one.
     func columnParties() -> [Party] {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+        let opening = head(3_000)
         let lines = opening.split(separator: "\n").prefix(40).map { line in
             line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
@@ -960,7 +963,7 @@ struct KeyFactExtractor {
     /// "Rheinwerk Automation GmbH, Industriestraße 14, 40476 Düsseldorf\n- hereinafter "Client" -". The name is the
     /// block's first line up to its first comma. Empty unless two are found.
     func hereinafterLineParties() -> [Party] {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+        let opening = head(3_000)
         let lines = opening.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         var parties: [Party] = []
         for (index, line) in lines.enumerated() {
@@ -1015,7 +1018,7 @@ struct KeyFactExtractor {
     /// the line's start, up to its register number, address or description, when it reads as a company's or a person's.
     /// Empty unless two are found.
     func bracketRoleParties() -> [Party] {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+        let opening = head(3_000)
         var parties: [Party] = []
         let lines = opening.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         for (index, line) in lines.enumerated() {
@@ -1072,7 +1075,7 @@ struct KeyFactExtractor {
     /// Express Co., Ltd. Address: ...", "Party B: Zhang Wei\nID Card No.: ...". The role is the word in
     /// brackets when there is one ("Shipper"), else the label ("Party A"). Empty unless two are found.
     func letteredParties() -> [Party] {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 2_500)))
+        let opening = head(2_500)
         var parties: [Party] = []
         for match in Self.letterLabel.matches(in: opening, range: NSRange(location: 0, length: (opening as NSString).length)) {
             let label = "Party " + (opening as NSString).substring(with: match.range(at: 1))
@@ -1192,7 +1195,7 @@ struct KeyFactExtractor {
     /// A letter's salutation in its opening ("Dear Ms. Okafor:"): whom it greets, and the lines above it (the letterhead,
     /// date and address block), trimmed.
     private func letterAddress() -> (greeted: String, block: [String])? {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+        let opening = head(3_000)
         guard let match = Self.salutation.firstMatch(in: PagedText(opening)) else { return nil }
         let greeted = (opening as NSString).substring(with: match.range(at: 1))
         let block = (opening as NSString).substring(to: match.range.location).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -1204,13 +1207,20 @@ struct KeyFactExtractor {
     private static let honorificAndCapital = StringRegex("^" + honorifics + "\\.?\\s+[A-Z]")
     /// "Mr. John T. McDonald": a title, a first name, initials and a surname.
     private static let titledName = StringRegex("^" + honorifics + "\\.?\\s+[A-Z][a-z]+(?:\\s+[A-Z]\\.?)*\\s+[A-Z][A-Za-z'’-]+$")
-    /// The reader as a party of terms written to them, with the term the bracket after "you" defines (group 1 the bracket):
-    /// "between you (either an individual or a single entity, "you" or "Licensee") and", "you ("Customer", "you") agree".
+    /// The reader as a party of terms written to them, with the term the bracket after "you" (or after its description) defines
+    /// (group 1 the bracket): "between you (either an individual or a single entity, "you" or "Licensee") and", "you ("Customer",
+    /// "you") agree", "and you, the person or organisation subscribing to the Service (referred to as "Subscriber", "you" or
+    /// "your")".
     /// (Read only for a contract with one party found, on its opening: a `StringRegex`, so that the words of this rare case are not
     /// looked for in every document.)
     private static let readerBracket = StringRegex(
-        "\\byou(?:\\s+or\\s+the\\s+(?:entity|company|organi[sz]ation|business|person)\\s+(?:you\\s+represent|on\\s+whose\\s+behalf\\s+you\\s+act))?\\s*"
-            + "\\(((?:[^()\"“”]{0,80}?[\"“][^\"“”()]{1,30}[\"”]){1,4})[^()\"“”]{0,20}\\)", caseInsensitive: true)
+        "\\byou(?:\\s+or\\s+the\\s+(?:entity|company|organi[sz]ation|business|person)\\s+(?:you\\s+represent|on\\s+whose\\s+behalf\\s+you\\s+act))?\\s*" + termsBracket,
+        caseInsensitive: true)
+    /// The same reader described between "you," and the bracket, which must call it "you" too.
+    private static let describedReader = StringRegex(
+        "\\b(?:and|between|with)\\s+you\\s*,[^()\"“”.;]{0,100}?\\s*" + termsBracket, caseInsensitive: true)
+    /// A bracket of up to four quoted defined terms (group 1 its inside).
+    private static let termsBracket = "\\(((?:[^()\"“”]{0,80}?[\"“][^\"“”()]{1,30}[\"”]){1,4})[^()\"“”]{0,20}\\)"
     /// A party that standard terms describe by the document that will name it (group 1 the description, group 2 the role):
     /// "the customer named in Seller's quotation or order acknowledgment ("Buyer")", "the customer entity identified in the
     /// Order Form ("Customer" or "you")", "to any customer ("Customer")".
@@ -1221,9 +1231,9 @@ struct KeyFactExtractor {
 
     /// The party `describedCounterparty` finds in the opening, its description as its name, and where it stands.
     private func describedParty() -> (party: Party, location: Int)? {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
+        let opening = head(3_000)
         // Not "the customer identified in the signature block below" when that block names no one: an unsigned form.
-        guard let groups = Self.describedCounterparty.matches(in: opening).first, let name = groups[1], let role = groups[2],
+        guard let groups = Self.describedCounterparty.firstMatch(in: opening), let name = groups[1], let role = groups[2],
             !Self.pronoun.matches(String(role)), !name.localizedCaseInsensitiveContains("signature")
         else { return nil }
         return (Party(name: String(name), role: String(role)), name.startIndex.utf16Offset(in: opening))
@@ -1240,7 +1250,7 @@ struct KeyFactExtractor {
     /// Parties as standard terms define them, before their clauses: a company the definition names (""Agency" means Brightpath
     /// Recruitment Limited"), or a party in one of the usual roles the terms describe (""Buyer" means the person who buys ...").
     func definitionParties() -> [Party] {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 4_000)))
+        let opening = head(4_000)
         var parties: [Party] = []
         for groups in Self.roleMeans.matches(in: opening) {
             guard let role = groups[1], let meaning = groups[2]?.trimmingCharacters(in: .whitespaces),
@@ -1266,11 +1276,16 @@ struct KeyFactExtractor {
     /// term: "("User" or "Licensee")" is the Licensee; none when the bracket defines only "you"), and where the bracket
     /// stands; nil when no bracket after "you" defines a term.
     private func readerParty() -> (party: Party, location: Int)? {
-        let opening = text.substring(NSRange(location: 0, length: min(text.length, 3_000)))
-        guard let groups = Self.readerBracket.matches(in: opening).first, let whole = groups[0], let bracket = groups[1].map(String.init)
-        else { return nil }
+        let opening = head(3_000)
+        func definedTerms(_ groups: [Substring?]) -> [String] {
+            groups[1].map { Self.quotedTerm.matches(in: String($0)).compactMap { $0[1]?.trimmingCharacters(in: .whitespaces) } } ?? []
+        }
+        let described = Self.describedReader.firstMatch(in: opening).flatMap { groups in
+            definedTerms(groups).contains { $0.lowercased() == "you" } ? groups : nil
+        }
+        guard let groups = Self.readerBracket.firstMatch(in: opening) ?? described, let whole = groups[0] else { return nil }
         let location = whole.startIndex.utf16Offset(in: opening)
-        let terms = Self.quotedTerm.matches(in: bracket).compactMap { $0[1]?.trimmingCharacters(in: .whitespaces) }
+        let terms = definedTerms(groups)
         let roles = terms.filter { !Self.pronoun.matches($0) && $0.first?.isUppercase == true }
         // Only "you" defined ("you or the entity you represent ("you" or "your")"): a party with no role.
         guard var role = roles.first else { return terms.contains { $0.lowercased() == "you" } ? (Party(name: "You", role: nil), location) : nil }
@@ -1370,13 +1385,11 @@ struct KeyFactExtractor {
             // Agreement")".
             if let last = role.split(separator: " ").last?.lowercased(), role.contains(" "), ["agreement", "release", "amendment", "addendum"].contains(last) { continue }
             // The reader of terms written to them, described before the bracket that calls them "you": "and you, the person or
-            // organisation subscribing to the Service (referred to as "Subscriber", "you" or "your")" is not "Service".
+            // organisation subscribing to the Service (referred to as "Subscriber", "you" or "your")" is not "Service" (the reader
+            // is a party of its own: `readerParty`).
             if Self.readerPronoun.matches(text.substring(match.range)) {
                 let start = match.range(at: 1).location
-                if Self.readerBefore.matches(text.substring(NSRange(location: max(0, start - 120), length: min(120, start)))) {
-                    parties.append(Party(name: "You", role: role))
-                    continue
-                }
+                if Self.readerBefore.matches(text.substring(NSRange(location: max(0, start - 120), length: min(120, start)))) { continue }
             }
             // What comes before the name: "... by and between", "and" (unless the parties are named
             // together: "Daniel Reyes and Maria Reyes (together, the "Tenant")"), across line breaks.

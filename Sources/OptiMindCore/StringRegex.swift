@@ -34,18 +34,22 @@ public struct StringRegex: @unchecked Sendable {
 
     /// The text of the first match's group `group`, or nil when there is no match or the group took part in none.
     public func group(_ group: Int, in string: String) -> Substring? {
-        guard let match = expression.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)),
-            let range = Range(match.range(at: group), in: string)
-        else { return nil }
-        return string[range]
+        firstMatch(in: string).flatMap { $0[group] }
     }
 
-    /// Every match in `string`, in order, as the text of each of its groups (index 0 the whole match; nil for a group that
-    /// took part in none).
+    /// The first match in `string` as the text of each of its groups (index 0 the whole match; nil for a group that took part
+    /// in none), or nil when there is none.
+    public func firstMatch(in string: String) -> [Substring?]? {
+        expression.firstMatch(in: string, range: NSRange(string.startIndex..., in: string)).map { Self.groups(of: $0, in: string) }
+    }
+
+    /// Every match in `string`, in order, as `firstMatch(in:)` gives one.
     public func matches(in string: String) -> [[Substring?]] {
-        expression.matches(in: string, range: NSRange(string.startIndex..., in: string)).map { match in
-            (0..<match.numberOfRanges).map { index in Range(match.range(at: index), in: string).map { string[$0] } }
-        }
+        expression.matches(in: string, range: NSRange(string.startIndex..., in: string)).map { Self.groups(of: $0, in: string) }
+    }
+
+    private static func groups(of match: NSTextCheckingResult, in string: String) -> [Substring?] {
+        (0..<match.numberOfRanges).map { index in Range(match.range(at: index), in: string).map { string[$0] } }
     }
 
     /// `string` with every match replaced by `template` ("$1" names a group).
