@@ -24,6 +24,7 @@ public struct ContractAnalyzer: Sendable {
         var recommendations: [String] = []
         let scores = rules.model?.score(text) ?? [:]
         let facts = KeyFactExtractor(text: text)
+        let parties = facts.parties(addressedAs: type == .employment ? "Employee" : nil)
         let venue = facts.venue()
         // No clause chooses a law: the law of the courts disputes go to, marked as inferred.
         var governingLaw = facts.governingLaw().orInferred(from: venue)
@@ -127,7 +128,23 @@ public struct ContractAnalyzer: Sendable {
             guard risk.rule.risk.applies(to: type), let clause = clauses.first(where: { $0.key == risk.rule.clause && $0.present }),
                 let quote = clause.evidence.first(where: { !risk.pattern.matches(in: PagedText($0.quote), limit: 1).isEmpty })
             else { continue }
-            factors.append(RiskFactor(factor: risk.rule.risk.factor, weight: risk.rule.risk.weight, key: risk.rule.clause, evidence: [quote]))
+            var factor = risk.rule.risk.factor
+            if factor.contains("{party}") {
+                let holder: String
+                switch RightHolder.read(in: quote.quote, parties: parties) {
+                case .one(let name): holder = name
+                case .several: continue  // "The Company or the Contractor may terminate": no one party alone.
+                case .unknown: holder = "one party"
+                }
+                factor = factor.replacingOccurrences(of: "{party}", with: holder)
+            }
+            if risk.rule.replacesPresentRisk, let present = rules.clauses.first(where: { $0.key == risk.rule.clause })?.whenPresent,
+                let index = factors.firstIndex(where: { $0.key == risk.rule.clause && $0.factor == present.factor })
+            {
+                factors.remove(at: index)
+                if let recommendation = recommendations.firstIndex(of: present.recommendation) { recommendations.remove(at: recommendation) }
+            }
+            factors.append(RiskFactor(factor: factor, weight: risk.rule.risk.weight, key: risk.rule.clause, evidence: [quote]))
             recommendations.append(risk.rule.risk.recommendation)
         }
         // How the contract renews is a key fact; an automatic renewal is also a risk, tied to the sentence that says so.
@@ -202,7 +219,7 @@ public struct ContractAnalyzer: Sendable {
         // No end date stated: the end of the term the contract states as a length from a known day.
         if dates.expirationDate == nil, let termStatement { dates.expirationDate = facts.termEnd(of: termStatement, dates: dates, dayFirst: dayFirst) }
         return ContractFindings(
-            title: title, contractType: type, parties: facts.parties(addressedAs: type == .employment ? "Employee" : nil), dates: dates,
+            title: title, contractType: type, parties: parties, dates: dates,
             governingLaw: governingLaw, venue: venue,
             term: term,
             amounts: facts.amounts(under: governingLaw), noticePeriods: facts.noticePeriods(),

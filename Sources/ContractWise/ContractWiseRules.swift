@@ -56,15 +56,22 @@ public struct ContractWiseRules: Sendable {
     struct WordingRisk: Decodable, Sendable {
         var clause: String
         var pattern: String
-        /// The weight, factor, recommendation and types, written beside `clause` and `pattern` in the file.
+        /// The weight, factor, recommendation and types, written beside `clause` and `pattern` in the file. A factor with
+        /// "{party}" names the party the quote gives the right to end the contract ("one party" when it names none this
+        /// reader knows), and is not raised when the quote gives it to more than one.
         var risk: RiskRule
+        /// When true, the factor takes the place of the clause's `whenPresent` factor and recommendation: it says the same
+        /// more precisely (termination at will by one named party, rather than termination at will), so the file gives it
+        /// the weight of both.
+        var replacesPresentRisk: Bool
 
-        private enum Keys: String, CodingKey { case clause, pattern }
+        private enum Keys: String, CodingKey { case clause, pattern, replacesPresentRisk }
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: Keys.self)
             clause = try container.decode(String.self, forKey: .clause)
             pattern = try container.decode(String.self, forKey: .pattern)
+            replacesPresentRisk = try container.decodeIfPresent(Bool.self, forKey: .replacesPresentRisk) ?? false
             risk = try RiskRule(from: decoder)
         }
     }

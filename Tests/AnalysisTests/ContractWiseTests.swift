@@ -3360,6 +3360,48 @@ struct PeriodRiskTests {
     }
 
     @Test(
+        "termination at will by one party names that party, in place of the plain termination-for-convenience factor",
+        arguments: [
+            ("The Customer may terminate this Agreement at any time for convenience on five days' notice.", "the Customer"),
+            // A heading run into the sentence; a party's role is preferred to the capitalised words before the verb.
+            ("Termination for Convenience Customer may terminate this Agreement at any time for any reason.", "Customer"),
+            ("Subject to Section 4, Beta LLC may, in its sole discretion, terminate this Agreement at any time for convenience.", "Beta LLC"),
+            ("This Agreement may be terminated by the Supplier at any time without cause.", "the Supplier"),
+            ("The Supplier reserves the right to cancel this Agreement at any time without liability.", "the Supplier"),
+            ("The Customer may end this Agreement at any time by written notice.", "the Customer"),
+            // No one the sentence names.
+            ("It may terminate this Agreement at any time without cause.", "one party"),
+        ] as [(String, String)])
+    func unilateralTerminationHolder(sentence: String, holder: String) throws {
+        let found = factors(sentence)
+        let factor = try #require(found.first { $0.key == "termination_for_convenience" }, "\(found.map(\.factor))")
+        #expect(factor.factor == "Unilateral termination: \(holder) alone may end the contract at will.")
+        // One factor for the one sentence, with the weight the two had.
+        #expect(found.filter { $0.key == "termination_for_convenience" }.count == 1)
+        #expect(factor.weight == 0.2)
+        #expect(factor.evidence.first?.quote.hasPrefix(String(sentence.prefix(24))) == true, "\(factor.evidence)")
+    }
+
+    @Test("termination at will by either of two named parties is no unilateral termination; terms' \"we\" is the provider")
+    func terminationBySeveral() throws {
+        for sentence in [
+            "The Supplier or the Customer may terminate this Agreement at any time for convenience on thirty days' notice.",
+            "This Agreement may be terminated at any time, without penalty, by the Supplier, or by the Customer, on sixty days' notice.",
+        ] {
+            let found = factors(sentence)
+            #expect(!found.contains { $0.factor.hasPrefix("Unilateral termination") }, "\(sentence)")
+            #expect(found.contains { $0.factor.hasPrefix("Termination for convenience") }, "\(sentence)")
+        }
+        let terms = rules.contractFindings(document(
+            "SUBSCRIPTION TERMS\nThese terms are an agreement between Ledgerly Pty Ltd (\"Ledgerly\", \"we\" or \"us\") and you (\"Subscriber\" or \"you\").\n"
+                + "1. Service. We provide the Service for the fees on our pricing page.\n2. Ending. We may suspend or terminate your subscription at any time without cause."))
+        #expect(terms.parties.map(\.name).contains("You"), "\(terms.parties)")
+        let factor = try #require(terms.riskAssessment.factors.first { $0.key == "termination_for_convenience" })
+        #expect(factor.factor == "Unilateral termination: Ledgerly alone may end the contract at will.")
+        #expect(factor.evidence.first?.quote.hasPrefix("We may suspend or terminate") == true)
+    }
+
+    @Test(
         "renewal: a risk when the contract renews itself, none when a party only has an option to extend",
         arguments: [
             ("This Agreement shall automatically renew for successive one-year terms.", true),
