@@ -1223,10 +1223,12 @@ struct KeyFactExtractor {
     private static let termsBracket = "\\(((?:[^()\"“”]{0,80}?[\"“][^\"“”()]{1,30}[\"”]){1,4})[^()\"“”]{0,20}\\)"
     /// A party that standard terms describe by the document that will name it (group 1 the description, group 2 the role):
     /// "the customer named in Seller's quotation or order acknowledgment ("Buyer")", "the customer entity identified in the
-    /// Order Form ("Customer" or "you")", "to any customer ("Customer")".
+    /// Order Form ("Customer" or "you")", "to any customer ("Customer")", "provided by Veritas ... to its clients (each a
+    /// "Client")".
     private static let describedCounterparty = StringRegex(
         "\\b(?:to|and|with|between)\\s+(the\\s+(?:customer|buyer|purchaser|client|supplier|vendor|seller|licensee|subscriber|user|hirer|lessee|tenant|company|entity|person|organi[sz]ation|party)(?:\\s+entity)?"
-            + "\\s+(?:named|identified|specified|listed|set\\s+out|stated|described|indicated)\\s+(?:in|on)\\s+[^()\"“”;.]{3,80}?|any\\s+(?:customer|buyer|purchaser|client|hirer))\\s*\\((?:the\\s+)?[\"“]([^\"“”]{2,30})[\"”]",
+            + "\\s+(?:named|identified|specified|listed|set\\s+out|stated|described|indicated)\\s+(?:in|on)\\s+[^()\"“”;.]{3,80}?|any\\s+(?:customer|buyer|purchaser|client|hirer)"
+            + "|its\\s+(?:customers|clients|buyers|purchasers|hirers|subscribers|licensees|users))\\s*\\((?:the\\s+|(?:each|individually)\\s+(?:a|an|the)\\s+)?[\"“]([^\"“”]{2,30})[\"”]",
         caseInsensitive: true)
 
     /// The party `describedCounterparty` finds in the opening, its description as its name, and where it stands.
@@ -1594,7 +1596,15 @@ struct KeyFactExtractor {
     ///
     /// Two people, each with an address ("SIOBHAN DOYLE of 12 Seapoint Avenue, Monkstown, County Dublin and PADRAIG KEANE
     /// of 4 Salthill Road, Galway"), are both kept, without their addresses.
+    /// A town after a company's form and a comma, ending the name (group 1 the town): "Veritas Analytics GmbH, Hamburg".
+    private static let seatAfterForm = StringRegex(
+        "\\b(?i:" + companyFormWords + ")\\b\\.?,\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+(?:am\\s+|an\\s+der\\s+)?\\p{Lu}[\\p{L}'’-]+)?)$", caseInsensitive: false)
+
     static func withoutAddress(_ name: String) -> String {
+        // "Veritas Analytics GmbH, Hamburg": the town a company is seated in, after its form.
+        if let seat = seatAfterForm.firstMatch(in: name)?[1], !companyFormName.matches(String(seat)) {
+            return String(name[..<seat.startIndex]).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        }
         guard addressOrDateName.matches(name) || numberAfterComma.matches(name) else { return name }
         if let and = secondPersonWithAddress.range(in: name) {
             let first = withoutAddress(String(name[..<and.lowerBound])), second = withoutAddress(String(name[and.upperBound...]))

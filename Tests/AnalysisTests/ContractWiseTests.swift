@@ -1786,6 +1786,18 @@ struct KeyFactTests {
             These Standard Terms and Conditions of Supply apply to all goods supplied by Kestrel Packaging Pty Ltd ("Kestrel") to \
             any customer ("Customer"). The Customer must pay each invoice within 30 days.
             """) == [Party(name: "Kestrel Packaging Pty Ltd", role: "Kestrel"), Party(name: "any customer", role: "Customer")])
+        // "its clients (each a "Client")"; the town after a German company's form is its seat, no part of its name.
+        #expect(parties("""
+            GENERAL TERMS AND CONDITIONS
+            These General Terms and Conditions apply to all services provided by Veritas Analytics GmbH, Hamburg ("Veritas") to \
+            its clients (each a "Client"). The Client shall pay the fees stated in the order within 30 days of the invoice date.
+            """) == [Party(name: "Veritas Analytics GmbH", role: "Veritas"), Party(name: "its clients", role: "Client")])
+        // A form after the comma stays ("GUARANTY BANK, FSB"; "Acme Holdings, Inc.").
+        #expect(parties("""
+            LOAN SERVICING AGREEMENT
+            This Loan Servicing Agreement is made between GUARANTY BANK, FSB ("Bank") and Harbor Mortgage Holdings, Inc. \
+            ("Servicer"). The Servicer shall service the loans listed in Schedule A.
+            """).map(\.name) == ["GUARANTY BANK, FSB", "Harbor Mortgage Holdings, Inc."])
         // Parties as the definitions define them: a company by its name, the other by what it does.
         #expect(parties("""
             CONDITIONS OF SALE
