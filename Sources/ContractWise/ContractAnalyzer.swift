@@ -117,7 +117,8 @@ public struct ContractAnalyzer: Sendable {
                     quoted.insert(quote.quote)
                     let text = risk.factor.replacingOccurrences(of: "{days}", with: String(period.days))
                         .replacingOccurrences(of: "{period}", with: period.text)
-                    factors.append(RiskFactor(factor: text, weight: risk.weight, key: risk.clause, evidence: [quote]))
+                    let weight = risk.weight + replacePresentFactor(of: risk.clause, if: risk.replaces, in: &factors, &recommendations)
+                    factors.append(RiskFactor(factor: text, weight: weight, key: risk.clause, evidence: [quote]))
                     recommendations.append(risk.recommendation)
                 }
                 break
@@ -138,21 +139,24 @@ public struct ContractAnalyzer: Sendable {
                 }
                 factor = factor.replacingOccurrences(of: "{party}", with: holder)
             }
-            if risk.rule.replacesPresentRisk, let present = rules.clauses.first(where: { $0.key == risk.rule.clause })?.whenPresent,
-                let index = factors.firstIndex(where: { $0.key == risk.rule.clause && $0.factor == present.factor })
-            {
-                factors.remove(at: index)
-                if let recommendation = recommendations.firstIndex(of: present.recommendation) { recommendations.remove(at: recommendation) }
-            }
-            factors.append(RiskFactor(factor: factor, weight: risk.rule.risk.weight, key: risk.rule.clause, evidence: [quote]))
+            let weight = risk.rule.risk.weight + replacePresentFactor(of: risk.rule.clause, if: risk.rule.replaces, in: &factors, &recommendations)
+            factors.append(RiskFactor(factor: factor, weight: weight, key: risk.rule.clause, evidence: [quote]))
             recommendations.append(risk.rule.risk.recommendation)
         }
         // How the contract renews is a key fact; an automatic renewal is also a risk, tied to the sentence that says so.
         let (term, renewalQuote, termStatement) = facts.term(
             renewalQuotes: clauses.first { $0.key == "auto_renewal" && $0.present }?.evidence ?? [], kinds: rules.renewalKinds)
         if let kind = term.renewal, let quote = renewalQuote, let risk = rules.renewalRisks[kind], risk.applies(to: type) {
-            factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: "auto_renewal", evidence: [quote]))
-            recommendations.append(risk.recommendation)
+            // A period risk on the same sentence that says more ("Automatic renewal with a short notice window") takes its place.
+            if let index = factors.firstIndex(where: { factor in
+                factor.evidence.count == 1 && factor.evidence[0].isSameSentence(as: quote)
+                    && rules.periodRisks.contains { $0.clause == factor.key && $0.replaces?.contains(.renewal) == true && factor.factor.hasPrefix(Self.fixedPart(of: $0.factor)) }
+            }) {
+                factors[index].weight += risk.weight
+            } else {
+                factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: "auto_renewal", evidence: [quote]))
+                recommendations.append(risk.recommendation)
+            }
         }
         // A term of so many years or months the key facts read ("Agreement Term | Two (2) years from the Effective Date", a cover
         // page's row no pattern of the clause matches) is the contract's term clause; one that runs until notice or dissolution
@@ -226,6 +230,24 @@ public struct ContractAnalyzer: Sendable {
             clauses: clauses, riskAssessment: risk, recommendations: recommendations,
             status: classification.confidence < reviewThreshold ? .reviewRequired : .completed,
             reviewReasons: classification.reviewReasons(threshold: reviewThreshold))
+    }
+
+    /// Takes the clause's `whenPresent` factor and its recommendation out when `replaces` says the factor about to be added
+    /// takes its place, and gives back its weight for that factor to carry (0 when nothing was replaced).
+    private func replacePresentFactor(
+        of clause: String, if replaces: [ContractWiseRules.Replaced]?, in factors: inout [RiskFactor], _ recommendations: inout [String]
+    ) -> Double {
+        guard replaces?.contains(.whenPresent) == true, let present = rules.clauses.first(where: { $0.key == clause })?.whenPresent,
+            let index = factors.firstIndex(where: { $0.key == clause && $0.factor == present.factor })
+        else { return 0 }
+        if let recommendation = recommendations.firstIndex(of: present.recommendation) { recommendations.remove(at: recommendation) }
+        return factors.remove(at: index).weight
+    }
+
+    /// A factor's words before its first placeholder ("Automatic renewal with a short notice window: notice is due "), which
+    /// every factor made from it starts with.
+    private static func fixedPart(of factor: String) -> String {
+        String(factor.prefix { $0 != "{" })
     }
 
     /// A grant made irrevocably and for ever: "a non-exclusive, irrevocable license to ... throughout the universe, in

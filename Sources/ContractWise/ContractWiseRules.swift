@@ -49,6 +49,18 @@ public struct ContractWiseRules: Sendable {
         var weight: Double
         var factor: String
         var recommendation: String
+        /// The factors this one takes the place of when it is raised (`Replaced`).
+        var replaces: [Replaced]?
+    }
+
+    /// A factor that a more precise one takes the place of, when both would stand on the same clause or sentence: the
+    /// clause's `whenPresent` factor ("Non-compete: ... check its duration and scope" under "Non-compete lasting two (2)
+    /// years"), or the renewal kind's factor on the same sentence ("Automatic renewal: ..." under "Automatic renewal with a
+    /// short notice window"). The precise factor takes the other's weight too, and its recommendation is not repeated, so a
+    /// lawyer reads one row for one finding and the score is what the two made.
+    enum Replaced: String, Decodable, Sendable {
+        case whenPresent
+        case renewal
     }
 
     /// A risk in how a present clause is worded: one of its quotes matches `pattern` ("anywhere in the
@@ -60,18 +72,17 @@ public struct ContractWiseRules: Sendable {
         /// "{party}" names the party the quote gives the right to end the contract ("one party" when it names none this
         /// reader knows), and is not raised when the quote gives it to more than one.
         var risk: RiskRule
-        /// When true, the factor takes the place of the clause's `whenPresent` factor and recommendation: it says the same
-        /// more precisely (termination at will by one named party, rather than termination at will), so the file gives it
-        /// the weight of both.
-        var replacesPresentRisk: Bool
+        /// The factors this one takes the place of when it is raised (`Replaced`): termination at will by one named party
+        /// says more precisely what the plain termination-for-convenience factor says.
+        var replaces: [Replaced]?
 
-        private enum Keys: String, CodingKey { case clause, pattern, replacesPresentRisk }
+        private enum Keys: String, CodingKey { case clause, pattern, replaces }
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: Keys.self)
             clause = try container.decode(String.self, forKey: .clause)
             pattern = try container.decode(String.self, forKey: .pattern)
-            replacesPresentRisk = try container.decodeIfPresent(Bool.self, forKey: .replacesPresentRisk) ?? false
+            replaces = try container.decodeIfPresent([Replaced].self, forKey: .replaces)
             risk = try RiskRule(from: decoder)
         }
     }

@@ -3413,6 +3413,39 @@ struct PeriodRiskTests {
         #expect(factor.evidence.first?.quote.hasPrefix("We may suspend or terminate") == true)
     }
 
+    @Test("a precise factor takes the place of the plain one on the same finding: one row, the weight of both, one recommendation")
+    func replacedFactors() throws {
+        let text = "SERVICES AGREEMENT\nThis agreement is between Acme Inc. (the \"Supplier\") and Beta LLC (the \"Customer\").\n"
+        // A two-year non-compete: "Non-compete lasting two (2) years", not also "Non-compete: ... check its duration and scope".
+        let restricted = rules.contractFindings(document(
+            text + "The Supplier shall not compete with the Customer in Ohio for two (2) years after termination of this Agreement."))
+        let nonCompete = restricted.riskAssessment.factors.filter { $0.key == "non_compete" }
+        #expect(nonCompete.map(\.factor) == ["Non-compete lasting two (2) years: longer than a year is often unenforceable and always costly."])
+        #expect(nonCompete.first?.weight == 0.2)
+        #expect(!restricted.recommendations.contains { $0.hasPrefix("Narrow the non-compete") })
+        #expect(restricted.recommendations.contains { $0.hasPrefix("Limit the non-compete to 12 months") })
+        // A short renewal window: "Automatic renewal with a short notice window", not also "Automatic renewal: ...".
+        let renewing = rules.contractFindings(document(
+            text + "This Agreement renews automatically for successive periods of one (1) year unless either party gives notice of non-renewal at least thirty (30) days before the end of the then-current term."))
+        let renewal = renewing.riskAssessment.factors.filter { $0.factor.contains("renewal") || $0.factor.contains("Renewal") }
+        #expect(renewal.map(\.factor) == ["Automatic renewal with a short notice window: notice is due thirty (30) days before the term ends."])
+        #expect(renewal.first?.weight == 0.2)
+        #expect(renewing.term.renewal == "automatic")
+        #expect(!renewing.recommendations.contains { $0.hasPrefix("Diarise the renewal notice deadline") })
+        // A window of ninety days: the plain factor stays.
+        let long = rules.contractFindings(document(
+            text + "This Agreement renews automatically for successive periods of one (1) year unless either party gives notice of non-renewal at least ninety (90) days before the end of the then-current term."))
+        #expect(long.riskAssessment.factors.map(\.factor).contains("Automatic renewal: the contract continues unless notice is given in time."))
+    }
+
+    @Test("a factor replacing one that does not exist is named")
+    func unknownReplacedFactor() throws {
+        let reason = try #require(try contractWiseRuleError(
+            #""clauses": [{"key": "x", "title": "X", "patterns": ["a"], "plainLanguage": "p", "risk": "LOW"}], "#
+                + #""periodRisks": [{"clause": "x", "aboveDays": 30, "weight": 0.1, "factor": "f", "recommendation": "r", "replaces": ["whenAbsent"]}]"#))
+        #expect(reason.contains("periodRisks[0].replaces[0]"), "\(reason)")
+    }
+
     @Test(
         "renewal: a risk when the contract renews itself, none when a party only has an option to extend",
         arguments: [
