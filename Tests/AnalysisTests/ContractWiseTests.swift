@@ -3508,6 +3508,12 @@ struct PeriodRiskTests {
         #expect(without.contains { $0.key == "term_duration" })
         let with = nda + " The obligations of confidentiality continue for a period of three (3) years from the date of disclosure."
         #expect(!rules.contractFindings(document(with)).riskAssessment.factors.contains { $0.key == "term_duration" })
+        // How long confidentiality lasts, said without "for".
+        for sentence in ["Confidentiality obligations last 3 years from the Effective Date.", "The duty of confidentiality applies for five (5) years after disclosure."] {
+            let findings = rules.contractFindings(document(nda + " " + sentence))
+            #expect(!findings.riskAssessment.factors.contains { $0.key == "term_duration" }, "\(sentence)")
+            #expect(findings.clauses.first { $0.key == "term_duration" }?.evidence.first?.quote == sentence)
+        }
     }
 }
 
