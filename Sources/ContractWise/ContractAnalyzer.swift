@@ -117,7 +117,7 @@ public struct ContractAnalyzer: Sendable {
                     quoted.insert(quote.quote)
                     let text = risk.factor.replacingOccurrences(of: "{days}", with: String(period.days))
                         .replacingOccurrences(of: "{period}", with: period.text)
-                    let weight = risk.weight + replacePresentFactor(of: risk.clause, if: risk.replaces, in: &factors, &recommendations)
+                    let weight = Self.added(risk.weight, replacePresentFactor(of: risk.clause, if: risk.replaces, in: &factors, &recommendations))
                     factors.append(RiskFactor(factor: text, weight: weight, key: risk.clause, evidence: [quote]))
                     recommendations.append(risk.recommendation)
                 }
@@ -139,7 +139,7 @@ public struct ContractAnalyzer: Sendable {
                 }
                 factor = factor.replacingOccurrences(of: "{party}", with: holder)
             }
-            let weight = risk.rule.risk.weight + replacePresentFactor(of: risk.rule.clause, if: risk.rule.replaces, in: &factors, &recommendations)
+            let weight = Self.added(risk.rule.risk.weight, replacePresentFactor(of: risk.rule.clause, if: risk.rule.replaces, in: &factors, &recommendations))
             factors.append(RiskFactor(factor: factor, weight: weight, key: risk.rule.clause, evidence: [quote]))
             recommendations.append(risk.rule.risk.recommendation)
         }
@@ -152,12 +152,13 @@ public struct ContractAnalyzer: Sendable {
                 factor.evidence.count == 1 && factor.evidence[0].isSameSentence(as: quote)
                     && rules.periodRisks.contains { $0.clause == factor.key && $0.replaces?.contains(.renewal) == true && factor.factor.hasPrefix(Self.fixedPart(of: $0.factor)) }
             }) {
-                factors[index].weight += risk.weight
+                factors[index].weight = Self.added(factors[index].weight, risk.weight)
             } else {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: "auto_renewal", evidence: [quote]))
                 recommendations.append(risk.recommendation)
             }
         }
+        factors = Self.oneRowPerSentence(factors)
         // A term of so many years or months the key facts read ("Agreement Term | Two (2) years from the Effective Date", a cover
         // page's row no pattern of the clause matches) is the contract's term clause; one that runs until notice or dissolution
         // is not a term's length.
@@ -243,6 +244,30 @@ public struct ContractAnalyzer: Sendable {
         if let recommendation = recommendations.firstIndex(of: present.recommendation) { recommendations.remove(at: recommendation) }
         return factors.remove(at: index).weight
     }
+
+    /// Factors of one clause on one and the same sentence that no `replaces` folded together ("Automatic renewal: ..." and "The
+    /// renewal clause leaves thirty (30) days to give notice." on "The tenancy ... continues from month to month until either
+    /// party gives thirty (30) days' notice"), as one row: the heavier factor's words, then the other's, and both weights.
+    static func oneRowPerSentence(_ factors: [RiskFactor]) -> [RiskFactor] {
+        var rows: [RiskFactor] = []
+        for factor in factors {
+            guard factor.evidence.count == 1,
+                let index = rows.firstIndex(where: { $0.key == factor.key && $0.evidence == factor.evidence })
+            else {
+                rows.append(factor)
+                continue
+            }
+            let (first, second) = rows[index].weight >= factor.weight ? (rows[index], factor) : (factor, rows[index])
+            let lead = first.factor.hasSuffix(".") ? String(first.factor.dropLast()) : first.factor
+            let rest = second.factor.prefix(1).lowercased() + second.factor.dropFirst()
+            rows[index].factor = lead + "; " + rest
+            rows[index].weight = added(first.weight, second.weight)
+        }
+        return rows
+    }
+
+    /// Two factors' weights as one, to the thousandth the rule files write (0.1 + 0.05 is 0.15, not 0.15000000000000002).
+    static func added(_ one: Double, _ other: Double) -> Double { ((one + other) * 1000).rounded() / 1000 }
 
     /// A factor's words before its first placeholder ("Automatic renewal with a short notice window: notice is due "), which
     /// every factor made from it starts with.

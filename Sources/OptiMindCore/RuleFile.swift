@@ -112,8 +112,18 @@ public struct PatternSet: Sendable {
             // Enough sentences of the best kind, in document order: the rest cannot displace them.
             if quotes.filter({ $0.rank == 0 }).count >= limit { break }
         }
-        return quotes.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.prefix(limit)
-            .map { $0.element.shown ?? PagedText.finished($0.element.evidence) }
+        // Made presentable, two quotes of one sentence may turn out the same ("3. Rent\nThe Tenant shall pay base rent ..."
+        // and "The Tenant shall pay base rent ...", the heading left out of both): the first stands for both. Only the very same
+        // quote: sentences that open alike may go on differently ("In the event of a Change of Control of the Licensee, ..." and
+        // "... of the Licensor, ...").
+        var chosen: [Evidence] = []
+        for element in quotes.enumerated().sorted(by: { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }).map(\.element) {
+            let shown = element.shown ?? PagedText.finished(element.evidence)
+            guard !chosen.contains(shown) else { continue }
+            chosen.append(shown)
+            if chosen.count == limit { break }
+        }
+        return chosen
     }
 
     /// How far an `unless` check looks for the sentence's ends (a quote stops at 280 characters).

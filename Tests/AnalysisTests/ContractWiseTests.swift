@@ -3436,6 +3436,20 @@ struct PeriodRiskTests {
         let long = rules.contractFindings(document(
             text + "This Agreement renews automatically for successive periods of one (1) year unless either party gives notice of non-renewal at least ninety (90) days before the end of the then-current term."))
         #expect(long.riskAssessment.factors.map(\.factor).contains("Automatic renewal: the contract continues unless notice is given in time."))
+        // Two factors of one clause on one sentence that neither replaces (the written month-to-month rental agreement's term):
+        // one row, the heavier's words first, both weights.
+        let quote = Evidence(page: 1, quote: "The tenancy continues from month to month until either party ends it by giving thirty (30) days' notice.")
+        let rows = ContractAnalyzer.oneRowPerSentence([
+            RiskFactor(factor: "The renewal clause leaves thirty (30) days to give notice.", weight: 0.05, key: "auto_renewal", evidence: [quote]),
+            RiskFactor(factor: "No governing law: which law applies would itself be disputed.", weight: 0.1, key: "governing_law", evidence: []),
+            RiskFactor(factor: "Automatic renewal: the contract continues unless notice is given in time.", weight: 0.1, key: "auto_renewal", evidence: [quote]),
+        ])
+        #expect(rows.map(\.factor) == [
+            "Automatic renewal: the contract continues unless notice is given in time; the renewal clause leaves thirty (30) days to give notice.",
+            "No governing law: which law applies would itself be disputed.",
+        ])
+        #expect(rows.first?.weight == 0.15)
+        #expect(rows.first?.evidence == [quote])
     }
 
     @Test("a factor replacing one that does not exist is named")
@@ -3733,6 +3747,13 @@ struct ContractsWrittenForTests {
         }
         for key in expected.notFactors ?? [] {
             #expect(!findings.riskAssessment.factors.contains { $0.key == key }, "no risk factor from \(key)")
+        }
+        // No quote shown twice for one finding (a heading read with a sentence once and without it once made two of it), and
+        // one row for one sentence's factor.
+        for clause in findings.clauses { #expect(Set(clause.evidence).count == clause.evidence.count, "\(clause.key) quotes a sentence twice") }
+        let single = findings.riskAssessment.factors.filter { $0.evidence.count == 1 }
+        for factor in single where single.filter({ $0.key == factor.key && $0.evidence == factor.evidence }).count > 1 {
+            Issue.record("two factors of \(factor.key) on one sentence: \(factor.factor)")
         }
     }
 }
