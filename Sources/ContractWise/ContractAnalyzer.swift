@@ -78,7 +78,7 @@ public struct ContractAnalyzer: Sendable {
             }
             // A decisive pattern stands whatever the model says.
             if let decisive = rule.decisive?.evidence(in: text, unless: rule.unless), !decisive.isEmpty {
-                evidence = Array((decisive + evidence.filter { quote in !decisive.contains { $0.isSameSentence(as: quote) } }).prefix(3))
+                evidence = Array(Self.merged(decisive, evidence).prefix(3))
                 basis = basis == nil ? "rules" : basis == "model" ? "rules and model" : basis
             }
             // The law the key facts read ("New York law governs this Agreement") is a governing-law clause, and
@@ -104,17 +104,17 @@ public struct ContractAnalyzer: Sendable {
             }
         }
         // Risks that depend on the period a clause states (a short renewal notice window, a long non-compete).
-        var quoted = Set<String>()  // one factor per sentence, whichever rule comes first
+        var quoted: [Evidence] = []  // one factor per sentence, whichever rule comes first (the same sentence, cut or not)
         for risk in rules.periodRisks {
             guard let clause = clauses.first(where: { $0.key == risk.clause && $0.present }) else { continue }
-            for quote in clause.evidence where !quoted.contains(quote.quote) {
+            for quote in clause.evidence where !quoted.contains(where: { $0.isSameSentence(as: quote) }) {
                 // A notice window is the shortest period the sentence names; a restriction's length the longest.
                 let periods = Periods.all(in: quote.quote, exceptTermLengths: risk.belowDays != nil)
                 guard let period = risk.belowDays != nil ? periods.min(by: { $0.days < $1.days }) : periods.max(by: { $0.days < $1.days })
                 else { continue }
                 let hit = risk.belowDays.map { period.days < $0 } ?? risk.aboveDays.map { period.days > $0 } ?? false
                 if hit {
-                    quoted.insert(quote.quote)
+                    quoted.append(quote)
                     let text = risk.factor.replacingOccurrences(of: "{days}", with: String(period.days))
                         .replacingOccurrences(of: "{period}", with: period.text)
                     let weight = Self.added(risk.weight, replacePresentFactor(of: risk.clause, if: risk.replaces, in: &factors, &recommendations))
@@ -264,6 +264,36 @@ public struct ContractAnalyzer: Sendable {
             rows[index].weight = added(first.weight, second.weight)
         }
         return rows
+    }
+
+    /// `first`'s quotes, then those of `rest` that quote no sentence `first` does; where one of `first` is a heading run into a
+    /// sentence that `rest` quotes alone ("Ending the Tenancy At the end of the fixed term, ..." beside "At the end of the fixed
+    /// term, ..."), or is cut short where `rest` has the whole sentence, `rest`'s quote takes its place.
+    static func merged(_ first: [Evidence], _ rest: [Evidence]) -> [Evidence] {
+        var quotes = first
+        for quote in rest {
+            if let index = quotes.firstIndex(where: { $0.page == quote.page && quote.quote.count >= 40 && $0.quote.count > quote.quote.count && $0.quote.hasSuffix(quote.quote) }) {
+                quotes[index] = quote
+            } else if let index = quotes.firstIndex(where: { $0.isSameSentence(as: quote) }) {
+                // The same sentence: whole rather than cut short (only when every whole word of the cut one is in it: sentences
+                // may open alike and go on differently).
+                if quotes[index].isCut, !quote.isCut, Self.holds(quote, allOf: quotes[index]) { quotes[index] = quote }
+            } else {
+                quotes.append(quote)
+            }
+        }
+        // A quote that took another's place may be one `first` had already.
+        var seen = Set<Evidence>()
+        return quotes.filter { seen.insert($0).inserted }
+    }
+
+    /// Whether `whole` holds every whole word of the quote `cut` was cut to, in order.
+    private static func holds(_ whole: Evidence, allOf cut: Evidence) -> Bool {
+        var words = cut.quote.trimmingCharacters(in: CharacterSet(charactersIn: "…"))
+        // A word the cut went through is no whole word.
+        if cut.quote.hasSuffix("…"), let space = words.lastIndex(of: " ") { words = String(words[..<space]) }
+        if cut.quote.hasPrefix("…"), let space = words.firstIndex(of: " ") { words = String(words[words.index(after: space)...]) }
+        return words.count >= 24 && whole.quote.contains(words)
     }
 
     /// Two factors' weights as one, to the thousandth the rule files write (0.1 + 0.05 is 0.15, not 0.15000000000000002).

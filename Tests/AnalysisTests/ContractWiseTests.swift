@@ -3452,6 +3452,33 @@ struct PeriodRiskTests {
         #expect(rows.first?.evidence == [quote])
     }
 
+    @Test("a month-to-month tenancy renews itself, and notice to end it is a termination clause")
+    func monthToMonthTenancy() throws {
+        let findings = rules.contractFindings(document(
+            "RESIDENTIAL RENTAL AGREEMENT\nThis agreement is between Oak Street Rentals LLC (the \"Landlord\") and Dana Reyes (the \"Tenant\").\n"
+                + "The Tenant shall pay rent of $1,450 per month. The tenancy begins on May 1, 2026 and continues from month to month until either party gives thirty (30) days' written notice to end it."))
+        let present = Set(findings.clauses.filter(\.present).map(\.key))
+        #expect(present.isSuperset(of: ["auto_renewal", "termination_any"]), "\(present)")
+        #expect(findings.term.renewal == "automatic")
+        #expect(!findings.riskAssessment.factors.contains { $0.factor.hasPrefix("Lease agreement without termination") })
+    }
+
+    @Test("quotes of one sentence from two readers: the sentence alone rather than under its heading, whole rather than cut")
+    func mergedQuotes() {
+        let sentence = Evidence(page: 2, quote: "At the end of the fixed term, the tenancy continues on a month-to-month basis unless the tenant gives notice.")
+        let headed = Evidence(page: 2, quote: "Ending the Tenancy " + sentence.quote)
+        let other = Evidence(page: 2, quote: "The landlord can end the tenancy only for the reasons the Act allows.")
+        #expect(ContractAnalyzer.merged([headed, other], [sentence]) == [sentence, other])
+        #expect(ContractAnalyzer.merged([headed, sentence, other], [sentence]) == [sentence, other])
+        let cut = Evidence(page: 1, quote: "Either Party may terminate this Agreement for cause if the other Party fails to perform any material…")
+        let whole = Evidence(page: 1, quote: "Either Party may terminate this Agreement for cause if the other Party fails to perform any material provision of it.")
+        #expect(ContractAnalyzer.merged([cut], [whole]) == [whole])
+        // Sentences that open alike and go on differently: the cut one stays.
+        let opening = Evidence(page: 1, quote: "Upon the termination or expiration of this Agreement, the Receiving Party shall return all Confide…")
+        let another = Evidence(page: 1, quote: "Upon the termination or expiration of this Agreement, the Receiving Party shall cease all use of it.")
+        #expect(ContractAnalyzer.merged([opening], [another]) == [opening])
+    }
+
     @Test("a factor replacing one that does not exist is named")
     func unknownReplacedFactor() throws {
         let reason = try #require(try contractWiseRuleError(
