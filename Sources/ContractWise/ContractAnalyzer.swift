@@ -105,6 +105,7 @@ public struct ContractAnalyzer: Sendable {
         }
         // Risks that depend on the period a clause states (a short renewal notice window, a long non-compete).
         var quoted: [Evidence] = []  // one factor per sentence, whichever rule comes first (the same sentence, cut or not)
+        var refinesRenewal: [(key: String, quote: Evidence)] = []  // period factors that take the renewal factor's place
         for risk in rules.periodRisks {
             guard let clause = clauses.first(where: { $0.key == risk.clause && $0.present }) else { continue }
             for quote in clause.evidence where !quoted.contains(where: { $0.isSameSentence(as: quote) }) {
@@ -120,6 +121,7 @@ public struct ContractAnalyzer: Sendable {
                     let weight = Self.added(risk.weight, replacePresentFactor(of: risk.clause, if: risk.replaces, in: &factors, &recommendations))
                     factors.append(RiskFactor(factor: text, weight: weight, key: risk.clause, evidence: [quote]))
                     recommendations.append(risk.recommendation)
+                    if risk.replaces?.contains(.renewal) == true { refinesRenewal.append((risk.clause, quote)) }
                 }
                 break
             }
@@ -148,10 +150,9 @@ public struct ContractAnalyzer: Sendable {
             renewalQuotes: clauses.first { $0.key == "auto_renewal" && $0.present }?.evidence ?? [], kinds: rules.renewalKinds)
         if let kind = term.renewal, let quote = renewalQuote, let risk = rules.renewalRisks[kind], risk.applies(to: type) {
             // A period risk on the same sentence that says more ("Automatic renewal with a short notice window") takes its place.
-            if let index = factors.firstIndex(where: { factor in
-                factor.evidence.count == 1 && factor.evidence[0].isSameSentence(as: quote)
-                    && rules.periodRisks.contains { $0.clause == factor.key && $0.replaces?.contains(.renewal) == true && factor.factor.hasPrefix(Self.fixedPart(of: $0.factor)) }
-            }) {
+            if let refined = refinesRenewal.first(where: { $0.quote.isSameSentence(as: quote) }),
+                let index = factors.firstIndex(where: { $0.key == refined.key && $0.evidence == [refined.quote] })
+            {
                 factors[index].weight = Self.added(factors[index].weight, risk.weight)
             } else {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: "auto_renewal", evidence: [quote]))
@@ -277,7 +278,7 @@ public struct ContractAnalyzer: Sendable {
             } else if let index = quotes.firstIndex(where: { $0.isSameSentence(as: quote) }) {
                 // The same sentence: whole rather than cut short (only when every whole word of the cut one is in it: sentences
                 // may open alike and go on differently).
-                if quotes[index].isCut, !quote.isCut, Self.holds(quote, allOf: quotes[index]) { quotes[index] = quote }
+                if !quote.isCut, quotes[index].isCut(from: quote) { quotes[index] = quote }
             } else {
                 quotes.append(quote)
             }
@@ -287,23 +288,8 @@ public struct ContractAnalyzer: Sendable {
         return quotes.filter { seen.insert($0).inserted }
     }
 
-    /// Whether `whole` holds every whole word of the quote `cut` was cut to, in order.
-    private static func holds(_ whole: Evidence, allOf cut: Evidence) -> Bool {
-        var words = cut.quote.trimmingCharacters(in: CharacterSet(charactersIn: "…"))
-        // A word the cut went through is no whole word.
-        if cut.quote.hasSuffix("…"), let space = words.lastIndex(of: " ") { words = String(words[..<space]) }
-        if cut.quote.hasPrefix("…"), let space = words.firstIndex(of: " ") { words = String(words[words.index(after: space)...]) }
-        return words.count >= 24 && whole.quote.contains(words)
-    }
-
     /// Two factors' weights as one, to the thousandth the rule files write (0.1 + 0.05 is 0.15, not 0.15000000000000002).
     static func added(_ one: Double, _ other: Double) -> Double { ((one + other) * 1000).rounded() / 1000 }
-
-    /// A factor's words before its first placeholder ("Automatic renewal with a short notice window: notice is due "), which
-    /// every factor made from it starts with.
-    private static func fixedPart(of factor: String) -> String {
-        String(factor.prefix { $0 != "{" })
-    }
 
     /// A grant made irrevocably and for ever: "a non-exclusive, irrevocable license to ... throughout the universe, in
     /// perpetuity", "a perpetual, worldwide, irrevocable licence".

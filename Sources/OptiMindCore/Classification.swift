@@ -56,6 +56,13 @@ public struct Evidence: Sendable, Codable, Equatable, Hashable {
         return false
     }
 
+    /// Whether this quote, cut at its start or end, is a part of `whole`: every whole word of it stands in `whole`, in order
+    /// (false for a quote that is not cut).
+    public func isCut(from whole: Evidence) -> Bool {
+        guard page == whole.page, let words = Self.wholeWords(ofCut: quote) else { return false }
+        return ByteSearch.contains(Array(whole.quote.utf8), words)
+    }
+
     /// Whether the quote was cut at its start or end ("…").
     public var isCut: Bool { Self.cutAtStart(quote) || Self.cutAtEnd(quote) }
 
