@@ -3461,6 +3461,14 @@ struct PeriodRiskTests {
         #expect(present.isSuperset(of: ["auto_renewal", "termination_any"]), "\(present)")
         #expect(findings.term.renewal == "automatic")
         #expect(!findings.riskAssessment.factors.contains { $0.factor.hasPrefix("Lease agreement without termination") })
+        // Holding over with the landlord's consent: a renewal both agree to, not an automatic one.
+        let holdover = rules.contractFindings(document(
+            "RESIDENTIAL LEASE AGREEMENT\nThis lease is between Harborview Rentals LLC (the \"Landlord\") and Priya Raman (the \"Tenant\").\n"
+                + "Tenant shall pay rent of $1,875 per month. This Lease begins on September 1, 2025 and ends on August 31, 2026. "
+                + "If Tenant remains in possession with Landlord's consent after the end date, the tenancy continues month to month."))
+        #expect(holdover.clauses.first { $0.key == "auto_renewal" }?.present == true)
+        #expect(holdover.term.renewal == "agreement")
+        #expect(!holdover.riskAssessment.factors.contains { $0.factor.hasPrefix("Automatic renewal") })
     }
 
     @Test("quotes of one sentence from two readers: the sentence alone rather than under its heading, whole rather than cut")
