@@ -132,6 +132,7 @@ public struct ContractAnalyzer: Sendable {
                 let quote = clause.evidence.first(where: { !risk.pattern.matches(in: PagedText($0.quote), limit: 1).isEmpty })
             else { continue }
             var factor = risk.rule.risk.factor
+            var readerHolds = false
             if factor.contains("{party}") {
                 let holder: String
                 switch RightHolder.read(in: quote.quote, parties: parties) {
@@ -140,10 +141,12 @@ public struct ContractAnalyzer: Sendable {
                 case .unknown: holder = "one party"
                 }
                 factor = factor.replacingOccurrences(of: "{party}", with: holder)
+                readerHolds = holder == "you"
             }
             let weight = Self.added(risk.rule.risk.weight, replacePresentFactor(of: risk.rule.clause, if: risk.rule.replaces, in: &factors, &recommendations))
             factors.append(RiskFactor(factor: factor, weight: weight, key: risk.rule.clause, evidence: [quote]))
-            recommendations.append(risk.rule.risk.recommendation)
+            // A right the terms give their reader ("You may cancel your subscription at any time") is nothing to ask for.
+            if !readerHolds { recommendations.append(risk.rule.risk.recommendation) }
         }
         // How the contract renews is a key fact; an automatic renewal is also a risk, tied to the sentence that says so.
         let (term, renewalQuote, termStatement) = facts.term(

@@ -3411,6 +3411,14 @@ struct PeriodRiskTests {
         let factor = try #require(terms.riskAssessment.factors.first { $0.key == "termination_for_convenience" })
         #expect(factor.factor == "Unilateral termination: Ledgerly alone may end the contract at will.")
         #expect(factor.evidence.first?.quote.hasPrefix("We may suspend or terminate") == true)
+        #expect(terms.recommendations.contains { $0.hasPrefix("Ask for the same right") })
+        // The reader's own right: named, but nothing to ask for.
+        let cancel = rules.contractFindings(document(
+            "SUBSCRIPTION TERMS\nThese terms are an agreement between Ledgerly Pty Ltd (\"Ledgerly\", \"we\" or \"us\") and you (\"Subscriber\" or \"you\").\n"
+                + "1. Service. We provide the Service for the fees on our pricing page.\n2. Ending. You may cancel your subscription at any time."))
+        #expect(cancel.riskAssessment.factors.map(\.factor).contains("Unilateral termination: you alone may end the contract at will."))
+        #expect(!cancel.recommendations.contains { $0.hasPrefix("Ask for the same right") })
+        #expect(!cancel.recommendations.contains { $0.hasPrefix("Check who holds the right") })
     }
 
     @Test("a precise factor takes the place of the plain one on the same finding: one row, the weight of both, one recommendation")
