@@ -65,7 +65,7 @@ public struct ContractAnalyzer: Sendable {
                         $0.probability >= 0.5 && Self.saysSomething(text.substring($0.range)) && !rule.modelRulesOut(text.substring($0.range))
                     }) {
                         let quote = text.quote(of: Self.labelledLine(in: best.range, of: text, rule: rule))
-                        evidence = Array(([quote] + evidence.filter { !$0.isSameSentence(as: quote) }).prefix(3))
+                        evidence = Array(Self.merged([quote], evidence).prefix(3))
                     }
                 } else {
                     evidence = scored.sentences.filter { sentence in
@@ -85,8 +85,7 @@ public struct ContractAnalyzer: Sendable {
             // its quote leads: a pattern may first match a party's place of incorporation ("a limited liability
             // company organized under the laws of the State of Texas").
             if rule.key == "governing_law", governingLaw.jurisdiction != nil, governingLaw.inferredFrom == nil, !governingLaw.evidence.isEmpty {
-                let chosen = governingLaw.evidence
-                evidence = Array((chosen + evidence.filter { quote in !chosen.contains { $0.isSameSentence(as: quote) } }).prefix(3))
+                evidence = Array(Self.merged(governingLaw.evidence, evidence).prefix(3))
                 basis = basis ?? "rules"
             }
             let present = !evidence.isEmpty
@@ -105,7 +104,7 @@ public struct ContractAnalyzer: Sendable {
         }
         // Risks that depend on the period a clause states (a short renewal notice window, a long non-compete).
         var quoted: [Evidence] = []  // one factor per sentence, whichever rule comes first (the same sentence, cut or not)
-        var refinesRenewal: [(key: String, quote: Evidence)] = []  // period factors that take the renewal factor's place
+        var refinesRenewal: [(key: String, quote: Evidence)] = []  // factors that take the renewal factor's place
         for risk in rules.periodRisks {
             guard let clause = clauses.first(where: { $0.key == risk.clause && $0.present }) else { continue }
             for quote in clause.evidence where !quoted.contains(where: { $0.isSameSentence(as: quote) }) {
@@ -137,14 +136,15 @@ public struct ContractAnalyzer: Sendable {
                 let holder: String
                 switch RightHolder.read(in: quote.quote, parties: parties) {
                 case .one(let name): holder = name
+                case .reader: (holder, readerHolds) = ("you", true)
                 case .several: continue  // "The Company or the Contractor may terminate": no one party alone.
                 case .unknown: holder = "one party"
                 }
                 factor = factor.replacingOccurrences(of: "{party}", with: holder)
-                readerHolds = holder == "you"
             }
             let weight = Self.added(risk.rule.risk.weight, replacePresentFactor(of: risk.rule.clause, if: risk.rule.replaces, in: &factors, &recommendations))
             factors.append(RiskFactor(factor: factor, weight: weight, key: risk.rule.clause, evidence: [quote]))
+            if risk.rule.replaces?.contains(.renewal) == true { refinesRenewal.append((risk.rule.clause, quote)) }
             // A right the terms give their reader ("You may cancel your subscription at any time") is nothing to ask for.
             if !readerHolds { recommendations.append(risk.rule.risk.recommendation) }
         }
@@ -276,7 +276,7 @@ public struct ContractAnalyzer: Sendable {
     static func merged(_ first: [Evidence], _ rest: [Evidence]) -> [Evidence] {
         var quotes = first
         for quote in rest {
-            if let index = quotes.firstIndex(where: { $0.page == quote.page && quote.quote.count >= 40 && $0.quote.count > quote.quote.count && $0.quote.hasSuffix(quote.quote) }) {
+            if let index = quotes.firstIndex(where: { $0.page == quote.page && quote.quote.count >= 40 && Self.isHeading(before: quote.quote, in: $0.quote) }) {
                 quotes[index] = quote
             } else if let index = quotes.firstIndex(where: { $0.isSameSentence(as: quote) }) {
                 // The same sentence: whole rather than cut short (only when every whole word of the cut one is in it: sentences
@@ -289,6 +289,16 @@ public struct ContractAnalyzer: Sendable {
         // A quote that took another's place may be one `first` had already.
         var seen = Set<Evidence>()
         return quotes.filter { seen.insert($0).inserted }
+    }
+
+    /// Whether `longer` is `sentence` with a heading in front of it: a few capitalised words ("Ending the Tenancy ", "3. Rent "),
+    /// not the start of the same sentence ("Buyer agrees to purchase at least 2,000,000 units ...; if Buyer purchases fewer").
+    private static func isHeading(before sentence: String, in longer: String) -> Bool {
+        guard longer.count > sentence.count, longer.hasSuffix(sentence) else { return false }
+        let words = longer.dropLast(sentence.count).split(whereSeparator: \.isWhitespace)
+        return words.count <= 6 && words.allSatisfy { word in
+            word.first { $0.isLetter || $0.isNumber }.map { $0.isUppercase || $0.isNumber } == true || ["of", "the", "and", "to", "for", "on"].contains(word)
+        }
     }
 
     /// Two factors' weights as one, to the thousandth the rule files write (0.1 + 0.05 is 0.15, not 0.15000000000000002).

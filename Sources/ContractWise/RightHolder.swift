@@ -6,8 +6,10 @@ import OptiMindCore
 /// subscription at any time". A risk factor names the holder, so that a lawyer sees at once whether the right is their
 /// side's or the other's.
 enum RightHolder: Equatable {
-    /// One party, as the sentence names it ("Aimmune", "the Consultant", "you").
+    /// One party, as the sentence names it ("Aimmune", "the Consultant").
     case one(String)
+    /// The reader of terms written to them: "You may cancel your subscription at any time".
+    case reader
     /// More than one: "The Company or the Contractor may terminate", "by the Board of Trustees ..., or by the Sponsor".
     case several
     /// The sentence names no one this reader recognises.
@@ -63,7 +65,7 @@ enum RightHolder: Equatable {
             let tail = before.suffix(candidate.count)
             let boundary = before.dropLast(candidate.count).last.map { !$0.isLetter && !$0.isNumber } ?? true
             if boundary, tail.caseInsensitiveCompare(candidate) == .orderedSame {
-                if tail.lowercased() == "you" { return .one("you") }
+                if tail.lowercased() == "you" { return .reader }
                 let article = before.dropLast(candidate.count).lowercased().hasSuffix("the ")
                 return .one((article ? "the " : "") + String(tail))
             }
@@ -82,7 +84,7 @@ enum RightHolder: Equatable {
         let holder = words.joined(separator: " ")
         switch holder.lowercased() {
         case "you":
-            return .one("you")
+            return .reader
         case "we":
             let others = parties.filter { $0.name != "You" }
             guard others.count == 1, parties.count == 2, let other = others.first else { return .unknown }

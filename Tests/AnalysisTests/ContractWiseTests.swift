@@ -3486,6 +3486,10 @@ struct PeriodRiskTests {
         let other = Evidence(page: 2, quote: "The landlord can end the tenancy only for the reasons the Act allows.")
         #expect(ContractAnalyzer.merged([headed, other], [sentence]) == [sentence, other])
         #expect(ContractAnalyzer.merged([headed, sentence, other], [sentence]) == [sentence, other])
+        // The start of the same sentence is no heading: the whole sentence stays.
+        let commitment = Evidence(page: 1, quote: "Buyer agrees to purchase at least 2,000,000 units in each Contract Year; if Buyer purchases fewer units, Buyer shall pay Seller $0.03 for each unit of the shortfall.")
+        let shortfall = Evidence(page: 1, quote: "if Buyer purchases fewer units, Buyer shall pay Seller $0.03 for each unit of the shortfall.")
+        #expect(ContractAnalyzer.merged([commitment], [shortfall]) == [commitment, shortfall])
         let cut = Evidence(page: 1, quote: "Either Party may terminate this Agreement for cause if the other Party fails to perform any material…")
         let whole = Evidence(page: 1, quote: "Either Party may terminate this Agreement for cause if the other Party fails to perform any material provision of it.")
         #expect(ContractAnalyzer.merged([cut], [whole]) == [whole])
