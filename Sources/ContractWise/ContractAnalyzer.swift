@@ -127,22 +127,30 @@ public struct ContractAnalyzer: Sendable {
         }
         // Risks in how a clause is worded (a worldwide non-compete): the first quote that shows it.
         for risk in rules.wordingRisks {
-            guard risk.rule.risk.applies(to: type), let clause = clauses.first(where: { $0.key == risk.rule.clause && $0.present }),
-                let quote = clause.evidence.first(where: { !risk.pattern.matches(in: PagedText($0.quote), limit: 1).isEmpty })
+            guard risk.rule.risk.applies(to: type), let clause = clauses.first(where: { $0.key == risk.rule.clause && $0.present })
             else { continue }
+            let showing = clause.evidence.filter { !risk.pattern.matches(in: PagedText($0.quote), limit: 1).isEmpty }
+            guard var quote = showing.first else { continue }
             var factor = risk.rule.risk.factor
             var readerHolds = false
             if factor.contains("{party}") {
+                // Every sentence that shows the right counts: "Datec may terminate ... for convenience" and "The BSP may
+                // terminate ... for convenience" give it to both parties, and neither holds it alone.
+                let read = showing.map { RightHolder.readAll(in: $0.quote, parties: parties) }
+                let one = RightHolder.combined(read.flatMap { $0 }, parties: parties)
                 let holder: String
-                switch RightHolder.read(in: quote.quote, parties: parties) {
+                switch one {
                 case .one(let name): holder = name
                 case .reader: (holder, readerHolds) = ("you", true)
                 case .several: continue  // "The Company or the Contractor may terminate": no one party alone.
-                case .unknown: holder = "one party"
+                case .writer, .unknown: holder = "one party"
                 }
+                if let index = read.firstIndex(where: { $0.contains { RightHolder.same($0, one, parties: parties) } }) { quote = showing[index] }
                 factor = factor.replacingOccurrences(of: "{party}", with: holder)
             }
-            let weight = Self.added(risk.rule.risk.weight, replacePresentFactor(of: risk.rule.clause, if: risk.rule.replaces, in: &factors, &recommendations))
+            // The reader's own right adds nothing to the score: the row keeps only the weight of the factor it replaces.
+            let replaced = replacePresentFactor(of: risk.rule.clause, if: risk.rule.replaces, in: &factors, &recommendations)
+            let weight = readerHolds ? replaced : Self.added(risk.rule.risk.weight, replaced)
             factors.append(RiskFactor(factor: factor, weight: weight, key: risk.rule.clause, evidence: [quote]))
             if risk.rule.replaces?.contains(.renewal) == true { refinesRenewal.append((risk.rule.clause, quote)) }
             // A right the terms give their reader ("You may cancel your subscription at any time") is nothing to ask for.

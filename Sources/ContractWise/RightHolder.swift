@@ -10,6 +10,9 @@ enum RightHolder: Equatable {
     case one(String)
     /// The reader of terms written to them: "You may cancel your subscription at any time".
     case reader
+    /// "We" in terms written to their reader, when the contract's parties do not say who that is: a party other than the
+    /// reader, named "one party".
+    case writer
     /// More than one: "The Company or the Contractor may terminate", "by the Board of Trustees ..., or by the Sponsor".
     case several
     /// The sentence names no one this reader recognises.
@@ -18,6 +21,10 @@ enum RightHolder: Equatable {
     /// The verb that grants the right, followed by the ending it grants.
     private static let grant = StringRegex(
         "\\b(?:may|can|(?:shall|will)\\s+(?:have|be\\s+entitled\\s+to)|has|have|reserves?)(?:\\s+the\\s+right\\s+to|\\s+the\\s+option\\s+to)?\\b(?=[^.]{0,40}?\\b(?:terminat|cancel|end\\b))",
+        caseInsensitive: true)
+    /// A later grant in the same sentence, its verb right before the ending: "..., and you may terminate your right ...".
+    private static let laterGrant = StringRegex(
+        "\\b(?:may|can|(?:shall|will)\\s+(?:have\\s+the\\s+right\\s+to|be\\s+entitled\\s+to)|reserves?\\s+the\\s+right\\s+to)\\s+(?:terminat|cancel|end\\b)",
         caseInsensitive: true)
     /// A passive grant and the holder after "by" (group 1): "may be terminated at any time ... by TELKOM".
     private static let passiveHolder = StringRegex(
@@ -55,7 +62,69 @@ enum RightHolder: Equatable {
             if anotherBy.matches(String(after[whole.endIndex...])) { return .several }
             return holder(named: String(by), parties: parties)
         }
-        var before = String(sentence[..<verb.lowerBound])
+        return holder(before: String(sentence[..<verb.lowerBound]), parties: parties)
+    }
+
+    /// The holders of every grant of an ending in `sentence`, the first as `read` finds it and each later one with its
+    /// verb right before the ending: "We may terminate your right ... at any time ..., and you may terminate your right
+    /// ..." grants two.
+    static func readAll(in sentence: String, parties: [Party]) -> [RightHolder] {
+        guard let verb = grant.range(in: sentence) else { return [.unknown] }
+        var holders = [read(in: sentence, parties: parties)]
+        var from = verb.upperBound
+        for match in laterGrant.matches(in: sentence) {
+            guard let whole = match[0], whole.startIndex >= from else { continue }
+            holders.append(holder(before: String(sentence[from..<whole.startIndex]), parties: parties))
+            from = whole.endIndex
+        }
+        return holders
+    }
+
+    /// The one holder of the rights to end the contract at will that `holders` were read from (the sentences of one
+    /// clause): `.several` when two different parties hold one ("Datec may terminate ... for convenience" and "The BSP
+    /// may terminate ... for convenience"), `.unknown` when none is known. A holder not read is no second party: "Customer
+    /// may terminate ... at any time, and may cancel any order" has one.
+    static func combined(_ holders: [RightHolder], parties: [Party]) -> RightHolder {
+        if holders.contains(.several) { return .several }
+        var seen: [String: RightHolder] = [:]
+        for holder in holders {
+            guard let key = identity(of: holder, parties: parties), seen[key] == nil else { continue }
+            seen[key] = holder
+        }
+        guard seen.count < 2 else { return .several }
+        return holders.first { identity(of: $0, parties: parties) != nil } ?? .unknown
+    }
+
+    /// Whether `holder` names the party `other` names: the same role or name, with or without "the".
+    static func same(_ holder: RightHolder, _ other: RightHolder, parties: [Party]) -> Bool {
+        guard let key = identity(of: holder, parties: parties) else { return false }
+        return key == identity(of: other, parties: parties)
+    }
+
+    /// The party a holder names, for telling two holders apart: a party's index when the holder is its name or role ("the
+    /// Customer" and "Acme Corp." are one), else the holder's words in lower case without "the".
+    private static func identity(of holder: RightHolder, parties: [Party]) -> String? {
+        let written: String
+        switch holder {
+        case .one(let name): written = name
+        case .reader: written = "you"
+        case .writer: return "we"
+        case .several, .unknown: return nil
+        }
+        func bare(_ name: String) -> String {
+            let lower = name.lowercased()
+            return lower.hasPrefix("the ") ? String(lower.dropFirst(4)) : lower
+        }
+        let key = bare(written)
+        if let index = parties.firstIndex(where: { party in bare(party.name) == key || party.role.map(bare) == key }) {
+            return "#\(index)"
+        }
+        return key
+    }
+
+    /// The holder the words `before` a grant's verb end with.
+    private static func holder(before written: String, parties: [Party]) -> RightHolder {
+        var before = written
         if let range = aside.range(in: before) { before.removeSubrange(range) }
         before = before.trimmingCharacters(in: .whitespaces)
         if twoHolders.matches(before) { return .several }
@@ -87,7 +156,7 @@ enum RightHolder: Equatable {
             return .reader
         case "we":
             let others = parties.filter { $0.name != "You" }
-            guard others.count == 1, parties.count == 2, let other = others.first else { return .unknown }
+            guard others.count == 1, parties.count == 2, let other = others.first else { return .writer }
             return .one(other.role ?? other.name)
         default:
             return .one(holder)

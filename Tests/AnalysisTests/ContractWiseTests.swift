@@ -3416,9 +3416,53 @@ struct PeriodRiskTests {
         let cancel = rules.contractFindings(document(
             "SUBSCRIPTION TERMS\nThese terms are an agreement between Ledgerly Pty Ltd (\"Ledgerly\", \"we\" or \"us\") and you (\"Subscriber\" or \"you\").\n"
                 + "1. Service. We provide the Service for the fees on our pricing page.\n2. Ending. You may cancel your subscription at any time."))
-        #expect(cancel.riskAssessment.factors.map(\.factor).contains("Unilateral termination: you alone may end the contract at will."))
+        let own = try #require(cancel.riskAssessment.factors.first { $0.key == "termination_for_convenience" })
+        #expect(own.factor == "Unilateral termination: you alone may end the contract at will.")
         #expect(!cancel.recommendations.contains { $0.hasPrefix("Ask for the same right") })
         #expect(!cancel.recommendations.contains { $0.hasPrefix("Check who holds the right") })
+        // ... and adds nothing to the score beyond the plain termination-for-convenience factor it stands for.
+        #expect(own.weight == 0.1)
+    }
+
+    @Test("a right to end at will that each party holds, in two sentences or two halves of one, is no unilateral termination")
+    func terminationByBothInTurn() throws {
+        for clause in [
+            // Each party in its own sentence, one of them in the passive.
+            "The Supplier may terminate this Agreement at any time upon ninety (90) days' written notice to the Customer. "
+                + "This Agreement may be terminated by the Customer at any time upon written notice to the Supplier.",
+            // A role in one sentence, the same party's name in the other, and the other party in a third.
+            "Acme Inc. may end this Agreement for convenience at any time on six months' notice. "
+                + "The Supplier shall have the right to terminate any Order at any time without cause. "
+                + "Beta LLC may terminate this Agreement for convenience at any time by giving six months' notice.",
+        ] {
+            let found = factors(clause)
+            #expect(!found.contains { $0.factor.hasPrefix("Unilateral termination") }, "\(found.map(\.factor))")
+            #expect(found.contains { $0.factor.hasPrefix("Termination for convenience") }, "\(found.map(\.factor))")
+        }
+        // Two grants in one sentence: the terms' writer and their reader.
+        let terms = rules.contractFindings(document(
+            "FRANCHISE TERMS\nThese terms are between Tidewater Bakeries (\"we\") and each of our franchisees (\"you\").\n"
+                + "9. Accounts. We may terminate your right to serve a national account at any time by giving you 30 days' notice, "
+                + "and you may terminate your right to serve a national account at any time by giving us 30 days' notice."))
+        #expect(!terms.riskAssessment.factors.contains { $0.factor.hasPrefix("Unilateral termination") }, "\(terms.riskAssessment.factors.map(\.factor))")
+        // One party with two rights is still one party; the factor quotes the sentence that grants the right to it.
+        let one = factors("The Customer may terminate this Agreement at any time for convenience, and may cancel any Order at any time without cause. "
+            + "The Supplier shall keep records of the Services.")
+        let factor = try #require(one.first { $0.key == "termination_for_convenience" })
+        #expect(factor.factor == "Unilateral termination: the Customer alone may end the contract at will.")
+        #expect(factor.weight == 0.2)
+    }
+
+    @Test("the holders of every grant of an ending in a sentence, taken together", arguments: [
+        ("We may terminate your account at any time, and you may terminate it at any time by closing it.", RightHolder.several),
+        ("The Customer may terminate this Agreement at any time, and may cancel any Order.", .one("the Customer")),
+        ("The Supplier may terminate this Agreement at any time, and the Customer may terminate it on notice.", .several),
+        ("Nothing here lets anyone end anything.", .unknown),
+    ] as [(String, RightHolder)])
+    func grantsInOneSentence(sentence: String, holder: RightHolder) {
+        let parties = [Party(name: "Acme Inc.", role: "Supplier"), Party(name: "Beta LLC", role: "Customer")]
+        let holders = RightHolder.readAll(in: sentence, parties: parties)
+        #expect(RightHolder.combined(holders, parties: parties) == holder, "\(holders)")
     }
 
     @Test("a precise factor takes the place of the plain one on the same finding: one row, the weight of both, one recommendation")
