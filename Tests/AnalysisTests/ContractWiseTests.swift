@@ -3381,6 +3381,10 @@ struct PeriodRiskTests {
             ("This Agreement may be terminated by the Supplier at any time without cause.", "the Supplier"),
             ("The Supplier reserves the right to cancel this Agreement at any time without liability.", "the Supplier"),
             ("The Customer may end this Agreement at any time by written notice.", "the Customer"),
+            // Other words for a right at will: its own convenience, at will, its sole discretion.
+            ("The Customer shall be entitled to terminate this Agreement for its convenience on three months' notice.", "the Customer"),
+            ("The Supplier may terminate this Agreement at will by notice in writing.", "the Supplier"),
+            ("Acme Inc. reserves the right to terminate this Agreement in its sole discretion.", "Acme Inc."),
             // No one the sentence names.
             ("It may terminate this Agreement at any time without cause.", "one party"),
         ] as [(String, String)])
