@@ -324,7 +324,7 @@ struct KeyFactExtractor {
     private static let madeCue = regex("dated|made|entered into|executed")
     private static let datedCue = regex("\\bdated\\b", maximumLength: 5)
     private static let agreementCue = regex(
-        "dated|made|entered into|as of|this \\d|day of|date:|executed|(is|was) signed on|(is|was|are|were) issued (on|as of)|date of (this )?(agreement|lease|contract|order)|(agreement|lease|contract|order) date\\b")
+        "dated|made|entered into|as of|this \\d|day of|date:|executed|(is|was) signed on|(is|was|are|were) issued (on|as of)|date of (this )?(agreement|lease|contract|order|issue)|(agreement|lease|contract|order|issue) date\\b")
     /// "effective as of the latest date set forth below": the contract dates from its last signature,
     /// and the dates that follow the phrase are the signatures'.
     private static let lastSignaturePhrase = "\\b(latest|later|last) (of the )?dates? (set forth|written|indicated|shown|appearing) below"

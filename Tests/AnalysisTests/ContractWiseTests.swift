@@ -814,6 +814,16 @@ struct KeyFactTests {
             Signed for the Employer, 9 February 2026. Accepted by the Employee, 12 February 2026.
             """).dates
         #expect(statement.agreementDate == "2026-02-09")
+        // A labelled date of issue, before a start date.
+        let issue = facts("""
+            STATEMENT OF MAIN TERMS OF EMPLOYMENT
+            Employer: Fenwick & Hale Engineering Limited
+            Employee: Aisha Rahman
+            Date of issue: 3 March 2025
+            1. Start date. Your employment begins on 1 April 2025.
+            """).dates
+        #expect(issue.agreementDate == "2025-03-03")
+        #expect(issue.effectiveDate == "2025-04-01")
         let lease = facts("""
             This Lease is made as of June 2, 2026 between Trinity Gateway LP ("Landlord") and Bluebonnet LLC ("Tenant").
             2. Term. The term shall commence on August 1, 2026 and shall expire at 11:59 p.m. on July 31, 2031, unless sooner terminated.
@@ -872,6 +882,9 @@ struct KeyFactTests {
         #expect(dpa.riskAssessment.factors.isEmpty, "\(dpa.riskAssessment.factors.map(\.factor))")
         #expect(dpa.recommendations.contains { $0.hasPrefix("This document forms part of another agreement") })
         #expect(ContractAnalyzer.formsPartOf.matches("This Statement of Work No. 4 is issued under the Consulting Agreement dated May 1, 2024."))
+        // With its own date between the verb and "under", or "pursuant to".
+        #expect(ContractAnalyzer.formsPartOf.matches("This Statement of Work (\"SOW\") is entered into on July 7, 2025 under the Master Services Agreement dated January 15, 2024."))
+        #expect(ContractAnalyzer.formsPartOf.matches("This Work Order is made as of 1 March 2026 pursuant to the Framework Agreement between the parties."))
         // A contract that says its own schedules form part of it stands alone.
         #expect(!ContractAnalyzer.formsPartOf.matches("The Schedules form part of this Agreement."))
     }
@@ -3165,6 +3178,8 @@ struct ClauseRuleTests {
             ("term_duration", "For a period of twelve (12) months after the employment ends, the Employee shall not, within Singapore, be employed by any business that competes with the Company.", false),
             ("termination_any", "This Lease is a net lease and cannot be cancelled by Lessee during its term.", true),
             ("payment_terms", "The Employee shall be paid a cost to company of Rs. 18,00,000 per annum, as set out in Annexure A.", true),
+            // A hire charge by the week in a currency the amount patterns do not list.
+            ("payment_terms", "The Hirer shall pay AUD 2,450 per week, plus GST, weekly in advance.", true),
             ("audit_rights", "The Processor shall make available to the Controller all information necessary to demonstrate compliance and allow for audits, including inspections, by the Controller.", true),
             ("minimum_commitment", "The Tenant may terminate this Lease on the third anniversary of the Term Commencement Date by giving the Landlord not less than six months' written notice.", false),
             // Sixteenth session: a German contract of employment, a membership interest purchase, a consultant's conflicts clause.
