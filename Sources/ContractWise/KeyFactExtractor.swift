@@ -219,13 +219,13 @@ struct KeyFactExtractor {
         maximumLength: 160)
     /// A period stated after the notice it bounds: "notice of non-renewal at least thirty (30) days before", "notice not
     /// earlier than fifteen (15) months and not later than twelve (12) months before", "notice not less than six (6) months
-    /// and not more than twelve (12) months before" (the first its deadline),
+    /// and not more than twelve (12) months before" or "nor more than" (the first its deadline),
     /// "notice of non-renewal must be given at least ninety (90) days prior to", "written notice given at least thirty (30)
     /// days in advance", "written notice of at least
     /// 45 days", "a notice period of two weeks", "the notice period is three (3) months".
     private static let noticeThenPeriod = regex(
         "\\bnotice\\b(?:\\s+(?!notice\\b)(?:[a-z-]+|\\(\\d+\\))){0,8}?\\s+(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than|not\\s+later\\s+than)\\s+"
-            + noticeLength + "(?:\\s+and\\s+(?:not|no)\\s+more\\s+than\\s+" + noticeLength + ")?\\s+(?:before|prior\\s+to|in\\s+advance)\\b"
+            + noticeLength + "(?:\\s+(?:(?:and|but)\\s+(?:not|no)|nor)\\s+more\\s+than\\s+" + noticeLength + ")?\\s+(?:before|prior\\s+to|in\\s+advance)\\b"
             + "|\\bnotice\\s+(?:period\\s+|in\\s+writing\\s+)?of\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b"
             // "The notice period is three (3) months for resignation or dismissal".
             + "|\\bnotice\\s+period\\s+(?:is|shall\\s+be|will\\s+be)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b"

@@ -1370,6 +1370,14 @@ struct KeyFactTests {
         #expect(findings.term.renewal == "option")
         #expect(findings.clauses.first { $0.key == "auto_renewal" }?.present == true)
         #expect(findings.noticePeriods.map(\.purpose) == ["renewal option"])
+        // A window written "not less than ... nor more than ... before": its deadline is the first period.
+        let window = rules.contractFindings(document("""
+            LEASE
+            This Lease is made on March 1, 2020 between Harbor LLC ("Landlord") and Quill Inc. ("Tenant").
+            2. Option. Tenant may extend the Term for five years by giving Landlord written notice not less than nine (9) months nor more than twelve (12) months before the expiration of the Term.
+            """))
+        #expect(window.noticePeriods.map(\.text) == ["notice not less than 9 months nor more than 12 months before"], "\(window.noticePeriods)")
+        #expect(window.noticePeriods.first?.value == 9 && window.noticePeriods.first?.unit == "months")
     }
 
     @Test("dates: an offer letter's date line is the agreement date and its start date the effective date")
@@ -3180,6 +3188,8 @@ struct ClauseRuleTests {
             ("payment_terms", "The Employee shall be paid a cost to company of Rs. 18,00,000 per annum, as set out in Annexure A.", true),
             // A hire charge by the week in a currency the amount patterns do not list.
             ("payment_terms", "The Hirer shall pay AUD 2,450 per week, plus GST, weekly in advance.", true),
+            // Who bears a loss is no limit on it.
+            ("limitation_of_liability", "The Hirer is liable for all loss of or damage to the Equipment during the hire period, fair wear and tear excepted.", false),
             ("audit_rights", "The Processor shall make available to the Controller all information necessary to demonstrate compliance and allow for audits, including inspections, by the Controller.", true),
             ("minimum_commitment", "The Tenant may terminate this Lease on the third anniversary of the Term Commencement Date by giving the Landlord not less than six months' written notice.", false),
             // Sixteenth session: a German contract of employment, a membership interest purchase, a consultant's conflicts clause.
