@@ -3763,6 +3763,10 @@ struct ContractsWrittenForTests {
         // An English contract of employment's key terms: its "Notice" row gives the notice periods and is the termination clause;
         // a restriction within five miles is a non-compete.
         "gloucester-contract-of-employment-key-terms.txt",
+        // Thirty-seventh session: an equipment hire charged by the week, with the hirer liable for loss (no limit on it); a
+        // statement of main terms with a "Date of issue" line before its start date; a statement of work entered into on its
+        // own date under a master agreement, which leaves the law and the liability cap to that agreement.
+        "newcastle-excavator-hire-agreement.txt", "leeds-statement-of-main-terms.txt", "cloud-migration-statement-of-work.txt",
         // Word documents, read through the DOCX extractor: the parties in a table, a row each ("Harwell Robotics
         // Limited | Company number ... | the "Supplier""), and a key-details table ("Party A | Oakridge Genomics Inc., ...").
         "msa-with-parties-table.docx", "nda-with-key-details-table.docx",
