@@ -234,7 +234,13 @@ public struct ContractAnalyzer: Sendable {
         let dayFirst = DateMentions.writesDayFirst(text) ?? Jurisdictions.writesDatesDayFirst(governingLaw.country)
         var dates = facts.dates(dayFirst: dayFirst)
         // No end date stated: the end of the term the contract states as a length from a known day.
-        if dates.expirationDate == nil, let termStatement { dates.expirationDate = facts.termEnd(of: termStatement, dates: dates, dayFirst: dayFirst) }
+        // Nor a start date: the first day of that term, when the statement writes it ("engages the Consultant ... from 1 November
+        // 2025 for a period of twelve months").
+        if dates.expirationDate == nil, let termStatement {
+            let days = facts.termDays(of: termStatement, dates: dates, dayFirst: dayFirst)
+            dates.expirationDate = days.end
+            if dates.effectiveDate == nil, let start = days.start, days.end != nil { dates.effectiveDate = start }
+        }
         return ContractFindings(
             title: title, contractType: type, parties: parties, dates: dates,
             governingLaw: governingLaw, venue: venue,

@@ -60,6 +60,7 @@ extension KeyFactExtractor {
         anniversaryEnd,
         forAPeriod,
         letFor,
+        engagedFor,
         renewedFor,
         // "This is a fixed-term contract for two (2) years from the Commencement Date".
         regex("\\b(?:fixed|definite)[\\s-]+term\\s+(?:employment\\s+)?(?:contract|agreement)\\s+(?:for|of)\\s+(?:a\\s+period\\s+of\\s+)?" + length + notAfterward,
@@ -151,6 +152,12 @@ extension KeyFactExtractor {
         "\\b(?:lets|leases|leased|demises|demised|rents|rented|hires|sublets|subleases)\\b[^.;]{0,160}?\\bfor\\s+(?:a\\s+(?:(?:fixed|definite)\\s+)?(?:term|period)\\s+of\\s+)?"
             + length + notAfterward,
         anchors: ["lets", "leases", "leased", "demise", "rents", "rented", "hires", "sublet", "sublease"], maximumLength: 260)
+    /// An engagement for a length: "The Client engages the Consultant to provide regulatory advice ... from 1 November 2025 for
+    /// a period of twelve months", "The Company appoints the Agent as its agent in the Territory for three (3) years".
+    private static let engagedFor = regex(
+        "\\b(?:engages|appoints|retains|hereby\\s+(?:engages|appoints|retains))\\b[^.;]{0,200}?\\bfor\\s+(?:a\\s+(?:(?:fixed|definite)\\s+)?(?:term|period)\\s+of\\s+)?"
+            + length + notAfterward,
+        anchors: ["engages", "appoints", "retains"], maximumLength: 300)
     /// A renewal or extension the document makes, not one it offers: "The term of the Lease is renewed for a further term of
     /// five (5) years", "the Term is hereby extended for an additional period of two years" (not "may renew for a further term").
     private static let renewedFor = regex(
@@ -188,7 +195,7 @@ extension KeyFactExtractor {
 
     /// The initial term's length and how the contract renews, from the text and the renewal clause's quotes
     /// (the first quote whose renewal `kinds` names), with the quote that says how it renews and the statement
-    /// of the term (from which `termEnd(of:dates:dayFirst:)` reads the expiry).
+    /// of the term (from which `termDays(of:dates:dayFirst:)` reads the expiry).
     func term(renewalQuotes: [Evidence], kinds: ContractWiseRules.RenewalKinds) -> (facts: TermFacts, renewalQuote: Evidence?, statement: TermStatement?) {
         var facts = TermFacts()
         var statement: TermStatement?
@@ -336,7 +343,15 @@ extension KeyFactExtractor {
     /// years from the Effective Date" of 2025-04-08 ends 2028-04-08; "twelve (12) months, beginning on July 1, 2025"
     /// ends 2026-07-01. Nil when the statement's sentence does not say from when the term runs ("following the
     /// Launch Date", or not at all): a term is not assumed to start on the day the contract was signed.
-    func termEnd(of statement: TermStatement, dates: KeyDates, dayFirst: Bool) -> String? {
+    /// Also the first day of that term, when the statement writes it as a date ("engages the Consultant ... from 1 November
+    /// 2025 for a period of twelve months").
+    func termDays(of statement: TermStatement, dates: KeyDates, dayFirst: Bool) -> (start: String?, end: String?) {
+        var writtenStart: String?
+        let end = termEnd(of: statement, dates: dates, dayFirst: dayFirst) { writtenStart = $0 }
+        return (writtenStart, end)
+    }
+
+    private func termEnd(of statement: TermStatement, dates: KeyDates, dayFirst: Bool, startWritten: (String) -> Void) -> String? {
         guard let months = statement.months, months > 0 else { return nil }
         /// The date a day named as a term's start is: the effective date ("the Effective Date"), the commencement
         /// or start date ("the Lease start date") when one is known, else the date the contract was made ("its date",
@@ -359,7 +374,9 @@ extension KeyFactExtractor {
         /// The term's last day, counted from where it starts.
         func end(from start: Start?) -> String? {
             switch start {
-            case .written(let iso): return DateMentions.adding(months: months, to: iso)
+            case .written(let iso):
+                startWritten(iso)
+                return DateMentions.adding(months: months, to: iso)
             case .named(let day): return date(of: day).flatMap { DateMentions.adding(months: months, to: $0) }
             case nil: return nil
             }

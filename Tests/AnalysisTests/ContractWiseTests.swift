@@ -1358,6 +1358,26 @@ struct KeyFactTests {
             == [buyer, Party(name: "Meridian Holdings LLC", role: "Seller"), company])
     }
 
+    @Test("an engagement for a length from a written date: the term, its start and its end; a fee by the day is no revenue share")
+    func engagementFromDate() {
+        let findings = rules.contractFindings(document("""
+            THIS AGREEMENT is dated 14 October 2025
+            PARTIES
+            (1) HOLLOWAY BIOSCIENCES LIMITED whose registered office is at 5 Kings Parade, Cambridge CB2 1SJ (the "Client"); and
+            (2) MERIDIAN REGULATORY SERVICES LTD whose registered office is at 40 Castle Street, Edinburgh EH2 3BN (the "Consultant").
+            1. ENGAGEMENT
+            1.1 The Client engages the Consultant to provide regulatory advice on the Client's marketing authorisation applications (the "Services") from 1 November 2025 for a period of twelve months (the "Engagement Period").
+            2. FEES
+            2.1 The Client shall pay the Consultant a fee of £1,200 per day, exclusive of VAT.
+            """))
+        #expect(findings.term.length == "twelve months")
+        #expect(findings.dates.agreementDate == "2025-10-14")
+        #expect(findings.dates.effectiveDate == "2025-11-01")
+        #expect(findings.dates.expirationDate == "2026-11-01")
+        #expect(findings.clauses.first { $0.key == "revenue_profit_sharing" }?.present == false)
+        #expect(findings.clauses.first { $0.key == "payment_terms" }?.present == true)
+    }
+
     @Test("a lease's option to renew by the grant of 'a new lease for the further term': the renewal and its notice are an option's")
     func newLeaseOption() {
         let lease = document("""
