@@ -1358,6 +1358,19 @@ struct KeyFactTests {
             == [buyer, Party(name: "Meridian Holdings LLC", role: "Seller"), company])
     }
 
+    @Test("a contract effective as of the date first set forth (listed, written) above takes effect on its agreement date")
+    func effectiveAsOfDateAbove() {
+        for words in ["first set forth above", "first listed above", "first written above", "above written"] {
+            let dates = facts("""
+                SPLIT-DOLLAR AGREEMENT
+                THIS AGREEMENT is made and entered into this 1st day of June, 2017 by and between Harbor Bank (the "Employer") and Jeffrey Allen (the "Employee").
+                1. This agreement is to be effective as of the date \(words), and continues while the Employee is employed.
+                """).dates
+            #expect(dates.agreementDate == "2017-06-01")
+            #expect(dates.effectiveDate == "2017-06-01", "\(words)")
+        }
+    }
+
     @Test("an engagement for a length from a written date: the term, its start and its end; a fee by the day is no revenue share")
     func engagementFromDate() {
         let findings = rules.contractFindings(document("""
