@@ -34,7 +34,7 @@ extension KeyFactExtractor {
     /// whose date is named before: see `namedStart`).
     static let anniversaryEnd = regex(
         "\\b(?:end|ends|ending|expire|expires|expiring|terminate|terminates|continue\\w*\\s+(?:until|through))\\s+(?:on\\s+)?(?:the\\s+)?"
-            + "([a-z]+(?:[\\s-][a-z]+)?|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\((\\d{1,2})(?:st|nd|rd|th)?\\)\\s*)?anniversary\\s+(?:of\\s+(?:the\\s+)?[\"“]?" + termStart + "|thereof\\b)",
+            + "([a-z]+(?:[\\s-][a-z]+)?|\\d{1,2}(?:st|nd|rd|th))\\s*(?:\\((\\d{1,2})(?:st|nd|rd|th)?\\)\\s*)?(?:-?\\s*years?\\s+)?anniversary\\s+(?:of\\s+(?:the\\s+)?[\"“]?" + termStart + "|thereof\\b)",
         anchors: ["anniversary"], maximumLength: 200)
 
     /// A day a term may start on, named in a sentence (`termStart`), in lower case.
@@ -55,7 +55,7 @@ extension KeyFactExtractor {
         // Effective Date listed above and continue for twenty (20) years", "This Agreement shall become effective upon
         // the date first written above and shall remain in full force and effect for a period of two years".
         regex("\\b(?:term|agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:commenc\\w*|begin\\w*|start\\w*|become\\s+effective|be\\s+effective|takes?\\s+effect|enters?\\s+into\\s+(?:force|effect)|be\\s+in\\s+(?:full\\s+)?(?:force|effect))\\b[^.;]{0,140}?"
-              + "\\b(?:(?:continue|remain|run|last)\\w*|extends?)\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterEnd,
+              + "\\b(?:(?:continue|remain|run|last)\\w*|extends?)\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+|effective\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterEnd,
               anchors: ["continu", "remain", "run", "last", "extend"], maximumLength: 300),
         anniversaryEnd,
         forAPeriod,
@@ -82,10 +82,11 @@ extension KeyFactExtractor {
             + "|period\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|contract|engagement|lease|hire|tenancy)|length\\s+of\\s+(?:the\\s+)?term)(?::|[ \\t]*\\t)[ \\t]*"
             + "(?:" + PagedText.tickedBoxExpression + "[ \\t]*)?(?:(?:ends|expires|lasts|continues\\s+for|runs\\s+for)\\s+)?(?:(?:the\\s+|a\\s+)?period\\s+of\\s+)?" + length,
         multiline: true, anchors: ["term", "duration", "period"], maximumLength: 160)
-    /// "This Agreement shall continue for two (2) years", "The engagement ... continues for six (6) months", a letter's "The
+    /// "This Agreement shall continue for two (2) years", "shall remain effective for two (2) years", "The engagement ...
+    /// continues for six (6) months", a letter's "The
     /// undertakings in this letter shall continue for two (2) years", "This deed continues for 3 years".
     private static let continuesFor = regex(
-        "\\b(?:agreement|lease|contract|engagement|appointment|tenancy|mou|memorandum|undertakings?|letter|deed)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
+        "\\b(?:agreement|lease|contract|engagement|appointment|tenancy|mou|memorandum|undertakings?|letter|deed)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+|effective\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
         anchors: ["continu", "remain", "run", "last"], maximumLength: 240)
     /// "This Agreement shall be in effect for two years".
     private static let inEffectFor = regex(
@@ -107,9 +108,10 @@ extension KeyFactExtractor {
         "\\b(?:term|lease|tenancy)\\b[^.;]{0,40}?\\b(?:beginning|commencing|starting)\\s+(?:on\\s+)?" + writtenDate
             + "(?:\\s*\\([^()]{1,40}\\))?,?\\s+and\\s+(?:ending|expiring|terminating)\\s+(?:on\\s+)?" + writtenDate,
         anchors: ["beginning", "commencing", "starting"], maximumLength: 200)
-    /// "The term of this Lease is from March 1, 2026 to February 28, 2027": the first and last days after "from".
+    /// "The term of this Lease is from March 1, 2026 to February 28, 2027", ""Contract Period" shall mean that period of time from
+    /// February 21, 2011 through December 31, 2012": the first and last days after "from".
     private static let termFromTo = regex(
-        "\\b(?:term|agreement|contract|lease|tenancy)\\b[^.;]{0,40}?\\b(?:is|shall\\s+be|will\\s+be|runs?|shall\\s+run|will\\s+run)\\s+from\\s+" + writtenDate
+        "\\b(?:term|agreement|contract|lease|tenancy)\\b[^.;]{0,40}?\\b(?:is|shall\\s+be|will\\s+be|runs?|shall\\s+run|will\\s+run|(?:shall\\s+)?means?\\s+(?:that|the)\\s+period(?:\\s+of\\s+time)?)\\s+from\\s+" + writtenDate
             + "(?:\\s*\\([^()]{1,40}\\))?,?\\s+(?:to|until|through)\\s+(?:and\\s+including\\s+)?" + writtenDate,
         anchors: ["from"], maximumLength: 200)
     /// A term with no end but termination (group 1: "This Agreement remains in effect until terminated", "shall continue in full

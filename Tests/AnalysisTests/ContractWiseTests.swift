@@ -2947,6 +2947,13 @@ struct KeyFactTests {
             ("This Agreement is made on March 18, 2024 in Beijing.\nThis Agreement shall become effective upon execution and shall remain in effect for ten (10) years.", "2034-03-18"),
             ("This Agreement is made on January 10, 2021. It shall remain effective for two (2) years from and after the Effective Date, and ends on March 31, 2022.", "2022-03-31"),
             ("This Agreement is made as of January 5, 2026 (the \"Effective Date\"). The initial term shall end on the third (3rd) anniversary of the Effective Date.", "2029-01-05"),
+            // "the five (5) year anniversary"; "remain effective for"; a defined contract period from one date through another; "end
+            // as of"; a terms table's "Contract end:" row.
+            ("This Agreement is made as of November 12, 2019 (the \"Effective Date\"). The initial term of this Agreement shall commence on the Effective Date and end on the five (5) year anniversary of the Effective Date.", "2024-11-12"),
+            ("This Agreement is entered into as of March 5, 2019 (the \"Effective Date\").\nThis Agreement shall remain effective for two (2) years from the Effective Date.", "2021-03-05"),
+            ("This Agreement is made on February 21, 2011.\n1.4 \"Contract Period\" shall mean that period of time from February 21, 2011 through December 31, 2012.", "2012-12-31"),
+            ("This Agreement is made on June 8, 1999.\n2. The Term shall commence on the date of this Agreement and, unless earlier terminated, shall end as of December 31, 2000.", "2000-12-31"),
+            ("This letter agreement is dated March 24, 2006.\n2 TERMS\n2.1 Contract start: 04-01-06\n2.2 Contract end: 04-01-08\n", "2008-04-01"),
             ("Dated 4 November 2025.\n\"Commencement Date\" means 1 December 2025.\nThis agreement starts on the Commencement Date and continues for an initial term of twelve (12) months.", "2026-12-01"),
             // A length from a date written out (the effective date), before or after it.
             ("This Lease is made on June 14, 2025.\nThe term of this Lease is twelve (12) months, beginning on July 1, 2025.", "2026-07-01"),
