@@ -307,7 +307,7 @@ struct KeyFactExtractor {
     private static let paysUntil = regex("\\b(?:pay|pays|paid|paying|reimburs\\w*|premiums?|coverage|salary|benefits?|allowance)\\b[^.;]{0,120}\\buntil\\s+(?:the\\s+(?:earlier|later|first)\\s+of\\s+)?$")
     /// A Scottish lease's end is its "ish"; an Australian lease's schedule names it the "Terminating Date", a statement of
     /// work's key details the "End Date".
-    private static let expiryCue = regex("expir|\\bish\\b|\\bterminating date\\W{0,3}$|(?:^|\\n)[ \\t]*(?:(?:term|lease|tenancy|contract|agreement|project|engagement)\\s+)?(?:end(?:ing)?|termination|finish)\\s+date\\W{0,3}$|until|ends? by operation of law on|(?:to|until) and including|terminat\\w* on|end(s|ing)? (on|as of)|conclud(es|ing)( on)?|(?:^|\\n)[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:contract|term|agreement|lease|tenancy)\\s+end\\W{0,3}$|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)|\\b(?:term|extended|extension|(?:contract|agreement)\\s+period)\\b[^.;]{0,120}\\bfrom\\b[^.;]{4,30}\\bthrough|\\b(?:term|lease|tenancy)\\b[^.;]{0,40}\\b(?:is|shall be|will be|runs?|will run) from\\b[^.;]{4,30}\\bto\\s*$")
+    private static let expiryCue = regex("expir|\\bish\\b|\\bterminating date\\W{0,3}$|(?:^|\\n)[ \\t]*(?:(?:term|lease|tenancy|contract|agreement|project|engagement)\\s+)?(?:end(?:ing)?|termination|finish)\\s+date\\W{0,3}$|until|ends? by operation of law on|(?:to|until) and including|terminat\\w* on|end(s|ing)? (on|as of)|conclud(e|es|ing)( on)?|\\b(?:shall|will)\\s+(?:terminate|end)\\s*$|\\b(?:term|agreement)\\b[^.;]{0,60}\\b(?:is|shall\\s+be|will\\s+be|runs?)\\s+(?:from\\s+)?the\\s+(?:effective|commencement)\\s+date\\s+(?:through|to|until)\\s*$|[\"“]?(?:expiration|expiry)\\s+date[\"”]?\\s+(?:shall\\s+)?means?\\s*$|(?:^|\\n)[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?(?:contract|term|agreement|lease|tenancy)\\s+end\\W{0,3}$|(continue|remain)\\w*( in (full )?(force|effect))? through|extend(ed|s)? (?:(?:the|its|this) (?:term|agreement|lease) )?(to|through)|\\b(?:term|extended|extension|(?:contract|agreement)\\s+period)\\b[^.;]{0,120}\\bfrom\\b[^.;]{4,30}\\bthrough|\\b(?:term|lease|tenancy)\\b[^.;]{0,40}\\b(?:is|shall be|will be|runs?|will run) from\\b[^.;]{4,30}\\bto\\s*$")
     /// A term's first or last day written right after a bare "beginning" or "ending" (group 1 "ending"): "The term of this
     /// Lease is twelve (12) months, beginning September 1, 2025 and ending August 31, 2026"; not "the twelve-month period
     /// commencing July 1, 2018" under a term, nor a "taxable year ending".
@@ -1834,6 +1834,8 @@ struct KeyFactExtractor {
             if has(Self.sentenceStart(background), Self.recital) || has(background, Self.referencedAgreement) { continue }
             if use == .expiry || use == .effective, backgroundBlock?.contains(match.range.location) == true { continue }
             if use == .expiry, Self.longStop.matches(Self.sentenceStart(background)) { continue }
+            // A contract does not end before it was made or took effect: an earlier date is some other period's end.
+            if use == .expiry, let start = dates.effectiveDate ?? dates.agreementDate, iso < start { continue }
             switch use {
             case .signature:
                 signed.append(iso)

@@ -2954,6 +2954,12 @@ struct KeyFactTests {
             ("This Agreement is made on February 21, 2011.\n1.4 \"Contract Period\" shall mean that period of time from February 21, 2011 through December 31, 2012.", "2012-12-31"),
             ("This Agreement is made on June 8, 1999.\n2. The Term shall commence on the date of this Agreement and, unless earlier terminated, shall end as of December 31, 2000.", "2000-12-31"),
             ("This letter agreement is dated March 24, 2006.\n2 TERMS\n2.1 Contract start: 04-01-06\n2.2 Contract end: 04-01-08\n", "2008-04-01"),
+            // "conclude on", "shall terminate" with no "on", "is the Effective Date through"; a date before the contract was made
+            // ends some other period, and the term's anniversary is its end.
+            ("This Agreement is made on May 18, 2010.\nThe Term shall commence on the Effective Date and conclude on October 31, 2010, unless renewed.", "2010-10-31"),
+            ("This Agreement is made on March 12, 1999.\nThis promotion shall begin on June 1, 1999 and shall terminate June 1, 2000 (the \"Term\").", "2000-06-01"),
+            ("This Agreement is entered into as of March 15, 2019 (the \"Effective Date\").\nThe initial term of this Agreement (\"Term\") is the Effective Date through March 15, 2022.", "2022-03-15"),
+            ("This Agreement is entered into as of January 11, 2011 (the \"Effective Date\").\nPrices quoted for the period expiring December 31, 2010 stand. The term of this Agreement shall begin on the Effective Date and continue in effect for a period of five (5) years.", "2016-01-11"),
             ("Dated 4 November 2025.\n\"Commencement Date\" means 1 December 2025.\nThis agreement starts on the Commencement Date and continues for an initial term of twelve (12) months.", "2026-12-01"),
             // A length from a date written out (the effective date), before or after it.
             ("This Lease is made on June 14, 2025.\nThe term of this Lease is twelve (12) months, beginning on July 1, 2025.", "2026-07-01"),
