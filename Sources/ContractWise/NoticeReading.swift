@@ -16,15 +16,23 @@ enum NoticeReading {
         ("non-renewal", StringRegex(
             "\\bnon-?renew|\\bnot to (renew|extend)|\\b(intent|intention|election|elect)\\w* not to renew|\\bprevent (the )?(automatic )?renewal|\\bautomatic(ally)? (renew|extend)|\\b(renew|extend)\\w* automatically\\b"
                 // "renewing for successive periods of one (1) year unless either party gives three (3) months' written notice"
-                + "|\\b(renew|extend)\\w*\\s+for\\s+(successive|further|additional|consecutive)\\b[^.]{0,120}\\bunless\\b"
-                // "continues ... from year to year until either party gives ... notice to end it at the end of the Initial Term"
-                + "|\\b(end|terminate|expire)\\w*\\b[^.]{0,20}\\bat the end of the (initial|then[- ]current|current|renewal|first) (term|period|year)\\b",
+                + "|\\b(renew|extend|extension)\\w*\\s+for\\s+(successive|further|additional|consecutive)\\b[^.]{0,120}\\bunless\\b"
+                // "continues ... from year to year until either party gives ... notice to end it at the end of the Initial Term", "may be
+                // terminated by either party at the expiration of its term or any renewal term upon thirty (30) days written notice"
+                + "|\\b(end|terminat|expir)\\w*\\b[^.]{0,40}\\bat the (end|expiration|expiry) of (the|its|this|any) (initial |then[- ]current |current |renewal |first |original )?(term|period|year)\\b"
+                // "notice of termination ... no later than ninety (90) calendar days prior to the expiration of the relevant Term", "which
+                // notice must be given not less than fifteen (15) days before the end of the respective initial or renewal term".
+                + "|^(?=.*\\b(terminat|cancel))(?!.*\\b(option|right) to\\b).*\\b(prior to|before) the (end|expiration|expiry)( date)? of the (relevant|respective|then[- ]current|current|initial|original|renewal)\\b"
+                // "giving at least twelve (12) months' prior written notice to expire on or after the expiry date of the initial term".
+                + "|\\b(expire|end|terminate)\\w*\\s+on\\s+or\\s+after\\s+the\\s+(expiry|expiration|end)\\b",
             caseInsensitive: true)),
         // "one further term of five (5) years, which it may exercise by notice given ...", "If the Tenant gives the Landlord
         // written notice ... before the Terminating Date, the Landlord must grant a new lease for the further term".
         ("renewal option", StringRegex(
-            "\\b(may|option to|right to) (extend|renew)\\b|\\b(further|additional|renewal|extension) (terms?|periods?)\\b[^.]{0,80}\\bexercis"
-                + "|\\bgrant\\b[^.]{0,30}\\ba (new|further) (lease|tenancy|underlease)\\b", caseInsensitive: true)),
+            "\\b(may|option to|right to|wish\\w* to) (extend|renew)\\b|\\b(further|additional|renewal|extension) (terms?|periods?)\\b[^.]{0,80}\\bexercis"
+                + "|\\bgrant\\b[^.]{0,30}\\ba (new|further) (lease|tenancy|underlease)\\b"
+                // "The Franchisee has the right to a successor franchise upon giving six (6) months notice".
+                + "|\\b(right|option) to (a |an )?(successor|renewal|further|new) (franchise|term|lease|agreement|licen[cs]e)\\b", caseInsensitive: true)),
         // Not "as its sole remedy" (what follows a missed minimum, not a chance to put it right).
         ("cure", StringRegex("\\b(?:un)?(cure[ds]?|curing|(?<!sole )(?<!exclusive )remed(y|ied|ies)|corrected)\\b|\\bfails? to (pay|perform|comply)\\b[^.]{0,80}\\bwithin\\b", caseInsensitive: true)),
         ("termination", StringRegex("\\b(terminat|cancel|dismiss|ends? (this|the|your) (agreement|employment|lease|tenancy)|ends? it (earlier |early |sooner )?by|notice to (vacate|quit)|notice to end (it|the tenancy|this tenancy|the lease|this lease)\\b)", caseInsensitive: true)),

@@ -2522,6 +2522,13 @@ struct KeyFactTests {
             ("It shall renew automatically for successive periods of twelve (12) months unless either party gives not less than sixty (60) days' written notice before the end of the term.", 60, "days", "non-renewal"),
             ("Two (2) years from the Commencement Date, renewing for successive periods of one (1) year unless either party gives three (3) months' written notice", 3, "months", "non-renewal"),
             ("This Agreement continues for the Initial Term and then from year to year until either party gives at least three months' written notice to end it at the end of the Initial Term or any later year.", 3, "months", "non-renewal"),
+            // Notice that ends the contract when a term ends is notice not to renew; notice to take up a renewal is an option's.
+            ("This Agreement may be terminated by either party at the expiration of its term or any renewal term upon thirty (30) days written notice to the other party.", 30, "days", "non-renewal"),
+            ("The initial term is one (1) year and continues after that until terminated by either party giving at least twelve (12) months' prior written notice to expire on or after the expiry date of the initial term.", 12, "months", "non-renewal"),
+            ("Either party may terminate this Agreement by written notice of termination no later than ninety (90) calendar days prior to the expiration of the relevant Term.", 90, "days", "non-renewal"),
+            ("This Agreement is subject to an automatic extension for consecutive one (1) year periods, unless terminated upon thirty (30) days' written notice by either party.", 30, "days", "non-renewal"),
+            ("A party wishing to renew this Agreement shall give the other party notice thereof no less than thirty (30) days before the expiration of the term then in effect.", 30, "days", "renewal option"),
+            ("The Franchisee has the right to a successor franchise upon giving six (6) months notice prior to the expiration of the then current term.", 6, "months", "renewal option"),
             ("Either party may terminate if the other commits a material breach not remedied within thirty (30) days after written notice.", 30, "days", "cure"),
             ("Either party may terminate this Agreement if the other commits a material breach that remains uncured for thirty (30) days after written notice.", 30, "days", "cure"),
             ("If Tenant fails to pay rent within five (5) days after written notice, Landlord may terminate this Lease.", 5, "days", "cure"),
