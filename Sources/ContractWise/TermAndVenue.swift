@@ -180,6 +180,20 @@ extension KeyFactExtractor {
         regex("\\b(?:successive|additional|further|subsequent|consecutive|another)\\s+((?:[a-z]+|\\d{1,3})(?:\\s*\\(\\d{1,3}\\))?[\\s-](?:year|month)s?)\\b", maximumLength: 80),
         regex("\\b(?:renew\\w*|extend\\w*)\\b[^.;]{0,60}?\\b(?:for|by)\\s+(?:an?\\s+)?(?:additional\\s+|further\\s+|another\\s+)?(?:(?:terms?|periods?)\\s+of\\s+)?" + length, maximumLength: 160),
     ]
+    /// Lengths read only when those above find none, as they are less sure to be a renewal's.
+    private static let otherRenewalLengths: [TextPattern] = [
+        // "additional extended terms each of two (2) years duration".
+        regex("\\b(?:terms?|periods?|extensions?)\\s+each\\s+of\\s+" + length, maximumLength: 80),
+        // "one (1) or more one (1) month periods", "an automatic 2 year term extensions"; not the initial term ("a three (3) year
+        // term", "the five (5) year term ("Initial Term")").
+        regex("\\b(?:automatic|more|renewal)\\s+((?:[a-z]+|\\d{1,3})(?:\\s*\\(\\d{1,3}\\))?[\\s-](?:year|month))s?\\s+(?:renewal|extension|term|period)s?\\b(?!\\s*\\(\\s*(?:the\\s+)?[\"“]?(?:initial|original))", maximumLength: 70),
+    ]
+    /// A renewal by the year or the month, as written, when the clause gives no number: "automatically renewing annually",
+    /// "renewed tacitly every year", "one or more annual periods", "from year to year thereafter", "month to month".
+    private static let renewalEvery = regex(
+        "\\b(?:annually|every\\s+year|each\\s+year|(?:from\\s+)?year[\\s-]to[\\s-]year|(?:from\\s+)?month[\\s-]to[\\s-]month)\\b"
+            + "|\\b(?:annual|yearly|monthly)\\s+(?:renewals?|renewal\\s+terms?|periods?|terms?|extensions?|basis)\\b",
+        maximumLength: 40)
 
     /// The contract's statement of its initial term: where it stands, and its length in months (nil when the
     /// term is not written as a length: "July 1, 2025 to June 30, 2026").
@@ -275,9 +289,13 @@ extension KeyFactExtractor {
         if let quote = classified?.0 ?? renewalQuotes.first {
             let sentence = PagedText(quote.quote)
             facts.renewal = classified?.1
-            let lengths = Self.renewalLengths.compactMap { $0.firstMatch(in: sentence) }.sorted { $0.range.location < $1.range.location }
-            facts.renewalLength = lengths.lazy.map { sentence.substring(Self.firstGroup(of: $0)).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-                .first(where: Self.isNumber)
+            func written(_ patterns: [TextPattern]) -> String? {
+                patterns.compactMap { $0.firstMatch(in: sentence) }.sorted { $0.range.location < $1.range.location }
+                    .lazy.map { sentence.substring(Self.firstGroup(of: $0)).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+                    .first(where: Self.isNumber)
+            }
+            facts.renewalLength = written(Self.renewalLengths) ?? written(Self.otherRenewalLengths)
+                ?? Self.renewalEvery.firstMatch(in: sentence).map { sentence.substring($0.range).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
             if !facts.evidence.contains(where: { $0.isSameSentence(as: quote) }) { facts.evidence.append(quote) }
         }
         return (facts, classified?.0, statement)

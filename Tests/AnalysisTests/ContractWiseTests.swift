@@ -2892,7 +2892,7 @@ struct KeyFactTests {
             ("The initial term shall end on the third (3rd) anniversary of the Effective Date.", "until the third (3rd) anniversary of the Effective Date", nil, nil),
             ("This Agreement continues for one year. It may be renewed for additional one (1) year periods by mutual written agreement of the parties.", "one year", "agreement", "one (1) year"),
             ("The Distributor shall have the option to renew this Agreement for an additional three (3) year period by prior written notice.", nil, "option", "three (3) year"),
-            ("The term of this Agreement is one (1) year, and it shall continue in effect from year to year thereafter.", "one (1) year", "automatic", nil),
+            ("The term of this Agreement is one (1) year, and it shall continue in effect from year to year thereafter.", "one (1) year", "automatic", "from year to year"),
             ("You will have the right to renew the Franchise for two (2) additional successor terms of five (5) years.", nil, "option", "five (5) years"),
             ("The lease term is five years commencing on 1 April 2024.", "five years", nil, nil),
             ("This Agreement shall be in effect for two years unless terminated earlier.", "two years", nil, nil),
@@ -2933,6 +2933,11 @@ struct KeyFactTests {
             ("The term of the Lease is renewed for a further term of five (5) years from 1 April 2026 to 31 March 2031.", "five (5) years", nil, nil),
             ("The Tenant may renew the Lease for a further term of five (5) years by giving notice.", nil, "option", "five (5) years"),
             ("The Landlord rents the storage unit to the Occupant on a monthly basis. After the tenancy ends the Landlord may hold the deposit for two months after the termination.", nil, nil, nil),
+            // A renewal's length in other words: each period's length, by the year as written, not the initial term's.
+            ("This Agreement shall automatically be renewed for one (1) or more one (1) month periods unless either party gives notice of its intention not to renew.", nil, "automatic", "one (1) month"),
+            ("The term of this Agreement shall be for one (1) year commencing on the Effective Date and automatically renewing annually thereafter, unless either party provides thirty days' notice of non-renewal.", "one (1) year", "automatic", "annually"),
+            ("The Term will be 3 years from Effective Date with an automatic 2 year term extensions unless otherwise advised by one of the Parties.", "3 years", "automatic", "2 year"),
+            ("This contract shall remain in effect initially for the five (5) year term (\"Initial Term\") from the date signed and shall be automatically extended for one (1) year periods after the Initial Term unless either party gives notice.", nil, "automatic", "one (1) year"),
         ] as [(String, String?, String?, String?)])
     func term(text: String, length: String?, renewal: String?, renewalLength: String?) {
         let term = facts(text).term
