@@ -151,7 +151,7 @@ public struct TermFacts: Sendable, Codable, Equatable {
     /// How it renews: "automatic" (unless a party gives notice), "option" (a party may extend it),
     /// "agreement" (only if the parties agree); nil when it says nothing of renewal.
     public var renewal: String?
-    /// Each renewal's length as written ("one-year", "twelve (12) months").
+    /// Each renewal's length as written ("one-year", "twelve (12) months"), or by the year or month ("annually", "month-to-month").
     public var renewalLength: String?
     public var evidence: [Evidence]
 

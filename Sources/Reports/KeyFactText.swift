@@ -11,8 +11,9 @@ enum KeyFactText {
         } else if let start = dates.effectiveDate ?? dates.agreementDate, let end = dates.expirationDate, start < end {
             parts.append("\(start) to \(end)")
         }
-        // "one-year periods", "periods of twelve (12) months".
-        let each = term.renewalLength.map { $0.hasSuffix("s") ? " for periods of \($0)" : " for \($0) periods" } ?? ""
+        // "one-year periods", "periods of twelve (12) months"; a renewal by the year or month as written: "annually", "from year to
+        // year", "for annual periods", "on a monthly basis".
+        let each = term.renewalLength.map(Self.renewalPeriods) ?? ""
         switch term.renewal {
         case "automatic": parts.append("renews automatically" + each)
         case "option": parts.append("a party may extend it" + (term.renewalLength.map { " for \($0)" } ?? ""))
@@ -20,6 +21,20 @@ enum KeyFactText {
         default: break
         }
         return parts.isEmpty ? "not stated" : parts.joined(separator: "; ")
+    }
+
+    /// How each renewal lasts, after "renews automatically": " for one-year periods", " for periods of twelve (12) months",
+    /// " annually", " month-to-month", " for annual periods", " on a monthly basis".
+    static func renewalPeriods(_ length: String) -> String {
+        let lower = length.lowercased()
+        if lower.hasPrefix("annual") || lower.hasPrefix("yearly") || lower.hasPrefix("monthly") {
+            if lower.hasSuffix("basis") { return " on a\(lower.hasPrefix("annual") ? "n" : "") \(length)" }
+            return lower.contains(" ") ? " for \(length)" : " \(length)"
+        }
+        if lower.hasPrefix("every ") || lower.hasPrefix("each ") || lower.hasPrefix("from ") || lower.contains("-to-") || lower.contains(" to ") {
+            return " \(length)"
+        }
+        return length.hasSuffix("s") ? " for periods of \(length)" : " for \(length) periods"
     }
 
     /// "Texas, United States"; a country's own law named once ("Israel", not "Israel, Israel"); a law no

@@ -61,6 +61,14 @@ final class ReportTests {
         #expect(!html.contains("<script"))
         #expect(html.contains("<dt>Term</dt><dd>three (3) years; renews automatically for one-year periods</dd>"))
         #expect(KeyFactText.term(TermFacts(), dates: KeyDates(effectiveDate: "2025-07-01", expirationDate: "2026-06-30")) == "2025-07-01 to 2026-06-30")
+        // A renewal by the year or month as the contract writes it reads as English.
+        for (length, words) in [
+            ("annually", "renews automatically annually"), ("month-to-month", "renews automatically month-to-month"),
+            ("from year to year", "renews automatically from year to year"), ("annual periods", "renews automatically for annual periods"),
+            ("one-year", "renews automatically for one-year periods"), ("twelve (12) months", "renews automatically for periods of twelve (12) months"),
+        ] {
+            #expect(KeyFactText.term(TermFacts(renewal: "automatic", renewalLength: length)) == words)
+        }
         #expect(KeyFactText.term(TermFacts()) == "not stated")
         #expect(KeyFactText.term(TermFacts(length: "twelve (12) months", renewal: "automatic", renewalLength: "twelve (12) months"))
             == "twelve (12) months; renews automatically for periods of twelve (12) months")
