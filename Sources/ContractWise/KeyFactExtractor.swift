@@ -251,9 +251,10 @@ struct KeyFactExtractor {
             // "for a period of eleven (11) months commencing from 1st February 2026": the date right after the words.
             + "|^(?![\\s\\S]*\\b(extend|renew)\\w*\\b)[\\s\\S]*\\bfor\\s+a\\s+(period|term)\\s+of\\b[^.;]{0,40}\\b((commencing|beginning|starting)(\\s+from|\\s+on)?|from),?\\s*$")
     /// A defined term right after a date: `(the "Effective Date")` (group 1), `("Expiration Date")` (group 2),
-    /// `(the "Execution Date")` (group 3: the day the contract was made).
+    /// `(the "Execution Date")` (group 3: the day the contract was made); also after a form's year left behind by the date
+    /// written into its blank ("as of 12-23-2019 , 2019 (the "Effective Date")").
     private static let dateLabel = regex(
-        "^\\s*\\(\\s*(?:the\\s+)?[\"“]?[a-z ]{0,30}?(?:(effective|commencement|start) date|(expiration|expiry|termination|end|maturity) date|(execution|signing|signature|agreement) date)[\"”]?\\s*\\)")
+        "^\\s*(?:,\\s*(?:19|20)\\d\\d\\s*)?\\(\\s*(?:the\\s+)?[\"“]?[a-z ]{0,30}?(?:(effective|commencement|start) date|(expiration|expiry|termination|end|maturity) date|(execution|signing|signature|agreement) date)[\"”]?\\s*\\)")
     /// "BACKGROUND" or "RECITALS" alone on its line, and what ends them: the first numbered clause or the words that
     /// start the operative part ("NOW, THEREFORE", "IT IS AGREED", "AGREED TERMS").
     private static let backgroundHeading = regex("^[ \\t]*(?:background|recitals)[ \\t]*:?[ \\t]*$", multiline: true, maximumLength: 20)

@@ -1371,6 +1371,16 @@ struct KeyFactTests {
         }
     }
 
+    @Test("a date written into a form's blank before the form's own year still carries the label after it")
+    func filledInDateLabel() {
+        let dates = facts("""
+            TRAINING PROGRAM DEVELOPMENT AGREEMENT
+            This Agreement by and between Harbor Seminars, Inc. ("Harbor") and Legacy Learning Holdings, Inc. ("Legacy"), is entered into as of 12-23-2019 , 2019 (the "Effective Date").
+            """).dates
+        #expect(dates.agreementDate == "2019-12-23")
+        #expect(dates.effectiveDate == "2019-12-23")
+    }
+
     @Test("an engagement for a length from a written date: the term, its start and its end; a fee by the day is no revenue share")
     func engagementFromDate() {
         let findings = rules.contractFindings(document("""
