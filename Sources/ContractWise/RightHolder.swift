@@ -86,13 +86,9 @@ enum RightHolder: Equatable {
     /// may terminate ... at any time, and may cancel any order" has one.
     static func combined(_ holders: [RightHolder], parties: [Party]) -> RightHolder {
         if holders.contains(.several) { return .several }
-        var seen: [String: RightHolder] = [:]
-        for holder in holders {
-            guard let key = identity(of: holder, parties: parties), seen[key] == nil else { continue }
-            seen[key] = holder
-        }
-        guard seen.count < 2 else { return .several }
-        return holders.first { identity(of: $0, parties: parties) != nil } ?? .unknown
+        let known = holders.filter { identity(of: $0, parties: parties) != nil }
+        guard Set(known.compactMap { identity(of: $0, parties: parties) }).count < 2 else { return .several }
+        return known.first ?? .unknown
     }
 
     /// Whether `holder` names the party `other` names: the same role or name, with or without "the".
