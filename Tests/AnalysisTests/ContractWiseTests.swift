@@ -889,6 +889,22 @@ struct KeyFactTests {
         #expect(!ContractAnalyzer.formsPartOf.matches("The Schedules form part of this Agreement."))
     }
 
+    @Test("parties: a defined name that opens in lower case or with a figure ('i-Escrow', '2TheMart'), a company form in capitals before 'having'")
+    func partiesWithLowerCaseNames() {
+        let parties = rules.contractFindings(document("""
+            CO-BRANDING AND ADVERTISING AGREEMENT
+            THIS CO-BRANDING AND ADVERTISING AGREEMENT (the "Agreement") is made as of June 21, 1999 by and between I-ESCROW, INC., with its \
+            principal place of business at 1730 S. Amphlett Blvd., Suite 233, San Mateo, California 94402 ("i-Escrow"), and 2THEMART.COM, INC. \
+            having its principal place of business at 18301 Von Karman Avenue, 7th Floor, Irvine, California 92612 ("2TheMart").
+            """)).parties
+        #expect(parties == [Party(name: "I-ESCROW, INC.", role: "i-Escrow"), Party(name: "2THEMART.COM, INC.", role: "2TheMart")])
+        let two = rules.contractFindings(document("""
+            SOFTWARE LICENSE AGREEMENT
+            This Agreement is made as of June 1, 2020 between eGain Communications Corporation ("eGain") and Eliance Corporation ("Customer").
+            """)).parties
+        #expect(two == [Party(name: "eGain Communications Corporation", role: "eGain"), Party(name: "Eliance Corporation", role: "Customer")])
+    }
+
     @Test("parties: a letter of intent's buyer named mid-sentence, a promissory note's 'the undersigned'")
     func partiesInSentences() {
         let loi = rules.contractFindings(document("""
