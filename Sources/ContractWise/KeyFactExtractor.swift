@@ -412,6 +412,7 @@ struct KeyFactExtractor {
     /// the letter defines only one party.
     func parties(addressedAs role: String? = nil) -> [Party] {
         var parties = namedParties(addressedAs: role)
+        if parties.isEmpty { parties = bareParties() }
         // A party that is a group the contract describes rather than names: "the persons listed on Schedule A hereto (each, a
         // "Seller" and collectively, the "Sellers")", in the order the opening gives it.
         guard parties.count >= 1, let group = describedGroup(), !parties.contains(where: { $0.role == group.party.role || $0.role == Self.singular(group.party.role ?? "") })
@@ -422,6 +423,19 @@ struct KeyFactExtractor {
         }.count
         parties.insert(group.party, at: before)
         return parties
+    }
+
+    /// Two companies the opening names without defining either: "This Agreement entered into as of the Effective Date by and
+    /// between Link Plus Corporation and Axiometric, LLC." (groups 1 and 2; each name ends with a company form).
+    private static let bareCompanies = StringRegex(
+        "\\b(?:by\\s+and\\s+between|between)\\s+((?:[A-Z0-9][\\w&'’.-]*,?\\s+){0,6}?(?i:" + bareForm + "))\\s*,?\\s+and\\s+"
+            + "((?:[A-Z0-9][\\w&'’.-]*,?\\s+){0,6}?(?i:" + bareForm + "))(?=\\s*[.;:(]|\\s*$|\\s*\\n)")
+    private static let bareForm = "inc\\.?|incorporated|corp\\.?|corporation|company|llc|l\\.l\\.c\\.|ltd\\.?|limited|plc|llp|l\\.p\\.|gmbh|ag|s\\.a\\.|n\\.v\\.|b\\.v\\."
+
+    /// The parties of an opening that names two companies and defines neither, without roles; none when it does not.
+    private func bareParties() -> [Party] {
+        guard let groups = Self.bareCompanies.firstMatch(in: head(3_000)), let first = groups[1], let second = groups[2] else { return [] }
+        return [first, second].map { Party(name: String($0), role: nil) }
     }
 
     /// A group of parties the opening describes rather than names (group 1 the description, group 2 the plural defined

@@ -903,6 +903,14 @@ struct KeyFactTests {
             This Agreement is made as of June 1, 2020 between eGain Communications Corporation ("eGain") and Eliance Corporation ("Customer").
             """)).parties
         #expect(two == [Party(name: "eGain Communications Corporation", role: "eGain"), Party(name: "Eliance Corporation", role: "Customer")])
+        // Two companies named and neither defined: the parties without roles.
+        let bare = rules.contractFindings(document("""
+            AFFILIATE AGREEMENT
+            This Agreement entered into as of the Effective Date by and between Link Plus Corporation and Axiometric, LLC.
+            RECITALS
+            WHEREAS, Axiometric has developed certain software;
+            """)).parties
+        #expect(bare == [Party(name: "Link Plus Corporation", role: nil), Party(name: "Axiometric, LLC", role: nil)])
     }
 
     @Test("parties: a letter of intent's buyer named mid-sentence, a promissory note's 'the undersigned'")
