@@ -1068,12 +1068,13 @@ struct KeyFactExtractor {
         caseInsensitive: false, multiline: true, anchors: ["hereinafter"], maximumLength: 1_000)
 
     /// A party named in the running text after "between" or "and", its company form after a comma kept ("OAKWOOD PROPERTIES,
-    /// INC."), its role given by "hereinafter called" or "hereinafter referred to as" outside brackets.
+    /// INC."), its role given by "hereinafter called", "hereinafter referred to as" or "referred to in this Agreement as"
+    /// outside brackets.
     private static let runningHereinafter = regex(
         "\\b(?:between|and)\\s+(\\p{Lu}[\\p{L}.&'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.&'’\\-]*|of|and|&)){0,7}"
             + "(?:,?\\s+(?i:" + companyFormWords + ")\\b\\.?)?),"
-            + "[^\"“”\\n]{0,200}?\\bhereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+(?:the\\s+)?[\"“]([A-Za-z][A-Za-z ]{1,30})[\"”]",
-        caseInsensitive: false, anchors: ["hereinafter"], maximumLength: 500)
+            + "[^\"“”\\n]{0,200}?(?:\\bhereinafter\\s+(?:referred\\s+to\\s+as|called)|\\breferred\\s+to\\s+(?:herein\\s+|in\\s+this\\s+(?i:agreement|contract)\\s+)as)\\s+(?:the\\s+)?[\"“]([A-Za-z][A-Za-z ]{1,30})[\"”]",
+        caseInsensitive: false, anchors: ["hereinafter", "referred"], maximumLength: 500)
 
     /// "- hereinafter "Client" -", "(hereinafter referred to as "Consultant")", ("Karoo Solar") alone on a line.
     private static let roleLine = try! NSRegularExpression(pattern:

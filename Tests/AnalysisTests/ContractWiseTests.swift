@@ -889,7 +889,7 @@ struct KeyFactTests {
         #expect(!ContractAnalyzer.formsPartOf.matches("The Schedules form part of this Agreement."))
     }
 
-    @Test("parties: a defined name that opens in lower case or with a figure ('i-Escrow', '2TheMart'), a company form in capitals before 'having'")
+    @Test("parties: a defined name that opens in lower case or with a figure ('i-Escrow', '2TheMart'), a company form in capitals before 'having', two companies named and not defined, roles 'referred to in this Agreement as'")
     func partiesWithLowerCaseNames() {
         let parties = rules.contractFindings(document("""
             CO-BRANDING AND ADVERTISING AGREEMENT
@@ -911,6 +911,15 @@ struct KeyFactTests {
             WHEREAS, Axiometric has developed certain software;
             """)).parties
         #expect(bare == [Party(name: "Link Plus Corporation", role: nil), Party(name: "Axiometric, LLC", role: nil)])
+        // Roles given outside brackets by "referred to in this Agreement as".
+        let referred = rules.contractFindings(document("""
+            SPONSORSHIP AGREEMENT
+            THIS AGREEMENT made this 5th day of December, 2007, between R. C. Boyd Enterprises, LLC, a Texas limited liability company, \
+            whose principal place of business is located at 2003 Navasota Cove, Westlake, Texas, referred to in this Agreement as "Company", \
+            and Cano Petroleum, Inc., a Delaware corporation, whose principal place of business is located at 801 Cherry Street, Fort Worth, \
+            Texas 76102, referred to in this agreement as "Sponsor".
+            """)).parties
+        #expect(referred == [Party(name: "R. C. Boyd Enterprises, LLC", role: "Company"), Party(name: "Cano Petroleum, Inc.", role: "Sponsor")])
     }
 
     @Test("parties: a letter of intent's buyer named mid-sentence, a promissory note's 'the undersigned'")
