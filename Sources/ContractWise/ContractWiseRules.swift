@@ -69,8 +69,8 @@ public struct ContractWiseRules: Sendable {
         var clause: String
         var pattern: String
         /// The weight, factor, recommendation and types, written beside `clause` and `pattern` in the file. A factor with
-        /// "{party}" names the party the quote gives the right to end the contract ("one party" when it names none this
-        /// reader knows), and is not raised when the quote gives it to more than one.
+        /// "{party}" names the party the quotes give the right to end the contract ("one party" when they name none this
+        /// reader knows), and is not raised when they give it to more than one, in one sentence or in two.
         var risk: RiskRule
         /// The factors this one takes the place of when it is raised (`Replaced`): termination at will by one named party
         /// says more precisely what the plain termination-for-convenience factor says.

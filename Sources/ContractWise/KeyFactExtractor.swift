@@ -428,9 +428,13 @@ struct KeyFactExtractor {
     /// Two companies the opening names without defining either: "This Agreement entered into as of the Effective Date by and
     /// between Link Plus Corporation and Axiometric, LLC." (groups 1 and 2; each name ends with a company form).
     private static let bareCompanies = StringRegex(
-        "\\b(?:by\\s+and\\s+between|between)\\s+((?:[A-Z0-9][\\w&'’.-]*,?\\s+){0,6}?(?i:" + bareForm + "))\\s*,?\\s+and\\s+"
-            + "((?:[A-Z0-9][\\w&'’.-]*,?\\s+){0,6}?(?i:" + bareForm + "))(?=\\s*[.;:(]|\\s*$|\\s*\\n)")
-    private static let bareForm = "inc\\.?|incorporated|corp\\.?|corporation|company|llc|l\\.l\\.c\\.|ltd\\.?|limited|plc|llp|l\\.p\\.|gmbh|ag|s\\.a\\.|n\\.v\\.|b\\.v\\."
+        "\\b(?:by\\s+and\\s+between|between)\\s+(" + runningName + companyFormAfterName + "\\.?)\\s*,?\\s+and\\s+(" + runningName + companyFormAfterName
+            + ")(?=\\s*[.;:(]|\\s*$|\\s*\\n)")
+    /// A name as a preamble's running text gives it: capitalised words, with "of", "and" and "&" among them ("Bank of
+    /// America"); `companyFormAfterName` the company form after it, a comma before it kept ("OAKWOOD PROPERTIES, INC"), its
+    /// full stop left to the pattern (at a sentence's end it is the sentence's).
+    private static let runningName = "\\p{Lu}[\\p{L}.&'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.&'’\\-]*|of|and|&)){0,7}"
+    private static let companyFormAfterName = ",?\\s+(?i:" + companyFormWords + ")\\b"
 
     /// The parties of an opening that names two companies and defines neither, without roles; none when it does not.
     private func bareParties() -> [Party] {
@@ -1071,8 +1075,7 @@ struct KeyFactExtractor {
     /// INC."), its role given by "hereinafter called", "hereinafter referred to as" or "referred to in this Agreement as"
     /// outside brackets.
     private static let runningHereinafter = regex(
-        "\\b(?:between|and)\\s+(\\p{Lu}[\\p{L}.&'’\\-]*(?:\\s+(?:\\p{Lu}[\\p{L}.&'’\\-]*|of|and|&)){0,7}"
-            + "(?:,?\\s+(?i:" + companyFormWords + ")\\b\\.?)?),"
+        "\\b(?:between|and)\\s+(" + runningName + "(?:" + companyFormAfterName + "\\.?)?),"
             + "[^\"“”\\n]{0,200}?(?:\\bhereinafter\\s+(?:referred\\s+to\\s+as|called)|\\breferred\\s+to\\s+(?:herein\\s+|in\\s+this\\s+(?i:agreement|contract)\\s+)as)\\s+(?:the\\s+)?[\"“]([A-Za-z][A-Za-z ]{1,30})[\"”]",
         caseInsensitive: false, anchors: ["hereinafter", "referred"], maximumLength: 500)
 

@@ -20,12 +20,15 @@ enum RightHolder: Equatable {
 
     /// The verb that grants the right, followed by the ending it grants.
     private static let grant = StringRegex(
-        "\\b(?:may|can|(?:shall|will)\\s+(?:have|be\\s+entitled\\s+to)|has|have|reserves?)(?:\\s+the\\s+right\\s+to|\\s+the\\s+option\\s+to)?\\b(?=[^.]{0,40}?\\b(?:terminat|cancel|end\\b))",
+        "\\b(?:may|can|(?:shall|will)\\s+(?:have|be\\s+entitled\\s+to)|has|have|reserves?)(?:\\s+the\\s+right\\s+to|\\s+the\\s+option\\s+to)?\\b(?=[^.]{0,40}?\\b" + ending + ")",
         caseInsensitive: true)
-    /// A later grant in the same sentence, its verb right before the ending: "..., and you may terminate your right ...".
+    /// A later grant in the same sentence, its verb right before the ending: "..., and you may terminate your right ...". Not
+    /// "has" or "have" alone, which also tell of an ending that happened ("if the Supplier has terminated ...").
     private static let laterGrant = StringRegex(
-        "\\b(?:may|can|(?:shall|will)\\s+(?:have\\s+the\\s+right\\s+to|be\\s+entitled\\s+to)|reserves?\\s+the\\s+right\\s+to)\\s+(?:terminat|cancel|end\\b)",
+        "\\b(?:may|can|(?:shall|will)\\s+(?:have\\s+the\\s+right\\s+to|be\\s+entitled\\s+to)|reserves?\\s+the\\s+right\\s+to)\\s+" + ending,
         caseInsensitive: true)
+    /// The words that end a contract, as a grant's verb is followed by them.
+    private static let ending = "(?:terminat|cancel|end\\b)"
     /// A passive grant and the holder after "by" (group 1): "may be terminated at any time ... by TELKOM".
     private static let passiveHolder = StringRegex(
         "^\\s+(?:at\\s+any\\s+time\\s+)?be\\s+(?:terminated|cancell?ed|ended)\\b[^.]{0,100}?\\bby\\s+(" + name + ")")
