@@ -21,7 +21,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]{1,40}\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9\\s\\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:(?:,\\s*|(?<=\\.)(?<=\\b(?:Inc|Corp|Ltd|Co|INC|CORP|LTD|CO)\\.)\\s+(?=(?:an?|with|having)\\s))(?:(?:an?|the(?!\\s+undersigned)|with|having|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each|holder\\s+of)\\s+|(?:AN?|THE|WITH|HAVING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED|HOLDER\\s+OF)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)|(?<=\\d)\\([0-9A]\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘] ?(?:the\\s+)?((?:\\p{Lu}|[a-z]{1,2}-?(?=\\p{Lu})|\\d(?=\\p{L}))[\\p{L}0-9.&'’\\-\\s]{1,40}),?[\"”'’](?:\\s+or\\s+(?:the\\s+)?[\"“]([^\"“”()]{1,40})[\"”]|,?\\s+and\\s+together\\s+with\\s+[^\"“”()]{1,60}?[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your),?[\"”])+)?\\)",
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]{1,40}\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9\\s\\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:(?:,\\s*|(?<=\\.)(?<=\\b(?:Inc|Corp|Ltd|Co|INC|CORP|LTD|CO)\\.)\\s+(?=(?:an?|[Ww]ith|[Hh]aving)\\s))(?:(?:an?|the(?!\\s+undersigned)|[Ww]ith|[Hh]aving|[Bb]eing|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each|holder\\s+of)\\s+|(?:AN?|THE|WITH|HAVING|BEING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED|HOLDER\\s+OF)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)|(?<=\\d)\\([0-9A]\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?|[^()\"“”]{0,60}?,\\s*hereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘] ?(?:the\\s+)?((?:\\p{Lu}|[a-z]{1,2}-?(?=\\p{Lu})|\\d(?=\\p{L}))[\\p{L}0-9.&'’\\-\\s]{1,40}),?[\"”'’](?:\\s+or\\s+(?:the\\s+)?[\"“]([^\"“”()]{1,40})[\"”]|,?\\s+and\\s+together\\s+with\\s+[^\"“”()]{1,60}?[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your),?[\"”])+)?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 600, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with|we(?=,))\\s*[:,]?\\s+")
@@ -68,6 +68,8 @@ struct KeyFactExtractor {
     /// name a lawyer looks for.
     private static let nameQualifier = StringRegex(
         ",?\\s+(?:on\\s+the\\s+(?:one|other)\\s+hand|(?:and|together\\s+with)\\s+(?:its|their)\\s+(?:[Aa]ffiliates|[Ss]ubsidiaries|affiliated\\s+companies)"
+            // "Acme Inc. and/or assigns", "Acme Inc. and its successors and permitted assigns".
+            + "|(?:and/or|and|together\\s+with)\\s+(?:its\\s+|their\\s+)?(?:successors\\s+and(?:/or)?\\s+)?(?:permitted\\s+)?assigns"
             + "|as\\s+(?:the\\s+)?[A-Za-z][A-Za-z\\-]*(?:\\s+[A-Za-z][A-Za-z\\-]*){0,3}|(?:formerly(?:\\s+known\\s+as)?|f/k/a|a/k/a|also\\s+known\\s+as)\\s+[^()]*)\\s*,?\\s*$",
         caseInsensitive: false)
     /// The end of a firm's name before its "and": capitalised words listed with commas, no company form among them
@@ -412,6 +414,12 @@ struct KeyFactExtractor {
     /// the letter defines only one party.
     func parties(addressedAs role: String? = nil) -> [Party] {
         var parties = namedParties(addressedAs: role)
+        // A long agreement names its parties after a cover page and a table of contents, past the opening the readers look
+        // in: they read the preamble where it starts.
+        if parties.count < 2, let preamble = laterPreamble() {
+            let later = preamble.namedParties(addressedAs: role)
+            if later.count > parties.count { parties = later }
+        }
         if parties.isEmpty { parties = bareParties() }
         // A party that is a group the contract describes rather than names: "the persons listed on Schedule A hereto (each, a
         // "Seller" and collectively, the "Sellers")", in the order the opening gives it.
@@ -423,6 +431,25 @@ struct KeyFactExtractor {
         }.count
         parties.insert(group.party, at: before)
         return parties
+    }
+
+    /// A preamble that starts a line and makes the agreement between its parties: "This COLLABORATION AGREEMENT ("Agreement"),
+    /// effective as of June 1, 2005 (the "Effective Date"), is made by and between FibroGen, Inc., ...". Not a closing clause's
+    /// "This Agreement constitutes the entire agreement between the parties".
+    private static let preambleStart = regex(
+        "(?:^|(?<=\\n)|(?<=\\s\\s))[ \\t]*(?:THIS|This)\\s[^\\n]{0,300}?\\b(?:(?i:by\\s+and\\s+between|by\\s+and\\s+among)|(?:made|entered\\s+into|executed|dated|signed)\\s[^\\n]{0,200}?\\b(?:between|among|BETWEEN|AMONG))\\b",
+        caseInsensitive: false, anchors: ["between", "among"], maximumLength: 600)
+    /// Where a preamble past the opening may start: after the opening's readers' reach, within a long contents.
+    private static let laterPreambleWindow = 3_000..<30_000
+
+    /// The text from a preamble after the opening on (8,000 UTF-16 units of it), for the party readers; nil when there is none.
+    private func laterPreamble() -> KeyFactExtractor? {
+        let window = Self.laterPreambleWindow
+        guard text.length > window.lowerBound,
+            let match = Self.preambleStart.firstMatch(in: text, range: NSRange(location: window.lowerBound, length: min(text.length, window.upperBound) - window.lowerBound))
+        else { return nil }
+        let start = match.range.location
+        return KeyFactExtractor(text: PagedText(text.substring(NSRange(location: start, length: min(8_000, text.length - start)))))
     }
 
     /// Two companies the opening names without defining either: "This Agreement entered into as of the Effective Date by and
@@ -498,6 +525,7 @@ struct KeyFactExtractor {
         // "..., hereinafter referred to as the "LICENSOR"", an Australian line's "... ACN 612 345 678 of ... (Franchisor)".
         let readers: [() -> [Party]] = [
             labelledParties, partiesLineParties, coverRoleParties, tableParties, signatureTableParties, hereinafterLineParties, hereinafterInlineParties, bracketRoleParties,
+            runningBracketParties,
             definitionParties,
         ]
         var added = false
@@ -980,21 +1008,44 @@ struct KeyFactExtractor {
 
     /// Parties whose role stands on a line of its own under their block, as contracts drafted in German are:
     /// "Rheinwerk Automation GmbH, Industriestraße 14, 40476 Düsseldorf\n- hereinafter "Client" -". The name is the
-    /// block's first line up to its first comma. Empty unless two are found.
+    /// block's first line up to its first comma (or a wide gap before the address, as a cover's columns set it). The role
+    /// may also end the line that names the party ("PPG Paints Trading (Shanghai) Co Ltd hereinafter referred to as ("PPG
+    /// Shanghai")", "PLAN_B MEDIA AG    Schaafenstr. 25    50676 Cologne    hereinafter referred to as "plan_b""), or stand a
+    /// blank line below the block. Empty unless two are found.
     func hereinafterLineParties() -> [Party] {
         let opening = head(3_000)
         let lines = opening.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         var parties: [Party] = []
         for (index, line) in lines.enumerated() {
-            guard let match = Self.roleLine.firstMatch(in: line, range: NSRange(location: 0, length: (line as NSString).length)) else { continue }
-            let role = (line as NSString).substring(with: match.range(at: 1)).trimmingCharacters(in: .whitespaces)
-            // The block above: back to a blank line or the words that join the parties ("between", "and").
-            var first = index
-            while first > 0, !lines[first - 1].isEmpty, !Self.partiesJoin.matches(lines[first - 1]) { first -= 1 }
-            guard first < index else { continue }
-            // Up to the first comma, unless a company form follows it ("Cascade Vision Systems, Inc., 1501 Fourth Avenue").
-            // Not `labelledName`: its address cut stops at the first form it knows ("Elbufer Grundbesitz GmbH & Co. KG").
-            var name = lines[first]
+            let range = NSRange(location: 0, length: (line as NSString).length)
+            let source: String
+            let role: String
+            if let match = Self.roleLine.firstMatch(in: line, range: range) {
+                role = (line as NSString).substring(with: match.range(at: 1)).trimmingCharacters(in: .whitespaces)
+                // The block above: back to a blank line or the words that join the parties ("between", "and"); across one
+                // blank line when the role line is set apart.
+                var last = index
+                if last > 0, lines[last - 1].isEmpty, last > 1, !lines[last - 2].isEmpty, !Self.partiesJoin.matches(lines[last - 2]),
+                    Self.hereinafterWords.matches(line)
+                {
+                    last -= 1
+                }
+                var first = last
+                while first > 0, !lines[first - 1].isEmpty, !Self.partiesJoin.matches(lines[first - 1]) { first -= 1 }
+                guard first < last else { continue }
+                source = lines[first]
+            } else if let match = Self.trailingHereinafter.firstMatch(in: line, range: range), match.range.location > 0 {
+                role = (line as NSString).substring(with: match.range(at: 1)).trimmingCharacters(in: .whitespaces)
+                source = (line as NSString).substring(to: match.range.location)
+                // A sentence's words are no name: "The Supplier shall be hereinafter referred to as "Acme"".
+                guard !source.split(separator: " ").contains(where: Self.isSentenceWord) else { continue }
+            } else {
+                continue
+            }
+            // Up to a wide gap, and to the first comma unless a company form follows it ("Cascade Vision Systems, Inc., 1501
+            // Fourth Avenue"). Not `labelledName`: its address cut stops at the first form it knows ("Elbufer Grundbesitz GmbH
+            // & Co. KG").
+            var name = source.components(separatedBy: "  ")[0]
             if let comma = name.range(of: ", ") {
                 let form = name[comma.upperBound...].prefix { $0 != " " && $0 != "," }.trimmingCharacters(in: CharacterSet(charactersIn: ".")).lowercased()
                 let end = Self.companySuffixes.contains(form) ? name[comma.upperBound...].range(of: ", ")?.lowerBound ?? name.endIndex : comma.lowerBound
@@ -1008,6 +1059,12 @@ struct KeyFactExtractor {
         }
         return parties.count >= 2 ? parties : []
     }
+
+    /// A role given by "hereinafter" at a line's end, after the party's name: " hereinafter referred to as ("PPG Shanghai")".
+    private static let trailingHereinafter = try! NSRegularExpression(pattern:
+        "[ \\t,]+[-–—(]*[ \\t]*(?:hereinafter|hereafter)[ \\t]+(?:referred[ \\t]+to[ \\t]+as[ \\t]+|called[ \\t]+)?\\(?(?:the[ \\t]+)?[\"“]([A-Za-z][A-Za-z_ ]{0,30}[A-Za-z])[\"”]\\)?[ \\t]*[-–—)]*[.;,]?[ \\t]*$")
+    /// "hereinafter" opening a role line.
+    private static let hereinafterWords = StringRegex("^[-–—(]*\\s*(?:hereinafter|hereafter)\\b", caseInsensitive: true)
 
     /// Parties as Indian and other Commonwealth deeds name them, each a paragraph that starts with the name and gives the
     /// role outside brackets: "MR. RAJESH KUMAR MEHTA, aged about 58 years, residing at ..., hereinafter referred to as the
@@ -1063,6 +1120,47 @@ struct KeyFactExtractor {
         return parties.count >= 2 ? Array(parties.prefix(4)) : []
     }
 
+    /// Parties of a running preamble whose roles are bracketed without quotes, as a filing that lost them or a plain
+    /// letter writes them: "by and between Bioeq IP AG, having its place of business at [***] (Bioeq) and Coherus
+    /// BioSciences, Inc., having its principal place of business at ... (Licensee).", "between Harrow Mills Limited (the
+    /// Supplier) and Dunmore Fabrics Ltd (the Customer)". Each name starts after "between" or the bracket before it. Empty
+    /// unless two read as names.
+    func runningBracketParties() -> [Party] {
+        let opening = head(3_000)
+        guard let lead = Self.runningLead.range(in: opening) else { return [] }
+        var written = String(opening[lead.upperBound...])
+        if let end = Self.preambleEnd.range(in: written) { written = String(written[..<end.lowerBound]) }
+        var parties: [Party] = []
+        var start = written.startIndex
+        for groups in Self.unquotedRole.matches(in: written) {
+            guard let found = groups[0] else { continue }
+            let match = found.startIndex..<found.endIndex
+            // "Acme (UK) Limited": a bracket inside a name, before its company form, ends nothing.
+            if Self.companyFormAfterBracket.matches(String(written[match.upperBound...].prefix(20))) { continue }
+            let role = String(written[match]).trimmingCharacters(in: CharacterSet(charactersIn: "() "))
+                .replacingOccurrences(of: "^(?:hereinafter(?:\\s+referred\\s+to\\s+as|\\s+called)?\\s+)?(?:the\\s+)?", with: "", options: [.regularExpression, .caseInsensitive])
+            var segment = written[start..<match.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ,;:\n\t"))
+            start = match.upperBound
+            segment = segment.replacingOccurrences(of: "^(?:and|AND|And)\\s+", with: "", options: .regularExpression)
+            guard !Self.notPartyRoles.contains(role.lowercased()),
+                let name = Self.labelledName(segment.split(whereSeparator: \.isWhitespace).joined(separator: " "), endingAt: Self.labelEndings),
+                Self.readsAsName(name), !parties.contains(where: { $0.role == role || $0.name == name })
+            else { continue }
+            parties.append(Party(name: name, role: role))
+        }
+        return parties.count >= 2 ? Array(parties.prefix(4)) : []
+    }
+
+    /// The words before a running preamble's parties.
+    private static let runningLead = StringRegex("\\b(?:by\\s+and\\s+between|between|by\\s+and\\s+among|among)\\s*:?\\s+", caseInsensitive: true)
+    /// Where a preamble's sentence ends: a full stop before a line break, the recitals or the first clause.
+    private static let preambleEnd = StringRegex("\\.\\s*\\n|\\.\\s+(?=WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|NOW|1\\.)")
+    /// A role in brackets without quotes: "(Bioeq)", "(the Supplier)", "(hereinafter Sabco)".
+    private static let unquotedRole = StringRegex("\\((?:hereinafter(?:\\s+referred\\s+to\\s+as|\\s+called)?\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2}\\)")
+    private static let companyFormAfterBracket = StringRegex("^\\s+(?:" + companyFormWords + ")\\b", caseInsensitive: true)
+    /// Bracketed terms of a preamble that are not a party's role.
+    private static let notPartyRoles: Set<String> = ["agreement", "effective date", "this agreement", "contract", "amendment", "lease", "uk", "usa", "us"]
+
     /// A line's closing role in brackets: " (Franchisor)", " (the Supplier).", or a line that is only the role (wrapped there).
     private static let bracketRole = StringRegex("(?:^|\\s)\\((?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\\)\\.?$")
 
@@ -1079,9 +1177,10 @@ struct KeyFactExtractor {
             + "[^\"“”\\n]{0,200}?(?:\\bhereinafter\\s+(?:referred\\s+to\\s+as|called)|\\breferred\\s+to\\s+(?:herein\\s+|in\\s+this\\s+(?i:agreement|contract)\\s+)as)\\s+(?:the\\s+)?[\"“]([A-Za-z][A-Za-z ]{1,30})[\"”]",
         caseInsensitive: false, anchors: ["hereinafter", "referred"], maximumLength: 500)
 
-    /// "- hereinafter "Client" -", "(hereinafter referred to as "Consultant")", ("Karoo Solar") alone on a line.
+    /// "- hereinafter "Client" -", "(hereinafter referred to as "Consultant")", ("Karoo Solar") alone on a line; a second
+    /// term after the first ("(hereinafter called "MLX", or "Party")") is not the role.
     private static let roleLine = try! NSRegularExpression(pattern:
-        "^[-–—(]*\\s*(?:(?:hereinafter|hereafter|in the following)\\s+(?:referred\\s+to\\s+as\\s+|called\\s+)?)?(?:the\\s+)?[\"“„']([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})[\"”“']\\s*[-–—)]*\\s*$")
+        "^[-–—(]*\\s*(?:(?:hereinafter|hereafter|in the following)\\s+(?:referred\\s+to\\s+as\\s+|called\\s+)?)?(?:the\\s+)?[\"“„']([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2})[\"”“'](?:,?\\s+or\\s+(?:a\\s+|the\\s+)?[\"“][A-Z][A-Za-z ]{1,30}[\"”])?\\s*[-–—)]*\\s*$")
     /// A line that only joins the parties: "between", "and", "BETWEEN:", "entered into between".
     private static let partiesJoin = StringRegex("^(?:(?:[a-z ,]*\\s)?(?:by and )?(?:between|among)|and)\\s*:?$", caseInsensitive: true)
 

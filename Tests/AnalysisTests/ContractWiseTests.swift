@@ -889,6 +889,121 @@ struct KeyFactTests {
         #expect(!ContractAnalyzer.formsPartOf.matches("The Schedules form part of this Agreement."))
     }
 
+    @Test("parties: a preamble after a cover page and a long contents, a description opened by 'being' or 'With', a register number before 'hereinafter', roles given by 'hereinafter' in blocks or in brackets without quotes, 'and/or assigns'")
+    func partiesAfterContentsAndInBlocks() {
+        // The cover names the parties without roles; the contents push the preamble past the opening.
+        let contents = (1...260).map { "1.\($0)\t\"Defined Term \($0)\"\t\(($0 + 9) / 10)" }.joined(separator: "\n")
+        let long = rules.contractFindings(document("""
+            MASTER SUPPLY AGREEMENT
+
+            BY AND BETWEEN
+
+            NORTHGATE CERAMICS LIMITED
+
+            AND
+
+            VELLUM ROBOTICS, INC.
+
+            TABLE OF CONTENTS
+            \(contents)
+
+            This MASTER SUPPLY AGREEMENT ("Agreement") is made as of March 3, 2021 by and between Northgate Ceramics Limited, a company \
+            registered in England, having its office at 4 Dock Road, Hull ("Northgate"), and Vellum Robotics, Inc., a Delaware corporation \
+            ("Buyer").
+            1. SUPPLY. Northgate shall supply the Products to Buyer.
+            """)).parties
+        #expect(long == [Party(name: "Northgate Ceramics Limited", role: "Northgate"), Party(name: "Vellum Robotics, Inc.", role: "Buyer")])
+        let described = rules.contractFindings(document("""
+            DISTRIBUTION AGREEMENT
+            This Agreement is made on 2 May 2022 between BRISA TÊXTEIS S.A., being a company organised under the laws of Portugal, having its \
+            registered office at Rua do Norte 12, Porto ("Brisa"), and Kestrel Outfitters Ltd., a private company registered in Ireland, having \
+            its office at 9 Quay Street, Galway, Ireland. (Company Registration No. 604417, hereinafter referred to as "Kestrel").
+            """)).parties
+        #expect(described == [Party(name: "BRISA TÊXTEIS S.A.", role: "Brisa"), Party(name: "Kestrel Outfitters Ltd.", role: "Kestrel")])
+        // A block per party, the role set a blank line below one and at the end of the other's line, after its address.
+        let blocks = rules.contractFindings(document("""
+            CONTENT SUPPLY AGREEMENT
+
+                                between
+
+                  Orchard Lane Media B.V.        Keizersgracht 100        1015 CX Amsterdam
+
+                        hereinafter referred to as "Supplier"
+
+                                  and
+
+                  SILVERFERN RETAIL AG        Bahnhofstrasse 5        8001 Zurich        hereinafter referred to as "Retailer"
+
+            1  SCOPE
+            """)).parties
+        #expect(blocks == [Party(name: "Orchard Lane Media B.V.", role: "Supplier"), Party(name: "SILVERFERN RETAIL AG", role: "Retailer")])
+        let labelled = rules.contractFindings(document("""
+            DISTRIBUTOR AGREEMENT
+            THIS AGREEMENT, made as of the 4th day of June, (the "Effective Date") by and between:
+
+            Harbin Valve Trading Co Ltd hereinafter referred to as ("Harbin Valve")
+
+            Address      :      88 Songhua Road, Harbin
+
+            and
+
+            Copperline Supply hereinafter referred to as ("DISTRIBUTOR")
+
+            Address      :      14 Mill Street, Leeds
+            """)).parties
+        #expect(labelled == [Party(name: "Harbin Valve Trading Co Ltd", role: "Harbin Valve"), Party(name: "Copperline Supply", role: "DISTRIBUTOR")])
+        // A description opened by a capital ("With principal offices at"), after a comma or a company form's full stop.
+        let capital = rules.contractFindings(document("""
+            ALLIANCE AGREEMENT
+            This Agreement is made by and between:    Tamsin Health Inc.    With principal offices at 40 King Street, Toronto ("Tamsin")    \
+            AND    Okonjo Diagnostics Limited,    With principal offices at 7 Marina Road, Lagos ("Okonjo")    As of the date set forth below.
+            """)).parties
+        #expect(capital == [Party(name: "Tamsin Health Inc.", role: "Tamsin"), Party(name: "Okonjo Diagnostics Limited", role: "Okonjo")])
+        // "and/or assigns" after a name is no part of it.
+        let assigns = rules.contractFindings(document("""
+            REFERRAL AGREEMENT
+            This Referral Agreement is entered into this 2nd day of June 2023, by and between LARCH HILL CAPITAL INC., a Nevada corporation \
+            (referred to as "Company") and BRIGHTWATER OUTREACH LLC and/or assigns, a Texas limited liability company, with its office at \
+            12 Elm Road, Austin, Texas (referred to as "Referral Partner" or "RP").
+            """)).parties
+        #expect(assigns == [Party(name: "LARCH HILL CAPITAL INC.", role: "Company"), Party(name: "BRIGHTWATER OUTREACH LLC", role: "Referral Partner")])
+        // A role line that gives a second term after the role: "(hereinafter called "Lumen", or "Party")".
+        let second = rules.contractFindings(document("""
+            CO-MARKETING AGREEMENT
+
+            BETWEEN:
+
+                  LUMEN DIGITAL, L.P.,          represented by its general partner
+                  Lumen Digital Inc.          140 Front Street
+                  Toronto, Ontario
+
+                  (hereinafter called "Lumen", or "Party")
+
+                       - and -
+
+                  WAVECREST HEALTH INC.          a California corporation
+                  500 Bay Street, Oakland, CA
+
+                  (hereinafter called "Wavecrest" or "Party")
+            """)).parties
+        #expect(second == [Party(name: "LUMEN DIGITAL, L.P.", role: "Lumen"), Party(name: "WAVECREST HEALTH INC.", role: "Wavecrest")])
+        // Roles in brackets without quotes; a bracket inside a name before its company form is no role.
+        let unquoted = rules.contractFindings(document("""
+            SUPPLY AGREEMENT
+            This Supply Agreement is made on 4 April 2024 between Harrow Mills Limited, a company registered in England with number 04521876, \
+            whose registered office is at 3 Canal Side, Leeds LS1 4AB (the Supplier) and Dunmore Fabrics Ltd of 22 High Street, Belfast (the Customer).
+
+            1. SUPPLY
+            """)).parties
+        #expect(unquoted == [Party(name: "Harrow Mills Limited", role: "Supplier"), Party(name: "Dunmore Fabrics Ltd", role: "Customer")])
+        let inner = rules.contractFindings(document("""
+            LICENCE AGREEMENT
+            This Licence is entered into effective as of 1 May 2024 (the Effective Date) by and between Brightline (UK) Limited, having its \
+            office at 1 Mill Lane, Bristol (Brightline) and Pemberton Studios LLP, having its office at 9 Dean Street, London (Licensee).
+            """)).parties
+        #expect(inner == [Party(name: "Brightline (UK) Limited", role: "Brightline"), Party(name: "Pemberton Studios LLP", role: "Licensee")])
+    }
+
     @Test("parties: a defined name that opens in lower case or with a figure ('i-Escrow', '2TheMart'), a company form in capitals before 'having', two companies named and not defined, roles 'referred to in this Agreement as'")
     func partiesWithLowerCaseNames() {
         let parties = rules.contractFindings(document("""
