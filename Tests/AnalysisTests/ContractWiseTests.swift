@@ -889,7 +889,7 @@ struct KeyFactTests {
         #expect(!ContractAnalyzer.formsPartOf.matches("The Schedules form part of this Agreement."))
     }
 
-    @Test("parties: a preamble after a cover page and a long contents, a description opened by 'being' or 'With', a register number before 'hereinafter', roles given by 'hereinafter' in blocks or in brackets without quotes, 'and/or assigns'")
+    @Test("parties: a preamble after a cover page and a long contents, a description opened by 'being' or 'With', a register number before 'hereinafter', roles given by 'hereinafter' in blocks or in brackets without quotes, 'and/or assigns', a former name in capitals")
     func partiesAfterContentsAndInBlocks() {
         // The cover names the parties without roles; the contents push the preamble past the opening.
         let contents = (1...260).map { "1.\($0)\t\"Defined Term \($0)\"\t\(($0 + 9) / 10)" }.joined(separator: "\n")
@@ -1002,6 +1002,15 @@ struct KeyFactTests {
             office at 1 Mill Lane, Bristol (Brightline) and Pemberton Studios LLP, having its office at 9 Dean Street, London (Licensee).
             """)).parties
         #expect(inner == [Party(name: "Brightline (UK) Limited", role: "Brightline"), Party(name: "Pemberton Studios LLP", role: "Licensee")])
+        // A former name in capitals in brackets, and the description after it with no comma.
+        let former = rules.contractFindings(document("""
+            THIS DISTRIBUTION AGREEMENT (the "Agreement") is made on March 2, 2020, between:   HOLLIS BIOLOGICS, INC. (F/K/A HOLLIS LABS, INC.) \
+            a company incorporated in the state of Oregon whose principal place of business is 12 Pine Street, Portland, Oregon 97204 USA \
+            ("Hollis"); and   TREMONT MEDICAL, INC., a company incorporated in the state of Delaware whose principal place of business is \
+            40 Main Street, Dover, Delaware 19901 ("Tremont").
+            """)).parties
+        #expect(former.map(\.role) == ["Hollis", "Tremont"])
+        #expect(former.first?.name.hasPrefix("HOLLIS BIOLOGICS, INC.") == true)
     }
 
     @Test("parties: a defined name that opens in lower case or with a figure ('i-Escrow', '2TheMart'), a company form in capitals before 'having', two companies named and not defined, roles 'referred to in this Agreement as'")
