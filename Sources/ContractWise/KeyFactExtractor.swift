@@ -167,6 +167,8 @@ struct KeyFactExtractor {
             + "|applicable\\s+law\\s+(?:shall|will)\\s+be\\s+the\\s+laws?\\s+of\\b|applicable\\s+law(?:\\s*:|[ ]*\\t)"
             // "the rights of the parties shall be determined under New York law"
             + "|(?:determined|resolved|decided)\\s+(?:exclusively\\s+)?(?:under|according\\s+to|in\\s+accordance\\s+with|pursuant\\s+to)\\s+(?:the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b)"
+            // "The parties submit to the laws of India and the exclusive jurisdiction of the courts at Mumbai."
+            + "|submits?\\s+(?:themselves\\s+|itself\\s+)?to\\s+the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b"
             + "|(?:controlled|enforced|regulated)\\s+(?:exclusively\\s+|solely\\s+)?(?:by|according\\s+to|under|in\\s+accordance\\s+with)\\s+"
             + "(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b))")
     /// An amount with its currency as written: "$385,000", "USD 12,500.50", "EUR 1.5 million", "CHF 10'000",
@@ -2575,8 +2577,9 @@ struct KeyFactExtractor {
     /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
     /// is subject to Ohio law" (or "to Swiss and German law", or "to the laws of Texas"), "Delaware law shall be the
     /// governing law of this Agreement", "The Security Agreement is subject to the laws of ...". See also `lawGovernsByWord`.
-    /// "the (substantive) laws of ..." up to the verb that follows: the lead of `lawGoverns` and `lawGovernsByWord`.
-    private static let lawsOfBeforeVerb = "\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+[^.;]{1,160}?"
+    /// "the (substantive) laws of ..." up to the verb that follows, initials' full stops within ("the State of Georgia, U.S.A."): the lead of
+    /// `lawGoverns` and `lawGovernsByWord`.
+    private static let lawsOfBeforeVerb = "\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+(?:[^.;]|(?<=\\b\\p{Lu})\\.){1,160}?"
     private static let lawGoverns = regex(
         "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b"
             // "The law of the State of New Jersey shall apply to all disputes under this Agreement".

@@ -425,8 +425,23 @@ extension KeyFactExtractor {
         if let found = start(in: PagedText(text.substring(sentenceRange))) { return end(from: found) }
         if let commences = Self.termCommences.firstMatch(in: text) { return end(from: start(in: PagedText(text.substring(commences.range)))) }
         // A key-details list: "Term: Ten (10) years" with "Commencement Date: January 1, 2026" (the effective date) near it.
-        return statement.labelled && Self.startLabel.firstMatch(in: text) != nil ? end(from: .named("commencement date")) : nil
+        if statement.labelled && Self.startLabel.firstMatch(in: text) != nil { return end(from: .named("commencement date")) }
+        // A term whose sentence says nothing of when it starts runs from the day the contract takes effect, when the
+        // contract dates that day: "this Agreement continues in effect for an initial term of seven (7) years" in a contract
+        // "effective as of November 6, 2016". Not when the sentence counts from some other day or event ("following
+        // the date of launch", "upon delivery"): that day is not known.
+        // The words before the length and just after it are read, not a renewal's later in the sentence ("... and will renew
+        // for annual periods after the Initial Term").
+        let before = text.substring(NSRange(location: sentenceRange.location, length: max(0, statement.range.location - sentenceRange.location)))
+        if dates.effectiveDate != nil, !Self.namesSomeStart.matches(before), !Self.namesSomeStart.matches(tail.substring(NSRange(location: 0, length: min(40, tail.length)))) {
+            return end(from: .named("effective date"))
+        }
+        return nil
     }
+    /// Words that tie a term to a day or an event: "from", "following", "upon", "commences", "launch".
+    private static let namesSomeStart = StringRegex(
+        "\\b(?:from|after|following|upon|on|until|through|commenc\\w*|begin\\w*|began|start\\w*|launch\\w*|first|delivery|acceptance|installation|completion|expir\\w*|end\\w*)\\b",
+        caseInsensitive: true)
     /// A key-details line naming the day the term starts: "Commencement Date: January 1, 2026", "Subscription start date<tab>1
     /// April 2025".
     private static let startLabel = regex(

@@ -624,7 +624,7 @@ public struct PagedText: Sendable {
 
     /// Abbreviations whose full stop does not end a sentence: "Inc.", "No.", "Art.", "U.S.", "e.g.".
     private static let abbreviations: Set<String> = [
-        "inc", "ltd", "co", "corp", "no", "nos", "art", "arts", "sec", "secs", "u.s", "e.g", "i.e", "etc", "mr", "ms", "mrs", "dr", "st",
+        "inc", "ltd", "co", "corp", "no", "nos", "art", "arts", "sec", "secs", "u.s", "u.s.a", "e.g", "i.e", "etc", "mr", "ms", "mrs", "dr", "st",
         "vs", "para", "cl", "s.a", "n.v", "b.v", "l.p", "p.c", "plc", "llc", "jr", "sr", "fig", "approx", "dept", "u.k", "n.a", "rs", "pvt",
     ]
 

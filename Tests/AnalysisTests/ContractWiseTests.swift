@@ -590,7 +590,7 @@ struct KeyFactTests {
         #expect(nbsp.jurisdiction == "Province of Ontario, Canada")
     }
 
-    @Test("governing law: a legend line inside the clause, a word broken at a hyphen and a space, a form's filled-in blank, Washington D.C., clauses that 'control', say the law 'is' a place or point back to a city's state, a heading before 'Laws of', a federal law, sentences run together, a table of key terms")
+    @Test("governing law: a legend line inside the clause, a word broken at a hyphen and a space, a form's filled-in blank, Washington D.C., clauses that 'control', say the law 'is' a place or point back to a city's state, a heading before 'Laws of', a federal law, sentences run together, a table of key terms, 'U.S.A.' before the verb, laws the parties submit to")
     func lawAsFilingsAndFormsWriteIt() {
         func law(_ clause: String) -> String? { facts(clause).governingLaw.jurisdiction }
         // A filing's confidentiality legend between a page number and the rest of the clause, with no page break.
@@ -630,6 +630,13 @@ struct KeyFactTests {
         #expect(law("14. Compliance. Each party shall comply with applicable law.\tThe laws of Singapore on export apply to the Goods.") == nil)
         // A party's state of incorporation is not the state a clause points back to.
         #expect(law("Seller, a Delaware corporation, shall deliver the goods, and this Agreement shall be governed by the laws of said State.") == nil)
+        // "U.S.A." inside a law named before its verb; a law the parties "submit to" is chosen, not inferred from the courts.
+        let georgia = facts("14. Miscellaneous. The law of the State of Georgia, U.S.A. shall govern the interpretation of this Agreement.").governingLaw
+        #expect(georgia.jurisdiction == "Georgia")
+        #expect(georgia.evidence.first?.quote == "The law of the State of Georgia, U.S.A. shall govern the interpretation of this Agreement.")
+        let submitted = facts("14. Disputes. The parties submit to the laws of India and the exclusive jurisdiction of the courts at Mumbai.").governingLaw
+        #expect(submitted.jurisdiction == "India")
+        #expect(submitted.inferredFrom == nil)
     }
 
     @Test("governing law: a clause naming no place is not replaced by a party's place of incorporation")
@@ -3114,7 +3121,7 @@ struct KeyFactTests {
     }
 
     @Test(
-        "expiration: a stated end date, else the anniversary a term stated as a length from a known date runs to",
+        "expiration: a stated end date, else the anniversary a term stated as a length from a known date (the effective date when it names none) runs to",
         arguments: [
             ("This Agreement is entered into as of March 5, 2019 (the \"Effective Date\").\nThis Agreement remains in force for three (3) years from the Effective Date.", "2022-03-05"),
             ("DEED OF CONFIDENTIALITY\nThis deed is made on 11 May 2026.\n3. This deed continues for 3 years from the date of this deed.", "2029-05-11"),
@@ -3162,6 +3169,10 @@ struct KeyFactTests {
             ("This Agreement is made on January 1, 2025.\nThis Agreement shall remain in effect through December 31, 2026.", "2026-12-31"),
             // The length in one sentence, its start in another.
             ("This Agreement is made on December 23, 2019 (the \"Effective Date\").\nThe term \"Term\" shall mean an initial term of five years.\n2.1 The Term shall commence upon the Effective Date.", "2024-12-23"),
+            // A term whose sentence names no start runs from the effective date the contract defines; a renewal's "after the
+            // Initial Term" later in the sentence is no start of the term.
+            ("This Agreement is entered into as of November 6, 2016 (the \"Effective Date\").\nUnless earlier terminated as provided herein, this Agreement continues in effect for an initial term of seven (7) years and will automatically renew for annual periods after the Initial Term.", "2023-11-06"),
+            ("This Agreement is entered into as of May 1, 2024 (the \"Effective Date\").\nThe Services shall begin upon installation of the Equipment and continue for twelve (12) months.", nil),
             // Counted from a day the contract does not date, or from a commencement date it does not give.
             ("This Agreement is made on July 13, 2005 (the \"Effective Date\").\nThe initial term of this Agreement will begin on the Effective Date and end twelve (12) months after the Launch.", nil),
             ("This Agreement is made on November 14, 2000 (the \"Effective Date\").\nThis Agreement shall be effective as of the Effective Date and shall continue in force for three years from the Launch Date.", nil),
