@@ -3410,6 +3410,7 @@ struct ClauseRuleTests {
             ("anti_assignment", "Neither Venturer may sell, assign or otherwise transfer its interest in the Venture without the prior written consent of the other Venturer.", true),
             ("auto_renewal", "During the term of this Agreement and for one (1) year thereafter, neither party shall solicit for employment any employee of the other party.", false),
             ("non_solicit_employees", "For one (1) year after this Agreement ends, the Contractor shall not solicit or hire any employee of the Company.", true),
+            ("non_solicit_employees", "The Seller shall not, for a period of three years after Completion, solicit or entice away from the Company any employee or customer of the Company.", true),
             ("uncapped_liability", "Neither party's aggregate liability shall exceed the fees paid in the twelve (12) months preceding the claim, except for liability for breach of confidentiality, which is unlimited.", true),
             ("change_of_control", "If a competitor of Supplier acquires more than fifty percent (50%) of the voting securities of Customer, Supplier may terminate this Agreement.", true),
             ("change_of_control", "If Licensee becomes a subsidiary of any entity that manufactures competing products, Licensor may terminate this Agreement.", true),
