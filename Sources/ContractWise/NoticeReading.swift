@@ -14,15 +14,17 @@ enum NoticeReading {
 
     private static let purposes: [(String, StringRegex)] = [
         ("non-renewal", StringRegex(
-            "\\bnon-?renew|\\bnot to (renew|extend)|\\b(intent|intention|election|elect)\\w* not to renew|\\bprevent (the )?(automatic )?renewal|\\bautomatic(ally)? (renew|extend)|\\b(renew|extend)\\w* automatically\\b"
+            "\\bnon-?renew|\\bnot to (renew|extend)|\\b(intent|intention|election|elect)\\w* not to renew|\\bprevent (the )?(automatic )?renewal|\\bautomatic(ally)? (be )?(renew|extend)|\\b(renew|extend)\\w* automatically\\b"
                 // "renewing for successive periods of one (1) year unless either party gives three (3) months' written notice"
                 + "|\\b(renew|extend|extension)\\w*\\s+for\\s+(successive|further|additional|consecutive)\\b[^.]{0,120}\\bunless\\b"
                 // "continues ... from year to year until either party gives ... notice to end it at the end of the Initial Term", "may be
                 // terminated by either party at the expiration of its term or any renewal term upon thirty (30) days written notice"
                 + "|\\b(end|terminat|expir)\\w*\\b[^.]{0,40}\\bat the (end|expiration|expiry) of (the|its|this|any) (initial |then[- ]current |current |renewal |first |original )?(term|period|year)\\b"
-                // "notice of termination ... no later than ninety (90) calendar days prior to the expiration of the relevant Term", "which
-                // notice must be given not less than fifteen (15) days before the end of the respective initial or renewal term".
+                // "notice of termination ... no later than ninety (90) calendar days prior to the expiration of the relevant Term".
                 + "|^(?=.*\\b(terminat|cancel))(?!.*\\b(option|right) to\\b).*\\b(prior to|before) the (end|expiration|expiry)( date)? of the (relevant|respective|then[- ]current|current|initial|original|renewal)\\b"
+                // The same notice when a page's number split the sentence from its "terminate": "4 Agreement, which notice must be given
+                // not less than fifteen (15) days before the end of the respective initial or renewal term" (not a renewal option's).
+                + "|^(?!.*\\b(may|option to|right to|wish\\w* to) (extend|renew)\\b)(?!.*\\bexercis).*\\b(prior to|before) the (end|expiration|expiry) of the (respective |relevant |then[- ]current )?(initial or renewal|initial|renewal) term\\b"
                 // "giving at least twelve (12) months' prior written notice to expire on or after the expiry date of the initial term".
                 + "|\\b(expire|end|terminate)\\w*\\s+on\\s+or\\s+after\\s+the\\s+(expiry|expiration|end)\\b",
             caseInsensitive: true)),

@@ -2698,6 +2698,11 @@ struct KeyFactTests {
             ("This Agreement continues for the Initial Term and then from year to year until either party gives at least three months' written notice to end it at the end of the Initial Term or any later year.", 3, "months", "non-renewal"),
             // Notice that ends the contract when a term ends is notice not to renew; notice to take up a renewal is an option's.
             ("This Agreement may be terminated by either party at the expiration of its term or any renewal term upon thirty (30) days written notice to the other party.", 30, "days", "non-renewal"),
+            // "automatically be renewed ... unless ... notice of its intent to terminate"; the rest of a sentence a page number split
+            // from its start; a renewal option's notice before the end of the term stays one.
+            ("This Agreement will automatically be renewed for periods of twelve (12) months unless either Party gives six (6) months written notice of its intent to terminate this Agreement.", 6, "months", "non-renewal"),
+            ("4 Agreement, which notice must be given not less than fifteen (15) days before the end of the respective initial or renewal term.", 15, "days", "non-renewal"),
+            ("The Tenant may renew the lease for a further term of three years by notice given not less than six (6) months before the end of the initial term.", 6, "months", "renewal option"),
             ("The initial term is one (1) year and continues after that until terminated by either party giving at least twelve (12) months' prior written notice to expire on or after the expiry date of the initial term.", 12, "months", "non-renewal"),
             ("Either party may terminate this Agreement by written notice of termination no later than ninety (90) calendar days prior to the expiration of the relevant Term.", 90, "days", "non-renewal"),
             ("This Agreement is subject to an automatic extension for consecutive one (1) year periods, unless terminated upon thirty (30) days' written notice by either party.", 30, "days", "non-renewal"),
