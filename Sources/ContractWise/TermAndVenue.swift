@@ -68,6 +68,11 @@ extension KeyFactExtractor {
         // "This Agreement will terminate on the date that is thirty-six (36) months after the Effective Date".
         regex("\\b(?:expires?|(?:(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,40}?\\bterminates?))\\s+(?:on\\s+the\\s+(?:date|day)\\s+(?:that|which)\\s+is\\s+)?" + length + "\\s+(?:after|from|following)\\b",
               anchors: ["expire", "terminate"], maximumLength: 160),
+        // "This Agreement shall be effective until the earlier of (a) its termination under this Article or (b) the date that is
+        // two (2) years after the date of this Agreement".
+        regex("\\b(?:this|the)\\s+(?:agreement|lease|contract)\\b[^.;]{0,40}?\\b(?:effective|in\\s+(?:full\\s+)?(?:force|effect)|continue\\w*|remain\\w*)\\s+until\\b[^.;]{0,200}?\\bthe\\s+(?:date|day)\\s+(?:that|which)\\s+is\\s+"
+              + length + "\\s+(?:after|from|following)\\b",
+              anchors: ["until"], maximumLength: 360),
     ]
     /// A key-details line: "Term: Ten (10) years", "Initial Term<tab>36 months", an English lease's "Contractual Term:<tab>10
     /// years from and including 25 March 2025", "Duration:<tab>12 months", "Contract period<tab>24 months", "Term<tab>The period

@@ -3178,6 +3178,8 @@ struct KeyFactTests {
             // Initial Term" later in the sentence is no start of the term.
             ("This Agreement is entered into as of November 6, 2016 (the \"Effective Date\").\nUnless earlier terminated as provided herein, this Agreement continues in effect for an initial term of seven (7) years and will automatically renew for annual periods after the Initial Term.", "2023-11-06"),
             ("This Agreement is entered into as of May 1, 2024 (the \"Effective Date\").\nThe Services shall begin upon installation of the Equipment and continue for twelve (12) months.", nil),
+            // In force until the earlier of its termination and "the date which is" a length after the contract's date.
+            ("This Agreement is dated 3 March 2020.\n9.1 This Agreement shall remain in force until the earlier of (a) its termination under clause 10 and (b) the date which is three (3) years after the date of this Agreement.", "2023-03-03"),
             // Counted from a day the contract does not date, or from a commencement date it does not give.
             ("This Agreement is made on July 13, 2005 (the \"Effective Date\").\nThe initial term of this Agreement will begin on the Effective Date and end twelve (12) months after the Launch.", nil),
             ("This Agreement is made on November 14, 2000 (the \"Effective Date\").\nThis Agreement shall be effective as of the Effective Date and shall continue in force for three years from the Launch Date.", nil),
