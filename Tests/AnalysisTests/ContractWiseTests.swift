@@ -3418,6 +3418,8 @@ struct ClauseRuleTests {
             ("auto_renewal", "During the term of this Agreement and for one (1) year thereafter, neither party shall solicit for employment any employee of the other party.", false),
             ("non_solicit_employees", "For one (1) year after this Agreement ends, the Contractor shall not solicit or hire any employee of the Company.", true),
             ("non_solicit_employees", "The Seller shall not, for a period of three years after Completion, solicit or entice away from the Company any employee or customer of the Company.", true),
+            // A final report and payment owed after the term ends.
+            ("post_termination_obligations", "Within thirty (30) days after the end of the Term, Licensee shall deliver a final royalty report and pay all royalties then due.", true),
             // A change in "its" ownership, coming under another's control; a change-control procedure is none.
             ("change_of_control", "Licensee shall notify Licensor within ten (10) days of any change in its ownership.", true),
             ("change_of_control", "Supplier may terminate this Agreement immediately if Distributor comes under the control of a person who did not control it on the Effective Date.", true),
