@@ -1009,6 +1009,12 @@ struct KeyFactTests {
             office at 1 Mill Lane, Bristol (Brightline) and Pemberton Studios LLP, having its office at 9 Dean Street, London (Licensee).
             """)).parties
         #expect(inner == [Party(name: "Brightline (UK) Limited", role: "Brightline"), Party(name: "Pemberton Studios LLP", role: "Licensee")])
+        // A company form with no full stop and no comma before its description: "Lakeshore Vending Inc a ___ DE corporation" (a blank left in the form).
+        let noStop = rules.contractFindings(document("""
+            SERVICES AGREEMENT This Services Agreement is entered into as of the date noted below between Orchard Robotics, Inc., a Delaware \
+            corporation ("Company"), and Lakeshore Vending Inc a ___ DE corporation ("Customer" or "you").
+            """)).parties
+        #expect(noStop == [Party(name: "Orchard Robotics, Inc.", role: "Company"), Party(name: "Lakeshore Vending Inc", role: "Customer")])
         // A former name in capitals in brackets, and the description after it with no comma.
         let former = rules.contractFindings(document("""
             THIS DISTRIBUTION AGREEMENT (the "Agreement") is made on March 2, 2020, between:   HOLLIS BIOLOGICS, INC. (F/K/A HOLLIS LABS, INC.) \
