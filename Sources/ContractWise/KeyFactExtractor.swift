@@ -249,6 +249,8 @@ struct KeyFactExtractor {
 
     /// "effective as of", "begins on", an offer letter's "Your start date will be", "enters into force on", "takes
     /// effect on", "with effect from".
+    /// The defined term "Effective Date" given its date: "\"Effective Date\" shall mean ", "\"Effective Date\" means: ".
+    private static let effectiveDefinition = StringRegex("[\"“]effective\\s+date[\"”]\\s+(?:shall\\s+mean|means|is)\\s*:?\\s*$", caseInsensitive: true)
     private static let effectiveCue = regex(
         "effective (date|as of|on|from)|\\beffective\\W{0,2}$|commencement date|commenc(e|es|ing) on|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|first (day|date) of (your )?(employment|work) (will be|is|shall be)( on)?|(?:^|\\n)[ \\t]*(?:(?:employment|job|term|contract|agreement|project|engagement|services?|lease|tenancy|subscription|licen[cs]e|rental|hire|supply)\\s+)?start\\s+date\\W{0,3}$|(start|begin|commence) (work|working|employment) on|join (us|the company|the team|our team) on|report (to|for) work on|date of joining\\W{0,3}|join the company on( or before)?|enters? (into )?the (service|employ|employment) of\\b[^.;]{0,60}\\bon|(date of|scheduled) entry\\W{0,3}|entry date\\W{0,3}"
             + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from|\\b(term|lease|tenancy)\\b[^.;]{0,40}\\b(is|shall be|will be|runs?|will run) from\\s*$"
@@ -1960,7 +1962,9 @@ struct KeyFactExtractor {
             case .signature:
                 signed.append(iso)
             case .effective:
-                if dates.effectiveDate == nil { dates.effectiveDate = iso }
+                // A definition of the term ("L. "Effective Date" shall mean February 16, 1998") says which date it is, over one
+                // read earlier from looser words ("The parties anticipate the Commencement Date to be November 16, 1998").
+                if dates.effectiveDate == nil || Self.effectiveDefinition.matches(String(before.suffix(60))) { dates.effectiveDate = iso }
                 // "the Original Agreement effective as of ..." is another contract's date; "This Amendment,
                 // dated and effective as of ..." is this one's.
                 // The day a job starts ("Your employment with the Company will begin on 6 January 2026") is no

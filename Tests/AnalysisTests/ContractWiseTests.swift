@@ -639,6 +639,19 @@ struct KeyFactTests {
         #expect(submitted.inferredFrom == nil)
     }
 
+    @Test("effective date: a definition of the term names it, over an anticipated commencement date read before it")
+    func effectiveDateDefinition() {
+        let dates = facts("""
+            MASTER SERVICES AGREEMENT
+            This Agreement is made as of March 2, 2022.
+            1. DEFINITIONS
+            A. "Commencement Date" shall mean the date on which the migration is complete. The parties anticipate the Commencement Date to be September 1, 2022.
+            B. "Effective Date" shall mean April 1, 2022.
+            """).dates
+        #expect(dates.effectiveDate == "2022-04-01")
+        #expect(dates.agreementDate == "2022-03-02")
+    }
+
     @Test("governing law: a clause naming no place is not replaced by a party's place of incorporation")
     func incorporationIsNoChoice() {
         #expect(facts("The Distributor represents that it is a limited liability company organized and in good standing under the laws of the State of Texas.").governingLaw.jurisdiction == nil)
