@@ -639,7 +639,7 @@ struct KeyFactTests {
         #expect(submitted.inferredFrom == nil)
     }
 
-    @Test("effective date: a definition of the term names it, over an anticipated commencement date read before it")
+    @Test("effective date: a definition of the term names it, over an anticipated commencement date read before it; a date something begins 'on or after' is none")
     func effectiveDateDefinition() {
         let dates = facts("""
             MASTER SERVICES AGREEMENT
@@ -650,6 +650,13 @@ struct KeyFactTests {
             """).dates
         #expect(dates.effectiveDate == "2022-04-01")
         #expect(dates.agreementDate == "2022-03-02")
+        // A date something "begins on or after" is a condition, not the contract's start.
+        let condition = facts("""
+            DISTRIBUTOR AGREEMENT
+            This Agreement is dated as of April 15, 2024.
+            5. Fees on licence agreements whose sales cycle begins on or after May 1, 2024 shall be shared equally.
+            """).dates
+        #expect(condition.effectiveDate == nil)
     }
 
     @Test("governing law: a clause naming no place is not replaced by a party's place of incorporation")
