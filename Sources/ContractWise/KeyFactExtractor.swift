@@ -247,10 +247,10 @@ struct KeyFactExtractor {
             + "|\\b((comes?|enters?)\\s+into\\s+(force|effect)|takes?\\s+effect|commence[sd]?|begins?|starts?)\\s+(up)?on\\s+(the\\s+date\\s+(((first\\s+)?(written|stated|set\\s+out|shown)\\s+)?above|hereof|of\\s+(this\\s+agreement|signature))|(its\\s+)?(execution|signature|signing)\\b|its\\s+date\\b)",
         anchors: ["effect", "force", "commence", "begin", "start"], maximumLength: 200)
 
-    /// "effective as of", "begins on", an offer letter's "Your start date will be", "enters into force on", "takes
-    /// effect on", "with effect from".
     /// The defined term "Effective Date" given its date: "\"Effective Date\" shall mean ", "\"Effective Date\" means: ".
     private static let effectiveDefinition = StringRegex("[\"“]effective\\s+date[\"”]\\s+(?:shall\\s+mean|means|is)\\s*:?\\s*$", caseInsensitive: true)
+    /// "effective as of", "begins on", an offer letter's "Your start date will be", "enters into force on", "takes
+    /// effect on", "with effect from".
     private static let effectiveCue = regex(
         "effective (date|as of|on|from)|\\beffective\\W{0,2}$|commencement date|commenc(e|es|ing) on(?! or (after|before))|(employ|engage)\\w*\\b[^.;]{0,80}\\bcommencing|is effective|(begin|start)(s|ning)? on(?! or (after|before))|(term|employment|tenancy|lease)\\b[^.;]{0,40}\\bstarting on|start date (will be|is|shall be)|first (day|date) of (your )?(employment|work) (will be|is|shall be)( on)?|(?:^|\\n)[ \\t]*(?:(?:employment|job|term|contract|agreement|project|engagement|services?|lease|tenancy|subscription|licen[cs]e|rental|hire|supply)\\s+)?start\\s+date\\W{0,3}$|(start|begin|commence) (work|working|employment) on|join (us|the company|the team|our team) on|report (to|for) work on|date of joining\\W{0,3}|join the company on( or before)?|enters? (into )?the (service|employ|employment) of\\b[^.;]{0,60}\\bon|(date of|scheduled) entry\\W{0,3}|entry date\\W{0,3}"
             + "|(enter|enters|come|comes) into (force|effect) (on|as of)|takes? effect (on|as of|from)|with effect from|from and including|(term|lease|agreement|contract)\\b[^.;]{0,40}(begin|start|commenc)\\w* from|\\b(term|lease|tenancy)\\b[^.;]{0,40}\\b(is|shall be|will be|runs?|will run) from\\s*$"
@@ -1137,15 +1137,13 @@ struct KeyFactExtractor {
         var parties: [Party] = []
         var start = written.startIndex
         for groups in Self.unquotedRole.matches(in: written) {
-            guard let found = groups[0] else { continue }
+            guard let found = groups[0], let term = groups[1] else { continue }
             let match = found.startIndex..<found.endIndex
             // "Acme (UK) Limited": a bracket inside a name, before its company form, ends nothing.
             if Self.companyFormAfterBracket.matches(String(written[match.upperBound...].prefix(20))) { continue }
-            let role = String(written[match]).trimmingCharacters(in: CharacterSet(charactersIn: "() "))
-                .replacingOccurrences(of: "^(?:hereinafter(?:\\s+referred\\s+to\\s+as|\\s+called)?\\s+)?(?:the\\s+)?", with: "", options: [.regularExpression, .caseInsensitive])
-            var segment = written[start..<match.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ,;:\n\t"))
+            let role = String(term)
+            let segment = Self.leadingAnd.replacing(in: written[start..<match.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ,;:\n\t")), with: "")
             start = match.upperBound
-            segment = segment.replacingOccurrences(of: "^(?:and|AND|And)\\s+", with: "", options: .regularExpression)
             guard !Self.notPartyRoles.contains(role.lowercased()),
                 let name = Self.labelledName(segment.split(whereSeparator: \.isWhitespace).joined(separator: " "), endingAt: Self.labelEndings),
                 Self.readsAsName(name), !parties.contains(where: { $0.role == role || $0.name == name })
@@ -1159,8 +1157,10 @@ struct KeyFactExtractor {
     private static let runningLead = StringRegex("\\b(?:by\\s+and\\s+between|between|by\\s+and\\s+among|among)\\s*:?\\s+", caseInsensitive: true)
     /// Where a preamble's sentence ends: a full stop before a line break, the recitals or the first clause.
     private static let preambleEnd = StringRegex("\\.\\s*\\n|\\.\\s+(?=WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|NOW|1\\.)")
-    /// A role in brackets without quotes: "(Bioeq)", "(the Supplier)", "(hereinafter Sabco)".
-    private static let unquotedRole = StringRegex("\\((?:hereinafter(?:\\s+referred\\s+to\\s+as|\\s+called)?\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2}\\)")
+    /// A role in brackets without quotes (group 1): "(Bioeq)", "(the Supplier)", "(hereinafter Sabco)".
+    private static let unquotedRole = StringRegex("\\((?:hereinafter(?:\\s+referred\\s+to\\s+as|\\s+called)?\\s+)?(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2})\\)")
+    /// The "and" before the second party's name.
+    private static let leadingAnd = StringRegex("^(?:and|AND|And)\\s+")
     private static let companyFormAfterBracket = StringRegex("^\\s+(?:" + companyFormWords + ")\\b", caseInsensitive: true)
     /// Bracketed terms of a preamble that are not a party's role.
     private static let notPartyRoles: Set<String> = ["agreement", "effective date", "this agreement", "contract", "amendment", "lease", "uk", "usa", "us"]
