@@ -76,8 +76,8 @@ struct AnalyzeCommand: ParsableCommand {
             }
         }
         if PatternProfile.enabled {
-            // OPTIMIND_PROFILE_PATTERNS=100 lists the 100 costliest; any other value the 25 costliest.
-            let top = Int(ProcessInfo.processInfo.environment["OPTIMIND_PROFILE_PATTERNS"] ?? "") ?? 25
+            // OPTIMIND_PROFILE_PATTERNS=100 lists the 100 costliest; any other value (the usual "1" that turns it on) the 25 costliest.
+            let top = Int(ProcessInfo.processInfo.environment["OPTIMIND_PROFILE_PATTERNS"] ?? "").flatMap { $0 > 1 ? $0 : nil } ?? 25
             FileHandle.standardError.write(Data(("costliest patterns:\n" + PatternProfile.report(top: top) + "\n").utf8))
         }
     }
