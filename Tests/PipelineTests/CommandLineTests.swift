@@ -85,6 +85,19 @@ struct CommandLineTests {
         #expect(result.stderr == "optimind: \(broken): empty file\n")
     }
 
+    @Test("OPTIMIND_PROFILE_PATTERNS=1 lists the 25 costliest patterns after the reports; =3 the 3 costliest")
+    func patternProfile() throws {
+        let nda = Repository.root + "/samples/mutual-nda.pdf"
+        let on = try run(["analyze", "--json", nda], environment: ["OPTIMIND_PROFILE_PATTERNS": "1"])
+        #expect(on.status == 0)
+        let rows = on.stderr.split(separator: "\n").filter { $0.contains(" ms ") }
+        // The total's row, then one per pattern.
+        #expect(rows.count == 26, "\(on.stderr)")
+        #expect(on.stderr.hasPrefix("costliest patterns:\n"))
+        let three = try run(["analyze", "--json", nda], environment: ["OPTIMIND_PROFILE_PATTERNS": "3"])
+        #expect(three.stderr.split(separator: "\n").filter { $0.contains(" ms ") }.count == 4)
+    }
+
     @Test("ingest a folder: summary, rows in the database, uploads and show list them")
     func ingestFolder() throws {
         let workspace = try Workspace()
