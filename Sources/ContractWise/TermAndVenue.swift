@@ -687,10 +687,41 @@ extension KeyFactExtractor {
         if phrase.hasSuffix("Court"), placePreposition.range(in: phrase) == nil {
             return phrase.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
+        if !phrase.contains(where: \.isLowercase) { return trimmedCapitalForum(phrase) }
         guard let last = placePreposition.range(in: phrase, last: true) else { return nil }
         guard let place = trimmedPlace(String(phrase[last.upperBound...])) else { return nil }
         return phrase[..<last.upperBound].split(whereSeparator: \.isWhitespace).joined(separator: " ") + " " + place
     }
+
+    /// A courts phrase of a clause in capitals, where no case marks the place's end ("STATE AND FEDERAL COURTS LOCATED IN NEW
+    /// YORK CITY FOR THE PURPOSE OF ANY ACTION"): the place starts after the first "IN", "OF", "AT" or "FOR" past the courts'
+    /// own words ("OF COMPETENT JURISDICTION", "OF LAW") and ends before a word no place holds ("FOR", "OR", "TO", ...).
+    private static func trimmedCapitalForum(_ phrase: String) -> String? {
+        let words = phrase.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let courts = words.firstIndex(where: { $0.hasPrefix("COURT") }) else { return nil }
+        var start: Int?
+        for index in words.indices where index > courts && index + 1 < words.count && ["IN", "OF", "AT", "FOR"].contains(words[index]) {
+            if ["COMPETENT", "GENERAL", "LAW", "JURISDICTION"].contains(words[index + 1]) { continue }
+            start = index
+            break
+        }
+        guard let start else { return nil }
+        var place: [String] = []
+        for word in words[(start + 1)...] {
+            if capitalPlaceEnds.contains(word.trimmingCharacters(in: CharacterSet(charactersIn: ",.;"))), !place.isEmpty { break }
+            place.append(word)
+            if word.hasSuffix("."), word.count > 3 { break }
+        }
+        if place.first == "THE" { place.removeFirst() }
+        while let last = place.last, ["AND", "OF", "THE", "OR", ","].contains(last) { place.removeLast() }
+        let named = place.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
+        guard !named.isEmpty, !["COMPETENT", "AGREEMENT", "SECTION", "ARTICLE"].contains(place.first ?? "") else { return nil }
+        return words[...start].joined(separator: " ") + " " + named
+    }
+    /// Words that end a place in capitals.
+    private static let capitalPlaceEnds: Set<String> = [
+        "FOR", "OR", "TO", "WITH", "WHICH", "THAT", "SHALL", "WILL", "MAY", "ANY", "AS", "BY", "ON", "UPON", "WHERE", "IF", "IN", "HAVING", "AND/OR",
+    ]
 
     private static let notPlaceStarts: Set<String> = [
         "Competent", "Agreement", "Parties", "Section", "Article", "Clause", "Accordance", "Writing", "English", "French", "German", "Spanish", "Chinese",

@@ -2873,6 +2873,10 @@ struct KeyFactTests {
             ("Any legal action arising under this Agreement shall be brought in Harris County, Texas. All persons consent to it.", "Harris County, Texas", false, false),
             ("Place of performance and jurisdiction is Hamburg, Germany.", "courts of Hamburg, Germany", false, false),
             ("The Supplier shall comply with all laws in each jurisdiction where it operates and in its jurisdiction of incorporation.", nil, false, false),
+            // A clause in capitals: the place ends where a word no place holds begins; "of general jurisdiction" is the courts'.
+            ("EACH PARTY SUBMITS TO THE EXCLUSIVE JURISDICTION OF THE STATE AND FEDERAL COURTS LOCATED IN NEW YORK CITY FOR THE PURPOSE OF ANY ACTION ARISING OUT OF THIS AGREEMENT.", "STATE AND FEDERAL COURTS LOCATED IN NEW YORK CITY", false, true),
+            ("ANY ACTION SHALL BE BROUGHT ONLY IN A STATE OR FEDERAL COURT OF GENERAL JURISDICTION IN LANCASTER COUNTY, PENNSYLVANIA OR THE COUNTY WHERE THE SELLER HAS ITS OFFICE.", "STATE OR FEDERAL COURT OF GENERAL JURISDICTION IN LANCASTER COUNTY, PENNSYLVANIA", false, true),
+            ("THE PARTIES CONSENT TO THE JURISDICTION OF THE COURTS OF ENGLAND.", "COURTS OF ENGLAND", false, false),
         ] as [(String, String?, Bool, Bool)])
     func venue(text: String, forum: String?, arbitration: Bool, exclusive: Bool) {
         let venue = facts(text).venue
