@@ -36,7 +36,7 @@ struct KeyFactExtractor {
     /// The forms of company a party's name ends with.
     /// The words of a company's legal form, as a name ends with them ("Inc.", "GmbH", "P.C.").
     private static let companyFormWords =
-        "inc|incorporated|corp|corporation|company|co|llc|l\\.l\\.c|pllc|p\\.l\\.l\\.c|ltd|limited|plc|llp|lllp|lp|l\\.p|p\\.c|p\\.a|gmbh|ag|s\\.?a|n\\.?v|b\\.?v|s\\.?r\\.?l|s\\.?p\\.?a|pty|pte|kk|oy|ab|as|a/s|lda|s\\.?l|s\\.?a\\.?s|s\\.?a\\.?r\\.?l|trust|partnership|association|bank|university|fund"
+        "inc|incorporated|corp|corporation|company|co|llc|l\\.l\\.c|pllc|p\\.l\\.l\\.c|ltd|limited|plc|llp|lllp|lp|l\\.p|p\\.c|p\\.a|gmbh|ag|s\\.?a|n\\.?v|b\\.?v|s\\.?r\\.?l|s\\.?p\\.?a|pty|pte|kk|oy|ab|as|a/s|lda|ltda|s\\.?l|s\\.?a\\.?s|s\\.?a\\.?r\\.?l|trust|partnership|association|bank|university|fund"
     private static let companyForm = "\\b(" + companyFormWords + ")\\b\\.?,?$"
     private static let recitalWords = StringRegex("^((RECITALS|Recitals|WHEREAS|Whereas|NOW,? THEREFORE|Now,? therefore),?\\s*)+")
     private static let articleBeforeName = StringRegex("^the (?=[A-Z])")
@@ -136,7 +136,7 @@ struct KeyFactExtractor {
     /// A word of a sentence rather than of a name: in lower case, and neither a name's particle ("of", "van", "d/b/a"), a
     /// company form ("plc") nor a name written in lower case ("iMine").
     private static func isSentenceWord(_ word: Substring) -> Bool {
-        word.first?.isLowercase == true && !["of", "and", "de", "du", "von", "van", "der", "la", "le", "the", "&", "d/b/a", "a/k/a", "f/k/a"].contains(word)
+        word.first?.isLowercase == true && !["of", "and", "de", "del", "du", "von", "van", "der", "la", "le", "the", "&", "d/b/a", "a/k/a", "f/k/a"].contains(word)
             && !companySuffixes.contains(word.trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
             && !isLowercaseName(word)
     }
@@ -146,7 +146,7 @@ struct KeyFactExtractor {
     }
     private static let webName = StringRegex("\\.(com|org|net|io)\\b")
     /// Company forms written in lower case: "Harlow Group plc".
-    private static let companySuffixes: Set<String> = ["plc", "llp", "lp", "ltd", "llc", "inc", "gmbh", "ag", "sa", "srl", "bv", "nv", "spa", "pty", "pte", "kk", "oy", "ab", "lda", "sl", "sas", "sarl", "corp", "co",
+    private static let companySuffixes: Set<String> = ["plc", "llp", "lp", "ltd", "llc", "inc", "gmbh", "ag", "sa", "srl", "bv", "nv", "spa", "pty", "pte", "kk", "oy", "ab", "lda", "ltda", "sl", "sas", "sarl", "corp", "co",
         // Written with full stops, as Czech, Slovak, Slovenian, Croatian and Italian registers do: "Ostrava Agri Trading s.r.o.".
         "s.r.o", "a.s", "s.a", "s.p.a", "s.r.l", "d.o.o", "b.v", "n.v", "s.a.s", "s.l", "k.k", "e.k",
         // American forms with full stops and professional ones: "Granite Peak Office Partners, L.P.", "..., P.C.".
@@ -179,7 +179,7 @@ struct KeyFactExtractor {
     private static let amountNumber =
         "(?:\\d{1,3}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.'’\\u00a0 ]\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d{1,4}(?!\\d))?(?:\\s{0,3}(?:million|billion|thousand|mn|bn|m)\\b)?"
     private static let amountExpression =
-        "(?:(?:\\b(?:US\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|(?:USD|CAD|AUD|NZD|HKD|SGD)(?:\\s?\\$)?|EUR|GBP|CHF|JPY|INR|RMB|CNY|KRW|TWD|DKK|BRL|MXN)|\\b(?:SEK|NOK|ZAR|ILS|NIS|AED|SAR|QAR|KWD|BHD|OMR)(?=\\s)|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
+        "(?:(?:\\b(?:US\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|(?:USD|CAD|AUD|NZD|HKD|SGD)(?:\\s?\\$)?|EUR|GBP|CHF|JPY|INR|RMB|CNY|KRW|TWD|DKK|BRL|MXN)|\\b(?:SEK|NOK|ZAR|ILS|NIS|AED|SAR|QAR|KWD|BHD|OMR|COP|CLP|ARS|PLN|CZK|HUF|THB|MYR|IDR|NGN|KES|EGP|RUB|VND|PKR|BDT)(?=\\s)|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
             + "|(?<![\\d.,'’])" + amountNumber
             + "\\s{0,3}(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|(?:(?:U\\.\\s?S\\.|US|United\\s+States|Canadian|Australian|Singapore|Hong\\s+Kong|New\\s+Zealand)\\s+)?dollars|euros|pounds(?:\\s+sterling|(?!\\s+(?:of|per)\\b))|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees|yuan|renminbi)\\b)"
     private static let amountPattern = regex(
@@ -190,6 +190,7 @@ struct KeyFactExtractor {
             // Codes most English words contain ("administration", "details", "seek", "hazard") are anchored
             // with the space the expression wants after them.
             "sek ", "nok ", "zar ", "ils ", "nis ", "aed", "sar ", "qar", "kwd", "bhd", "omr",
+            "cop ", "clp ", "ars ", "pln ", "czk ", "huf ", "thb ", "myr ", "idr ", "ngn ", "kes ", "egp ", "rub ", "vnd ", "pkr ", "bdt ",
         ],
         maximumLength: 60)
     /// South African rand as South African contracts write them, "R" before a figure of thousands ("R 48 500", "R1 250 000,00",

@@ -9,7 +9,8 @@ enum MoneyReading {
     static func currency(of text: String, country: String?) -> (code: String, stated: Bool) {
         // "R 48 500": South African rand ("Rs." is rupees).
         if text.hasPrefix("R"), let next = text.dropFirst().first, next.isNumber || next == " " { return ("ZAR", true) }
-        let lowered = text.lowercased()
+        // A no-break space or a tab after a code ("COP\u{a0}12.000.000") is a space.
+        let lowered = String(text.lowercased().map { $0.isWhitespace ? " " : $0 })
         // Most amounts are "$" and figures: no code or word to look for.
         if lowered.contains(where: { $0.isLetter || $0 == "€" || $0 == "£" }) {
             for (mark, code) in statedMarks where lowered.contains(mark) { return (code, true) }
@@ -34,7 +35,10 @@ enum MoneyReading {
         ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"), ("cad", "CAD"), ("aud", "AUD"), ("chf", "CHF"), ("jpy", "JPY"),
         ("inr", "INR"), ("rmb", "CNY"), ("cny", "CNY"), ("hkd", "HKD"), ("sgd", "SGD"), ("nzd", "NZD"), ("krw", "KRW"),
         ("twd", "TWD"), ("dkk", "DKK"), ("brl", "BRL"), ("mxn", "MXN"), ("sek", "SEK"), ("nok", "NOK"), ("zar", "ZAR"),
-        ("ils", "ILS"), ("nis", "ILS"), ("aed", "AED"), ("sar", "SAR"), ("qar", "QAR"), ("kwd", "KWD"), ("bhd", "BHD"), ("omr", "OMR"), ("€", "EUR"), ("£", "GBP"), ("euro", "EUR"), ("sterling", "GBP"),
+        ("ils", "ILS"), ("nis", "ILS"), ("aed", "AED"), ("sar", "SAR"), ("qar", "QAR"), ("kwd", "KWD"), ("bhd", "BHD"), ("omr", "OMR"),
+        // Codes written before the figure, with the space after them: "ars" is also the end of "dollars".
+        ("cop ", "COP"), ("clp ", "CLP"), ("ars ", "ARS"), ("pln ", "PLN"), ("czk ", "CZK"), ("huf ", "HUF"), ("thb ", "THB"), ("myr ", "MYR"),
+        ("idr ", "IDR"), ("ngn ", "NGN"), ("kes ", "KES"), ("egp ", "EGP"), ("rub ", "RUB"), ("vnd ", "VND"), ("pkr ", "PKR"), ("bdt ", "BDT"), ("€", "EUR"), ("£", "GBP"), ("euro", "EUR"), ("sterling", "GBP"),
         ("japanese yen", "JPY"), ("swiss franc", "CHF"), ("yuan", "CNY"), ("renminbi", "CNY"),
     ]
 

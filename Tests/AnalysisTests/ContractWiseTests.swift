@@ -1035,6 +1035,12 @@ struct KeyFactTests {
             corporation ("Company"), and Lakeshore Vending Inc a ___ DE corporation ("Customer" or "you").
             """)).parties
         #expect(noStop == [Party(name: "Orchard Robotics, Inc.", role: "Company"), Party(name: "Lakeshore Vending Inc", role: "Customer")])
+        // A Latin American company form ("Ltda.") and a name's "del".
+        let latin = rules.contractFindings(document("""
+            SERVICES AGREEMENT
+            This Agreement is entered into on March 15, 2025 between Servicios Andinos S.A.S. (the "Provider") and Cafetera del Norte Ltda. (the "Client").
+            """)).parties
+        #expect(latin == [Party(name: "Servicios Andinos S.A.S.", role: "Provider"), Party(name: "Cafetera del Norte Ltda.", role: "Client")])
         // A former name in capitals in brackets, and the description after it with no comma.
         let former = rules.contractFindings(document("""
             THIS DISTRIBUTION AGREEMENT (the "Agreement") is made on March 2, 2020, between:   HOLLIS BIOLOGICS, INC. (F/K/A HOLLIS LABS, INC.) \
@@ -2783,6 +2789,10 @@ struct KeyFactTests {
         #expect(rand.map(\.text) == ["R 48 500", "R12,000"])
         #expect(rand.map(\.value) == [48_500, 12_000])
         #expect(rand.map(\.currency) == ["ZAR", "ZAR"])
+        // More codes before the figure (a no-break space after one); "dollars" ending in "ars" stays dollars.
+        let codes = facts("The Client shall pay COP 12.000.000 a month, PLN\u{a0}48 000 on signing, RUB 50 000 000 at closing and 100 dollars for filing.").amounts
+        #expect(codes.map(\.currency) == ["COP", "PLN", "RUB", "USD"])
+        #expect(codes.map(\.currencyStated) == [true, true, true, false])
     }
 
     @Test("a bare dollar sign is the dollar of the contract's law: Canadian under Ontario law, Hong Kong's under Hong Kong law; US$ stays US dollars")
