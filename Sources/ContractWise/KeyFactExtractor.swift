@@ -1145,7 +1145,8 @@ struct KeyFactExtractor {
             let role = String(term)
             let segment = Self.leadingAnd.replacing(in: written[start..<match.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ,;:\n\t")), with: "")
             start = match.upperBound
-            guard !Self.notPartyRoles.contains(role.lowercased()),
+            // Nor a country's initials after an address: "..., Redwood City, CA 94065 (USA)".
+            guard !Self.isNotPartyTerm(role), !["UK", "USA", "US"].contains(role),
                 let name = Self.labelledName(segment.split(whereSeparator: \.isWhitespace).joined(separator: " "), endingAt: Self.labelEndings),
                 Self.readsAsName(name), !parties.contains(where: { $0.role == role || $0.name == name })
             else { continue }
@@ -1163,8 +1164,6 @@ struct KeyFactExtractor {
     /// The "and" before the second party's name.
     private static let leadingAnd = StringRegex("^(?:and|AND|And)\\s+")
     private static let companyFormAfterBracket = StringRegex("^\\s+(?:" + companyFormWords + ")\\b", caseInsensitive: true)
-    /// Bracketed terms of a preamble that are not a party's role.
-    private static let notPartyRoles: Set<String> = ["agreement", "effective date", "this agreement", "contract", "amendment", "lease", "uk", "usa", "us"]
 
     /// A line's closing role in brackets: " (Franchisor)", " (the Supplier).", or a line that is only the role (wrapped there).
     private static let bracketRole = StringRegex("(?:^|\\s)\\((?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}\\)\\.?$")
@@ -1444,23 +1443,25 @@ struct KeyFactExtractor {
         return PagedText(opening as String)
     }
 
+    /// Defined terms that are not parties (as written, or capitalised from a preamble in capitals: "EFFECTIVE DATE").
+    private static let notPartyTerms: Set<String> = [
+        "Agreement", "Effective Date", "Confidential Information", "Services", "Premises", "Term", "Lease", "Purpose",
+        "Commencement Date", "Start Date", "Products", "Product", "Territory", "Software", "Deliverables", "Fees", "Work",
+        "Initial Term", "Renewal Term", "Property", "Business", "Transaction", "Closing", "Closing Date", "Plan", "Data",
+        // The document itself: "This Amendment No. 2 (the "Amendment")".
+        "Amendment", "Addendum", "Contract", "Side Letter", "Letter Agreement", "Waiver", "Consent",
+        "Statement of Work", "SOW", "Order", "Purchase Order", "Schedule", "Exhibit", "Annex", "Assignment", "Release",
+        // A standard-terms contract's parts: "this Cover Page (the "Cover Page") and the ... Standard Terms Version 1.0 ("Standard Terms")".
+        "Cover Page", "Standard Terms", "General Terms", "Key Terms", "Terms", "Terms and Conditions", "Order Form", "MNDA", "NDA",
+        // A franchise's system and marks: "a unique System ("System"), identified by the Mark".
+        "System", "Marks", "Mark", "Manual", "Operations Manual",
+    ]
+    private static func isNotPartyTerm(_ term: String) -> Bool { notPartyTerms.contains(term) || notPartyTerms.contains(term.capitalized) }
+
     /// Parties with the role each is given in the opening ("Acme Inc. (the "Supplier")").
     private func definedParties() -> [Party] {
         let opening = NSRange(location: 0, length: min(text.length, 6_000))
         var parties: [Party] = []
-        // Defined terms that are not parties.
-        let noise: Set<String> = [
-            "Agreement", "Effective Date", "Confidential Information", "Services", "Premises", "Term", "Lease", "Purpose",
-            "Commencement Date", "Start Date", "Products", "Product", "Territory", "Software", "Deliverables", "Fees", "Work",
-            "Initial Term", "Renewal Term", "Property", "Business", "Transaction", "Closing", "Closing Date", "Plan", "Data",
-            // The document itself: "This Amendment No. 2 (the "Amendment")".
-            "Amendment", "Addendum", "Contract", "Side Letter", "Letter Agreement", "Waiver", "Consent",
-            "Statement of Work", "SOW", "Order", "Purchase Order", "Schedule", "Exhibit", "Annex", "Assignment", "Release",
-            // A standard-terms contract's parts: "this Cover Page (the "Cover Page") and the ... Standard Terms Version 1.0 ("Standard Terms")".
-            "Cover Page", "Standard Terms", "General Terms", "Key Terms", "Terms", "Terms and Conditions", "Order Form", "MNDA", "NDA",
-            // A franchise's system and marks: "a unique System ("System"), identified by the Mark".
-            "System", "Marks", "Mark", "Manual", "Operations Manual",
-        ]
         let text = Self.withoutSuccessorsClauses(self.text, in: opening)
         // Read only when a name is headed by a one-word defined term ("the Company, Sunridge Capital LP").
         lazy var openingText = text.substring(opening)
@@ -1505,7 +1506,7 @@ struct KeyFactExtractor {
                 role = term(match.range(at: 3))
             }
             // "AGREEMENT", "EFFECTIVE DATE": a preamble in capitals defines the same terms.
-            if noise.contains(role) || noise.contains(role.capitalized) { continue }
+            if Self.isNotPartyTerm(role) { continue }
             // The document under another name: "This Confidential Settlement Agreement and Mutual Release (the "Settlement
             // Agreement")".
             if let last = role.split(separator: " ").last?.lowercased(), role.contains(" "), ["agreement", "release", "amendment", "addendum"].contains(last) { continue }

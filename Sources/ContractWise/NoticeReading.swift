@@ -22,8 +22,9 @@ enum NoticeReading {
                 + "|\\b(end|terminat|expir)\\w*\\b[^.]{0,40}\\bat the (end|expiration|expiry) of (the|its|this|any) (initial |then[- ]current |current |renewal |first |original )?(term|period|year)\\b"
                 // "notice of termination ... no later than ninety (90) calendar days prior to the expiration of the relevant Term".
                 + "|^(?=.*\\b(terminat|cancel))(?!.*\\b(option|right) to\\b).*\\b(prior to|before) the (end|expiration|expiry)( date)? of the (relevant|respective|then[- ]current|current|initial|original|renewal)\\b"
-                // The same notice when a page's number split the sentence from its "terminate": "4 Agreement, which notice must be given
-                // not less than fifteen (15) days before the end of the respective initial or renewal term" (not a renewal option's).
+                // A notice due before the end of an initial or renewal term, whether or not its sentence says "terminate": "which
+                // notice must be given not less than fifteen (15) days before the end of the respective initial or renewal term" (not
+                // a renewal option's).
                 + "|^(?!.*\\b(may|option to|right to|wish\\w* to) (extend|renew)\\b)(?!.*\\bexercis).*\\b(prior to|before) the (end|expiration|expiry) of the (respective |relevant |then[- ]current )?(initial or renewal|initial|renewal) term\\b"
                 // "giving at least twelve (12) months' prior written notice to expire on or after the expiry date of the initial term".
                 + "|\\b(expire|end|terminate)\\w*\\s+on\\s+or\\s+after\\s+the\\s+(expiry|expiration|end)\\b",

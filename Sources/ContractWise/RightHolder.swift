@@ -89,9 +89,9 @@ enum RightHolder: Equatable {
     /// may terminate ... at any time, and may cancel any order" has one.
     static func combined(_ holders: [RightHolder], parties: [Party]) -> RightHolder {
         if holders.contains(.several) { return .several }
-        let known = holders.filter { identity(of: $0, parties: parties) != nil }
-        guard Set(known.compactMap { identity(of: $0, parties: parties) }).count < 2 else { return .several }
-        return known.first ?? .unknown
+        let known = holders.compactMap { holder in identity(of: holder, parties: parties).map { (holder, $0) } }
+        guard Set(known.map(\.1)).count < 2 else { return .several }
+        return known.first?.0 ?? .unknown
     }
 
     /// Whether `holder` names the party `other` names: the same role or name, with or without "the".

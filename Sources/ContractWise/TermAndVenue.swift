@@ -698,25 +698,14 @@ extension KeyFactExtractor {
     /// own words ("OF COMPETENT JURISDICTION", "OF LAW") and ends before a word no place holds ("FOR", "OR", "TO", ...).
     private static func trimmedCapitalForum(_ phrase: String) -> String? {
         let words = phrase.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard let courts = words.firstIndex(where: { $0.hasPrefix("COURT") }) else { return nil }
-        var start: Int?
-        for index in words.indices where index > courts && index + 1 < words.count && ["IN", "OF", "AT", "FOR"].contains(words[index]) {
-            if ["COMPETENT", "GENERAL", "LAW", "JURISDICTION"].contains(words[index + 1]) { continue }
-            start = index
-            break
-        }
-        guard let start else { return nil }
-        var place: [String] = []
-        for word in words[(start + 1)...] {
-            if capitalPlaceEnds.contains(word.trimmingCharacters(in: CharacterSet(charactersIn: ",.;"))), !place.isEmpty { break }
-            place.append(word)
-            if word.hasSuffix("."), word.count > 3 { break }
-        }
-        if place.first == "THE" { place.removeFirst() }
-        while let last = place.last, ["AND", "OF", "THE", "OR", ","].contains(last) { place.removeLast() }
-        let named = place.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
-        guard !named.isEmpty, !["COMPETENT", "AGREEMENT", "SECTION", "ARTICLE"].contains(place.first ?? "") else { return nil }
-        return words[...start].joined(separator: " ") + " " + named
+        guard let courts = words.firstIndex(where: { $0.hasPrefix("COURT") }),
+            let start = words.indices.first(where: { index in
+                index > courts && index + 1 < words.count && ["IN", "OF", "AT", "FOR"].contains(words[index])
+                    && !["COMPETENT", "GENERAL", "LAW", "JURISDICTION"].contains(words[index + 1])
+            }),
+            let place = trimmedPlace(words[(start + 1)...].joined(separator: " "), endingAt: capitalPlaceEnds)
+        else { return nil }
+        return words[...start].joined(separator: " ") + " " + place
     }
     /// Words that end a place in capitals.
     private static let capitalPlaceEnds: Set<String> = [
@@ -727,19 +716,20 @@ extension KeyFactExtractor {
         "Competent", "Agreement", "Parties", "Section", "Article", "Clause", "Accordance", "Writing", "English", "French", "German", "Spanish", "Chinese",
     ]
 
-    /// The place's words up to one that cannot be part of it, without a trailing comma or "and".
-    private static func trimmedPlace(_ written: String) -> String? {
+    /// The place's words up to one that cannot be part of it (`ends`: `capitalPlaceEnds` for a clause in capitals), without a
+    /// trailing comma, "and" or "or".
+    private static func trimmedPlace(_ written: String, endingAt ends: Set<String> = notPlaceWords) -> String? {
         var words: [Substring] = []
         for word in written.split(whereSeparator: \.isWhitespace) {
-            if notPlaceWords.contains(String(word)) && !words.isEmpty { break }
+            if ends.contains(String(word)) && !words.isEmpty { break }
             words.append(word)
             if word.hasSuffix("."), word.count > 3 { break }
         }
-        while let last = words.last, ["and", "of", "the", "for", ","].contains(last.lowercased()) { words.removeLast() }
+        while let last = words.last, ["and", "of", "the", "for", "or", ","].contains(last.lowercased()) { words.removeLast() }
         var place = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,.;"))
-        if place.hasPrefix("the ") { place.removeFirst(4) }
-        // Not a place: "in Section 14", "in Accordance with", "conducted in English".
-        guard let first = place.first, first.isUppercase, !notPlaceStarts.contains(String(place.prefix { $0 != " " })) else { return nil }
+        if place.hasPrefix("the ") || place.hasPrefix("THE ") { place.removeFirst(4) }
+        // Not a place: "in Section 14", "in Accordance with", "conducted in English" (or "COMPETENT" in capitals).
+        guard let first = place.first, first.isUppercase, !notPlaceStarts.contains(String(place.prefix { $0 != " " }).capitalized) else { return nil }
         return place
     }
 }
