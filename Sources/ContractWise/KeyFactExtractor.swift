@@ -343,7 +343,17 @@ struct KeyFactExtractor {
             // "the date signed by the last party", "the date on which the last party signs", "the later of the dates on which the
             // parties sign"
             + "|\\bdate (signed|executed) by the (last|later) (party|of the parties)|\\bdate on which (the )?(last|later) (party|of the parties) (signs|executes|has signed|has executed)"
-            + "|\\b(later|latest) of the (two )?dates? (on which|of signature|of execution)")
+            + "|\\b(later|latest) of the (two )?dates? (on which|of signature|of execution)"
+            // The contract's own signing by every party: "and is effective on the date it is signed by both parties", "This Agreement
+            // becomes effective upon its execution by both parties", "effective when it has been fully executed", "the date of full
+            // execution"; not an amendment's ("An amendment is effective on the date it is signed by both parties").
+            + "|(?<!(?:amendments?|modifications?|supplements?|waivers?|variations?)\\s(?:to|of)\\s(?:this|the)\\s)\\b(?:agreement|contract|lease|nda|it|and)\\s+(?:(?:shall|will)\\s+)?(?:is|be|become|becomes)\\s+effective\\s+"
+            + "(?:(?:(?:up)?on|as\\s+of|from)\\s+(?:the\\s+date\\s+(?:of\\s+|on\\s+which\\s+|that\\s+)?)?|when\\s+)"
+            + "(?:(?:it|this\\s+\\w+)\\s+(?:is|has\\s+been|was)\\s+(?:(?:signed|executed)\\s+by\\s+" + everyParty + "|fully\\s+executed)"
+            + "|(?:its\\s+|the\\s+)?(?:signature|execution|signing)\\s+by\\s+" + everyParty + "|(?:its\\s+)?full\\s+execution)"
+            + "|\\bdate\\s+of\\s+(?:its\\s+)?full\\s+execution")
+    /// "both parties", "all of the parties", "each of the parties".
+    private static let everyParty = "(?:both|all|each)\\s+(?:of\\s+)?(?:the\\s+)?parties"
     /// Where the signatures start.
     /// Or a "Signatures" heading on its own line, as a standard form of lease ends.
     private static let witnessCue = regex(

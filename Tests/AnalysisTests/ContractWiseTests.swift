@@ -2650,6 +2650,24 @@ struct KeyFactTests {
         #expect(facts(text).dates.agreementDate == iso)
     }
 
+    @Test(
+        "dates: a contract effective once every party has signed dates from the last signature; an amendment's signing dates nothing",
+        arguments: [
+            ("This Agreement is effective on the date it is signed by both parties.", "2019-03-06", "2019-03-06"),
+            ("This Agreement becomes effective upon its execution by both parties.", "2019-03-06", "2019-03-06"),
+            ("This Agreement shall be effective when it has been fully executed.", "2019-03-06", "2019-03-06"),
+            ("This Agreement is effective as of the date of full execution.", "2019-03-06", "2019-03-06"),
+            ("The Agreement will become effective upon signature by all of the parties.", "2019-03-06", "2019-03-06"),
+            // The contract's own date stands; the signatures date an amendment, not it.
+            ("This Agreement is made as of March 2, 2019. Any amendment to this Agreement shall be effective on the date it is signed by both parties.", "2019-03-02", nil),
+            ("This Agreement is made as of March 2, 2019. An amendment is effective on the date it is signed by both parties.", "2019-03-02", nil),
+        ] as [(String, String, String?)])
+    func effectiveOnceSignedByAll(text: String, agreement: String, effective: String?) {
+        let dates = facts(text + "\n1. Fees. Fees are due monthly.\n2. Term. The term is one year.\n\nIN WITNESS WHEREOF the parties have signed below.\nACME INC.\nDate: March 4, 2019\n\nBETA LLC\nDate: March 6, 2019\n").dates
+        #expect(dates.agreementDate == agreement)
+        #expect(dates.effectiveDate == effective)
+    }
+
     @Test("dates: a federal clause's citation with its month and year is no date ('FAR 52.203-3 Apr-84' is not 3 April 1984)")
     func citationIsNoDate() {
         #expect(DateMentions.firstISO(in: "FAR 52.203-3 Apr-84 Gratuities (Over $100,000)") == nil)
