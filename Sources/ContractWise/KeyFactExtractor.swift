@@ -2544,10 +2544,10 @@ struct KeyFactExtractor {
         "\\b(?i:state|province|commonwealth)\\s+of\\s+([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)", caseInsensitive: false,
         anchors: ["state", "province", "commonwealth"], maximumLength: 60)
     /// "Swiss law", "governed by Scots law": the adjectives of `Jurisdictions.adjectives`, longest first; "Swiss and
-    /// German law" (group 2 the second).
+    /// German law" (group 2 the second); "Swiss substantive law", "Mexican federal law", "English common law".
     private static let adjectiveLaw: TextPattern = {
         let adjective = "(" + Jurisdictions.adjectives.keys.sorted { ($0.count, $0) > ($1.count, $1) }.joined(separator: "|") + ")"
-        return regex("\\b" + adjective + "(?:\\s+(?i:and|or)\\s+" + adjective + ")?\\s+(?i:law|laws|substantive law)\\b", caseInsensitive: false, maximumLength: 70)
+        return regex("\\b" + adjective + "(?:\\s+(?i:and|or)\\s+" + adjective + ")?\\s+(?i:(?:substantive|federal|civil|domestic|national|internal|common)\\s+)?(?i:law|laws)\\b", caseInsensitive: false, maximumLength: 70)
     }()
     /// What precedes a party's place of incorporation ("a corporation organized and existing under the
     /// laws of the State of Oregon", "an exempted company incorporated with limited liability under the laws of the

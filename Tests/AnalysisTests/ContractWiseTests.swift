@@ -375,6 +375,9 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of Taiwan, Republic of China.", "Taiwan, Republic of China", "Taiwan"),
             ("This Agreement shall be governed by Dutch law.", "Netherlands", "Netherlands"),
             ("This Agreement shall be governed by Scots law.", "Scotland", "United Kingdom"),
+            // A kind of law between the adjective and "law".
+            ("This Agreement shall be governed by Mexican federal law.", "Mexico", "Mexico"),
+            ("This Agreement shall be governed by German civil law.", "Germany", "Germany"),
             ("This Distributor Agreement shall be exclusively governed, construed, enforced and controlled by the laws of the United States of America and of the State of Texas.", "Texas", "United States"),
             ("This Agreement shall be governed by the laws of the Grand Duchy of Luxembourg.", "Grand Duchy of Luxembourg", "Luxembourg"),
             // The law "applicable to this Agreement"; a clause pointing back to a place of its sentence.
