@@ -2050,6 +2050,18 @@ struct KeyFactExtractor {
         guard found.location != NSNotFound else { return quoted.quote(around: clause) }
         let shown = NSRange(location: clause.location, length: found.location + found.length)
         let quote = quoted.quote(showing: shown)
+        // A page break between the clause's words and its place ("the laws of the State of\n\n***Confidential Treatment
+        // Requested 7\n\nCalifornia"): the sentence found is only its last part, no law before the place; quote the
+        // clause's words up to the place without the page's legend or number.
+        let beforePlace = quote.quote.range(of: name, options: .caseInsensitive).map { quote.quote[..<$0.lowerBound] }
+        if let beforePlace, beforePlace.range(of: "law", options: .caseInsensitive) == nil, beforePlace.range(of: "govern", options: .caseInsensitive) == nil,
+            let cleaned = Self.withoutPageFurniture(quoted.substring(shown))
+        {
+            let words = cleaned.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if words.count <= 280, words.range(of: name, options: .caseInsensitive) != nil {
+                return Evidence(page: quoted.page(at: shown.location), quote: words)
+            }
+        }
         // A heading that holds the place, run into the next sentence ("Governing Law: Delaware This Order Form is governed
         // by ..." when a printout drops the blank line) is dropped as a heading: quote the heading's words as written.
         guard quote.quote.range(of: name, options: .caseInsensitive) == nil else { return quote }
@@ -2897,7 +2909,7 @@ struct KeyFactExtractor {
         let all = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in all.enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if isPageFurniture(trimmed) || isRunningTitle(at: index, in: all) {
+            if isPageFurniture(trimmed) || isRunningTitle(at: index, in: all) || isLegendInBrokenSentence(at: index, in: all) {
                 changed = true
                 continue
             }
@@ -2919,6 +2931,27 @@ struct KeyFactExtractor {
         else { return false }
         return true
     }
+
+    /// Whether line `index` of `lines` is a filing's legend or a draft's label at a page break, after a blank line, where
+    /// the sentence before broke off and goes on below: "the laws of the State of\n\n***Confidential Treatment Requested
+    /// 7\n\nCalifornia", "Acme Corp. - Confidential", "Supply Agreement - Execution Copy", "*** Confidential material
+    /// redacted and filed separately with the Commission." A whole sentence ended before it, it may be the contract's own.
+    private static func isLegendInBrokenSentence(at index: Int, in lines: [Substring]) -> Bool {
+        guard index >= 2, lines[index - 1].allSatisfy(\.isWhitespace) else { return false }
+        let line = lines[index].trimmingCharacters(in: .whitespaces)
+        guard !line.isEmpty, line.count <= 200, pageLegend.matches(line),
+            lines[(index + 1)...].contains(where: { !$0.allSatisfy(\.isWhitespace) }),
+            let before = lines[..<index].last(where: { line in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                return !trimmed.isEmpty && !isPageFurniture(trimmed)
+            })?.trimmingCharacters(in: .whitespaces).last
+        else { return false }
+        return !".;:!?".contains(before)
+    }
+
+    /// The words of a legend a filing or a draft prints on every page.
+    private static let pageLegend = StringRegex(
+        "\\b(?:confidential|redacted|omitted|execution\\s+(?:version|copy)|draft|privileged)\\b", caseInsensitive: true)
 
     private func placeInText(window: NSRange, within: Int) -> (places: [String], end: Int)? {
         let matches = Self.lawOf.matches(in: text, range: window)

@@ -469,6 +469,23 @@ struct KeyFactTests {
         #expect(law.evidence.first?.quote.isEmpty == false)
     }
 
+    @Test(
+        "governing law: a filing's legend or a draft's label at a page break inside the clause is no place, and the quote shows the clause",
+        arguments: [
+            "***Confidential Treatment Requested   7",
+            "CONFIDENTIAL TREATMENT REQUESTED WITH RESPECT TO CERTAIN PORTIONS HEREOF DENOTED WITH \"***\"   Supply Agreement between Acme and Beta, 18/9/2008",
+            "Confidential Treatment Requested by Acme Corp.",
+            "*** Confidential material redacted and filed separately with the Commission.",
+            "Acme Corp. - Confidential",
+            "Supply Agreement - Execution Copy",
+            "Confidential Execution Version",
+        ])
+    func lawAcrossPageLegend(legend: String) {
+        let law = facts("14. Governing Law. This Agreement shall be governed by the laws of the State of\n\n\(legend)\n\n\n\nCalifornia, without regard to its conflicts of law rules.\n15. Notices. Notices shall be in writing.").governingLaw
+        #expect(law.jurisdiction == "California")
+        #expect(law.evidence.first?.quote == "Governing Law. This Agreement shall be governed by the laws of the State of California")
+    }
+
     @Test("governing law: a 'governed by' names its law in its own sentence; a later sentence's laws are not chosen by it")
     func lawInItsOwnSentence() throws {
         let order = facts("""
