@@ -2913,6 +2913,13 @@ struct KeyFactExtractor {
                 changed = true
                 continue
             }
+            // A legend or stamp run onto the end of the line the page broke in ("the laws of the State of [***] Confidential
+            // Treatment Requested 14", "which requires the Source: ACME CORP, 10-K, 3/6/2020").
+            if line.count > 20, case let written = String(line), let tail = trailingLegend.range(in: written) {
+                lines.append(Substring(written[..<tail.lowerBound]))
+                changed = true
+                continue
+            }
             lines.append(line)
         }
         let joined = lines.joined(separator: "\n")
@@ -2949,6 +2956,9 @@ struct KeyFactExtractor {
         return !".;:!?".contains(before)
     }
 
+    /// A filing's legend or stamp at a line's end, a page number after it.
+    private static let trailingLegend = StringRegex(
+        "\\s+(?:\\*+\\s*)?(?:confidential\\s+treatment\\s+requested|source:\\s[^\\n]{1,80}?\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s+\\d{1,4})?\\s*$", caseInsensitive: true)
     /// The words of a legend a filing or a draft prints on every page.
     private static let pageLegend = StringRegex(
         "\\b(?:confidential|redacted|omitted|execution\\s+(?:version|copy)|draft|privileged)\\b", caseInsensitive: true)

@@ -486,6 +486,20 @@ struct KeyFactTests {
         #expect(law.evidence.first?.quote == "Governing Law. This Agreement shall be governed by the laws of the State of California")
     }
 
+    @Test(
+        "governing law: a legend or a filing stamp run onto the end of the line a page broke in is no place",
+        arguments: [
+            " Confidential Treatment Requested 14\n\nSource: ACME CORP, DRS/A (on S-1), 3/21/2018",
+            " Source: ACME HOLDINGS, INC., 10-K, 3/6/2020",
+        ])
+    func lawAcrossLineEndLegend(legend: String) {
+        let law = facts("14. Governing Law. This Agreement shall be governed by the laws of the State of\(legend)\n\n\n\n\nCalifornia, without regard to its conflicts of law rules.").governingLaw
+        #expect(law.jurisdiction == "California")
+        #expect(law.evidence.first?.quote == "Governing Law. This Agreement shall be governed by the laws of the State of California")
+        // A redaction where the place was names none.
+        #expect(facts("14. Governing Law. This Agreement shall be governed by the laws of the State of [***]\(legend)\n\n\n\n\nwithout regard to its conflicts of law rules.").governingLaw.jurisdiction == nil)
+    }
+
     @Test("governing law: a 'governed by' names its law in its own sentence; a later sentence's laws are not chosen by it")
     func lawInItsOwnSentence() throws {
         let order = facts("""
