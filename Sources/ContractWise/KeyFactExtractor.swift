@@ -401,6 +401,7 @@ struct KeyFactExtractor {
         lawOf,
         placeLaw,
         statePlace,
+        appliedInEmirate,
         cityState,
         adjectiveLaw,
         incorporated,
@@ -3142,12 +3143,24 @@ struct KeyFactExtractor {
 
     /// A `lawOf` match's place, or the state it names at once when the place is the United States: "the laws of the
     /// United States and the State of Connecticut" chose the state's law.
+    /// Likewise the emirate a clause applies the United Arab Emirates' laws in: "the laws of the United Arab Emirates as
+    /// applied in the Emirate of Dubai" chose Dubai's.
     private func stateOverCountry(_ place: String, namedBy match: TextMatch) -> String {
+        if Jurisdictions.canonical(place) == "United Arab Emirates" {
+            let after = NSRange(location: match.range.location, length: min(match.range.length + 60, text.length - match.range.location))
+            if let emirate = Self.appliedInEmirate.firstMatch(in: text, range: after) { return "Emirate of " + text.substring(emirate.range(at: 1)) }
+            return place
+        }
         guard Jurisdictions.countryName(place) == "United States", !Jurisdictions.usStates.contains(place) else { return place }
         let after = NSRange(location: match.range.location, length: min(match.range.length + 50, text.length - match.range.location))
         guard let state = Self.statePlace.firstMatch(in: text, range: after), Jurisdictions.usStates.contains(text.substring(state.range(at: 1))) else { return place }
         return text.substring(state.range(at: 1))
     }
+
+    /// "as applied in the Emirate of Dubai", "as in force in Abu Dhabi" (group 1 the emirate).
+    private static let appliedInEmirate = regex(
+        "\\b(?:as\\s+)?(?:applied|applicable|in\\s+force|in\\s+effect)\\s+in\\s+(?:the\\s+)?(?:emirate\\s+of\\s+)?(Dubai|Abu\\s+Dhabi|Sharjah|Ajman|Ras\\s+Al\\s+Khaimah|Fujairah|Umm\\s+Al\\s+Quwain)\\b",
+        maximumLength: 80)
 
     /// An adjective's law ("English law") and a second law its sentence joins to it (`secondLaw`): "and the Share Charge by
     /// Cayman Islands law", "and the Pledge by Belgian law", "and the laws of the State of New York".

@@ -375,6 +375,10 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of Taiwan, Republic of China.", "Taiwan, Republic of China", "Taiwan"),
             ("This Agreement shall be governed by Dutch law.", "Netherlands", "Netherlands"),
             ("This Agreement shall be governed by Scots law.", "Scotland", "United Kingdom"),
+            // A federation's laws as applied in one of its emirates are that emirate's.
+            ("Laws of the United Arab Emirates as applied in the Emirate of Dubai shall govern this Agreement.", "Emirate of Dubai, United Arab Emirates", "United Arab Emirates"),
+            ("This Agreement is governed by the laws of the UAE as applicable in Abu Dhabi.", "Emirate of Abu Dhabi, United Arab Emirates", "United Arab Emirates"),
+            ("This Agreement is governed by the laws of the United Arab Emirates.", "United Arab Emirates", "United Arab Emirates"),
             // A kind of law between the adjective and "law".
             ("This Agreement shall be governed by Mexican federal law.", "Mexico", "Mexico"),
             ("This Agreement shall be governed by German civil law.", "Germany", "Germany"),
