@@ -21,7 +21,7 @@ struct KeyFactExtractor {
     }
 
     private static let partyPattern = regex(
-        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?:d/b/a|dba|f/k/a|a/k/a|formerly|D/B/A|DBA|F/K/A|A/K/A|FORMERLY)\\s[^()]{1,40}\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9\\s\\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:(?:,\\s*|(?=\\s+(?:an?|[Ww]ith|[Hh]aving)\\s)(?:(?<=\\b(?:Inc|Corp|Ltd|Co|LLC|INC|CORP|LTD|CO)\\.?)|(?<=\\)))\\s+)(?:(?:an?|the(?!\\s+undersigned)|[Ww]ith|[Hh]aving|[Bb]eing|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each|holder\\s+of)\\s+|(?:AN?|THE|WITH|HAVING|BEING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED|HOLDER\\s+OF)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)|(?<=\\d)\\([0-9A]\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?|[^()\"“”]{0,60}?,\\s*hereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘] ?(?:the\\s+)?((?:\\p{Lu}|[a-z]{1,2}-?(?=\\p{Lu})|\\d(?=\\p{L}))[\\p{L}0-9.&'’\\-\\s]{1,40}),?[\"”'’](?:\\s+or\\s+(?:the\\s+)?[\"“]([^\"“”()]{1,40})[\"”]|,?\\s+and\\s+together\\s+with\\s+[^\"“”()]{1,60}?[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your),?[\"”])+)?\\)",
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?:d/b/a|dba|f/k/a|a/k/a|formerly|D/B/A|DBA|F/K/A|A/K/A|FORMERLY)\\s[^()]{1,40}\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9\\s\\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,120}?)(?:(?:,\\s*|(?=\\s+(?:an?|[Ww]ith|[Hh]aving)\\s)(?:(?<=\\b(?:Inc|Corp|Ltd|Co|LLC|INC|CORP|LTD|CO)\\.?)|(?<=\\)))\\s+)(?:(?:an?|the(?!\\s+undersigned)|[Ww]ith|[Hh]aving|[Bb]eing|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each|holder\\s+of)\\s+|(?:AN?|THE|WITH|HAVING|BEING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED|HOLDER\\s+OF)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)|(?<=\\d)\\([0-9A]\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?|[^()\"“”]{0,60}?,\\s*hereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘] ?(?:the\\s+)?((?:\\p{Lu}|[a-z]{1,2}-?(?=\\p{Lu})|\\d(?=\\p{L}))[\\p{L}0-9.&'’\\-\\s]{1,40}),?[\"”'’](?:\\s+(?:and/)?or\\s+(?:the\\s+)?[\"“]([^\"“”()]{1,40})[\"”]|,?\\s+and\\s+together\\s+with\\s+[^\"“”()]{1,60}?[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your),?[\"”])+)?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 600, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with|we(?=,))\\s*[:,]?\\s+")
@@ -1243,10 +1243,18 @@ struct KeyFactExtractor {
     /// Of two defined terms for one party ("("Contoso" or "Licensor")"), whether the second is the one to report: it names
     /// one of `partyRoles` and the first does not, "Company" counting only when nothing more telling is given ("("Company"
     /// or "Disclosing Party")" is the Disclosing Party).
+    /// Roles of other kinds too: "("ACME" or the "Manufacturer")".
     static func prefersRole(_ second: String, over first: String) -> Bool {
-        func namesRole(_ term: String) -> Bool { roleWord.matches(term) && term.caseInsensitiveCompare("Company") != .orderedSame }
+        func namesRole(_ term: String) -> Bool {
+            (roleWord.matches(term) || otherRoleWord.matches(term)) && term.caseInsensitiveCompare("Company") != .orderedSame
+        }
         return namesRole(second) && !namesRole(first)
     }
+
+    /// Roles a defined term gives that no form labels a party with (see `partyRoles`).
+    private static let otherRoleWord = StringRegex(
+        "^(?:the\\s+)?(?:Manufacturer|Developer|Publisher|Sponsor|Processor|Controller|Subcontractor|Sub-?licensee|Sub-?licensor|Assignor|Assignee|Grantor|Grantee|Operator|Manager|Retailer|Wholesaler|Importer|Exporter|Carrier|Shipper|Producer|Marketer|Partner|Collaborator|Representative|Endorser|Talent|Artist|Author|Host|Advertiser|Affiliate|Institution|Sublessee|Sublessor|Landowner|Servicer|Originator|Issuer|Trustee)$",
+        caseInsensitive: true)
 
     private static let roleWord = StringRegex("^(?:" + partyRoles + ")$", caseInsensitive: true)
 
