@@ -94,8 +94,17 @@ public struct DocumentClassifier: Sendable {
             while line > 0, line < titleLines.count, Self.startsSubject(Substring(titleLines[line])) { line -= 1 }
             return line
         }
+        // A letter's subject line that names a transaction and no document ("Proposed acquisition of Larkspur Foods Ltd"
+        // above "Dear Sirs, ... you undertake to keep that information confidential") says what the letter is about, not
+        // what it is: the letter's roles and phrases type it.
+        let isLetter = Self.salutation.matches(document.opening(3_000))
+        func namesSubjectOnly(_ range: NSRange) -> Bool {
+            guard isLetter else { return false }
+            let line = title.line(at: range.location)
+            return line < titleLines.count && !Self.documentWord.matches(titleLines[line])
+        }
         for (type, signals) in rules.contractTypes {
-            for range in signals.title.matches(in: title, limit: 20) {
+            for range in signals.title.matches(in: title, limit: 20) where !namesSubjectOnly(range) {
                 let line = titleLine(at: range.location)
                 let end = range.location + range.length
                 if let cut = titleEnds[line], range.location >= cut { continue }
@@ -107,7 +116,7 @@ public struct DocumentClassifier: Sendable {
         }
         var typeScores: [(ContractType, Double, [String])] = []
         for (type, signals) in rules.contractTypes {
-            let titles = signals.title.matchedTexts(in: title)
+            let titles = isLetter ? signals.title.matches(in: title, limit: 20).filter { !namesSubjectOnly($0) }.map { title.substring($0) } : signals.title.matchedTexts(in: title)
             let roles = signals.roles.matchedTexts(in: whole, range: opening)
             let phrases = signals.phrases.matchedTexts(in: whole, range: opening)
             let score =
@@ -210,6 +219,13 @@ public struct DocumentClassifier: Sendable {
         let lead = words.drop { $0 == " " || $0 == "\t" || $0 == "," }.prefix(16).lowercased()
         return ["relating to ", "in relation to ", "in respect of ", "for the "].contains { lead.hasPrefix($0) }
     }
+
+    /// A letter's salutation on a line of its own: "Dear Sirs,", "Dear Ms. Okafor:".
+    private static let salutation = StringRegex("(?m)^\\s*dear\\s", caseInsensitive: true)
+    /// A word naming a document, which a title line has and a letter's subject line ("Proposed acquisition of ...") need not.
+    private static let documentWord = StringRegex(
+        "\\b(agreement|contract|lease|licen[cs]e|letter|undertaking|deed|offer|terms|memorandum|heads|term sheet|addendum|amendment|order|note|guarant(y|ee)|release|plan|deal|indenture)\\b",
+        caseInsensitive: true)
 
     /// A margin-based confidence: 0.5 for a tie, approaching 1 as the winner pulls away.
     static func confidence(_ best: Double, _ second: Double) -> Double {

@@ -469,6 +469,21 @@ struct ClassifierTests {
         #expect(found.confidence >= classifier.rules.calibrated(0.9))
     }
 
+    @Test(
+        "a letter is typed by what it binds its reader to, not by the transaction its subject line names; click-through terms by their title",
+        arguments: [
+            // A subject naming a deal over a confidentiality undertaking: an NDA, not the acquisition.
+            ("Orion Capital Partners\n1 King Street\nLondon EC2V 8AU\n\n14 May 2024\n\nDear Sirs,\n\nProposed acquisition of Larkspur Foods Ltd\n\nIn consideration of our making available to you information about Larkspur Foods Ltd, you undertake to keep that information confidential, to use it only to evaluate the proposed transaction, and not to disclose it to anyone other than your advisers who need to know it. These undertakings last for two years from the date of this letter. This letter is governed by English law.\n\nYours faithfully,\nLarkspur Foods Ltd", ContractType.nda),
+            // An offer letter with no title, subject or "letter agreement": its start date, salary, at-will terms and acceptance line.
+            ("Harbor Point Dental Group\n12 Wharf Street, Portland, ME 04101\n\nMarch 10, 2025\n\nDear Dr. Alvarez,\n\nWe are pleased to offer you the position of Associate Dentist. Your start date will be April 14, 2025. You will be paid a base salary of $165,000 per year. Your employment is at will: either you or the practice may end it at any time, on thirty days' written notice.\n\nPlease sign below to accept this offer.\n\nSincerely,\nDr. Helen Park, Owner", ContractType.employment),
+            ("CONFIDENTIALITY TERMS FOR BETA TESTERS\n\nBy joining the Skylark beta program you agree that all features, builds and documentation of the unreleased Skylark app are Skylark Labs' confidential information. You will not share screenshots or descriptions of the beta with anyone, and you will delete all builds when the program ends.", ContractType.nda),
+        ])
+    func lettersAndClickThrough(text: String, expected: ContractType) {
+        let found = classifier.classify(document(text))
+        #expect(found.kind == .contract, "\(found.evidence)")
+        #expect(found.contractType == expected, "\(found.evidence)")
+    }
+
     @Test("the generated samples are classified as what they are")
     func samples() throws {
         let extractor = try DocumentAnalyzerFactory.make()
