@@ -2770,6 +2770,10 @@ struct KeyFactTests {
             // Notice without the word: a party that notifies the other.
             ("This Agreement renews for one-year terms unless either party notifies the other in writing at least sixty (60) days prior to the end of the term.", "notifies the other in writing at least 60 days prior to"),
             ("The term renews automatically unless either party notifies the other six (6) months in advance of its expiration.", "notifies the other 6 months in advance"),
+            // The party's intention named between "notifies" and the period; a cancellation's deadline with no "notice".
+            ("The Agreement shall be renewed automatically for successive periods of two (2) years unless either Party notifies the other of its intention not to renew no later than six (6) months prior to the expiry of the then current period.", "notifies the other of its intention not to renew no later than 6 months prior to"),
+            ("This Agreement will automatically renew each year on the anniversary of the Effective Date unless cancelled in writing 60 days prior to renewal.", "cancelled in writing 60 days prior to"),
+            ("The subscription will auto-renew for additional twelve (12) month terms unless Client cancels at least 45 days before the renewal date.", "cancels at least 45 days before"),
         ] as [(String, String)])
     func noticePeriods(text: String, period: String) {
         #expect(facts(text).noticePeriods.map(\.text) == [period])
@@ -2798,6 +2802,7 @@ struct KeyFactTests {
             // "automatically be renewed ... unless ... notice of its intent to terminate"; the rest of a sentence a page number split
             // from its start; a renewal option's notice before the end of the term stays one.
             ("This Agreement will automatically be renewed for periods of twelve (12) months unless either Party gives six (6) months written notice of its intent to terminate this Agreement.", 6, "months", "non-renewal"),
+            ("This Agreement will automatically renew each year on the anniversary of the Effective Date unless cancelled in writing 60 days prior to renewal.", 60, "days", "non-renewal"),
             ("4 Agreement, which notice must be given not less than fifteen (15) days before the end of the respective initial or renewal term.", 15, "days", "non-renewal"),
             ("The Tenant may renew the lease for a further term of three years by notice given not less than six (6) months before the end of the initial term.", 6, "months", "renewal option"),
             ("The initial term is one (1) year and continues after that until terminated by either party giving at least twelve (12) months' prior written notice to expire on or after the expiry date of the initial term.", 12, "months", "non-renewal"),
