@@ -160,11 +160,14 @@ public struct ContractAnalyzer: Sendable {
         let (term, renewalQuote, termStatement) = facts.term(
             renewalQuotes: clauses.first { $0.key == "auto_renewal" && $0.present }?.evidence ?? [], kinds: rules.renewalKinds)
         if let kind = term.renewal, let quote = renewalQuote, let risk = rules.renewalRisks[kind], risk.applies(to: type) {
-            // A period risk on the same sentence that says more ("Automatic renewal with a short notice window") takes its place.
-            if let refined = refinesRenewal.first(where: { $0.quote.isSameSentence(as: quote) }),
+            // A period risk that says more ("Automatic renewal with a short notice window") takes its place: on the same sentence,
+            // or on another (a key-terms table's "Renewal: Automatic" over its "Notice of Non-Renewal: 30 days"), whose quote it
+            // then shows too.
+            if let refined = refinesRenewal.first(where: { $0.quote.isSameSentence(as: quote) }) ?? refinesRenewal.first,
                 let index = factors.firstIndex(where: { $0.key == refined.key && $0.evidence == [refined.quote] })
             {
                 factors[index].weight = Self.added(factors[index].weight, risk.weight)
+                if !refined.quote.isSameSentence(as: quote) { factors[index].evidence.append(quote) }
             } else {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: "auto_renewal", evidence: [quote]))
                 recommendations.append(risk.recommendation)

@@ -3281,16 +3281,18 @@ struct KeyFactExtractor {
         let matches = [Self.noticePattern, Self.noticeThenPeriod].flatMap { $0.matches(in: text) }.sorted { $0.range.location < $1.range.location }
         // A key-terms table's row "Notice<tab>During probation, one week by either party; after it, three months": each length
         // in it is notice to end the contract, in the row's place among the others.
+        // An order form's "Notice of Non-Renewal: 30 days before the end of the term" is notice not to renew.
         var rows = Self.noticeRow.matches(in: text).prefix(2).flatMap { row in
-            Self.noticeRowLength.matches(in: text, range: row.range(at: 1)).map { (row: row.range, length: $0.range) }
+            let purpose = row.range(at: 1).location == NSNotFound ? "termination" : "non-renewal"
+            return Self.noticeRowLength.matches(in: text, range: row.range(at: 2)).map { (row: row.range, length: $0.range, purpose: purpose) }
         }
         func addRows(before location: Int) {
             while let row = rows.first, row.length.location < location, periods.count < 6 {
                 rows.removeFirst()
                 let figure = text.folded(row.length)
                 let length = Periods.length(in: figure)
-                guard seen.insert(figure.lowercased() + "\u{0}termination").inserted else { continue }
-                periods.append(NoticePeriod(text: figure, value: length?.count, unit: length?.unit, purpose: "termination", evidence: [quoted.quote(of: row.row)]))
+                guard seen.insert(figure.lowercased() + "\u{0}" + row.purpose).inserted else { continue }
+                periods.append(NoticePeriod(text: figure, value: length?.count, unit: length?.unit, purpose: row.purpose, evidence: [quoted.quote(of: row.row)]))
             }
         }
         for match in matches where periods.count < 6 {
@@ -3326,9 +3328,12 @@ struct KeyFactExtractor {
         return periods
     }
 
-    /// A key-terms table's notice row: "Notice<tab>...", "Notice period: ..." (group 1 its value).
+    /// A key-terms table's notice row: "Notice<tab>...", "Notice period: ..." (group 2 its value); group 1 a label of notice
+    /// not to renew: "Notice of Non-Renewal:", "Non-renewal notice period<tab>", "Cancellation notice:".
     private static let noticeRow = regex(
-        "^[ \\t]*(?:notice|notice\\s+period|period\\s+of\\s+notice|termination\\s+notice)[ \\t]*(?::|\\t)[ \\t]*([^\\n]{1,200})$", multiline: true, maximumLength: 240)
+        "^[ \\t]*(?:notice|notice\\s+period|period\\s+of\\s+notice|termination\\s+notice"
+            + "|(notice\\s+of\\s+non-?renewal|non-?renewal\\s+notice(?:\\s+period)?|(?:renewal\\s+)?cancell?ation\\s+notice(?:\\s+period)?|notice\\s+to\\s+cancel))"
+            + "[ \\t]*(?::|\\t)[ \\t]*([^\\n]{1,200})$", multiline: true, maximumLength: 240)
     /// A notice's length alone: "one week", "three (3) months".
     private static let noticeRowLength = regex("\\b" + noticeLength + "\\b", maximumLength: 60)
 

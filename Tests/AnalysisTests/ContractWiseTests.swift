@@ -3873,6 +3873,14 @@ struct PeriodRiskTests {
         #expect(renewal.first?.weight == 0.2)
         #expect(renewing.term.renewal == "automatic")
         #expect(!renewing.recommendations.contains { $0.hasPrefix("Diarise the renewal notice deadline") })
+        // The same in a key-terms table, the renewal and its notice on two rows: one factor, quoting both rows.
+        let table = rules.contractFindings(document(
+            "ORDER FORM\nCustomer: Acme Corp.\nProvider: Beta Cloud LLC\nSubscription Term: 12 months\nRenewal: Automatic, for successive 12-month terms\nNotice of Non-Renewal: 30 days before the end of the term\nFees: USD 24,000 per year\n"))
+        let tableRows = table.riskAssessment.factors.filter { $0.factor.contains("renewal") || $0.factor.contains("Renewal") }
+        #expect(tableRows.map(\.factor) == ["Automatic renewal with a short notice window: notice is due 30 days before the term ends."])
+        #expect(tableRows.first?.weight == 0.2)
+        #expect(tableRows.first?.evidence.map(\.quote) == ["Notice of Non-Renewal: 30 days before the end of the term", "Renewal: Automatic, for successive 12-month terms"])
+        #expect(table.noticePeriods.map(\.purpose) == ["non-renewal"])
         // A window of ninety days: the plain factor stays.
         let long = rules.contractFindings(document(
             text + "This Agreement renews automatically for successive periods of one (1) year unless either party gives notice of non-renewal at least ninety (90) days before the end of the then-current term."))
