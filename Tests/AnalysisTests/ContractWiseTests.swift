@@ -3918,6 +3918,12 @@ struct PeriodRiskTests {
         #expect(holdover.clauses.first { $0.key == "auto_renewal" }?.present == true)
         #expect(holdover.term.renewal == "agreement")
         #expect(!holdover.riskAssessment.factors.contains { $0.factor.hasPrefix("Automatic renewal") })
+        // A services agreement "on a month-to-month basis" renews itself each month as a tenancy does.
+        let services = rules.contractFindings(document(
+            "SERVICES AGREEMENT\nThis agreement is between Acme Corp. (\"Client\") and Beta LLC (\"Provider\").\n"
+                + "1. Term. This Agreement commences on the Effective Date and continues on a month-to-month basis until either party terminates it by giving at least 30 days' written notice."))
+        #expect(services.clauses.first { $0.key == "auto_renewal" }?.present == true)
+        #expect(services.term.renewal == "automatic")
     }
 
     @Test("quotes of one sentence from two readers: the sentence alone rather than under its heading, whole rather than cut")
