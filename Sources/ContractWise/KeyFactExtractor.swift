@@ -177,7 +177,7 @@ struct KeyFactExtractor {
     /// grouped by commas, full stops, apostrophes or spaces (three digits a group, or the Indian two), the
     /// decimals follow a full stop or a comma; a comma after the amount is no part of it.
     private static let amountNumber =
-        "(?:\\d{1,3}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.'’\\u00a0 ]\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d{1,4}(?!\\d))?(?:\\s{0,3}(?:million|billion|thousand|mn|bn|m)\\b)?"
+        "(?:\\d{1,3}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.'’\\u00a0 ]\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d{1,4}(?!\\d))?(?:\\s{0,3}(?:million|billion|thousand|mn|bn|m)\\b|k\\b)?"
     private static let amountExpression =
         "(?:(?:\\b(?:US\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|(?:USD|CAD|AUD|NZD|HKD|SGD)(?:\\s?\\$)?|EUR|GBP|CHF|JPY|INR|RMB|CNY|KRW|TWD|DKK|BRL|MXN)|\\b(?:SEK|NOK|ZAR|ILS|NIS|AED|SAR|QAR|KWD|BHD|OMR|COP|CLP|ARS|PLN|CZK|HUF|THB|MYR|IDR|NGN|KES|EGP|RUB|VND|PKR|BDT)(?=\\s)|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
             + "|(?<![\\d.,'’])" + amountNumber

@@ -56,7 +56,7 @@ enum MoneyReading {
     ]
 
     /// The figure: thousands grouped by commas, full stops, apostrophes or spaces (or the Indian lakh groups),
-    /// decimals after a full stop or a comma, times "million", "billion" or "thousand". A single full stop or
+    /// decimals after a full stop or a comma, times "million", "billion" or "thousand" ("k": "USD 5k"). A single full stop or
     /// comma before exactly three digits groups thousands ("€12.500", "$1,500"); before one, two or four
     /// digits it marks decimals ("$7.50", "5,5 EUR").
     static func value(of text: String) -> Double? {
@@ -97,7 +97,7 @@ enum MoneyReading {
             number *= 1_000_000_000
         } else if words.contains(where: { ["million", "mn", "m"].contains($0) }) {
             number *= 1_000_000
-        } else if words.contains("thousand") {
+        } else if words.contains("thousand") || words.contains("k") {
             number *= 1_000
         }
         return number

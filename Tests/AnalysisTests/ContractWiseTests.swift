@@ -2854,6 +2854,10 @@ struct KeyFactTests {
         #expect(written.map(\.text) == ["CHF 10'000", "USD 2'500'000", "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen", "$0.0001"])
         #expect(written.map(\.value) == [10_000, 2_500_000, 5_000, 12_500, 500_000, 250_000, 1_000_000, 0.0001])
         #expect(written.map(\.currency) == ["CHF", "USD", "EUR", "EUR", "INR", "EUR", "JPY", "USD"])
+        // Thousands written "k"; a retirement plan's "401(k)" is no amount.
+        let thousands = facts("The retainer is USD 5k per month and the bonus $10K. The Employee may join the 401(k) plan.").amounts
+        #expect(thousands.map(\.text) == ["USD 5k", "$10K"])
+        #expect(thousands.map(\.value) == [5_000, 10_000])
         // South African rand: "R" before a grouped figure; not a word's last letter, nor "Rs." (rupees).
         let rand = facts("The Employee will be paid a gross monthly salary of R 48 500 and a sign-on bonus of R12,000, for 10 months.").amounts
         #expect(rand.map(\.text) == ["R 48 500", "R12,000"])
