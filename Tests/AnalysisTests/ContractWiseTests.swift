@@ -950,6 +950,13 @@ struct KeyFactTests {
         // With its own date between the verb and "under", or "pursuant to".
         #expect(ContractAnalyzer.formsPartOf.matches("This Statement of Work (\"SOW\") is entered into on July 7, 2025 under the Master Services Agreement dated January 15, 2024."))
         #expect(ContractAnalyzer.formsPartOf.matches("This Work Order is made as of 1 March 2026 pursuant to the Framework Agreement between the parties."))
+        // Governed by, or subject to, terms named as such; a contract governed by a law stands alone.
+        #expect(ContractAnalyzer.formsPartOf.matches("This Order Form is governed by the Beta Cloud Terms of Service."))
+        #expect(ContractAnalyzer.formsPartOf.matches("This SOW is subject to the Master Services Agreement between the parties."))
+        #expect(!ContractAnalyzer.formsPartOf.matches("This Agreement is governed by the laws of the State of New York and this Agreement binds the parties."))
+        let order = rules.contractFindings(document(
+            "ORDER FORM\nCustomer: Acme Corp.\nProvider: Beta Cloud LLC\nSubscription Term: 12 months\nFees: USD 24,000 per year\nThis Order Form is governed by the Beta Cloud Terms of Service.\n"))
+        #expect(!order.riskAssessment.factors.contains { $0.key == "governing_law" || $0.key == "limitation_of_liability" }, "\(order.riskAssessment.factors.map(\.factor))")
         // A contract that says its own schedules form part of it stands alone.
         #expect(!ContractAnalyzer.formsPartOf.matches("The Schedules form part of this Agreement."))
     }
