@@ -435,6 +435,20 @@ struct KeyFactExtractor {
     /// `addressedAs`, a letter's addressee ("Dear Ms. Okafor:" in an offer letter) in that role, when
     /// the letter defines only one party.
     func parties(addressedAs role: String? = nil) -> [Party] {
+        // A filing's legend or stamp at a page break inside the preamble runs into the next party's name ("and\n\n***Confidential
+        // Treatment Requested 1\n\nBeta LLC"): it is no part of it.
+        let parties = allParties(addressedAs: role).map { party -> Party in
+            guard let legend = Self.legendBeforeName.range(in: party.name), legend.upperBound < party.name.endIndex else { return party }
+            return Party(name: String(party.name[legend.upperBound...]), role: party.role)
+        }
+        return parties
+    }
+
+    /// A legend or filing stamp before a party's name: "Confidential Treatment Requested 1 ", "Source: ACME CORP, 10-K, 3/21/2019 ".
+    private static let legendBeforeName = StringRegex(
+        "^(?:[*\\[\\]\\s]*confidential\\s+treatment\\s+requested\\.?(?:\\s+\\d{1,4})?|source:\\s[^\\n]{1,80}?\\d{1,2}/\\d{1,2}/\\d{2,4})\\s+", caseInsensitive: true)
+
+    private func allParties(addressedAs role: String?) -> [Party] {
         var parties = namedParties(addressedAs: role)
         // A long agreement names its parties after a cover page and a table of contents, past the opening the readers look
         // in: they read the preamble where it starts.

@@ -961,6 +961,15 @@ struct KeyFactTests {
         #expect(!ContractAnalyzer.formsPartOf.matches("The Schedules form part of this Agreement."))
     }
 
+    @Test("parties: a filing's legend or stamp at a page break inside the preamble is no part of the next party's name")
+    func partyAfterPageLegend() {
+        for legend in ["***Confidential Treatment Requested   1", "Source: ACME CORP, 10-K, 3/21/2019"] {
+            let found = rules.contractFindings(document(
+                "MASTER SERVICES AGREEMENT\n\nThis Master Services Agreement is entered into as of March 2, 2018 by and between Acme Corp. (\"Client\") and\n\n\(legend)\n\n\n\nBeta LLC (\"Provider\").\n\n1. Services. Provider performs the services.\n"))
+            #expect(found.parties == [Party(name: "Acme Corp.", role: "Client"), Party(name: "Beta LLC", role: "Provider")], "\(legend)")
+        }
+    }
+
     @Test("parties: a preamble after a cover page and a long contents, a description opened by 'being' or 'With', a register number before 'hereinafter', roles given by 'hereinafter' in blocks or in brackets without quotes, 'and/or assigns', a former name in capitals")
     func partiesAfterContentsAndInBlocks() {
         // The cover names the parties without roles; the contents push the preamble past the opening.
