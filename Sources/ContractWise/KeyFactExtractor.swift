@@ -349,15 +349,33 @@ struct KeyFactExtractor {
             // "the date signed by the last party", "the date on which the last party signs", "the later of the dates on which the
             // parties sign"
             + "|\\bdate (signed|executed) by the (last|later) (party|of the parties)|\\bdate on which (the )?(last|later) (party|of the parties) (signs|executes|has signed|has executed)"
-            + "|\\b(later|latest) of the (two )?dates? (on which|of signature|of execution)"
-            // The contract's own signing by every party: "and is effective on the date it is signed by both parties", "This Agreement
-            // becomes effective upon its execution by both parties", "effective when it has been fully executed", "the date of full
-            // execution"; not an amendment's ("An amendment is effective on the date it is signed by both parties").
-            + "|(?<!(?:amendments?|modifications?|supplements?|waivers?|variations?)\\s(?:to|of)\\s(?:this|the)\\s)\\b(?:agreement|contract|lease|nda|it|and)\\s+(?:(?:shall|will)\\s+)?(?:is|be|become|becomes)\\s+effective\\s+"
-            + "(?:(?:(?:up)?on|as\\s+of|from)\\s+(?:the\\s+date\\s+(?:of\\s+|on\\s+which\\s+|that\\s+)?)?|when\\s+)"
+            + "|\\b(later|latest) of the (two )?dates? (on which|of signature|of execution)")
+    /// The contract's own signing by every party: "effective on the date it is signed by both parties", "effective upon its
+    /// execution by both parties", "effective when it has been fully executed", "the date of full execution"; whose subject
+    /// `takesEffectOnceAllSign` checks.
+    private static let effectiveOnceSignedByAll = regex(
+        "\\beffective\\s+(?:(?:(?:up)?on|as\\s+of|from)\\s+(?:the\\s+date\\s+(?:of\\s+|on\\s+which\\s+|that\\s+)?)?|when\\s+)"
             + "(?:(?:it|this\\s+\\w+)\\s+(?:is|has\\s+been|was)\\s+(?:(?:signed|executed)\\s+by\\s+" + everyParty + "|fully\\s+executed)"
             + "|(?:its\\s+|the\\s+)?(?:signature|execution|signing)\\s+by\\s+" + everyParty + "|(?:its\\s+)?full\\s+execution)"
-            + "|\\bdate\\s+of\\s+(?:its\\s+)?full\\s+execution")
+            + "|\\bdate\\s+of\\s+(?:its\\s+)?full\\s+execution", maximumLength: 120)
+    /// What takes effect, just before "effective": the contract ("This Agreement becomes", "and is", "it shall be") ...
+    private static let contractTakesEffect = StringRegex("\\b(?:agreement|contract|lease|nda|it|and)\\s+(?:(?:shall|will)\\s+)?(?:is|be|become|becomes)\\s+$", caseInsensitive: true)
+    /// ... and not an amendment of it ("Any amendment to this Agreement shall be").
+    private static let amendmentTakesEffect = StringRegex(
+        "\\b(?:amendments?|modifications?|supplements?|waivers?|variations?)\\s+(?:to|of)\\s+(?:this|the)\\s+\\w+\\s+(?:(?:shall|will)\\s+)?(?:is|be|become|becomes)\\s+$", caseInsensitive: true)
+
+    /// Whether the contract takes effect once every party has signed it (`effectiveOnceSignedByAll`): "This Agreement is
+    /// effective on the date it is signed by both parties"; not an amendment's "An amendment is effective on the date it is
+    /// signed by both parties".
+    private func takesEffectOnceAllSign() -> Bool {
+        Self.effectiveOnceSignedByAll.matches(in: text).contains { match in
+            let written = text.substring(match.range)
+            if written.lowercased().hasPrefix("date") { return true }
+            let start = max(0, match.range.location - 80)
+            let lead = text.substring(NSRange(location: start, length: match.range.location - start))
+            return Self.contractTakesEffect.matches(lead) && !Self.amendmentTakesEffect.matches(lead)
+        }
+    }
     /// "both parties", "all of the parties", "each of the parties".
     private static let everyParty = "(?:both|all|each)\\s+(?:of\\s+)?(?:the\\s+)?parties"
     /// Where the signatures start.
@@ -400,6 +418,7 @@ struct KeyFactExtractor {
         madeCue,
         witnessCue,
         datedByLastSignature,
+        effectiveOnceSignedByAll,
         signatureCue,
         dateLabelAfter,
         recital,
@@ -2038,7 +2057,7 @@ struct KeyFactExtractor {
         {
             dates.agreementDate = last
         }
-        if let last = signed.max(), Self.datedByLastSignature.firstMatch(in: text) != nil {
+        if let last = signed.max(), Self.datedByLastSignature.firstMatch(in: text) != nil || takesEffectOnceAllSign() {
             dates.agreementDate = last
             if dates.effectiveDate == nil { dates.effectiveDate = last }
         }
