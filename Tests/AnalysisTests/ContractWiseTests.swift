@@ -3266,6 +3266,8 @@ struct KeyFactTests {
             ("This Agreement shall become effective on the date first written above and shall continue in effect for a period of Three (3) years.\n\nDate: June 1, 2020", "2023-06-01"),
             ("This Agreement is made on January 10, 2021. The initial term of this Agreement is eighteen (18) months commencing on the date hereof, and renews for one year.", "2022-07-10"),
             ("This Agreement is made on March 18, 2024 in Beijing.\nThis Agreement shall become effective upon execution and shall remain in effect for ten (10) years.", "2034-03-18"),
+            // Counted from the contract's signature.
+            ("This Agreement is made on March 2, 2021.\nThis Agreement shall remain in force for a period of 36 months from its signature.", "2024-03-02"),
             ("This Agreement is made on January 10, 2021. It shall remain effective for two (2) years from and after the Effective Date, and ends on March 31, 2022.", "2022-03-31"),
             ("This Agreement is made as of January 5, 2026 (the \"Effective Date\"). The initial term shall end on the third (3rd) anniversary of the Effective Date.", "2029-01-05"),
             // "the five (5) year anniversary"; "remain effective for"; a defined contract period from one date through another; "end
@@ -3320,6 +3322,13 @@ struct KeyFactTests {
         ] as [(String, String?)])
     func expiration(text: String, iso: String?) {
         #expect(facts(text).dates.expirationDate == iso)
+    }
+
+    @Test("effective date: a contract 'effective from the date first written above' takes effect on its date")
+    func effectiveFromDateAbove() {
+        let dates = facts("This Agreement is made as of March 2, 2021.\nThis Agreement shall be effective from the date first written above and shall continue for a period of two (2) years.").dates
+        #expect(dates.effectiveDate == "2021-03-02")
+        #expect(dates.expirationDate == "2023-03-02")
     }
 }
 
