@@ -456,17 +456,20 @@ struct KeyFactExtractor {
     func parties(addressedAs role: String? = nil) -> [Party] {
         // A filing's legend or stamp at a page break inside the preamble runs into the next party's name ("and\n\n***Confidential
         // Treatment Requested 1\n\nBeta LLC"): it is no part of it.
-        let parties = allParties(addressedAs: role).map { party -> Party in
+        allParties(addressedAs: role).map { party -> Party in
             guard let legend = Self.legendBeforeName.range(in: party.name), legend.upperBound < party.name.endIndex else { return party }
             return Party(name: String(party.name[legend.upperBound...]), role: party.role)
         }
-        return parties
     }
 
-    /// A legend or filing stamp before a party's name: "Confidential Treatment Requested 1 ", "Source: ACME CORP, 10-K, 3/21/2019 ".
-    private static let legendBeforeName = StringRegex(
-        "^(?:[*\\[\\]\\s]*confidential\\s+treatment\\s+requested\\.?(?:\\s+\\d{1,4})?|source:\\s[^\\n]{1,80}?\\d{1,2}/\\d{1,2}/\\d{2,4})\\s+", caseInsensitive: true)
+    /// A filing's legend or stamp a page break leaves in a line, a page number after it: "Confidential Treatment Requested 14",
+    /// "Source: ACME CORP, 10-K, 3/21/2019".
+    private static let legendOrStamp =
+        "(?:confidential\\s+treatment\\s+requested\\.?|source:\\s[^\\n]{1,80}?\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s+\\d{1,4})?"
+    /// `legendOrStamp` before a party's name, after the asterisks or brackets it is printed with.
+    private static let legendBeforeName = StringRegex("^[*\\[\\]\\s]*" + legendOrStamp + "\\s+", caseInsensitive: true)
 
+    /// The parties the readers find (see `parties(addressedAs:)`), as written.
     private func allParties(addressedAs role: String?) -> [Party] {
         var parties = namedParties(addressedAs: role)
         // A long agreement names its parties after a cover page and a table of contents, past the opening the readers look
@@ -3004,9 +3007,8 @@ struct KeyFactExtractor {
         return !".;:!?".contains(before)
     }
 
-    /// A filing's legend or stamp at a line's end, a page number after it.
-    private static let trailingLegend = StringRegex(
-        "\\s+(?:\\*+\\s*)?(?:confidential\\s+treatment\\s+requested|source:\\s[^\\n]{1,80}?\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s+\\d{1,4})?\\s*$", caseInsensitive: true)
+    /// `legendOrStamp` at a line's end.
+    private static let trailingLegend = StringRegex("\\s+(?:\\*+\\s*)?" + legendOrStamp + "\\s*$", caseInsensitive: true)
     /// The words of a legend a filing or a draft prints on every page.
     private static let pageLegend = StringRegex(
         "\\b(?:confidential|redacted|omitted|execution\\s+(?:version|copy)|draft|privileged)\\b", caseInsensitive: true)
