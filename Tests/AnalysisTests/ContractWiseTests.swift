@@ -3773,6 +3773,14 @@ struct PeriodRiskTests {
             .first { $0.factor.contains("no territorial limit") })
         #expect(worldwide.evidence.first?.quote.contains("anywhere in the world") == true)
         #expect(!factors("The Supplier shall not compete with the Customer in Ohio for six (6) months after termination.").contains { $0.factor.contains("no territorial limit") })
+        // An employee barred from working anywhere in a country: a scope too wide for one role; a commercial party's is not read so.
+        func employment(_ covenant: String) -> [String] {
+            rules.contractFindings(document("EMPLOYMENT AGREEMENT\nThis agreement is between Northwind Analytics, Inc. (the \"Company\") and Jordan Lee (the \"Employee\").\nThe Company will pay the Employee a base salary of $150,000 per year.\n" + covenant)).riskAssessment.factors.map(\.factor)
+        }
+        #expect(employment("For six (6) months after employment ends, the Employee shall not work for a competitor anywhere in the United States.").contains { $0.contains("across a whole country") })
+        #expect(employment("For six (6) months after employment ends, the Employee shall not work for a competitor on a nationwide basis.").contains { $0.contains("across a whole country") })
+        #expect(!employment("For six (6) months after employment ends, the Employee shall not work for a competitor within 25 miles of any Company office.").contains { $0.contains("across a whole country") })
+        #expect(!factors("The Supplier shall not compete with the Customer anywhere in the United States for six (6) months after termination.").contains { $0.factor.contains("across a whole country") })
         #expect(factors("The Supplier hereby assigns to the Customer all right, title and interest in all inventions conceived during the term, whether or not during working hours or related to the Customer's business.")
             .contains { $0.factor.hasPrefix("Broad IP assignment") })
         #expect(!factors("The Supplier hereby assigns to the Customer all right, title and interest in the Deliverables made under this Agreement.")
