@@ -79,13 +79,13 @@ extension KeyFactExtractor {
     /// years from and including 25 March 2025", "Duration:<tab>12 months", "Contract period<tab>24 months", "Term<tab>The period
     /// of 18 months from the Start Date", a schedule's "Item 4 – Term<tab>Five (5) years",
     /// a cover page's "Agreement Term<tab>☒ Ends two (2) years after the Effective Date" (the option ticked, the other
-    /// blanked by `FormBoxes`).
+    /// blanked by `FormBoxes`), a clause's heading "2. Term. Five (5) years commencing May 1, 2024".
     private static let labelledTerm = regex(
         "^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+|" + KeyFactExtractor.scheduleItem + ")?(?:"
             + "(?:initial\\s+|subscription\\s+|lease\\s+|contract\\s+|agreement\\s+|m?nda\\s+|contractual\\s+|tenancy\\s+|fixed\\s+)?term(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|lease|tenancy|contract|engagement|appointment))?"
             // "Duration:", "Contract period", "Period of agreement:", "Length of term".
             + "|duration(?:\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|contract|engagement|lease|tenancy))?|(?:contract|agreement|engagement|rental|hire|subscription|tenancy)\\s+period"
-            + "|period\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|contract|engagement|lease|hire|tenancy)|length\\s+of\\s+(?:the\\s+)?term)(?::|[ \\t]*\\t)[ \\t]*"
+            + "|period\\s+of\\s+(?:the\\s+|this\\s+)?(?:agreement|contract|engagement|lease|hire|tenancy)|length\\s+of\\s+(?:the\\s+)?term)(?::|[ \\t]*\\t|\\.[ \\t]+)[ \\t]*"
             + "(?:" + PagedText.tickedBoxExpression + "[ \\t]*)?(?:(?:ends|expires|lasts|continues\\s+for|runs\\s+for)\\s+)?(?:(?:the\\s+|a\\s+)?period\\s+of\\s+)?" + length,
         multiline: true, anchors: ["term", "duration", "period"], maximumLength: 160)
     /// "This Agreement shall continue for two (2) years", "shall remain effective for two (2) years", "The engagement ...
