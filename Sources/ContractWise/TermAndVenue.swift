@@ -19,11 +19,11 @@ extension KeyFactExtractor {
         "(?:after|following|from)\\s+(?:the\\s+)?(?:date\\s+of\\s+)?(?:such\\s+|any\\s+|its\\s+)?(?:termination|expiration|expiry|cessation|end\\b)"
 
     /// The days a term may be counted from, as contracts name them: group 1 ("the Effective Date", "the
-    /// Commencement Date", "the date hereof", "the date above", "execution", "its signature", "its date"); not "the effective date
-    /// of termination".
+    /// Commencement Date", "the date hereof", "the date above", "execution", "its signature", "its date", an order form's "the
+    /// Order Date"); not "the effective date of termination".
     static let termStart = "(" + termStartNames + ")" + notOfTermination
     private static let termStartNames =
-        "(?:(?:order|agreement|contract)\\s+)?effective date|(?:(?:term|lease|tenancy)\\s+)?(?:commencement|start) date|execution date|its date\\b|date (?:hereof|of (?:this (?:agreement|deed)|(?:its\\s+)?execution|signature)|first (?:written|stated|set forth) above|first above (?:written|stated)|(?:(?:written|stated|set\\s+out|shown)\\s+)?above|at\\s+the\\s+(?:head|top)\\s+of\\s+this\\s+(?:agreement|lease|contract))|execution\\b|signature\\b|signing\\b"
+        "(?:(?:order|agreement|contract)\\s+)?effective date|(?:(?:term|lease|tenancy)\\s+)?(?:commencement|start) date|execution date|(?:order|agreement|signature) date|its date\\b|date (?:hereof|of (?:this (?:agreement|deed)|(?:its\\s+)?execution|signature)|first (?:written|stated|set forth) above|first above (?:written|stated)|(?:(?:written|stated|set\\s+out|shown)\\s+)?above|at\\s+the\\s+(?:head|top)\\s+of\\s+this\\s+(?:agreement|lease|contract))|execution\\b|signature\\b|signing\\b"
     private static let notOfTermination = "(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
     /// `termStart`, or a defined "Date" alone ("Term: 3 years from the Date", a key-details row's date of the agreement): read
     /// only after words that count a term from it.

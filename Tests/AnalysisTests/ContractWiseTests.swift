@@ -3268,6 +3268,8 @@ struct KeyFactTests {
             ("This Agreement is made on March 18, 2024 in Beijing.\nThis Agreement shall become effective upon execution and shall remain in effect for ten (10) years.", "2034-03-18"),
             // A clause whose heading is followed by the length alone.
             ("COMMERCIAL LEASE\nThis Lease is made on April 1, 2024.\n2. Term. Five (5) years commencing May 1, 2024.\n3. Base Rent. Tenant shall pay $7,000 each month.", "2029-05-01"),
+            // An order form's term counted from its Order Date.
+            ("ORDER FORM\nCustomer: Acme Corp.\nOrder Date: March 2, 2021\nInitial Term\t24 months from the Order Date\nFees\tUSD 2,000 per month", "2023-03-02"),
             // Counted from the contract's signature.
             ("This Agreement is made on March 2, 2021.\nThis Agreement shall remain in force for a period of 36 months from its signature.", "2024-03-02"),
             ("This Agreement is made on January 10, 2021. It shall remain effective for two (2) years from and after the Effective Date, and ends on March 31, 2022.", "2022-03-31"),
