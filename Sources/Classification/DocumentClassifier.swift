@@ -19,7 +19,8 @@ public struct DocumentClassifier: Sendable {
     public func classify(_ document: ExtractedDocument, paged: PagedText? = nil) -> Classification {
         // Prepared once: every rule set below reads these two texts. The title is read without a running header.
         let whole = paged ?? PagedText(pages: document.pageTexts)
-        let titleText = Self.title(of: whole.withoutHeader(document.opening(3_000)))
+        let openingText = document.opening(3_000)
+        let titleText = Self.title(of: whole.withoutHeader(openingText))
         let title = PagedText(pages: [titleText])
         let opening = NSRange(location: 0, length: min(whole.length, Self.sampleLength))
 
@@ -97,7 +98,7 @@ public struct DocumentClassifier: Sendable {
         // A letter's subject line that names a transaction and no document ("Proposed acquisition of Larkspur Foods Ltd"
         // above "Dear Sirs, ... you undertake to keep that information confidential") says what the letter is about, not
         // what it is: the letter's roles and phrases type it.
-        let isLetter = Self.salutation.matches(document.opening(3_000))
+        let isLetter = Self.salutation.matches(openingText)
         func namesSubjectOnly(_ range: NSRange) -> Bool {
             guard isLetter else { return false }
             let line = title.line(at: range.location)

@@ -394,12 +394,15 @@ public struct ContractAnalyzer: Sendable {
     /// Order Form is governed by and incorporates the ... Master Subscription Agreement", "This Order Form is governed by the
     /// Beta Cloud Terms of Service".
     static let formsPartOf = StringRegex(
-        "\\b(?:This|THIS)\\s+(?:(?:[A-Z0-9][\\w.-]*|of|and|&)\\s+){1,7}(?:\\([^)]{0,40}\\)\\s+)?(?i:(?:forms?|shall form|is)\\s+(?:an?\\s+)?(?:integral\\s+)?part\\s+of"
+        thisDocument + "(?i:(?:forms?|shall form|is)\\s+(?:an?\\s+)?(?:integral\\s+)?part\\s+of"
             + "|is\\s+(?:issued|entered\\s+into|made)(?:\\s+(?:on|as\\s+of)\\s+[^.]{1,30}?)?\\s+(?:under|pursuant\\s+to)(?:\\s+and\\s+forms?\\s+(?:an?\\s+)?(?:integral\\s+)?part\\s+of)?|is\\s+(?:hereby\\s+)?incorporated\\s+(?:into|in)|is\\s+governed\\s+by\\s+and\\s+incorporates)\\s+(?i:the|that\\s+certain|an?|each)\\b[^.]{0,120}(?i:agreement|contract)\\b"
             // "This Order Form is governed by the Beta Cloud Terms of Service", "This SOW is subject to the Master Services Agreement":
             // the terms it names by their capitalised name, not "the laws of".
-            + "|\\b(?:This|THIS)\\s+(?:(?:[A-Z0-9][\\w.-]*|of|and|&)\\s+){1,7}(?:\\([^)]{0,40}\\)\\s+)?(?i:is\\s+(?:governed\\s+by|subject\\s+to)(?:\\s+and\\s+incorporates)?)\\s+(?:the\\s+)?(?:[A-Z][\\w.&'-]*\\s+){0,5}"
+            + "|" + thisDocument + "(?i:is\\s+(?:governed\\s+by|subject\\s+to)(?:\\s+and\\s+incorporates)?)\\s+(?:the\\s+)?(?:[A-Z][\\w.&'-]*\\s+){0,5}"
             + "(?:Terms\\s+of\\s+(?:Service|Use|Business|Sale)|(?:General\\s+|Standard\\s+)?Terms\\s+and\\s+Conditions|Agreement)\\b")
+
+    /// "This Order Form ", "THIS STATEMENT OF WORK ("SOW") ": the document naming itself, the subject of `formsPartOf`.
+    private static let thisDocument = "\\b(?:This|THIS)\\s+(?:(?:[A-Z0-9][\\w.-]*|of|and|&)\\s+){1,7}(?:\\([^)]{0,40}\\)\\s+)?"
 
     private static let namesContract = StringRegex(
         "agreement|contract|lease|licen[cs]e|offer of employment|offer letter|employment offer|(?:letter|terms) of appointment|appointment letter|order form|(purchase|work) order|statement of work|^this deed\\b|^(?!.*:)(?!agreed terms$).*\\bterms\\b"

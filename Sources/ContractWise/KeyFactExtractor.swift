@@ -236,14 +236,16 @@ struct KeyFactExtractor {
             + "|\\bnotice\\s+period\\s+(?:is|shall\\s+be|will\\s+be)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b"
             // Notice given without the word: "unless either party notifies the other six (6) months in advance of the expiration".
             + "|\\bnotif(?:y|ies|ied)\\s+(?:the\\s+other(?:\\s+party)?|each\\s+other)\\s+(?:in\\s+writing\\s+)?(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+later\\s+than\\s+)?"
-            + noticeLength + "\\s+(?:in\\s+advance|before|prior\\s+to)\\b"
+            + noticeLength + beforeDeadline
             // "unless either Party notifies the other of its intention not to renew no later than six (6) months prior to the expiry".
             + "|\\bnotif(?:y|ies|ied)\\s+(?:the\\s+other(?:\\s+party)?|each\\s+other)\\s+(?:in\\s+writing\\s+)?of\\s+(?:its|their|his|her)\\s+(?:intention|intent|decision)\\s+(?:not\\s+to\\s+renew|to\\s+terminate|to\\s+cancel)(?:\\s+[a-z]+){0,4}?\\s+"
-            + "(?:at\\s+least|not\\s+less\\s+than|no\\s+later\\s+than|not\\s+later\\s+than)\\s+" + noticeLength + "\\s+(?:in\\s+advance|before|prior\\s+to)\\b"
+            + "(?:at\\s+least|not\\s+less\\s+than|no\\s+later\\s+than|not\\s+later\\s+than)\\s+" + noticeLength + beforeDeadline
             // A cancellation's deadline without the word "notice": "unless cancelled in writing 60 days prior to renewal", "unless
             // Client cancels at least 45 days before the renewal date".
-            + "|\\bcancel(?:s|led|ed)?\\b(?:\\s+(?:[a-z]+|\\(\\d+\\))){0,4}?\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+later\\s+than\\s+)?" + noticeLength + "\\s+(?:in\\s+advance|before|prior\\s+to)\\b",
+            + "|\\bcancel(?:s|led|ed)?\\b(?:\\s+(?:[a-z]+|\\(\\d+\\))){0,4}?\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+later\\s+than\\s+)?" + noticeLength + beforeDeadline,
         maximumLength: 160)
+    /// What follows a notice's length when the notice is due by a deadline: "in advance", "before", "prior to".
+    private static let beforeDeadline = "\\s+(?:in\\s+advance|before|prior\\s+to)\\b"
     /// A number in words followed by its figure: "one hundred eighty (180)".
     private static let numberInWords = try! NSRegularExpression(
         pattern: "(?i)\\b(?:(?:" + numberWord + "|and)[\\s-]+)*" + numberWord + "\\s*\\((\\d+)\\)")
