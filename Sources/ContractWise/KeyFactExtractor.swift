@@ -242,7 +242,12 @@ struct KeyFactExtractor {
             + "(?:at\\s+least|not\\s+less\\s+than|no\\s+later\\s+than|not\\s+later\\s+than)\\s+" + noticeLength + beforeDeadline
             // A cancellation's deadline without the word "notice": "unless cancelled in writing 60 days prior to renewal", "unless
             // Client cancels at least 45 days before the renewal date".
-            + "|\\bcancel(?:s|led|ed)?\\b(?:\\s+(?:[a-z]+|\\(\\d+\\))){0,4}?\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+later\\s+than\\s+)?" + noticeLength + beforeDeadline,
+            + "|\\bcancel(?:s|led|ed)?\\b(?:\\s+(?:[a-z]+|\\(\\d+\\))){0,4}?\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+later\\s+than\\s+)?" + noticeLength + beforeDeadline
+            // The notice a sentence names first and sizes at its end: "the prior written notice required from you or the Company to
+            // terminate your employment shall be three months", "the period of notice to be given by the Employer is one month"
+            // (group 1 the length, which the period is reported as).
+            + "|\\bnotice\\b(?:\\s+(?!notice\\b)[\\w'’]+){1,14}?\\s+(?:is|shall\\s+be|will\\s+be)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+less\\s+than\\s+)?("
+            + noticeLength + ")\\b",
         maximumLength: 160)
     /// What follows a notice's length when the notice is due by a deadline: "in advance", "before", "prior to".
     private static let beforeDeadline = "\\s+(?:in\\s+advance|before|prior\\s+to)\\b"
@@ -3344,7 +3349,7 @@ struct KeyFactExtractor {
                 if rest.prefix(while: { $0 != "\n" }).contains("\t") { continue }
             }
             // "notice to the           other party": a text layer's padding is one space; "non-\nrenewal" is "non-renewal".
-            let period = text.folded(found)
+            let period = text.folded(match.range(at: 1).location == NSNotFound ? found : match.range(at: 1))
             let range = NSRange(location: 0, length: (period as NSString).length)
             var figure = Self.numberInWords.stringByReplacingMatches(in: period, range: range, withTemplate: "$1")
             // "180 days" after a cut-off word: the words the pattern caught before the figure.

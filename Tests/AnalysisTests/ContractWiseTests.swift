@@ -2772,7 +2772,7 @@ struct KeyFactTests {
     }
 
     @Test(
-        "notice periods: before or after the word notice, a month's notice, a notice period of weeks; padding folded",
+        "notice periods: before or after the word notice, a month's notice, a notice period of weeks, notice that shall be three months; padding folded",
         arguments: [
             ("Either party may terminate by giving one month's written notice.", "one month's written notice"),
             ("Notice of non-renewal must be given at least ninety (90) days prior to the end of the term.", "Notice of non-renewal must be given at least 90 days prior to"),
@@ -2790,6 +2790,9 @@ struct KeyFactTests {
             ("The Agreement shall be renewed automatically for successive periods of two (2) years unless either Party notifies the other of its intention not to renew no later than six (6) months prior to the expiry of the then current period.", "notifies the other of its intention not to renew no later than 6 months prior to"),
             ("This Agreement will automatically renew each year on the anniversary of the Effective Date unless cancelled in writing 60 days prior to renewal.", "cancelled in writing 60 days prior to"),
             ("The subscription will auto-renew for additional twelve (12) month terms unless Client cancels at least 45 days before the renewal date.", "cancels at least 45 days before"),
+            // The notice named first and sized at the sentence's end: the length alone is the period.
+            ("After the probationary period, the prior written notice required from you or the Company to terminate your employment shall be three months.", "three months"),
+            ("The period of notice to be given by the Employer to the Employee is one (1) month.", "1 month"),
         ] as [(String, String)])
     func noticePeriods(text: String, period: String) {
         #expect(facts(text).noticePeriods.map(\.text) == [period])
