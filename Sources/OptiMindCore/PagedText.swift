@@ -577,8 +577,9 @@ public struct PagedText: Sendable {
             let c = utf16[index]
             if c == 0x3A { return index + 1 < length && (utf16[index + 1] == 0x20 || utf16[index + 1] == 0x09) }
             if c == 0x09 { return index > labelStart && utf16[index - 1] != 0x20 }
+            // A run of spaces parts two words as one does: "Item 5   Term: Five (5) years".
             if c == 0x20 {
-                words += 1
+                if utf16[index - 1] != 0x20 { words += 1 }
                 if words > 5 { return false }
             } else if !(isWordCharacter(c) || c == 0x27 || c == 0x2019 || c == 0x28 || c == 0x29 || c == 0x2D || c == 0x2F || c == 0x2013 || c == 0x2014) {
                 return false

@@ -603,6 +603,8 @@ struct EvidenceQuoteTests {
         let sentence = PagedText(wrapped).sentenceRange(around: (wrapped as NSString).range(of: "advance"))
         #expect((wrapped as NSString).substring(with: sentence) == "The Tenant shall pay the rent to the Landlord\nmonthly in advance: on the first day.")
         #expect(PagedText("Term:\tTen years").startsLabelledLine(at: 0))
+        // A schedule's items, their label after a number and a run of spaces.
+        #expect(PagedText("Item 7   Terminating Date: 30 June 2030").startsLabelledLine(at: 0))
         #expect(!PagedText("monthly in advance: on the first day").startsLabelledLine(at: 0))
     }
 
