@@ -3361,8 +3361,11 @@ struct KeyFactExtractor {
             let evidence = text.quote(around: found)
             let purpose = NoticeReading.purpose(of: evidence.quote)
             guard seen.insert(figure.lowercased() + "\u{0}" + purpose).inserted else { continue }
-            // A window ("not earlier than 15 months and not later than 12 months before"): its deadline is the period.
-            let deadline = figure.range(of: "later than ", options: [.caseInsensitive, .backwards]).map { String(figure[$0.upperBound...]) }
+            // A window ("not earlier than 15 months and not later than 12 months before", "not more than six (6) months and not
+            // less than three (3) months before"): its deadline is the period.
+            let lastDay = figure.range(of: "later than ", options: [.caseInsensitive, .backwards])
+                ?? (figure.range(of: "more than ", options: .caseInsensitive) == nil ? nil : figure.range(of: "less than ", options: [.caseInsensitive, .backwards]))
+            let deadline = lastDay.map { String(figure[$0.upperBound...]) }
             let length = deadline.flatMap(Periods.length(in:)) ?? Periods.length(in: figure)
             periods.append(NoticePeriod(text: figure, value: length?.count, unit: length?.unit, purpose: purpose, evidence: [evidence]))
         }

@@ -293,18 +293,29 @@ extension KeyFactExtractor {
         }
         let classified = renewalQuotes.lazy.compactMap { quote in kinds.kind(of: quote.quote).map { (quote, $0) } }.first
         if let quote = classified?.0 ?? renewalQuotes.first {
-            let sentence = PagedText(quote.quote)
             facts.renewal = classified?.1
-            func written(_ patterns: [TextPattern]) -> String? {
-                patterns.compactMap { $0.firstMatch(in: sentence) }.sorted { $0.range.location < $1.range.location }
-                    .lazy.map { sentence.substring(Self.firstGroup(of: $0)).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
-                    .first(where: Self.isNumber)
-            }
-            facts.renewalLength = written(Self.renewalLengths) ?? written(Self.otherRenewalLengths)
-                ?? Self.renewalEvery.firstMatch(in: sentence).map { sentence.substring($0.range).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
             if !facts.evidence.contains(where: { $0.isSameSentence(as: quote) }) { facts.evidence.append(quote) }
+            // The length from the sentence that says how it renews, or else from another renewal sentence: "If the Tenant
+            // wishes to renew, it must give ... notice" beside a schedule's "Option Term: One further term of five (5) years".
+            for other in [quote] + renewalQuotes.filter({ !$0.isSameSentence(as: quote) }) {
+                guard let length = Self.renewalLength(in: PagedText(other.quote)) else { continue }
+                facts.renewalLength = length
+                if !facts.evidence.contains(where: { $0.isSameSentence(as: other) }) { facts.evidence.append(other) }
+                break
+            }
         }
         return (facts, classified?.0, statement)
+    }
+
+    /// A renewal's length as a renewal sentence writes it: a number of years or months, or else "annually", "month to month".
+    private static func renewalLength(in sentence: PagedText) -> String? {
+        func written(_ patterns: [TextPattern]) -> String? {
+            patterns.compactMap { $0.firstMatch(in: sentence) }.sorted { $0.range.location < $1.range.location }
+                .lazy.map { sentence.substring(firstGroup(of: $0)).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+                .first(where: isNumber)
+        }
+        return written(renewalLengths) ?? written(otherRenewalLengths)
+            ?? renewalEvery.firstMatch(in: sentence).map { sentence.substring($0.range).split(whereSeparator: \.isWhitespace).joined(separator: " ") }
     }
 
     /// Whether the contract named last in the words before a period is what lasts ("This Agreement shall continue",

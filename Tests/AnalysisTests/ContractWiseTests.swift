@@ -1671,6 +1671,9 @@ struct KeyFactTests {
             """))
         #expect(window.noticePeriods.map(\.text) == ["notice not less than 9 months nor more than 12 months before"], "\(window.noticePeriods)")
         #expect(window.noticePeriods.first?.value == 9 && window.noticePeriods.first?.unit == "months")
+        // The other order: the earliest day first, the deadline ("not less than") second.
+        let reversed = facts("If the Tenant wishes to renew, it must give the Landlord written notice not more than six (6) months and not less than three (3) months before the Terminating Date.")
+        #expect(reversed.noticePeriods.first?.value == 3 && reversed.noticePeriods.first?.unit == "months", "\(reversed.noticePeriods)")
     }
 
     @Test("dates: an offer letter's date line is the agreement date and its start date the effective date")
@@ -2790,6 +2793,8 @@ struct KeyFactTests {
             ("The Agreement shall be renewed automatically for successive periods of two (2) years unless either Party notifies the other of its intention not to renew no later than six (6) months prior to the expiry of the then current period.", "notifies the other of its intention not to renew no later than 6 months prior to"),
             ("This Agreement will automatically renew each year on the anniversary of the Effective Date unless cancelled in writing 60 days prior to renewal.", "cancelled in writing 60 days prior to"),
             ("The subscription will auto-renew for additional twelve (12) month terms unless Client cancels at least 45 days before the renewal date.", "cancels at least 45 days before"),
+            // A window whose deadline comes second: the period is the deadline.
+            ("If the Tenant wishes to renew, it must give the Landlord written notice not more than six (6) months and not less than three (3) months before the Terminating Date.", "notice not more than 6 months and not less than 3 months before"),
             // The notice named first and sized at the sentence's end: the length alone is the period.
             ("After the probationary period, the prior written notice required from you or the Company to terminate your employment shall be three months.", "three months"),
             ("The period of notice to be given by the Employer to the Employee is one (1) month.", "1 month"),
@@ -3250,6 +3255,8 @@ struct KeyFactTests {
             ("The term of this Agreement shall be for one (1) year commencing on the Effective Date and automatically renewing annually thereafter, unless either party provides thirty days' notice of non-renewal.", "one (1) year", "automatic", "annually"),
             ("The Term will be 3 years from Effective Date with an automatic 2 year term extensions unless otherwise advised by one of the Parties.", "3 years", "automatic", "2 year"),
             ("This contract shall remain in effect initially for the five (5) year term (\"Initial Term\") from the date signed and shall be automatically extended for one (1) year periods after the Initial Term unless either party gives notice.", nil, "automatic", "one (1) year"),
+            // A lease's schedule row gives the option's length, a clause the tenant's wish to renew: an option, of that length.
+            ("Reference Schedule\nItem 5   Term: Five (5) years\nItem 6   Commencement Date: 1 July 2025\nItem 8   Option Term: One further term of five (5) years\nItem 9   Annual Rent: $96,000 plus GST per annum\n\n4. Option to Renew\nIf the Tenant wishes to renew, it must give the Landlord written notice not more than six (6) months and not less than three (3) months before the Terminating Date.", "Five (5) years", "option", "five (5) years"),
         ] as [(String, String?, String?, String?)])
     func term(text: String, length: String?, renewal: String?, renewalLength: String?) {
         let term = facts(text).term
