@@ -3356,7 +3356,7 @@ struct ClauseRuleTests {
     }
 
     @Test(
-        "no solicitation of customers: a party kept from soliciting, contacting, diverting or serving the other's customers; not a duty or a freedom to solicit, nor a carve-out",
+        "no solicitation of customers: a party kept from soliciting, contacting, diverting or serving the other's customers; not a duty or a freedom to solicit, nor a carve-out, nor the employees of a party named Client",
         arguments: [
             ("During the term and for twelve (12) months thereafter, the Buyer shall not, directly or indirectly, solicit any customer of the Supplier.", true),
             ("The Buyer shall not contact any of the Supplier's customers for any reason without the Supplier's prior written approval.", true),
@@ -3375,6 +3375,9 @@ struct ClauseRuleTests {
             ("The Buyer shall not be required to solicit customers outside the Territory.", false),
             ("General advertising not aimed at the Supplier's customers shall not be deemed a solicitation of customers.", false),
             ("The Buyer shall not solicit or hire any employee of the Supplier during the Term.", false),
+            // A party named "Client" or "Customer" whose employees are protected: no customer of anyone's.
+            ("During the term and for one (1) year thereafter, Contractor shall not solicit any employee of Client to leave Client's employ.", false),
+            ("The Contractor shall not solicit any employee of Client or any of Client's customers.", true),
         ] as [(String, Bool)])
     func customerNonSolicit(sentence: String, expected: Bool) {
         #expect(present("non_solicit_customers", in: sentence) == expected)
