@@ -129,7 +129,12 @@ public struct ContractAnalyzer: Sendable {
         for risk in rules.wordingRisks {
             guard risk.rule.risk.applies(to: type), let clause = clauses.first(where: { $0.key == risk.rule.clause && $0.present })
             else { continue }
-            let showing = clause.evidence.filter { !risk.pattern.matches(in: PagedText($0.quote), limit: 1).isEmpty }
+            var showing = clause.evidence.filter { !risk.pattern.matches(in: PagedText($0.quote), limit: 1).isEmpty }
+            // A long sentence's quote may stop before the words that show it: "... Contractor hereby assigns to Client all right,
+            // title and interest ..., whether created during or…" (and "whether or not related to the Services").
+            if showing.isEmpty, let whole = clause.evidence.lazy.compactMap({ Self.quote(ofWholeSentence: $0, in: text, showing: risk.pattern) }).first {
+                showing = [whole]
+            }
             guard var quote = showing.first else { continue }
             var factor = risk.rule.risk.factor
             var readerHolds = false
@@ -341,6 +346,20 @@ public struct ContractAnalyzer: Sendable {
         "\\b(?:patents?|trade\\s?marks?|copyrights?|intellectual property|ip|inventions?|domain names?)\\s+(?:rights\\s+)?(?:assignment|purchase|sale|transfer)\\b"
             + "|\\b(?:assignment|transfer|sale)\\s+of\\s+(?:the\\s+)?(?:patents?|trade\\s?marks?|copyrights?|intellectual property|inventions?|domain names?)\\b",
         caseInsensitive: true)
+
+    /// For a quote cut short, a quote of the sentence it was cut from that shows where `pattern` first matches in it; nil when
+    /// the quote is whole, its words are not found in the text, or the sentence does not match.
+    static func quote(ofWholeSentence quote: Evidence, in text: PagedText, showing pattern: PatternSet) -> Evidence? {
+        guard quote.isCut else { return nil }
+        // Its first whole words (a quote cut at its start may begin inside a word), found with any white space between them.
+        let words = quote.quote.split(whereSeparator: \.isWhitespace).dropFirst(quote.quote.hasPrefix("…") ? 1 : 0).prefix(8)
+        guard words.count >= 4, !words.contains(where: { $0.contains("…") }) else { return nil }
+        let whole = text.string
+        guard let found = StringRegex(words.map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "\\s+")).range(in: whole)
+        else { return nil }
+        let sentence = text.sentenceRange(around: NSRange(found, in: whole), limit: PatternSet.sentenceLimit)
+        return pattern.firstMatch(in: text, range: sentence).map { text.quote(showing: $0) }
+    }
 
     /// Whether the sentence at `sentence` defers to a numbered clause ("Subject to clause 9.1, ... each party's total liability ... shall
     /// not exceed the Fees") whose own sentence `modelUnless` rules out ("9.1 Nothing in this agreement limits either

@@ -334,14 +334,19 @@ public struct PagedText: Sendable {
         while end > range.location + 1, !isWordCharacter(utf16[end - 1]) { end -= 1 }
         let last = sentenceRange(around: NSRange(location: end - 1, length: 1), limit: limit)
         let start = max(range.location, last.location)
-        var sentence = sentenceRange(around: NSRange(location: start, length: end - start), limit: limit)
+        let bounds = sentenceBounds(around: NSRange(location: start, length: end - start), limit: limit)
+        var sentence = bounds.range
+        var cutStart = bounds.cutStart
         let latestStart = end + 40 - limit
         if sentence.length > limit, latestStart > sentence.location {
             var cut = min(latestStart, start)
             while cut < start, isWordCharacter(utf16[cut - 1]) || !isWordCharacter(utf16[cut]) { cut += 1 }
             sentence = NSRange(location: cut, length: sentence.location + sentence.length - cut)
+            cutStart = true
         }
-        return quote(of: sentence, limit: limit)
+        // A start moved up says so, as a quote cut short does: "… whether or not related to the Services.".
+        let shown = quote(of: sentence, limit: cutStart ? limit - 1 : limit)
+        return cutStart && !shown.quote.isEmpty ? Evidence(page: shown.page, quote: "…" + shown.quote) : shown
     }
 
     /// A quote of exactly `range` (a sentence found by other means), whitespace folded, made presentable.

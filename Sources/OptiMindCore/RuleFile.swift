@@ -127,7 +127,7 @@ public struct PatternSet: Sendable {
     }
 
     /// How far an `unless` check looks for the sentence's ends (a quote stops at 280 characters).
-    static let sentenceLimit = 1200
+    public static let sentenceLimit = 1200
 
     /// 0 for a sentence with a verb of obligation or permission, 1 for other prose, 2 for a pointer
     /// (a table-of-contents line, "has the meaning set forth in Section ...") or a heading in capitals.
@@ -188,6 +188,11 @@ public struct PatternSet: Sendable {
     }
 
     public func matchesAny(_ string: String) -> Bool { matchesAny(in: PagedText(string)) }
+
+    /// Where the first pattern that matches inside `range` first matches there.
+    public func firstMatch(in text: PagedText, range: NSRange) -> NSRange? {
+        patterns.lazy.compactMap { $0.firstMatch(in: text, range: range)?.range }.first
+    }
 
     /// How many patterns match a string at least once.
     public func countMatching(_ string: String) -> Int { countMatching(in: PagedText(string)) }

@@ -3808,6 +3808,11 @@ struct PeriodRiskTests {
         #expect(factors("The Company reserves the right to cancel this Agreement at its sole discretion at any time without liability.").contains { $0.factor.hasPrefix("Unilateral termination") })
         #expect(factors("All intellectual property created by the Supplier, whether or not in the course of performing the Services, shall vest in and belong exclusively to the Customer.")
             .contains { $0.factor.hasPrefix("Broad IP assignment") })
+        // A sentence longer than a quote: the words that make it broad come after the quote's cut, and the factor quotes them.
+        let long = factors("All work product, designs, research findings and deliverables created by the Supplier in performing the Services (\"Work Product\") are works made for hire, and to the extent they are not, the Supplier hereby assigns to the Customer all right, title and interest in and to the Work Product, including all intellectual property rights, whether created during or outside working hours and whether or not related to the Services.")
+        let broad = try #require(long.first { $0.factor.hasPrefix("Broad IP assignment") }, "\(long.map(\.factor))")
+        #expect(broad.evidence.first?.quote.hasPrefix("…") == true)
+        #expect(broad.evidence.first?.quote.hasSuffix("whether or not related to the Services.") == true, "\(broad.evidence)")
     }
 
     @Test(
