@@ -141,8 +141,12 @@ extension KeyFactExtractor {
             + "|\\b(?:appointment|employment)\\b[^.;]{0,60}?\\b(?:shall|will)\\s+continue(?:,[^,.;]{1,80},)?\\s+(until\\s+terminated)\\b"
             // A joint venture's "shall remain in force for as long as both Parties hold shares in the JV Company" (group 5), a data
             // processing agreement that "continues for as long as the Processor processes Controller Personal Data".
-            + "|\\b(?:agreement|contract|dpa|addendum)\\b[^.;]{0,60}?\\b(?:remain|continue)\\w*(?:\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?)?\\s+(?:for\\s+)?((?:as|so)\\s+long\\s+as\\b[^.;,()]{5,80}?)(?=\\s*[.;,(])",
-        anchors: ["terminated", "dissolved", "indefinite", "unlimited", "expire", "long as", "permanent", "open-ended"], maximumLength: 240)
+            + "|\\b(?:agreement|contract|dpa|addendum)\\b[^.;]{0,60}?\\b(?:remain|continue)\\w*(?:\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?)?\\s+(?:for\\s+)?((?:as|so)\\s+long\\s+as\\b[^.;,()]{5,80}?)(?=\\s*[.;,(])"
+            // A contractor's engagement that lasts until its work is done (group 6): "continues until the Services are completed".
+            + "|\\b(?:agreement|contract|engagement)\\b[^.;]{0,60}?\\b(?:remain|continue)\\w*(?:\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?)?\\s+"
+            + "(until\\s+(?:the\\s+)?(?:(?:services|work|project|deliverables)\\s+(?:are|is|have\\s+been|has\\s+been)\\s+(?:fully\\s+)?(?:completed|performed|delivered)"
+            + "|(?:satisfactory\\s+)?completion\\s+of\\s+(?:the\\s+)?(?:services|work|project)))\\b(?=\\s*[.;,(]|\\s+unless\\b|\\s+or\\b)",
+        anchors: ["terminated", "dissolved", "indefinite", "unlimited", "expire", "long as", "permanent", "open-ended", "complet"], maximumLength: 240)
     /// An English lease's term as its prescribed clause LR6 writes it: "From and including 25 March 2026 To and including
     /// 24 March 2036".
     private static let fromAndIncluding = regex(
@@ -283,7 +287,7 @@ extension KeyFactExtractor {
         }
         // No end at all: "This Agreement remains in effect until terminated", "concluded for an indefinite period".
         if facts.length == nil, let match = Self.openEnded.firstMatch(in: text) {
-            switch (1...5).first(where: { match.range(at: $0).location != NSNotFound }) {
+            switch (1...6).first(where: { match.range(at: $0).location != NSNotFound }) {
             case 1, 4: facts.length = "until terminated"
             case 2: facts.length = "until dissolved"
             case let group?: facts.length = text.substring(match.range(at: group)).split(whereSeparator: \.isWhitespace).joined(separator: " ")

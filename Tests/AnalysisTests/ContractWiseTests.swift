@@ -3236,6 +3236,8 @@ struct KeyFactTests {
             ("This Agreement shall become effective on the Effective Date and shall continue in full force and effect unless and until terminated under Section 9.", "until terminated", nil, nil),
             ("This Agreement is concluded for an indefinite period.", "indefinite", nil, nil),
             ("The Partnership shall begin on the date of this Agreement and shall continue until dissolved under Section 11.", "until dissolved", nil, nil),
+            ("This Agreement begins on the date above and continues until the Services are completed, unless terminated earlier.", "until the Services are completed", nil, nil),
+            ("The engagement shall continue until completion of the Project or earlier termination.", "until completion of the Project", nil, nil),
             ("This Agreement enters into force on 1 January 2026 and is concluded for an initial term of three years. It shall be extended automatically by one year at a time unless terminated with six months' notice.", "three years", "automatic", "one year"),
             // Renewed only if both sign up to it, however the agreement is worded.
             ("The term of this Agreement is twelve (12) months. This Agreement may be renewed for successive 12 month terms upon the written agreement of the parties hereto.", "twelve (12) months", "agreement", "12 month"),
