@@ -105,7 +105,7 @@ public struct ContractAnalyzer: Sendable {
         // Risks that depend on the period a clause states (a short renewal notice window, a long non-compete).
         var quoted: [Evidence] = []  // one factor per sentence, whichever rule comes first (the same sentence, cut or not)
         var refinesRenewal: [(key: String, quote: Evidence)] = []  // factors that take the renewal factor's place
-        for risk in rules.periodRisks {
+        for risk in rules.periodRisks where risk.applies(to: type) {
             guard let clause = clauses.first(where: { $0.key == risk.clause && $0.present }) else { continue }
             for quote in clause.evidence where !quoted.contains(where: { $0.isSameSentence(as: quote) }) {
                 // A notice window is the shortest period the sentence names; a restriction's length the longest.

@@ -51,6 +51,11 @@ public struct ContractWiseRules: Sendable {
         var recommendation: String
         /// The factors this one takes the place of when it is raised (`Replaced`).
         var replaces: [Replaced]?
+        /// The contract types it applies to (seed ContractType names); all when not given: a seller's five-year non-compete in
+        /// the sale of a business is measured otherwise than an employee's.
+        var types: [String]?
+
+        func applies(to type: ContractType) -> Bool { types?.contains(type.rawValue) ?? true }
     }
 
     /// A factor that a more precise one takes the place of, when both would stand on the same clause or sentence: the
@@ -243,6 +248,7 @@ public struct ContractWiseRules: Sendable {
                 throw RuleFileError(file: path, reason: "periodRisks[\(index)]: give exactly one of belowDays and aboveDays")
             }
             guard (0...1).contains(risk.weight) else { throw RuleFileError(file: path, reason: "periodRisks[\(index)].weight: must be between 0 and 1") }
+            try Self.checkTypes(risk.types, file: path, key: "periodRisks[\(index)].types")
             return risk
         }
         wordingRisks = try (file.wordingRisks ?? []).enumerated().map { index, risk in

@@ -73,7 +73,7 @@ final class RuleFileTests {
         #expect(rules.calibrated(0.5) < rules.reviewThreshold, "a margin halved for no contract language stays under")
     }
 
-    @Test("an unknown contract type and a missing key are named")
+    @Test("an unknown contract type (of a type's patterns, of a period risk) and a missing key are named")
     func badNames() throws {
         let unknown = try write("""
             {"reviewThreshold": 0.5, "titleWeight": 1, "roleWeight": 1, "phraseWeight": 1,
@@ -83,6 +83,12 @@ final class RuleFileTests {
         #expect { try ClassificationRules(file: unknown) } throws: { ($0 as? RuleFileError)?.reason.hasPrefix("contractTypes.LOAN") == true }
         let missing = try write(#"{"expectationWeight": 0.1, "levels": [{"below": 2, "level": "LOW"}], "clauses": [{"key": "x"}], "expectations": {}}"#)
         #expect { try ContractWiseRules(file: missing) } throws: { ($0 as? RuleFileError)?.reason.contains("missing key clauses[0].title") == true }
+        let periodType = try write(#"""
+            {"expectationWeight": 0.1, "levels": [{"below": 2, "level": "LOW"}], "expectations": {},
+             "clauses": [{"key": "non_compete", "title": "Non-compete", "patterns": ["compete"], "plainLanguage": "p", "risk": "MEDIUM"}],
+             "periodRisks": [{"clause": "non_compete", "aboveDays": 365, "weight": 0.1, "types": ["ACQUISITION"], "factor": "f", "recommendation": "r"}]}
+            """#)
+        #expect { try ContractWiseRules(file: periodType) } throws: { ($0 as? RuleFileError)?.reason == "periodRisks[0].types: ACQUISITION is not a seed ContractType" }
     }
 
     @Test("renewal kinds and their risks are validated: an unknown kind, an empty pattern list, a bad weight are named")
