@@ -373,9 +373,10 @@ public struct DocumentClassifier: Sendable {
         return ["omitted", "redacted", "confidential treatment", "been excluded", "[***]"].contains { lowered.contains($0) }
     }
 
-    /// A numbered clause's sentence: "1.0 Participant is a University of Minnesota student or faculty member involved in ...";
-    /// not a contents line ("1. DEFINITIONS ........ 1") or a short heading.
-    private static let numberedSentence = StringRegex("^\\(?\\d{1,2}(?:\\.\\d{1,2})?[.)]?\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Ll}[^.]{40,}")
+    /// A numbered clause's sentence: "1.0 Participant is a University of Minnesota student or faculty member involved in ...",
+    /// also after a run-in heading ("2. Fees. Customer shall pay the annual subscription fee ..."); not a contents line ("1.
+    /// DEFINITIONS ........ 1") or a short heading.
+    private static let numberedSentence = StringRegex("^\\(?\\d{1,2}(?:\\.\\d{1,2})?[.)]?\\s+(?:\\p{Lu}[\\p{L}&,' -]{1,40}\\.\\s+)?\\p{Lu}\\p{Ll}+\\s+\\p{Ll}[^.]{40,}")
 
     /// "Re: Offer of Employment", "SUBJECT: ...": checked without a regular expression, on every line
     /// up to the twentieth.

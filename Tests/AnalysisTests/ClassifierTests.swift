@@ -394,7 +394,7 @@ struct ClassifierTests {
         #expect(untyped.doubts.last?.hasPrefix("no contract type's title, party roles or phrases found") == true)
     }
 
-    @Test("a paragraph of prose ends the title lines (and, first, leaves only its head); a filing's legend, a bracketed subtitle and a title run into the opening do not")
+    @Test("a paragraph of prose or a numbered clause ends the title lines (and, first, leaves only its head); a filing's legend, a bracketed subtitle and a title run into the opening do not")
     func proseEndsTitle() {
         let paragraph = "Copperleaf Biosciences, Inc. is a clinical-stage company developing treatments for rare kidney diseases, based in San Diego."
         #expect(DocumentClassifier.title(of: "ITEM 1. BUSINESS\nOverview\n\(paragraph)\nMaterial Agreements\nLicense Agreement with Halden") == "ITEM 1. BUSINESS\nOverview")
@@ -407,6 +407,12 @@ struct ClassifierTests {
         // The same paragraph as the first line: there is no title above it, and only its words before the first in lower
         // case may name the document.
         #expect(DocumentClassifier.title(of: paragraph + "\nLicense Agreement with Halden") == "Copperleaf Biosciences, Inc.")
+        // Numbered clauses with run-in headings end the title: the fifth clause's "Data Processing Agreement" names no document.
+        let clauses = ["SOFTWARE AS A SERVICE SUBSCRIPTION AGREEMENT", "This Agreement is entered into on January 12, 2026 between Cloudlane GmbH (\"Provider\") and Helix B.V. (\"Customer\").",
+            "1. Subscription. Provider grants Customer a non-exclusive right during the Subscription Term to use the Service.",
+            "2. Fees. Customer shall pay the annual subscription fee of EUR 48,000, invoiced annually in advance.",
+            "3. Data Protection. The parties shall comply with the Data Processing Agreement in Schedule 3, which forms part of this Agreement."]
+        #expect(DocumentClassifier.title(of: clauses.joined(separator: "\n")) == clauses.prefix(2).joined(separator: "\n"))
     }
 
     @Test(
