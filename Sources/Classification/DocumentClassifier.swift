@@ -387,7 +387,8 @@ public struct DocumentClassifier: Sendable {
 
     private static func list(_ items: [String]) -> String {
         var seen = Set<String>()
-        return items.map { $0.lowercased().trimmingCharacters(in: .whitespacesAndNewlines) }
+        // Each as one line: a phrase may run over a line break ("termination\nthis agreement" under a heading).
+        return items.map { $0.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
             .filter { seen.insert($0).inserted }.prefix(6).joined(separator: ", ")
     }
 }

@@ -394,6 +394,13 @@ struct ClassifierTests {
         #expect(untyped.doubts.last?.hasPrefix("no contract type's title, party roles or phrases found") == true)
     }
 
+    @Test("a phrase found over a line break is listed as one line of evidence")
+    func phraseOverLineBreak() {
+        let result = classifier.classify(document("CONSULTING AGREEMENT\nThis Consulting Agreement is entered into as of March 3, 2026 by and between Brightline Energy Corp. (\"Company\") and Ridgeway Advisory LLC (\"Consultant\").\n1. Services\nConsultant shall provide regulatory advisory services under each Statement of Work.\n3. Term and Termination\nThis Agreement shall continue for twelve (12) months."))
+        #expect(result.evidence.contains { $0.contains("termination this agreement") }, "\(result.evidence)")
+        #expect(!result.evidence.contains { $0.contains("\n") }, "\(result.evidence)")
+    }
+
     @Test("a paragraph of prose or a numbered clause ends the title lines (and, first, leaves only its head); a filing's legend, a bracketed subtitle and a title run into the opening do not")
     func proseEndsTitle() {
         let paragraph = "Copperleaf Biosciences, Inc. is a clinical-stage company developing treatments for rare kidney diseases, based in San Diego."
