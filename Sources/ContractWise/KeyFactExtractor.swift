@@ -776,7 +776,12 @@ struct KeyFactExtractor {
             }
             var name = entry.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
             let ends = [" (", " of ", ", both ", ", each of ", ", all of ", " ACN ", " ABN ", " ARBN ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", company number", ", registration", " a company ", " a corporation ", " an individual", " is a ", " a limited ", " a partnership "]
-            if let end = ends.compactMap({ name.range(of: $0)?.lowerBound }).min() { name = String(name[..<end]) }
+            if let end = (ends.compactMap({ name.range(of: $0)?.lowerBound }) + [Self.registerNumberAfterName.range(in: name)?.lowerBound].compactMap { $0 }).min() {
+                name = String(name[..<end])
+            }
+            // Still too long to be a name: an address after it ("Acme Seafood AS, Strandkaien 12, 5013 Bergen, Norway"), cut at
+            // the first comma that no company form follows.
+            if name.split(separator: " ").count > 10 { name = Self.beforeAddress(name) }
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:."))
             // "NIGEL CROCKETT of (the "Employee")": an address left blank.
             if name.hasSuffix(" of") { name = String(name.dropLast(3)) }
@@ -787,6 +792,15 @@ struct KeyFactExtractor {
             parties.append(Party(name: name, role: role))
         }
         return parties
+    }
+
+    /// A name up to its first comma, unless a company form follows that comma ("Cascade Vision Systems, Inc., 1501 Fourth
+    /// Avenue" is "Cascade Vision Systems, Inc.").
+    static func beforeAddress(_ name: String) -> String {
+        guard let comma = name.range(of: ", ") else { return name }
+        let form = name[comma.upperBound...].prefix { $0 != " " && $0 != "," }.trimmingCharacters(in: CharacterSet(charactersIn: ".")).lowercased()
+        let end = companySuffixes.contains(form) ? name[comma.upperBound...].range(of: ", ")?.lowerBound ?? name.endIndex : comma.lowerBound
+        return String(name[..<end])
     }
 
     /// A numbered list of parties written as one paragraph, split at its numbers: "(1) A ...; and (2) B ..." gives
@@ -1110,12 +1124,7 @@ struct KeyFactExtractor {
             // Up to a wide gap, and to the first comma unless a company form follows it ("Cascade Vision Systems, Inc., 1501
             // Fourth Avenue"). Not `labelledName`: its address cut stops at the first form it knows ("Elbufer Grundbesitz GmbH
             // & Co. KG").
-            var name = source.components(separatedBy: "  ")[0]
-            if let comma = name.range(of: ", ") {
-                let form = name[comma.upperBound...].prefix { $0 != " " && $0 != "," }.trimmingCharacters(in: CharacterSet(charactersIn: ".")).lowercased()
-                let end = Self.companySuffixes.contains(form) ? name[comma.upperBound...].range(of: ", ")?.lowerBound ?? name.endIndex : comma.lowerBound
-                name = String(name[..<end])
-            }
+            var name = Self.beforeAddress(source.components(separatedBy: "  ")[0])
             name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
             guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 8,
                 !parties.contains(where: { $0.role == role || $0.name == name })
@@ -1286,8 +1295,12 @@ struct KeyFactExtractor {
     /// label.
     private static let letterNameEnd = StringRegex(
         "\\s{2,}|\\s*;|\\s*\\((?:hereinafter|the\\b|a\\b|an\\b|[\"“])|,?\\s+(?:Address|Registered|Legal Representative|Domicile|Residence|Residing|ID(?: Card)? No|Identity|Business License|Party [A-D]\\b)"
-            // A register number after the name: "Fjord Bioinformatics AS, org. no. 923 456 789", "company number 08123456".
-            + "|,?\\s+(?:org\\.?\\s*(?:no|nr)\\b|(?:company|registration|reg\\.)\\s+(?:no\\b|number\\b))", caseInsensitive: true)
+            + "|" + registerNumber, caseInsensitive: true)
+    /// A register number's label after a name: "Fjord Bioinformatics AS, org. no. 923 456 789", "company number 08123456",
+    /// "UEN 201912345K", "CVR 12345678", "KvK 12345678", "HRB 12345".
+    private static let registerNumber =
+        ",?\\s+(?:org\\.?\\s*(?:no|nr)\\b|(?:company|registration|registered|reg\\.|business)\\s+(?:no\\b|number\\b)|(?:UEN|CVR|KvK|HRB|HRA)\\s+\\w)"
+    private static let registerNumberAfterName = StringRegex(registerNumber, caseInsensitive: true)
 
     /// Of two defined terms for one party ("("Contoso" or "Licensor")"), whether the second is the one to report: it names
     /// one of `partyRoles` and the first does not, "Company" counting only when nothing more telling is given ("("Company"

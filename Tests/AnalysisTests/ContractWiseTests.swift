@@ -1538,7 +1538,7 @@ struct KeyFactTests {
         #expect(letter.first == Party(name: "Merlion Logistics Pte. Ltd.", role: "Company"))
     }
 
-    @Test("parties: labels written 'The Landlord:' and 'The Tenant:'; a numbered entry's 'both of' their address is no part of the names")
+    @Test("parties: labels written 'The Landlord:' and 'The Tenant:'; a numbered entry's 'both of' their address, register number ('org. no.', 'UEN') or address after commas is no part of the names")
     func theLabelsAndBothOf() {
         let tenancy = parties(of: """
             ASSURED SHORTHOLD TENANCY AGREEMENT
@@ -1560,6 +1560,24 @@ struct KeyFactTests {
             1. The Sellers shall sell and the Buyer shall buy the Shares, being the entire issued share capital of Hale's Bakery Limited.
             """)
         #expect(sale.map(\.name) == ["ROBERT JAMES HALE and SUSAN MARY HALE", "TENBY FOODS GROUP LIMITED"])
+        // A register number and an address after the name, with commas; the signature line's person is no party.
+        let supply = parties(of: """
+            SUPPLY AGREEMENT
+            Between
+            (1) Fjordline Seafood AS, org. no. 998 877 665, Strandkaien 12, 5013 Bergen, Norway (the "Seller"); and
+            (2) Pacific Table Foods Pte. Ltd., UEN 201912345K, 10 Anson Road, Singapore 079903 (the "Buyer").
+            1. The Seller shall sell and the Buyer shall buy frozen salmon fillets.
+            Signed for the Seller: Ingrid Solberg, CEO
+            """)
+        #expect(supply == [Party(name: "Fjordline Seafood AS", role: "Seller"), Party(name: "Pacific Table Foods Pte. Ltd.", role: "Buyer")])
+        let addressed = parties(of: """
+            SUPPLY AGREEMENT
+            Between
+            (1) Nordkapp Fisk AS, Strandkaien 12, Postboks 400 Sentrum, 5013 Bergen, Norway (the "Seller"); and
+            (2) Pacific Table Foods Pte. Ltd., 10 Anson Road, Singapore 079903 (the "Buyer").
+            1. The Seller shall sell and the Buyer shall buy frozen salmon fillets.
+            """)
+        #expect(addressed.map(\.name) == ["Nordkapp Fisk AS", "Pacific Table Foods Pte. Ltd."])
     }
 
     @Test("parties on one 'Parties:' or 'Between:' line, without roles, cut at the 'and' that leaves a name each side; 'see Schedule 1' names none")
