@@ -3496,6 +3496,7 @@ struct ClauseRuleTests {
             // model), an improvement owned by the licensor, liquidated damages without their name, a minimum
             // purchase by value; a minimum inventory is no purchase commitment.
             ("exclusivity", "During the Term, the Supplier shall not sell the Products to any other person in the Territory.", true),
+            ("exclusivity", "During the term, the Seller shall not sell Products to any other buyer in Singapore or Malaysia.", true),
             ("exclusivity", "The Licensee shall be the sole and exclusive licensee of the Patents in the Field.", true),
             ("exclusivity", "The Customer agrees to obtain all of its requirements for the Services solely from the Provider during the Term.", true),
             ("ip_assignment", "Any improvements to the Licensed Technology made by the Licensee shall be owned by the Licensor.", true),
