@@ -790,8 +790,9 @@ public struct PagedText: Sendable {
         // Nor a label before a value that starts with a figure ("Term: 12 months from and including 1 February 2026").
         "^((?:[A-Z][A-Za-z'’\\-]*\\.?|and|of|for|or|the|to|in|on|&),?\\s+){0,7}(?:[A-Z][A-Za-z'’\\-]*\\.?)\\s*(?::|--|—|–|\\s-)\\s*(?=[^\\s0-9]\\S*(?:\\s+\\S+){5})",
         "^((?:[A-Z][A-Za-z'’\\-]*|and|of|for|or|the|to|in|on|&)\\s+){0,5}[A-Z][a-z][A-Za-z'’\\-]*\\.(?=[A-Z][A-Za-z]*\\s)",
-        // Not a figure with its unit: "12 months from ...".
-        "^(\\(?[0-9]{1,3}(\\.[0-9]{1,3})*\\)?\\.?|\\(?[a-zA-Z]\\)|\\(?[ivxIVX]{1,4}\\)|[a-z]\\.|Section [0-9.]+|§\\s?[0-9]{1,3}[a-z]?)\\s+(?=\\S)(?!(?:months?|years?|weeks?|days?|hours?|business|calendar|working|per\\s+cent|percent)\\b)",
+        // Not a figure with its unit: "12 months from ...". Not a section named in the sentence: "Section 10.1 of the Agreement is
+        // deleted and replaced ...".
+        "^(\\(?[0-9]{1,3}(\\.[0-9]{1,3})*\\)?\\.?|\\(?[a-zA-Z]\\)|\\(?[ivxIVX]{1,4}\\)|[a-z]\\.|(?:Section [0-9.]+|§\\s?[0-9]{1,3}[a-z]?)(?=\\s+[^\\sa-z]))\\s+(?=\\S)(?!(?:months?|years?|weeks?|days?|hours?|business|calendar|working|per\\s+cent|percent)\\b)",
         // A section number run into its sentence by the text layer: "10.This Agreement is not ...".
         "^[0-9]{1,3}(\\.[0-9]{1,3})*\\.(?=[A-Z][a-z]+\\s)",
         "^([A-Z][A-Z&,'\\-]+\\s+){1,6}(?=[A-Z][a-z])",

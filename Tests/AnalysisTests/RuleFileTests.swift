@@ -540,6 +540,8 @@ struct EvidenceQuoteTests {
              "The Agreement renews unless either party gives notice of non-renewal at least thirty days before the end of the Term - Supplier's right."),
             // A reference is no heading.
             ("3.1 Subject to Section 2.4 [Approval], Snap grants Sponsor a licence.", "grants", "Subject to Section 2.4 [Approval], Snap grants Sponsor a licence."),
+            ("1. Term. Section 10.1 of the Agreement is deleted and replaced with the following.", "deleted", "Section 10.1 of the Agreement is deleted and replaced with the following."),
+            ("§ 4 of the Agreement is amended as follows.", "amended", "§ 4 of the Agreement is amended as follows."),
         ] as [(String, String, String)])
     func quotes(text: String, pattern: String, quote: String) throws {
         let set = try PatternSet([pattern], file: "test", key: "patterns")
