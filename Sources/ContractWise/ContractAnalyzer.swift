@@ -107,7 +107,7 @@ public struct ContractAnalyzer: Sendable {
         var refinesRenewal: [(key: String, quote: Evidence)] = []  // factors that take the renewal factor's place
         for risk in rules.periodRisks where risk.applies(to: type) {
             guard let clause = clauses.first(where: { $0.key == risk.clause && $0.present }) else { continue }
-            for quote in clause.evidence where !quoted.contains(where: { $0.isSameSentence(as: quote) }) {
+            for quote in clause.evidence where !quoted.contains(where: { $0.overlaps(quote) }) {
                 // A notice window is the shortest period the sentence names; a restriction's length the longest.
                 let periods = Periods.all(in: quote.quote, exceptTermLengths: risk.belowDays != nil)
                 guard let period = risk.belowDays != nil ? periods.min(by: { $0.days < $1.days }) : periods.max(by: { $0.days < $1.days })
@@ -168,11 +168,11 @@ public struct ContractAnalyzer: Sendable {
             // A period risk that says more ("Automatic renewal with a short notice window") takes its place: on the same sentence,
             // or on another (a key-terms table's "Renewal: Automatic" over its "Notice of Non-Renewal: 30 days"), whose quote it
             // then shows too.
-            if let refined = refinesRenewal.first(where: { $0.quote.isSameSentence(as: quote) }) ?? refinesRenewal.first,
+            if let refined = refinesRenewal.first(where: { $0.quote.overlaps(quote) }) ?? refinesRenewal.first,
                 let index = factors.firstIndex(where: { $0.key == refined.key && $0.evidence == [refined.quote] })
             {
                 factors[index].weight = Self.added(factors[index].weight, risk.weight)
-                if !refined.quote.isSameSentence(as: quote) { factors[index].evidence.append(quote) }
+                if !refined.quote.overlaps(quote) { factors[index].evidence.append(quote) }
             } else {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: "auto_renewal", evidence: [quote]))
                 recommendations.append(risk.recommendation)

@@ -56,6 +56,20 @@ public struct Evidence: Sendable, Codable, Equatable, Hashable {
         return false
     }
 
+    /// Whether two quotes show one passage however each was cut ("…Agreement is deleted and replaced ... at least thirty (30) days
+    /// b…" and "…the following: "The term ... at least thirty (30) days before the end of the then-current term.""): the same
+    /// sentence, or the middle 100 bytes of the shorter stand in the longer. Looser than `isSameSentence`, for one risk
+    /// factor per passage; not for a clause's quotes, where a part cut from the middle of a sentence is often the part that matters.
+    public func overlaps(_ other: Evidence) -> Bool {
+        guard page == other.page else { return false }
+        if isSameSentence(as: other) { return true }
+        let (short, long) = quote.utf8.count <= other.quote.utf8.count ? (quote, other.quote) : (other.quote, quote)
+        let bytes = Array(short.utf8)
+        guard bytes.count >= 160 else { return false }
+        let start = bytes.count / 2 - 50
+        return ByteSearch.contains(Array(long.utf8), Array(bytes[start..<start + 100]))
+    }
+
     /// Whether this quote, cut at its start or end, is a part of `whole`: every whole word of it stands in `whole`, in order
     /// (false for a quote that is not cut).
     public func isCut(from whole: Evidence) -> Bool {

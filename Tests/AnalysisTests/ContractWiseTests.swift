@@ -3786,6 +3786,16 @@ struct PeriodRiskTests {
         #expect(!long.contains { $0.factor.contains("short notice window") })
     }
 
+    @Test("one passage, one renewal factor: two clauses' quotes of a long renewal sentence, cut at different places, raise one factor with one quote")
+    func renewalPassageOnce() throws {
+        let found = factors("1. Term. Section 10.1 of the Agreement is deleted and replaced with the following: \"The term of this Agreement shall continue until June 30, 2028, and shall thereafter renew automatically for successive one (1) year periods unless either party gives written notice of non-renewal at least thirty (30) days before the end of the then-current term.\"")
+        let renewal = found.filter { ["auto_renewal", "renewal_notice_period"].contains($0.key) }
+        #expect(renewal.count == 1, "\(renewal.map(\.factor))")
+        let window = try #require(renewal.first)
+        #expect(window.factor.hasPrefix("Automatic renewal with a short notice window") && window.evidence.count == 1, "\(window.evidence)")
+        #expect(window.weight == 0.2)
+    }
+
     @Test("a renewal's own length is no notice window: 'successive periods of one month unless you cancel' states none")
     func renewalLengthIsNoWindow() throws {
         let monthly = factors("Your subscription renews automatically for successive periods of one month unless you cancel it before the renewal date.")
