@@ -18,6 +18,7 @@ public struct ClassificationRules: Sendable {
         var kinds: [String: Signals]
         var contractTypes: [String: Signals]
         var operativePatterns: [String]?
+        var acceptancePatterns: [String]?
         var calibration: Calibration?
     }
 
@@ -46,6 +47,9 @@ public struct ClassificationRules: Sendable {
     /// that the title and phrases call a contract but that has none of it is an article or a guide about one,
     /// and its confidence is halved, below the review threshold. Empty: no such check.
     let operative: PatternSet
+    /// An addressee's signed acceptance ("Agreed and accepted:", "sign and return a copy of this letter"): a memo or letter that
+    /// holds one is an agreement whatever its header calls it, and another kind's title weighs half. Empty: no such check.
+    let acceptance: PatternSet
     /// Maps the margin-based ("raw") confidence to the chance that the kind and type are right, as fitted on the tuning
     /// part of the eval (`scripts/calibrate_confidence.py`). None: the raw confidence is reported as it is.
     public let calibration: Calibration?
@@ -80,6 +84,7 @@ public struct ClassificationRules: Sendable {
             throw RuleFileError(file: path, reason: "kinds.CONTRACT is missing")
         }
         operative = try PatternSet(file.operativePatterns ?? [], file: path, key: "operativePatterns")
+        acceptance = try PatternSet(file.acceptancePatterns ?? [], file: path, key: "acceptancePatterns")
         if let calibration = file.calibration {
             guard calibration.slope > 0, calibration.slope.isFinite, calibration.intercept.isFinite else {
                 throw RuleFileError(file: path, reason: "calibration: slope must be a positive number (a higher raw confidence must stay higher) and intercept a number")

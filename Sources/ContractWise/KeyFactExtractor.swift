@@ -618,6 +618,9 @@ struct KeyFactExtractor {
                 break
             }
         }
+        // A memo's header and nothing else: "From: James Whitley, General Counsel, Silverline Bio plc" and "To: Dr. Hannah Okafor,
+        // Okafor Genomics Ltd" over an undertaking the addressee signs.
+        if parties.isEmpty { parties = memoParties() }
         // A letter of undertaking "From: Ashgrove Industrial Partners LLP" to the one party found: its sender is the other.
         if parties.count == 1, let sender = letterSender(), !parties.contains(where: { $0.name.localizedCaseInsensitiveContains(sender) || sender.localizedCaseInsensitiveContains($0.name) }) {
             parties.append(Party(name: sender, role: nil))
@@ -682,6 +685,23 @@ struct KeyFactExtractor {
             return name
         }
         return nil
+    }
+
+    /// A memo's "From:" and "To:" lines near its top, each the company it names ("James Whitley, General Counsel, Silverline Bio
+    /// plc" is Silverline Bio plc), else the person ("To: Dr. Hannah Okafor" is Hannah Okafor); none unless both are found.
+    func memoParties() -> [Party] {
+        var found: [String: String] = [:]
+        for line in head(1_500).split(separator: "\n").prefix(20) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard let label = ["from:", "to:"].first(where: { trimmed.lowercased().hasPrefix($0) }), found[label] == nil else { continue }
+            let segments = trimmed.dropFirst(label.count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let company = segments.dropFirst().last { Self.companyFormName.matches($0) && $0.first?.isUppercase == true }
+            let person = segments.first.map { Self.leadingHonorific.replacing(in: $0, with: "") }
+            guard let name = company ?? person, Self.readsAsName(name), name.split(separator: " ").count <= 8 else { continue }
+            found[label] = name
+        }
+        guard let from = found["from:"], let to = found["to:"], from != to else { return [] }
+        return [Party(name: from, role: nil), Party(name: to, role: nil)]
     }
 
     private static let signatureRoleLabel = try! NSRegularExpression(pattern:

@@ -483,12 +483,14 @@ struct ClassifierTests {
     }
 
     @Test(
-        "a letter is typed by what it binds its reader to, not by the transaction its subject line names; click-through terms by their title",
+        "a letter is typed by what it binds its reader to, not by the transaction its subject line names nor by a memo header over an acceptance; click-through terms by their title",
         arguments: [
             // A subject naming a deal over a confidentiality undertaking: an NDA, not the acquisition.
             ("Orion Capital Partners\n1 King Street\nLondon EC2V 8AU\n\n14 May 2024\n\nDear Sirs,\n\nProposed acquisition of Larkspur Foods Ltd\n\nIn consideration of our making available to you information about Larkspur Foods Ltd, you undertake to keep that information confidential, to use it only to evaluate the proposed transaction, and not to disclose it to anyone other than your advisers who need to know it. These undertakings last for two years from the date of this letter. This letter is governed by English law.\n\nYours faithfully,\nLarkspur Foods Ltd", ContractType.nda),
             // An offer letter with no title, subject or "letter agreement": its start date, salary, at-will terms and acceptance line.
             ("Harbor Point Dental Group\n12 Wharf Street, Portland, ME 04101\n\nMarch 10, 2025\n\nDear Dr. Alvarez,\n\nWe are pleased to offer you the position of Associate Dentist. Your start date will be April 14, 2025. You will be paid a base salary of $165,000 per year. Your employment is at will: either you or the practice may end it at any time, on thirty days' written notice.\n\nPlease sign below to accept this offer.\n\nSincerely,\nDr. Helen Park, Owner", ContractType.employment),
+            // A memo's header over an undertaking the addressee signs to accept: the memo's title weighs half.
+            ("MEMORANDUM\n\nTo: Dr. Hannah Okafor, Okafor Genomics Ltd\nFrom: James Whitley, General Counsel, Silverline Bio plc\nDate: 9 September 2025\nRe: Project Kestrel\n\nDear Dr. Okafor,\n\nIn consideration of Silverline Bio plc making available to you certain information about Project Kestrel, you undertake to keep that information confidential and not to disclose it to any person other than your professional advisers. You undertake to use the information only for the purpose of evaluating a possible research collaboration, and to return or destroy it on our request. This letter is governed by English law.\n\nPlease sign and return a copy of this letter to confirm your acceptance of these terms.\n\nYours sincerely,\nJames Whitley\n\nAgreed and accepted: ______________ Dr. Hannah Okafor, for Okafor Genomics Ltd", ContractType.nda),
             ("CONFIDENTIALITY TERMS FOR BETA TESTERS\n\nBy joining the Skylark beta program you agree that all features, builds and documentation of the unreleased Skylark app are Skylark Labs' confidential information. You will not share screenshots or descriptions of the beta with anyone, and you will delete all builds when the program ends.", ContractType.nda),
         ])
     func lettersAndClickThrough(text: String, expected: ContractType) {

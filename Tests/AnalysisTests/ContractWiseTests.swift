@@ -1578,6 +1578,11 @@ struct KeyFactTests {
             1. The Seller shall sell and the Buyer shall buy frozen salmon fillets.
             """)
         #expect(addressed.map(\.name) == ["Nordkapp Fisk AS", "Pacific Table Foods Pte. Ltd."])
+        // A memo's header alone names them: the company on each line, else the person.
+        let memo = parties(of: "MEMORANDUM\nTo: Dr. Hannah Okafor, Okafor Genomics Ltd\nFrom: James Whitley, General Counsel, Silverline Bio plc\nRe: Project Kestrel\nDear Dr. Okafor,\nIn consideration of our making available certain information, you undertake to keep that information confidential. This letter is governed by English law.\nAgreed and accepted: ____________")
+        #expect(memo == [Party(name: "Silverline Bio plc", role: nil), Party(name: "Okafor Genomics Ltd", role: nil)])
+        let people = parties(of: "MEMORANDUM\nTo: Dr. Hannah Okafor\nFrom: James Whitley\nRe: Project Kestrel\nDear Dr. Okafor,\nIn consideration of our making available certain information, you undertake to keep that information confidential. This letter is governed by English law.\nAgreed and accepted: ____________")
+        #expect(people.map(\.name) == ["James Whitley", "Hannah Okafor"])
     }
 
     @Test("parties on one 'Parties:' or 'Between:' line, without roles, cut at the 'and' that leaves a name each side; 'see Schedule 1' names none")

@@ -81,6 +81,11 @@ final class RuleFileTests {
              "contractTypes": {"LOAN": {"titlePatterns": [], "phrasePatterns": []}}}
             """)
         #expect { try ClassificationRules(file: unknown) } throws: { ($0 as? RuleFileError)?.reason.hasPrefix("contractTypes.LOAN") == true }
+        let acceptance = try write("""
+            {"reviewThreshold": 0.5, "titleWeight": 1, "roleWeight": 1, "phraseWeight": 1, "acceptancePatterns": ["(agreed"],
+             "kinds": {"CONTRACT": {"titlePatterns": [], "phrasePatterns": []}}, "contractTypes": {}}
+            """)
+        #expect { try ClassificationRules(file: acceptance) } throws: { ($0 as? RuleFileError)?.reason.hasPrefix("acceptancePatterns[0]") == true }
         let missing = try write(#"{"expectationWeight": 0.1, "levels": [{"below": 2, "level": "LOW"}], "clauses": [{"key": "x"}], "expectations": {}}"#)
         #expect { try ContractWiseRules(file: missing) } throws: { ($0 as? RuleFileError)?.reason.contains("missing key clauses[0].title") == true }
         let periodType = try write(#"""
