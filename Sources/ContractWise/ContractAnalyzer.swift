@@ -161,6 +161,17 @@ public struct ContractAnalyzer: Sendable {
             // A right the terms give their reader ("You may cancel your subscription at any time") is nothing to ask for.
             if !readerHolds { recommendations.append(risk.rule.risk.recommendation) }
         }
+        // Risks a clause carries under the governing law (an employee's non-compete under California law): the clause's quote and
+        // the law's.
+        // A law only inferred (from the courts named) is not relied on.
+        for risk in rules.lawRisks where risk.risk.applies(to: type) && governingLaw.inferredFrom == nil && risk.applies(under: governingLaw.jurisdiction) {
+            guard let law = governingLaw.jurisdiction, let quote = clauses.first(where: { $0.key == risk.clause && $0.present })?.evidence.first else { continue }
+            let weight = Self.added(risk.risk.weight, replacePresentFactor(of: risk.clause, if: risk.replaces, in: &factors, &recommendations))
+            factors.append(RiskFactor(
+                factor: risk.risk.factor.replacingOccurrences(of: "{law}", with: law), weight: weight, key: risk.clause,
+                evidence: [quote] + governingLaw.evidence.prefix(1)))
+            recommendations.append(risk.risk.recommendation)
+        }
         // How the contract renews is a key fact; an automatic renewal is also a risk, tied to the sentence that says so.
         let (term, renewalQuote, termStatement) = facts.term(
             renewalQuotes: clauses.first { $0.key == "auto_renewal" && $0.present }?.evidence ?? [], kinds: rules.renewalKinds)

@@ -92,6 +92,28 @@ public struct ContractWiseRules: Sendable {
         }
     }
 
+    /// A risk a present clause carries under the contract's governing law ("California" for an employee's non-compete, which that
+    /// law voids): `laws` are jurisdictions as the key facts report them, compared without regard to case.
+    struct LawRisk: Decodable, Sendable {
+        var clause: String
+        var laws: [String]
+        /// The weight, factor ("{law}" is filled in), recommendation and types, written beside `clause` and `laws` in the file.
+        var risk: RiskRule
+        var replaces: [Replaced]?
+
+        private enum Keys: String, CodingKey { case clause, laws, replaces }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: Keys.self)
+            clause = try container.decode(String.self, forKey: .clause)
+            laws = try container.decode([String].self, forKey: .laws)
+            replaces = try container.decodeIfPresent([Replaced].self, forKey: .replaces)
+            risk = try RiskRule(from: decoder)
+        }
+
+        func applies(under law: String?) -> Bool { law.map { law in laws.contains { $0.caseInsensitiveCompare(law) == .orderedSame } } ?? false }
+    }
+
     /// How a renewal clause renews (`renewal` in the file): `kinds` are tried in order on each of the clause's
     /// quotes and the first whose patterns match names it; `risks` are the risk factors of a kind.
     struct RenewalRules: Decodable {
@@ -128,6 +150,7 @@ public struct ContractWiseRules: Sendable {
     struct File: Decodable {
         var periodRisks: [PeriodRisk]?
         var wordingRisks: [WordingRisk]?
+        var lawRisks: [LawRisk]?
         var renewal: RenewalRules?
         var expectationWeight: Double
         var levels: [Level]
@@ -188,6 +211,7 @@ public struct ContractWiseRules: Sendable {
     let clauses: [Clause]
     let periodRisks: [PeriodRisk]
     let wordingRisks: [CompiledWordingRisk]
+    let lawRisks: [LawRisk]
     let renewalKinds: RenewalKinds
     /// The risk factor of each renewal kind ("automatic": the contract renews itself unless notice is given).
     let renewalRisks: [String: RiskRule]
@@ -256,6 +280,13 @@ public struct ContractWiseRules: Sendable {
             guard (0...1).contains(risk.risk.weight) else { throw RuleFileError(file: path, reason: "wordingRisks[\(index)].weight: must be between 0 and 1") }
             try Self.checkTypes(risk.risk.types, file: path, key: "wordingRisks[\(index)].types")
             return CompiledWordingRisk(rule: risk, pattern: try PatternSet([risk.pattern], file: path, key: "wordingRisks[\(index)].pattern"))
+        }
+        lawRisks = try (file.lawRisks ?? []).enumerated().map { index, risk in
+            guard seen.contains(risk.clause) else { throw RuleFileError(file: path, reason: "lawRisks[\(index)]: unknown clause key \(risk.clause)") }
+            guard !risk.laws.isEmpty else { throw RuleFileError(file: path, reason: "lawRisks[\(index)].laws: empty") }
+            guard (0...1).contains(risk.risk.weight) else { throw RuleFileError(file: path, reason: "lawRisks[\(index)].weight: must be between 0 and 1") }
+            try Self.checkTypes(risk.risk.types, file: path, key: "lawRisks[\(index)].types")
+            return risk
         }
         let renewal = file.renewal ?? RenewalRules(kinds: [], risks: nil)
         renewalKinds = RenewalKinds(kinds: try renewal.kinds.enumerated().map { index, kind in

@@ -3831,6 +3831,21 @@ struct PeriodRiskTests {
             .contains { $0.hasPrefix("Non-compete lasting ten (10) years after a sale") })
     }
 
+    @Test("law risks: an employee's non-compete under a law that voids it (California, Minnesota) is a finding quoting the clause and the law; not under Delaware law, nor under a law only inferred from the courts")
+    func lawRisks() throws {
+        func employment(_ law: String, title: String = "EXECUTIVE EMPLOYMENT AGREEMENT") -> [RiskFactor] {
+            rules.contractFindings(document("\(title)\nThis Agreement is made as of January 5, 2026 by and between Lumen Robotics, Inc. (the \"Company\") and Sarah Whitman (the \"Executive\").\nThe Company shall pay the Executive an annual base salary of $425,000.\nDuring employment and for twelve (12) months thereafter, the Executive shall not engage in any business that competes with the Company anywhere in North America.\n\(law)")).riskAssessment.factors
+        }
+        let california = employment("This Agreement shall be governed by the laws of the State of California.")
+        let void = try #require(california.first { $0.key == "non_compete" })
+        #expect(void.factor.hasPrefix("Employee non-compete under California law: void under Business and Professions Code section 16600"), "\(void.factor)")
+        #expect(void.evidence.count == 2 && void.evidence[1].quote.contains("laws of the State of California"))
+        #expect(!california.contains { $0.factor.hasPrefix("Non-compete: ") }, "the plain factor is replaced")
+        #expect(employment("This Agreement is governed by Minnesota law.").contains { $0.factor.hasPrefix("Employee non-compete under Minnesota law") })
+        #expect(!employment("This Agreement shall be governed by the laws of the State of Delaware.").contains { $0.factor.contains("under Delaware law") })
+        #expect(!employment("Any action shall be brought only in the state courts located in San Francisco, California.").contains { $0.factor.contains("under California law") })
+    }
+
     @Test("wording risks: a worldwide non-compete, an IP assignment reaching work outside working hours, termination at will by one party alone")
     func wordingRisks() throws {
         let worldwide = try #require(factors("The Supplier shall not compete with the Customer anywhere in the world for six (6) months after termination.")

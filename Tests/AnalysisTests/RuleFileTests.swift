@@ -73,7 +73,7 @@ final class RuleFileTests {
         #expect(rules.calibrated(0.5) < rules.reviewThreshold, "a margin halved for no contract language stays under")
     }
 
-    @Test("an unknown contract type (of a type's patterns, of a period risk) and a missing key are named")
+    @Test("an unknown contract type (of a type's patterns, of a period risk), a law risk without laws and a missing key are named")
     func badNames() throws {
         let unknown = try write("""
             {"reviewThreshold": 0.5, "titleWeight": 1, "roleWeight": 1, "phraseWeight": 1,
@@ -94,6 +94,12 @@ final class RuleFileTests {
              "periodRisks": [{"clause": "non_compete", "aboveDays": 365, "weight": 0.1, "types": ["ACQUISITION"], "factor": "f", "recommendation": "r"}]}
             """#)
         #expect { try ContractWiseRules(file: periodType) } throws: { ($0 as? RuleFileError)?.reason == "periodRisks[0].types: ACQUISITION is not a seed ContractType" }
+        let noLaws = try write(#"""
+            {"expectationWeight": 0.1, "levels": [{"below": 2, "level": "LOW"}], "expectations": {},
+             "clauses": [{"key": "non_compete", "title": "Non-compete", "patterns": ["compete"], "plainLanguage": "p", "risk": "MEDIUM"}],
+             "lawRisks": [{"clause": "non_compete", "laws": [], "weight": 0.1, "factor": "f", "recommendation": "r"}]}
+            """#)
+        #expect { try ContractWiseRules(file: noLaws) } throws: { ($0 as? RuleFileError)?.reason == "lawRisks[0].laws: empty" }
     }
 
     @Test("renewal kinds and their risks are validated: an unknown kind, an empty pattern list, a bad weight are named")
