@@ -202,10 +202,13 @@ public struct ContractAnalyzer: Sendable {
         let presentKeys = Set(clauses.filter(\.present).map(\.key))
         // A licence granted irrevocably and for ever has nothing to terminate.
         let perpetual = type == .licenseAgreement && Self.irrevocableForEver.firstMatch(in: text) != nil
+        // A term that ends with the venture ("for as long as both Parties hold shares in the JV Company", "until dissolved")
+        // says how the contract ends.
+        let endsWithVenture = term.length.map { $0.hasPrefix("as long as") || $0.hasPrefix("so long as") || $0 == "until dissolved" } ?? false
         // An employee's covenants signed beside the employment itself: its pay and its ending are in the employment's contract.
         let covenantsOnly = type == .employment && Self.employeeCovenantsTitle.matches(title)
         for key in readWithAnother || transfersRights || covenantsOnly ? [] : rules.expectations[type] ?? []
-        where !presentKeys.contains(key) && !(perpetual && key == "termination_any") {
+        where !presentKeys.contains(key) && !((perpetual || endsWithVenture) && key == "termination_any") {
             // Already counted when the clause's own absence is a factor.
             guard !factors.contains(where: { $0.key == key }) else { continue }
             let title = rules.clauses.first { $0.key == key }?.title ?? key

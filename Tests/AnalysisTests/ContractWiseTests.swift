@@ -4022,6 +4022,15 @@ struct PeriodRiskTests {
         #expect(rows.first?.evidence == [quote])
     }
 
+    @Test("a joint venture that lasts as long as both parties hold shares says how it ends: no 'without termination' finding; one that says nothing has it")
+    func ventureEndsWithIt() {
+        func factors(_ term: String) -> [String] {
+            rules.contractFindings(document("JOINT VENTURE AGREEMENT\nThis Joint Venture Agreement is made between Terra Verde Renewables S.A. (\"Terra Verde\") and Nordic Wind Capital AB (\"NWC\").\n1. The Parties shall form a joint venture company, Iberia Offshore Wind S.L. (the \"JV Company\"), and shall make capital contributions of EUR 12,000,000 and EUR 18,000,000.\n2. Distributable profits of the JV Company shall be shared between the Parties in proportion to their shareholdings.\n" + term + "\nThis Agreement is governed by Spanish law.")).riskAssessment.factors.map(\.factor)
+        }
+        #expect(!factors("3. This Agreement shall remain in force for as long as both Parties hold shares in the JV Company.").contains { $0.contains("without termination") })
+        #expect(factors("3. Each Party shall keep the terms of this Agreement confidential.").contains { $0.hasPrefix("Partnership agreement without termination") })
+    }
+
     @Test("a month-to-month tenancy renews itself, and notice to end it is a termination clause")
     func monthToMonthTenancy() throws {
         let findings = rules.contractFindings(document(
