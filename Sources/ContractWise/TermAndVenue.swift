@@ -145,7 +145,9 @@ extension KeyFactExtractor {
             // A contractor's engagement that lasts until its work is done (group 6): "continues until the Services are completed".
             + "|\\b(?:agreement|contract|engagement)\\b[^.;]{0,60}?\\b(?:remain|continue)\\w*(?:\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?)?\\s+"
             + "(until\\s+(?:the\\s+)?(?:(?:services|work|project|deliverables)\\s+(?:are|is|have\\s+been|has\\s+been)\\s+(?:fully\\s+)?(?:completed|performed|delivered)"
-            + "|(?:satisfactory\\s+)?completion\\s+of\\s+(?:the\\s+)?(?:services|work|project)))\\b(?=\\s*[.;,(]|\\s+unless\\b|\\s+or\\b)",
+            + "|(?:satisfactory\\s+)?completion\\s+of\\s+(?:the\\s+)?(?:services|work|project)))\\b(?=\\s*[.;,(]|\\s+unless\\b|\\s+or\\b)"
+            // A licence "effective until terminated" (group 7): "This EULA is effective until terminated."
+            + "|\\b(?:agreement|contract|licen[cs]e|eula)\\b\\s+(?:is|shall\\s+be|will\\s+be|remains)\\s+effective\\s+(until\\s+(?:it\\s+is\\s+)?terminated)\\b",
         anchors: ["terminated", "dissolved", "indefinite", "unlimited", "expire", "long as", "permanent", "open-ended", "complet"], maximumLength: 240)
     /// An English lease's term as its prescribed clause LR6 writes it: "From and including 25 March 2026 To and including
     /// 24 March 2036".
@@ -287,8 +289,8 @@ extension KeyFactExtractor {
         }
         // No end at all: "This Agreement remains in effect until terminated", "concluded for an indefinite period".
         if facts.length == nil, let match = Self.openEnded.firstMatch(in: text) {
-            switch (1...6).first(where: { match.range(at: $0).location != NSNotFound }) {
-            case 1, 4: facts.length = "until terminated"
+            switch (1...7).first(where: { match.range(at: $0).location != NSNotFound }) {
+            case 1, 4, 7: facts.length = "until terminated"
             case 2: facts.length = "until dissolved"
             case let group?: facts.length = text.substring(match.range(at: group)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
             case nil: facts.length = "indefinite"

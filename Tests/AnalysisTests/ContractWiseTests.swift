@@ -3258,6 +3258,7 @@ struct KeyFactTests {
             ("This Agreement remains in effect until terminated.", "until terminated", nil, nil),
             ("This Agreement shall become effective on the Effective Date and shall continue in full force and effect unless and until terminated under Section 9.", "until terminated", nil, nil),
             ("This Agreement is concluded for an indefinite period.", "indefinite", nil, nil),
+            ("This EULA is effective until terminated. Your rights under this EULA terminate automatically if you fail to comply with it.", "until terminated", nil, nil),
             ("The Partnership shall begin on the date of this Agreement and shall continue until dissolved under Section 11.", "until dissolved", nil, nil),
             ("This Agreement begins on the date above and continues until the Services are completed, unless terminated earlier.", "until the Services are completed", nil, nil),
             ("The engagement shall continue until completion of the Project or earlier termination.", "until completion of the Project", nil, nil),
