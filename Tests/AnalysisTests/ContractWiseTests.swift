@@ -3617,6 +3617,8 @@ struct ClauseRuleTests {
             ("change_of_control", "This Agreement may be terminated by either Parent or the Company if the Merger has not been consummated on or before December 31, 2025.", false),
             // A restriction's period is not the contract's term; a break clause's notice is no minimum commitment.
             ("term_duration", "For a period of twelve (12) months after the employment ends, the Employee shall not, within Singapore, be employed by any business that competes with the Company.", false),
+            // A standstill's period is the covenant's, not the agreement's term.
+            ("term_duration", "For a period of twelve (12) months from the date of this Agreement, the Recipient shall not, without the prior written consent of the Company's Board, acquire any voting securities of the Company or make any proposal for a merger.", false),
             ("termination_any", "This Lease is a net lease and cannot be cancelled by Lessee during its term.", true),
             ("payment_terms", "The Employee shall be paid a cost to company of Rs. 18,00,000 per annum, as set out in Annexure A.", true),
             // A hire charge by the week in a currency the amount patterns do not list.
