@@ -218,7 +218,7 @@ struct KeyFactExtractor {
     private static let numberWord =
         "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
     private static let noticeLength =
-        "(?:" + numberWord + "(?:[\\s-]+(?:" + numberWord + "|and)){0,3}\\s+\\(\\d+\\)|\\w+(?:-\\w+)?\\s+\\(\\d+\\)|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)\\s+(?:calendar\\s+|business\\s+|working\\s+)?(?:days?|months?|weeks?)(?:\\(s\\))?"
+        "(?:" + numberWord + "(?:[\\s-]+(?:" + numberWord + "|and)){0,3}\\s+\\(\\d+\\)|\\w+(?:-\\w+)?\\s+\\(\\d+\\)|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)\\s+(?:calendar\\s+|business\\s+|working\\s+)?(?:days?|months?|weeks?|years?)(?:\\(s\\))?"
     private static let noticePattern = regex(
         "\\b" + noticeLength + "(?:['’]s?)?\\s+(?:(?:prior\\s+|advance\\s+)?(?:written\\s+)?|(?:after|following|of)\\s+(?:receipt\\s+of\\s+|receiving\\s+)?(?:a\\s+)?(?:written\\s+)?)notice\\b",
         maximumLength: 160)
@@ -226,10 +226,11 @@ struct KeyFactExtractor {
     /// earlier than fifteen (15) months and not later than twelve (12) months before", "notice not less than six (6) months
     /// and not more than twelve (12) months before" or "nor more than" (the first its deadline),
     /// "notice of non-renewal must be given at least ninety (90) days prior to", "written notice given at least thirty (30)
-    /// days in advance", "written notice of at least
+    /// days in advance", "written notification of termination ... at least 60 days prior to", "notice of its intention not to
+    /// renew ... within 180 days prior to", "written notice of at least
     /// 45 days", "a notice period of two weeks", "the notice period is three (3) months".
     private static let noticeThenPeriod = regex(
-        "\\bnotice\\b(?:\\s+(?!notice\\b)(?:[a-z-]+|\\(\\d+\\))){0,8}?\\s+(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than|not\\s+later\\s+than)\\s+"
+        "\\b(?:notice|notification)\\b(?:\\s+(?!notice\\b|notification\\b)(?:[a-z-]+|\\(\\d+\\))){0,10}?\\s+(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than|not\\s+later\\s+than|within)\\s+"
             + noticeLength + "(?:\\s+(?:(?:and|but)\\s+(?:not|no)|nor)\\s+more\\s+than\\s+" + noticeLength + ")?\\s+(?:before|prior\\s+to|in\\s+advance)\\b"
             + "|\\bnotice\\s+(?:period\\s+|in\\s+writing\\s+)?of\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b"
             // "The notice period is three (3) months for resignation or dismissal".
@@ -238,8 +239,8 @@ struct KeyFactExtractor {
             + "|\\bnotif(?:y|ies|ied)\\s+(?:the\\s+other(?:\\s+party)?|each\\s+other)\\s+(?:in\\s+writing\\s+)?(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+later\\s+than\\s+)?"
             + noticeLength + beforeDeadline
             // "unless either Party notifies the other of its intention not to renew no later than six (6) months prior to the expiry".
-            + "|\\bnotif(?:y|ies|ied)\\s+(?:the\\s+other(?:\\s+party)?|each\\s+other)\\s+(?:in\\s+writing\\s+)?of\\s+(?:its|their|his|her)\\s+(?:intention|intent|decision)\\s+(?:not\\s+to\\s+renew|to\\s+terminate|to\\s+cancel)(?:\\s+[a-z]+){0,4}?\\s+"
-            + "(?:at\\s+least|not\\s+less\\s+than|no\\s+later\\s+than|not\\s+later\\s+than)\\s+" + noticeLength + beforeDeadline
+            + "|\\bnotif(?:y|ies|ied)\\s+(?:the\\s+other(?:\\s+party)?|each\\s+other)\\s+(?:in\\s+writing\\s+)?of\\s+(?:its|their|his|her)\\s+(?:intention|intent|decision)\\s+(?:not\\s+to\\s+renew|to\\s+terminate|to\\s+cancel)(?:\\s+[a-z]+){0,4}?,?\\s+"
+            + "(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than|not\\s+later\\s+than)\\s+" + noticeLength + beforeDeadline
             // A cancellation's deadline without the word "notice": "unless cancelled in writing 60 days prior to renewal", "unless
             // Client cancels at least 45 days before the renewal date".
             + "|\\bcancel(?:s|led|ed)?\\b(?:\\s+(?:[a-z]+|\\(\\d+\\))){0,4}?\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+later\\s+than\\s+)?" + noticeLength + beforeDeadline
