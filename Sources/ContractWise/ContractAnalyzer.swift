@@ -97,7 +97,10 @@ public struct ContractAnalyzer: Sendable {
             if present, let risk = rule.whenPresent, risk.applies(to: type), rule.raisesRisk(evidence) {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: rule.key, evidence: evidence))
                 recommendations.append(risk.recommendation)
-            } else if !present, !readWithAnother, let risk = rule.whenAbsent, risk.applies(to: type), rule.missingMatters(title: title) {
+            } else if !present, !readWithAnother, let risk = rule.whenAbsent, risk.applies(to: type), rule.missingMatters(title: title),
+                // A lease of land is governed by the law of the place the land lies in: no clause needed to say so.
+                !(rule.key == "governing_law" && governingLaw.inferredFrom == "premises")
+            {
                 factors.append(RiskFactor(factor: risk.factor, weight: risk.weight, key: rule.key, evidence: []))
                 recommendations.append(risk.recommendation)
             }

@@ -452,6 +452,7 @@ struct KeyFactExtractor {
         namedDollars,
         firstPerson,
         premisesAddress,
+        premisesPostcodeUK,
         groupParty,
     ]
 
@@ -3456,8 +3457,23 @@ extension KeyFactExtractor {
             }
             return (place, text.quote(around: match.range))
         }
-        return suiteOnly
+        if let suiteOnly { return suiteOnly }
+        // A United Kingdom postcode ("Property: Flat 2, 17 Gay Street, Bath BA1 2PD"): the law of the part of the kingdom it
+        // is in, by its area; none for the Scottish borders' TD, which runs into England, nor for the Crown dependencies.
+        for match in Self.premisesPostcodeUK.matches(in: text, range: opening, limit: 4) {
+            let area = text.substring(match.range(at: 1))
+            let place = area == "BT" ? "Northern Ireland" : Self.scottishAreas.contains(area) ? "Scotland" : ["TD", "GY", "JE", "IM"].contains(area) ? nil : "England and Wales"
+            if let place { return (place, text.quote(around: match.range)) }
+        }
+        return nil
     }
+
+    /// A line or sentence about the premises that ends in a United Kingdom postcode (group 1 its area's letters).
+    static let premisesPostcodeUK = regex(
+        "\\b(?i:premises|property|flat|apartment|unit|dwelling|house)\\b(?:[^;\\n]|,[ \\t]*\\n){0,160}?\\b([A-Z]{1,2})\\d[A-Z\\d]?\\s+\\d[A-Z]{2}\\b",
+        caseInsensitive: false, anchors: ["premises", "property", "flat", "apartment", "unit", "dwelling", "house"], maximumLength: 260)
+    /// Postcode areas wholly in Scotland.
+    static let scottishAreas: Set<String> = ["AB", "DD", "DG", "EH", "FK", "G", "HS", "IV", "KA", "KW", "KY", "ML", "PA", "PH", "ZE"]
 
     /// A line or sentence about the premises that ends in an address's state or province and its postcode, the address
     /// perhaps wrapped after a comma: group 1 the state or province as written ("California", "CA", "Ontario", "ON").

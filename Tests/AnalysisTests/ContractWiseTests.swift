@@ -3189,7 +3189,7 @@ struct KeyFactTests {
         #expect(findings.riskAssessment.factors.contains { $0.key == "governing_law" })
     }
 
-    @Test("governing law: a lease that chooses none is under the law where its premises are; a services agreement's addresses give none")
+    @Test("governing law: a lease that chooses none is under the law where its premises are (a US state, a UK postcode's part of the kingdom), and lacks no law clause; a services agreement's addresses give none")
     func lawOfThePremises() {
         let lease = rules.contractFindings(document("""
             RESIDENTIAL LEASE AGREEMENT
@@ -3215,6 +3215,16 @@ struct KeyFactTests {
         #expect(office.governingLaw.jurisdiction == "Texas")
         #expect(office.governingLaw.inferredFrom == "premises")
         #expect(office.governingLaw.evidence.first?.quote.contains("Westheimer") == true)
+        // A lease's law is the land's, so no clause choosing one is missing.
+        #expect(!lease.riskAssessment.factors.contains { $0.key == "governing_law" }, "\(lease.riskAssessment.factors.map(\.factor))")
+        // A United Kingdom postcode: England and Wales, Scotland by its area; the Scottish borders' TD gives none.
+        func tenancy(_ property: String) -> GoverningLaw {
+            rules.contractFindings(document("ASSURED SHORTHOLD TENANCY AGREEMENT\nLandlord: Mr Oliver Grant\nTenant: Ms Amara Nwosu\nProperty: \(property)\nTerm: 12 months commencing on 1 September 2025\nRent: £1,250 per calendar month payable in advance\n1. The Landlord lets and the Tenant takes the Property for the Term at the Rent.")).governingLaw
+        }
+        let bath = tenancy("Flat 2, 17 Gay Street, Bath BA1 2PD")
+        #expect(bath.jurisdiction == "England and Wales" && bath.country == "United Kingdom" && bath.inferredFrom == "premises")
+        #expect(tenancy("Flat 3F1, 12 Marchmont Road, Edinburgh EH9 1HZ").jurisdiction == "Scotland")
+        #expect(tenancy("4 High Street, Coldstream TD12 4AA").jurisdiction == nil)
     }
 
     @Test("governing law: a clause's choice is not inferred; an arbitration seat or courts named by no known place or city give no law")
