@@ -344,9 +344,13 @@ public struct PagedText: Sendable {
             sentence = NSRange(location: cut, length: sentence.location + sentence.length - cut)
             cutStart = true
         }
-        // A start moved up says so, as a quote cut short does: "… whether or not related to the Services.".
-        let shown = quote(of: sentence, limit: cutStart ? limit - 1 : limit)
-        return cutStart && !shown.quote.isEmpty ? Evidence(page: shown.page, quote: "…" + shown.quote) : shown
+        // A start moved up says so, as a quote cut short does ("… whether or not related to the Services."), its first word
+        // giving way to the mark when the quote would otherwise be over the limit: the range's end stays shown.
+        let shown = quote(of: sentence, limit: limit)
+        guard cutStart, !shown.quote.isEmpty else { return shown }
+        var words = Substring(shown.quote)
+        if words.count >= limit, let space = words.firstIndex(of: " ") { words = words[words.index(after: space)...] }
+        return Evidence(page: shown.page, quote: "…" + words)
     }
 
     /// A quote of exactly `range` (a sentence found by other means), whitespace folded, made presentable.
