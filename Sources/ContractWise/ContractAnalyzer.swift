@@ -167,7 +167,7 @@ public struct ContractAnalyzer: Sendable {
         // Risks a clause carries under the governing law (an employee's non-compete under California law): the clause's quote and
         // the law's.
         // A law only inferred (from the courts named) is not relied on.
-        for risk in rules.lawRisks where risk.risk.applies(to: type) && governingLaw.inferredFrom == nil && risk.applies(under: governingLaw.jurisdiction) {
+        for risk in rules.lawRisks where risk.risk.applies(to: type) && governingLaw.inferredFrom == nil && risk.trigger.hold(governingLaw.jurisdiction) {
             guard let law = governingLaw.jurisdiction, let quote = clauses.first(where: { $0.key == risk.clause && $0.present })?.evidence.first else { continue }
             let weight = Self.added(risk.risk.weight, replacePresentFactor(of: risk.clause, if: risk.replaces, in: &factors, &recommendations))
             factors.append(RiskFactor(

@@ -68,51 +68,44 @@ public struct ContractWiseRules: Sendable {
         case renewal
     }
 
-    /// A risk in how a present clause is worded: one of its quotes matches `pattern` ("anywhere in the
-    /// world" in a non-compete).
-    struct WordingRisk: Decodable, Sendable {
+    /// A risk rule written flat in the file: the clause it is on, what raises it (`Trigger`), the factors it takes the place of
+    /// (`replaces`), and its weight, factor, recommendation and types beside them.
+    struct TriggeredRisk<Trigger: Decodable & Sendable>: Decodable, Sendable {
         var clause: String
-        var pattern: String
-        /// The weight, factor, recommendation and types, written beside `clause` and `pattern` in the file. A factor with
-        /// "{party}" names the party the quotes give the right to end the contract ("one party" when they name none this
-        /// reader knows), and is not raised when they give it to more than one, in one sentence or in two.
+        var trigger: Trigger
         var risk: RiskRule
         /// The factors this one takes the place of when it is raised (`Replaced`): termination at will by one named party
         /// says more precisely what the plain termination-for-convenience factor says.
         var replaces: [Replaced]?
 
-        private enum Keys: String, CodingKey { case clause, pattern, replaces }
+        private enum Keys: String, CodingKey { case clause, replaces }
 
         init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: Keys.self)
             clause = try container.decode(String.self, forKey: .clause)
-            pattern = try container.decode(String.self, forKey: .pattern)
             replaces = try container.decodeIfPresent([Replaced].self, forKey: .replaces)
+            trigger = try Trigger(from: decoder)
             risk = try RiskRule(from: decoder)
         }
     }
+
+    /// A risk in how a present clause is worded: one of its quotes matches `pattern` ("anywhere in the world" in a
+    /// non-compete). A factor with "{party}" names the party the quotes give the right to end the contract ("one party" when
+    /// they name none this reader knows), and is not raised when they give it to more than one, in one sentence or in two.
+    struct Wording: Decodable, Sendable {
+        var pattern: String
+    }
+    typealias WordingRisk = TriggeredRisk<Wording>
 
     /// A risk a present clause carries under the contract's governing law ("California" for an employee's non-compete, which that
-    /// law voids): `laws` are jurisdictions as the key facts report them, compared without regard to case.
-    struct LawRisk: Decodable, Sendable {
-        var clause: String
+    /// law voids): `laws` are jurisdictions as the key facts report them, compared without regard to case; "{law}" in the
+    /// factor is filled in.
+    struct Laws: Decodable, Sendable {
         var laws: [String]
-        /// The weight, factor ("{law}" is filled in), recommendation and types, written beside `clause` and `laws` in the file.
-        var risk: RiskRule
-        var replaces: [Replaced]?
 
-        private enum Keys: String, CodingKey { case clause, laws, replaces }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: Keys.self)
-            clause = try container.decode(String.self, forKey: .clause)
-            laws = try container.decode([String].self, forKey: .laws)
-            replaces = try container.decodeIfPresent([Replaced].self, forKey: .replaces)
-            risk = try RiskRule(from: decoder)
-        }
-
-        func applies(under law: String?) -> Bool { law.map { law in laws.contains { $0.caseInsensitiveCompare(law) == .orderedSame } } ?? false }
+        func hold(_ law: String?) -> Bool { law.map { law in laws.contains { $0.caseInsensitiveCompare(law) == .orderedSame } } ?? false }
     }
+    typealias LawRisk = TriggeredRisk<Laws>
 
     /// How a renewal clause renews (`renewal` in the file): `kinds` are tried in order on each of the clause's
     /// quotes and the first whose patterns match names it; `risks` are the risk factors of a kind.
@@ -279,11 +272,11 @@ public struct ContractWiseRules: Sendable {
             guard seen.contains(risk.clause) else { throw RuleFileError(file: path, reason: "wordingRisks[\(index)]: unknown clause key \(risk.clause)") }
             guard (0...1).contains(risk.risk.weight) else { throw RuleFileError(file: path, reason: "wordingRisks[\(index)].weight: must be between 0 and 1") }
             try Self.checkTypes(risk.risk.types, file: path, key: "wordingRisks[\(index)].types")
-            return CompiledWordingRisk(rule: risk, pattern: try PatternSet([risk.pattern], file: path, key: "wordingRisks[\(index)].pattern"))
+            return CompiledWordingRisk(rule: risk, pattern: try PatternSet([risk.trigger.pattern], file: path, key: "wordingRisks[\(index)].pattern"))
         }
         lawRisks = try (file.lawRisks ?? []).enumerated().map { index, risk in
             guard seen.contains(risk.clause) else { throw RuleFileError(file: path, reason: "lawRisks[\(index)]: unknown clause key \(risk.clause)") }
-            guard !risk.laws.isEmpty else { throw RuleFileError(file: path, reason: "lawRisks[\(index)].laws: empty") }
+            guard !risk.trigger.laws.isEmpty else { throw RuleFileError(file: path, reason: "lawRisks[\(index)].laws: empty") }
             guard (0...1).contains(risk.risk.weight) else { throw RuleFileError(file: path, reason: "lawRisks[\(index)].weight: must be between 0 and 1") }
             try Self.checkTypes(risk.risk.types, file: path, key: "lawRisks[\(index)].types")
             return risk
