@@ -148,7 +148,9 @@ extension KeyFactExtractor {
             + "|(?:satisfactory\\s+)?completion\\s+of\\s+(?:the\\s+)?(?:services|work|project)))\\b(?=\\s*[.;,(]|\\s+unless\\b|\\s+or\\b)"
             // A licence "effective until terminated" (group 7): "This EULA is effective until terminated."
             + "|\\b(?:agreement|contract|licen[cs]e|eula)\\b\\s+(?:is|shall\\s+be|will\\s+be|remains)\\s+effective\\s+(until\\s+(?:it\\s+is\\s+)?terminated)\\b",
-        anchors: ["terminated", "dissolved", "indefinite", "unlimited", "expire", "long as", "permanent", "open-ended", "complet"], maximumLength: 240)
+        anchors: ["terminated", "dissolved", "indefinite", "unlimited", "expire", "long as", "permanent", "open-ended",
+            "until the services", "until services", "until the work", "until work", "until the project", "until project", "until the deliverables",
+            "until deliverables", "until completion", "until the completion", "until satisfactory completion", "until the satisfactory completion"], maximumLength: 240)
     /// An English lease's term as its prescribed clause LR6 writes it: "From and including 25 March 2026 To and including
     /// 24 March 2036".
     private static let fromAndIncluding = regex(
