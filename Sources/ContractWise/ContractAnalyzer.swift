@@ -371,10 +371,8 @@ public struct ContractAnalyzer: Sendable {
         // Its first whole words (a quote cut at its start may begin inside a word), found with any white space between them.
         let words = quote.quote.split(whereSeparator: \.isWhitespace).dropFirst(quote.quote.hasPrefix("…") ? 1 : 0).prefix(8)
         guard words.count >= 4, !words.contains(where: { $0.contains("…") }) else { return nil }
-        let whole = text.string
-        guard let found = StringRegex(words.map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "\\s+")).range(in: whole)
-        else { return nil }
-        let sentence = text.sentenceRange(around: NSRange(found, in: whole), limit: PatternSet.sentenceLimit)
+        guard let found = text.firstOccurrence(ofWords: words.map(String.init)) else { return nil }
+        let sentence = text.sentenceRange(around: NSRange(location: found, length: 1), limit: PatternSet.sentenceLimit)
         return pattern.firstMatch(in: text, range: sentence).map { text.quote(showing: $0) }
     }
 

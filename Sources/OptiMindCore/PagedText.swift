@@ -304,6 +304,27 @@ public struct PagedText: Sendable {
         }
     }
 
+    /// Where `words` first stand in order, ignoring ASCII case, with white space of any kind and length between them (a
+    /// quote's words, which fold the text's line breaks and padding to one space): a byte search, with no String made of
+    /// the text.
+    public func firstOccurrence(ofWords words: [String]) -> Int? {
+        let folded = words.map(Self.fold)
+        guard let first = folded.first, !first.isEmpty else { return nil }
+        var from = 0
+        search: while let start = firstOccurrence(of: first, from: from) {
+            from = start + 1
+            var index = start + first.count
+            for word in folded.dropFirst() {
+                let gap = index
+                while index < utf16.count, isSpace(utf16[index]) { index += 1 }
+                guard index > gap, self.folded.count - index >= word.count, self.folded[index..<(index + word.count)].elementsEqual(word) else { continue search }
+                index += word.count
+            }
+            return start
+        }
+        return nil
+    }
+
     /// The 0-based line holding a UTF-16 offset.
     public func line(at offset: Int) -> Int {
         utf16.prefix(min(offset, utf16.count)).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
