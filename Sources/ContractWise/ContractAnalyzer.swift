@@ -211,7 +211,9 @@ public struct ContractAnalyzer: Sendable {
         // An employee's covenants signed beside the employment itself: its pay and its ending are in the employment's contract.
         let covenantsOnly = type == .employment && Self.employeeCovenantsTitle.matches(title)
         for key in readWithAnother || transfersRights || covenantsOnly ? [] : rules.expectations[type] ?? []
-        where !presentKeys.contains(key) && !((perpetual || endsWithVenture) && key == "termination_any") {
+        where !presentKeys.contains(key) && !((perpetual || endsWithVenture) && key == "termination_any")
+            && rules.expectationsUnlessTitle[type]?[key]?.matchesAny(title) != true
+        {
             // Already counted when the clause's own absence is a factor.
             guard !factors.contains(where: { $0.key == key }) else { continue }
             let title = rules.clauses.first { $0.key == key }?.title ?? key

@@ -149,6 +149,7 @@ public struct ContractWiseRules: Sendable {
         var levels: [Level]
         var clauses: [ClauseRule]
         var expectations: [String: [String]]
+        var expectationsUnlessTitle: [String: [String: [String]]]?
     }
 
     struct Clause: Sendable {
@@ -211,6 +212,9 @@ public struct ContractWiseRules: Sendable {
     let levels: [Level]
     let expectationWeight: Double
     let expectations: [ContractType: [String]]
+    /// Per type and expected clause, titles under which its absence is no finding: a residential tenancy is not expected to
+    /// hold insurance terms as a commercial lease is.
+    let expectationsUnlessTitle: [ContractType: [String: PatternSet]]
     /// The clause model, when a model file was given (see `ClauseModel`).
     let model: ClauseModel?
 
@@ -259,6 +263,19 @@ public struct ContractWiseRules: Sendable {
             expectations[type] = keys
         }
         self.expectations = expectations
+        var unlessTitle: [ContractType: [String: PatternSet]] = [:]
+        for (name, clauses) in file.expectationsUnlessTitle ?? [:] {
+            guard let type = ContractType(rawValue: name) else {
+                throw RuleFileError(file: path, reason: "expectationsUnlessTitle.\(name): not a seed ContractType")
+            }
+            for (key, patterns) in clauses {
+                guard expectations[type]?.contains(key) == true else {
+                    throw RuleFileError(file: path, reason: "expectationsUnlessTitle.\(name).\(key): not an expected clause of \(name)")
+                }
+                unlessTitle[type, default: [:]][key] = try PatternSet(patterns, file: path, key: "expectationsUnlessTitle.\(name).\(key)")
+            }
+        }
+        expectationsUnlessTitle = unlessTitle
         periodRisks = try (file.periodRisks ?? []).enumerated().map { index, risk in
             guard seen.contains(risk.clause) else { throw RuleFileError(file: path, reason: "periodRisks[\(index)]: unknown clause key \(risk.clause)") }
             guard (risk.belowDays == nil) != (risk.aboveDays == nil) else {

@@ -4040,6 +4040,16 @@ struct PeriodRiskTests {
         #expect(rows.first?.evidence == [quote])
     }
 
+    @Test("a residential tenancy is not expected to hold insurance terms; a commercial lease is")
+    func tenancyInsurance() {
+        func factors(_ title: String) -> [String] {
+            rules.contractFindings(document("\(title)\nLandlord: Quayside Property Trust Ltd\nTenant: Harbour Logistics Ltd\nTerm: 12 months commencing on 1 September 2025\nRent: £1,250 per calendar month payable in advance\n1. The Tenant shall pay the Rent monthly in advance.\n2. Either party may end this lease by giving two months' written notice.")).riskAssessment.factors.map(\.factor)
+        }
+        #expect(!factors("ASSURED SHORTHOLD TENANCY AGREEMENT").contains { $0.hasPrefix("Lease agreement without insurance") })
+        #expect(!factors("RESIDENTIAL LEASE AGREEMENT").contains { $0.hasPrefix("Lease agreement without insurance") })
+        #expect(factors("COMMERCIAL LEASE").contains { $0.hasPrefix("Lease agreement without insurance") })
+    }
+
     @Test("a joint venture that lasts as long as both parties hold shares says how it ends: no 'without termination' finding; one that says nothing has it")
     func ventureEndsWithIt() {
         func factors(_ term: String) -> [String] {

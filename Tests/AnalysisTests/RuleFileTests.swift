@@ -73,7 +73,7 @@ final class RuleFileTests {
         #expect(rules.calibrated(0.5) < rules.reviewThreshold, "a margin halved for no contract language stays under")
     }
 
-    @Test("an unknown contract type (of a type's patterns, of a period risk), a law risk without laws and a missing key are named")
+    @Test("an unknown contract type (of a type's patterns, of a period risk), a law risk without laws, an exception for a clause not expected and a missing key are named")
     func badNames() throws {
         let unknown = try write("""
             {"reviewThreshold": 0.5, "titleWeight": 1, "roleWeight": 1, "phraseWeight": 1,
@@ -100,6 +100,12 @@ final class RuleFileTests {
              "lawRisks": [{"clause": "non_compete", "laws": [], "weight": 0.1, "factor": "f", "recommendation": "r"}]}
             """#)
         #expect { try ContractWiseRules(file: noLaws) } throws: { ($0 as? RuleFileError)?.reason == "lawRisks[0].laws: empty" }
+        let unexpected = try write(#"""
+            {"expectationWeight": 0.1, "levels": [{"below": 2, "level": "LOW"}], "expectations": {"LEASE_AGREEMENT": ["insurance"]},
+             "clauses": [{"key": "insurance", "title": "Insurance", "patterns": ["insur"], "plainLanguage": "p", "risk": "LOW"}],
+             "expectationsUnlessTitle": {"LEASE_AGREEMENT": {"payment_terms": ["residential"]}}}
+            """#)
+        #expect { try ContractWiseRules(file: unexpected) } throws: { ($0 as? RuleFileError)?.reason == "expectationsUnlessTitle.LEASE_AGREEMENT.payment_terms: not an expected clause of LEASE_AGREEMENT" }
     }
 
     @Test("renewal kinds and their risks are validated: an unknown kind, an empty pattern list, a bad weight are named")
