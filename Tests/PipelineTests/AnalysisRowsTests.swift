@@ -36,9 +36,9 @@ struct AnalysisRowsTests {
     @Test("a contract row's complianceCheck lists the clauses its type normally has and it lacks, each with its risk factor")
     func missingExpectedClauses() throws {
         let text = """
-            RESIDENTIAL LEASE AGREEMENT
-            This Lease Agreement is made on March 1, 2026 between Acme Properties LLC ("Landlord") and John Smith ("Tenant").
-            1. Premises. Landlord leases to Tenant the apartment at 12 Oak Street.
+            COMMERCIAL LEASE AGREEMENT
+            This Lease Agreement is made on March 1, 2026 between Acme Properties LLC ("Landlord") and Smith Bakery LLC ("Tenant").
+            1. Premises. Landlord leases to Tenant the retail unit at 12 Oak Street.
             2. Rent. Tenant shall pay rent of $1,800 per month on the first day of each month.
             3. Governing Law. This Lease is governed by the laws of the State of Oregon.
             """
