@@ -108,21 +108,21 @@ public struct ContractAnalyzer: Sendable {
         // Risks that depend on the period a clause states (a short renewal notice window, a long non-compete).
         var quoted: [Evidence] = []  // one factor per sentence, whichever rule comes first (the same sentence, cut or not)
         var refinesRenewal: [(key: String, quote: Evidence)] = []  // factors that take the renewal factor's place
-        for risk in rules.periodRisks where risk.applies(to: type) {
+        for risk in rules.periodRisks where risk.risk.applies(to: type) {
             guard let clause = clauses.first(where: { $0.key == risk.clause && $0.present }) else { continue }
             for quote in clause.evidence where !quoted.contains(where: { $0.overlaps(quote) }) {
                 // A notice window is the shortest period the sentence names; a restriction's length the longest.
-                let periods = Periods.all(in: quote.quote, exceptTermLengths: risk.belowDays != nil)
-                guard let period = risk.belowDays != nil ? periods.min(by: { $0.days < $1.days }) : periods.max(by: { $0.days < $1.days })
+                let periods = Periods.all(in: quote.quote, exceptTermLengths: risk.trigger.belowDays != nil)
+                guard let period = risk.trigger.belowDays != nil ? periods.min(by: { $0.days < $1.days }) : periods.max(by: { $0.days < $1.days })
                 else { continue }
-                let hit = risk.belowDays.map { period.days < $0 } ?? risk.aboveDays.map { period.days > $0 } ?? false
+                let hit = risk.trigger.belowDays.map { period.days < $0 } ?? risk.trigger.aboveDays.map { period.days > $0 } ?? false
                 if hit {
                     quoted.append(quote)
-                    let text = risk.factor.replacingOccurrences(of: "{days}", with: String(period.days))
+                    let text = risk.risk.factor.replacingOccurrences(of: "{days}", with: String(period.days))
                         .replacingOccurrences(of: "{period}", with: period.text)
-                    let weight = Self.added(risk.weight, replacePresentFactor(of: risk.clause, if: risk.replaces, in: &factors, &recommendations))
+                    let weight = Self.added(risk.risk.weight, replacePresentFactor(of: risk.clause, if: risk.replaces, in: &factors, &recommendations))
                     factors.append(RiskFactor(factor: text, weight: weight, key: risk.clause, evidence: [quote]))
-                    recommendations.append(risk.recommendation)
+                    recommendations.append(risk.risk.recommendation)
                     if risk.replaces?.contains(.renewal) == true { refinesRenewal.append((risk.clause, quote)) }
                 }
                 break

@@ -40,23 +40,13 @@ public struct ContractWiseRules: Sendable {
         var level: String
     }
 
-    /// A risk that depends on a period the clause states: a renewal notice window shorter than
-    /// `belowDays`, a non-compete longer than `aboveDays`. `factor` may use {days} and {period}.
-    struct PeriodRisk: Decodable, Sendable {
-        var clause: String
+    /// A risk that depends on a period the clause states: a renewal notice window shorter than `belowDays`, a non-compete
+    /// longer than `aboveDays` (exactly one of them). The factor may use {days} and {period}.
+    struct PeriodBound: Decodable, Sendable {
         var belowDays: Int?
         var aboveDays: Int?
-        var weight: Double
-        var factor: String
-        var recommendation: String
-        /// The factors this one takes the place of when it is raised (`Replaced`).
-        var replaces: [Replaced]?
-        /// The contract types it applies to (seed ContractType names); all when not given: a seller's five-year non-compete in
-        /// the sale of a business is measured otherwise than an employee's.
-        var types: [String]?
-
-        func applies(to type: ContractType) -> Bool { types?.contains(type.rawValue) ?? true }
     }
+    typealias PeriodRisk = TriggeredRisk<PeriodBound>
 
     /// A factor that a more precise one takes the place of, when both would stand on the same clause or sentence: the
     /// clause's `whenPresent` factor ("Non-compete: ... check its duration and scope" under "Non-compete lasting two (2)
@@ -278,11 +268,11 @@ public struct ContractWiseRules: Sendable {
         expectationsUnlessTitle = unlessTitle
         periodRisks = try (file.periodRisks ?? []).enumerated().map { index, risk in
             guard seen.contains(risk.clause) else { throw RuleFileError(file: path, reason: "periodRisks[\(index)]: unknown clause key \(risk.clause)") }
-            guard (risk.belowDays == nil) != (risk.aboveDays == nil) else {
+            guard (risk.trigger.belowDays == nil) != (risk.trigger.aboveDays == nil) else {
                 throw RuleFileError(file: path, reason: "periodRisks[\(index)]: give exactly one of belowDays and aboveDays")
             }
-            guard (0...1).contains(risk.weight) else { throw RuleFileError(file: path, reason: "periodRisks[\(index)].weight: must be between 0 and 1") }
-            try Self.checkTypes(risk.types, file: path, key: "periodRisks[\(index)].types")
+            guard (0...1).contains(risk.risk.weight) else { throw RuleFileError(file: path, reason: "periodRisks[\(index)].weight: must be between 0 and 1") }
+            try Self.checkTypes(risk.risk.types, file: path, key: "periodRisks[\(index)].types")
             return risk
         }
         wordingRisks = try (file.wordingRisks ?? []).enumerated().map { index, risk in
