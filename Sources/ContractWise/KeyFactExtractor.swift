@@ -230,26 +230,28 @@ struct KeyFactExtractor {
     /// renew ... within 180 days prior to", "written notice of at least
     /// 45 days", "a notice period of two weeks", "the notice period is three (3) months".
     private static let noticeThenPeriod = regex(
-        "\\b(?:notice|notification)\\b(?:\\s+(?!notice\\b|notification\\b)(?:[a-z-]+|\\(\\d+\\))){0,10}?\\s+(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than|not\\s+later\\s+than|within)\\s+"
+        "\\b(?:notice|notification)\\b(?:\\s+(?!notice\\b|notification\\b)(?:[a-z-]+|\\(\\d+\\))){0,10}?\\s+(?:" + deadlineBound + "|within)\\s+"
             + noticeLength + "(?:\\s+(?:(?:and|but)\\s+(?:not|no)|nor)\\s+more\\s+than\\s+" + noticeLength + ")?\\s+(?:before|prior\\s+to|in\\s+advance)\\b"
             + "|\\bnotice\\s+(?:period\\s+|in\\s+writing\\s+)?of\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b"
             // "The notice period is three (3) months for resignation or dismissal".
             + "|\\bnotice\\s+period\\s+(?:is|shall\\s+be|will\\s+be)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b"
             // Notice given without the word: "unless either party notifies the other six (6) months in advance of the expiration".
-            + "|\\bnotif(?:y|ies|ied)\\s+(?:the\\s+other(?:\\s+party)?|each\\s+other)\\s+(?:in\\s+writing\\s+)?(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+later\\s+than\\s+)?"
+            + "|\\bnotif(?:y|ies|ied)\\s+(?:the\\s+other(?:\\s+party)?|each\\s+other)\\s+(?:in\\s+writing\\s+)?(?:" + deadlineBound + "\\s+)?"
             + noticeLength + beforeDeadline
             // "unless either Party notifies the other of its intention not to renew no later than six (6) months prior to the expiry".
             + "|\\bnotif(?:y|ies|ied)\\s+(?:the\\s+other(?:\\s+party)?|each\\s+other)\\s+(?:in\\s+writing\\s+)?of\\s+(?:its|their|his|her)\\s+(?:intention|intent|decision)\\s+(?:not\\s+to\\s+renew|to\\s+terminate|to\\s+cancel)(?:\\s+[a-z]+){0,4}?,?\\s+"
-            + "(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than|not\\s+later\\s+than)\\s+" + noticeLength + beforeDeadline
+            + deadlineBound + "\\s+" + noticeLength + beforeDeadline
             // A cancellation's deadline without the word "notice": "unless cancelled in writing 60 days prior to renewal", "unless
             // Client cancels at least 45 days before the renewal date".
-            + "|\\bcancel(?:s|led|ed)?\\b(?:\\s+(?:[a-z]+|\\(\\d+\\))){0,4}?\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+later\\s+than\\s+)?" + noticeLength + beforeDeadline
+            + "|\\bcancel(?:s|led|ed)?\\b(?:\\s+(?:[a-z]+|\\(\\d+\\))){0,4}?\\s+(?:" + deadlineBound + "\\s+)?" + noticeLength + beforeDeadline
             // The notice a sentence names first and sizes at its end: "the prior written notice required from you or the Company to
             // terminate your employment shall be three months", "the period of notice to be given by the Employer is one month"
             // (group 1 the length, which the period is reported as).
             + "|\\bnotice\\b(?:\\s+(?!notice\\b)[\\w'’]+){1,14}?\\s+(?:is|shall\\s+be|will\\s+be)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+less\\s+than\\s+)?("
             + noticeLength + ")\\b",
         maximumLength: 160)
+    /// What bounds a notice's length when the notice is due by a deadline: "at least", "not less than", "no later than".
+    private static let deadlineBound = "(?:at\\s+least|not\\s+less\\s+than|no\\s+less\\s+than|no\\s+later\\s+than|not\\s+later\\s+than)"
     /// What follows a notice's length when the notice is due by a deadline: "in advance", "before", "prior to".
     private static let beforeDeadline = "\\s+(?:in\\s+advance|before|prior\\s+to)\\b"
     /// A number in words followed by its figure: "one hundred eighty (180)".
@@ -677,33 +679,30 @@ struct KeyFactExtractor {
 
     /// A letter's sender on a "From:" line near its top, when it reads as a company's or a person's name.
     func letterSender() -> String? {
-        let opening = head(1_500)
-        for line in opening.split(separator: "\n").prefix(20) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard trimmed.lowercased().hasPrefix("from:") else { continue }
-            guard let name = Self.labelledName(String(trimmed.dropFirst(5)).trimmingCharacters(in: .whitespaces), endingAt: Self.labelEndings),
-                Self.readsAsName(name)
-            else { return nil }
-            return name
-        }
-        return nil
+        guard let from = headerValue("from:"), let name = Self.labelledName(from, endingAt: Self.labelEndings), Self.readsAsName(name) else { return nil }
+        return name
     }
 
     /// A memo's "From:" and "To:" lines near its top, each the company it names ("James Whitley, General Counsel, Silverline Bio
     /// plc" is Silverline Bio plc), else the person ("To: Dr. Hannah Okafor" is Hannah Okafor); none unless both are found.
     func memoParties() -> [Party] {
-        var found: [String: String] = [:]
-        for line in head(1_500).split(separator: "\n").prefix(20) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard let label = ["from:", "to:"].first(where: { trimmed.lowercased().hasPrefix($0) }), found[label] == nil else { continue }
-            let segments = trimmed.dropFirst(label.count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let names = ["from:", "to:"].compactMap { label -> String? in
+            guard let value = headerValue(label) else { return nil }
+            let segments = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             let company = segments.dropFirst().last { Self.companyFormName.matches($0) && $0.first?.isUppercase == true }
             let person = segments.first.map { Self.leadingHonorific.replacing(in: $0, with: "") }
-            guard let name = company ?? person, Self.readsAsName(name), name.split(separator: " ").count <= 8 else { continue }
-            found[label] = name
+            guard let name = company ?? person, Self.readsAsName(name), name.split(separator: " ").count <= 8 else { return nil }
+            return name
         }
-        guard let from = found["from:"], let to = found["to:"], from != to else { return [] }
-        return [Party(name: from, role: nil), Party(name: to, role: nil)]
+        guard names.count == 2, names[0] != names[1] else { return [] }
+        return names.map { Party(name: $0, role: nil) }
+    }
+
+    /// The value of the first header line near the top that starts with `label` ("from:", "to:"), without the label.
+    private func headerValue(_ label: String) -> String? {
+        head(1_500).split(separator: "\n").prefix(20).lazy.map { $0.trimmingCharacters(in: .whitespaces) }
+            .first { $0.lowercased().hasPrefix(label) }
+            .map { String($0.dropFirst(label.count)).trimmingCharacters(in: .whitespaces) }
     }
 
     private static let signatureRoleLabel = try! NSRegularExpression(pattern:
@@ -797,7 +796,7 @@ struct KeyFactExtractor {
                 break
             }
             var name = entry.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
-            let ends = [" (", " of ", ", both ", ", each of ", ", all of ", " ACN ", " ABN ", " ARBN ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", company number", ", registration", " a company ", " a corporation ", " an individual", " is a ", " a limited ", " a partnership "]
+            let ends = [" (", " of ", ", both ", ", each of ", ", all of ", " ACN ", " ABN ", " ARBN ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", registration", " a company ", " a corporation ", " an individual", " is a ", " a limited ", " a partnership "]
             if let end = (ends.compactMap({ name.range(of: $0)?.lowerBound }) + [Self.registerNumberAfterName.range(in: name)?.lowerBound].compactMap { $0 }).min() {
                 name = String(name[..<end])
             }
