@@ -39,7 +39,7 @@ public struct DocumentClassifier: Sendable {
         let headKind = onEarliest.count > 1 ? Self.headOfTitle(onEarliest.compactMap { index in firstMatches[index].map { ($0, index) } }, in: titleText) : nil
         // A memo or letter its addressee signs to accept ("Agreed and accepted: ____") is an agreement, whatever its header:
         // looked for only when another kind's title is there to weigh (ICU reads the whole opening for it).
-        let otherTitled = zip(rules.kinds, firstMatches).contains { $0.0.0 != .contract && $0.1 != nil }
+        let otherTitled = zip(rules.kinds, firstMatches).contains { kind, first in kind.0 != .contract && first != nil }
         let accepted = otherTitled && rules.acceptance.matchesAny(in: whole, range: opening)
         var kindScores: [(DocumentKind, Double, [String])] = []
         for (index, (((kind, signals), first), (line, label))) in zip(zip(rules.kinds, firstMatches), zip(lines, labels)).enumerated() {
