@@ -1819,7 +1819,7 @@ struct KeyFactTests {
         ])
     }
 
-    @Test("parties: a role whose bracket runs on ('which expression shall ... include its successors'), a person 'of' her address, a title in capitals above 'THIS SUBLEASE', a list numbered '1.'")
+    @Test("parties: a role whose bracket runs on ('which expression shall ... include its successors', '\"Client,\" which shall include affiliates'), a person 'of' her address, a title in capitals above 'THIS SUBLEASE', a list numbered '1.'")
     func partiesInOtherDraftingStyles() {
         let nda = document("""
             NON-DISCLOSURE AGREEMENT
@@ -1833,6 +1833,21 @@ struct KeyFactTests {
             """)
         #expect(rules.contractFindings(nda).parties == [
             Party(name: "Sarvam Fintech Private Limited", role: "Disclosing Party"), Party(name: "Kaveri Data Labs LLP", role: "Receiving Party"),
+        ])
+        // The run-on bracket in one paragraph, its term before or after the comma: both parties, each by its defined term.
+        let services = document("""
+            SERVICES AGREEMENT
+            This Services Agreement is made on 3 March 2025 between Sahyadri Analytics Private Limited, a company incorporated under the \
+            Companies Act, 2013, having its registered office at 14 Baner Road, Pune 411045 (hereinafter referred to as the "Company", which \
+            expression shall, unless repugnant to the context or meaning thereof, be deemed to include its successors and permitted assigns) \
+            and Kaveri Data Services LLP, a limited liability partnership having its office at 22 MG Road, Bengaluru 560001 ("Service \
+            Provider", which term includes its successors and assigns), and Tungabhadra Media LLC, a Delaware limited liability company \
+            ("Client," which shall include affiliates controlling, controlled by or under common control with Tungabhadra Media LLC).
+            1. Services. The Service Provider shall provide the services.
+            """)
+        #expect(rules.contractFindings(services).parties == [
+            Party(name: "Sahyadri Analytics Private Limited", role: "Company"), Party(name: "Kaveri Data Services LLP", role: "Service Provider"),
+            Party(name: "Tungabhadra Media LLC", role: "Client"),
         ])
         let employment = document("""
             CONTRACT OF EMPLOYMENT
