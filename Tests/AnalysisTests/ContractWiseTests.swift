@@ -2316,6 +2316,27 @@ struct KeyFactTests {
         #expect(found.parties.contains(Party(name: "Ardent Media, Inc.", role: "Reseller")), "\(found.parties)")
     }
 
+    @Test("parties: a national bank's 'N.A.' is a company form (a third party must have one); 'Corporation having its office', and a name with a long address before its role")
+    func bankFormAndLongAddress() {
+        let sponsorship = parties(of: """
+            SPONSORSHIP AGREEMENT
+            This Sponsorship Agreement (this "Agreement") dated as of March 2, 2026 is by and between Paywell, Inc. ("ISO"), Northbridge \
+            Merchant Services Corporation ("Processor"), and Lakeshore Bank, N.A. ("Bank").
+            1. Sponsorship. Bank shall sponsor ISO in the card networks.
+            """)
+        #expect(sponsorship.map(\.name) == ["Paywell, Inc.", "Northbridge Merchant Services Corporation", "Lakeshore Bank, N.A."])
+        let endorsement = parties(of: """
+            ENDORSEMENT AGREEMENT
+            This Endorsement Agreement is made this first day of January, 2026, by and between Saltmarsh Putter Corporation having its \
+            principal office at 207 Watersedge Lane, Hilton Head Island, South Carolina 29928 (hereinafter referred to as "SPC"), and \
+            Harbourlight Artists  Inc.,  Sommerville House,  Phillips Street,  St. Helier,  Jersey JE1 1DE,  Channel Islands,  British \
+            Isles (hereinafter referred to as "Harbourlight").
+            WITNESSETH:
+            WHEREAS, Lewis Crane (hereinafter referred to as "Crane") is a professional golfer.
+            """)
+        #expect(endorsement == [Party(name: "Saltmarsh Putter Corporation", role: "SPC"), Party(name: "Harbourlight Artists Inc.", role: "Harbourlight")])
+    }
+
     @Test("a printed form's revision date ('(Revised 8-20-99)', 'Rev. 09.04.09', 'Rev 11/08/01 as revised 11/28/01') dates no contract made on it")
     func formRevisionDate() {
         for revised in ["(Revised 8-20-99)", "Rev. 09.04.09", "Model Rev 11/08/01 as revised 11/28/01"] {
