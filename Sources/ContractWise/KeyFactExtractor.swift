@@ -596,15 +596,22 @@ struct KeyFactExtractor {
         // Fewer than two: the layouts that give roles otherwise, tried in turn (each read only when still needed):
         // "Landlord: ..." labels, a cover page's "... as LANDLORD", a Word table's rows, a "- hereinafter "Client" -" line under a block, a paragraph's
         // "..., hereinafter referred to as the "LICENSOR"", an Australian line's "... ACN 612 345 678 of ... (Franchisor)".
+        let unnumbered: () -> [Party] = { numbered.isEmpty ? blockParties() : [] }
         let readers: [() -> [Party]] = [
             labelledParties, partiesLineParties, coverRoleParties, tableParties, signatureTableParties, hereinafterLineParties, hereinafterInlineParties, bracketRoleParties,
             runningBracketParties,
+            // "BETWEEN\n\nALTAIR THERAPEUTICS Inc., a Delaware Company, ...\n\nAND\n\nBIOFARMA MOLISE S.R.L. ...": names without roles,
+            // after every reader that finds a role.
+            unnumbered,
             definitionParties,
         ]
         var added = false
         for reader in readers where parties.count < 2 {
             // A role already taken is not taken twice; parties without roles (a "Parties:" line's) are told apart by name.
-            for party in reader() where !parties.contains(where: { ($0.role != nil && $0.role == party.role) || $0.name == party.name }) {
+            // A party without a role is one found already when either name holds the other ("Rajesh Kumar Mehta", "MR. RAJESH KUMAR MEHTA").
+            for party in reader() where !parties.contains(where: { ($0.role != nil && $0.role == party.role) || $0.name == party.name
+                || (party.role == nil && ($0.name.localizedCaseInsensitiveContains(party.name) || party.name.localizedCaseInsensitiveContains($0.name))) })
+            {
                 parties.append(party)
                 added = true
             }
@@ -799,25 +806,86 @@ struct KeyFactExtractor {
                 if parties.isEmpty || ["and", "- and -", "-and-"].contains(entry.lowercased()) || index == 0 { continue }
                 break
             }
-            var name = entry.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
-            let ends = [" (", " of ", ", both ", ", each of ", ", all of ", " ACN ", " ABN ", " ARBN ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", registration", " a company ", " a corporation ", " an individual", " is a ", " a limited ", " a partnership "]
-            if let end = (ends.compactMap({ name.range(of: $0)?.lowerBound }) + [Self.registerNumberAfterName.range(in: name)?.lowerBound].compactMap { $0 }).min() {
-                name = String(name[..<end])
-            }
-            // Still too long to be a name: an address after it ("Acme Seafood AS, Strandkaien 12, 5013 Bergen, Norway"), cut at
-            // the first comma that no company form follows.
-            if name.split(separator: " ").count > 10 { name = Self.beforeAddress(name) }
-            name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:."))
-            // "NIGEL CROCKETT of (the "Employee")": an address left blank.
-            if name.hasSuffix(" of") { name = String(name.dropLast(3)) }
-            guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 10 else { break }
-            // "(the "Employer")", or an Australian form's bare "(Principal)" ending the entry.
-            let role = (Self.entryRole.range(in: entry) ?? Self.bareEntryRole.range(in: entry))
-                .map { Self.definedTerm(entry[$0]) }
-            parties.append(Party(name: name, role: role))
+            guard let name = Self.entryName(entry.dropFirst(number.count)) else { break }
+            parties.append(Party(name: name, role: Self.entryRole(entry)))
         }
         return parties
     }
+
+    /// The name an entry of a list of parties starts with, without its description, register number or address: "Acme
+    /// Seafood AS" in "Acme Seafood AS, org. no. 998 877 665, Strandkaien 12, 5013 Bergen, Norway (the "Seller")". Nil when
+    /// what is left is no name (not capitalised, or longer than ten words).
+    static func entryName(_ entry: Substring) -> String? {
+        var name = entry.trimmingCharacters(in: .whitespaces)
+        let ends = [" of ", ", both ", ", each of ", ", all of ", " ACN ", " ABN ", " ARBN ", " whose ", " incorporated", " registered", " having", ", a ", ", an ", ", with ", ", registration", " a company ", " a corporation ", " an individual", " is a ", " a limited ", " a partnership "]
+        let described = [bracketAfterName, registerNumberAfterName, bareDescription].compactMap { $0.range(in: name)?.lowerBound }
+        if let end = (ends.compactMap({ name.range(of: $0)?.lowerBound }) + described).min() {
+            name = String(name[..<end])
+        }
+        // Still too long to be a name: an address after it ("Acme Seafood AS, Strandkaien 12, 5013 Bergen, Norway"), cut at
+        // the first comma that no company form follows.
+        if name.split(separator: " ").count > 10 { name = beforeAddress(name) }
+        name = name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+        // A sentence's full stop, not an abbreviated company form's ("Inc.", "S.R.L.").
+        if name.hasSuffix("."), let last = name.split(separator: " ").last?.dropLast(),
+            last.contains(".") == false, !companySuffixes.contains(last.lowercased())
+        {
+            name = String(name.dropLast()).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+        }
+        // "NIGEL CROCKETT of (the "Employee")": an address left blank.
+        if name.hasSuffix(" of") { name = String(name.dropLast(3)) }
+        guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 10 else { return nil }
+        return name
+    }
+
+    /// A bracket after a name ("(the "Seller")", "(ACN 612 345 678)"), not a bracketed word of it ("UMHLANGA DATA SOLUTIONS
+    /// (PTY) LTD", "Acme (UK) Limited").
+    private static let bracketAfterName = StringRegex(" \\((?![A-Za-z]{1,11}\\)(?: \\S|$))")
+
+    /// An entry's role: "(the "Employer")", or an Australian form's bare "(Principal)" ending it.
+    /// "(hereinafter called "MLX", or "Party")" too: the first term.
+    static func entryRole(_ entry: String) -> String? {
+        if let term = calledRole.group(1, in: entry) { return String(term).trimmingCharacters(in: .whitespaces) }
+        return (entryRole.range(in: entry) ?? bareEntryRole.range(in: entry)).map { definedTerm(entry[$0]) }
+    }
+    private static let calledRole = StringRegex(
+        "\\((?:hereinafter\\s+(?:(?:referred\\s+to|defined)\\s+as|called)\\s+)(?:the\\s+)?[\"“'‘](?:the\\s+)?([A-Z][A-Za-z .&-]{1,40})[\"”'’][^()]{0,80}\\)")
+
+    /// Parties listed without numbers under a "BETWEEN" heading, each in its own paragraph, an "AND" line between them:
+    /// "BETWEEN\n\nALTAIR THERAPEUTICS Inc., a Delaware Company, ...\n\nAND\n\nBIOFARMA MOLISE S.R.L. an Italian Company
+    /// ...". Only when at least two are found and each reads as a name (a company form, a person's name).
+    func blockParties() -> [Party] {
+        let opening = head(4_000)
+        guard let heading = Self.partiesHeading.range(in: opening) else { return [] }
+        let lines = opening[heading.upperBound...].components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var entries: [String] = []
+        var expectingEntry = true
+        for line in lines.prefix(30) {
+            if Self.andLine.matches(line) {
+                guard !entries.isEmpty else { return [] }
+                expectingEntry = true
+            } else if expectingEntry {
+                entries.append(line)
+                expectingEntry = false
+            } else if let last = entries.last, !Self.closesEntry(last), last.count + line.count < 400, !Self.afterParties.matches(line) {
+                // A paragraph the page wrapped.
+                entries[entries.count - 1] = last + " " + line
+            } else {
+                break
+            }
+        }
+        guard entries.count >= 2, !entries[0].hasPrefix("(1)"), !entries[0].hasPrefix("1") else { return [] }
+        var parties: [Party] = []
+        for entry in entries.prefix(6) {
+            guard let name = Self.entryName(Substring(entry)), Self.readsAsName(name) else { return [] }
+            parties.append(Party(name: name, role: Self.entryRole(entry)))
+        }
+        return parties
+    }
+    /// A line that starts what follows a list of parties: recitals, agreed terms, a clause's number.
+    private static let afterParties = StringRegex("^(?:whereas|recitals|background|it is agreed|now,? therefore|agreed terms|each\\s+a\\s+party|\\(?\\d{1,2}[.)]\\s)", caseInsensitive: true)
+    /// The line between two parties' paragraphs: "AND", "and:", "- and -".
+    private static let andLine = StringRegex("^[-–—]?\\s*and\\s*:?\\s*[-–—]?$", caseInsensitive: true)
 
     /// A name up to its first comma, unless a company form follows that comma ("Cascade Vision Systems, Inc., 1501 Fourth
     /// Avenue" is "Cascade Vision Systems, Inc.").

@@ -2337,6 +2337,48 @@ struct KeyFactTests {
         #expect(endorsement == [Party(name: "Saltmarsh Putter Corporation", role: "SPC"), Party(name: "Harbourlight Artists Inc.", role: "Harbourlight")])
     }
 
+    @Test("parties listed without numbers under 'BETWEEN', an 'AND' line between them, with or without a role ('hereinafter called \"MLX\", or \"Party\"'); prose under 'PARTIES' is no list")
+    func unnumberedPartyBlocks() {
+        let venture = parties(of: """
+            JOINT VENTURE AGREEMENT
+
+            BETWEEN
+
+            ALTAIR THERAPEUTICS Inc., a Delaware Company, Fannin South Professional Building, 7707 Fannin St., Suite 140, Houston TX \
+            77054 USA, in person of its Chief Executive Officer Dr. Laura Chen
+
+            AND
+
+            BIOFARMA MOLISE S.R.L. an Italian Company seated in Campobasso, Via del Castello n. 3, VAT number 01655870705, in person \
+            of its Legal Representative Avv. Giovanni Rossi;
+
+            each a Party and, together, the Parties.
+
+            WHEREAS A. Altair is a company active in immunotherapy.
+            """)
+        #expect(venture == [Party(name: "ALTAIR THERAPEUTICS Inc.", role: nil), Party(name: "BIOFARMA MOLISE S.R.L.", role: nil)])
+        let distribution = parties(of: """
+            DISTRIBUTION AGREEMENT
+            BETWEEN:
+            NORDIC KITCHENWARE AB, a company incorporated in Sweden with registration number 556677-8899, whose registered office is
+            at Storgatan 5, 111 22 Stockholm, Sweden
+            - and -
+            HARBOUR TRADING LIMITED (company number 04417730) whose registered office is at 1 Dock Road, Bristol BS1 4DJ
+            (hereinafter called "Harbour", or "Distributor")
+            1. Appointment. The supplier appoints the distributor.
+            """)
+        #expect(distribution == [Party(name: "NORDIC KITCHENWARE AB", role: nil), Party(name: "HARBOUR TRADING LIMITED", role: "Harbour")])
+        let prose = parties(of: """
+            CONSULTING AGREEMENT
+            PARTIES
+            This agreement is between the consultant and the company named in the schedule.
+            AND
+            The schedule forms part of it.
+            1. Services. The consultant shall provide the services.
+            """)
+        #expect(prose.isEmpty, "\(prose)")
+    }
+
     @Test("a printed form's revision date ('(Revised 8-20-99)', 'Rev. 09.04.09', 'Rev 11/08/01 as revised 11/28/01') dates no contract made on it")
     func formRevisionDate() {
         for revised in ["(Revised 8-20-99)", "Rev. 09.04.09", "Model Rev 11/08/01 as revised 11/28/01"] {
