@@ -2800,12 +2800,14 @@ struct KeyFactExtractor {
     /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".
     private static let leadingPlaceLaw = regex(
         "^(?:(?i:subject\\s+to)\\s+)?(?:(?i:the)\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)\\s+(?i:laws?)\\b", caseInsensitive: false, maximumLength: 80)
-    /// Weaker phrasings: "under the laws of", an arbitrator who "shall apply the substantive law of",
+    /// Weaker phrasings: "under the laws of", "determined by the law of", an arbitrator who "shall apply the substantive law of",
     /// "regulated by" / "ruled by" / "submitted to" the laws of (contracts translated into English), "made under
     /// Queensland law".
     private static let weakLawContext = regex(
         "\\b(under|pursuant to|in accordance with|subject to|according to)\\s+the\\s+(?:provisions?\\s+of\\s+the\\s+)?(?:(?:substantive|internal)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|\\b(?:shall|will|must)\\s+apply\\s+the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b"
             + "|\\b(?:regulated|ruled)\\s+by\\s+the\\s+laws?\\s+of\\b|\\bsubmitted\\s+to\\s+the\\s+laws?\\s+of\\b"
+            // "All questions concerning the construction, validity and interpretation of this Agreement will be determined by the law of"
+            + "|\\b(?:determined|decided|interpreted)\\s+by\\s+the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b"
             // "subject to the application of the Italian Law"
             + "|\\bsubject\\s+to\\s+the\\s+application\\s+of\\s+the\\b"
             // A contract translated from Chinese: "matters not covered ... shall be handled in accordance with
