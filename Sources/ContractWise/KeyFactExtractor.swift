@@ -2939,6 +2939,12 @@ struct KeyFactExtractor {
                 if Self.documentWords.contains(lower), Jurisdictions.country(of: words.joined(separator: " ")) == nil { return nil }
                 break
             }
+            // "the State of California, County of Santa Clara", "..., Santa Clara County": a county or city after the place's
+            // comma is where its courts sit, no part of the law's place.
+            if ["county", "city", "parish", "borough"].contains(lower), let comma = words.lastIndex(of: ",") {
+                words.removeSubrange(comma...)
+                break
+            }
             // "United States Federal law": the law, not the place, is federal ("the Federal Republic of Germany" starts with it).
             if lower == "federal", !words.isEmpty { break }
             // Two sentences run together without a space: "the laws of India.Subject to ...".

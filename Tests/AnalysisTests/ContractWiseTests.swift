@@ -448,6 +448,9 @@ struct KeyFactTests {
             ("Governing Law              Vermont\nTerm                       two years", "Vermont", "United States"),
             ("The governing law of this Agreement shall be the Substantive law of Kenya.", "Kenya", "Kenya"),
             ("All questions concerning the construction, validity and interpretation of this Agreement will be determined by the law of the State of New York.", "New York", "United States"),
+            // The county of the courts after the state is no part of the law's place.
+            ("This Agreement shall be governed by the laws of the State of California, County of Santa Clara.", "California", "United States"),
+            ("This Agreement shall be governed by the laws of the State of Texas, Harris County.", "Texas", "United States"),
             // The country a place is in is no second place.
             ("This Agreement shall be governed by the laws of the State of Illinois and the United States of America.", "Illinois", "United States"),
             // Contracts translated from Chinese; the Republic of China is Taiwan; the United Mexican States Mexico.
