@@ -1639,6 +1639,8 @@ struct KeyFactExtractor {
         let text = Self.withoutSuccessorsClauses(self.text, in: opening)
         // Read only when a name is headed by a one-word defined term ("the Company, Sunridge Capital LP").
         lazy var openingText = text.substring(opening)
+        // A letter's first line, its letterhead: "Harbor & Pine Restaurant Group".
+        lazy var letterhead = openingText.split(separator: "\n").lazy.map { $0.trimmingCharacters(in: .whitespaces) }.first { !$0.isEmpty } ?? ""
         // Where the opening ends (the end of its first recital word or clause heading: a name within "1. Parties. Acme
         // Inc. ..." still counts) and where its recitals start, once per document: a name after the one is a party only
         // when it is one of the first two; none after the other is read from the end of a sentence.
@@ -1787,7 +1789,7 @@ struct KeyFactExtractor {
             // Only for the first two parties, in the opening before any recital: further down a sentence names
             // subsidiaries, targets and customers ("all of Seller's interest in Armstrong Wood Products, Inc. ("AWP")").
             if !lowercaseWords.isEmpty, parties.count < 2, start < min(1_500, recitals),
-                let company = Self.companyEndingSentence(name)
+                let company = Self.companyEndingSentence(name) ?? Self.nameEndingSentence(name, namedAbove: letterhead)
             {
                 name = company
                 lowercaseWords = []
@@ -1937,6 +1939,16 @@ struct KeyFactExtractor {
     /// The company named at the end of a sentence's words: "the principal terms on which Meridian Print Holdings,
     /// LLC", "FOR VALUE RECEIVED, the undersigned, Pecan Grove Restaurants, LLC", "on April 22, 2000 American
     /// Champion Media, Inc."; nil when the words after the sentence's last are not a company's name.
+    /// The words after a sentence's last word in lower case when the letterhead above names them: "We are excited to offer
+    /// you the position of Executive Chef at Harbor & Pine Restaurant Group" under a first line "Harbor & Pine Restaurant
+    /// Group", a name with no company form.
+    static func nameEndingSentence(_ name: String, namedAbove letterhead: String) -> String? {
+        let words = name.split(whereSeparator: \.isWhitespace)
+        guard let last = words.lastIndex(where: isSentenceWord) else { return nil }
+        let tail = words[(last + 1)...].joined(separator: " ")
+        return tail.count >= 2 && tail.first?.isUppercase == true && tail == letterhead ? tail : nil
+    }
+
     static func companyEndingSentence(_ name: String) -> String? {
         let words = name.split(separator: " ")
         guard let last = words.lastIndex(where: isSentenceWord) else { return nil }
