@@ -689,10 +689,20 @@ struct KeyFactExtractor {
     }
 
     /// A letter's sender on a "From:" line near its top, when it reads as a company's or a person's name.
+    /// Else the company that signs under the letter's closing: "Very truly yours,\n\nHALVERSON PARTNERS LLC\nBy: ______".
     func letterSender() -> String? {
-        guard let from = headerValue("from:"), let name = Self.labelledName(from, endingAt: Self.labelEndings), Self.readsAsName(name) else { return nil }
-        return name
+        if let from = headerValue("from:"), let name = Self.labelledName(from, endingAt: Self.labelEndings), Self.readsAsName(name) { return name }
+        let start = max(0, text.length - 3_000)
+        let closing = text.substring(NSRange(location: start, length: text.length - start))
+        guard let close = Self.complimentaryClose.range(in: closing, last: true) else { return nil }
+        let company = closing[close.upperBound...].split(separator: "\n").prefix(3).lazy.map { $0.trimmingCharacters(in: .whitespaces) }
+            .first { !$0.isEmpty && !$0.hasPrefix("By") }
+        guard let company, company.split(separator: " ").count <= 8, Self.companyFormName.matches(company) else { return nil }
+        return company
     }
+    /// A letter's closing before its signature: "Very truly yours,", "Yours sincerely,", "Sincerely,".
+    private static let complimentaryClose = StringRegex(
+        "(?m)^[ \\t]*(?:(?:very\\s+)?truly\\s+yours|yours\\s+(?:very\\s+)?(?:truly|sincerely|faithfully)|sincerely(?:\\s+yours)?)\\s*,?[ \\t]*$", caseInsensitive: true)
 
     /// A memo's "From:" and "To:" lines near its top, each the company it names ("James Whitley, General Counsel, Silverline Bio
     /// plc" is Silverline Bio plc), else the person ("To: Dr. Hannah Okafor" is Hannah Okafor); none unless both are found.
