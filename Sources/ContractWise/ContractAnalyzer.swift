@@ -674,7 +674,7 @@ enum Periods {
     static var pattern: TextPattern { expression }
 
     private static let expression = try! TextPattern(
-        "\\b(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|twenty-four|thirty|forty|forty-five|sixty|ninety|one hundred twenty|one hundred eighty)\\s*(?:\\((\\d{1,4})\\)\\s*)?(calendar\\s+|business\\s+|working\\s+)?(days?|weeks?|months?|years?)\\b(?:\\(s\\))?",
+        "\\b(\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|eighteen|twenty|twenty-four|thirty|forty|forty-five|sixty|ninety|one hundred twenty|one hundred eighty)(?:\\s*|-)(?:\\((\\d{1,4})\\)(?:\\s*|-))?(calendar\\s+|business\\s+|working\\s+)?(days?|weeks?|months?|years?)\\b(?:\\(s\\))?",
         anchors: ["day", "week", "month", "year"], maximumLength: 60)
     /// Counts written in words, as periods use them (also read by `KeyFactExtractor` for a term's length).
     static let words: [String: Int] = [
@@ -723,6 +723,12 @@ enum Periods {
         guard let count = count(match, in: text) else { return nil }
         let unit = text.substring(match.range(at: 4)).lowercased()
         let days = unit.hasPrefix("day") ? count : unit.hasPrefix("week") ? count * 7 : unit.hasPrefix("month") ? count * 30 : count * 365
-        return (days, text.substring(match.range).split(whereSeparator: { $0.isWhitespace }).joined(separator: " "))
+        var written = text.substring(match.range).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // "a thirty-day notice": the period as a sentence states it, "thirty days".
+        if let hyphen = written.range(of: "-(?=(?:calendar |business |working )?(?:day|week|month|year)s?$)", options: .regularExpression) {
+            written.replaceSubrange(hyphen, with: " ")
+            if count != 1, !written.hasSuffix("s") { written += "s" }
+        }
+        return (days, written)
     }
 }

@@ -20,13 +20,11 @@ struct KeyFactExtractor {
             matchEndsAtAnchor: matchEndsAtAnchor)
     }
 
-    /// A party's name, its description and its defined term in brackets: `Acme Ltd, a company ... (the "Supplier")`. The
-    /// bracket may run on after the term ("Service Provider", which term includes its successors and assigns): the match
-    /// then ends at the term's closing quote.
+    /// A party's name, its description and its defined term in brackets: `Acme Ltd, a company ... (the "Supplier")` (a bracket
+    /// that runs on after the term is closed after it first: `withoutSuccessorsClauses`).
     private static let partyPattern = regex(
-        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?:d/b/a|dba|f/k/a|a/k/a|formerly|D/B/A|DBA|F/K/A|A/K/A|FORMERLY)\\s[^()]{1,40}\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9\\s\\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,160}?)(?:(?:,\\s*|(?=\\s+(?:an?|[Ww]ith|[Hh]aving)\\s)(?:(?<=\\b(?:Inc|Corp|Corporation|Company|Ltd|Limited|Co|LLC|INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|CO)\\.?)|(?<=\\)))\\s+)(?:(?:an?|the(?!\\s+undersigned)|[Ww]ith|[Hh]aving|[Bb]eing|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each|holder\\s+of)\\s+|(?:AN?|THE|WITH|HAVING|BEING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED|HOLDER\\s+OF)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)|(?<=\\d)\\([0-9A]\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?|[^()\"“”]{0,60}?,\\s*hereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘] ?(?:the\\s+)?((?:\\p{Lu}|[a-z]{1,2}-?(?=\\p{Lu})|\\d(?=\\p{L}))[\\p{L}0-9.&'’\\-\\s]{1,40}),?[\"”'’](?:\\s+(?:and/)?or\\s+(?:the\\s+)?[\"“]([^\"“”()]{1,40})[\"”]|,?\\s+and\\s+together\\s+with\\s+[^\"“”()]{1,60}?[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your),?[\"”])+)?(?:\\)|(?=,?\\s+which\\s[^()\"“”]{0,240}\\)))",
-        caseInsensitive: false, anchors: ["\")", "”)", "')", "’)", "\", which", "”, which", ",\" which", ",” which"], maximumLength: 600,
-        matchEndsAtAnchor: true)
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?:d/b/a|dba|f/k/a|a/k/a|formerly|D/B/A|DBA|F/K/A|A/K/A|FORMERLY|t/a|trading\\s+as|operating\\s+(?:with|under))\\s[^()]{1,60}\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9\\s\\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,160}?)(?:(?:,\\s*|(?=\\s+(?:an?|[Ww]ith|[Hh]aving)\\s)(?:(?<=\\b(?:Inc|Corp|Corporation|Company|Ltd|Limited|Co|LLC|INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|CO)\\.?)|(?<=\\)))\\s+)(?:(?:an?|the(?!\\s+undersigned)|[Ww]ith|[Hh]aving|[Bb]eing|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each|holder\\s+of)\\s+|(?:AN?|THE|WITH|HAVING|BEING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED|HOLDER\\s+OF)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)|(?<=\\d)\\([0-9A]\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?|[^()\"“”]{0,60}?,\\s*hereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘] ?(?:the\\s+)?((?:\\p{Lu}|[a-z]{1,2}-?(?=\\p{Lu})|\\d(?=\\p{L}))[\\p{L}0-9.&'’\\-\\s]{1,40}),?[\"”'’](?:\\s+(?:and/)?or\\s+(?:the\\s+)?[\"“]([^\"“”()]{1,40})[\"”]|,?\\s+and\\s+together\\s+with\\s+[^\"“”()]{1,60}?[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your),?[\"”])+)?\\)",
+        caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 600, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with|we(?=,))\\s*[:,]?\\s+")
     /// What a party's name never holds: street words, a postcode, a month and year, a full stop ending
@@ -82,8 +80,9 @@ struct KeyFactExtractor {
         "(?:^|\\b(?:between|among|and|by|with)\\s+)(?!(?:Inc|Corp|Ltd|LLC|Co)\\b)\\p{Lu}[\\p{L}'’-]+(?:,\\s+(?!(?:Inc|Corp|Ltd|LLC|Co|LLP|LP)\\b)\\p{Lu}[\\p{L}'’-]+)+,?\\s*$")
     /// Where a trade name follows the name it is carried on under: "Atieva, Inc., d/b/a Lucid Motors".
     private static let tradeNameMark = StringRegex(",? (?:d/b/a|dba|doing business as) ")
-    /// A party's other name in brackets: "(formerly known as Spatial Technology Inc.)", "(d/b/a SEMA4)".
-    private static let otherName = StringRegex("\\s*\\((?:d/b/a|dba|f/k/a|a/k/a|formerly)\\s[^()]*\\)", caseInsensitive: true)
+    /// A party's other name in brackets: "(formerly known as Spatial Technology Inc.)", "(d/b/a SEMA4)", "(trading as Acme
+    /// Cloud)", "(operating with the service name BNY Mellon Shareowner Services)".
+    private static let otherName = StringRegex("\\s*\\((?:d/b/a|dba|f/k/a|a/k/a|formerly|t/a|trading\\s+as|operating\\s+(?:with|under))\\s[^()]*\\)", caseInsensitive: true)
     /// A filing's underlining: a run of dashes or underscores on the line under the words it underlines ("Transitory\n
     /// ----------\nSubsidiary", "Mail\n-------\nBoxes Etc."), no word of a name or role.
     static func isUnderline(_ word: Substring) -> Bool {
@@ -222,7 +221,7 @@ struct KeyFactExtractor {
     private static let numberWord =
         "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
     private static let noticeLength =
-        "(?:" + numberWord + "(?:[\\s-]+(?:" + numberWord + "|and)){0,3}\\s+\\(\\d+\\)|\\w+(?:-\\w+)?\\s+\\(\\d+\\)|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)\\s+(?:calendar\\s+|business\\s+|working\\s+)?(?:days?|months?|weeks?|years?)(?:\\(s\\))?"
+        "(?:" + numberWord + "(?:[\\s-]+(?:" + numberWord + "|and)){0,3}\\s+\\(\\d+\\)|\\w+(?:-\\w+)?\\s+\\(\\d+\\)|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|thirty|forty|forty-five|sixty|ninety)(?:\\s+|-)(?:calendar\\s+|business\\s+|working\\s+)?(?:days?|months?|weeks?|years?)(?:\\(s\\))?"
     private static let noticePattern = regex(
         "\\b" + noticeLength + "(?:['’]s?)?\\s+(?:(?:prior\\s+|advance\\s+)?(?:written\\s+)?|(?:after|following|of)\\s+(?:receipt\\s+of\\s+|receiving\\s+)?(?:a\\s+)?(?:written\\s+)?)notice\\b",
         maximumLength: 160)
@@ -232,9 +231,10 @@ struct KeyFactExtractor {
     /// "notice of non-renewal must be given at least ninety (90) days prior to", "written notice given at least thirty (30)
     /// days in advance", "written notification of termination ... at least 60 days prior to", "notice of its intention not to
     /// renew ... within 180 days prior to", "written notice of at least
-    /// 45 days", "a notice period of two weeks", "the notice period is three (3) months".
+    /// 45 days", "a notice period of two weeks", "the notice period is three (3) months", "notice of non- renewal is sent one
+    /// year before".
     private static let noticeThenPeriod = regex(
-        "\\b(?:notice|notification)\\b(?:\\s+(?!notice\\b|notification\\b)(?:[a-z-]+|\\(\\d+\\))){0,10}?\\s+(?:" + deadlineBound + "|within)\\s+"
+        "\\b(?:notice|notification)\\b(?:\\s+(?!notice\\b|notification\\b)(?:[a-z-]+|\\(\\d+\\))){0,10}?\\s+(?:" + deadlineBound + "|within|(?:is|be|are)\\s+(?:sent|given|served|delivered))\\s+"
             + noticeLength + "(?:\\s+(?:(?:and|but)\\s+(?:not|no)|nor)\\s+more\\s+than\\s+" + noticeLength + ")?\\s+(?:before|prior\\s+to|in\\s+advance)\\b"
             + "|\\bnotice\\s+(?:period\\s+|in\\s+writing\\s+)?of\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+)?" + noticeLength + "\\b"
             // "The notice period is three (3) months for resignation or dismissal".
@@ -242,6 +242,12 @@ struct KeyFactExtractor {
             // Notice given without the word: "unless either party notifies the other six (6) months in advance of the expiration".
             + "|\\bnotif(?:y|ies|ied)\\s+(?:the\\s+other(?:\\s+party)?|each\\s+other)\\s+(?:in\\s+writing\\s+)?(?:" + deadlineBound + "\\s+)?"
             + noticeLength + beforeDeadline
+            // Whomever it notifies of whatever: "If Affiliate fails to notify Network of its desire that this Agreement terminate on
+            // its expiration date, at least six (6) months before", "shall notify Franchisee of the nonrenewal not less than six (6)
+            // months prior to".
+            // Of the contract's end, not of a payment's date ("notify GSK as to the date ... at least 5 Business Days prior to").
+            + "|\\bnotif(?:y|ies|ied)\\b(?:\\s+(?!notif)[\\w'’-]+,?){0,10}?\\s+[\\w-]*(?:renew|terminat|expir|cancel)[\\w'’-]*,?(?:\\s+(?!notif)[\\w'’-]+,?){0,10}?\\s+"
+            + deadlineBound + "\\s+" + noticeLength + beforeDeadline
             // "unless either Party notifies the other of its intention not to renew no later than six (6) months prior to the expiry".
             + "|\\bnotif(?:y|ies|ied)\\s+(?:the\\s+other(?:\\s+party)?|each\\s+other)\\s+(?:in\\s+writing\\s+)?of\\s+(?:its|their|his|her)\\s+(?:intention|intent|decision)\\s+(?:not\\s+to\\s+renew|to\\s+terminate|to\\s+cancel)(?:\\s+[a-z]+){0,4}?,?\\s+"
             + deadlineBound + "\\s+" + noticeLength + beforeDeadline
@@ -1426,7 +1432,7 @@ struct KeyFactExtractor {
     /// The roles a form's labels name ("LANDLORD:", "Customer:", a basic terms list's "1.2 LANDLORD:", a mutual NDA's key
     /// details' "Party 1:"), at the top or in the signature block.
     private static let partyRoles =
-        "Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Discloser|Recipient|Service Provider|Provider|Distributor|Reseller|Borrower|Lender|Guarantor|Owner|Sublandlord|Subtenant|Investor|Company|Principal|Commercial Agent|Agent|Party [12AB]|First Party|Second Party"
+        "Landlord|Tenant|Lessor|Lessee|Employer|Employee|Licensor|Licensee|Buyer|Seller|Purchaser|Vendor|Supplier|Customer|Client|Contractor|Consultant|Franchisor|Franchisee|Disclosing Party|Receiving Party|Discloser|Recipient|Service Provider|Provider|Distributor|Reseller|Borrower|Lender|Guarantor|Owner|Sublandlord|Subtenant|Investor|Company|Principal|Commercial Agent|Agent|Participant|Grantee|Optionee|Executive|Party [12AB]|First Party|Second Party"
     /// A schedule's item number before a label, as an Australian lease's Item Schedule writes it: "Item 4 – ".
     static let scheduleItem = "item[ \\t]+\\d{1,2}[ \\t]*[-–—.:]?[ \\t]*"
     private static let roleLabel = try! NSRegularExpression(pattern:
@@ -1610,9 +1616,10 @@ struct KeyFactExtractor {
         caseInsensitive: false, multiline: true, maximumLength: 80)
 
     /// A role's bracket that goes on past its term: "(hereinafter referred to as the "Disclosing Party", which
-    /// expression shall, unless repugnant to the context, include its successors and permitted assigns)".
+    /// expression shall, unless repugnant to the context, include its successors and permitted assigns)", "("Service
+    /// Provider", which term includes its successors and assigns)", "("Client," which shall include affiliates ...)".
     private static let successorsClause = try! NSRegularExpression(
-        pattern: "(?<=[\"”'’])\\s*,?\\s*(?:which|whose)\\s+expressions?\\b[^()]{0,300}\\)", options: [.caseInsensitive])
+        pattern: "(?<=[\"”'’])\\s*,?\\s*(?:which|whose)\\s+(?:expressions?|terms?|shall|will|includes?)\\b[^()]{0,300}\\)", options: [.caseInsensitive])
 
     /// `text` with each such bracket closed after the role's term and the rest blanked, in `range` (the
     /// same length, so that ranges in it are ranges in `text`); `text` itself when there is none.
@@ -1705,7 +1712,11 @@ struct KeyFactExtractor {
             }
             // What comes before the name: "... by and between", "and" (unless the parties are named
             // together: "Daniel Reyes and Maria Reyes (together, the "Tenant")"), across line breaks.
-            let leads = Self.partyLead.matches(in: name, range: NSRange(location: 0, length: (name as NSString).length))
+            // Not a word inside the name's own brackets ("Mellon Investor Services LLC (operating with the service name ...)").
+            let leads = Self.partyLead.matches(in: name, range: NSRange(location: 0, length: (name as NSString).length)).filter { lead in
+                let before = (name as NSString).substring(to: lead.range.location)
+                return before.filter { $0 == "(" }.count <= before.filter { $0 == ")" }.count
+            }
             // "Margaret Delacroix ("Landlord") and Daniel Osei and Lucia Ferraro ("Tenant")": after the other
             // party's bracket, two people named together are this party.
             let start = restart ?? match.range(at: 1).location
@@ -3465,7 +3476,7 @@ struct KeyFactExtractor {
             return Self.noticeRowLength.matches(in: text, range: row.range(at: 2)).map { (row: row.range, length: $0.range, purpose: purpose) }
         }
         func addRows(before location: Int) {
-            while let row = rows.first, row.length.location < location, periods.count < 6 {
+            while let row = rows.first, row.length.location < location, periods.count < Self.noticeCandidates {
                 rows.removeFirst()
                 let figure = text.folded(row.length)
                 let length = Periods.length(in: figure)
@@ -3473,7 +3484,7 @@ struct KeyFactExtractor {
                 periods.append(NoticePeriod(text: figure, value: length?.count, unit: length?.unit, purpose: row.purpose, evidence: [quoted.quote(of: row.row)]))
             }
         }
-        for match in matches where periods.count < 6 {
+        for match in matches where periods.count < Self.noticeCandidates {
             let found = match.range
             addRows(before: found.location)
             // "Probation<tab>6 months" over "Notice<tab>...": a length at a table row's end and the next row's label are no
@@ -3506,8 +3517,20 @@ struct KeyFactExtractor {
             periods.append(NoticePeriod(text: figure, value: length?.count, unit: length?.unit, purpose: purpose, evidence: [evidence]))
         }
         addRows(before: Int.max)
+        // At most six, in the document's order: a notice of no stated purpose (an insurer's, a payment's) gives way first, then
+        // one of a routine purpose (an audit, a price change), before a notice to end, renew or cure.
+        while periods.count > 6 {
+            let tier = { (period: NoticePeriod) in period.purpose == "other" ? 0 : Self.routineNotices.contains(period.purpose) ? 1 : 2 }
+            let lowest = periods.map(tier).min() ?? 2
+            guard let last = periods.lastIndex(where: { tier($0) == lowest }) else { break }
+            periods.remove(at: last)
+        }
         return periods
     }
+    /// How many notice periods are read before the six reported are chosen.
+    private static let noticeCandidates = 40
+    /// Purposes of notices less telling than one to end, renew or cure the contract.
+    private static let routineNotices: Set<String> = ["audit", "assignment", "price change", "suspension", "discontinuation"]
 
     /// A key-terms table's notice row: "Notice<tab>...", "Notice period: ..." (group 2 its value); group 1 a label of notice
     /// not to renew: "Notice of Non-Renewal:", "Non-renewal notice period<tab>", "Cancellation notice:".

@@ -54,10 +54,12 @@ extension KeyFactExtractor {
         inEffectFor,
         // The start first, the length further on: "The Term of this Agreement (the "Term") shall commence on the
         // Effective Date listed above and continue for twenty (20) years", "This Agreement shall become effective upon
-        // the date first written above and shall remain in full force and effect for a period of two years".
-        regex("\\b(?:term|agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:commenc\\w*|begin\\w*|start\\w*|become\\s+effective|be\\s+effective|takes?\\s+effect|enters?\\s+into\\s+(?:force|effect)|be\\s+in\\s+(?:full\\s+)?(?:force|effect))\\b[^.;]{0,140}?"
+        // the date first written above and shall remain in full force and effect for a period of two years", "... and, unless
+        // sooner terminated pursuant to Sections 3.1 or 10.2, shall remain effective for two (2) years" (a section's number
+        // ends no sentence).
+        regex("\\b(?:term|agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:commenc\\w*|begin\\w*|start\\w*|become\\s+effective|be\\s+effective|takes?\\s+effect|enters?\\s+into\\s+(?:force|effect)|be\\s+in\\s+(?:full\\s+)?(?:force|effect))\\b(?:[^.;]|(?<=\\d)\\.(?=\\d)){0,200}?"
               + "\\b(?:(?:continue|remain|run|last)\\w*|extends?)\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+|effective\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterEnd,
-              anchors: ["continu", "remain", "run", "last", "extend"], maximumLength: 300),
+              anchors: ["continu", "remain", "run", "last", "extend"], maximumLength: 360),
         anniversaryEnd,
         forAPeriod,
         letFor,

@@ -132,7 +132,7 @@ struct ClassifierTests {
     }
 
     @Test(
-        "deal, exit and entity documents are typed by their titles: buying a company's interests is M&A, buying its securities is a financing (OTHER), an operating agreement is a partnership, a spin-off's separation and distribution is M&A, a separation and release ends employment",
+        "deal, exit and entity documents are typed by their titles: buying a company's interests is M&A, buying its securities is a financing (OTHER), an operating agreement is a partnership, a spin-off's separation and distribution is M&A, a separation and release ends employment, an equity award is OTHER",
         arguments: [
             ("MEMBERSHIP INTEREST PURCHASE AGREEMENT", ContractType.mergerAcquisition),
             ("ASSET PURCHASE AND SALE AGREEMENT", .mergerAcquisition),
@@ -157,6 +157,11 @@ struct ClassifierTests {
             ("VOTING AND SUPPORT AGREEMENT", .mergerAcquisition),
             ("SEPARATION AND DISTRIBUTION AGREEMENT", .mergerAcquisition),
             ("CHANGE IN CONTROL AGREEMENT", .employment),
+            // An equity grant under a plan is compensation's paperwork, no sale of shares.
+            ("RESTRICTED STOCK UNIT AWARD AGREEMENT", .other),
+            ("NON-QUALIFIED STOCK OPTION AGREEMENT", .other),
+            ("PERFORMANCE SHARE UNIT GRANT AGREEMENT", .other),
+            ("NOTICE OF STOCK OPTION GRANT AND OPTION AWARD", .other),
         ])
     func dealAndEntityTitles(title: String, expected: ContractType) {
         let found = classifier.classify(document("""

@@ -2288,7 +2288,7 @@ struct KeyFactTests {
         #expect(found.dates.expirationDate == "2027-06-30")
     }
 
-    @Test("term: 'terminate on the date that is thirty-six (36) months after the Effective Date'; 'continue until the second anniversary thereof'")
+    @Test("term: 'terminate on the date that is thirty-six (36) months after the Effective Date'; 'continue until the second anniversary thereof'; 'become effective ..., unless sooner terminated pursuant to Sections 3.1 or 10.2, shall remain effective for two (2) years'")
     func termCountedFromNamedDay() {
         let months = facts("""
             This Agreement is effective as of June 1, 2026 (the "Effective Date"). 4. Term. This Agreement will terminate on the date \
@@ -2305,6 +2305,15 @@ struct KeyFactTests {
         // "thereof" with no day named before it in its sentence is no term's end.
         let nothingNamed = facts("2. Term. The Services shall continue until the second anniversary thereof.")
         #expect(nothingNamed.dates.expirationDate == nil)
+        // The start, then sections' numbers and headings in brackets before the length.
+        let sections = facts("""
+            This Services Agreement is entered into as of May 22, 2026 (the "Effective Date") between Alpha Inc. ("Alpha") and Beta \
+            LLC ("Beta"). 10.1 Initial Term. This Agreement will become effective as of the Effective Date and, unless sooner terminated \
+            pursuant to Sections 3.1 [Advertising and Promotion] or 10.2 [Termination for Breach], shall remain effective for two (2) \
+            years from and after the Effective Date (the "Initial Term").
+            """)
+        #expect(sections.term.length == "two (2) years", "\(sections.term)")
+        #expect(sections.dates.expirationDate == "2028-05-22")
     }
 
     @Test("a date in the opening that only bounds a period ('equity financing since September 1, 2025') is no agreement date")
@@ -2320,7 +2329,7 @@ struct KeyFactTests {
         #expect(found.parties.contains(Party(name: "Ardent Media, Inc.", role: "Reseller")), "\(found.parties)")
     }
 
-    @Test("parties: a national bank's 'N.A.' is a company form (a third party must have one); 'Corporation having its office', and a name with a long address before its role")
+    @Test("parties: a national bank's 'N.A.' is a company form (a third party must have one); 'Corporation having its office', a name with a long address before its role; '(operating with the service name ...)'")
     func bankFormAndLongAddress() {
         let sponsorship = parties(of: """
             SPONSORSHIP AGREEMENT
@@ -2339,6 +2348,15 @@ struct KeyFactTests {
             WHEREAS, Lewis Crane (hereinafter referred to as "Crane") is a professional golfer.
             """)
         #expect(endorsement == [Party(name: "Saltmarsh Putter Corporation", role: "SPC"), Party(name: "Harbourlight Artists Inc.", role: "Harbourlight")])
+        // A name with the name it trades under in brackets, "with" inside them.
+        let agency = parties(of: """
+            SERVICE AGREEMENT
+            THIS SERVICE AGREEMENT (this "Agreement") between Kestrel Credit Income Fund, a Delaware statutory trust ("Client") and \
+            Meridian Investor Services LLC (operating with the service name Meridian Shareowner Services), a New Jersey limited \
+            liability company ("Agent"), is dated as of January 26, 2026.
+            1. Appointment. Client appoints Agent as its transfer agent.
+            """)
+        #expect(agency == [Party(name: "Kestrel Credit Income Fund", role: "Client"), Party(name: "Meridian Investor Services LLC", role: "Agent")])
     }
 
     @Test("parties listed without numbers under 'BETWEEN', an 'AND' line between them, with or without a role ('hereinafter called \"MLX\", or \"Party\"'); prose under 'PARTIES' is no list")
@@ -2913,6 +2931,17 @@ struct KeyFactTests {
         #expect(facts(text).noticePeriods.map(\.text) == [period])
     }
 
+    @Test("notice periods: six at most, a notice to end, renew or cure kept before an insurer's or a payment's; a payment's notification is none")
+    func noticePeriodsChosen() {
+        let insurance = (1...6).map { "Each policy shall provide for \($0 + 10) days' prior written notice to the insured of any change in coverage." }
+        let found = facts(insurance.joined(separator: " ") + " Either party may terminate this Agreement on ninety (90) days' written notice.").noticePeriods
+        #expect(found.count == 6)
+        #expect(found.last?.purpose == "termination" && found.last?.value == 90, "\(found.map(\.text))")
+        #expect(found.filter { $0.purpose == "other" }.count == 5)
+        let payment = facts("Licensee shall notify Licensor as to the date and amount of any such wire transfer at least five (5) Business Days prior to such transfer.")
+        #expect(payment.noticePeriods.isEmpty, "\(payment.noticePeriods.map(\.text))")
+    }
+
     @Test("notice periods in a table of key terms: each length of a 'Notice' row is notice to end, in its place; a row's last length and the next row's label are none")
     func noticeRows() {
         let periods = facts("KEY TERMS\nProbation\t6 months\nNotice\tDuring probation, one week by either party; after it, three months by either party\nHoliday\t28 days\n1. The Employee may resign on two weeks' written notice.").noticePeriods
@@ -2955,6 +2984,16 @@ struct KeyFactTests {
             ("The Client may audit the Supplier's records on ten (10) business days' notice.", 10, "business days", "audit"),
             ("Assignee shall permit an accountant appointed by Assignor to inspect those records once per year on thirty (30) days' notice.", 30, "days", "audit"),
             ("If Distributor misses the minimum, Supplier may, as its sole remedy, convert the appointment to non-exclusive by ninety (90) days' written notice.", 90, "days", "other"),
+            // A length written as an adjective; notice given by "notify" whomever of whatever about the end; "is sent ... before";
+            // a notice due before the original term's end, the sentence before having said what it is for.
+            ("The term shall be one (1) year, automatically renewing annually thereafter, unless either party provides a thirty-day notice of written termination to the other.", 30, "days", "non-renewal"),
+            ("If Affiliate fails to notify Network of its desire that this Agreement terminate on its expiration date, at least six (6) months before the expiration date, this Agreement will automatically renew for a four (4) year period.", 6, "months", "non-renewal"),
+            ("Franchisor shall notify Franchisee of the nonrenewal not less than six (6) months prior to the expiration of the term of this Agreement.", 6, "months", "non-renewal"),
+            ("This Agreement has a duration of five years, extendable for a further five years, unless notice of non- renewal is sent one year before the natural expiry date.", 1, "years", "non-renewal"),
+            ("Such notice must be given ninety (90) days prior to expiration of the original term.", 90, "days", "non-renewal"),
+            // A lease that goes on from month to month unless notice is given; a tenancy's notice to pay or vacate.
+            ("At the end of the term this Lease will continue on a month-to-month basis unless either party gives the other at least twenty (20) days' written notice before the end of a rental period.", 20, "days", "non-renewal"),
+            ("If Tenant fails to pay rent when due, Landlord may serve a 14-day notice to pay or vacate.", 14, "days", "cure"),
         ] as [(String, Int, String, String)])
     func noticePurpose(text: String, value: Int, unit: String, purpose: String) throws {
         let period = try #require(facts(text).noticePeriods.first)
@@ -4094,6 +4133,10 @@ struct PeriodRiskTests {
         #expect(renewal.first?.weight == 0.2)
         #expect(renewing.term.renewal == "automatic")
         #expect(!renewing.recommendations.contains { $0.hasPrefix("Diarise the renewal notice deadline") })
+        // A length written as an adjective reads as a length: "a thirty-day notice" is due "thirty days" before.
+        let hyphenated = rules.contractFindings(document(
+            text + "The term of this Agreement shall be one (1) year, automatically renewing annually thereafter, unless either party provides a thirty-day notice of written termination to the other."))
+        #expect(hyphenated.riskAssessment.factors.map(\.factor).contains("Automatic renewal with a short notice window: notice is due thirty days before the term ends."))
         // The same in a key-terms table, the renewal and its notice on two rows: one factor, quoting both rows.
         let table = rules.contractFindings(document(
             "ORDER FORM\nCustomer: Acme Corp.\nProvider: Beta Cloud LLC\nSubscription Term: 12 months\nRenewal: Automatic, for successive 12-month terms\nNotice of Non-Renewal: 30 days before the end of the term\nFees: USD 24,000 per year\n"))
@@ -4130,6 +4173,37 @@ struct PeriodRiskTests {
         #expect(!factors("ASSURED SHORTHOLD TENANCY AGREEMENT").contains { $0.hasPrefix("Lease agreement without insurance") })
         #expect(!factors("RESIDENTIAL LEASE AGREEMENT").contains { $0.hasPrefix("Lease agreement without insurance") })
         #expect(factors("COMMERCIAL LEASE").contains { $0.hasPrefix("Lease agreement without insurance") })
+    }
+
+    @Test("a severance or change-in-control agreement is not expected to hold confidentiality terms, a lump sum is its payment terms; an employment agreement is expected to; an award agreement's participant is a party")
+    func severanceExpectations() throws {
+        func findings(_ title: String) -> ContractFindings {
+            rules.contractFindings(document("""
+                \(title)
+                This Agreement is entered into as of January 15, 2026 by and between Northwind Analytics Corp., a Delaware corporation \
+                (the "Company"), and Marcus Reid (the "Executive").
+                1. Severance. If the Executive's employment is terminated by the Company without Cause within twelve (12) months \
+                following a Change in Control, the Company shall pay the Executive a lump sum equal to 1.5 times the Executive's annual \
+                base salary.
+                2. At-Will Employment. The Executive's employment is at-will and may be terminated by either party at any time.
+                3. Governing Law. This Agreement shall be governed by the laws of the State of California.
+                """))
+        }
+        let severance = findings("CHANGE IN CONTROL SEVERANCE AGREEMENT")
+        #expect(severance.contractType == .employment)
+        #expect(severance.clauses.first { $0.key == "payment_terms" }?.present == true)
+        #expect(!severance.riskAssessment.factors.contains { $0.factor.hasPrefix("Employment agreement without confidentiality") })
+        #expect(findings("EMPLOYMENT AGREEMENT").riskAssessment.factors.contains { $0.factor.hasPrefix("Employment agreement without confidentiality") })
+        let award = rules.contractFindings(document("""
+            RESTRICTED STOCK UNIT AWARD AGREEMENT
+            Pursuant to the Fernleaf Robotics, Inc. 2024 Equity Incentive Plan (the "Plan"), Fernleaf Robotics, Inc. (the "Company") \
+            hereby grants to the Participant named below an award of Restricted Stock Units ("RSUs") on the terms of this Agreement.
+            Participant: Amara Osei
+            Grant Date: February 1, 2026
+            1. Vesting. The RSUs shall vest as to 25% on the first anniversary of the Grant Date.
+            """))
+        #expect(award.contractType == .other)
+        #expect(award.parties == [Party(name: "Fernleaf Robotics, Inc.", role: "Company"), Party(name: "Amara Osei", role: "Participant")])
     }
 
     @Test("a joint venture that lasts as long as both parties hold shares says how it ends: no 'without termination' finding; one that says nothing has it")
