@@ -4175,7 +4175,7 @@ struct PeriodRiskTests {
         #expect(factors("COMMERCIAL LEASE").contains { $0.hasPrefix("Lease agreement without insurance") })
     }
 
-    @Test("a severance or change-in-control agreement is not expected to hold confidentiality terms, a lump sum is its payment terms; an employment agreement is expected to; an award agreement's participant is a party")
+    @Test("a severance or change-in-control agreement is not expected to hold confidentiality terms, a lump sum is its payment terms; an employment agreement is expected to; an award agreement's participant is a party; neither it nor an indemnification agreement is told it lacks a liability cap")
     func severanceExpectations() throws {
         func findings(_ title: String) -> ContractFindings {
             rules.contractFindings(document("""
@@ -4204,6 +4204,20 @@ struct PeriodRiskTests {
             """))
         #expect(award.contractType == .other)
         #expect(award.parties == [Party(name: "Fernleaf Robotics, Inc.", role: "Company"), Party(name: "Amara Osei", role: "Participant")])
+        // Neither an award nor a director's indemnification agreement has a liability cap to negotiate; a services contract does.
+        #expect(!award.riskAssessment.factors.contains { $0.key == "limitation_of_liability" })
+        func capFactor(_ title: String) -> Bool {
+            rules.contractFindings(document("""
+                \(title)
+                This Agreement is made as of March 3, 2025 between Cobalt Ridge Holdings, Inc., a Delaware corporation (the "Company"), \
+                and Laura Chen ("Indemnitee").
+                1. The Company shall indemnify and hold harmless Indemnitee to the fullest extent permitted by law against all Expenses \
+                incurred in connection with any Proceeding, and shall pay such Expenses within thirty (30) days of a written request.
+                2. This Agreement shall be governed by the laws of the State of Delaware.
+                """)).riskAssessment.factors.contains { $0.key == "limitation_of_liability" }
+        }
+        #expect(!capFactor("INDEMNIFICATION AGREEMENT"))
+        #expect(capFactor("SERVICES AGREEMENT"))
     }
 
     @Test("a joint venture that lasts as long as both parties hold shares says how it ends: no 'without termination' finding; one that says nothing has it")
