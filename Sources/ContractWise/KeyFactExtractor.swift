@@ -242,21 +242,19 @@ struct KeyFactExtractor {
             // Notice given without the word: "unless either party notifies the other six (6) months in advance of the expiration".
             + "|\\bnotif(?:y|ies|ied)\\s+(?:the\\s+other(?:\\s+party)?|each\\s+other)\\s+(?:in\\s+writing\\s+)?(?:" + deadlineBound + "\\s+)?"
             + noticeLength + beforeDeadline
-            // Whomever it notifies of whatever: "If Affiliate fails to notify Network of its desire that this Agreement terminate on
-            // its expiration date, at least six (6) months before", "shall notify Franchisee of the nonrenewal not less than six (6)
-            // months prior to".
-            // Of the contract's end, not of a payment's date ("notify GSK as to the date ... at least 5 Business Days prior to").
-            + "|\\bnotif(?:y|ies|ied)\\b(?:\\s+(?!notif)[\\w'’-]+,?){0,10}?\\s+[\\w-]*(?:renew|terminat|expir|cancel)[\\w'’-]*,?(?:\\s+(?!notif)[\\w'’-]+,?){0,10}?\\s+"
-            + deadlineBound + "\\s+" + noticeLength + beforeDeadline
-            // "unless either Party notifies the other of its intention not to renew no later than six (6) months prior to the expiry".
-            + "|\\bnotif(?:y|ies|ied)\\s+(?:the\\s+other(?:\\s+party)?|each\\s+other)\\s+(?:in\\s+writing\\s+)?of\\s+(?:its|their|his|her)\\s+(?:intention|intent|decision)\\s+(?:not\\s+to\\s+renew|to\\s+terminate|to\\s+cancel)(?:\\s+[a-z]+){0,4}?,?\\s+"
-            + deadlineBound + "\\s+" + noticeLength + beforeDeadline
+            // Whomever it notifies of whatever about the contract's end: "unless either Party notifies the other of its intention not
+            // to renew no later than six (6) months prior to the expiry", "If Affiliate fails to notify Network of its desire that this
+            // Agreement terminate on its expiration date, at least six (6) months before", "shall notify Franchisee of the
+            // nonrenewal not less than six (6) months prior to"; not of a payment's date ("notify GSK as to the date ... at least 5
+            // Business Days prior to"). Group 1 the deadline, which the period is reported as: "at least 6 months before".
+            + "|\\bnotif(?:y|ies|ied)\\b(?:\\s+(?!notif)[\\w'’-]+,?){0,10}?\\s+[\\w-]*(?:renew|terminat|expir|cancel)[\\w'’-]*,?(?:\\s+(?!notif)[\\w'’-]+,?){0,10}?\\s+("
+            + deadlineBound + "\\s+" + noticeLength + beforeDeadline + ")"
             // A cancellation's deadline without the word "notice": "unless cancelled in writing 60 days prior to renewal", "unless
             // Client cancels at least 45 days before the renewal date".
             + "|\\bcancel(?:s|led|ed)?\\b(?:\\s+(?:[a-z]+|\\(\\d+\\))){0,4}?\\s+(?:" + deadlineBound + "\\s+)?" + noticeLength + beforeDeadline
             // The notice a sentence names first and sizes at its end: "the prior written notice required from you or the Company to
             // terminate your employment shall be three months", "the period of notice to be given by the Employer is one month"
-            // (group 1 the length, which the period is reported as).
+            // (group 2 the length, which the period is reported as).
             + "|\\bnotice\\b(?:\\s+(?!notice\\b)[\\w'’]+){1,14}?\\s+(?:is|shall\\s+be|will\\s+be)\\s+(?:at\\s+least\\s+|not\\s+less\\s+than\\s+|no\\s+less\\s+than\\s+)?("
             + noticeLength + ")\\b",
         maximumLength: 160)
@@ -3496,7 +3494,9 @@ struct KeyFactExtractor {
                 if rest.prefix(while: { $0 != "\n" }).contains("\t") { continue }
             }
             // "notice to the           other party": a text layer's padding is one space; "non-\nrenewal" is "non-renewal".
-            let period = text.folded(match.range(at: 1).location == NSNotFound ? found : match.range(at: 1))
+            // The part a pattern's group gives as the period ("three months", "at least 6 months before"), else the whole match.
+            let part = [1, 2].lazy.map { match.range(at: $0) }.first { $0.location != NSNotFound }
+            let period = text.folded(part ?? found)
             let range = NSRange(location: 0, length: (period as NSString).length)
             var figure = Self.numberInWords.stringByReplacingMatches(in: period, range: range, withTemplate: "$1")
             // "180 days" after a cut-off word: the words the pattern caught before the figure.
