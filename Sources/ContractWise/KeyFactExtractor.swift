@@ -1313,8 +1313,15 @@ struct KeyFactExtractor {
         if let end = Self.preambleEnd.range(in: written) { written = String(written[..<end.lowerBound]) }
         var parties: [Party] = []
         var start = written.startIndex
+        // Another party's quoted role ("("Vendor")") ends the stretch its name was in; that party is a defined one's.
+        var quotedRoleSeen = false
         for groups in Self.unquotedRole.matches(in: written) {
-            guard let found = groups[0], let term = groups[1] else { continue }
+            guard let found = groups[0] else { continue }
+            guard let term = groups[1] else {
+                start = found.endIndex
+                quotedRoleSeen = true
+                continue
+            }
             let match = found.startIndex..<found.endIndex
             // "Acme (UK) Limited": a bracket inside a name, before its company form, ends nothing.
             if Self.companyFormAfterBracket.matches(String(written[match.upperBound...].prefix(20))) { continue }
@@ -1328,7 +1335,8 @@ struct KeyFactExtractor {
             else { continue }
             parties.append(Party(name: name, role: role))
         }
-        return parties.count >= 2 ? Array(parties.prefix(4)) : []
+        // Mixed ("... ("Vendor") and Torvec Inc., a New York corporation ... (Torvec)"): one is enough beside a quoted one.
+        return parties.count >= 2 || (quotedRoleSeen && parties.count == 1) ? Array(parties.prefix(4)) : []
     }
 
     /// The words before a running preamble's parties.
@@ -1336,7 +1344,10 @@ struct KeyFactExtractor {
     /// Where a preamble's sentence ends: a full stop before a line break, the recitals or the first clause.
     private static let preambleEnd = StringRegex("\\.\\s*\\n|\\.\\s+(?=WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|NOW|1\\.)")
     /// A role in brackets without quotes (group 1): "(Bioeq)", "(the Supplier)", "(hereinafter Sabco)".
-    private static let unquotedRole = StringRegex("\\((?:hereinafter(?:\\s+referred\\s+to\\s+as|\\s+called)?\\s+)?(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2})\\)")
+    /// Or a quoted role's bracket, without group 1: "("Vendor")", "(hereinafter referred to as "Prolong")".
+    private static let unquotedRole = StringRegex(
+        "\\((?:hereinafter(?:\\s+referred\\s+to\\s+as|\\s+called)?\\s+)?(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2})\\)"
+            + "|\\([^()\"“”]{0,60}[\"“][^\"“”()]{1,40}[\"”][^()\"“”]{0,40}\\)")
     /// The "and" before the second party's name.
     private static let leadingAnd = StringRegex("^(?:and|AND|And)\\s+")
     private static let companyFormAfterBracket = StringRegex("^\\s+(?:" + companyFormWords + ")\\b", caseInsensitive: true)

@@ -974,7 +974,7 @@ struct KeyFactTests {
         }
     }
 
-    @Test("parties: a preamble after a cover page and a long contents, a description opened by 'being' or 'With', a register number before 'hereinafter', roles given by 'hereinafter' in blocks or in brackets without quotes, 'and/or assigns', a former name in capitals")
+    @Test("parties: a preamble after a cover page and a long contents, a description opened by 'being' or 'With', a register number before 'hereinafter', roles given by 'hereinafter' in blocks or in brackets without quotes (beside a quoted one too), 'and/or assigns', a former name in capitals")
     func partiesAfterContentsAndInBlocks() {
         // The cover names the parties without roles; the contents push the preamble past the opening.
         let contents = (1...260).map { "1.\($0)\t\"Defined Term \($0)\"\t\(($0 + 9) / 10)" }.joined(separator: "\n")
@@ -1087,6 +1087,23 @@ struct KeyFactTests {
             office at 1 Mill Lane, Bristol (Brightline) and Pemberton Studios LLP, having its office at 9 Dean Street, London (Licensee).
             """)).parties
         #expect(inner == [Party(name: "Brightline (UK) Limited", role: "Brightline"), Party(name: "Pemberton Studios LLP", role: "Licensee")])
+        // One role quoted, the other not, in either order.
+        let mixed = rules.contractFindings(document("""
+            CORPORATE SPONSORSHIP AGREEMENT
+            This agreement (the "Agreement") is entered into as of May 18, 2026 by and between Phoenix Trail Performance, LLC, 481 \
+            Schuylkill Road, Phoenixville, PA 19460 ("Vendor") and Torvane Inc., a New York corporation with its principal place of \
+            business located at 1999 Mt Read Blvd, Rochester, NY 14615 (Torvane).
+            RECITALS
+            """)).parties
+        #expect(mixed == [Party(name: "Phoenix Trail Performance, LLC", role: "Vendor"), Party(name: "Torvane Inc.", role: "Torvane")])
+        let unquotedFirst = rules.contractFindings(document("""
+            SPONSORSHIP AGREEMENT
+            THIS SPONSORSHIP AGREEMENT is made this 19th day of December 2025, by and between SALCO RACING, INC., a North Carolina \
+            corporation with a place of business in Iredell County, North Carolina (hereinafter Salco), and Prolux Lubricants LLC \
+            (hereinafter referred to as "Prolux");
+            WITNESSETH:
+            """)).parties
+        #expect(unquotedFirst == [Party(name: "SALCO RACING, INC.", role: "Salco"), Party(name: "Prolux Lubricants LLC", role: "Prolux")])
         // A company form with no full stop and no comma before its description: "Lakeshore Vending Inc a ___ DE corporation" (a blank left in the form).
         let noStop = rules.contractFindings(document("""
             SERVICES AGREEMENT This Services Agreement is entered into as of the date noted below between Orchard Robotics, Inc., a Delaware \
