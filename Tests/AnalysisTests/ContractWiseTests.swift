@@ -241,6 +241,9 @@ struct ContractWiseTests {
         let statutory = analyze(cap + "Nothing in this Agreement limits liability for death or personal injury caused by negligence or for fraud.")
         #expect(statutory.clauses.first { $0.key == "uncapped_liability" }?.present == false)
         #expect(!statutory.riskAssessment.factors.contains { $0.key == "uncapped_liability" })
+        // The same carve-out written "Neither party limits its liability for ...".
+        let neither = analyze(cap + "Neither party limits its liability for death or personal injury caused by negligence.")
+        #expect(neither.clauses.first { $0.key == "uncapped_liability" }?.present == false)
         // A cap made "subject to" such a carve-out is no uncapped liability either, though the model rates it one.
         let deferring = analyze("""
             SOFTWARE LICENCE AGREEMENT
