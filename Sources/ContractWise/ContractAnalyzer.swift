@@ -25,9 +25,12 @@ public struct ContractAnalyzer: Sendable {
         let scores = rules.model?.score(text) ?? [:]
         let facts = KeyFactExtractor(text: text)
         let parties = facts.parties(addressedAs: type == .employment ? "Employee" : nil)
-        let venue = facts.venue()
+        var venue = facts.venue()
         // No clause chooses a law: the law of the courts disputes go to, marked as inferred.
         var governingLaw = facts.governingLaw().orInferred(from: venue)
+        // No courts named but the law's own: "governed by the laws of Western Australia and each party submits to the
+        // non-exclusive jurisdiction of its courts".
+        if venue.forum == nil, let courts = KeyFactExtractor.courtsOfLaw(governingLaw) { venue = courts }
         // A lease that chooses none: the law where its premises are.
         if type == .leaseAgreement, governingLaw.jurisdiction == nil { governingLaw = governingLaw.orInferred(fromPremises: facts.premisesPlace()) }
         let title = Self.title(of: text.withoutHeader(document.opening(3_000)))

@@ -683,6 +683,20 @@ extension KeyFactExtractor {
         return bare ?? jurisdictionNamed() ?? Venue()
     }
 
+    /// The courts of the place whose law governs, when the law's clause points to them: "... governed by the laws of Western
+    /// Australia and each party submits to the non-exclusive jurisdiction of its courts", "... the courts of that State".
+    /// Nil when the law is only inferred or its clause names no courts of its own.
+    static func courtsOfLaw(_ law: GoverningLaw) -> Venue? {
+        guard law.inferredFrom == nil, let place = law.jurisdiction, !place.contains(";"), let quote = law.evidence.first?.quote,
+            lawsOwnCourts.matches(quote)
+        else { return nil }
+        let clause = PagedText(quote)
+        return Venue(forum: "courts of \(place)", arbitration: false, exclusive: exclusiveWords.firstMatch(in: clause) != nil, evidence: law.evidence)
+    }
+    private static let lawsOwnCourts = StringRegex(
+        "\\bjurisdiction\\s+of\\s+(?:its|their)\\s+courts\\b|\\b(?:its|their)\\s+courts\\s+(?:shall|will|have|has)\\b"
+            + "|\\bcourts\\s+of\\s+(?:that|such|the\\s+same)\\s+(?:state|country|jurisdiction|province|territory|place)\\b", caseInsensitive: true)
+
     /// With no courts, venue or seat named anywhere: the first jurisdiction a party submits to, or the place actions
     /// must be brought in, that names a known place ("attorn to the jurisdiction of the Province of Ontario").
     private func jurisdictionNamed() -> Venue? {

@@ -3154,6 +3154,9 @@ struct KeyFactTests {
             ("EACH PARTY SUBMITS TO THE EXCLUSIVE JURISDICTION OF THE STATE AND FEDERAL COURTS LOCATED IN NEW YORK CITY FOR THE PURPOSE OF ANY ACTION ARISING OUT OF THIS AGREEMENT.", "STATE AND FEDERAL COURTS LOCATED IN NEW YORK CITY", false, true),
             ("ANY ACTION SHALL BE BROUGHT ONLY IN A STATE OR FEDERAL COURT OF GENERAL JURISDICTION IN LANCASTER COUNTY, PENNSYLVANIA OR THE COUNTY WHERE THE SELLER HAS ITS OFFICE.", "STATE OR FEDERAL COURT OF GENERAL JURISDICTION IN LANCASTER COUNTY, PENNSYLVANIA", false, true),
             ("THE PARTIES CONSENT TO THE JURISDICTION OF THE COURTS OF ENGLAND.", "COURTS OF ENGLAND", false, false),
+            // The governing law's own courts, pointed back to.
+            ("This deed is governed by the laws of Western Australia and each party submits to the non-exclusive jurisdiction of its courts.", "courts of Western Australia", false, false),
+            ("This Agreement shall be governed by the laws of the State of Connecticut and shall be enforceable exclusively in the courts of that state.", "courts of Connecticut", false, true),
         ] as [(String, String?, Bool, Bool)])
     func venue(text: String, forum: String?, arbitration: Bool, exclusive: Bool) {
         let venue = facts(text).venue
