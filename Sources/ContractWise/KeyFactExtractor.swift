@@ -1315,7 +1315,7 @@ struct KeyFactExtractor {
         var start = written.startIndex
         // Another party's quoted role ("("Vendor")") ends the stretch its name was in; that party is a defined one's.
         var quotedRoleSeen = false
-        for groups in Self.unquotedRole.matches(in: written) {
+        for groups in Self.runningRoleBracket.matches(in: written) {
             guard let found = groups[0] else { continue }
             guard let term = groups[1] else {
                 start = found.endIndex
@@ -1343,9 +1343,9 @@ struct KeyFactExtractor {
     private static let runningLead = StringRegex("\\b(?:by\\s+and\\s+between|between|by\\s+and\\s+among|among)\\s*:?\\s+", caseInsensitive: true)
     /// Where a preamble's sentence ends: a full stop before a line break, the recitals or the first clause.
     private static let preambleEnd = StringRegex("\\.\\s*\\n|\\.\\s+(?=WHEREAS|Whereas|RECITALS|Recitals|BACKGROUND|NOW|1\\.)")
-    /// A role in brackets without quotes (group 1): "(Bioeq)", "(the Supplier)", "(hereinafter Sabco)".
+    /// A running preamble's role bracket: one without quotes (group 1 the role): "(Bioeq)", "(the Supplier)", "(hereinafter Sabco)".
     /// Or a quoted role's bracket, without group 1: "("Vendor")", "(hereinafter referred to as "Prolong")".
-    private static let unquotedRole = StringRegex(
+    private static let runningRoleBracket = StringRegex(
         "\\((?:hereinafter(?:\\s+referred\\s+to\\s+as|\\s+called)?\\s+)?(?:the\\s+)?(\\p{Lu}[\\p{L}\\-]+(?:\\s\\p{Lu}[\\p{L}\\-]+){0,2})\\)"
             + "|\\([^()\"“”]{0,60}[\"“][^\"“”()]{1,40}[\"”][^()\"“”]{0,40}\\)")
     /// The "and" before the second party's name.
