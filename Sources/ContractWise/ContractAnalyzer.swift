@@ -722,13 +722,16 @@ enum Periods {
         return Int(digits) ?? words[digits.lowercased()]
     }
 
+    /// The hyphen of a length written as an adjective: "thirty-day", "12-month".
+    private static let hyphenBeforeUnit = StringRegex("-(?=(?:calendar |business |working )?(?:day|week|month|year)s?$)")
+
     private static func period(_ match: TextMatch, in text: PagedText) -> (days: Int, text: String)? {
         guard let count = count(match, in: text) else { return nil }
         let unit = text.substring(match.range(at: 4)).lowercased()
         let days = unit.hasPrefix("day") ? count : unit.hasPrefix("week") ? count * 7 : unit.hasPrefix("month") ? count * 30 : count * 365
         var written = text.substring(match.range).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         // "a thirty-day notice": the period as a sentence states it, "thirty days".
-        if let hyphen = written.range(of: "-(?=(?:calendar |business |working )?(?:day|week|month|year)s?$)", options: .regularExpression) {
+        if written.contains("-"), let hyphen = hyphenBeforeUnit.range(in: written) {
             written.replaceSubrange(hyphen, with: " ")
             if count != 1, !written.hasSuffix("s") { written += "s" }
         }

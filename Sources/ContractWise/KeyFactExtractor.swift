@@ -785,10 +785,8 @@ struct KeyFactExtractor {
     /// Orthopaedics Pty Ltd (ACN 106 702 416), 7 Sirius Road ..." gives its name, and its role when the
     /// entry defines one.
     func numberedParties() -> [Party] {
-        let opening = head(4_000)
-        guard let heading = Self.partiesHeading.range(in: opening) else { return [] }
+        guard var entries = linesUnderPartiesHeading() else { return [] }
         var parties: [Party] = []
-        var entries = opening[heading.upperBound...].components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         // "PARTIES (1) Acme Limited ... (the "Employer"); and (2) Brett Haumann ...": the list run into one paragraph.
         if let first = entries.first, first.hasPrefix("(1) "), first.contains(" (2) ") {
             entries = Self.inlineEntries(first) + entries.dropFirst()
@@ -805,7 +803,7 @@ struct KeyFactExtractor {
                 numbered += 1
                 merged.append(line)
             } else if numbered > 0, let last = merged.last, last.hasPrefix(numbering(numbered)), !Self.closesEntry(last), last.count + line.count < 400,
-                !["and", "- and -", "-and-"].contains(line.lowercased())
+                !Self.andLine.matches(line)
             {
                 merged[merged.count - 1] = last + " " + line
             } else {
@@ -817,13 +815,21 @@ struct KeyFactExtractor {
             let number = numbering(parties.count + 1)
             guard entry.hasPrefix(number), number.hasPrefix("(") || entry.dropFirst(number.count).first == " " else {
                 // "AND" between entries, or the entries are over.
-                if parties.isEmpty || ["and", "- and -", "-and-"].contains(entry.lowercased()) || index == 0 { continue }
+                if parties.isEmpty || Self.andLine.matches(entry) || index == 0 { continue }
                 break
             }
             guard let name = Self.entryName(entry.dropFirst(number.count)) else { break }
             parties.append(Party(name: name, role: Self.entryRole(entry)))
         }
         return parties
+    }
+
+    /// The non-empty lines of the opening after its parties' heading ("BETWEEN", "PARTIES", "... made between:"), trimmed; nil
+    /// without one.
+    private func linesUnderPartiesHeading() -> [String]? {
+        let opening = head(4_000)
+        guard let heading = Self.partiesHeading.range(in: opening) else { return nil }
+        return opening[heading.upperBound...].components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// The name an entry of a list of parties starts with, without its description, register number or address: "Acme
@@ -869,9 +875,7 @@ struct KeyFactExtractor {
     /// "BETWEEN\n\nALTAIR THERAPEUTICS Inc., a Delaware Company, ...\n\nAND\n\nBIOFARMA MOLISE S.R.L. an Italian Company
     /// ...". Only when at least two are found and each reads as a name (a company form, a person's name).
     func blockParties() -> [Party] {
-        let opening = head(4_000)
-        guard let heading = Self.partiesHeading.range(in: opening) else { return [] }
-        let lines = opening[heading.upperBound...].components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard let lines = linesUnderPartiesHeading() else { return [] }
         var entries: [String] = []
         var expectingEntry = true
         for line in lines.prefix(30) {
@@ -1966,24 +1970,28 @@ struct KeyFactExtractor {
     /// " and " before a second person's name and address: " and PADRAIG KEANE of 4 Salthill Road".
     private static let secondPersonWithAddress = StringRegex(" and (?=\\p{Lu}[\\p{L}.'’\\-]+(?: \\p{Lu}[\\p{L}.'’\\-]+){0,3} of [^,]*\\d)")
 
+    /// The words after a sentence's last word in lower case ("... the principal terms on which Meridian Print Holdings, LLC"
+    /// gives "Meridian Print Holdings, LLC"), without a date run in before them; nil when no word is in lower case.
+    private static func wordsEndingSentence(_ name: String) -> String? {
+        let words = name.split(whereSeparator: \.isWhitespace)
+        guard let last = words.lastIndex(where: isSentenceWord) else { return nil }
+        return leadingDate.replacing(in: words[(last + 1)...].joined(separator: " "), with: "").trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+    }
+
     /// The company named at the end of a sentence's words: "the principal terms on which Meridian Print Holdings,
     /// LLC", "FOR VALUE RECEIVED, the undersigned, Pecan Grove Restaurants, LLC", "on April 22, 2000 American
     /// Champion Media, Inc."; nil when the words after the sentence's last are not a company's name.
-    /// The words after a sentence's last word in lower case when the letterhead above names them: "We are excited to offer
-    /// you the position of Executive Chef at Harbor & Pine Restaurant Group" under a first line "Harbor & Pine Restaurant
-    /// Group", a name with no company form.
-    static func nameEndingSentence(_ name: String, namedAbove letterhead: String) -> String? {
-        let words = name.split(whereSeparator: \.isWhitespace)
-        guard let last = words.lastIndex(where: isSentenceWord) else { return nil }
-        let tail = words[(last + 1)...].joined(separator: " ")
-        return tail.count >= 2 && tail.first?.isUppercase == true && tail == letterhead ? tail : nil
+    static func companyEndingSentence(_ name: String) -> String? {
+        guard let tail = wordsEndingSentence(name), tail.split(separator: " ").count >= 2, companyFormName.matches(tail), tail.first?.isUppercase == true
+        else { return nil }
+        return tail
     }
 
-    static func companyEndingSentence(_ name: String) -> String? {
-        let words = name.split(separator: " ")
-        guard let last = words.lastIndex(where: isSentenceWord) else { return nil }
-        let tail = leadingDate.replacing(in: words[(last + 1)...].joined(separator: " "), with: "").trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
-        guard tail.split(separator: " ").count >= 2, companyFormName.matches(tail), tail.first?.isUppercase == true else { return nil }
+    /// The words ending a sentence when the letterhead above names them, a name with no company form: "We are excited to offer
+    /// you the position of Executive Chef at Harbor & Pine Restaurant Group" under a first line "Harbor & Pine Restaurant
+    /// Group".
+    static func nameEndingSentence(_ name: String, namedAbove letterhead: String) -> String? {
+        guard let tail = wordsEndingSentence(name), tail.count >= 2, tail.first?.isUppercase == true, tail == letterhead else { return nil }
         return tail
     }
 
