@@ -2954,8 +2954,15 @@ struct KeyFactExtractor {
         if captured.contains("- ") { captured = Self.brokenWord.replacing(in: captured, with: "$1$2") }
         var words: [String] = []
         let raw = captured.replacingOccurrences(of: ",", with: " , ").split(whereSeparator: \.isWhitespace).map(String.init)
+        var skipped: Int?
         for (index, word) in raw.enumerated() {
+            if index == skipped { continue }
             let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".;:"))
+            // "the State and City of New York": the state's law (a city has none of its own).
+            if lower == "and", words.last?.lowercased() == "state", index + 1 < raw.count, raw[index + 1].lowercased() == "city" {
+                skipped = index + 1
+                continue
+            }
             if lower == "and" {
                 // "and" inside a place's name: "England and Wales", "Trinidad and Tobago".
                 let next = index + 1 < raw.count ? raw[index + 1].trimmingCharacters(in: CharacterSet(charactersIn: ".,;:")) : ""
@@ -3838,6 +3845,8 @@ enum Jurisdictions {
         case "UK", "U.K", "U.K.": "United Kingdom"
         case "UAE", "U.A.E", "U.A.E.": "United Arab Emirates"
         case "Holland", "The Netherlands": "Netherlands"
+        // "the laws of the City of New York": a city has no contract law of its own; the state's governs.
+        case "City of New York", "New York City": "New York"
         case "Korea", "South Korea": "Republic of Korea"
         case "Swiss Confederation": "Switzerland"
         default: country(of: place) == nil ? respelled(place).map(withCountry) ?? place : withoutUnitedStates(place)
@@ -3945,11 +3954,19 @@ enum Jurisdictions {
     static func country(of jurisdiction: String) -> String? {
         var core = jurisdiction
         if core.hasPrefix("the ") { core = String(core.dropFirst(4)) }
-        for lead in ["State of ", "Commonwealth of ", "Province of ", "Federal Republic of ", "Republic of ", "Kingdom of ", "Grand Duchy of ", "Emirate of "] where core.hasPrefix(lead) {
+        if let country = formalNames[core] { return country }
+        // "the Canton of Geneva", "the Canton of Zug": a Swiss canton.
+        if core.hasPrefix("Canton of ") { return "Switzerland" }
+        for lead in countryLeads where core.hasPrefix(lead) {
             core = String(core.dropFirst(lead.count))
+            if core.hasPrefix("the ") { core = String(core.dropFirst(4)) }
+            // "the Bailiwick of Jersey", "the Island of Guernsey" (the bare "Jersey" is read as written: "Jersey City").
+            if ["Bailiwick of ", "Island of ", "States of "].contains(lead), ["Jersey", "Guernsey"].contains(core) { return core }
+            break
         }
-        // "Hong Kong Special Administrative Region", "Hong Kong SAR"; Taiwan is "Taiwan, Republic of China".
-        if core.hasPrefix("Hong Kong") { return "China" }
+        // "Hong Kong Special Administrative Region", "Hong Kong SAR", "the Macau Special Administrative Region";
+        // Taiwan is "Taiwan, Republic of China".
+        if core.hasPrefix("Hong Kong") || core.hasPrefix("Macau") || core.hasPrefix("Macao") { return "China" }
         if core.hasPrefix("Taiwan") { return "Taiwan" }
         let parts = core.components(separatedBy: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         if parts.count > 1, let last = parts.last, let country = countryName(last) { return country }
@@ -3959,6 +3976,25 @@ enum Jurisdictions {
         if jurisdiction.contains("China") { return "China" }
         return nil
     }
+
+    /// The words before a place's own name in its formal name, the longer first: "the Federative Republic of Brazil",
+    /// "the Kingdom of the Netherlands", "the Sultanate of Oman".
+    static let countryLeads = [
+        "Democratic Socialist Republic of ", "Republic of the Union of ", "Federative Republic of ", "Socialist Republic of ",
+        "Oriental Republic of ", "Independent State of ", "Islamic Republic of ", "Hashemite Kingdom of ", "People's Republic of ",
+        "Federal Republic of ", "Arab Republic of ", "Grand Duchy of ", "Commonwealth of ", "Principality of ", "Bailiwick of ",
+        "Republic of ", "Kingdom of ", "Sultanate of ", "Emirate of ", "State of ", "States of ", "Province of ", "Island of ",
+    ]
+
+    /// Formal names of countries that are no lead before the country's name ("the Hellenic Republic" is Greece), and
+    /// the financial free zones with laws of their own (the DIFC's and ADGM's laws are English-style, their country
+    /// the United Arab Emirates).
+    static let formalNames = [
+        "Hellenic Republic": "Greece", "Portuguese Republic": "Portugal", "Italian Republic": "Italy", "French Republic": "France",
+        "Argentine Republic": "Argentina", "Lao People's Democratic Republic": "Laos", "Kyrgyz Republic": "Kyrgyzstan",
+        "Dubai International Financial Centre": "United Arab Emirates", "Dubai International Financial Center": "United Arab Emirates",
+        "DIFC": "United Arab Emirates", "Abu Dhabi Global Market": "United Arab Emirates", "ADGM": "United Arab Emirates",
+    ]
 
     /// Whether a name is a country's own ("Germany", "the United States of America", "UK"), not a place in one.
     static func isCountry(_ name: String) -> Bool {

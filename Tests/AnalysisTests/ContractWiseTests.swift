@@ -472,6 +472,19 @@ struct KeyFactTests {
             // A scan's "1" for an "l".
             ("This Agreement shall be governed by the laws of the State of F1orida.", "Florida", "United States"),
             ("This Agreement shall be governed by the laws of the Commonwea1th of Pennsy1vania.", "Pennsylvania", "United States"),
+            // A country by its formal name, with or without "the" after the lead, or with no lead at all; a Swiss canton;
+            // a financial free zone's own law; a city's law, which is its state's.
+            ("This Agreement shall be governed by the laws of the Kingdom of the Netherlands.", "Kingdom of the Netherlands", "Netherlands"),
+            ("This Agreement shall be governed by the laws of the Republic of the Philippines.", "Republic of the Philippines", "Philippines"),
+            ("This Agreement shall be governed by the laws of the Federative Republic of Brazil.", "Federative Republic of Brazil", "Brazil"),
+            ("This Agreement shall be governed by the laws of the Hellenic Republic.", "Hellenic Republic", "Greece"),
+            ("This Agreement shall be governed by the laws of the Sultanate of Oman.", "Sultanate of Oman", "Oman"),
+            ("This Agreement shall be governed by the laws of the Bailiwick of Jersey.", "Bailiwick of Jersey", "Jersey"),
+            ("This Agreement shall be governed by the laws of the Macau Special Administrative Region.", "Macau Special Administrative Region", "China"),
+            ("This Agreement shall be governed by the laws of the Canton of Geneva.", "Canton of Geneva", "Switzerland"),
+            ("This Agreement shall be governed by the laws of the Dubai International Financial Centre.", "Dubai International Financial Centre", "United Arab Emirates"),
+            ("This Agreement shall be governed by the laws of the City of New York.", "New York", "United States"),
+            ("This Agreement shall be governed by the laws of the State and City of New York.", "New York", "United States"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
