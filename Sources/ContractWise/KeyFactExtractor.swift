@@ -3790,10 +3790,11 @@ enum Jurisdictions {
         if peoplesCourt.matches(forum) { return "People's Republic of China" }
         if districtOfColumbia.matches(forum) { return "District of Columbia" }
         let words = forum.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init)
-        // Courts named by their city alone ("the courts of London", "the competent courts of Tel Aviv") only
-        // when no known place is named ("London, Ontario").
+        // Courts named by their city alone ("the courts of London", "the competent courts of Tel Aviv", "the courts of Rio de
+        // Janeiro") only when no known place is named ("London, Ontario"); not a city a United States county or town shares
+        // the name of ("Ottawa County", "Lyon County", "Cairo, Illinois"), as a bare name.
         // ... or by the country's adjective ("the English courts", "the Swiss courts").
-        let place = lastNamed(in: words, longest: 4) { forumPlaces.contains($0) ? $0 : nil } ?? lastNamed(in: words, longest: 2) { courtCities[$0] }
+        let place = lastNamed(in: words, longest: 4) { forumPlaces.contains($0) ? $0 : nil } ?? lastNamed(in: words, longest: 3) { courtCities[$0] }
             ?? lastNamed(in: words, longest: 1) { adjectives[$0] }
         return place.map { canonical(withCountry($0)) }
     }
@@ -3821,7 +3822,20 @@ enum Jurisdictions {
         "Vienna": "Austria", "Tokyo": "Japan", "Beijing": "People's Republic of China", "Shanghai": "People's Republic of China",
         "Shenzhen": "People's Republic of China", "Seoul": "Korea", "Toronto": "Ontario", "Vancouver": "British Columbia",
         "Montreal": "Quebec", "Sydney": "New South Wales", "Melbourne": "Victoria", "Mumbai": "India", "Delhi": "India",
-        "Tel Aviv": "Israel", "Jerusalem": "Israel",
+        "Tel Aviv": "Israel", "Jerusalem": "Israel", "Haifa": "Israel", "New Delhi": "India", "Bangalore": "India", "Bengaluru": "India",
+        "Chennai": "India", "Hyderabad": "India", "Kolkata": "India", "Pune": "India", "Gurgaon": "India", "Gurugram": "India",
+        "Noida": "India", "Ahmedabad": "India", "Edinburgh": "Scotland", "Glasgow": "Scotland", "Belfast": "Northern Ireland",
+        "Cardiff": "England and Wales", "Oslo": "Norway", "Copenhagen": "Denmark", "Helsinki": "Finland", "Prague": "Czech Republic",
+        "Barcelona": "Spain", "Düsseldorf": "Germany", "Dusseldorf": "Germany", "Cologne": "Germany", "Stuttgart": "Germany",
+        "Rotterdam": "Netherlands", "Hague": "Netherlands", "Antwerp": "Belgium", "Basel": "Switzerland", "Zug": "Switzerland",
+        "Lausanne": "Switzerland", "Lugano": "Switzerland", "Osaka": "Japan", "Taipei": "Taiwan", "Guangzhou": "People's Republic of China",
+        "Hangzhou": "People's Republic of China", "Tianjin": "People's Republic of China", "Nanjing": "People's Republic of China",
+        "Suzhou": "People's Republic of China", "Chengdu": "People's Republic of China", "Kuala Lumpur": "Malaysia", "Bangkok": "Thailand",
+        "Jakarta": "Indonesia", "Manila": "Philippines", "Karachi": "Pakistan", "Lahore": "Pakistan", "Dhaka": "Bangladesh",
+        "Nairobi": "Kenya", "Lagos": "Nigeria", "Riyadh": "Saudi Arabia", "Doha": "Qatar", "Istanbul": "Turkey",
+        "Johannesburg": "South Africa", "Cape Town": "South Africa", "Auckland": "New Zealand", "Brisbane": "Queensland",
+        "Adelaide": "South Australia", "Calgary": "Alberta", "Edmonton": "Alberta",
+        "Sao Paulo": "Brazil", "São Paulo": "Brazil", "Rio de Janeiro": "Brazil",
     ]
 
     /// Known places by their lower-cased names: "new york" is New York.

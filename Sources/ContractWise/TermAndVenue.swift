@@ -499,8 +499,8 @@ extension KeyFactExtractor {
     // MARK: Venue
 
     /// A place as contracts name it: capitalised words, with "of", "the", "and" and commas between
-    /// ("Suffolk County, Massachusetts", "the State of Delaware", "England and Wales").
-    private static let place = "((?:the\\s+)?\\p{Lu}[\\p{L}.'’\\-]*(?:(?:,\\s*|\\s+(?:and|of|the|for)\\s+(?:the\\s+)?|\\s+)(?:\\p{Lu}[\\p{L}.'’\\-]*|county\\b)){0,7})"
+    /// ("Suffolk County, Massachusetts", "the State of Delaware", "England and Wales", "Rio de Janeiro").
+    private static let place = "((?:the\\s+)?\\p{Lu}[\\p{L}.'’\\-]*(?:(?:,\\s*|\\s+(?:and|of|the|for|de|del|da|do)\\s+(?:the\\s+)?|\\s+)(?:\\p{Lu}[\\p{L}.'’\\-]*|county\\b)){0,7})"
     /// Courts named by where they sit: "the state and federal courts located in Suffolk County,
     /// Massachusetts", "the courts of England and Wales", "the Court of Chancery of the State of Delaware",
     /// "the United States District Court for the Southern District of New York", "a state or federal court of
@@ -571,12 +571,13 @@ extension KeyFactExtractor {
         anchors: ["exclusive"], maximumLength: 80)
     /// A jurisdiction named by its place, with no court: "submit to the exclusive jurisdiction of the State of New York",
     /// "irrevocably attorn to the jurisdiction of the Province of Ontario", "consent to jurisdiction in the State of
-    /// Delaware"; an action "brought in Harris County, Texas", "litigated exclusively in Santa Clara County, California".
+    /// Delaware"; an action "brought in Harris County, Texas", "litigated exclusively in Santa Clara County, California",
+    /// a suit "filed in Harris County, Texas".
     /// Only a known place counts (see `Jurisdictions.place(ofForum:)`): "the jurisdiction of the arbitrator" is none.
     private static let jurisdictionOf = regex(
         "\\b(?i:submit\\w*|consent\\w*|subject|attorn\\w*|agree\\w*)\\s+(?:(?i:to|in)\\s+)?(?:(?i:the)\\s+)?(?:(?i:exclusive|non-exclusive|sole|personal)\\s+)?(?i:jurisdiction)\\s+(?i:of|in)\\s+" + place
-            + "|\\b(?i:brought|litigated|instituted|commenced|heard|tried)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+" + place,
-        caseInsensitive: false, anchors: ["jurisdiction", "brought", "litigated", "instituted", "commenced", "heard", "tried"], maximumLength: 240)
+            + "|\\b(?i:brought|litigated|instituted|commenced|heard|tried|filed)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+" + place,
+        caseInsensitive: false, anchors: ["jurisdiction", "brought", "litigated", "instituted", "commenced", "heard", "tried", "filed"], maximumLength: 240)
     private static let litigationHistory = regex(
         "\\b(?:filed|commenced|instituted|initiated|brought)\\s+(?:a|an|the)\\s+(?:complaint|action|lawsuit|suit|petition|case|proceeding)\\b|\\b(?:case|civil\\s+action|docket|index)\\s+(?:no|number)\\b|\\bcaptioned\\b",
         maximumLength: 60)

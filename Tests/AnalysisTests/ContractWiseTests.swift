@@ -3161,6 +3161,9 @@ struct KeyFactTests {
             ("The parties submit to the exclusive jurisdiction of the State of New York.", "State of New York", false, true),
             ("The parties irrevocably attorn to the jurisdiction of the Province of Ontario.", "Province of Ontario", false, false),
             ("Any legal action arising under this Agreement shall be brought in Harris County, Texas. All persons consent to it.", "Harris County, Texas", false, false),
+            ("The parties agree that any suit shall be filed in Travis County, Texas.", "Travis County, Texas", false, false),
+            // A place whose name holds a lower-case "de".
+            ("The courts of Rio de Janeiro shall have exclusive jurisdiction.", "courts of Rio de Janeiro", false, true),
             ("Place of performance and jurisdiction is Hamburg, Germany.", "courts of Hamburg, Germany", false, false),
             ("The Supplier shall comply with all laws in each jurisdiction where it operates and in its jurisdiction of incorporation.", nil, false, false),
             // A clause in capitals: the place ends where a word no place holds begins; "of general jurisdiction" is the courts'.
@@ -3335,6 +3338,10 @@ struct KeyFactTests {
             ("The parties submit to the exclusive jurisdiction of the courts of London.", "England and Wales", "United Kingdom"),
             ("The competent courts of Tel Aviv shall have exclusive jurisdiction over any dispute.", "Israel", "Israel"),
             ("Any dispute shall be brought in the courts of London, Ontario.", "Ontario, Canada", "Canada"),
+            ("Any disputes shall be subject to the exclusive jurisdiction of the courts in Bangalore.", "India", "India"),
+            ("The parties submit to the jurisdiction of the courts of Edinburgh.", "Scotland", "United Kingdom"),
+            ("The courts of Rio de Janeiro shall have exclusive jurisdiction.", "Brazil", "Brazil"),
+            ("Any action shall be brought in the courts of Osaka.", "Japan", "Japan"),
         ] as [(String, String, String)])
     func lawOfTheCourts(clause: String, jurisdiction: String, country: String) throws {
         let findings = facts(clause)
@@ -3392,6 +3399,8 @@ struct KeyFactTests {
         #expect(facts("Any dispute shall be finally settled by binding arbitration in Chicago, Illinois.").governingLaw.jurisdiction == nil)
         #expect(facts("The parties submit to the exclusive jurisdiction of the Springfield courts.").governingLaw.jurisdiction == nil)
         #expect(facts("The parties submit to the exclusive jurisdiction of the Zurich courts.").governingLaw.jurisdiction == "Switzerland")
+        // A bare city name a United States county shares ("Ottawa County", Michigan) stands for no law.
+        #expect(facts("Any action shall be brought in the courts of Ottawa County.").governingLaw.jurisdiction == nil)
     }
 
     @Test(
