@@ -3996,7 +3996,7 @@ struct PeriodRiskTests {
         #expect(window.factor.contains("fifteen (15) days"))
     }
 
-    @Test("a non-compete's length: three years is a risk, six months is not; a seller's in a sale of a business over three years")
+    @Test("a non-compete's length: three years is a risk, six months is not; a seller's in a sale of a business over three years, a former franchisee's over two")
     func nonCompeteLength() {
         #expect(factors("The Supplier shall not compete with the Customer anywhere in the world for a period of three (3) years after termination.")
             .contains { $0.factor.contains("Non-compete lasting three (3) years") })
@@ -4013,6 +4013,17 @@ struct PeriodRiskTests {
         #expect(!threeYears.contains { $0.contains("Non-compete lasting") } && threeYears.contains { $0.hasPrefix("Non-compete:") }, "\(threeYears)")
         #expect(sale("For a period of five (5) years after the Closing Date, the Vendor shall not carry on any bakery business within the Province of Manitoba.")
             .contains { $0.hasPrefix("Non-compete lasting five (5) years after a sale") })
+        // A former franchisee's: two years around the outlet is what courts commonly enforce, more is a risk.
+        func franchise(_ covenant: String) -> [String] {
+            let doc = document("FRANCHISE AGREEMENT\nThis Franchise Agreement is made between Crumb & Co. Franchising LLC (\"Franchisor\") and Dana Ortiz (\"Franchisee\").\nFranchisor grants Franchisee a franchise to operate one Crumb & Co. bakery under the Marks and the System at the Premises. Franchisee shall pay Franchisor an initial franchise fee of $35,000 and a royalty of 6% of Gross Sales.\n" + covenant)
+            let findings = rules.contractFindings(doc)
+            #expect(findings.contractType == .franchise)
+            return findings.riskAssessment.factors.map(\.factor)
+        }
+        let twoYears = franchise("For two (2) years after this Agreement expires or is terminated, Franchisee shall not own or operate a bakery within ten (10) miles of the Premises.")
+        #expect(!twoYears.contains { $0.contains("Non-compete lasting") } && twoYears.contains { $0.hasPrefix("Non-compete:") }, "\(twoYears)")
+        let threeFranchise = franchise("For three (3) years after this Agreement expires or is terminated, Franchisee shall not own or operate a bakery within ten (10) miles of the Premises.")
+        #expect(threeFranchise.contains { $0.hasPrefix("Non-compete lasting three (3) years: longer than the two years") && $0.contains("2022/720") }, "\(threeFranchise)")
     }
 
     @Test("law risks: an employee's non-compete under a law that voids it (California, Minnesota) is a finding quoting the clause and the law; not under Delaware law, nor under a law only inferred from the courts")
