@@ -132,7 +132,7 @@ struct ClassifierTests {
     }
 
     @Test(
-        "deal, exit and entity documents are typed by their titles: buying a company's interests is M&A, buying its securities is a financing (OTHER), an operating agreement is a partnership, a spin-off's separation and distribution is M&A, a separation and release ends employment, an equity award is OTHER",
+        "deal, exit and entity documents are typed by their titles: buying a company's interests is M&A, buying its securities is a financing (OTHER), a subscription for shares is a financing too, an operating agreement is a partnership, a spin-off's separation and distribution is M&A, a separation and release ends employment, an equity award is OTHER",
         arguments: [
             ("MEMBERSHIP INTEREST PURCHASE AGREEMENT", ContractType.mergerAcquisition),
             ("ASSET PURCHASE AND SALE AGREEMENT", .mergerAcquisition),
@@ -150,6 +150,13 @@ struct ClassifierTests {
             ("SCHEME IMPLEMENTATION AGREEMENT", .mergerAcquisition),
             ("AREA DEVELOPMENT AGREEMENT", .franchise),
             ("MASTER SUBSCRIPTION AGREEMENT", .serviceAgreement),
+            // A subscription for shares is a financing, a subscription to a service a service agreement.
+            ("SHARE SUBSCRIPTION AGREEMENT", .other),
+            ("Common Stock Subscription Agreement", .other),
+            ("SUBSCRIPTION AGREEMENT FOR SERIES A PREFERRED SHARES", .other),
+            ("SOFTWARE SUBSCRIPTION AGREEMENT", .serviceAgreement),
+            ("CONVERTIBLE PROMISSORY NOTE", .other),
+            ("SIMPLE AGREEMENT FOR FUTURE EQUITY", .other),
             // What a sale and purchase agreement sells, said after it or on the line below, is its type.
             ("SALE AND PURCHASE AGREEMENT\nrelating to the entire issued share capital of Alder Tools Limited", .mergerAcquisition),
             ("SALE AND PURCHASE AGREEMENT relating to the business and assets of Alder Tools Limited", .mergerAcquisition),
