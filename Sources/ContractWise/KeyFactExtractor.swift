@@ -1410,6 +1410,9 @@ struct KeyFactExtractor {
     private static let letterLabel = try! NSRegularExpression(pattern:
         "\\bParty[ \\t]+([A-D])\\b[ \\t]*(?:\\((?:the[ \\t]+)?[\"“]?([A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+)?)[\"”]?\\)[ \\t]*)?(?:[:：]|\\t)[ \\t]*((?:(?!\\bParty[ \\t]+[A-D]\\b)[^\\n]){2,200})")
     /// A residence written out after a name: ", of the City of Mississauga".
+    /// A note's opening words before its maker, in capitals: "FOR VALUE RECEIVED, Lumen Robotics, Inc." (in sentence case
+    /// `companyEndingSentence` finds the name).
+    private static let forValueReceived = StringRegex("^FOR\\s+VALUE\\s+RECEIVED,?\\s+(?:THE\\s+UNDERSIGNED,?\\s+)?", caseInsensitive: true)
     private static let residence = StringRegex(",?\\s+of\\s+(?:the\\s+(?:City|Town|Township|Village|County|Municipality|Borough|District|Province|State)\\s+of\\b|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:County|Parish)\\b)")
     /// A description after a name's comma: ", a Delaware corporation".
     private static let commaDescription = StringRegex(",\\s+(?:an?|the)\\s")
@@ -1811,6 +1814,7 @@ struct KeyFactExtractor {
             name = Self.registrationNumber.replacing(in: name, with: "")
             // "SAMIR HADDAD, of the City of Mississauga, in the Province of Ontario": where a person lives, written out.
             if let residence = Self.residence.range(in: name) { name = String(name[..<residence.lowerBound]) }
+            name = Self.forValueReceived.replacing(in: name, with: "")
             // "Blackwell Science Limited a company registered in England": a description without its comma.
             if let end = Self.bareDescription.range(in: name), Self.companyFormName.matches(String(name[..<end.lowerBound])) {
                 name = String(name[..<end.lowerBound])

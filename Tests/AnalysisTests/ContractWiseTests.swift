@@ -1193,6 +1193,14 @@ struct KeyFactTests {
             promises to pay to the order of First Hill Community Bank ("Lender") the principal sum of $250,000.00.
             """)).parties
         #expect(note == [Party(name: "Pecan Grove Restaurants, LLC", role: "Borrower"), Party(name: "First Hill Community Bank", role: "Lender")])
+        // The note's opening words in capitals before its maker's name, with no "the undersigned".
+        let convertible = rules.contractFindings(document("""
+            CONVERTIBLE PROMISSORY NOTE
+            $100,000                                      Date: June 1, 2024
+            FOR VALUE RECEIVED, Lumen Robotics, Inc., a Delaware corporation (the "Company"), promises to pay to Dana Ortiz \
+            (the "Holder") the principal sum of One Hundred Thousand Dollars ($100,000).
+            """)).parties
+        #expect(convertible == [Party(name: "Lumen Robotics, Inc.", role: "Company"), Party(name: "Dana Ortiz", role: "Holder")])
         // A company the first clause names (the master landlord) is no party to the sublease; a third party listed in
         // the opening is.
         let sublease = rules.contractFindings(document("""
