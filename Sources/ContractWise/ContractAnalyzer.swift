@@ -111,9 +111,11 @@ public struct ContractAnalyzer: Sendable {
         // Risks that depend on the period a clause states (a short renewal notice window, a long non-compete).
         var quoted: [Evidence] = []  // one factor per sentence, whichever rule comes first (the same sentence, cut or not)
         var refinesRenewal: [(key: String, quote: Evidence)] = []  // factors that take the renewal factor's place
-        for risk in rules.periodRisks where risk.risk.applies(to: type) {
+        for compiled in rules.periodRisks where compiled.rule.risk.applies(to: type) {
+            let risk = compiled.rule
             guard let clause = clauses.first(where: { $0.key == risk.clause && $0.present }) else { continue }
             for quote in clause.evidence where !quoted.contains(where: { $0.overlaps(quote) }) {
+                if let unless = compiled.unless, !unless.matches(in: PagedText(quote.quote), limit: 1).isEmpty { continue }
                 // A notice window is the shortest period the sentence names; a restriction's length the longest.
                 let periods = Periods.all(in: quote.quote, exceptTermLengths: risk.trigger.belowDays != nil)
                 guard let period = risk.trigger.belowDays != nil ? periods.min(by: { $0.days < $1.days }) : periods.max(by: { $0.days < $1.days })

@@ -41,12 +41,20 @@ public struct ContractWiseRules: Sendable {
     }
 
     /// A risk that depends on a period the clause states: a renewal notice window shorter than `belowDays`, a non-compete
-    /// longer than `aboveDays` (exactly one of them). The factor may use {days} and {period}.
+    /// longer than `aboveDays` (exactly one of them). The factor may use {days} and {period}. `unless`: patterns under
+    /// which a quote raises no such risk (a contract that runs until either party ends it on notice has no renewal window).
     struct PeriodBound: Decodable, Sendable {
         var belowDays: Int?
         var aboveDays: Int?
+        var unless: [String]?
     }
     typealias PeriodRisk = TriggeredRisk<PeriodBound>
+
+    /// A period risk with its `unless` patterns compiled.
+    struct CompiledPeriodRisk: Sendable {
+        var rule: PeriodRisk
+        var unless: PatternSet?
+    }
 
     /// A factor that a more precise one takes the place of, when both would stand on the same clause or sentence: the
     /// clause's `whenPresent` factor ("Non-compete: ... check its duration and scope" under "Non-compete lasting two (2)
@@ -193,7 +201,7 @@ public struct ContractWiseRules: Sendable {
     }
 
     let clauses: [Clause]
-    let periodRisks: [PeriodRisk]
+    let periodRisks: [CompiledPeriodRisk]
     let wordingRisks: [CompiledWordingRisk]
     let lawRisks: [LawRisk]
     let renewalKinds: RenewalKinds
@@ -273,7 +281,7 @@ public struct ContractWiseRules: Sendable {
             }
             guard (0...1).contains(risk.risk.weight) else { throw RuleFileError(file: path, reason: "periodRisks[\(index)].weight: must be between 0 and 1") }
             try Self.checkTypes(risk.risk.types, file: path, key: "periodRisks[\(index)].types")
-            return risk
+            return CompiledPeriodRisk(rule: risk, unless: try risk.trigger.unless.map { try PatternSet($0, file: path, key: "periodRisks[\(index)].unless") })
         }
         wordingRisks = try (file.wordingRisks ?? []).enumerated().map { index, risk in
             guard seen.contains(risk.clause) else { throw RuleFileError(file: path, reason: "wordingRisks[\(index)]: unknown clause key \(risk.clause)") }

@@ -3983,6 +3983,19 @@ struct PeriodRiskTests {
         #expect(!long.contains { $0.factor.contains("short notice window") })
     }
 
+    @Test("a contract that runs until either party ends it on notice has no renewal window to miss; its sentence is a termination clause; one that renews until ended still has a window")
+    func evergreenHasNoWindow() throws {
+        let evergreen = rules.contractFindings(document("SERVICES AGREEMENT\nThis agreement is between Acme Inc. (the \"Supplier\") and Beta LLC (the \"Customer\").\n4. Term. This Agreement continues until terminated by either party on thirty (30) days' written notice."))
+        let factors = evergreen.riskAssessment.factors.map(\.factor)
+        #expect(!factors.contains { $0.contains("short notice window") || $0.contains("leaves") }, "\(factors)")
+        #expect(factors.contains { $0.hasPrefix("Termination for convenience") }, "\(factors)")
+        let termination = try #require(evergreen.clauses.first { $0.key == "termination_any" })
+        #expect(termination.present && termination.evidence.first?.quote.contains("until terminated by either party") == true)
+        #expect(!evergreen.riskAssessment.factors.contains { $0.key == "termination_any" && $0.missingExpected == true })
+        let renewing = self.factors("This Agreement shall continue for successive one (1) year terms until terminated by either party on thirty (30) days' written notice before the end of the then-current term.")
+        #expect(renewing.contains { $0.factor.contains("short notice window") }, "\(renewing.map(\.factor))")
+    }
+
     @Test("one passage, one renewal factor: two clauses' quotes of a long renewal sentence, cut at different places, raise one factor with one quote")
     func renewalPassageOnce() throws {
         let found = factors("1. Term. Section 10.1 of the Agreement is deleted and replaced with the following: \"The term of this Agreement shall continue until June 30, 2028, and shall thereafter renew automatically for successive one (1) year periods unless either party gives written notice of non-renewal at least thirty (30) days before the end of the then-current term.\"")

@@ -94,6 +94,12 @@ final class RuleFileTests {
              "periodRisks": [{"clause": "non_compete", "aboveDays": 365, "weight": 0.1, "types": ["ACQUISITION"], "factor": "f", "recommendation": "r"}]}
             """#)
         #expect { try ContractWiseRules(file: periodType) } throws: { ($0 as? RuleFileError)?.reason == "periodRisks[0].types: ACQUISITION is not a seed ContractType" }
+        let periodUnless = try write(#"""
+            {"expectationWeight": 0.1, "levels": [{"below": 2, "level": "LOW"}], "expectations": {},
+             "clauses": [{"key": "non_compete", "title": "Non-compete", "patterns": ["compete"], "plainLanguage": "p", "risk": "MEDIUM"}],
+             "periodRisks": [{"clause": "non_compete", "aboveDays": 365, "unless": ["(until"], "weight": 0.1, "factor": "f", "recommendation": "r"}]}
+            """#)
+        #expect { try ContractWiseRules(file: periodUnless) } throws: { ($0 as? RuleFileError)?.reason.hasPrefix("periodRisks[0].unless[0]") == true }
         let noLaws = try write(#"""
             {"expectationWeight": 0.1, "levels": [{"below": 2, "level": "LOW"}], "expectations": {},
              "clauses": [{"key": "non_compete", "title": "Non-compete", "patterns": ["compete"], "plainLanguage": "p", "risk": "MEDIUM"}],
