@@ -44,7 +44,10 @@ public struct ContractAnalyzer: Sendable {
         // A contract handed on to another party ("ASSIGNMENT AND ASSUMPTION AGREEMENT", a novation): the assigned contract
         // holds the terms.
         let assignsContract = Self.contractTransferTitle.matches(title)
-        let readWithAnother = amendment || partOfAnother || nonBinding || assignsContract
+        // A contract brought to an end early by agreement ("LEASE TERMINATION AGREEMENT", "Deed of Surrender"): the ended
+        // contract held the terms.
+        let endsContract = !amendment && !assignsContract && Self.contractEndingTitle.matches(title)
+        let readWithAnother = amendment || partOfAnother || nonBinding || assignsContract || endsContract
         // A transfer of intellectual property outright ("PATENT ASSIGNMENT AGREEMENT") is filed with licences but grants
         // none, and has nothing to terminate: a licence's expected clauses are not missing from it.
         let transfersRights = Self.rightsTransferTitle.matches(title)
@@ -258,6 +261,9 @@ public struct ContractAnalyzer: Sendable {
         } else if assignsContract {
             recommendations.append(
                 "This document hands a contract on to another party: read it with the contract it assigns. Clauses that contract holds were not reported as missing.")
+        } else if endsContract {
+            recommendations.append(
+                "This document ends another contract early: read it with the contract it ends, for what survives and what is still owed. Clauses that contract holds were not reported as missing.")
         }
         if document.hasTrackedChanges {
             recommendations.insert("The document carries tracked changes: this analysis read the redline with insertions accepted.", at: 0)
@@ -412,6 +418,11 @@ public struct ContractAnalyzer: Sendable {
             + "\\b(?:non-?compet\\w*|non-?solicit\\w*|restrictive\\s+covenants?|confidential(?:ity)?|proprietary\\s+information|non-?disclosure|inventions?)\\b[^\\n]*\\bagreement\\b",
         caseInsensitive: true)
 
+    /// "LEASE TERMINATION AGREEMENT", "Termination of Lease", "Mutual Termination Agreement", "Deed of Surrender", "Surrender of Lease".
+    static let contractEndingTitle = StringRegex(
+        "\\btermination\\s+(?:and\\s+(?:mutual\\s+)?release\\s+)?agreement\\b|\\btermination\\s+of\\s+(?:the\\s+)?(?:(?:sub|under)?lease|tenancy|agreement|contract)\\b"
+            + "|\\bsurrender\\s+(?:of\\s+(?:the\\s+)?(?:(?:sub|under)?lease|tenancy)|agreement|deed)\\b|\\bdeed\\s+of\\s+surrender\\b",
+        caseInsensitive: true)
     static let contractTransferTitle = StringRegex("\\bassignment\\s+and\\s+assumption\\b|\\bassumption\\s+agreement\\b|\\bnovation\\b", caseInsensitive: true)
     /// "SECOND AMENDMENT TO MASTER SERVICES AGREEMENT", "Amendment No. 2 to Supply Agreement", "Addendum to
     /// Lease"; not "Amended and Restated ..." nor "Amendment and Restatement of ...", which restate the whole.

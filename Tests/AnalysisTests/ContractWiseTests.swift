@@ -955,6 +955,26 @@ struct KeyFactTests {
         #expect(!ContractAnalyzer.amendmentTitle.matches("Master Services Agreement"))
     }
 
+    @Test("an agreement that ends a lease early is read with the lease: the lease's insurance terms are not missing from it")
+    func terminationAgreementRisks() {
+        let ending = rules.contractFindings(document("""
+            LEASE TERMINATION AGREEMENT
+            This Lease Termination Agreement is made as of September 30, 2025 between Harborview Properties LLC ("Landlord") and \
+            Bluefin Analytics, Inc. ("Tenant").
+            1. Termination. The Office Lease dated May 1, 2020 shall terminate on December 31, 2025 (the "Termination Date"), and \
+            Tenant shall surrender the Premises to Landlord on or before the Termination Date.
+            2. Rent. Tenant shall pay the Base Rent due under the Lease through the Termination Date.
+            3. Governing Law. This Agreement is governed by the laws of the Commonwealth of Massachusetts.
+            """))
+        #expect(ending.contractType == .leaseAgreement)
+        #expect(!ending.riskAssessment.factors.contains { $0.missingExpected == true }, "\(ending.riskAssessment.factors.map(\.factor))")
+        #expect(ending.recommendations.contains { $0.hasPrefix("This document ends another contract early") })
+        for title in ["Termination of Lease", "MUTUAL TERMINATION AGREEMENT", "Deed of Surrender", "Surrender of Lease", "Termination and Release Agreement"] {
+            #expect(ContractAnalyzer.contractEndingTitle.matches(title), "\(title)")
+        }
+        #expect(!ContractAnalyzer.contractEndingTitle.matches("COMMERCIAL LEASE"))
+    }
+
     @Test("a document that forms part of another agreement (a data processing agreement) is read with it: what it leaves to that agreement is no risk")
     func partOfAnotherAgreement() {
         let dpa = rules.contractFindings(document("""
