@@ -489,8 +489,12 @@ public struct ContractAnalyzer: Sendable {
     /// Other instruments' names, which name the document only in a short heading ("GUARANTY", "DEED OF RELEASE"), not
     /// in a sentence ("IN WITNESS WHEREOF, the parties have executed this Amendment ...") or a page's footer spread across
     /// it ("Ingram Amendment          1          111296").
+    /// A warrant, whose title may count the shares: "WARRANT TO PURCHASE 50,000 SHARES OF COMMON STOCK", "Warrant Certificate".
+    private static let namesWarrant = StringRegex(
+        "^(?:[\\w&'’,.-]+\\s+){0,4}?warrants?\\s+(?:to\\s+(?:purchase|subscribe\\s+for|acquire)|certificate)\\b(?:\\s+[\\w&'’,.()-]+){0,10}$",
+        caseInsensitive: true)
     private static let namesInstrument = StringRegex(
-        "^(?:[\\w&'’,-]+\\s+){0,6}?\\b(?:guarant(?:y|ee)|deed|promissory note|bill of sale|power of attorney|indenture|release|waiver|amendment|addendum|letter of intent|memorandum of understanding|term sheet)\\b(?:\\s+[\\w&'’,-]+){0,6}$",
+        "^(?:[\\w&'’,-]+\\s+){0,6}?\\b(?:guarant(?:y|ee)|deed|promissory note|convertible notes?|bill of sale|power of attorney|indenture|release|waiver|amendment|addendum|letter of intent|memorandum of understanding|term sheet)\\b(?:\\s+[\\w&'’,-]+){0,6}$",
         caseInsensitive: true)
     /// A label above a title, not a title: "WITHOUT PREJUDICE AND SUBJECT TO CONTRACT", "PRIVATE AND CONFIDENTIAL", "DRAFT".
     private static let draftLabel = StringRegex(
@@ -563,7 +567,8 @@ public struct ContractAnalyzer: Sendable {
         // A file's name a printer put at the top ("master-services-agreement", "msa_v3.docx") is no title.
         let namedIndex = lines.prefix(10).firstIndex {
             !Self.draftLabel.matches($0) && $0.count < 120 && ($0.contains(" ") || !$0.contains(where: { $0 == "-" || $0 == "_" || $0 == "." }))
-                && (Self.namesContract.matches($0) || (Self.namesInstrument.matches($0) && (!$0.contains(where: \.isNumber) || Self.instrumentNumber.matches($0))))
+                && (Self.namesContract.matches($0) || (Self.namesInstrument.matches($0) && (!$0.contains(where: \.isNumber) || Self.instrumentNumber.matches($0)))
+                    || Self.namesWarrant.matches($0))
                 && !Self.numberedSentence.matches($0) && !Self.isSentence($0) && !Self.opensInLowerCase($0)
         }
         let named = namedIndex.map { lines[$0] }

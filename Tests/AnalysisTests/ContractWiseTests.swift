@@ -2113,6 +2113,9 @@ struct KeyFactTests {
         // An instrument named by a short heading of its own, not a clause on one line, a sentence or a footer.
         let guaranty = "GUARANTY\n\nThis Guaranty is made as of June 2, 2025 by Robert Chen, an individual (\"Guarantor\").\n\n2. Governing Law. This Agreement is governed by the laws of the State of New York."
         #expect(ContractAnalyzer.title(of: guaranty) == "GUARANTY")
+        // A warrant's title, counting its shares or not, over a body that calls it "this Agreement".
+        let warrant = "WARRANT TO PURCHASE 50,000 SHARES OF COMMON STOCK\n\nThis Agreement is made as of April 4, 2025 between Northwind Therapeutics, Inc. (the \"Company\") and Harbor Lane Capital LLC (the \"Holder\")."
+        #expect(ContractAnalyzer.title(of: warrant) == "WARRANT TO PURCHASE 50,000 SHARES OF COMMON STOCK")
         #expect(ContractAnalyzer.title(of: "AMENDMENT NO. 2\nThis Amendment is made on May 1, 2025.") == "AMENDMENT NO. 2")
         let footer = "This Amendment is entered into effective October 1, 1996 by and between NETGEAR, Inc. and Ingram Micro (\"Distributor\") under a Distributor Agreement.\nIngram Amendment 1 111296"
         #expect(ContractAnalyzer.title(of: footer) == "Distributor Agreement")
@@ -4270,6 +4273,23 @@ struct PeriodRiskTests {
         #expect(!factors("ASSURED SHORTHOLD TENANCY AGREEMENT").contains { $0.hasPrefix("Lease agreement without insurance") })
         #expect(!factors("RESIDENTIAL LEASE AGREEMENT").contains { $0.hasPrefix("Lease agreement without insurance") })
         #expect(factors("COMMERCIAL LEASE").contains { $0.hasPrefix("Lease agreement without insurance") })
+    }
+
+    @Test("a financing (a warrant, a share subscription) is not told it lacks a liability cap; a services agreement is")
+    func financingHasNoCapToNegotiate() {
+        func capFactor(_ title: String) -> Bool {
+            rules.contractFindings(document("""
+                \(title)
+                This Agreement is made as of April 4, 2025 between Northwind Therapeutics, Inc., a Delaware corporation (the "Company"), \
+                and Harbor Lane Capital LLC (the "Investor").
+                1. Purchase. The Investor shall pay the Company $100,000 for 200,000 shares of the Company's Series Seed Preferred Stock.
+                2. Representations. The Investor is an accredited investor under Rule 501 of Regulation D.
+                3. Governing Law. This Agreement shall be governed by the laws of the State of Delaware.
+                """)).riskAssessment.factors.contains { $0.key == "limitation_of_liability" }
+        }
+        #expect(!capFactor("SHARE SUBSCRIPTION AGREEMENT"))
+        #expect(!capFactor("WARRANT TO PURCHASE SERIES SEED PREFERRED STOCK"))
+        #expect(capFactor("CONSULTING SERVICES AGREEMENT"))
     }
 
     @Test("a severance or change-in-control agreement is not expected to hold confidentiality terms, a lump sum is its payment terms; an employment agreement is expected to; an award agreement's participant is a party; neither it nor an indemnification agreement is told it lacks a liability cap")
