@@ -1511,7 +1511,7 @@ struct KeyFactExtractor {
     /// The company in a letter's address block: the first of the (at most eight) lines above "Dear ...:" that is a
     /// company's name by its form ("Harbor Street Capital Partners, L.P.", "Orchard Bank"), not an address or a date.
     func addresseeCompany() -> String? {
-        guard let block = letterAddress()?.block.filter({ !$0.isEmpty }).suffix(8) else { return nil }
+        guard let block = (letterAddress()?.block ?? formalLetterAddress())?.filter({ !$0.isEmpty }).suffix(8) else { return nil }
         // Not a street's line ("200 Clarendon Street"), which starts with its number; a company may be named after one
         // ("Harbor Street Capital Partners, L.P.").
         for line in block where line.count <= 80 && line.first?.isNumber == false && Self.companyFormName.matches(line) && !Self.postcodeOrDateName.matches(line) {
@@ -1529,6 +1529,18 @@ struct KeyFactExtractor {
         let block = (opening as NSString).substring(to: match.range.location).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         return (greeted, block)
     }
+
+    /// The lines above a salutation that greets no one by name ("Ladies and Gentlemen:", "Dear Sirs,"), as a bidder's
+    /// confidentiality letter opens.
+    private func formalLetterAddress() -> [String]? {
+        let opening = head(3_000)
+        guard let match = Self.formalSalutation.firstMatch(in: PagedText(opening)) else { return nil }
+        return (opening as NSString).substring(to: match.range.location).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    private static let formalSalutation = regex(
+        "^[ \\t]*(?:Ladies\\s+and\\s+Gentlemen|Gentlemen|Dear\\s+Sirs?(?:\\s+(?:and|or|/)\\s*Madam)?|Dear\\s+Madam)[ \\t]*[:,]",
+        caseInsensitive: true, multiline: true, maximumLength: 40)
 
     private static let honorifics = "(?:Mr|Ms|Mrs|Miss|Mx|Dr)"
     private static let leadingHonorific = StringRegex("^" + honorifics + "\\.?\\s+")

@@ -1213,6 +1213,20 @@ struct KeyFactTests {
             promises to pay to the order of First Hill Community Bank ("Lender") the principal sum of $250,000.00.
             """)).parties
         #expect(note == [Party(name: "Pecan Grove Restaurants, LLC", role: "Borrower"), Party(name: "First Hill Community Bank", role: "Lender")])
+        // A confidentiality letter to a bidder greeted as "Ladies and Gentlemen:": the company in its address block is the
+        // other party.
+        let bidder = rules.contractFindings(document("""
+            CONFIDENTIALITY AGREEMENT
+            June 2, 2025
+            Stonebridge Industrial Holdings, Inc.
+            400 Lake Street
+            Minneapolis, MN 55401
+            Ladies and Gentlemen:
+            In connection with your consideration of a possible negotiated transaction (the "Transaction") involving Northern \
+            Prairie Bancorp (the "Company"), the Company is prepared to make available to you certain information concerning its \
+            business. You shall keep the Evaluation Material confidential.
+            """)).parties
+        #expect(bidder.map(\.name) == ["Northern Prairie Bancorp", "Stonebridge Industrial Holdings, Inc."], "\(bidder)")
         // The note's opening words in capitals before its maker's name, with no "the undersigned".
         let convertible = rules.contractFindings(document("""
             CONVERTIBLE PROMISSORY NOTE
