@@ -3694,6 +3694,9 @@ struct ClauseRuleTests {
             ("warranty", "THE PRODUCTS ARE PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND.", false),
             // A warranty's period without the word: what the software will do, for how long.
             ("warranty", "The Software will perform substantially in accordance with the Documentation for ninety (90) days after installation.", true),
+            // A warranty that lasts as long as the subscription: its period is the term.
+            ("warranty", "CloudNest warrants that the Service will perform materially in accordance with the Documentation for the Subscription Term.", true),
+            ("warranty", "The Supplier warrants that it will maintain the insurance in Section 9 during the Term.", false),
             ("termination_for_convenience", "Either party may terminate this Agreement for convenience on ninety (90) days' written notice.", true),
             ("termination_for_convenience", "Upon termination of this Agreement for any reason, the Buyer shall return all samples.", false),
             // Ended because a deal did not close by a date is no termination at will; nor is saying that termination keeps accrued rights.
