@@ -4292,6 +4292,25 @@ struct PeriodRiskTests {
         #expect(factors("COMMERCIAL LEASE").contains { $0.hasPrefix("Lease agreement without insurance") })
     }
 
+    @Test("a merger's termination fee is weighed as a break-up fee, with the size Delaware has upheld; a services contract's fixed sum as liquidated damages")
+    func breakUpFee() throws {
+        let merger = rules.contractFindings(document("""
+            AGREEMENT AND PLAN OF MERGER
+            This Agreement and Plan of Merger, dated as of October 6, 2025, is by and among Summit Peak Holdings, Inc. ("Parent"), \
+            SPH Merger Sub, Inc. ("Merger Sub") and Riverstone Diagnostics, Inc. (the "Company").
+            1.1 The Merger. At the Effective Time, Merger Sub shall be merged with and into the Company.
+            7.2 Termination Fee. If this Agreement is terminated by the Company to accept a Superior Proposal, the Company shall pay \
+            Parent a termination fee of $14,200,000.
+            """))
+        #expect(merger.contractType == .mergerAcquisition)
+        let fee = try #require(merger.riskAssessment.factors.first { $0.key == "liquidated_damages" })
+        #expect(fee.factor.hasPrefix("A termination fee (a break-up fee) is payable") && fee.factor.contains("In re Cogent"), "\(fee.factor)")
+        #expect(fee.weight == 0.05)
+        #expect(!merger.recommendations.contains { $0.contains("genuine pre-estimate") })
+        let services = factors("If the Supplier misses the Go-Live Date, it shall pay the Customer liquidated damages of $5,000 for each day of delay.")
+        #expect(services.contains { $0.factor.hasPrefix("Liquidated damages or a termination fee is payable") }, "\(services.map(\.factor))")
+    }
+
     @Test("a financing (a warrant, a share subscription) is not told it lacks a liability cap; a services agreement is")
     func financingHasNoCapToNegotiate() {
         func capFactor(_ title: String) -> Bool {
