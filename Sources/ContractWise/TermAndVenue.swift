@@ -474,8 +474,9 @@ extension KeyFactExtractor {
     private static let startLabel = regex(
         "^[ \\t]*(?:" + KeyFactExtractor.scheduleItem + ")?(?:(?:term|lease|tenancy|subscription|licen[cs]e|services?|rental|hire|supply)\\s+)?(?:commencement|start|effective)\\s+date(?::|[ \\t]*\\t)[ \\t]*\\S", multiline: true, maximumLength: 60)
     /// Words after a length that say what it is counted from.
+    /// Not "after which" ("continues for twelve (12) months, after which it ends"): what follows the term, not its start.
     private static let countedFrom = regex(
-        "^[\\s,]*(?:from|after|following|commencing|beginning|starting|with\\s+effect\\s+from|effective)\\b", maximumLength: 40)
+        "^[\\s,]*(?:from|after(?!\\s+which\\b)|following|commencing|beginning|starting|with\\s+effect\\s+from|effective)\\b", maximumLength: 40)
     /// A contract's statement of when its term starts: "The Term shall commence upon the Effective Date", "This
     /// Agreement begins on 1 April 2025".
     private static let termCommences = regex(

@@ -3552,6 +3552,8 @@ struct KeyFactTests {
             ("Dated 4 November 2025.\n\"Commencement Date\" means 1 December 2025.\nThis agreement starts on the Commencement Date and continues for an initial term of twelve (12) months.", "2026-12-01"),
             // A length from a date written out (the effective date), before or after it.
             ("This Lease is made on June 14, 2025.\nThe term of this Lease is twelve (12) months, beginning on July 1, 2025.", "2026-07-01"),
+            // What follows the term ("after which it ends") is no day it counts from.
+            ("This Agreement is entered into on 14 April 2025.\n2. Term. This Agreement starts on 1 May 2025 and continues for twelve (12) months, after which it ends automatically unless the parties agree in writing to extend it.", "2026-05-01"),
             ("RETAIL SHOP LEASE\nDate: 3 March 2025\nTerm: 5 years commencing on 1 April 2025", "2030-04-01"),
             // A key-details list: the term's line, and the commencement date's line under it.
             ("SHOPPING CENTER LEASE\nDate: October 20, 2025\nTerm: Ten (10) years\nCommencement Date: January 1, 2026\nMinimum Annual Rent: $64,500.00", "2036-01-01"),
