@@ -23,7 +23,7 @@ struct KeyFactExtractor {
     /// A party's name, its description and its defined term in brackets: `Acme Ltd, a company ... (the "Supplier")` (a bracket
     /// that runs on after the term is closed after it first: `withoutSuccessorsClauses`).
     private static let partyPattern = regex(
-        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?:d/b/a|dba|f/k/a|a/k/a|formerly|D/B/A|DBA|F/K/A|A/K/A|FORMERLY|t/a|trading\\s+as|operating\\s+(?:with|under))\\s[^()]{1,60}\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9\\s\\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,160}?)(?:(?:,\\s*|(?=\\s+(?:an?|[Ww]ith|[Hh]aving)\\s)(?:(?<=\\b(?:Inc|Corp|Corporation|Company|Ltd|Limited|Co|LLC|INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|CO)\\.?)|(?<=\\)))\\s+)(?:(?:an?|the(?!\\s+undersigned)|[Ww]ith|[Hh]aving|[Bb]eing|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each|holder\\s+of)\\s+|(?:AN?|THE|WITH|HAVING|BEING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED|HOLDER\\s+OF)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)|(?<=\\d)\\([0-9A]\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?|[^()\"“”]{0,60}?,\\s*hereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘] ?(?:the\\s+)?((?:\\p{Lu}|[a-z]{1,2}-?(?=\\p{Lu})|\\d(?=\\p{L}))[\\p{L}0-9.&'’\\-\\s]{1,40}),?[\"”'’](?:\\s+(?:and/)?or\\s+(?:the\\s+)?[\"“]([^\"“”()]{1,40})[\"”]|,?\\s+and\\s+together\\s+with\\s+[^\"“”()]{1,60}?[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your),?[\"”])+)?\\)",
+        "((?:\\p{Lu}|(?<![A-Za-z])[a-z]+[A-Z.]|(?<![\\p{L}\\d,.])\\d{1,10}(?:-\\d{4})?(?:st|nd|rd|th)?[ -]?(?=\\p{Lu}))(?:[\\p{L}0-9&.,'’*\\-\\s#/]|\\((?:[A-Z][A-Za-z]{1,11})\\)|\\((?:d/b/a|dba|f/k/a|a/k/a|formerly|D/B/A|DBA|F/K/A|A/K/A|FORMERLY|t/a|trading\\s+as|operating\\s+(?:with|under))\\s[^()]{1,60}\\)|\\((?=[^()]{0,50}\\d)(?:[A-Za-z][A-Za-z.]*[\\s:]+){1,5}[A-Z0-9][A-Z0-9\\s\\-]{3,24}(?:\\([0-9A]\\))?\\)|\\([A-Za-z ]{2,20}:\\s*[A-Z.]{1,6}\\)){2,160}?)(?:(?:,\\s*|(?=\\s+(?:an?|[Ww]ith|[Hh]aving)\\s)(?:(?<=\\b(?:Inc|Corp|Corporation|Company|Ltd|Limited|Co|LLC|INC|CORP|CORPORATION|COMPANY|LTD|LIMITED|CO)\\.?)|(?<=\\)))\\s+)(?:(?:an?|the(?!\\s+undersigned)|[Ww]ith|[Hh]aving|[Bb]eing|whose|located|incorporated|organi[sz]ed|registered|residing|resident|domiciled|(?:son|daughter|wife|husband|spouse)\\s+of|aged|born|each|holder\\s+of|acting\\s+(?:by\\s+and\\s+)?through)\\s+|(?:AN?|THE|WITH|HAVING|BEING|WHOSE|LOCATED|ORGANI[SZ]ED|REGISTERED|RESIDING|RESIDENT|DOMICILED|HOLDER\\s+OF|ACTING\\s+(?:BY\\s+AND\\s+)?THROUGH)\\s+(?=[A-Z]{2}))(?:[^()\"“”]|\\((?![a-z]{1,4}\\)|\\d{1,2}\\)|\\s*(?:[Hh]ereina?f?t?e?r?|[Tt]he|[Rr]eferred)\\b)[^()\"“”]{2,80}\\)|(?<=\\d)\\([0-9A]\\)){0,360}?)?\\s*\\((?:[^()\"“”]{0,40}?|[^()\"“”]{0,60}?,\\s*hereinafter\\s+(?:referred\\s+to\\s+as|called)\\s+)(?:[\"“](?:we|us|our|you|your)[\"”],?\\s+(?:or|and)\\s+)?[\"“'‘] ?(?:the\\s+)?((?:\\p{Lu}|[a-z]{1,2}-?(?=\\p{Lu})|\\d(?=\\p{L}))[\\p{L}0-9.&'’\\-\\s]{1,40}),?[\"”'’](?:\\s+(?:and/)?or\\s+(?:the\\s+)?[\"“]([^\"“”()]{1,40})[\"”]|,?\\s+and\\s+together\\s+with\\s+[^\"“”()]{1,60}?[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+each\\s+(?:a|an)\\s+[\"“][^\"“”()]{1,40}[\"”]|,?\\s+and\\s+(?:together|collectively),?\\s+(?:the\\s+)?[\"“]([A-Z][A-Za-z0-9.&'’\\-\\s]{1,40})[\"”]|(?:(?:,\\s*|\\s+)(?:and\\s+|or\\s+)?[\"“](?:we|us|our|you|your),?[\"”])+)?\\)",
         caseInsensitive: false, anchors: ["\")", "”)", "')", "’)"], maximumLength: 600, matchEndsAtAnchor: true)
     /// The words that end the text before a party's name.
     private static let partyLead = try! NSRegularExpression(pattern: "(?i)\\b(by and between|between|(?:for and )?on behalf of|and|by|among|with|we(?=,))\\s*[:,]?\\s+")
@@ -67,12 +67,12 @@ struct KeyFactExtractor {
     private static let statuteName = StringRegex("\\b(?:Act|Regulations?|Code|Directive|Rules|Ordinance|Statute|Law)(?:\\s+(?:of\\s+)?\\d{4})?$")
     /// Words after a party's name that say in what capacity, with whom or under what other name it contracts (see
     /// `definedParties`); in lower case only ("as" never strips "Pay As You Go Ltd"). "d/b/a" is kept: a trade name is the
-    /// name a lawyer looks for.
+    /// name a lawyer looks for; so is "trading as" (written "t/a").
     private static let nameQualifier = StringRegex(
         ",?\\s+(?:on\\s+the\\s+(?:one|other)\\s+hand|(?:and|together\\s+with)\\s+(?:its|their)\\s+(?:[Aa]ffiliates|[Ss]ubsidiaries|affiliated\\s+companies)"
             // "Acme Inc. and/or assigns", "Acme Inc. and its successors and permitted assigns".
             + "|(?:and/or|and|together\\s+with)\\s+(?:its\\s+|their\\s+)?(?:successors\\s+and(?:/or)?\\s+)?(?:permitted\\s+)?assigns"
-            + "|as\\s+(?:the\\s+)?[A-Za-z][A-Za-z\\-]*(?:\\s+[A-Za-z][A-Za-z\\-]*){0,3}|(?:formerly(?:\\s+known\\s+as)?|f/k/a|a/k/a|also\\s+known\\s+as)\\s+[^()]*)\\s*,?\\s*$",
+            + "|(?<!trading\\s)as\\s+(?:the\\s+)?[A-Za-z][A-Za-z\\-]*(?:\\s+[A-Za-z][A-Za-z\\-]*){0,3}|(?:formerly(?:\\s+known\\s+as)?|f/k/a|a/k/a|also\\s+known\\s+as)\\s+[^()]*)\\s*,?\\s*$",
         caseInsensitive: false)
     /// The end of a firm's name before its "and": capitalised words listed with commas, no company form among them
     /// ("Sears, Roebuck", "Skadden, Arps, Slate, Meagher"), after the text's start or a lead ("... and between Johnson, Smith").
@@ -139,7 +139,7 @@ struct KeyFactExtractor {
     /// A word of a sentence rather than of a name: in lower case, and neither a name's particle ("of", "van", "d/b/a"), a
     /// company form ("plc") nor a name written in lower case ("iMine").
     private static func isSentenceWord(_ word: Substring) -> Bool {
-        word.first?.isLowercase == true && !["of", "and", "de", "del", "du", "von", "van", "der", "la", "le", "the", "&", "d/b/a", "a/k/a", "f/k/a"].contains(word)
+        word.first?.isLowercase == true && !["of", "and", "de", "del", "du", "von", "van", "der", "la", "le", "the", "&", "d/b/a", "a/k/a", "f/k/a", "t/a"].contains(word)
             && !companySuffixes.contains(word.trimmingCharacters(in: CharacterSet(charactersIn: ".,")))
             && !isLowercaseName(word)
     }
@@ -1412,6 +1412,8 @@ struct KeyFactExtractor {
     /// A residence written out after a name: ", of the City of Mississauga".
     /// A note's opening words before its maker, in capitals: "FOR VALUE RECEIVED, Lumen Robotics, Inc." (in sentence case
     /// `companyEndingSentence` finds the name).
+    private static let asTrustee = StringRegex("\\s+(?:in\\s+its\\s+capacity\\s+)?as\\s+trustees?\\s+(?:for|of)\\s+[\\s\\S]*$", caseInsensitive: true)
+    private static let tradingAs = StringRegex("\\s+trading\\s+as\\s+(?=\\p{Lu})", caseInsensitive: true)
     private static let forValueReceived = StringRegex("^FOR\\s+VALUE\\s+RECEIVED,?\\s+(?:THE\\s+UNDERSIGNED,?\\s+)?", caseInsensitive: true)
     private static let residence = StringRegex(",?\\s+of\\s+(?:the\\s+(?:City|Town|Township|Village|County|Municipality|Borough|District|Province|State)\\s+of\\b|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:County|Parish)\\b)")
     /// A description after a name's comma: ", a Delaware corporation".
@@ -1827,6 +1829,10 @@ struct KeyFactExtractor {
             // "SAMIR HADDAD, of the City of Mississauga, in the Province of Ontario": where a person lives, written out.
             if let residence = Self.residence.range(in: name) { name = String(name[..<residence.lowerBound]) }
             name = Self.forValueReceived.replacing(in: name, with: "")
+            // "ACME PTY LTD ACN 123 456 789 as trustee for the Acme Family Trust": the company is the party (in that capacity).
+            name = Self.asTrustee.replacing(in: name, with: "")
+            // "Jacob Ellis trading as Ellis Design": a sole trader and the name he trades under, as "d/b/a" is kept.
+            name = Self.tradingAs.replacing(in: name, with: " t/a ")
             // "Blackwell Science Limited a company registered in England": a description without its comma.
             if let end = Self.bareDescription.range(in: name), Self.companyFormName.matches(String(name[..<end.lowerBound])) {
                 name = String(name[..<end.lowerBound])

@@ -1227,6 +1227,28 @@ struct KeyFactTests {
             business. You shall keep the Evaluation Material confidential.
             """)).parties
         #expect(bidder.map(\.name) == ["Northern Prairie Bancorp", "Stonebridge Industrial Holdings, Inc."], "\(bidder)")
+        // A university acting through a campus; an Australian trustee company; a sole trader and the name he trades under.
+        #expect(parties(of: """
+            LICENSE AGREEMENT
+            This Agreement is made between The Regents of the University of California, acting through its Berkeley campus \
+            ("University"), and Quantum Leap Materials, Inc. ("Licensee").
+            """) == [Party(name: "The Regents of the University of California", role: "University"), Party(name: "Quantum Leap Materials, Inc.", role: "Licensee")])
+        #expect(parties(of: """
+            SUPPLY AGREEMENT
+            This Agreement dated 3 June 2025 is between ACME PTY LTD ACN 123 456 789 as trustee for the Acme Family Trust ("Acme") \
+            and BETA HOLDINGS PTY LTD ACN 987 654 321 ("Beta").
+            """).map(\.name) == ["ACME PTY LTD", "BETA HOLDINGS PTY LTD"])
+        #expect(parties(of: """
+            DESIGN SERVICES AGREEMENT
+            This Agreement is entered into by Greenfield Partners LLP ("Greenfield") and Jacob Ellis trading as Ellis Design ("Ellis").
+            """) == [Party(name: "Greenfield Partners LLP", role: "Greenfield"), Party(name: "Jacob Ellis t/a Ellis Design", role: "Ellis")])
+        // Nor is a company's signatory, "acting pursuant to the powers granted to him", a party.
+        #expect(!parties(of: """
+            OUTSOURCING AGREEMENT
+            This Agreement is made by and between SILVERTON SMELTERS PTY LTD, represented by Jan Pieter de Vries, Managing Director, \
+            acting pursuant to the powers granted to him by the Board (hereinafter referred to as "the Customer"), and NORDIC IT AB \
+            ("the Supplier").
+            """).contains { $0.name.contains("Vries") })
         // The note's opening words in capitals before its maker's name, with no "the undersigned".
         let convertible = rules.contractFindings(document("""
             CONVERTIBLE PROMISSORY NOTE
