@@ -35,6 +35,8 @@ enum NoticeReading {
         // written notice ... before the Terminating Date, the Landlord must grant a new lease for the further term".
         ("renewal option", StringRegex(
             "\\b(may|option to|right to|wish\\w* to) (extend|renew)\\b|\\b(further|additional|renewal|extension) (terms?|periods?)\\b[^.]{0,80}\\bexercis"
+                // "Tenant may exercise the renewal option by giving Landlord written notice at least 180 days before ...".
+                + "|\\b(renewal|extension) options?\\b"
                 + "|\\bgrant\\b[^.]{0,30}\\ba (new|further) (lease|tenancy|underlease)\\b"
                 // "The Franchisee has the right to a successor franchise upon giving six (6) months notice".
                 + "|\\b(right|option) to (a |an )?(successor|renewal|further|new) (franchise|term|lease|agreement|licen[cs]e)\\b", caseInsensitive: true)),

@@ -3073,6 +3073,7 @@ struct KeyFactTests {
             ("This Agreement is subject to an automatic extension for consecutive one (1) year periods, unless terminated upon thirty (30) days' written notice by either party.", 30, "days", "non-renewal"),
             ("A party wishing to renew this Agreement shall give the other party notice thereof no less than thirty (30) days before the expiration of the term then in effect.", 30, "days", "renewal option"),
             ("The Franchisee has the right to a successor franchise upon giving six (6) months notice prior to the expiration of the then current term.", 6, "months", "renewal option"),
+            ("Tenant may exercise the renewal option by giving Landlord written notice at least one hundred eighty (180) days before the expiration of the Term.", 180, "days", "renewal option"),
             ("Either party may terminate if the other commits a material breach not remedied within thirty (30) days after written notice.", 30, "days", "cure"),
             ("Either party may terminate this Agreement if the other commits a material breach that remains uncured for thirty (30) days after written notice.", 30, "days", "cure"),
             ("If Tenant fails to pay rent within five (5) days after written notice, Landlord may terminate this Lease.", 5, "days", "cure"),
