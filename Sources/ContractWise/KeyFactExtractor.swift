@@ -176,15 +176,17 @@ struct KeyFactExtractor {
             + "(?:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b))")
     /// An amount with its currency as written: "$385,000", "USD 12,500.50", "EUR 1.5 million", "CHF 10'000",
     /// "RMB500", "HK$2,000", "30,000 yuan", "NIS 0.01", "AED 185,000" (SEK, NOK, ZAR, ILS, NIS and the Gulf's codes with a space before the figure),
-    /// "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen", "25,000 U.S. Dollars", "CAD $165". Thousands may be
+    /// "5.000,00 EUR", "€12.500", "250.000 €", "NZ$9,900", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen", "25,000 U.S. Dollars", "CAD $165". Thousands may be
     /// grouped by commas, full stops, apostrophes or spaces (three digits a group, or the Indian two), the
     /// decimals follow a full stop or a comma; a comma after the amount is no part of it.
     private static let amountNumber =
         "(?:\\d{1,3}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:[,.'’\\u00a0 ]\\d{3})+(?!\\d)|\\d+)(?:[.,]\\d{1,4}(?!\\d))?(?:\\s{0,3}(?:million|billion|thousand|mn|bn|m)\\b|k\\b)?"
     private static let amountExpression =
-        "(?:(?:\\b(?:US\\$|HK\\$|NT\\$|S\\$|A\\$|C\\$|(?:USD|CAD|AUD|NZD|HKD|SGD)(?:\\s?\\$)?|EUR|GBP|CHF|JPY|INR|RMB|CNY|KRW|TWD|DKK|BRL|MXN)|\\b(?:SEK|NOK|ZAR|ILS|NIS|AED|SAR|QAR|KWD|BHD|OMR|COP|CLP|ARS|PLN|CZK|HUF|THB|MYR|IDR|NGN|KES|EGP|RUB|VND|PKR|BDT)(?=\\s)|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
+        "(?:(?:\\b(?:US\\$|HK\\$|NT\\$|NZ\\$|S\\$|A\\$|C\\$|(?:USD|CAD|AUD|NZD|HKD|SGD)(?:\\s?\\$)?|EUR|GBP|CHF|JPY|INR|RMB|CNY|KRW|TWD|DKK|BRL|MXN)|\\b(?:SEK|NOK|ZAR|ILS|NIS|AED|SAR|QAR|KWD|BHD|OMR|COP|CLP|ARS|PLN|CZK|HUF|THB|MYR|IDR|NGN|KES|EGP|RUB|VND|PKR|BDT)(?=\\s)|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
             + "|(?<![\\d.,'’])" + amountNumber
-            + "\\s{0,3}(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|(?:(?:U\\.\\s?S\\.|US|United\\s+States|Canadian|Australian|Singapore|Hong\\s+Kong|New\\s+Zealand)\\s+)?dollars|euros|pounds(?:\\s+sterling|(?!\\s+(?:of|per)\\b))|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees|yuan|renminbi)\\b)"
+            + "\\s{0,3}(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|(?:(?:U\\.\\s?S\\.|US|United\\s+States|Canadian|Australian|Singapore|Hong\\s+Kong|New\\s+Zealand)\\s+)?dollars|euros|pounds(?:\\s+sterling|(?!\\s+(?:of|per)\\b))|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees|yuan|renminbi)\\b"
+            // "250.000 €", "1.500,00 €": the euro sign after the figure, as continental contracts write it.
+            + "|(?<![\\d.,'’])" + amountNumber + "\\s?€)"
     private static let amountPattern = regex(
         amountExpression,
         anchors: [

@@ -3128,6 +3128,11 @@ struct KeyFactTests {
         #expect(written.map(\.text) == ["CHF 10'000", "USD 2'500'000", "5.000,00 EUR", "€12.500", "Rs. 5,00,000", "250 000 euros", "1,000,000 Japanese Yen", "$0.0001"])
         #expect(written.map(\.value) == [10_000, 2_500_000, 5_000, 12_500, 500_000, 250_000, 1_000_000, 0.0001])
         #expect(written.map(\.currency) == ["CHF", "USD", "EUR", "EUR", "INR", "EUR", "JPY", "USD"])
+        // The euro sign after the figure, as continental contracts write it; New Zealand dollars by their sign.
+        let continental = facts("The Distributor shall pay a deposit of 250.000 € and a fee of 1.500,00 € per month. The Agent's fee is NZ$9,900.").amounts
+        #expect(continental.map(\.text) == ["250.000 €", "1.500,00 €", "NZ$9,900"])
+        #expect(continental.map(\.value) == [250_000, 1_500, 9_900])
+        #expect(continental.map(\.currency) == ["EUR", "EUR", "NZD"])
         // Thousands written "k"; a retirement plan's "401(k)" is no amount.
         let thousands = facts("The retainer is USD 5k per month and the bonus $10K. The Employee may join the 401(k) plan.").amounts
         #expect(thousands.map(\.text) == ["USD 5k", "$10K"])
