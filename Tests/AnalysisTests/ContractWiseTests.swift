@@ -708,6 +708,9 @@ struct KeyFactTests {
             """).dates
         #expect(dates.effectiveDate == "2022-04-01")
         #expect(dates.agreementDate == "2022-03-02")
+        // "made and effective the 21st of June": the date is both.
+        let both = facts("This Agreement is made and effective the 21st of June, 2016, between the parties.").dates
+        #expect(both.agreementDate == "2016-06-21" && both.effectiveDate == "2016-06-21", "\(both)")
         // A date something "begins on or after" is a condition, not the contract's start.
         let condition = facts("""
             DISTRIBUTOR AGREEMENT
