@@ -157,6 +157,8 @@ struct ClassifierTests {
             ("SOFTWARE SUBSCRIPTION AGREEMENT", .serviceAgreement),
             ("CONVERTIBLE PROMISSORY NOTE", .other),
             ("SIMPLE AGREEMENT FOR FUTURE EQUITY", .other),
+            // Goods sold on consignment: a sale of goods, whatever the body says.
+            ("CONSIGNMENT AGREEMENT", .salesContract),
             // What a sale and purchase agreement sells, said after it or on the line below, is its type.
             ("SALE AND PURCHASE AGREEMENT\nrelating to the entire issued share capital of Alder Tools Limited", .mergerAcquisition),
             ("SALE AND PURCHASE AGREEMENT relating to the business and assets of Alder Tools Limited", .mergerAcquisition),
