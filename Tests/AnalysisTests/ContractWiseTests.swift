@@ -4097,11 +4097,14 @@ struct PeriodRiskTests {
         #expect(!factors("The Supplier shall not compete with the Customer in Ohio for six (6) months after termination.")
             .contains { $0.factor.contains("Non-compete lasting") })
         // A seller's non-compete in the sale of its business: three years is accepted, more is a risk.
-        func sale(_ covenant: String) -> [String] {
-            let doc = document("ASSET PURCHASE AGREEMENT\nThis Asset Purchase Agreement is made between Maple Crest Bakeries Inc. (the \"Purchaser\") and Northern Oven Ltd. (the \"Vendor\").\nThe Vendor shall sell and the Purchaser shall purchase substantially all of the assets of the Business for a purchase price of $4,250,000 payable at Closing.\n" + covenant)
-            let findings = rules.contractFindings(doc)
-            #expect(findings.contractType == .mergerAcquisition)
+        /// The risk factors of a contract of `type` that opens with `opening` and holds `covenant`.
+        func covenantFactors(opening: String, type: ContractType, _ covenant: String) -> [String] {
+            let findings = rules.contractFindings(document(opening + covenant))
+            #expect(findings.contractType == type)
             return findings.riskAssessment.factors.map(\.factor)
+        }
+        func sale(_ covenant: String) -> [String] {
+            covenantFactors(opening: "ASSET PURCHASE AGREEMENT\nThis Asset Purchase Agreement is made between Maple Crest Bakeries Inc. (the \"Purchaser\") and Northern Oven Ltd. (the \"Vendor\").\nThe Vendor shall sell and the Purchaser shall purchase substantially all of the assets of the Business for a purchase price of $4,250,000 payable at Closing.\n", type: .mergerAcquisition, covenant)
         }
         let threeYears = sale("For a period of three (3) years after the Closing Date, the Vendor shall not carry on any bakery business within the Province of Manitoba.")
         #expect(!threeYears.contains { $0.contains("Non-compete lasting") } && threeYears.contains { $0.hasPrefix("Non-compete:") }, "\(threeYears)")
@@ -4109,10 +4112,7 @@ struct PeriodRiskTests {
             .contains { $0.hasPrefix("Non-compete lasting five (5) years after a sale") })
         // A former franchisee's: two years around the outlet is what courts commonly enforce, more is a risk.
         func franchise(_ covenant: String) -> [String] {
-            let doc = document("FRANCHISE AGREEMENT\nThis Franchise Agreement is made between Crumb & Co. Franchising LLC (\"Franchisor\") and Dana Ortiz (\"Franchisee\").\nFranchisor grants Franchisee a franchise to operate one Crumb & Co. bakery under the Marks and the System at the Premises. Franchisee shall pay Franchisor an initial franchise fee of $35,000 and a royalty of 6% of Gross Sales.\n" + covenant)
-            let findings = rules.contractFindings(doc)
-            #expect(findings.contractType == .franchise)
-            return findings.riskAssessment.factors.map(\.factor)
+            covenantFactors(opening: "FRANCHISE AGREEMENT\nThis Franchise Agreement is made between Crumb & Co. Franchising LLC (\"Franchisor\") and Dana Ortiz (\"Franchisee\").\nFranchisor grants Franchisee a franchise to operate one Crumb & Co. bakery under the Marks and the System at the Premises. Franchisee shall pay Franchisor an initial franchise fee of $35,000 and a royalty of 6% of Gross Sales.\n", type: .franchise, covenant)
         }
         let twoYears = franchise("For two (2) years after this Agreement expires or is terminated, Franchisee shall not own or operate a bakery within ten (10) miles of the Premises.")
         #expect(!twoYears.contains { $0.contains("Non-compete lasting") } && twoYears.contains { $0.hasPrefix("Non-compete:") }, "\(twoYears)")
