@@ -2807,9 +2807,9 @@ struct KeyFactExtractor {
     /// A heading that names the place alone: "Governing Law. Pennsylvania.", "GOVERNING LAW: THE STATE OF TEXAS",
     /// "Governing law of the Distribution Agreement: Florida", "The governing law of this Agreement is Ohio.", a
     /// form's "Governing Law: ______Texas______" and "Governing law (State):   Texas",
-    /// a table's "Governing Law        Delaware".
+    /// a table's "Governing Law        Delaware", "Governing Law | State of Texas", "Law and jurisdiction: Ireland".
     private static let headingPlace = regex(
-        "^(?:governing\\s+law(?:\\s+and\\s+jurisdiction)?|choice\\s+of\\s+law|applicable\\s+law)(?:\\s+(?:of|for)\\s+(?:the|this)\\s+[a-z]+(?:\\s+[a-z]+){0,3})?(?:\\s*\\((?:state|country|jurisdiction)\\))?(?:\\s*[.:\\-–—]+\\s*|[ \\t]{3,}|\\t|\\s+(?:is|shall\\s+be|will\\s+be)\\s+)_*(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?_*([a-z]+(?:[ \\t]+[a-z]+){0,5})_*[ \\t]*(?:[.;,\\n]|$)",
+        "^(?:governing\\s+law(?:\\s+and\\s+jurisdiction)?|choice\\s+of\\s+law|applicable\\s+law|law\\s+and\\s+jurisdiction)(?:\\s+(?:of|for)\\s+(?:the|this)\\s+[a-z]+(?:\\s+[a-z]+){0,3})?(?:\\s*\\((?:state|country|jurisdiction)\\))?(?:\\s*[.:\\-–—|]+\\s*|[ \\t]{3,}|\\t|\\s+(?:is|shall\\s+be|will\\s+be)\\s+)_*(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?_*([a-z]+(?:[ \\t]+[a-z]+){0,5})_*[ \\t]*(?:[.;,\\n]|$)",
         maximumLength: 100)
     /// A parenthetical inside a choice of law: "(without regard to its conflicts of law rules)".
     private static let parenthetical = StringRegex("\\s*\\([^()]{0,160}\\)")
@@ -2959,8 +2959,20 @@ struct KeyFactExtractor {
         // A table's next row run into the place ("Laws of England\nFees USD 10,000"): when the words are no known place,
         // the longest run of whole lines that is one ("State of New\nYork" runs on to its second line).
         let whole = placeFromWords(captured)
-        guard captured.contains("\n"), whole.map({ Jurisdictions.country(of: $0) == nil }) ?? true else { return whole }
-        for lineEnd in captured.indices.filter({ captured[$0] == "\n" }).reversed() {
+        guard captured.contains("\n") else { return whole }
+        // A known place's own name, with its lead ("Province of Ontario"): "England and Wales\nTerm" (the next row's label run
+        // into it) is none, though its first words name a country.
+        func namesPlace(_ name: String) -> Bool {
+            let core = Jurisdictions.withoutLead(name).core
+            return Jurisdictions.knownNames[core.lowercased()] != nil || Jurisdictions.countryName(core) != nil
+        }
+        let lineEnds = captured.indices.filter({ captured[$0] == "\n" }).reversed()
+        if let whole, namesPlace(whole) { return whole }
+        for lineEnd in lineEnds {
+            if let head = placeFromWords(String(captured[..<lineEnd])), namesPlace(head) { return head }
+        }
+        guard whole.map({ Jurisdictions.country(of: $0) == nil }) ?? true else { return whole }
+        for lineEnd in lineEnds {
             if let head = placeFromWords(String(captured[..<lineEnd])), Jurisdictions.country(of: head) != nil { return head }
         }
         return whole

@@ -485,6 +485,10 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the Dubai International Financial Centre.", "Dubai International Financial Centre", "United Arab Emirates"),
             ("This Agreement shall be governed by the laws of the City of New York.", "New York", "United States"),
             ("This Agreement shall be governed by the laws of the State and City of New York.", "New York", "United States"),
+            // A key-terms table: the next row's label is no part of the place; a pipe between label and place; "Law and jurisdiction".
+            ("Governing law:\tthe laws of England and Wales\nTerm\t12 months", "England and Wales", "United Kingdom"),
+            ("Governing Law | State of Texas\nTerm | 12 months", "Texas", "United States"),
+            ("Law and jurisdiction: Ireland\nTerm: 12 months", "Ireland", "Ireland"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
