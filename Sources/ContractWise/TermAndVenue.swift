@@ -573,11 +573,13 @@ extension KeyFactExtractor {
     /// A jurisdiction named by its place, with no court: "submit to the exclusive jurisdiction of the State of New York",
     /// "irrevocably attorn to the jurisdiction of the Province of Ontario", "consent to jurisdiction in the State of
     /// Delaware"; an action "brought in Harris County, Texas", "litigated exclusively in Santa Clara County, California",
-    /// a suit "filed in Harris County, Texas".
+    /// a suit "filed in Harris County, Texas"; a key-terms table's "Jurisdiction: Ontario".
     /// Only a known place counts (see `Jurisdictions.place(ofForum:)`): "the jurisdiction of the arbitrator" is none.
     private static let jurisdictionOf = regex(
         "\\b(?i:submit\\w*|consent\\w*|subject|attorn\\w*|agree\\w*)\\s+(?:(?i:to|in)\\s+)?(?:(?i:the)\\s+)?(?:(?i:exclusive|non-exclusive|sole|personal)\\s+)?(?i:jurisdiction)\\s+(?i:of|in)\\s+" + place
-            + "|\\b(?i:brought|litigated|instituted|commenced|heard|tried|filed)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+" + place,
+            + "|\\b(?i:brought|litigated|instituted|commenced|heard|tried|filed)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+" + place
+            // A key-terms table's row: "Jurisdiction:<tab>Ontario".
+            + "|(?m:^)[ \\t]*(?i:jurisdiction)[ \\t]*(?::|\\t)[ \\t]*(\\p{Lu}[^\\n\\t.;]{1,60})",
         caseInsensitive: false, anchors: ["jurisdiction", "brought", "litigated", "instituted", "commenced", "heard", "tried", "filed"], maximumLength: 240)
     private static let litigationHistory = regex(
         "\\b(?:filed|commenced|instituted|initiated|brought)\\s+(?:a|an|the)\\s+(?:complaint|action|lawsuit|suit|petition|case|proceeding)\\b|\\b(?:case|civil\\s+action|docket|index)\\s+(?:no|number)\\b|\\bcaptioned\\b",
@@ -703,11 +705,13 @@ extension KeyFactExtractor {
     /// must be brought in, that names a known place ("attorn to the jurisdiction of the Province of Ontario").
     private func jurisdictionNamed() -> Venue? {
         for match in Self.jurisdictionOf.matches(in: text, limit: 10) {
-            let group = match.range(at: 1).location != NSNotFound ? 1 : 2
+            let group = (1...3).first { match.range(at: $0).location != NSNotFound } ?? 1
             guard let place = Self.trimmedPlace(text.substring(match.range(at: group))), Jurisdictions.place(ofForum: place) != nil else { continue }
             // The sentence from the match's start to the place's first letter: a place the pattern ran on into the next
             // sentence ("Maryland. All persons") must not move the quote there.
             let start = NSRange(location: match.range.location, length: match.range(at: group).location - match.range.location + 1)
+            // A table's row is quoted as it stands: the rows around it are no sentence of it.
+            if group == 3 { return Venue(forum: place, arbitration: false, exclusive: false, evidence: [text.quote(of: match.range)]) }
             let sentence = PagedText(text.substring(text.sentenceRange(around: start)))
             return Venue(
                 forum: place, arbitration: false, exclusive: Self.exclusiveWords.firstMatch(in: sentence) != nil,

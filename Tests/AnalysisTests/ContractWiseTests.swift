@@ -3242,6 +3242,8 @@ struct KeyFactTests {
             ("The parties irrevocably attorn to the jurisdiction of the Province of Ontario.", "Province of Ontario", false, false),
             ("Any legal action arising under this Agreement shall be brought in Harris County, Texas. All persons consent to it.", "Harris County, Texas", false, false),
             ("The parties agree that any suit shall be filed in Travis County, Texas.", "Travis County, Texas", false, false),
+            // A key-terms table's "Jurisdiction" row, the next row no part of it.
+            ("Jurisdiction:\tOntario\nTerm:\t12 months", "Ontario", false, false),
             // A place whose name holds a lower-case "de".
             ("The courts of Rio de Janeiro shall have exclusive jurisdiction.", "courts of Rio de Janeiro", false, true),
             ("Place of performance and jurisdiction is Hamburg, Germany.", "courts of Hamburg, Germany", false, false),
@@ -3422,6 +3424,7 @@ struct KeyFactTests {
             ("The parties submit to the jurisdiction of the courts of Edinburgh.", "Scotland", "United Kingdom"),
             ("The courts of Rio de Janeiro shall have exclusive jurisdiction.", "Brazil", "Brazil"),
             ("Any action shall be brought in the courts of Osaka.", "Japan", "Japan"),
+            ("Jurisdiction:\tOntario\nTerm:\t12 months", "Ontario, Canada", "Canada"),
         ] as [(String, String, String)])
     func lawOfTheCourts(clause: String, jurisdiction: String, country: String) throws {
         let findings = facts(clause)
