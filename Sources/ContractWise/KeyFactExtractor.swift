@@ -2951,6 +2951,7 @@ struct KeyFactExtractor {
     /// "the General Business Law of the State of": a statute named before a state.
     private static let lawsOfAtEnd = StringRegex("Laws?\\s+of\\s+(?:the\\s+)?$")
 
+    private static let specialRegion = StringRegex("^(?:Hong Kong|Macau|Macao)(?: Special Administrative Region| SAR)?$")
     /// Known places whose names hold "and", lower-cased: words, "and" and the next word that begin one of
     /// them are kept together.
     private static let joinedNames = Jurisdictions.forumPlaces.filter { $0.contains(" and ") }.map { $0.lowercased() }
@@ -2962,9 +2963,11 @@ struct KeyFactExtractor {
         guard captured.contains("\n") else { return whole }
         // A known place's own name, with its lead ("Province of Ontario"): "England and Wales\nTerm" (the next row's label run
         // into it) is none, though its first words name a country.
+        // "Hong Kong\nSpecial Administrative Region" is one name a line wrapped.
         func namesPlace(_ name: String) -> Bool {
             let core = Jurisdictions.withoutLead(name).core
             return Jurisdictions.knownNames[core.lowercased()] != nil || Jurisdictions.countryName(core) != nil
+                || Jurisdictions.formalNames[core] != nil || Self.specialRegion.matches(core)
         }
         let lineEnds = captured.indices.filter({ captured[$0] == "\n" }).reversed()
         if let whole, namesPlace(whole) { return whole }

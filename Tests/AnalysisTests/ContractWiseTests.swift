@@ -488,6 +488,8 @@ struct KeyFactTests {
             // A key-terms table: the next row's label is no part of the place; a pipe between label and place; "Law and jurisdiction".
             ("Governing law:\tthe laws of England and Wales\nTerm\t12 months", "England and Wales", "United Kingdom"),
             ("Governing Law | State of Texas\nTerm | 12 months", "Texas", "United States"),
+            // A formal name a line wrapped is still one name.
+            ("This Agreement shall be governed by the laws of the Hong Kong\nSpecial Administrative Region.", "Hong Kong Special Administrative Region", "China"),
             ("Law and jurisdiction: Ireland\nTerm: 12 months", "Ireland", "Ireland"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
