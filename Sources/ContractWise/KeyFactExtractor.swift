@@ -3637,7 +3637,8 @@ extension KeyFactExtractor {
         let opening = NSRange(location: 0, length: min(text.length, 8_000))
         var suiteOnly: (place: String, evidence: Evidence)?
         for match in Self.premisesAddress.matches(in: text, range: opening, limit: 8) {
-            let written = text.substring(match.range(at: 1))
+            // Group 1 the state before a postal code; group 3 the state written out after a street (group 2 the street's word).
+            let written = text.substring(match.range(at: match.range(at: 1).location != NSNotFound ? 1 : 3))
             guard let place = Self.regionCodes[written] ?? (Jurisdictions.country(of: written) != nil ? written : nil) else { continue }
             let word = text.substring(NSRange(location: match.range.location, length: min(5, match.range.length))).lowercased()
             if word.hasPrefix("suite") || word.hasPrefix("unit") {
@@ -3665,10 +3666,16 @@ extension KeyFactExtractor {
     static let scottishAreas: Set<String> = ["AB", "DD", "DG", "EH", "FK", "G", "HS", "IV", "KA", "KW", "KY", "ML", "PA", "PH", "ZE"]
 
     /// A line or sentence about the premises that ends in an address's state or province and its postcode, the address
-    /// perhaps wrapped after a comma: group 1 the state or province as written ("California", "CA", "Ontario", "ON").
+    /// perhaps wrapped after a comma: group 1 the state or province as written ("California", "CA", "Ontario", "ON"); or a
+    /// street address with the state written out and no postcode: group 3 ("12 Main Street, Springfield, Illinois.").
     static let premisesAddress = regex(
         "\\b(?i:premises|property|apartment|unit|dwelling|house|suite)\\b(?:[^;\\n]|,[ \\t]*\\n){0,160}?,\\s*(" + Jurisdictions.usStates.sorted().joined(separator: "|")
-            + "|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|[A-Z]{2})\\s+(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)\\b",
+            + "|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|[A-Z]{2})\\s+(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)\\b"
+            // A street address with no postal code, the state written out: "the premises at 12 Main Street, Springfield, Illinois."
+            // (A line a PDF wrapped may break it anywhere but between two paragraphs.)
+            + "|\\b(?i:premises|property|apartment|unit|dwelling|house|suite)\\b(?:[^;\\n]|\\n(?![ \\t]*\\n)){0,80}?\\b\\d+[A-Za-z]?\\s+(?:[A-Z][\\w'.-]*\\s+){1,4}" + streetWord
+            + "\\s*(?:[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,2},\\s*)?(" + Jurisdictions.usStates.sorted().joined(separator: "|")
+            + "|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)(?=[ \\t]*(?:[.;)]|,[ \\t]*(?:and|or|the|for|in|as|which)\\b|$))",
         caseInsensitive: false, anchors: ["premises", "property", "apartment", "unit", "dwelling", "house", "suite"], maximumLength: 260)
 
     /// Postal codes of states and provinces, as addresses write them.

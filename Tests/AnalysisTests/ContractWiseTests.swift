@@ -3466,6 +3466,19 @@ struct KeyFactTests {
         #expect(office.governingLaw.evidence.first?.quote.contains("Westheimer") == true)
         // A lease's law is the land's, so no clause choosing one is missing.
         #expect(!lease.riskAssessment.factors.contains { $0.key == "governing_law" }, "\(lease.riskAssessment.factors.map(\.factor))")
+        // A street address with the state written out and no postcode; a state named in passing is no address.
+        let noPostcode = rules.contractFindings(document("""
+            COMMERCIAL LEASE
+            This Lease is made on 3 March 2025 between Alpha Properties LLC ("Landlord") and Beta Cafe LLC ("Tenant").
+            1. Premises. Landlord leases to Tenant the premises at 12 Main Street, Springfield, Illinois.
+            2. Rent. Tenant shall pay rent of $4,000 per month.
+            """)).governingLaw
+        #expect(noPostcode.jurisdiction == "Illinois" && noPostcode.inferredFrom == "premises", "\(noPostcode)")
+        #expect(rules.contractFindings(document("""
+            COMMERCIAL LEASE
+            This Lease is made on 3 March 2025 between Alpha Properties LLC ("Landlord") and Beta Cafe LLC ("Tenant").
+            1. Premises. Landlord leases to Tenant the premises described in Exhibit A, which Tenant will use as in its stores in Ohio.
+            """)).governingLaw.jurisdiction == nil)
         // A United Kingdom postcode: England and Wales, Scotland by its area; the Scottish borders' TD gives none.
         func tenancy(_ property: String) -> GoverningLaw {
             rules.contractFindings(document("ASSURED SHORTHOLD TENANCY AGREEMENT\nLandlord: Mr Oliver Grant\nTenant: Ms Amara Nwosu\nProperty: \(property)\nTerm: 12 months commencing on 1 September 2025\nRent: £1,250 per calendar month payable in advance\n1. The Landlord lets and the Tenant takes the Property for the Term at the Rent.")).governingLaw
