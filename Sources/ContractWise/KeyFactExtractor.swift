@@ -3669,14 +3669,16 @@ extension KeyFactExtractor {
     /// perhaps wrapped after a comma: group 1 the state or province as written ("California", "CA", "Ontario", "ON"); or a
     /// street address with the state written out and no postcode: group 3 ("12 Main Street, Springfield, Illinois.").
     static let premisesAddress = regex(
-        "\\b(?i:premises|property|apartment|unit|dwelling|house|suite)\\b(?:[^;\\n]|,[ \\t]*\\n){0,160}?,\\s*(" + Jurisdictions.usStates.sorted().joined(separator: "|")
-            + "|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|[A-Z]{2})\\s+(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)\\b"
+        premisesWord + "(?:[^;\\n]|,[ \\t]*\\n){0,160}?,\\s*(" + regionNames + "|[A-Z]{2})\\s+(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)\\b"
             // A street address with no postal code, the state written out: "the premises at 12 Main Street, Springfield, Illinois."
             // (A line a PDF wrapped may break it anywhere but between two paragraphs.)
-            + "|\\b(?i:premises|property|apartment|unit|dwelling|house|suite)\\b(?:[^;\\n]|\\n(?![ \\t]*\\n)){0,80}?\\b\\d+[A-Za-z]?\\s+(?:[A-Z][\\w'.-]*\\s+){1,4}" + streetWord
-            + "\\s*(?:[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,2},\\s*)?(" + Jurisdictions.usStates.sorted().joined(separator: "|")
-            + "|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick)(?=[ \\t]*(?:[.;)]|,[ \\t]*(?:and|or|the|for|in|as|which)\\b|$))",
+            + "|" + premisesWord + "(?:[^;\\n]|\\n(?![ \\t]*\\n)){0,80}?\\b\\d+[A-Za-z]?\\s+(?:[A-Z][\\w'.-]*\\s+){1,4}" + streetWord
+            + "\\s*(?:[A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,2},\\s*)?(" + regionNames + ")(?=[ \\t]*(?:[.;)]|,[ \\t]*(?:and|or|the|for|in|as|which)\\b|$))",
         caseInsensitive: false, anchors: ["premises", "property", "apartment", "unit", "dwelling", "house", "suite"], maximumLength: 260)
+    private static let premisesWord = "\\b(?i:premises|property|apartment|unit|dwelling|house|suite)\\b"
+    /// The states and the provinces whose names an address writes out.
+    private static let regionNames = Jurisdictions.usStates.sorted().joined(separator: "|")
+        + "|Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick"
 
     /// Postal codes of states and provinces, as addresses write them.
     static let regionCodes: [String: String] = [
