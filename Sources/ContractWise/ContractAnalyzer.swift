@@ -34,20 +34,11 @@ public struct ContractAnalyzer: Sendable {
         // A lease that chooses none: the law where its premises are.
         if type == .leaseAgreement, governingLaw.jurisdiction == nil { governingLaw = governingLaw.orInferred(fromPremises: facts.premisesPlace()) }
         let title = Self.title(of: text.withoutHeader(document.opening(3_000)))
-        // An amendment restates only what it changes: a clause it leaves out is still the amended agreement's.
-        // So with a document that forms part of another agreement (a data processing agreement, a statement of work).
-        let amendment = Self.amendmentTitle.matches(title)
-        let partOfAnother = !amendment && (Self.formsPartOf.matches(document.opening(2_000)) || Self.besideAnotherTitle.matches(title))
-        // A memorandum of understanding or letter of intent that says it binds no one (but for the sections it names): what
-        // it leaves out is not missing from a contract.
-        let nonBinding = !amendment && !partOfAnother && Self.declaresNonBinding.firstMatch(in: text) != nil
-        // A contract handed on to another party ("ASSIGNMENT AND ASSUMPTION AGREEMENT", a novation): the assigned contract
-        // holds the terms.
-        let assignsContract = Self.contractTransferTitle.matches(title)
-        // A contract brought to an end early by agreement ("LEASE TERMINATION AGREEMENT", "Deed of Surrender"): the ended
-        // contract held the terms.
-        let endsContract = !amendment && !assignsContract && Self.contractEndingTitle.matches(title)
-        let readWithAnother = amendment || partOfAnother || nonBinding || assignsContract || endsContract
+        // A document read with another (an amendment, a data processing agreement, a non-binding letter of intent, an
+        // assignment, a termination agreement): what it leaves out is the other's, not missing. `readWith` is what the report
+        // tells the lawyer.
+        let readWith = Self.readWith(title: title, document: document, text: text)
+        let readWithAnother = readWith != nil
         // A transfer of intellectual property outright ("PATENT ASSIGNMENT AGREEMENT") is filed with licences but grants
         // none, and has nothing to terminate: a licence's expected clauses are not missing from it.
         let transfersRights = Self.rightsTransferTitle.matches(title)
@@ -249,22 +240,7 @@ public struct ContractAnalyzer: Sendable {
                 "The contract type is uncertain (confidence \(classification.confidence), under the review threshold \(reviewThreshold)); have a lawyer confirm it before relying on this report.",
                 at: 0)
         }
-        if amendment {
-            recommendations.append(
-                "This is an amendment: read it with the agreement it amends. Clauses it does not restate were not reported as missing.")
-        } else if partOfAnother {
-            recommendations.append(
-                "This document forms part of another agreement: read it with that agreement. Clauses it leaves to that agreement were not reported as missing.")
-        } else if nonBinding {
-            recommendations.append(
-                "This document says it is not binding, except for the provisions it names: confirm which of them bind (often confidentiality, exclusivity, costs and governing law). Clauses it leaves to a definitive agreement were not reported as missing.")
-        } else if assignsContract {
-            recommendations.append(
-                "This document hands a contract on to another party: read it with the contract it assigns. Clauses that contract holds were not reported as missing.")
-        } else if endsContract {
-            recommendations.append(
-                "This document ends another contract early: read it with the contract it ends, for what survives and what is still owed. Clauses that contract holds were not reported as missing.")
-        }
+        if let readWith { recommendations.append(readWith) }
         if document.hasTrackedChanges {
             recommendations.insert("The document carries tracked changes: this analysis read the redline with insertions accepted.", at: 0)
         }
@@ -417,6 +393,31 @@ public struct ContractAnalyzer: Sendable {
         "^(?![^\\n]*\\b(?:employment|offer|appointment|service|separation|severance|settlement|retention)\\b)[^\\n]*"
             + "\\b(?:non-?compet\\w*|non-?solicit\\w*|restrictive\\s+covenants?|confidential(?:ity)?|proprietary\\s+information|non-?disclosure|inventions?)\\b[^\\n]*\\bagreement\\b",
         caseInsensitive: true)
+
+    /// Why a document is read with another, as the report tells the lawyer, the first that applies: an amendment restates
+    /// only what it changes; a document that forms part of another agreement (a data processing agreement, a statement of
+    /// work) leaves the rest to it; a memorandum of understanding or letter of intent that says it binds no one (but for the
+    /// sections it names) leaves it to a definitive agreement; a contract handed on to another party ("ASSIGNMENT AND
+    /// ASSUMPTION AGREEMENT", a novation) or brought to an end early by agreement ("LEASE TERMINATION AGREEMENT", "Deed of
+    /// Surrender") has its terms in the contract assigned or ended. Nil for a document that stands alone.
+    static func readWith(title: String, document: ExtractedDocument, text: PagedText) -> String? {
+        if amendmentTitle.matches(title) {
+            return "This is an amendment: read it with the agreement it amends. Clauses it does not restate were not reported as missing."
+        }
+        if formsPartOf.matches(document.opening(2_000)) || besideAnotherTitle.matches(title) {
+            return "This document forms part of another agreement: read it with that agreement. Clauses it leaves to that agreement were not reported as missing."
+        }
+        if declaresNonBinding.firstMatch(in: text) != nil {
+            return "This document says it is not binding, except for the provisions it names: confirm which of them bind (often confidentiality, exclusivity, costs and governing law). Clauses it leaves to a definitive agreement were not reported as missing."
+        }
+        if contractTransferTitle.matches(title) {
+            return "This document hands a contract on to another party: read it with the contract it assigns. Clauses that contract holds were not reported as missing."
+        }
+        if contractEndingTitle.matches(title) {
+            return "This document ends another contract early: read it with the contract it ends, for what survives and what is still owed. Clauses that contract holds were not reported as missing."
+        }
+        return nil
+    }
 
     /// "LEASE TERMINATION AGREEMENT", "Termination of Lease", "Mutual Termination Agreement", "Deed of Surrender", "Surrender of Lease".
     static let contractEndingTitle = StringRegex(

@@ -32,7 +32,7 @@ struct KeyFactExtractor {
     private static let addressOrDate = streetWord + "|" + postcodeOrDate
     /// A street word before a comma: an address, unless the name ends with a company form ("Peach Street
     /// Bagels Franchising, LLC", "Main Street Capital Corporation").
-    private static let streetWord = "\\b(Street|Avenue|Ave|Road|Rd|Suite|Drive|Parkway|Boulevard|Blvd|Floor|Lane|Highway|Plaza|Square)\\b[^,]*,"
+    private static let streetWord = "\\b(?:Street|Avenue|Ave|Road|Rd|Suite|Drive|Parkway|Boulevard|Blvd|Floor|Lane|Highway|Plaza|Square)\\b[^,]*,"
     private static let postcodeOrDate =
         "\\b\\d{5}(-\\d{4})?\\b|\\b(NSW|VIC|QLD|SA|WA|TAS|ACT|NT) \\d{4}\\b|\\b[A-Z]{1,2}\\d{1,2}[A-Z]? \\d[A-Z]{2}\\b|^(January|February|March|April|May|June|July|August|September|October|November|December)\\b[^A-Za-z]*\\d{4}$|[a-z0-9]{2}\\. (WHEREAS|Whereas|NOW|RECITALS)\\b"
     /// The forms of company a party's name ends with.
@@ -1412,10 +1412,12 @@ struct KeyFactExtractor {
     private static let letterLabel = try! NSRegularExpression(pattern:
         "\\bParty[ \\t]+([A-D])\\b[ \\t]*(?:\\((?:the[ \\t]+)?[\"“]?([A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+)?)[\"”]?\\)[ \\t]*)?(?:[:：]|\\t)[ \\t]*((?:(?!\\bParty[ \\t]+[A-D]\\b)[^\\n]){2,200})")
     /// A residence written out after a name: ", of the City of Mississauga".
+    /// A company's capacity after its name: "ACME PTY LTD ACN 123 456 789 as trustee for the Acme Family Trust".
+    private static let asTrustee = StringRegex("\\s+(?:in\\s+its\\s+capacity\\s+)?as\\s+trustees?\\s+(?:for|of)\\s+[\\s\\S]*$", caseInsensitive: true)
+    /// A sole trader's trade name after his own: "Jacob Ellis trading as Ellis Design".
+    private static let tradingAs = StringRegex("\\s+trading\\s+as\\s+(?=\\p{Lu})", caseInsensitive: true)
     /// A note's opening words before its maker, in capitals: "FOR VALUE RECEIVED, Lumen Robotics, Inc." (in sentence case
     /// `companyEndingSentence` finds the name).
-    private static let asTrustee = StringRegex("\\s+(?:in\\s+its\\s+capacity\\s+)?as\\s+trustees?\\s+(?:for|of)\\s+[\\s\\S]*$", caseInsensitive: true)
-    private static let tradingAs = StringRegex("\\s+trading\\s+as\\s+(?=\\p{Lu})", caseInsensitive: true)
     private static let forValueReceived = StringRegex("^FOR\\s+VALUE\\s+RECEIVED,?\\s+(?:THE\\s+UNDERSIGNED,?\\s+)?", caseInsensitive: true)
     private static let residence = StringRegex(",?\\s+of\\s+(?:the\\s+(?:City|Town|Township|Village|County|Municipality|Borough|District|Province|State)\\s+of\\b|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:County|Parish)\\b)")
     /// A description after a name's comma: ", a Delaware corporation".
@@ -2951,6 +2953,7 @@ struct KeyFactExtractor {
     /// "the General Business Law of the State of": a statute named before a state.
     private static let lawsOfAtEnd = StringRegex("Laws?\\s+of\\s+(?:the\\s+)?$")
 
+    private static let stateAndCity = StringRegex("\\bState\\s+and\\s+City\\s+of\\b", caseInsensitive: true)
     private static let specialRegion = StringRegex("^(?:Hong Kong|Macau|Macao)(?: Special Administrative Region| SAR)?$")
     /// Known places whose names hold "and", lower-cased: words, "and" and the next word that begin one of
     /// them are kept together.
@@ -2969,16 +2972,14 @@ struct KeyFactExtractor {
             return Jurisdictions.knownNames[core.lowercased()] != nil || Jurisdictions.countryName(core) != nil
                 || Jurisdictions.formalNames[core] != nil || Self.specialRegion.matches(core)
         }
-        let lineEnds = captured.indices.filter({ captured[$0] == "\n" }).reversed()
+        /// The place of the longest run of whole lines that `accepts`.
+        func head(_ accepts: (String) -> Bool) -> String? {
+            captured.indices.filter { captured[$0] == "\n" }.reversed().lazy.compactMap { placeFromWords(String(captured[..<$0])) }.first(where: accepts)
+        }
         if let whole, namesPlace(whole) { return whole }
-        for lineEnd in lineEnds {
-            if let head = placeFromWords(String(captured[..<lineEnd])), namesPlace(head) { return head }
-        }
+        if let known = head(namesPlace) { return known }
         guard whole.map({ Jurisdictions.country(of: $0) == nil }) ?? true else { return whole }
-        for lineEnd in lineEnds {
-            if let head = placeFromWords(String(captured[..<lineEnd])), Jurisdictions.country(of: head) != nil { return head }
-        }
-        return whole
+        return head { Jurisdictions.country(of: $0) != nil } ?? whole
     }
 
     /// `cleanPlace` of words read as one run.
@@ -2991,17 +2992,12 @@ struct KeyFactExtractor {
         if filledIn { captured.removeAll(where: { $0 == "_" || $0 == "[" || $0 == "]" }) }
         // "Cali- fornia": a word a text layer broke at its hyphen and a space.
         if captured.contains("- ") { captured = Self.brokenWord.replacing(in: captured, with: "$1$2") }
+        // "the State and City of New York": the state's law (a city has none of its own).
+        captured = Self.stateAndCity.replacing(in: captured, with: "State of")
         var words: [String] = []
         let raw = captured.replacingOccurrences(of: ",", with: " , ").split(whereSeparator: \.isWhitespace).map(String.init)
-        var skipped: Int?
         for (index, word) in raw.enumerated() {
-            if index == skipped { continue }
             let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".;:"))
-            // "the State and City of New York": the state's law (a city has none of its own).
-            if lower == "and", words.last?.lowercased() == "state", index + 1 < raw.count, raw[index + 1].lowercased() == "city" {
-                skipped = index + 1
-                continue
-            }
             if lower == "and" {
                 // "and" inside a place's name: "England and Wales", "Trinidad and Tobago".
                 let next = index + 1 < raw.count ? raw[index + 1].trimmingCharacters(in: CharacterSet(charactersIn: ".,;:")) : ""
@@ -3637,8 +3633,8 @@ extension KeyFactExtractor {
         let opening = NSRange(location: 0, length: min(text.length, 8_000))
         var suiteOnly: (place: String, evidence: Evidence)?
         for match in Self.premisesAddress.matches(in: text, range: opening, limit: 8) {
-            // Group 1 the state before a postal code; group 3 the state written out after a street (group 2 the street's word).
-            let written = text.substring(match.range(at: match.range(at: 1).location != NSNotFound ? 1 : 3))
+            // Group 1 the state before a postal code; group 2 the state written out after a street.
+            let written = text.substring(match.range(at: match.range(at: 1).location != NSNotFound ? 1 : 2))
             guard let place = Self.regionCodes[written] ?? (Jurisdictions.country(of: written) != nil ? written : nil) else { continue }
             let word = text.substring(NSRange(location: match.range.location, length: min(5, match.range.length))).lowercased()
             if word.hasPrefix("suite") || word.hasPrefix("unit") {
@@ -3667,7 +3663,7 @@ extension KeyFactExtractor {
 
     /// A line or sentence about the premises that ends in an address's state or province and its postcode, the address
     /// perhaps wrapped after a comma: group 1 the state or province as written ("California", "CA", "Ontario", "ON"); or a
-    /// street address with the state written out and no postcode: group 3 ("12 Main Street, Springfield, Illinois.").
+    /// street address with the state written out and no postcode: group 2 ("12 Main Street, Springfield, Illinois.").
     static let premisesAddress = regex(
         premisesWord + "(?:[^;\\n]|,[ \\t]*\\n){0,160}?,\\s*(" + regionNames + "|[A-Z]{2})\\s+(?:\\d{5}(?:-\\d{4})?|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)\\b"
             // A street address with no postal code, the state written out: "the premises at 12 Main Street, Springfield, Illinois."
