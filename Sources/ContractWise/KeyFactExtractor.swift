@@ -3009,6 +3009,9 @@ struct KeyFactExtractor {
                 break
             }
             if (lower == "of" || lower == "the"), !words.isEmpty { words.append(word); continue }
+            // "the state of Franchisee's principal place of business": a party's place, which the words do not name
+            // ("the People's Republic of China", "the Lao People's Democratic Republic" are names).
+            if Self.possessive.matches(word), !lower.hasPrefix("people") { return nil }
             if lower == "state" || lower == "province" || lower == "commonwealth" || lower == "republic" || (lower == "states" && words.isEmpty) {
                 words.append(word)
                 continue
@@ -3057,6 +3060,8 @@ struct KeyFactExtractor {
         // read after "and"); "the province of Ontario" reads "Province of Ontario". "the Territory of Guam" is Guam, but a
         // territory must be a known place ("the Territory of the Licensee" is a defined term's).
         var mustBeKnown = filledIn
+        // "the U.S. State of Delaware" is Delaware.
+        if words.count > 3, Self.unitedStatesInitials.matches(words[0]), words[1].lowercased() == "state" { words.removeFirst() }
         if words.count > 2, ["state", "states", "commonwealth", "territory"].contains(words[0].lowercased()), words[1].lowercased() == "of" {
             mustBeKnown = mustBeKnown || words[0].lowercased() == "territory"
             words.removeFirst(2)
@@ -3075,6 +3080,11 @@ struct KeyFactExtractor {
         let name = Jurisdictions.titled(place.folding(options: .diacriticInsensitive, locale: nil))
         return !mustBeKnown || Jurisdictions.country(of: name) != nil ? name : nil
     }
+
+    /// A word in the possessive: "Franchisee's", "Licensor’s".
+    private static let possessive = StringRegex("\\p{L}['’]s$")
+    /// "U.S." or "US" before "State of".
+    private static let unitedStatesInitials = StringRegex("^U\\.?S\\.?$")
 
     /// A full stop between a word and a capitalised one with no space: "India.Subject" (not initials, "U.S.A.").
     private static let runTogetherStop = StringRegex("(?<=\\p{Ll}{2})\\.(?=\\p{Lu}\\p{Ll})")

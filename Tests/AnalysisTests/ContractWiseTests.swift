@@ -343,6 +343,7 @@ struct KeyFactTests {
             ("Acme Inc., a corporation organized under the laws of Delaware, agrees. This Agreement is governed by the laws of the State of New York. LANDLORD shall comply.", "New York", "United States"),
             ("This Agreement shall be governed by the laws and decisions of the State of Michigan.", "Michigan", "United States"),
             ("This Agreement shall be governed by the laws of the People's Republic of China.", "People's Republic of China", "China"),
+            ("This Agreement shall be governed by the laws of the Lao People's Democratic Republic.", "Lao People's Democratic Republic", "Laos"),
             // Words run together by a PDF's text layer.
             ("This Agreement shall be construed in accordance with and governed by the laws ofthe State ofTexas and actions may be brought in Harris County.", "Texas", "United States"),
             ("This Agreement shall be governed by the laws of the State of NewYork.", "New York", "United States"),
@@ -491,6 +492,10 @@ struct KeyFactTests {
             // A formal name a line wrapped is still one name.
             ("This Agreement shall be governed by the laws of the Hong Kong\nSpecial Administrative Region.", "Hong Kong Special Administrative Region", "China"),
             ("Law and jurisdiction: Ireland\nTerm: 12 months", "Ireland", "Ireland"),
+            // "U.S." before "State of".
+            ("This Agreement shall be governed by the laws of the U.S. State of Delaware.", "Delaware", "United States"),
+            ("This Agreement shall be governed by the laws of the People's Republic of China.", "People's Republic of China", "China"),
+            ("This Agreement shall be governed by the laws of the Lao People's Democratic Republic.", "Lao People's Democratic Republic", "Laos"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
@@ -735,6 +740,9 @@ struct KeyFactTests {
             1. Governing Law. This Lease shall be governed by the laws of the state in which the Premises are located.
             """)
         #expect(rules.contractFindings(doc).governingLaw.jurisdiction == nil)
+        // A party's place, which the clause does not name ("the People's Republic of China" is a name).
+        #expect(facts("This Agreement shall be governed by the laws of the state of Franchisee's principal place of business.").governingLaw.jurisdiction == nil)
+        #expect(facts("This Agreement shall be governed by the laws of the State of Licensee’s domicile.").governingLaw.jurisdiction == nil)
         // A description of several words between the verb and "under the laws of".
         #expect(facts("This Agreement is made as of May 2, 2026 by Harbor Acquisition Corp., a Delaware corporation (\"Parent\"), and Lumen Holdings, an exempted company incorporated with limited liability under the laws of the Cayman Islands (the \"Company\").").governingLaw.jurisdiction == nil)
         #expect(facts("Northgate Partners LLC, organized as a limited liability company under the laws of the State of Idaho (\"Northgate\"), shall supply the goods.").governingLaw.jurisdiction == nil)
