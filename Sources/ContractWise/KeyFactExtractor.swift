@@ -2861,12 +2861,14 @@ struct KeyFactExtractor {
     /// More of `lawGoverns`'s kind, each found through a word of its own (an alternative in `lawGoverns`, which has no
     /// anchor, costs a search of the whole text: these three doubled its time): "the laws of the State of Minnesota apply."
     /// with no more words, "Each Purchase Order is subject to the laws of ...", "The law applicable to the Escrow shall be
-    /// the law of ...".
+    /// the law of ...", "The law governing this Agreement shall be that of ...".
     private static let lawGovernsByWord = regex(
         lawsOfBeforeVerb + "\\s+(?i:(?:shall\\s+|will\\s+)?(?:apply|applies))(?=\\s*[.;])"
             + "|\\b(?i:order)\\s+(?i:is|shall\\s+be|will\\s+be)\\s+(?i:subject\\s+to\\s+the\\s+laws?\\s+of)\\b"
-            + "|\\b(?i:the\\s+laws?\\s+applicable\\s+to\\s+(?:the|this|each|any)\\s+[a-z]+(?:\\s+[a-z]+){0,3}\\s+(?:shall|will)\\s+be\\s+the\\s+laws?\\s+of)\\b",
-        caseInsensitive: false, anchors: ["apply", "applies", "order", "applicable"], maximumLength: 240)
+            + "|\\b(?i:the\\s+laws?\\s+applicable\\s+to\\s+(?:the|this|each|any)\\s+[a-z]+(?:\\s+[a-z]+){0,3}\\s+(?:shall|will)\\s+be\\s+the\\s+laws?\\s+of)\\b"
+            // "The law governing this Agreement shall be that of the State of Washington", "The applicable law is that of Switzerland".
+            + "|\\b(?i:the\\s+(?:(?:applicable|governing)\\s+)?laws?\\s+(?:(?:governing|applicable\\s+to)\\s+(?:this|the)\\s+[a-z]+(?:\\s+[a-z]+){0,2}\\s+)?(?:shall\\s+be|will\\s+be|is|are)\\s+(?:that|those)\\s+of)\\b",
+        caseInsensitive: false, anchors: ["apply", "applies", "order", "applicable", "governing"], maximumLength: 240)
     /// "The laws of the State of New York will control the interpretation of this Agreement": found through "will control"
     /// and "shall control" (through "control" alone, which every change-of-control clause holds, it cost as much as
     /// `lawGovernsByWord` whole).
@@ -2882,6 +2884,8 @@ struct KeyFactExtractor {
     private static let weakLawContext = regex(
         "\\b(under|pursuant to|in accordance with|subject to|according to)\\s+the\\s+(?:provisions?\\s+of\\s+the\\s+)?(?:(?:substantive|internal)\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\b|\\b(?:shall|will|must)\\s+apply\\s+the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b"
             + "|\\b(?:regulated|ruled)\\s+by\\s+the\\s+laws?\\s+of\\b|\\bsubmitted\\s+to\\s+the\\s+laws?\\s+of\\b"
+            // "subject to the jurisdiction and laws of the State of Ohio"
+            + "|\\bjurisdiction\\s+and\\s+(?:the\\s+)?laws?\\s+of\\b"
             // "All questions concerning the construction, validity and interpretation of this Agreement will be determined by the law of"
             + "|\\b(?:determined|decided|interpreted)\\s+by\\s+the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b"
             // "subject to the application of the Italian Law"
@@ -3072,7 +3076,11 @@ struct KeyFactExtractor {
         if words.count > 1, words.last?.lowercased() == "state", Jurisdictions.usStates.contains(Jurisdictions.titled(words.dropLast().joined(separator: " "))) {
             words.removeLast()
         }
-        let place = words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        var place = words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
+        // "the State of Delaware of the United States of America" is Delaware.
+        if let state = Self.stateOfTheUnion.group(1, in: place), Jurisdictions.usStates.contains(Jurisdictions.titled(String(state))) {
+            place = String(state)
+        }
         guard let first = place.first, first.isUppercase, !["State", "Province", "Commonwealth", "Republic"].contains(place) else { return nil }
         // "Washington, D.C." is the District of Columbia, not the state (its last full stop was trimmed above).
         if place.hasPrefix("Washington"), Jurisdictions.districtOfColumbia.matches(place + ".") { return "District of Columbia" }
@@ -3081,6 +3089,8 @@ struct KeyFactExtractor {
         return !mustBeKnown || Jurisdictions.country(of: name) != nil ? name : nil
     }
 
+    /// A state "of the United States of America", "of the U.S.A." (group 1 the state).
+    private static let stateOfTheUnion = StringRegex("^(.+?)\\s+of\\s+(?:the\\s+)?(?:United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|USA)$")
     /// A word in the possessive: "Franchisee's", "Licensor’s".
     private static let possessive = StringRegex("\\p{L}['’]s$")
     /// "U.S." or "US" before "State of".
@@ -3742,7 +3752,7 @@ enum Jurisdictions {
         "New South Wales": "Australia", "Victoria": "Australia", "Israel": "Israel", "India": "India",
         "United States": "United States", "Canada": "Canada", "Australia": "Australia", "Sweden": "Sweden",
         "Nova Scotia": "Canada", "New Brunswick": "Canada", "Manitoba": "Canada", "Saskatchewan": "Canada",
-        "Newfoundland": "Canada", "Prince Edward Island": "Canada", "Queensland": "Australia", "Western Australia": "Australia",
+        "Newfoundland": "Canada", "Newfoundland and Labrador": "Canada", "Prince Edward Island": "Canada", "Queensland": "Australia", "Western Australia": "Australia",
         "South Australia": "Australia", "Tasmania": "Australia", "Italy": "Italy", "Spain": "Spain", "China": "China",
         "South Africa": "South Africa", "Korea": "Korea", "PRC": "China", "People's Republic of China": "China", "Brazil": "Brazil", "Mexico": "Mexico", "Luxembourg": "Luxembourg",
         "Belgium": "Belgium", "Austria": "Austria", "Denmark": "Denmark", "Norway": "Norway", "Finland": "Finland",

@@ -344,6 +344,12 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws and decisions of the State of Michigan.", "Michigan", "United States"),
             ("This Agreement shall be governed by the laws of the People's Republic of China.", "People's Republic of China", "China"),
             ("This Agreement shall be governed by the laws of the Lao People's Democratic Republic.", "Lao People's Democratic Republic", "Laos"),
+            ("This Agreement shall be governed by the laws of the State of Delaware of the United States of America.", "Delaware", "United States"),
+            ("This Agreement shall be governed by the laws of Newfoundland and Labrador.", "Newfoundland and Labrador, Canada", "Canada"),
+            // The law "governing this Agreement" is "that of" a place; "the jurisdiction and laws of".
+            ("The law governing this Agreement shall be that of the State of Washington.", "Washington", "United States"),
+            ("The laws governing this Lease are those of the Commonwealth of Pennsylvania.", "Pennsylvania", "United States"),
+            ("This Agreement shall be subject to the jurisdiction and laws of the State of Ohio.", "Ohio", "United States"),
             // Words run together by a PDF's text layer.
             ("This Agreement shall be construed in accordance with and governed by the laws ofthe State ofTexas and actions may be brought in Harris County.", "Texas", "United States"),
             ("This Agreement shall be governed by the laws of the State of NewYork.", "New York", "United States"),
@@ -496,6 +502,12 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the U.S. State of Delaware.", "Delaware", "United States"),
             ("This Agreement shall be governed by the laws of the People's Republic of China.", "People's Republic of China", "China"),
             ("This Agreement shall be governed by the laws of the Lao People's Democratic Republic.", "Lao People's Democratic Republic", "Laos"),
+            ("This Agreement shall be governed by the laws of the State of Delaware of the United States of America.", "Delaware", "United States"),
+            ("This Agreement shall be governed by the laws of Newfoundland and Labrador.", "Newfoundland and Labrador, Canada", "Canada"),
+            // The law "governing this Agreement" is "that of" a place; "the jurisdiction and laws of".
+            ("The law governing this Agreement shall be that of the State of Washington.", "Washington", "United States"),
+            ("The laws governing this Lease are those of the Commonwealth of Pennsylvania.", "Pennsylvania", "United States"),
+            ("This Agreement shall be subject to the jurisdiction and laws of the State of Ohio.", "Ohio", "United States"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
