@@ -506,9 +506,9 @@ extension KeyFactExtractor {
     /// Massachusetts", "the courts of England and Wales", "the Court of Chancery of the State of Delaware",
     /// "the United States District Court for the Southern District of New York", "a state or federal court of
     /// competent jurisdiction located in Maricopa county", "a court of law in Belgium", "the New York State
-    /// Supreme Court".
+    /// Supreme Court", "the state courts in and for Orange County, Florida", "the courts serving Travis County, Texas".
     private static let courts = regex(
-        "((?:(?i:state|federal|provincial|local)\\s+(?i:and|or)\\s+)?(?:(?i:state|federal|provincial|local|english|scottish|irish|competent)\\s+)?(?i:courts?)\\s+(?:(?i:of\\s+law)\\s+)?(?:(?i:of|with|having)\\s+(?i:competent\\s+)?(?i:jurisdiction)\\s+)?(?:(?i:located|sitting|situated|seated)\\s+)?(?i:in|of|at|for)\\s+"
+        "((?:(?i:state|federal|provincial|local)\\s+(?i:and|or)\\s+)?(?:(?i:state|federal|provincial|local|english|scottish|irish|competent)\\s+)?(?i:courts?)\\s+(?:(?i:of\\s+law)\\s+)?(?:(?i:of|with|having)\\s+(?i:competent\\s+)?(?i:jurisdiction)\\s+)?(?:(?:(?i:located|sitting|situated|seated)\\s+)?(?i:in\\s+and\\s+for|in|of|at|for)|(?i:serving))\\s+"
             + place + "|(?:[A-Z][a-z]+\\s+){0,4}Court\\s+(?:of|for)\\s+" + place
             + "|(?:[A-Z][A-Za-z]+\\s+){1,3}(?:Supreme|Superior|District|Circuit|Chancery|High)\\s+Court\\b(?!\\s+(?:in|of|for|at|located|sitting|situated)\\b))",
         caseInsensitive: false, anchors: ["court"], maximumLength: 200)
@@ -524,9 +524,9 @@ extension KeyFactExtractor {
     private static let courtsOfAnd = regex(
         "\\b(?i:courts?)\\s+(?i:of|in),\\s*(?i:and|or)\\s+[^,.;]{1,80},\\s*" + place, caseInsensitive: false, anchors: ["court"], maximumLength: 200)
     /// "Venue for any action shall lie in Douglas County, Nebraska.", "venue shall be King County, Washington", "Venue lies
-    /// exclusively in Travis County, Texas."
+    /// exclusively in Travis County, Texas.", "Venue shall be proper in Travis County, Texas."
     private static let venueIn = regex(
-        "\\b(?i:venue)\\b[^.;]{0,100}?\\b(?:(?i:shall|will|must)\\s+(?i:be|lie)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?:(?i:in)\\s+)?|(?i:lies|is)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+)" + place,
+        "\\b(?i:venue)\\b[^.;]{0,100}?\\b(?:(?i:shall|will|must)\\s+(?i:be|lie)\\s+(?:(?i:proper)\\s+)?(?:(?i:exclusively|solely|only)\\s+)?(?:(?i:in)\\s+)?|(?i:lies|is)\\s+(?:(?i:proper)\\s+)?(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+)" + place,
         caseInsensitive: false, anchors: ["venue"], maximumLength: 240)
     /// "binding arbitration in Chicago, Illinois", "the seat of arbitration shall be London".
     private static let arbitrationIn = regex(
@@ -573,14 +573,14 @@ extension KeyFactExtractor {
     /// A jurisdiction named by its place, with no court: "submit to the exclusive jurisdiction of the State of New York",
     /// "irrevocably attorn to the jurisdiction of the Province of Ontario", "consent to jurisdiction in the State of
     /// Delaware"; an action "brought in Harris County, Texas", "litigated exclusively in Santa Clara County, California",
-    /// a suit "filed in Harris County, Texas"; a key-terms table's "Jurisdiction: Ontario".
+    /// a suit "filed in Harris County, Texas", an action "venued in Travis County, Texas"; a key-terms table's "Jurisdiction: Ontario".
     /// Only a known place counts (see `Jurisdictions.place(ofForum:)`): "the jurisdiction of the arbitrator" is none.
     private static let jurisdictionOf = regex(
         "\\b(?i:submit\\w*|consent\\w*|subject|attorn\\w*|agree\\w*)\\s+(?:(?i:to|in)\\s+)?(?:(?i:the)\\s+)?(?:(?i:exclusive|non-exclusive|sole|personal)\\s+)?(?i:jurisdiction)\\s+(?i:of|in)\\s+" + place
-            + "|\\b(?i:brought|litigated|instituted|commenced|heard|tried|filed)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+" + place
+            + "|\\b(?i:brought|litigated|instituted|commenced|heard|tried|filed|venued)\\s+(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+" + place
             // A key-terms table's row: "Jurisdiction:<tab>Ontario".
             + "|(?m:^)[ \\t]*(?i:jurisdiction)[ \\t]*(?::|\\t)[ \\t]*(\\p{Lu}[^\\n\\t.;]{1,60})",
-        caseInsensitive: false, anchors: ["jurisdiction", "brought", "litigated", "instituted", "commenced", "heard", "tried", "filed"], maximumLength: 240)
+        caseInsensitive: false, anchors: ["jurisdiction", "brought", "litigated", "instituted", "commenced", "heard", "tried", "filed", "venued"], maximumLength: 240)
     private static let litigationHistory = regex(
         "\\b(?:filed|commenced|instituted|initiated|brought)\\s+(?:a|an|the)\\s+(?:complaint|action|lawsuit|suit|petition|case|proceeding)\\b|\\b(?:case|civil\\s+action|docket|index)\\s+(?:no|number)\\b|\\bcaptioned\\b",
         maximumLength: 60)
@@ -720,7 +720,7 @@ extension KeyFactExtractor {
         return nil
     }
 
-    private static let placePreposition = StringRegex("\\b(?:in|of|at|for)\\s+")
+    private static let placePreposition = StringRegex("\\b(?:in|of|at|for|serving)\\s+")
 
     /// A courts phrase without a leading article, cut where the place runs into the next sentence;
     /// nil for courts named by no place ("courts of competent jurisdiction").

@@ -3264,6 +3264,12 @@ struct KeyFactTests {
             ("The parties irrevocably attorn to the jurisdiction of the Province of Ontario.", "Province of Ontario", false, false),
             ("Any legal action arising under this Agreement shall be brought in Harris County, Texas. All persons consent to it.", "Harris County, Texas", false, false),
             ("The parties agree that any suit shall be filed in Travis County, Texas.", "Travis County, Texas", false, false),
+            ("Any action shall be venued in Travis County, Texas.", "Travis County, Texas", false, false),
+            ("Venue shall be proper in Travis County, Texas.", "Travis County, Texas", false, false),
+            // Courts "in and for" a county, or "serving" it; courts "having jurisdiction over" a party are no forum.
+            ("Each party submits to the exclusive jurisdiction of the state courts in and for Orange County, Florida.", "state courts in and for Orange County, Florida", false, true),
+            ("Jurisdiction and venue shall be proper in the state or federal courts serving Travis County, Texas.", "state or federal courts serving Travis County, Texas", false, false),
+            ("The Seller is not in violation of any order of any court having jurisdiction over the Seller or its assets.", nil, false, false),
             // A key-terms table's "Jurisdiction" row, the next row no part of it.
             ("Jurisdiction:\tOntario\nTerm:\t12 months", "Ontario", false, false),
             // A place whose name holds a lower-case "de".
