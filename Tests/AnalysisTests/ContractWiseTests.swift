@@ -3806,6 +3806,7 @@ struct ClauseRuleTests {
             ("change_of_control", "Should a third party acquire control of the Reseller, the Manufacturer may end this Agreement on ninety (90) days' notice.", true),
             ("change_of_control", "In connection with a merger or a sale of substantially all of its assets,\neither party may transfer this Agreement without the other party's consent.", false),
             ("change_of_control", "The Company has filed an application for approval of its acquisition of the Bank with the Department.", false),
+            ("change_of_control", "This Agreement shall terminate automatically if the Supplier ceases to be controlled by Beta Holdings Inc.", true),
             ("post_termination_obligations", "Upon termination of this Agreement, each party shall promptly return or destroy all Confidential Information of the other party.", true),
             ("post_termination_obligations", "After the end of the Term the Supplier shall continue to supply spare parts for the Products for a period of five (5) years.", true),
             // Written for the purpose, each missed before: exclusivity without the word "exclusive" (or vetoed by the
