@@ -3809,6 +3809,8 @@ struct ClauseRuleTests {
             ("change_of_control", "This Agreement shall terminate automatically if the Supplier ceases to be controlled by Beta Holdings Inc.", true),
             ("uncapped_liability", "In no event shall either party's liability exceed the fees paid hereunder, except for liability arising from a party's indemnification obligations or breach of confidentiality.", true),
             ("uncapped_liability", "In no event shall either party's liability exceed the fees paid hereunder, except as otherwise provided in Section 9.", false),
+            ("warranty", "The Supplier shall repair or replace any Product that fails within two years of shipment.", true),
+            ("minimum_commitment", "The Supplier shall maintain a minimum of two weeks' inventory of the Products.", false),
             ("post_termination_obligations", "Upon termination of this Agreement, each party shall promptly return or destroy all Confidential Information of the other party.", true),
             ("post_termination_obligations", "After the end of the Term the Supplier shall continue to supply spare parts for the Products for a period of five (5) years.", true),
             // Written for the purpose, each missed before: exclusivity without the word "exclusive" (or vetoed by the
