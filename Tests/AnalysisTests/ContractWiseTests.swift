@@ -3811,6 +3811,10 @@ struct ClauseRuleTests {
             ("uncapped_liability", "In no event shall either party's liability exceed the fees paid hereunder, except as otherwise provided in Section 9.", false),
             ("warranty", "The Supplier shall repair or replace any Product that fails within two years of shipment.", true),
             ("minimum_commitment", "The Supplier shall maintain a minimum of two weeks' inventory of the Products.", false),
+            ("license_grant", "The Supplier hereby licenses to the Buyer the right to use the Software embedded in the Products.", true),
+            ("non_solicit_employees", "The Supplier shall not hire or engage any person who was employed by the Buyer during the preceding six months.", true),
+            ("most_favored_nation", "If the Supplier sells the Products to any other customer at a lower price, the Supplier shall reduce the price charged to the Buyer accordingly.", true),
+            ("indemnification", "The Supplier shall compensate the Buyer for any loss suffered as a result of a third-party claim that the Products infringe a patent.", true),
             ("post_termination_obligations", "Upon termination of this Agreement, each party shall promptly return or destroy all Confidential Information of the other party.", true),
             ("post_termination_obligations", "After the end of the Term the Supplier shall continue to supply spare parts for the Products for a period of five (5) years.", true),
             // Written for the purpose, each missed before: exclusivity without the word "exclusive" (or vetoed by the
