@@ -3812,6 +3812,8 @@ struct ClauseRuleTests {
             ("warranty", "The Supplier shall repair or replace any Product that fails within two years of shipment.", true),
             ("minimum_commitment", "The Supplier shall maintain a minimum of two weeks' inventory of the Products.", false),
             ("license_grant", "The Supplier hereby licenses to the Buyer the right to use the Software embedded in the Products.", true),
+            // A landlord's exclusive-use covenant.
+            ("exclusivity", "The Landlord shall not lease any other space in the Shopping Center to a bakery during the Term.", true),
             ("non_solicit_employees", "The Supplier shall not hire or engage any person who was employed by the Buyer during the preceding six months.", true),
             ("most_favored_nation", "If the Supplier sells the Products to any other customer at a lower price, the Supplier shall reduce the price charged to the Buyer accordingly.", true),
             ("indemnification", "The Supplier shall compensate the Buyer for any loss suffered as a result of a third-party claim that the Products infringe a patent.", true),
