@@ -559,7 +559,7 @@ extension KeyFactExtractor {
     /// A sentence about where disputes go, not about a court's order ("if a court orders disclosure"); or a cover page's row
     /// labelled with the forum ("Courts<tab>the state and federal courts located in Denver, Colorado").
     private static let forumCue = regex(
-        forumLabel + "|\\b(?:jurisdiction|venue|brought|submit\\w*|subject\\s+to(?:\\s+\\w+){0,3}\\s+courts?|resolved|for\\s+resolution|settled|lie|arbitrat\\w*|forum|litigated|heard|instituted|commenced|filed|adjudicated|conducted|referred|tried)\\b",
+        forumLabel + "|\\b(?:jurisdiction|venue|brought|submit\\w*|subject\\s+to(?:\\s+\\w+){0,3}\\s+courts?|resolved|for\\s+resolution|settled|lie|arbitrat\\w*|forum|litigated|heard|instituted|commenced|filed|adjudicated|conducted|referred|tried|disputes?)\\b",
         maximumLength: 80)
     /// A cover page's row label for the forum: "Courts<tab>...", "Venue: ...".
     private static let forumLabel = "(?m)^[ \\t]*(?:chosen\\s+)?(?:courts?|venue|forum)[ \\t]*(?::|\\t)"
@@ -603,7 +603,13 @@ extension KeyFactExtractor {
             var range = bounds.range
             guard seen.insert(range.location).inserted else { continue }
             var sentence = PagedText(text.substring(range))
-            if Self.forumCue.firstMatch(in: sentence) == nil {
+            var inRow = false
+            if Self.forumCue.firstMatch(in: sentence) == nil, let row = forumRowStart(before: range) {
+                // Read with its row's label, which the quote shows.
+                range = NSRange(location: row, length: range.location + range.length - row)
+                sentence = PagedText(text.substring(range))
+                inRow = true
+            } else if Self.forumCue.firstMatch(in: sentence) == nil {
                 // A sentence cut short is read again, up to 600 units: the words that make it about disputes may
                 // come long after the courts ("The courts located in Allegheny County, Pennsylvania, including the
                 // United States District Court for the Western District of Pennsylvania, have jurisdiction").
@@ -682,10 +688,28 @@ extension KeyFactExtractor {
             }
             guard let forum else { continue }
             let shown = named.map { NSRange(location: range.location, length: $0.range.location + $0.range.length) }
-            return Venue(forum: forum, arbitration: arbitration, exclusive: exclusive, evidence: [shown.map { text.quote(showing: $0) } ?? text.quote(of: range)])
+            // A row's quote is the row up to the forum (the sentence the forum ends in starts after the row's semicolon).
+            let quote = inRow ? text.quote(of: shown ?? range) : shown.map { text.quote(showing: $0) } ?? text.quote(of: range)
+            return Venue(forum: forum, arbitration: arbitration, exclusive: exclusive, evidence: [quote])
         }
         return bare ?? jurisdictionNamed() ?? Venue()
     }
+
+    /// Where the line starts when `range` follows a key-terms row's label about disputes on it: "Governing law and
+    /// jurisdiction<tab>England and Wales; courts of London", whose courts stand after the semicolon that ends the row's first
+    /// sentence. Nil for any other sentence.
+    private func forumRowStart(before range: NSRange) -> Int? {
+        var start = range.location
+        while start > 0, range.location - start < 120, text.utf16[start - 1] != 0x0A { start -= 1 }
+        guard start < range.location, start == 0 || text.utf16[start - 1] == 0x0A,
+            Self.forumRowLabel.firstMatch(in: PagedText(text.substring(NSRange(location: start, length: range.location - start)))) != nil
+        else { return nil }
+        return start
+    }
+    /// A key-terms row's label that names disputes' forum, with what the row says before the sentence read.
+    private static let forumRowLabel = regex(
+        "^[ \\t]*(?:(?:[A-Za-z]+[ \\t]+){1,3}(?:and|&)[ \\t]+)?(?:jurisdiction|venue|forum|courts?|disputes?)[ \\t]*(?::[ \\t]*|\\t[ \\t]*)[^\\n]*$",
+        maximumLength: 140)
 
     /// The courts of the place whose law governs, when the law's clause points to them: "... governed by the laws of Western
     /// Australia and each party submits to the non-exclusive jurisdiction of its courts", "... the courts of that State".

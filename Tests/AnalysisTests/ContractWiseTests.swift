@@ -3270,6 +3270,10 @@ struct KeyFactTests {
             ("Each party submits to the exclusive jurisdiction of the state courts in and for Orange County, Florida.", "state courts in and for Orange County, Florida", false, true),
             ("Jurisdiction and venue shall be proper in the state or federal courts serving Travis County, Texas.", "state or federal courts serving Travis County, Texas", false, false),
             ("The Seller is not in violation of any order of any court having jurisdiction over the Seller or its assets.", nil, false, false),
+            // A sentence about disputes that names courts; a key-terms row whose courts follow a semicolon.
+            ("Disputes go to the courts of London.", "courts of London", false, false),
+            ("Any litigation or other dispute resolution between the Parties shall take place in the courts of Toronto, Ontario, Canada.", "courts of Toronto, Ontario, Canada", false, false),
+            ("Governing law and jurisdiction\tEngland and Wales; courts of London\nTerm\t12 months", "courts of London", false, false),
             // A key-terms table's "Jurisdiction" row, the next row no part of it.
             ("Jurisdiction:\tOntario\nTerm:\t12 months", "Ontario", false, false),
             // A place whose name holds a lower-case "de".
@@ -3301,6 +3305,13 @@ struct KeyFactTests {
         let english = facts("The parties submit to the non-exclusive jurisdiction of the English courts.").governingLaw
         #expect(english.jurisdiction == "England and Wales")
         #expect(facts("This Agreement shall be governed by the laws of the State of Delaware. The parties submit to the jurisdiction of the State of New York.").governingLaw.jurisdiction == "Delaware")
+    }
+
+    @Test("venue: a key-terms row's courts after a semicolon are quoted with the row's label")
+    func venueInKeyTermsRow() {
+        let venue = facts("KEY TERMS\nGoverning law and jurisdiction\tEngland and Wales; courts of London\nTerm\t12 months").venue
+        #expect(venue.forum == "courts of London")
+        #expect(venue.evidence.first?.quote == "Governing law and jurisdiction England and Wales; courts of London")
     }
 
     @Test("venue: the quote of a long sentence shows the courts it names")
