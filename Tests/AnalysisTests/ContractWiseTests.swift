@@ -4414,6 +4414,18 @@ struct PeriodRiskTests {
         #expect(services.contains { $0.factor.hasPrefix("Liquidated damages or a termination fee is payable") }, "\(services.map(\.factor))")
     }
 
+    @Test("an early termination fee for ending a contract by choice is the price of leaving early, not a sum to test as a penalty; one payable on a breach is still liquidated damages")
+    func earlyTerminationFee() throws {
+        let early = factors("The Customer may terminate this Agreement for convenience before the end of the Initial Term on ninety (90) days' notice, provided that it pays the Supplier an early termination fee equal to three (3) months' fees.")
+        let fee = try #require(early.first { $0.key == "liquidated_damages" })
+        #expect(fee.factor.hasPrefix("An early termination fee is payable") && fee.factor.contains("Makdessi"), "\(fee.factor)")
+        #expect(fee.weight == 0.05)
+        #expect(fee.evidence.first?.quote.contains("early termination fee") == true)
+        #expect(early.filter { $0.key == "liquidated_damages" }.count == 1)
+        let breach = factors("If this Agreement is terminated by the Supplier for the Customer's breach, the Customer shall pay a termination fee equal to the fees for the remainder of the Term as liquidated damages.")
+        #expect(breach.contains { $0.factor.hasPrefix("Liquidated damages or a termination fee is payable") }, "\(breach.map(\.factor))")
+    }
+
     @Test("a financing (a warrant, a share subscription) is not told it lacks a liability cap; a services agreement is")
     func financingHasNoCapToNegotiate() {
         func capFactor(_ title: String) -> Bool {
