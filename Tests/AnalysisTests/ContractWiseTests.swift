@@ -4426,6 +4426,18 @@ struct PeriodRiskTests {
         #expect(breach.contains { $0.factor.hasPrefix("Liquidated damages or a termination fee is payable") }, "\(breach.map(\.factor))")
     }
 
+    @Test("liquidated damages under English law are weighed by the Makdessi test of legitimate interest, not as a pre-estimate of loss")
+    func liquidatedDamagesUnderEnglishLaw() throws {
+        let english = factors("If the Supplier misses the Go-Live Date, it shall pay the Customer liquidated damages of GBP 5,000 for each day of delay.\nThis Agreement is governed by the law of England and Wales.")
+        let damages = english.filter { $0.key == "liquidated_damages" }
+        #expect(damages.count == 1)
+        #expect(damages.first?.factor.contains("Makdessi") == true, "\(damages.map(\.factor))")
+        #expect(damages.first?.weight == 0.05)
+        #expect(damages.first?.evidence.count == 2)
+        let newYork = factors("If the Supplier misses the Go-Live Date, it shall pay the Customer liquidated damages of $5,000 for each day of delay.\nThis Agreement is governed by the laws of the State of New York.")
+        #expect(newYork.contains { $0.factor.hasPrefix("Liquidated damages or a termination fee is payable") }, "\(newYork.map(\.factor))")
+    }
+
     @Test("a financing (a warrant, a share subscription) is not told it lacks a liability cap; a services agreement is")
     func financingHasNoCapToNegotiate() {
         func capFactor(_ title: String) -> Bool {
