@@ -2601,7 +2601,7 @@ struct KeyFactExtractor {
                 // its place soon: "governed by the laws of the State of Illinois".
                 let first = places.isEmpty
                 var within = first ? 400 : 160
-                let window = NSRange(location: match.range.location, length: min(within + 200, text.length - match.range.location))
+                var window = NSRange(location: match.range.location, length: min(within + 200, text.length - match.range.location))
                 // Most further "governed by"s are about something else ("governed by the SOW"): every way
                 // of naming a place says "law" or "state" (or province, commonwealth).
                 if !first, !Self.mayNamePlace(text.substring(NSRange(location: window.location, length: min(within, window.length)))) { continue }
@@ -2609,6 +2609,13 @@ struct KeyFactExtractor {
                 if context === Self.lawContext {
                     guard let reach = reachOfLawWords(match.range, within: within) else { continue }
                     within = reach
+                }
+                // A heading whose section names a law before the sentence that chooses one: read from that sentence.
+                if context === Self.lawContext, !Self.isLawVerb(text.substring(match.range)),
+                    let choice = laterChoice(from: match.range.location + match.range.length, before: match.range.location + within)
+                {
+                    window = NSRange(location: choice, length: window.location + window.length - choice)
+                    within -= choice - match.range.location
                 }
                 guard let found = place(in: window, within: within) ?? placeNamedBefore(match.range) else { continue }
                 add(found, chosenBy: match)
@@ -2713,6 +2720,33 @@ struct KeyFactExtractor {
         if mention { return ownSentence() }
         return within
     }
+
+    /// Where a heading's section first chooses a law, when a sentence before it in the section names a law but chooses none
+    /// ("Governing Law. Each party shall comply with the laws of the State of California. This Agreement shall be governed by
+    /// the laws of the State of Delaware."): the start of the first sentence, from `start` and starting before `limit`, that
+    /// names a law and chooses it. Nil when the first sentence that names a law chooses it, or none does.
+    private func laterChoice(from start: Int, before limit: Int) -> Int? {
+        var sentence = NSRange(location: start, length: 0)
+        var passed = false
+        while true {
+            let next = sentence.location + sentence.length
+            guard next < min(limit, text.length - 1) else { return nil }
+            let following = text.sentenceRange(around: NSRange(location: next + 1, length: 1))
+            guard following.location + following.length > next else { return nil }
+            sentence = following
+            let words = text.substring(sentence)
+            guard Self.lawOrState.matches(words) else { continue }
+            if Self.choosesLaw.matches(words) { return passed ? sentence.location : nil }
+            passed = true
+        }
+    }
+    /// "laws of", "law of", "Swiss law": a sentence that names a law.
+    private static let lawOrState = StringRegex("\\blaws?\\b", caseInsensitive: true)
+    /// The verbs of a sentence that chooses a law ("shall be governed by", "construed in accordance with", "shall apply",
+    /// "is subject to"),
+    /// which a sentence about complying with laws lacks ("comply with all applicable laws of the State of California").
+    private static let choosesLaw = StringRegex(
+        "\\b(?:govern(?:s|ed)?|constru(?:e|ed|ction)|interpret(?:ed|ation)|(?:shall|will|does)\\s+(?:apply|control)|applies|subject\\s+to|determined|decided|resolved|regulated|ruled|enforced|made\\s+under)\\b", caseInsensitive: true)
 
     /// A clause about the document it stands in: "This Agreement", "these Terms", "this Lease".
     private static let choiceForThisDocument = StringRegex(

@@ -743,6 +743,20 @@ struct KeyFactTests {
         #expect(condition.effectiveDate == nil)
     }
 
+    @Test(
+        "governing law: a section's sentence that names laws to comply with, before the sentence that chooses the law, adds no law",
+        arguments: [
+            ("Each party shall comply with all applicable laws of the State of California.", "This Agreement shall be governed by the laws of the State of Delaware.", "Delaware"),
+            ("Nothing in this Agreement requires either party to act contrary to the laws of the United Kingdom.", "This Agreement shall be governed by New York law.", "New York"),
+            ("The Products shall comply with the laws of the European Union.", "This Agreement shall be governed by the laws of Ireland.", "Ireland"),
+            ("Any notice under the laws of the State of Illinois shall be given in writing.", "This Agreement is subject to the laws of the State of Indiana.", "Indiana"),
+        ])
+    func lawAfterComplianceSentence(before: String, choice: String, jurisdiction: String) {
+        let law = facts("12. Governing Law. \(before) \(choice)\n13. Notices. Notices shall be in writing.").governingLaw
+        #expect(law.jurisdiction == jurisdiction)
+        #expect(law.evidence.map(\.quote) == [choice])
+    }
+
     @Test("governing law: a clause naming no place is not replaced by a party's place of incorporation")
     func incorporationIsNoChoice() {
         #expect(facts("The Distributor represents that it is a limited liability company organized and in good standing under the laws of the State of Texas.").governingLaw.jurisdiction == nil)
