@@ -96,9 +96,9 @@ extension KeyFactExtractor {
     private static let continuesFor = regex(
         "\\b(?:agreement|lease|contract|engagement|appointment|tenancy|mou|memorandum|undertakings?|letter|deed)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+|effective\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
         anchors: ["continu", "remain", "run", "last"], maximumLength: 240)
-    /// "This Agreement shall be in effect for two years".
+    /// "This Agreement shall be in effect for two years", "This Agreement shall be effective for two years".
     private static let inEffectFor = regex(
-        "\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:shall|will)\\s+be\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?" + length + notAfterward,
+        "\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:shall|will)\\s+(?:be\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?|(?:be\\s+|remain\\s+)effective)\\s+for\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?" + length + notAfterward,
         anchors: ["force", "effect"], maximumLength: 240)
     /// The patterns whose contract must be the subject of the sentence's verb ("This Agreement shall continue for two
     /// years"), unlike "Sections 5 and 6 of this Agreement shall continue in force for five (5) years".

@@ -3566,6 +3566,7 @@ struct KeyFactTests {
             ("You will have the right to renew the Franchise for two (2) additional successor terms of five (5) years.", nil, "option", "five (5) years"),
             ("The lease term is five years commencing on 1 April 2024.", "five years", nil, nil),
             ("This Agreement shall be in effect for two years unless terminated earlier.", "two years", nil, nil),
+            ("This Agreement shall be effective for two years from the date first written above.", "two years", nil, nil),
             ("The term of employment shall be two years.", "two years", nil, nil),
             ("This Agreement will last for 12 months and renew automatically for further periods of 12 months unless either party gives 60 days' notice.", "12 months", "automatic", "12 months"),
             ("The warranty shall be in effect for twelve months.", nil, nil, nil),
@@ -3632,6 +3633,7 @@ struct KeyFactTests {
             ("This Agreement shall become effective on the date first written above and shall continue in effect for a period of Three (3) years.\n\nDate: June 1, 2020", "2023-06-01"),
             ("This Agreement is made on January 10, 2021. The initial term of this Agreement is eighteen (18) months commencing on the date hereof, and renews for one year.", "2022-07-10"),
             ("This Agreement is made on March 18, 2024 in Beijing.\nThis Agreement shall become effective upon execution and shall remain in effect for ten (10) years.", "2034-03-18"),
+            ("This Agreement is made on January 1, 2025.\nThis Agreement shall be effective for two years from the date first written above.", "2027-01-01"),
             // A clause whose heading is followed by the length alone.
             ("COMMERCIAL LEASE\nThis Lease is made on April 1, 2024.\n2. Term. Five (5) years commencing May 1, 2024.\n3. Base Rent. Tenant shall pay $7,000 each month.", "2029-05-01"),
             // An order form's term counted from its Order Date.
