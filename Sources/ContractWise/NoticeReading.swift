@@ -44,7 +44,7 @@ enum NoticeReading {
         // A tenancy's "14-day notice to pay or vacate" too.
         ("cure", StringRegex("\\b(?:un)?(cure[ds]?|curing|(?<!sole )(?<!exclusive )remed(y|ied|ies)|corrected)\\b|\\bfails? to (pay|perform|comply)\\b[^.]{0,80}\\bwithin\\b"
             + "|\\bnotice to (pay|comply|perform)( rent)? or (vacate|quit)\\b", caseInsensitive: true)),
-        ("termination", StringRegex("\\b(terminat|cancel|dismiss|ends? (this|the|your) (agreement|employment|lease|tenancy)|ends? it (earlier |early |sooner )?by|notice to (vacate|quit)|notice to end (it|the tenancy|this tenancy|the lease|this lease)\\b)", caseInsensitive: true)),
+        ("termination", StringRegex("\\b(terminat|cancel|dismiss|ends? (this|the|your) (agreement|employment|lease|tenancy)|ends? it (earlier |early |sooner )?by|notice to (vacate|quit)|(intention|intent) to (vacate|quit|surrender)|notice to end (it|the tenancy|this tenancy|the lease|this lease)\\b)", caseInsensitive: true)),
         ("resignation", StringRegex("\\bresign", caseInsensitive: true)),
         // A partner who withdraws or retires from the partnership.
         ("withdrawal", StringRegex("\\bwithdraw|\\bretire\\w*\\s+(?:as\\s+an?\\s+\\w+\\s+)?from\\b", caseInsensitive: true)),

@@ -3138,6 +3138,7 @@ struct KeyFactTests {
             // A lease that goes on from month to month unless notice is given; a tenancy's notice to pay or vacate.
             ("At the end of the term this Lease will continue on a month-to-month basis unless either party gives the other at least twenty (20) days' written notice before the end of a rental period.", 20, "days", "non-renewal"),
             ("If Tenant fails to pay rent when due, Landlord may serve a 14-day notice to pay or vacate.", 14, "days", "cure"),
+            ("Tenant shall give Landlord written notice of its intention to vacate no later than 60 days before the end of the Term.", 60, "days", "termination"),
         ] as [(String, Int, String, String)])
     func noticePurpose(text: String, value: Int, unit: String, purpose: String) throws {
         let period = try #require(facts(text).noticePeriods.first)
