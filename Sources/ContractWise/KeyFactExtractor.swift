@@ -184,7 +184,7 @@ struct KeyFactExtractor {
     private static let amountExpression =
         "(?:(?:\\b(?:US\\$|HK\\$|NT\\$|NZ\\$|S\\$|A\\$|C\\$|(?:USD|CAD|AUD|NZD|HKD|SGD)(?:\\s?\\$)?|EUR|GBP|CHF|JPY|INR|RMB|CNY|KRW|TWD|DKK|BRL|MXN)|\\b(?:SEK|NOK|ZAR|ILS|NIS|AED|SAR|QAR|KWD|BHD|OMR|COP|CLP|ARS|PLN|CZK|HUF|THB|MYR|IDR|NGN|KES|EGP|RUB|VND|PKR|BDT)(?=\\s)|\\b(?-i:Rs)\\.|\\$|€|£|¥)\\s?" + amountNumber
             + "|(?<![\\d.,'’])" + amountNumber
-            + "\\s{0,3}(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|(?:(?:U\\.\\s?S\\.|US|United\\s+States|Canadian|Australian|Singapore|Hong\\s+Kong|New\\s+Zealand)\\s+)?dollars|euros|pounds(?:\\s+sterling|(?!\\s+(?:of|per)\\b))|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees|yuan|renminbi)\\b"
+            + "\\s{0,3}(?:USD|EUR|GBP|CAD|AUD|CHF|JPY|INR|RMB|CNY|HKD|SGD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|AED|BRL|MXN|ILS|KRW|TWD|(?:(?:U\\.\\s?S\\.|US|United\\s+States|Canadian|Australian|Singapore|Hong\\s+Kong|New\\s+Zealand)\\s+)?dollars|euros|pounds(?:\\s+sterling|(?!\\s+(?:of|per)\\b))|Japanese\\s+yen|yen|Swiss\\s+francs|francs|rupees|yuan|renminbi)\\b"
             // "250.000 €", "1.500,00 €": the euro sign after the figure, as continental contracts write it.
             + "|(?<![\\d.,'’])" + amountNumber + "\\s?€)"
     private static let amountPattern = regex(
@@ -196,6 +196,8 @@ struct KeyFactExtractor {
             // with the space the expression wants after them.
             "sek ", "nok ", "zar ", "ils ", "nis ", "aed", "sar ", "qar", "kwd", "bhd", "omr",
             "cop ", "clp ", "ars ", "pln ", "czk ", "huf ", "thb ", "myr ", "idr ", "ngn ", "kes ", "egp ", "rub ", "vnd ", "pkr ", "bdt ",
+            // The same codes after the figure ("10 000 SEK."), with the space before them.
+            " sek", " nok", " pln", " czk", " huf", " zar", " ils",
         ],
         maximumLength: 60)
     /// South African rand as South African contracts write them, "R" before a figure of thousands ("R 48 500", "R1 250 000,00",

@@ -38,7 +38,9 @@ enum MoneyReading {
         ("ils", "ILS"), ("nis", "ILS"), ("aed", "AED"), ("sar", "SAR"), ("qar", "QAR"), ("kwd", "KWD"), ("bhd", "BHD"), ("omr", "OMR"),
         // Codes written before the figure, with the space after them: "ars" is also the end of "dollars".
         ("cop ", "COP"), ("clp ", "CLP"), ("ars ", "ARS"), ("pln ", "PLN"), ("czk ", "CZK"), ("huf ", "HUF"), ("thb ", "THB"), ("myr ", "MYR"),
-        ("idr ", "IDR"), ("ngn ", "NGN"), ("kes ", "KES"), ("egp ", "EGP"), ("rub ", "RUB"), ("vnd ", "VND"), ("pkr ", "PKR"), ("bdt ", "BDT"), ("€", "EUR"), ("£", "GBP"), ("euro", "EUR"), ("sterling", "GBP"),
+        ("idr ", "IDR"), ("ngn ", "NGN"), ("kes ", "KES"), ("egp ", "EGP"), ("rub ", "RUB"), ("vnd ", "VND"), ("pkr ", "PKR"), ("bdt ", "BDT"),
+        // The same written after the figure: "4 000 PLN".
+        (" pln", "PLN"), (" czk", "CZK"), (" huf", "HUF"), ("€", "EUR"), ("£", "GBP"), ("euro", "EUR"), ("sterling", "GBP"),
         ("japanese yen", "JPY"), ("swiss franc", "CHF"), ("yuan", "CNY"), ("renminbi", "CNY"),
     ]
 

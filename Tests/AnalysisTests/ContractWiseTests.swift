@@ -3177,6 +3177,10 @@ struct KeyFactTests {
         #expect(continental.map(\.text) == ["250.000 €", "1.500,00 €", "NZ$9,900"])
         #expect(continental.map(\.value) == [250_000, 1_500, 9_900])
         #expect(continental.map(\.currency) == ["EUR", "EUR", "NZD"])
+        // A Nordic or Polish code after the figure.
+        let nordic = facts("The Consultant's fee is 10 000 SEK per month and the Agent's is 25,000 NOK. The deposit is 4 000 PLN.").amounts
+        #expect(nordic.map(\.text) == ["10 000 SEK", "25,000 NOK", "4 000 PLN"])
+        #expect(nordic.map(\.currency) == ["SEK", "NOK", "PLN"])
         // Thousands written "k"; a retirement plan's "401(k)" is no amount.
         let thousands = facts("The retainer is USD 5k per month and the bonus $10K. The Employee may join the 401(k) plan.").amounts
         #expect(thousands.map(\.text) == ["USD 5k", "$10K"])
