@@ -159,6 +159,9 @@ struct ClassifierTests {
             ("SIMPLE AGREEMENT FOR FUTURE EQUITY", .other),
             // Goods sold on consignment: a sale of goods, whatever the body says.
             ("CONSIGNMENT AGREEMENT", .salesContract),
+            // A staffing firm supplies workers as a service.
+            ("TEMPORARY STAFFING SERVICES AGREEMENT", .serviceAgreement),
+            ("STAFFING AGREEMENT", .serviceAgreement),
             // What a sale and purchase agreement sells, said after it or on the line below, is its type.
             ("SALE AND PURCHASE AGREEMENT\nrelating to the entire issued share capital of Alder Tools Limited", .mergerAcquisition),
             ("SALE AND PURCHASE AGREEMENT relating to the business and assets of Alder Tools Limited", .mergerAcquisition),
