@@ -373,18 +373,20 @@ struct KeyFactExtractor {
             + "|\\bdate (signed|executed) by the (last|later) (party|of the parties)|\\bdate on which (the )?(last|later) (party|of the parties) (signs|executes|has signed|has executed)"
             + "|\\b(later|latest) of the (two )?dates? (on which|of signature|of execution)")
     /// The contract's own signing by every party: "effective on the date it is signed by both parties", "effective upon its
-    /// execution by both parties", "effective when it has been fully executed", "the date of full execution"; whose subject
+    /// execution by both parties", "effective when it has been fully executed", "the date of full execution", "shall take effect
+    /// on the date on which it is signed by both parties"; whose subject
     /// `takesEffectOnceAllSign` checks.
     private static let effectiveOnceSignedByAll = regex(
-        "\\beffective\\s+(?:(?:(?:up)?on|as\\s+of|from)\\s+(?:the\\s+date\\s+(?:of\\s+|on\\s+which\\s+|that\\s+)?)?|when\\s+)"
+        "\\b(?:effective|takes?\\s+effect|comes?\\s+into\\s+(?:force|effect)|enters?\\s+into\\s+force)\\s+(?:(?:(?:up)?on|as\\s+of|from)\\s+(?:the\\s+date\\s+(?:of\\s+|on\\s+which\\s+|that\\s+)?)?|when\\s+)"
             + "(?:(?:it|this\\s+\\w+)\\s+(?:is|has\\s+been|was)\\s+(?:(?:signed|executed)\\s+by\\s+" + everyParty + "|fully\\s+executed)"
             + "|(?:its\\s+|the\\s+)?(?:signature|execution|signing)\\s+by\\s+" + everyParty + "|(?:its\\s+)?full\\s+execution)"
             + "|\\bdate\\s+of\\s+(?:its\\s+)?full\\s+execution", maximumLength: 120)
-    /// What takes effect, just before "effective": the contract ("This Agreement becomes", "and is", "it shall be") ...
-    private static let contractTakesEffect = StringRegex("\\b(?:agreement|contract|lease|nda|it|and)\\s+(?:(?:shall|will)\\s+)?(?:is|be|become|becomes)\\s+$", caseInsensitive: true)
+    /// What takes effect, just before "effective" (or "take effect"): the contract ("This Agreement becomes", "and is", "it shall
+    /// be", "This Agreement shall") ...
+    private static let contractTakesEffect = StringRegex("\\b(?:agreement|contract|lease|nda|it|and)\\s+(?:(?:shall|will)\\s+)?(?:(?:is|be|become|becomes)\\s+)?$", caseInsensitive: true)
     /// ... and not an amendment of it ("Any amendment to this Agreement shall be").
     private static let amendmentTakesEffect = StringRegex(
-        "\\b(?:amendments?|modifications?|supplements?|waivers?|variations?)\\s+(?:to|of)\\s+(?:this|the)\\s+\\w+\\s+(?:(?:shall|will)\\s+)?(?:is|be|become|becomes)\\s+$", caseInsensitive: true)
+        "\\b(?:amendments?|modifications?|supplements?|waivers?|variations?)\\s+(?:to|of)\\s+(?:this|the)\\s+\\w+\\s+(?:(?:shall|will)\\s+)?(?:(?:is|be|become|becomes)\\s+)?$", caseInsensitive: true)
 
     /// Whether the contract takes effect once every party has signed it (`effectiveOnceSignedByAll`): "This Agreement is
     /// effective on the date it is signed by both parties"; not an amendment's "An amendment is effective on the date it is

@@ -2990,6 +2990,9 @@ struct KeyFactTests {
             ("This Agreement shall be effective when it has been fully executed.", "2019-03-06", "2019-03-06"),
             ("This Agreement is effective as of the date of full execution.", "2019-03-06", "2019-03-06"),
             ("The Agreement will become effective upon signature by all of the parties.", "2019-03-06", "2019-03-06"),
+            ("This Agreement shall take effect on the date on which it is signed by both parties.", "2019-03-06", "2019-03-06"),
+            ("This Agreement shall come into force on the date on which it is signed by both parties.", "2019-03-06", "2019-03-06"),
+            ("This Agreement is made as of March 2, 2019. Any amendment to this Agreement shall take effect on the date on which it is signed by both parties.", "2019-03-02", nil),
             // The contract's own date stands; the signatures date an amendment, not it.
             ("This Agreement is made as of March 2, 2019. Any amendment to this Agreement shall be effective on the date it is signed by both parties.", "2019-03-02", nil),
             ("This Agreement is made as of March 2, 2019. An amendment is effective on the date it is signed by both parties.", "2019-03-02", nil),
