@@ -2739,16 +2739,16 @@ struct KeyFactExtractor {
             guard following.location + following.length > next else { return nil }
             sentence = following
             let words = text.substring(sentence)
-            guard Self.lawOrState.matches(words) else { continue }
+            guard Self.namesLaw.matches(words) else { continue }
             if Self.choosesLaw.matches(words) { return passed ? sentence.location : nil }
             passed = true
         }
     }
     /// "laws of", "law of", "Swiss law": a sentence that names a law.
-    private static let lawOrState = StringRegex("\\blaws?\\b", caseInsensitive: true)
+    private static let namesLaw = StringRegex("\\blaws?\\b", caseInsensitive: true)
     /// The verbs of a sentence that chooses a law ("shall be governed by", "construed in accordance with", "shall apply",
-    /// "is subject to"),
-    /// which a sentence about complying with laws lacks ("comply with all applicable laws of the State of California").
+    /// "is subject to"), which a sentence about complying with laws lacks ("comply with all applicable laws of the State of
+    /// California").
     private static let choosesLaw = StringRegex(
         "\\b(?:govern(?:s|ed)?|constru(?:e|ed|ction)|interpret(?:ed|ation)|(?:shall|will|does)\\s+(?:apply|control)|applies|subject\\s+to|determined|decided|resolved|regulated|ruled|enforced|made\\s+under)\\b", caseInsensitive: true)
 

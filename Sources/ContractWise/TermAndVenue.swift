@@ -603,13 +603,14 @@ extension KeyFactExtractor {
             var range = bounds.range
             guard seen.insert(range.location).inserted else { continue }
             var sentence = PagedText(text.substring(range))
+            let cued = Self.forumCue.firstMatch(in: sentence) != nil
             var inRow = false
-            if Self.forumCue.firstMatch(in: sentence) == nil, let row = forumRowStart(before: range) {
+            if !cued, let row = forumRowStart(before: range) {
                 // Read with its row's label, which the quote shows.
                 range = NSRange(location: row, length: range.location + range.length - row)
                 sentence = PagedText(text.substring(range))
                 inRow = true
-            } else if Self.forumCue.firstMatch(in: sentence) == nil {
+            } else if !cued {
                 // A sentence cut short is read again, up to 600 units: the words that make it about disputes may
                 // come long after the courts ("The courts located in Allegheny County, Pennsylvania, including the
                 // United States District Court for the Western District of Pennsylvania, have jurisdiction").
