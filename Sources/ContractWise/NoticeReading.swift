@@ -12,6 +12,10 @@ enum NoticeReading {
         return "other"
     }
 
+    /// Not a termination before the term ends: "may terminate this Agreement for convenience before the end of the Initial
+    /// Term on ninety (90) days' notice" ends it early, and its notice is a termination's, not a non-renewal's.
+    private static let notEarly = "(?!.*\\b(for convenience|at any time|early|earlier)\\b)"
+
     private static let purposes: [(String, StringRegex)] = [
         ("non-renewal", StringRegex(
             "\\bnon-?\\s?renew|\\bnot to (renew|extend)|\\b(intent|intention|election|elect)\\w* not to renew|\\bprevent (the )?(automatic )?renewal|\\bautomatic(ally)? (be )?(renew|extend)|\\b(renew|extend)\\w* automatically\\b"
@@ -23,11 +27,11 @@ enum NoticeReading {
                 // terminated by either party at the expiration of its term or any renewal term upon thirty (30) days written notice"
                 + "|\\b(end|terminat|expir)\\w*\\b[^.]{0,40}\\bat the (end|expiration|expiry) of (the|its|this|any) (initial |then[- ]current |current |renewal |first |original )?(term|period|year)\\b"
                 // "notice of termination ... no later than ninety (90) calendar days prior to the expiration of the relevant Term".
-                + "|^(?=.*\\b(terminat|cancel))(?!.*\\b(option|right) to\\b).*\\b(prior to|before) the (end|expiration|expiry)( date)? of the (relevant|respective|then[- ]current|current|initial|original|renewal)\\b"
+                + "|^(?=.*\\b(terminat|cancel))(?!.*\\b(option|right) to\\b)" + notEarly + ".*\\b(prior to|before) the (end|expiration|expiry)( date)? of the (relevant|respective|then[- ]current|current|initial|original|renewal)\\b"
                 // A notice due before the end of an initial or renewal term, whether or not its sentence says "terminate": "which
                 // notice must be given not less than fifteen (15) days before the end of the respective initial or renewal term" (not
                 // a renewal option's), "Such notice must be given ninety (90) days prior to expiration of the original term"; not a franchisee's notice to take a "Successor Franchise".
-                + "|^(?!.*\\b(may|option to|right to|wish\\w* to) (extend|renew)\\b)(?!.*\\bexercis)(?!.*\\bsuccessor (franchise|term|agreement|lease)\\b).*\\b(prior to|before) (the )?(end|expiration|expiry) of (the|its|this) (respective |relevant |then[- ]current )?(initial or renewal|initial|original|renewal|current|then[- ]current) term\\b"
+                + "|^(?!.*\\b(may|option to|right to|wish\\w* to) (extend|renew)\\b)(?!.*\\bexercis)" + notEarly + "(?!.*\\bsuccessor (franchise|term|agreement|lease)\\b).*\\b(prior to|before) (the )?(end|expiration|expiry) of (the|its|this) (respective |relevant |then[- ]current )?(initial or renewal|initial|original|renewal|current|then[- ]current) term\\b"
                 // "giving at least twelve (12) months' prior written notice to expire on or after the expiry date of the initial term".
                 + "|\\b(expire|end|terminate)\\w*\\s+on\\s+or\\s+after\\s+the\\s+(expiry|expiration|end)\\b",
             caseInsensitive: true)),

@@ -3142,6 +3142,9 @@ struct KeyFactTests {
             ("At the end of the term this Lease will continue on a month-to-month basis unless either party gives the other at least twenty (20) days' written notice before the end of a rental period.", 20, "days", "non-renewal"),
             ("If Tenant fails to pay rent when due, Landlord may serve a 14-day notice to pay or vacate.", 14, "days", "cure"),
             ("Tenant shall give Landlord written notice of its intention to vacate no later than 60 days before the end of the Term.", 60, "days", "termination"),
+            // Ending the contract early "before the end of the Initial Term" is a termination; notice before it ends, a non-renewal.
+            ("The Customer may terminate this Agreement for convenience before the end of the Initial Term on ninety (90) days' written notice.", 90, "days", "termination"),
+            ("Either party may terminate this Agreement by written notice given at least ninety (90) days before the end of the then-current term.", 90, "days", "non-renewal"),
         ] as [(String, Int, String, String)])
     func noticePurpose(text: String, value: Int, unit: String, purpose: String) throws {
         let period = try #require(facts(text).noticePeriods.first)
