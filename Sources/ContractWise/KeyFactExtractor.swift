@@ -3114,11 +3114,7 @@ struct KeyFactExtractor {
         if words.count > 1, words.last?.lowercased() == "state", Jurisdictions.usStates.contains(Jurisdictions.titled(words.dropLast().joined(separator: " "))) {
             words.removeLast()
         }
-        var place = words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
-        // "the State of Delaware of the United States of America" is Delaware.
-        if let state = Self.stateOfTheUnion.group(1, in: place), Jurisdictions.usStates.contains(Jurisdictions.titled(String(state))) {
-            place = String(state)
-        }
+        let place = words.joined(separator: " ").replacingOccurrences(of: " , ", with: ", ").trimmingCharacters(in: CharacterSet(charactersIn: " ,."))
         guard let first = place.first, first.isUppercase, !["State", "Province", "Commonwealth", "Republic"].contains(place) else { return nil }
         // "Washington, D.C." is the District of Columbia, not the state (its last full stop was trimmed above).
         if place.hasPrefix("Washington"), Jurisdictions.districtOfColumbia.matches(place + ".") { return "District of Columbia" }
@@ -3127,8 +3123,6 @@ struct KeyFactExtractor {
         return !mustBeKnown || Jurisdictions.country(of: name) != nil ? name : nil
     }
 
-    /// A state "of the United States of America", "of the U.S.A." (group 1 the state).
-    private static let stateOfTheUnion = StringRegex("^(.+?)\\s+of\\s+(?:the\\s+)?(?:United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|USA)$")
     /// A word in the possessive: "Franchisee's", "Licensor’s".
     private static let possessive = StringRegex("\\p{L}['’]s$")
     /// "U.S." or "US" before "State of".
@@ -3965,13 +3959,23 @@ enum Jurisdictions {
         case "City of New York", "New York City": "New York"
         case "Korea", "South Korea": "Republic of Korea"
         case "Swiss Confederation": "Switzerland"
-        default: country(of: place) == nil ? respelled(place).map(withCountry) ?? place : withoutUnitedStates(place)
+        // The state without its country first: "Delaware of the United States of America" is no known place, Delaware is.
+        default: respelledIfUnknown(withoutUnitedStates(place))
         }
     }
 
+    /// A place no country is known for as its known place's spelling ("Deleware"), else as written.
+    private static func respelledIfUnknown(_ place: String) -> String {
+        country(of: place) == nil ? respelled(place).map(withCountry) ?? place : place
+    }
+
+    /// A state "of the United States of America", "of the U.S.A." (group 1 the state).
+    private static let stateOfTheUnion = StringRegex("^(.+?)\\s+of\\s+(?:the\\s+)?(?:United\\s+States(?:\\s+of\\s+America)?|U\\.S\\.A?\\.?|USA)$")
     /// A state as reports name it, without the country a contract wrote after it: "New Jersey, USA" and
-    /// "Pennsylvania, United States of America" are New Jersey and Pennsylvania.
+    /// "Pennsylvania, United States of America" are New Jersey and Pennsylvania, "Delaware of the United States of America"
+    /// Delaware.
     static func withoutUnitedStates(_ place: String) -> String {
+        if let state = stateOfTheUnion.group(1, in: place), usStates.contains(String(state)) { return String(state) }
         let parts = place.components(separatedBy: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard parts.count > 1, usStates.contains(parts[0]),
             parts.dropFirst().allSatisfy({ ["U.S.A", "U.S", "US"].contains($0) || countryName($0) == "United States" })
