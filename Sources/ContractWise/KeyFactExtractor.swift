@@ -2820,10 +2820,11 @@ struct KeyFactExtractor {
     }()
 
     /// "laws of" (or Québec's "Civil Code of") and the capitalised words after it (group 1), a scan's "1" or "0" for a
-    /// letter inside a word kept ("F1orida", "Commonwea1th": `Jurisdictions.respelled` reads them).
+    /// letter inside a word kept ("F1orida", "Commonwea1th": `Jurisdictions.respelled` reads them). A law named before
+    /// the verb, "that of" after it: "The applicable law is that of Switzerland", "shall be that of the Republic of Singapore".
     private static let lawOf = regex(
-        "(?<![A-Za-z]-)\\b(?i:laws?|civil\\s+code)\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|in\\s+effect|applicable|prevailing)\\s+in)(?:,(?=\\s))?\\s*(?i:both\\s+)?(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|[\\[_]*\\p{Lu}(?:[\\p{L}'’.\\-]|(?<=\\p{L})[01](?=\\p{Ll}))*(?:(?<=\\p{Ll}-)\\s\\p{Ll}+)?[\\]_]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|[\\[_]*\\p{Lu}(?:[\\p{L}'’.\\-]|(?<=\\p{L})[01](?=\\p{Ll}))*(?:(?<=\\p{Ll}-)\\s\\p{Ll}+)?[\\]_]*|of|and|the)){0,12})",
-        caseInsensitive: false, anchors: ["law", "code"], maximumLength: 200)
+        "(?<![A-Za-z]-)\\b(?i:laws?|civil\\s+code|(?<=\\b(?:is|be|are)\\s)(?:that|those)(?=\\s+of\\b))\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|in\\s+effect|applicable|prevailing)\\s+in)(?:,(?=\\s))?\\s*(?i:both\\s+)?(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|[\\[_]*\\p{Lu}(?:[\\p{L}'’.\\-]|(?<=\\p{L})[01](?=\\p{Ll}))*(?:(?<=\\p{Ll}-)\\s\\p{Ll}+)?[\\]_]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|[\\[_]*\\p{Lu}(?:[\\p{L}'’.\\-]|(?<=\\p{L})[01](?=\\p{Ll}))*(?:(?<=\\p{Ll}-)\\s\\p{Ll}+)?[\\]_]*|of|and|the)){0,12})",
+        caseInsensitive: false, anchors: ["law", "code", "that", "those"], maximumLength: 200)
     /// "in accordance with Ohio law", "governed by New York State law", "the governing law ... shall be Delaware law",
     /// "governed by New York and Delaware law" (group 2 the second place).
     private static let placeLaw = regex(
@@ -2878,7 +2879,8 @@ struct KeyFactExtractor {
             // "the State of Minnesota and the Ancillary Agreements by the [laws of the State of Nevada]"
             // "Swiss law, the Escrow Agreement by [New York law]"
             + "|^[^.;,]{1,40}?(?:,?\\s+and|,)\\s+(?:the|each|any|all)\\s+(?:[A-Z][A-Za-z]+\\s+){1,4}(?:(?:shall|will)\\s+be\\s+(?:governed|construed)\\s+)?by\\s+(the\\s+)?$")
-    /// The law named before the verb: "New York law governs this Agreement", "California law, without regard to
+    /// The law named before the verb: "New York law governs this Agreement", "Swiss substantive law shall apply to this
+    /// Agreement", "California law, without regard to
     /// conflict of law principles, shall govern", "the (substantive) laws of the
     /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
     /// is subject to Ohio law" (or "to Swiss and German law", or "to the laws of Texas"), "Delaware law shall be the
@@ -2887,12 +2889,12 @@ struct KeyFactExtractor {
     /// `lawGoverns` and `lawGovernsByWord`.
     private static let lawsOfBeforeVerb = "\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+(?:[^.;]|(?<=\\b\\p{Lu})\\.){1,160}?"
     private static let lawGoverns = regex(
-        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b"
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:(?:substantive|internal|domestic)\\s+)?(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b"
             // "The law of the State of New Jersey shall apply to all disputes under this Agreement".
             + "|(?:apply|applies)\\s+to\\s+(?:all\\s+|any\\s+)?(?:disputes|claims|matters)\\s+(?:under|arising\\s+(?:under|out\\s+of|from)|relating\\s+to|in\\s+connection\\s+with)\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b))"
             + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+(?:(?:and|or)\\s+)?){1,3}(?i:laws?)\\b"
             // A place's law that "shall apply", with no more words: "..., and Arizona law shall apply."
-            + "|\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:law)\\s+(?i:shall|will)\\s+(?i:apply)\\b"
+            + "|\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:(?:substantive|internal|domestic)\\s+)?(?i:law)\\s+(?i:shall|will)\\s+(?i:apply)\\b"
             // A document made subject to a law: "The Security Agreement is subject to the laws of the State of Texas".
             + "|\\b(?i:agreement|lease|guarant(?:y|ee)|deed|note|addendum|amendment|sub-?licen[cs]e|exhibit|schedule)\\s+(?i:is|shall\\s+be|will\\s+be)\\s+(?i:subject\\s+to\\s+the\\s+laws?\\s+of)\\b",
         caseInsensitive: false, maximumLength: 240)

@@ -500,14 +500,10 @@ struct KeyFactTests {
             ("Law and jurisdiction: Ireland\nTerm: 12 months", "Ireland", "Ireland"),
             // "U.S." before "State of".
             ("This Agreement shall be governed by the laws of the U.S. State of Delaware.", "Delaware", "United States"),
-            ("This Agreement shall be governed by the laws of the People's Republic of China.", "People's Republic of China", "China"),
-            ("This Agreement shall be governed by the laws of the Lao People's Democratic Republic.", "Lao People's Democratic Republic", "Laos"),
-            ("This Agreement shall be governed by the laws of the State of Delaware of the United States of America.", "Delaware", "United States"),
-            ("This Agreement shall be governed by the laws of Newfoundland and Labrador.", "Newfoundland and Labrador, Canada", "Canada"),
-            // The law "governing this Agreement" is "that of" a place; "the jurisdiction and laws of".
-            ("The law governing this Agreement shall be that of the State of Washington.", "Washington", "United States"),
-            ("The laws governing this Lease are those of the Commonwealth of Pennsylvania.", "Pennsylvania", "United States"),
-            ("This Agreement shall be subject to the jurisdiction and laws of the State of Ohio.", "Ohio", "United States"),
+            // "That of" a place with no "State of"; a place's "substantive" law named before the verb.
+            ("The applicable law is that of Switzerland.", "Switzerland", "Switzerland"),
+            ("The law governing this Agreement shall be that of the Republic of Singapore.", "Republic of Singapore", "Singapore"),
+            ("Swiss substantive law shall apply to this Agreement.", "Switzerland", "Switzerland"),
         ] as [(String, String, String)])
     func governingLaw(clause: String, jurisdiction: String, country: String) {
         let law = facts(clause).governingLaw
