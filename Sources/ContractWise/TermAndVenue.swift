@@ -510,8 +510,11 @@ extension KeyFactExtractor {
     private static let courts = regex(
         "((?:(?i:state|federal|provincial|local)\\s+(?i:and|or)\\s+)?(?:(?i:state|federal|provincial|local|english|scottish|irish|competent)\\s+)?(?i:courts?)\\s+(?:(?i:of\\s+law)\\s+)?(?:(?i:of|with|having)\\s+(?i:competent\\s+)?(?i:jurisdiction)\\s+)?(?:(?:(?i:located|sitting|situated|seated)\\s+)?(?i:in\\s+and\\s+for|in|of|at|for)|(?i:serving))\\s+"
             + place + "|(?:[A-Z][a-z]+\\s+){0,4}Court\\s+(?:of|for)\\s+" + place
-            + "|(?:[A-Z][A-Za-z]+\\s+){1,3}(?:Supreme|Superior|District|Circuit|Chancery|High)\\s+Court\\b(?!\\s+(?:in|of|for|at|located|sitting|situated)\\b))",
-        caseInsensitive: false, anchors: ["court"], maximumLength: 200)
+            + "|(?:[A-Z][A-Za-z]+\\s+){1,3}(?:Supreme|Superior|District|Circuit|Chancery|High)\\s+Court\\b(?!\\s+(?:in|of|for|at|located|sitting|situated)\\b)"
+            // A court named in French, Spanish or Italian: "the Tribunal de Commerce de Paris", "the Tribunal judiciaire de Lyon",
+            // "the Tribunale di Milano" (never an arbitral tribunal, which is named in English).
+            + "|Tribunal(?:e)?\\s+(?:(?i:de\\s+commerce|des\\s+activit[ée]s\\s+[ée]conomiques|judiciaire|de\\s+grande\\s+instance|civil|ordinario)\\s+)?(?:de|di|du)\\s+" + place + ")",
+        caseInsensitive: false, anchors: ["court", "tribunal"], maximumLength: 200)
     /// Courts of a place the contract describes rather than names (group 1 from "courts"): "the state courts and the Federal
     /// courts for the county in which Acme's principal place of business is located", "the courts located in the
     /// jurisdiction where the defendant resides".
@@ -585,7 +588,7 @@ extension KeyFactExtractor {
         "\\b(?:filed|commenced|instituted|initiated|brought)\\s+(?:a|an|the)\\s+(?:complaint|action|lawsuit|suit|petition|case|proceeding)\\b|\\b(?:case|civil\\s+action|docket|index)\\s+(?:no|number)\\b|\\bcaptioned\\b",
         maximumLength: 60)
     private static let disputeSentence = regex(
-        "\\b(?:courts?|venue|forum|arbitrat\\w*|place\\s+of\\s+(?:performance\\s+and\\s+)?jurisdiction)\\b", anchors: ["court", "venue", "forum", "arbitrat", "jurisdiction"], maximumLength: 40)
+        "\\b(?:courts?|tribunale?|venue|forum|arbitrat\\w*|place\\s+of\\s+(?:performance\\s+and\\s+)?jurisdiction)\\b", anchors: ["court", "tribunal", "venue", "forum", "arbitrat", "jurisdiction"], maximumLength: 40)
     private static let exclusiveWords = regex("(?<!non-)(?<!non)\\bexclusive(?:ly)?\\b|\\bsolely\\b|\\bonly\\s+in\\b", maximumLength: 30)
     private static let arbitrationWords = regex(
         "\\barbitrat\\w*\\b[^.]{0,120}\\b(?:binding|final|finally|settled|resolved|submitted|referred|exclusively)\\b|\\b(?:binding|final|finally|settled|resolved|submit|submits|submitted|refer|referred)\\b[^.]{0,120}\\barbitrat|\\b(?:seat|place)\\s+of\\s+(?:the\\s+)?arbitration\\b",
@@ -745,7 +748,8 @@ extension KeyFactExtractor {
         return nil
     }
 
-    private static let placePreposition = StringRegex("\\b(?:in|of|at|for|serving)\\s+")
+    /// The word before a court's place: "courts of", "serving", a French court's "de" ("Tribunal de Commerce de Paris").
+    private static let placePreposition = StringRegex("\\b(?:in|of|at|for|serving|de|di|du)\\s+")
 
     /// A courts phrase without a leading article, cut where the place runs into the next sentence;
     /// nil for courts named by no place ("courts of competent jurisdiction").

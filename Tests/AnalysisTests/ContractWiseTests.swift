@@ -3300,6 +3300,11 @@ struct KeyFactTests {
             // A place whose name holds a lower-case "de".
             ("The courts of Rio de Janeiro shall have exclusive jurisdiction.", "courts of Rio de Janeiro", false, true),
             ("Place of performance and jurisdiction is Hamburg, Germany.", "courts of Hamburg, Germany", false, false),
+            // A court named in French or Italian; an arbitral tribunal stays arbitration.
+            ("The Tribunal de Commerce de Paris shall have exclusive jurisdiction.", "Tribunal de Commerce de Paris", false, true),
+            ("Any dispute shall be submitted to the Tribunal judiciaire de Lyon.", "Tribunal judiciaire de Lyon", false, false),
+            ("The Tribunale di Milano shall have exclusive jurisdiction over any dispute.", "Tribunale di Milano", false, true),
+            ("Any dispute shall be finally settled by an arbitral tribunal of three arbitrators sitting in Geneva.", "arbitration in Geneva", true, false),
             ("The Supplier shall comply with all laws in each jurisdiction where it operates and in its jurisdiction of incorporation.", nil, false, false),
             // A clause in capitals: the place ends where a word no place holds begins; "of general jurisdiction" is the courts'.
             ("EACH PARTY SUBMITS TO THE EXCLUSIVE JURISDICTION OF THE STATE AND FEDERAL COURTS LOCATED IN NEW YORK CITY FOR THE PURPOSE OF ANY ACTION ARISING OUT OF THIS AGREEMENT.", "STATE AND FEDERAL COURTS LOCATED IN NEW YORK CITY", false, true),
@@ -3325,6 +3330,9 @@ struct KeyFactTests {
         #expect(ontario.evidence.first?.quote.contains("attorn to the jurisdiction") == true)
         let english = facts("The parties submit to the non-exclusive jurisdiction of the English courts.").governingLaw
         #expect(english.jurisdiction == "England and Wales")
+        let paris = facts("The Tribunal de Commerce de Paris shall have exclusive jurisdiction.").governingLaw
+        #expect(paris.jurisdiction == "France")
+        #expect(paris.inferredFrom == "venue")
         #expect(facts("This Agreement shall be governed by the laws of the State of Delaware. The parties submit to the jurisdiction of the State of New York.").governingLaw.jurisdiction == "Delaware")
     }
 
