@@ -3811,6 +3811,9 @@ enum Jurisdictions {
         "Barbados": "Barbados", "Jamaica": "Jamaica", "Curacao": "Curacao", "Maharashtra": "India", "Karnataka": "India",
         "Tamil Nadu": "India", "Telangana": "India", "Gujarat": "India", "West Bengal": "India", "Haryana": "India",
         "Uttar Pradesh": "India", "Kerala": "India", "Rajasthan": "India", "Madhya Pradesh": "India",
+        "Bavaria": "Germany", "Baden-Württemberg": "Germany", "Baden-Wurttemberg": "Germany", "Hesse": "Germany",
+        "North Rhine-Westphalia": "Germany", "Lower Saxony": "Germany", "Sao Paulo": "Brazil", "São Paulo": "Brazil",
+        "Rio de Janeiro": "Brazil", "Minas Gerais": "Brazil", "Jalisco": "Mexico", "Nuevo Leon": "Mexico", "Nuevo León": "Mexico",
         "South Korea": "Korea", "Czechia": "Czech Republic", "Slovak Republic": "Slovakia", "Macedonia": "North Macedonia",
         "Ivory Coast": "Côte d'Ivoire", "Cote d'Ivoire": "Côte d'Ivoire", "Swaziland": "Eswatini", "Burma": "Myanmar",
     ].merging(Dictionary(uniqueKeysWithValues: otherCountries.map { ($0, $0) }), uniquingKeysWith: { first, _ in first })
