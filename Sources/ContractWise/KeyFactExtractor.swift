@@ -270,8 +270,11 @@ struct KeyFactExtractor {
     private static let numberInWords = try! NSRegularExpression(
         pattern: "(?i)\\b(?:(?:" + numberWord + "|and)[\\s-]+)*" + numberWord + "\\s*\\((\\d+)\\)")
 
+    /// A contract effective from the day it is dated or signed, which names no other date: "effective as of the date first
+    /// written above", "shall become effective upon the date first written above", "becomes effective on the date hereof",
+    /// "effective upon its execution", "comes into force on signature", "commences on the date of this Agreement".
     private static let effectiveOnSigning = regex(
-        "effective\\s+(as\\s+of\\s+|from\\s+)?the\\s+date\\s+(first\\s+(written|listed|set\\s+forth|stated|shown|mentioned)\\s+above|(first\\s+)?above\\s+written|hereof|of\\s+(this\\s+agreement|signature|execution))"
+        "effective\\s+(as\\s+of\\s+|(as\\s+)?from\\s+|(up)?on\\s+)?the\\s+date\\s+(first\\s+(written|listed|set\\s+forth|stated|shown|mentioned)\\s+above|(first\\s+)?above\\s+written|hereof|of\\s+(this\\s+agreement|signature|execution))"
             + "|\\b(become|becomes|be|is)\\s+effective\\s+(up)?on\\s+(its\\s+|the\\s+)?(execution|signature|signing)\\b"
             + "|\\b((comes?|enters?)\\s+into\\s+(force|effect)|takes?\\s+effect|commence[sd]?|begins?|starts?)\\s+(up)?on\\s+(the\\s+date\\s+(((first\\s+)?(written|stated|set\\s+out|shown)\\s+)?above|hereof|of\\s+(this\\s+agreement|signature))|(its\\s+)?(execution|signature|signing)\\b|its\\s+date\\b)",
         anchors: ["effect", "force", "commence", "begin", "start"], maximumLength: 200)

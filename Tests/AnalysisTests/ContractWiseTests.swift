@@ -1775,13 +1775,17 @@ struct KeyFactTests {
             == [buyer, Party(name: "Meridian Holdings LLC", role: "Seller"), company])
     }
 
-    @Test("a contract effective as of the date first set forth (listed, written) above takes effect on its agreement date")
+    @Test("a contract effective as of (upon, on) the date first set forth (listed, written) above or the date hereof takes effect on its agreement date")
     func effectiveAsOfDateAbove() {
-        for words in ["first set forth above", "first listed above", "first written above", "above written"] {
+        for words in [
+            "is to be effective as of the date first set forth above", "is to be effective as of the date first listed above",
+            "is to be effective as of the date first written above", "is to be effective as of the date above written",
+            "shall become effective upon the date first written above", "becomes effective on the date hereof",
+        ] {
             let dates = facts("""
                 SPLIT-DOLLAR AGREEMENT
                 THIS AGREEMENT is made and entered into this 1st day of June, 2017 by and between Harbor Bank (the "Employer") and Jeffrey Allen (the "Employee").
-                1. This agreement is to be effective as of the date \(words), and continues while the Employee is employed.
+                1. This agreement \(words), and continues while the Employee is employed.
                 """).dates
             #expect(dates.agreementDate == "2017-06-01")
             #expect(dates.effectiveDate == "2017-06-01", "\(words)")
