@@ -272,9 +272,10 @@ struct KeyFactExtractor {
 
     /// A contract effective from the day it is dated or signed, which names no other date: "effective as of the date first
     /// written above", "shall become effective upon the date first written above", "becomes effective on the date hereof",
-    /// "effective upon its execution", "comes into force on signature", "commences on the date of this Agreement".
+    /// "shall become effective as of the day and year first above written", "effective upon its execution", "comes into force
+    /// on signature", "commences on the date of this Agreement".
     private static let effectiveOnSigning = regex(
-        "effective\\s+(as\\s+of\\s+|(as\\s+)?from\\s+|(up)?on\\s+)?the\\s+date\\s+(first\\s+(written|listed|set\\s+forth|stated|shown|mentioned)\\s+above|(first\\s+)?above\\s+written|hereof|of\\s+(this\\s+agreement|signature|execution))"
+        "effective\\s+(as\\s+of\\s+|(as\\s+)?from\\s+|(up)?on\\s+)?the\\s+(date|day\\s+and\\s+year)\\s+(first\\s+(written|listed|set\\s+forth|stated|shown|mentioned)\\s+above|(first\\s+)?above\\s+written|hereof|of\\s+(this\\s+agreement|signature|execution))"
             + "|\\b(become|becomes|be|is)\\s+effective\\s+(up)?on\\s+(its\\s+|the\\s+)?(execution|signature|signing)\\b"
             + "|\\b((comes?|enters?)\\s+into\\s+(force|effect)|takes?\\s+effect|commence[sd]?|begins?|starts?)\\s+(up)?on\\s+(the\\s+date\\s+(((first\\s+)?(written|stated|set\\s+out|shown)\\s+)?above|hereof|of\\s+(this\\s+agreement|signature))|(its\\s+)?(execution|signature|signing)\\b|its\\s+date\\b)",
         anchors: ["effect", "force", "commence", "begin", "start"], maximumLength: 200)
@@ -289,10 +290,11 @@ struct KeyFactExtractor {
             // "for a period of eleven (11) months commencing from 1st February 2026": the date right after the words.
             + "|^(?![\\s\\S]*\\b(extend|renew)\\w*\\b)[\\s\\S]*\\bfor\\s+a\\s+(period|term)\\s+of\\b[^.;]{0,40}\\b((commencing|beginning|starting)(\\s+from|\\s+on)?|from),?\\s*$")
     /// A defined term right after a date: `(the "Effective Date")` (group 1), `("Expiration Date")` (group 2),
-    /// `(the "Execution Date")` (group 3: the day the contract was made); also after a form's year left behind by the date
-    /// written into its blank ("as of 12-23-2019 , 2019 (the "Effective Date")").
+    /// `(the "Execution Date")` (group 3: the day the contract was made); also after a comma (`May 18, 2010, (the "Effective
+    /// Date")`), an article outside the brackets (`June 13, 2012 the ("Effective Date")`) or a form's year left behind by the
+    /// date written into its blank ("as of 12-23-2019 , 2019 (the "Effective Date")").
     private static let dateLabel = regex(
-        "^\\s*(?:,\\s*(?:19|20)\\d\\d\\s*)?\\(\\s*(?:the\\s+)?[\"“]?[a-z ]{0,30}?(?:(effective|commencement|start) date|(expiration|expiry|termination|end|maturity) date|(execution|signing|signature|agreement) date)[\"”]?\\s*\\)")
+        "^\\s*(?:,\\s*(?:(?:19|20)\\d\\d\\s*)?)?(?:the\\s+)?\\(\\s*(?:the\\s+)?[\"“]?[a-z ]{0,30}?(?:(effective|commencement|start) date|(expiration|expiry|termination|end|maturity) date|(execution|signing|signature|agreement) date)[\"”]?\\s*\\)")
     /// "BACKGROUND" or "RECITALS" alone on its line, and what ends them: the first numbered clause or the words that
     /// start the operative part ("NOW, THEREFORE", "IT IS AGREED", "AGREED TERMS").
     private static let backgroundHeading = regex("^[ \\t]*(?:background|recitals)[ \\t]*:?[ \\t]*$", multiline: true, maximumLength: 20)

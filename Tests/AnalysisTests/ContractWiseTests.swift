@@ -1781,6 +1781,7 @@ struct KeyFactTests {
             "is to be effective as of the date first set forth above", "is to be effective as of the date first listed above",
             "is to be effective as of the date first written above", "is to be effective as of the date above written",
             "shall become effective upon the date first written above", "becomes effective on the date hereof",
+            "shall become effective as of the day and year first above written",
         ] {
             let dates = facts("""
                 SPLIT-DOLLAR AGREEMENT
@@ -1800,6 +1801,19 @@ struct KeyFactTests {
             """).dates
         #expect(dates.agreementDate == "2019-12-23")
         #expect(dates.effectiveDate == "2019-12-23")
+    }
+
+    @Test(
+        "a date's defined term after a comma or with its article outside the brackets still names the effective date",
+        arguments: [
+            "This agreement (the \"Agreement\") is entered into as of May 18, 2010, (the \"Effective Date\") by and between Phoenix Performance, LLC (\"Vendor\") and Torvec Inc. (\"Company\").",
+            "THIS SPONSORSHIP AGREEMENT is made and entered into as of May 18, 2010 the (\"Effective Date\"), by and between Phoenix Performance, LLC (\"Team\") and Torvec Inc. (\"Sponsor\").",
+        ])
+    func dateLabelAfterCommaOrArticle(preamble: String) {
+        let dates = facts("SPONSORSHIP AGREEMENT\n" + preamble + "\n1. Term. The term of this Agreement shall commence on the Effective Date and conclude on October 31, 2010.").dates
+        #expect(dates.agreementDate == "2010-05-18")
+        #expect(dates.effectiveDate == "2010-05-18")
+        #expect(dates.expirationDate == "2010-10-31")
     }
 
     @Test("an engagement for a length from a written date: the term, its start and its end; a fee by the day is no revenue share")
