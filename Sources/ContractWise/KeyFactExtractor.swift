@@ -2138,9 +2138,10 @@ struct KeyFactExtractor {
             // separation agreement, not its end.
             if has(after, Self.leavingDateLabel) { continue }
             if let witness, (1...1_500).contains(position(match.range.location) - position(witness)),
-                !(witnessIsOpening && startsOrEndsTerm(before))
+                !(witnessIsOpening && startsOrEndsTerm(before)), !Self.effectiveDefinition.matches(String(before.suffix(60)))
             {
-                // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:").
+                // After "IN WITNESS WHEREOF" a date is a signature's, whatever its label ("Date:"); not an exhibit's definition
+                // right after the signatures ("EXHIBIT A - DEFINITIONS ... "Effective Date" means July 15, 2005").
                 use = .signature
             } else if has(line, Self.formRevision) {
                 continue

@@ -1803,6 +1803,24 @@ struct KeyFactTests {
         #expect(dates.effectiveDate == "2019-12-23")
     }
 
+    @Test("an exhibit of definitions right after the signatures gives the effective date its definition names")
+    func effectiveDateDefinedAfterSignatures() {
+        let dates = facts("""
+            AFFILIATE AGREEMENT
+            This Agreement is entered into as of the Effective Date by and between Link Plus Corporation ("LKPL") and Axiometric, LLC ("Axiometric").
+            1. Term. This Agreement shall continue for two (2) years from the Effective Date.
+            IN WITNESS WHEREOF, LKPL and Axiometric have executed this Agreement below.
+            LINK PLUS CORPORATION  By: /s/ Jane Doe
+            AXIOMETRIC, LLC  By: /s/ John Roe
+
+            EXHIBIT A - SELECTED DEFINITIONS
+            "Axiometric" means Axiometric, LLC, a Maryland limited liability company.
+            "Effective Date" means July 15, 2005.
+            """).dates
+        #expect(dates.effectiveDate == "2005-07-15")
+        #expect(dates.expirationDate == "2007-07-15")
+    }
+
     @Test(
         "a date's defined term after a comma or with its article outside the brackets still names the effective date",
         arguments: [
