@@ -1803,6 +1803,24 @@ struct KeyFactTests {
         #expect(dates.effectiveDate == "2019-12-23")
     }
 
+    @Test(
+        "a term counted from the contract's date, or starting on it, takes effect on that date; another period's start does not",
+        arguments: [
+            ("The term of this Agreement is twelve (12) months from the date hereof.", "2018-01-10"),
+            ("This Agreement shall have an initial term of one (1) year from the date first above written.", "2018-01-10"),
+            ("The term of this Agreement shall be three years, commencing on the date of this Agreement and expiring on its third anniversary.", "2018-01-10"),
+            ("During the period beginning on the date hereof and ending on the fifth anniversary of the Closing, the Company shall file its reports.", nil),
+        ] as [(String, String?)])
+    func effectiveFromTermStart(clause: String, effective: String?) {
+        let dates = facts("""
+            SALES AGREEMENT
+            This Sales Agreement is entered into on January 10, 2018 by and between Bravatek Solutions, Inc. ("Bravatek") and Fazync LLC ("Fazync").
+            7. \(clause)
+            """).dates
+        #expect(dates.agreementDate == "2018-01-10")
+        #expect(dates.effectiveDate == effective)
+    }
+
     @Test("an exhibit of definitions right after the signatures gives the effective date its definition names")
     func effectiveDateDefinedAfterSignatures() {
         let dates = facts("""
