@@ -3824,7 +3824,7 @@ enum Jurisdictions {
         "Uttar Pradesh": "India", "Kerala": "India", "Rajasthan": "India", "Madhya Pradesh": "India",
         "Bavaria": "Germany", "Baden-Württemberg": "Germany", "Baden-Wurttemberg": "Germany", "Hesse": "Germany",
         "North Rhine-Westphalia": "Germany", "Lower Saxony": "Germany", "Sao Paulo": "Brazil", "São Paulo": "Brazil",
-        "Rio de Janeiro": "Brazil", "Minas Gerais": "Brazil", "Jalisco": "Mexico", "Nuevo Leon": "Mexico", "Nuevo León": "Mexico",
+        "Minas Gerais": "Brazil", "Jalisco": "Mexico", "Nuevo Leon": "Mexico", "Nuevo León": "Mexico",
         "South Korea": "Korea", "Czechia": "Czech Republic", "Slovak Republic": "Slovakia", "Macedonia": "North Macedonia",
         "Ivory Coast": "Côte d'Ivoire", "Cote d'Ivoire": "Côte d'Ivoire", "Swaziland": "Eswatini", "Burma": "Myanmar",
     ].merging(Dictionary(uniqueKeysWithValues: otherCountries.map { ($0, $0) }), uniquingKeysWith: { first, _ in first })
@@ -3953,7 +3953,10 @@ enum Jurisdictions {
     /// Known places by their lower-cased names: "new york" is New York.
     static let knownNames: [String: String] = Dictionary(forumPlaces.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
 
+    /// Places a forum's words may name, not a city whose courts `courtCities` reads (the courts of São Paulo apply Brazil's law,
+    /// whatever the State of São Paulo is called in a choice of law).
     static let forumPlaces = usStates.union(others.keys).union(["England and Wales", "Wales", "Northern Ireland"]).subtracting(abbreviations)
+        .subtracting(courtCities.keys)
 
     /// A place by the name a report gives it, one name for one legal system so that reports and the database
     /// group contracts by it: "PRC" and "China" are the People's Republic of China, "England" (English law)
