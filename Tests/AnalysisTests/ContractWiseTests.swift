@@ -3549,6 +3549,7 @@ struct KeyFactTests {
             ("Any disputes shall be subject to the exclusive jurisdiction of the courts in Bangalore.", "India", "India"),
             ("The parties submit to the jurisdiction of the courts of Edinburgh.", "Scotland", "United Kingdom"),
             ("The courts of Rio de Janeiro shall have exclusive jurisdiction.", "Brazil", "Brazil"),
+            ("The courts of São Paulo shall have exclusive jurisdiction.", "Brazil", "Brazil"),
             ("Any action shall be brought in the courts of Osaka.", "Japan", "Japan"),
             ("Jurisdiction:\tOntario\nTerm:\t12 months", "Ontario, Canada", "Canada"),
         ] as [(String, String, String)])
