@@ -3039,8 +3039,9 @@ struct KeyFactExtractor {
 
     /// `cleanPlace` of words read as one run.
     private static func placeFromWords(_ captured: String) -> String? {
-        // "State ofTexas": words a PDF's text layer ran together.
+        // "State ofTexas", "Stateof Delaware": words a PDF's text layer ran together.
         var captured = Self.separatingOf(captured)
+        if captured.contains("of") || captured.contains("OF") { captured = Self.leadRunIntoOf.replacing(in: captured, with: "$1 $2 ") }
         // A form's filled-in blank ("the State of ______Texas______", "of [Texas]") names the place only when it
         // is a known one ("[Jurisdiction]" is a blank left as it was).
         let filledIn = captured.contains(where: { $0 == "_" || $0 == "[" || $0 == "]" })
@@ -3146,6 +3147,8 @@ struct KeyFactExtractor {
 
     /// A lower-case word broken at a hyphen and a space: "Cali- fornia".
     private static let brokenWord = StringRegex("(\\p{Ll})- (\\p{Ll})")
+    /// "State", "Commonwealth" or "Province" run into the "of" after it: "Stateof Delaware", "COMMONWEALTHOF MASSACHUSETTS".
+    private static let leadRunIntoOf = StringRegex("\\b(State|Commonwealth|Province|STATE|COMMONWEALTH|PROVINCE)(of|OF)(?=\\s|\\p{Lu})")
 
     /// A clause that points back at a place: "governed by its laws", "the laws thereof", "the laws of such State".
     private static let lawsPointingBack = regex(

@@ -353,6 +353,8 @@ struct KeyFactTests {
             // Words run together by a PDF's text layer.
             ("This Agreement shall be construed in accordance with and governed by the laws ofthe State ofTexas and actions may be brought in Harris County.", "Texas", "United States"),
             ("This Agreement shall be governed by the laws of the State of NewYork.", "New York", "United States"),
+            ("This Agreement shall be governed by the laws of the Stateof Delaware.", "Delaware", "United States"),
+            ("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE COMMONWEALTHOF MASSACHUSETTS.", "Massachusetts", "United States"),
             // Words between "governed" and "by"; a law "in force in" a place; a heading naming the place alone.
             ("This Agreement shall be governed exclusively by the laws of the State of Colorado.", "Colorado", "United States"),
             ("The construction and performance of this Agreement shall be governed in all respects by the laws of the State of Michigan.", "Michigan", "United States"),
