@@ -354,6 +354,7 @@ struct KeyFactTests {
             ("This Agreement shall be construed in accordance with and governed by the laws ofthe State ofTexas and actions may be brought in Harris County.", "Texas", "United States"),
             ("This Agreement shall be governed by the laws of the State of NewYork.", "New York", "United States"),
             ("This Agreement shall be governed by the laws of the Stateof Delaware.", "Delaware", "United States"),
+            ("This Agreement shall be governedby the laws of the State of Delaware.", "Delaware", "United States"),
             ("THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE COMMONWEALTHOF MASSACHUSETTS.", "Massachusetts", "United States"),
             // Words between "governed" and "by"; a law "in force in" a place; a heading naming the place alone.
             ("This Agreement shall be governed exclusively by the laws of the State of Colorado.", "Colorado", "United States"),
