@@ -754,10 +754,15 @@ struct KeyFactTests {
             ("The Products shall comply with the laws of the European Union.", "This Agreement shall be governed by the laws of Ireland.", "Ireland"),
             ("Any notice under the laws of the State of Illinois shall be given in writing.", "This Agreement is subject to the laws of the State of Indiana.", "Indiana"),
         ])
-    func lawAfterComplianceSentence(before: String, choice: String, jurisdiction: String) {
-        let law = facts("12. Governing Law. \(before) \(choice)\n13. Notices. Notices shall be in writing.").governingLaw
+    func lawAfterComplianceSentence(before: String, choice: String, jurisdiction: String) throws {
+        let section = "12. Governing Law. \(before) \(choice)\n13. Notices. Notices shall be in writing."
+        let law = facts(section).governingLaw
         #expect(law.jurisdiction == jurisdiction)
         #expect(law.evidence.map(\.quote) == [choice])
+        // The clause's row quotes the choice, not the sentence after the heading.
+        let findings = rules.contractFindings(document("SERVICES AGREEMENT\nThis Agreement is made between Acme Corp. (\"Client\") and Beta LLC (\"Provider\").\n" + section))
+        let clause = try #require(findings.clauses.first { $0.key == "governing_law" })
+        #expect(clause.evidence.map(\.quote) == [choice])
     }
 
     @Test("governing law: a clause naming no place is not replaced by a party's place of incorporation")
