@@ -2758,10 +2758,11 @@ struct KeyFactExtractor {
     /// "laws of", "law of", "Swiss law": a sentence that names a law.
     private static let namesLaw = StringRegex("\\blaws?\\b", caseInsensitive: true)
     /// The verbs of a sentence that chooses a law ("shall be governed by", "construed in accordance with", "shall apply",
-    /// "is subject to"), which a sentence about complying with laws lacks ("comply with all applicable laws of the State of
-    /// California").
+    /// "is subject to", "The applicable law is that of France"), which a sentence about complying with laws lacks ("comply with
+    /// all applicable laws of the State of California").
     private static let choosesLaw = StringRegex(
-        "\\b(?:govern(?:s|ed)?|constru(?:e|ed|ction)|interpret(?:ed|ation)|(?:shall|will|does)\\s+(?:apply|control)|applies|subject\\s+to|determined|decided|resolved|regulated|ruled|enforced|made\\s+under)\\b", caseInsensitive: true)
+        "\\b(?:govern(?:s|ed)?|constru(?:e|ed|ction)|interpret(?:ed|ation)|(?:shall|will|does)\\s+(?:apply|control)|applies|subject\\s+to|determined|decided|resolved|regulated|ruled|enforced|made\\s+under)\\b"
+            + "|\\b(?:applicable|governing|proper)\\s+laws?\\b[^.;]{0,40}\\b(?:is|are|shall\\s+be|will\\s+be)\\b", caseInsensitive: true)
 
     /// A clause about the document it stands in: "This Agreement", "these Terms", "this Lease".
     private static let choiceForThisDocument = StringRegex(

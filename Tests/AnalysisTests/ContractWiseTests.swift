@@ -753,6 +753,7 @@ struct KeyFactTests {
             ("Nothing in this Agreement requires either party to act contrary to the laws of the United Kingdom.", "This Agreement shall be governed by New York law.", "New York"),
             ("The Products shall comply with the laws of the European Union.", "This Agreement shall be governed by the laws of Ireland.", "Ireland"),
             ("Any notice under the laws of the State of Illinois shall be given in writing.", "This Agreement is subject to the laws of the State of Indiana.", "Indiana"),
+            ("Each party shall comply with all applicable laws of the European Union.", "The applicable law is that of France.", "France"),
         ])
     func lawAfterComplianceSentence(before: String, choice: String, jurisdiction: String) throws {
         let section = "12. Governing Law. \(before) \(choice)\n13. Notices. Notices shall be in writing."
