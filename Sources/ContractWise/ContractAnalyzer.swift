@@ -80,9 +80,9 @@ public struct ContractAnalyzer: Sendable {
             }
             // The law the key facts read ("New York law governs this Agreement") is a governing-law clause, and
             // its quote leads: a pattern may first match a party's place of incorporation ("a limited liability
-            // company organized under the laws of the State of Texas").
-            // The other quotes only where the patterns match the sentence itself: a heading's ("7. Governing Law.") is the
-            // sentence after it, which may name laws to comply with, not the law that governs.
+            // company organized under the laws of the State of Texas"). The other quotes stay only where the patterns
+            // match the sentence itself: a heading's quote ("7. Governing Law.") is the sentence after it, which may
+            // name laws to comply with, not the law that governs.
             if rule.key == "governing_law", governingLaw.jurisdiction != nil, governingLaw.inferredFrom == nil, !governingLaw.evidence.isEmpty {
                 let own = evidence.filter { !rule.patterns.matches(in: PagedText($0.quote), limit: 1).isEmpty }
                 evidence = Array(Self.merged(governingLaw.evidence, own).prefix(3))

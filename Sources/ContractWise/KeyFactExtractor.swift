@@ -2891,15 +2891,14 @@ struct KeyFactExtractor {
             // "the State of Minnesota and the Ancillary Agreements by the [laws of the State of Nevada]"
             // "Swiss law, the Escrow Agreement by [New York law]"
             + "|^[^.;,]{1,40}?(?:,?\\s+and|,)\\s+(?:the|each|any|all)\\s+(?:[A-Z][A-Za-z]+\\s+){1,4}(?:(?:shall|will)\\s+be\\s+(?:governed|construed)\\s+)?by\\s+(the\\s+)?$")
-    /// The law named before the verb: "New York law governs this Agreement", "Swiss substantive law shall apply to this
-    /// Agreement", "California law, without regard to
-    /// conflict of law principles, shall govern", "the (substantive) laws of the
-    /// State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
-    /// is subject to Ohio law" (or "to Swiss and German law", or "to the laws of Texas"), "Delaware law shall be the
-    /// governing law of this Agreement", "The Security Agreement is subject to the laws of ...". See also `lawGovernsByWord`.
     /// "the (substantive) laws of ..." up to the verb that follows, initials' full stops within ("the State of Georgia, U.S.A."): the lead of
     /// `lawGoverns` and `lawGovernsByWord`.
     private static let lawsOfBeforeVerb = "\\b(?:(?i:the\\s+(?:(?:substantive|internal|domestic)\\s+)?laws?)|Laws?)\\s+(?i:of|in\\s+force\\s+in)\\s+(?:[^.;]|(?<=\\b\\p{Lu})\\.){1,160}?"
+    /// The law named before the verb: "New York law governs this Agreement", "Swiss substantive law shall apply to this
+    /// Agreement", "California law, without regard to conflict of law principles, shall govern", "the (substantive) laws of
+    /// the State of California govern", "the laws of Switzerland shall apply to this Agreement", "This Agreement
+    /// is subject to Ohio law" (or "to Swiss and German law", or "to the laws of Texas"), "Delaware law shall be the
+    /// governing law of this Agreement", "The Security Agreement is subject to the laws of ...". See also `lawGovernsByWord`.
     private static let lawGoverns = regex(
         "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:(?:substantive|internal|domestic)\\s+)?(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b"
             // "The law of the State of New Jersey shall apply to all disputes under this Agreement".
