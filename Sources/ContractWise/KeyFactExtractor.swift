@@ -2900,7 +2900,7 @@ struct KeyFactExtractor {
     /// is subject to Ohio law" (or "to Swiss and German law", or "to the laws of Texas"), "Delaware law shall be the
     /// governing law of this Agreement", "The Security Agreement is subject to the laws of ...". See also `lawGovernsByWord`.
     private static let lawGoverns = regex(
-        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:(?:substantive|internal|domestic)\\s+)?(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b"
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)(?:,[^.;,]{1,80},|\\s*\\([^().;]{1,80}\\))?|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall\\s+|will\\s+|does\\s+|is\\s+to\\s+)?(?:governs?\\b|(?:apply|applies)\\s+to\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b|be\\s+the\\s+governing\\s+law\\b"
             // "The law of the State of New Jersey shall apply to all disputes under this Agreement".
             + "|(?:apply|applies)\\s+to\\s+(?:all\\s+|any\\s+)?(?:disputes|claims|matters)\\s+(?:under|arising\\s+(?:under|out\\s+of|from)|relating\\s+to|in\\s+connection\\s+with)\\s+(?:this|the)\\s+(?:agreement|contract|lease)\\b))"
             + "|\\b(?i:subject\\s+to)\\s+(?:the\\s+)?(?:[A-Z][A-Za-z]+\\s+(?:(?:and|or)\\s+)?){1,3}(?i:laws?)\\b"
