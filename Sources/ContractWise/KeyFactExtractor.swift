@@ -280,9 +280,10 @@ struct KeyFactExtractor {
             + "|\\b((comes?|enters?)\\s+into\\s+(force|effect)|takes?\\s+effect|commence[sd]?|begins?|starts?)\\s+(up)?on\\s+(the\\s+date\\s+(((first\\s+)?(written|stated|set\\s+out|shown)\\s+)?above|hereof|of\\s+(this\\s+agreement|signature))|(its\\s+)?(execution|signature|signing)\\b|its\\s+date\\b)"
             // A term counted from the contract's date or starting on it: "The term of this Agreement is twelve (12) months from the
             // date hereof", "This Agreement shall have an initial term of one (1) year from the date first above written", "the term
-            // of this Agreement shall be three years, commencing on the date of this Agreement" (not another period's: "During the
-            // period beginning on the date hereof").
-            + "|\\b(this\\s+agreement|the\\s+(initial\\s+)?term(\\s+of\\s+this\\s+agreement)?)\\b[^.;]{0,80}?\\b(from|(commencing|beginning|starting)\\s+(up)?on)\\s+the\\s+date\\s+(hereof|(first\\s+)?(above\\s+written|written\\s+above|set\\s+forth\\s+above)|of\\s+this\\s+agreement)\\b",
+            // of this Agreement shall be three years, commencing on the date of this Agreement", "This Agreement shall terminate five
+            // (5) years after the date hereof", "... five (5) years from the date of its execution" (not another period's: "During
+            // the period beginning on the date hereof").
+            + "|\\b(this\\s+agreement|the\\s+(initial\\s+)?term(\\s+of\\s+this\\s+agreement)?)\\b[^.;]{0,80}?\\b(from|after|(commencing|beginning|starting)\\s+(up)?on)\\s+the\\s+date\\s+(hereof|(first\\s+)?(above\\s+written|written\\s+above|set\\s+forth\\s+above)|of\\s+(this\\s+agreement|(its\\s+)?(execution|signature|signing)))\\b",
         anchors: ["effect", "force", "commence", "commencing", "begin", "start", "from the date"], maximumLength: 200)
 
     /// The defined term "Effective Date" given its date: "\"Effective Date\" shall mean ", "\"Effective Date\" means: ".

@@ -18,12 +18,12 @@ extension KeyFactExtractor {
     private static let afterEnd =
         "(?:after|following|from)\\s+(?:the\\s+)?(?:date\\s+of\\s+)?(?:such\\s+|any\\s+|its\\s+)?(?:termination|expiration|expiry|cessation|end\\b)"
 
-    /// The days a term may be counted from, as contracts name them: group 1 ("the Effective Date", "the
-    /// Commencement Date", "the date hereof", "the date above", "execution", "its signature", "its date", an order form's "the
-    /// Order Date"); not "the effective date of termination".
+    /// The days a term may be counted from, as contracts name them: group 1 ("the Effective Date", "the Commencement Date",
+    /// "the date hereof", "the date above", "the date of signing", "execution", "its signature", "its date", an order form's
+    /// "the Order Date"); not "the effective date of termination".
     static let termStart = "(" + termStartNames + ")" + notOfTermination
     private static let termStartNames =
-        "(?:(?:order|agreement|contract)\\s+)?effective date|(?:(?:term|lease|tenancy)\\s+)?(?:commencement|start) date|execution date|(?:order|agreement|signature) date|its date\\b|date (?:hereof|of (?:this (?:agreement|deed)|(?:its\\s+)?execution|signature)|first (?:written|stated|set forth) above|first above (?:written|stated)|(?:(?:written|stated|set\\s+out|shown)\\s+)?above|at\\s+the\\s+(?:head|top)\\s+of\\s+this\\s+(?:agreement|lease|contract))|execution\\b|signature\\b|signing\\b"
+        "(?:(?:order|agreement|contract)\\s+)?effective date|(?:(?:term|lease|tenancy)\\s+)?(?:commencement|start) date|execution date|(?:order|agreement|signature) date|its date\\b|date (?:hereof|of (?:this (?:agreement|deed)|(?:its\\s+)?execution|signature|signing)|first (?:written|stated|set forth) above|first above (?:written|stated)|(?:(?:written|stated|set\\s+out|shown)\\s+)?above|at\\s+the\\s+(?:head|top)\\s+of\\s+this\\s+(?:agreement|lease|contract))|execution\\b|signature\\b|signing\\b"
     private static let notOfTermination = "(?!\\s+of\\s+(?:such\\s+|the\\s+|any\\s+)?(?:termination|expiration|expiry|cancellation))"
     /// `termStart`, or a defined "Date" alone ("Term: 3 years from the Date", a key-details row's date of the agreement): read
     /// only after words that count a term from it.
@@ -96,10 +96,11 @@ extension KeyFactExtractor {
     private static let continuesFor = regex(
         "\\b(?:agreement|lease|contract|engagement|appointment|tenancy|mou|memorandum|undertakings?|letter|deed)\\b[^.;]{0,60}?\\b(?:continue|remain|run|last)\\w*\\s+(?:in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+|effective\\s+)?for\\s+(?:a\\s+(?:period|term)\\s+of\\s+|an\\s+initial\\s+(?:term|period)\\s+of\\s+)?" + length + notAfterward,
         anchors: ["continu", "remain", "run", "last"], maximumLength: 240)
-    /// "This Agreement shall be in effect for two years", "This Agreement shall be effective for two years".
+    /// "This Agreement shall be in effect for two years", "This Agreement shall be effective for two years", "This Agreement
+    /// shall be valid for five (5) years from the date of signing".
     private static let inEffectFor = regex(
-        "\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:shall|will)\\s+(?:be\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?|(?:be\\s+|remain\\s+)effective)\\s+for\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?" + length + notAfterward,
-        anchors: ["force", "effect"], maximumLength: 240)
+        "\\b(?:agreement|lease|contract)\\b[^.;]{0,60}?\\b(?:shall|will)\\s+(?:be\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?|(?:be\\s+|remain\\s+)(?:effective|valid))\\s+for\\s+(?:a\\s+(?:period|term)\\s+of\\s+)?" + length + notAfterward,
+        anchors: ["force", "effect", "valid"], maximumLength: 240)
     /// The patterns whose contract must be the subject of the sentence's verb ("This Agreement shall continue for two
     /// years"), unlike "Sections 5 and 6 of this Agreement shall continue in force for five (5) years".
     private static let saidOfContract: [TextPattern] = [continuesFor, inEffectFor, forAPeriod]

@@ -1818,6 +1818,8 @@ struct KeyFactTests {
             ("The term of this Agreement is twelve (12) months from the date hereof.", "2018-01-10"),
             ("This Agreement shall have an initial term of one (1) year from the date first above written.", "2018-01-10"),
             ("The term of this Agreement shall be three years, commencing on the date of this Agreement and expiring on its third anniversary.", "2018-01-10"),
+            ("This Agreement shall terminate five (5) years after the date hereof.", "2018-01-10"),
+            ("This Agreement shall remain in effect for five (5) years from the date of its execution.", "2018-01-10"),
             ("During the period beginning on the date hereof and ending on the fifth anniversary of the Closing, the Company shall file its reports.", nil),
         ] as [(String, String?)])
     func effectiveFromTermStart(clause: String, effective: String?) {
@@ -1828,6 +1830,17 @@ struct KeyFactTests {
             """).dates
         #expect(dates.agreementDate == "2018-01-10")
         #expect(dates.effectiveDate == effective)
+    }
+
+    @Test("a contract valid for a period from the date of signing runs from its date and ends that period later")
+    func validFromSigning() {
+        let dates = facts("""
+            DISTRIBUTION AGREEMENT
+            This Distribution Agreement is made on May 17, 2017 between Alpha Inc. ("Company") and Beta Inc. ("Distributor").
+            12. Term. This Agreement shall be valid for five (5) years from the date of signing by both Parties.
+            """).dates
+        #expect(dates.effectiveDate == "2017-05-17")
+        #expect(dates.expirationDate == "2022-05-17")
     }
 
     @Test("an exhibit of definitions right after the signatures gives the effective date its definition names")
