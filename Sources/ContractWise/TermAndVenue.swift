@@ -507,10 +507,11 @@ extension KeyFactExtractor {
     /// Massachusetts", "the courts of England and Wales", "the Court of Chancery of the State of Delaware",
     /// "the United States District Court for the Southern District of New York", "a state or federal court of
     /// competent jurisdiction located in Maricopa county", "a court of law in Belgium", "the New York State
-    /// Supreme Court", "the state courts in and for Orange County, Florida", "the courts serving Travis County, Texas".
+    /// Supreme Court", "the state courts in and for Orange County, Florida", "the courts serving Travis County, Texas", "the
+    /// High Court of Justice in London".
     private static let courts = regex(
         "((?:(?i:state|federal|provincial|local)\\s+(?i:and|or)\\s+)?(?:(?i:state|federal|provincial|local|english|scottish|irish|competent)\\s+)?(?i:courts?)\\s+(?:(?i:of\\s+law)\\s+)?(?:(?i:of|with|having)\\s+(?i:competent\\s+)?(?i:jurisdiction)\\s+)?(?:(?:(?i:located|sitting|situated|seated)\\s+)?(?i:in\\s+and\\s+for|in|of|at|for)|(?i:serving))\\s+"
-            + place + "|(?:[A-Z][a-z]+\\s+){0,4}Court\\s+(?:of|for)\\s+" + place
+            + place + "|(?:[A-Z][a-z]+\\s+){0,4}Court\\s+(?:of|for)\\s+" + place + "(?:\\s+(?:(?i:sitting\\s+)?(?i:in|at))\\s+" + place + ")?"
             + "|(?:[A-Z][A-Za-z]+\\s+){1,3}(?:Supreme|Superior|District|Circuit|Chancery|High)\\s+Court\\b(?!\\s+(?:in|of|for|at|located|sitting|situated)\\b)"
             // A court named in French, Spanish or Italian: "the Tribunal de Commerce de Paris", "the Tribunal judiciaire de Lyon",
             // "the Tribunale di Milano" (never an arbitral tribunal, which is named in English).
@@ -560,10 +561,11 @@ extension KeyFactExtractor {
         "Federal", "State", "District", "Bankruptcy", "Competent", "Appropriate", "Relevant", "Local", "Superior", "Supreme",
         "Civil", "Commercial", "High", "County", "Provincial", "Applicable", "Said", "Such", "Ordinary", "Arbitration",
     ]
-    /// A sentence about where disputes go, not about a court's order ("if a court orders disclosure"); or a cover page's row
-    /// labelled with the forum ("Courts<tab>the state and federal courts located in Denver, Colorado").
+    /// A sentence about where disputes go, not about a court's order ("if a court orders disclosure"), or that names the
+    /// competent court ("The competent court shall be the District Court of Tel Aviv-Jaffa"); or a cover page's row labelled
+    /// with the forum ("Courts<tab>the state and federal courts located in Denver, Colorado").
     private static let forumCue = regex(
-        forumLabel + "|\\b(?:jurisdiction|venue|brought|submit\\w*|subject\\s+to(?:\\s+\\w+){0,3}\\s+courts?|resolved|for\\s+resolution|settled|lie|arbitrat\\w*|forum|litigated|heard|instituted|commenced|filed|adjudicated|conducted|referred|tried|disputes?)\\b",
+        forumLabel + "|\\b(?:jurisdiction|venue|brought|submit\\w*|subject\\s+to(?:\\s+\\w+){0,3}\\s+courts?|resolved|for\\s+resolution|settled|lie|arbitrat\\w*|forum|litigated|heard|instituted|commenced|filed|adjudicated|conducted|referred|tried|disputes?|competent\\s+courts?)\\b",
         maximumLength: 80)
     /// A cover page's row label for the forum: "Courts<tab>...", "Venue: ...".
     private static let forumLabel = "(?m)^[ \\t]*(?:chosen\\s+)?(?:courts?|venue|forum)[ \\t]*(?::|\\t)"

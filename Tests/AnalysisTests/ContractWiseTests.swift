@@ -3385,6 +3385,9 @@ struct KeyFactTests {
             ("Any dispute shall be submitted to the Tribunal judiciaire de Lyon.", "Tribunal judiciaire de Lyon", false, false),
             ("The Tribunale di Milano shall have exclusive jurisdiction over any dispute.", "Tribunale di Milano", false, true),
             ("Any dispute shall be finally settled by an arbitral tribunal of three arbitrators sitting in Geneva.", "arbitration in Geneva", true, false),
+            // A court named with where it sits; a sentence that names the competent court.
+            ("The parties submit to the jurisdiction of the High Court of Justice in London.", "High Court of Justice in London", false, false),
+            ("The competent court shall be the District Court of Tel Aviv-Jaffa.", "District Court of Tel Aviv-Jaffa", false, false),
             ("The Supplier shall comply with all laws in each jurisdiction where it operates and in its jurisdiction of incorporation.", nil, false, false),
             // A clause in capitals: the place ends where a word no place holds begins; "of general jurisdiction" is the courts'.
             ("EACH PARTY SUBMITS TO THE EXCLUSIVE JURISDICTION OF THE STATE AND FEDERAL COURTS LOCATED IN NEW YORK CITY FOR THE PURPOSE OF ANY ACTION ARISING OUT OF THIS AGREEMENT.", "STATE AND FEDERAL COURTS LOCATED IN NEW YORK CITY", false, true),
@@ -3572,6 +3575,7 @@ struct KeyFactTests {
             ("The parties submit to the jurisdiction of the courts of Edinburgh.", "Scotland", "United Kingdom"),
             ("The courts of Rio de Janeiro shall have exclusive jurisdiction.", "Brazil", "Brazil"),
             ("The courts of São Paulo shall have exclusive jurisdiction.", "Brazil", "Brazil"),
+            ("The parties submit to the jurisdiction of the High Court of Justice in London.", "England and Wales", "United Kingdom"),
             ("Any action shall be brought in the courts of Osaka.", "Japan", "Japan"),
             ("Jurisdiction:\tOntario\nTerm:\t12 months", "Ontario, Canada", "Canada"),
         ] as [(String, String, String)])
