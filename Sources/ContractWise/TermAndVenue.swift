@@ -501,8 +501,9 @@ extension KeyFactExtractor {
     // MARK: Venue
 
     /// A place as contracts name it: capitalised words, with "of", "the", "and" and commas between
-    /// ("Suffolk County, Massachusetts", "the State of Delaware", "England and Wales", "Rio de Janeiro").
-    private static let place = "((?:the\\s+)?\\p{Lu}[\\p{L}.'’\\-]*(?:(?:,\\s*|\\s+(?:and|of|the|for|de|del|da|do)\\s+(?:the\\s+)?|\\s+)(?:\\p{Lu}[\\p{L}.'’\\-]*|county\\b)){0,7})"
+    /// ("Suffolk County, Massachusetts", "the State of Delaware", "England and Wales", "Rio de Janeiro", "Frankfurt am Main",
+    /// "Newcastle upon Tyne").
+    private static let place = "((?:the\\s+)?\\p{Lu}[\\p{L}.'’\\-]*(?:(?:,\\s*|\\s+(?:and|of|the|for|de|del|da|do|am|upon)\\s+(?:the\\s+)?|\\s+)(?:\\p{Lu}[\\p{L}.'’\\-]*|county\\b)){0,7})"
     /// Courts named by where they sit: "the state and federal courts located in Suffolk County,
     /// Massachusetts", "the courts of England and Wales", "the Court of Chancery of the State of Delaware",
     /// "the United States District Court for the Southern District of New York", "a state or federal court of
@@ -533,10 +534,11 @@ extension KeyFactExtractor {
     private static let venueIn = regex(
         "\\b(?i:venue)\\b[^.;]{0,100}?\\b(?:(?i:shall|will|must)\\s+(?i:be|lie)\\s+(?:(?i:proper)\\s+)?(?:(?i:exclusively|solely|only)\\s+)?(?:(?i:in)\\s+)?|(?i:lies|is)\\s+(?:(?i:proper)\\s+)?(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+)" + place,
         caseInsensitive: false, anchors: ["venue"], maximumLength: 240)
-    /// "binding arbitration in Chicago, Illinois", "the seat of arbitration shall be London".
+    /// "binding arbitration in Chicago, Illinois", "the seat of arbitration shall be London", "The place of arbitration is
+    /// Frankfurt am Main".
     private static let arbitrationIn = regex(
         "\\b(?i:arbitration|arbitral\\s+tribunal)\\b[^.;]{0,80}?\\b(?i:in)\\s+" + place
-            + "|\\b(?i:seat|place|venue|location)\\s+of\\s+(?:the\\s+)?(?i:arbitration)\\s+(?i:shall|will)\\s+be\\s+(?:(?i:in)\\s+)?" + place,
+            + "|\\b(?i:seat|place|venue|location)\\s+of\\s+(?:the\\s+)?(?i:arbitration)\\s+(?:(?i:shall|will)\\s+be|(?i:is))\\s+(?:(?i:in)\\s+)?" + place,
         caseInsensitive: false, anchors: ["arbitra"], maximumLength: 240)
     /// Courts named by their place before the word: "the exclusive jurisdiction of the Zurich courts", "subject to
     /// Paris courts", "subject to Singapore court jurisdiction".

@@ -3388,6 +3388,9 @@ struct KeyFactTests {
             // A court named with where it sits; a sentence that names the competent court.
             ("The parties submit to the jurisdiction of the High Court of Justice in London.", "High Court of Justice in London", false, false),
             ("The competent court shall be the District Court of Tel Aviv-Jaffa.", "District Court of Tel Aviv-Jaffa", false, false),
+            // The seat "is" a place; a place's name with "am" or "upon".
+            ("All disputes shall be finally settled under the ICC Rules by three arbitrators. The place of arbitration is Frankfurt am Main.", "arbitration in Frankfurt am Main", true, false),
+            ("The parties submit to the exclusive jurisdiction of the courts of Newcastle upon Tyne.", "courts of Newcastle upon Tyne", false, true),
             ("The Supplier shall comply with all laws in each jurisdiction where it operates and in its jurisdiction of incorporation.", nil, false, false),
             // A clause in capitals: the place ends where a word no place holds begins; "of general jurisdiction" is the courts'.
             ("EACH PARTY SUBMITS TO THE EXCLUSIVE JURISDICTION OF THE STATE AND FEDERAL COURTS LOCATED IN NEW YORK CITY FOR THE PURPOSE OF ANY ACTION ARISING OUT OF THIS AGREEMENT.", "STATE AND FEDERAL COURTS LOCATED IN NEW YORK CITY", false, true),
