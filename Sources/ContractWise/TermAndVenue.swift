@@ -535,10 +535,10 @@ extension KeyFactExtractor {
         "\\b(?i:venue)\\b[^.;]{0,100}?\\b(?:(?i:shall|will|must)\\s+(?i:be|lie)\\s+(?:(?i:proper)\\s+)?(?:(?i:exclusively|solely|only)\\s+)?(?:(?i:in)\\s+)?|(?i:lies|is)\\s+(?:(?i:proper)\\s+)?(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+)" + place,
         caseInsensitive: false, anchors: ["venue"], maximumLength: 240)
     /// "binding arbitration in Chicago, Illinois", "the seat of arbitration shall be London", "The place of arbitration is
-    /// Frankfurt am Main".
+    /// Frankfurt am Main", "The seat, or legal place, of arbitration shall be London".
     private static let arbitrationIn = regex(
         "\\b(?i:arbitration|arbitral\\s+tribunal)\\b[^.;]{0,80}?\\b(?i:in)\\s+" + place
-            + "|\\b(?i:seat|place|venue|location)\\s+of\\s+(?:the\\s+)?(?i:arbitration)\\s+(?:(?i:shall|will)\\s+be|(?i:is))\\s+(?:(?i:in)\\s+)?" + place,
+            + "|\\b(?i:seat|place|venue|location)(?:,\\s*(?i:or\\s+legal\\s+place),)?\\s+of\\s+(?:the\\s+)?(?i:arbitration)\\s+(?:(?i:shall|will)\\s+be|(?i:is))\\s+(?:(?i:in)\\s+)?" + place,
         caseInsensitive: false, anchors: ["arbitra"], maximumLength: 240)
     /// Courts named by their place before the word: "the exclusive jurisdiction of the Zurich courts", "subject to
     /// Paris courts", "subject to Singapore court jurisdiction".
@@ -598,6 +598,8 @@ extension KeyFactExtractor {
     private static let arbitrationWords = regex(
         "\\barbitrat\\w*\\b[^.]{0,120}\\b(?:binding|final|finally|settled|resolved|submitted|referred|exclusively)\\b|\\b(?:binding|final|finally|settled|resolved|submit|submits|submitted|refer|referred)\\b[^.]{0,120}\\barbitrat|\\b(?:seat|place)\\s+of\\s+(?:the\\s+)?arbitration\\b",
         maximumLength: 260)
+    /// Words that name rules or a statute, not a place an arbitration is held in ("the CPR Rules", "the Arbitration Act").
+    private static let rulesWords: Set<String> = ["Rules", "Act", "Code", "Convention", "Procedure", "Procedures", "Regulations"]
     /// Words that end a place the pattern ran on into ("King County, Washington. The parties").
     private static let notPlaceWords: Set<String> = ["This", "The", "Any", "Each", "Agreement", "Party", "Parties", "Section", "Such", "In", "Nothing", "All", "By"]
 
@@ -630,13 +632,18 @@ extension KeyFactExtractor {
             // A recital of a lawsuit already brought ("Northgate filed a complaint against Lakeshore in the Circuit Court of
             // Cook County, Illinois, Case No. 2025-L-000512") names a court, not where this contract's disputes go.
             if Self.litigationHistory.firstMatch(in: sentence) != nil { continue }
-            let arbitration = Self.arbitrationWords.firstMatch(in: sentence) != nil
+            // Or, after a sentence that sends disputes to arbitration, one that says where it takes place ("The arbitration shall
+            // take place in Geneva", "The venue of the arbitration shall be Houston, Texas").
+            let arbitration = Self.arbitrationWords.firstMatch(in: sentence) != nil || (bare != nil && Self.arbitrationIn.firstMatch(in: sentence) != nil)
             var forum: String?
             // Where the words that name the forum end in the sentence, for a quote that shows them.
             var named: TextMatch?
             if arbitration, let match = Self.arbitrationIn.firstMatch(in: sentence) {
                 let group = match.range(at: 1).location != NSNotFound ? 1 : 2
-                forum = Self.trimmedPlace(sentence.substring(match.range(at: group))).map { "arbitration in \($0)" }
+                // Not a set of rules the arbitration is "in" ("as provided in the CPR Rules").
+                forum = Self.trimmedPlace(sentence.substring(match.range(at: group))).flatMap { place in
+                    place.split(separator: " ").contains { Self.rulesWords.contains(String($0)) } ? nil : "arbitration in \(place)"
+                }
                 named = match
             }
             if forum == nil, let match = Self.peoplesCourt.firstMatch(in: sentence) {

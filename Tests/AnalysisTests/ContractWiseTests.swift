@@ -3391,6 +3391,11 @@ struct KeyFactTests {
             // The seat "is" a place; a place's name with "am" or "upon".
             ("All disputes shall be finally settled under the ICC Rules by three arbitrators. The place of arbitration is Frankfurt am Main.", "arbitration in Frankfurt am Main", true, false),
             ("The parties submit to the exclusive jurisdiction of the courts of Newcastle upon Tyne.", "courts of Newcastle upon Tyne", false, true),
+            // A later sentence that says where the arbitration takes place; not rules the arbitration is "in".
+            ("Any dispute shall be settled by binding arbitration. The arbitration shall take place in Geneva, Switzerland.", "arbitration in Geneva, Switzerland", true, false),
+            ("Any dispute shall be settled by binding arbitration. The venue of the arbitration shall be Houston, Texas.", "arbitration in Houston, Texas", true, false),
+            ("Any dispute shall be referred to arbitration under the LCIA Rules. The seat, or legal place, of arbitration shall be London.", "arbitration in London", true, false),
+            ("Any dispute shall be settled by binding arbitration. The arbitrator may award costs as provided in the CPR Rules.", "arbitration", true, false),
             ("The Supplier shall comply with all laws in each jurisdiction where it operates and in its jurisdiction of incorporation.", nil, false, false),
             // A clause in capitals: the place ends where a word no place holds begins; "of general jurisdiction" is the courts'.
             ("EACH PARTY SUBMITS TO THE EXCLUSIVE JURISDICTION OF THE STATE AND FEDERAL COURTS LOCATED IN NEW YORK CITY FOR THE PURPOSE OF ANY ACTION ARISING OUT OF THIS AGREEMENT.", "STATE AND FEDERAL COURTS LOCATED IN NEW YORK CITY", false, true),
