@@ -598,6 +598,18 @@ extension KeyFactExtractor {
     private static let arbitrationWords = regex(
         "\\barbitrat\\w*\\b[^.]{0,120}\\b(?:binding|final|finally|settled|resolved|submitted|referred|exclusively)\\b|\\b(?:binding|final|finally|settled|resolved|submit|submits|submitted|refer|referred)\\b[^.]{0,120}\\barbitrat|\\b(?:seat|place)\\s+of\\s+(?:the\\s+)?arbitration\\b",
         maximumLength: 260)
+    /// The institutions that administer arbitrations, by name or initials: "the International Chamber of Commerce", "ICC", "the
+    /// Singapore International Arbitration Centre", "JAMS", South Africa's "Commission for Conciliation, Mediation and Arbitration".
+    private static let arbitralInstitution = regex(
+        "\\b(?:International\\s+Chamber\\s+of\\s+Commerce|ICC|London\\s+Court\\s+of\\s+International\\s+Arbitration|LCIA"
+            + "|Singapore\\s+International\\s+Arbitration\\s+Cent(?:re|er)|SIAC|Hong\\s+Kong\\s+International\\s+Arbitration\\s+Cent(?:re|er)|HKIAC"
+            + "|American\\s+Arbitration\\s+Association|AAA|JAMS|International\\s+Cent(?:re|er)\\s+for\\s+Dispute\\s+Resolution|ICDR"
+            + "|Stockholm\\s+Chamber\\s+of\\s+Commerce|SCC|China\\s+International\\s+Economic\\s+and\\s+Trade\\s+Arbitration\\s+Commission|CIETAC"
+            + "|German\\s+Arbitration\\s+Institute|Dubai\\s+International\\s+Arbitration\\s+Cent(?:re|er)|DIAC|Netherlands\\s+Arbitration\\s+Institute"
+            + "|Vienna\\s+International\\s+Arbitral\\s+Cent(?:re|er)|VIAC|Swiss\\s+Arbitration\\s+Cent(?:re|er)|Australian\\s+Centre\\s+for\\s+International\\s+Commercial\\s+Arbitration|ACICA"
+            + "|WIPO|Arbitration\\s+Foundation\\s+of\\s+Southern\\s+Africa|AFSA|Commission\\s+for\\s+Conciliation,\\s+Mediation\\s+and\\s+Arbitration|CCMA"
+            + "|Financial\\s+Industry\\s+Regulatory\\s+Authority|FINRA)\\b",
+        caseInsensitive: false, maximumLength: 120)
     /// Words that name rules or a statute, not a place an arbitration is held in ("the CPR Rules", "the Arbitration Act").
     private static let rulesWords: Set<String> = ["Rules", "Act", "Code", "Convention", "Procedure", "Procedures", "Regulations"]
     /// Words that end a place the pattern ran on into ("King County, Washington. The parties").
@@ -697,9 +709,17 @@ extension KeyFactExtractor {
                 exclusive = Self.exclusiveOfDefinedCourts.firstMatch(in: text) != nil
             }
             // Arbitration with no seat named: a later sentence may name it ("The arbitration shall take place
-            // in Geneva"); this one stands only if none does.
+            // in Geneva"); this one stands only if none does, with the institution that runs it when it names one ("arbitration
+            // (ICC)").
             if forum == nil, arbitration {
-                if bare == nil { bare = Venue(forum: "arbitration", arbitration: true, exclusive: exclusive, evidence: [text.quote(of: range)]) }
+                if bare == nil {
+                    let institution = Self.arbitralInstitution.firstMatch(in: sentence).map {
+                        sentence.substring($0.range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                    }
+                    bare = Venue(
+                        forum: institution.map { "arbitration (\($0))" } ?? "arbitration", arbitration: true, exclusive: exclusive,
+                        evidence: [text.quote(of: range)])
+                }
                 continue
             }
             guard let forum else { continue }

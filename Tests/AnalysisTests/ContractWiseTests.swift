@@ -3343,7 +3343,9 @@ struct KeyFactTests {
             ("The Parties shall submit the dispute to the China International Economic and Trade Arbitration Commission for arbitration in Beijing in accordance with its rules.", "arbitration in Beijing", true, false),
             // The seat in a later sentence; a language or a section is no seat.
             ("Any dispute shall be finally settled by arbitration under the ICC Rules. The arbitration shall be conducted in the English language. The place of arbitration shall be Madrid.", "arbitration in Madrid", true, false),
-            ("Any dispute shall be finally settled by arbitration under the ICC Rules. The arbitration shall be conducted in the English language.", "arbitration", true, false),
+            ("Any dispute shall be finally settled by arbitration under the ICC Rules. The arbitration shall be conducted in the English language.", "arbitration (ICC)", true, false),
+            // With no seat, the institution that runs it.
+            ("All disputes shall be finally settled by the Singapore International Arbitration Centre in accordance with its rules.", "arbitration (Singapore International Arbitration Centre)", true, false),
             ("The Disclosing Party may seek injunctive relief in any court of competent jurisdiction.", nil, false, false),
             ("If a court orders the Recipient to disclose Confidential Information, the Recipient shall give prompt notice.", nil, false, false),
             // Courts of competent jurisdiction with a place; a court named before its kind; a venue without "in";
