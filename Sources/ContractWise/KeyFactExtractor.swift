@@ -284,7 +284,7 @@ struct KeyFactExtractor {
             // (5) years after the date hereof", "... five (5) years from the date of its execution" (not another period's: "During
             // the period beginning on the date hereof").
             + "|\\b(this\\s+agreement|the\\s+(initial\\s+)?term(\\s+of\\s+this\\s+agreement)?)\\b[^.;]{0,80}?\\b(from|after|(commencing|beginning|starting)\\s+(up)?on)\\s+the\\s+date\\s+(hereof|(first\\s+)?(above\\s+written|written\\s+above|set\\s+forth\\s+above)|of\\s+(this\\s+agreement|(its\\s+)?(execution|signature|signing)))\\b",
-        anchors: ["effect", "force", "commence", "commencing", "begin", "start", "from the date"], maximumLength: 200)
+        anchors: ["effect", "force", "commenc", "begin", "start", "from the date", "after the date"], maximumLength: 200)
 
     /// The defined term "Effective Date" given its date: "\"Effective Date\" shall mean ", "\"Effective Date\" means: ".
     private static let effectiveDefinition = StringRegex("[\"“]effective\\s+date[\"”]\\s+(?:shall\\s+mean|means|is)\\s*:?\\s*$", caseInsensitive: true)
