@@ -2967,8 +2967,10 @@ struct KeyFactExtractor {
         return ["law", "state", "province", "commonwealth"].contains { lower.contains($0) }
     }
 
-    /// A space after a word "of" run into a capitalised word: "State ofTexas" reads "State of Texas".
+    /// A space after a word "of" run into a capitalised word: "State ofTexas" reads "State of Texas"; and before an "of" that
+    /// "State", "Commonwealth" or "Province" ran into: "Stateof Delaware".
     static func separatingOf(_ text: String) -> String {
+        let text = text.contains("of") || text.contains("OF") ? leadRunIntoOf.replacing(in: text, with: "$1 $2 ") : text
         let bytes = Array(text.utf8)
         guard bytes.count >= 3 else { return text }
         func isWord(_ byte: UInt8) -> Bool {
@@ -3042,7 +3044,6 @@ struct KeyFactExtractor {
     private static func placeFromWords(_ captured: String) -> String? {
         // "State ofTexas", "Stateof Delaware": words a PDF's text layer ran together.
         var captured = Self.separatingOf(captured)
-        if captured.contains("of") || captured.contains("OF") { captured = Self.leadRunIntoOf.replacing(in: captured, with: "$1 $2 ") }
         // A form's filled-in blank ("the State of ______Texas______", "of [Texas]") names the place only when it
         // is a known one ("[Jurisdiction]" is a blank left as it was).
         let filledIn = captured.contains(where: { $0 == "_" || $0 == "[" || $0 == "]" })

@@ -645,12 +645,14 @@ extension KeyFactExtractor {
             // Cook County, Illinois, Case No. 2025-L-000512") names a court, not where this contract's disputes go.
             if Self.litigationHistory.firstMatch(in: sentence) != nil { continue }
             // Or, after a sentence that sends disputes to arbitration, one that says where it takes place ("The arbitration shall
-            // take place in Geneva", "The venue of the arbitration shall be Houston, Texas").
-            let arbitration = Self.arbitrationWords.firstMatch(in: sentence) != nil || (bare != nil && Self.arbitrationIn.firstMatch(in: sentence) != nil)
+            // take place in Geneva", "The venue of the arbitration shall be Houston, Texas"). The seat is read once.
+            let sendsToArbitration = Self.arbitrationWords.firstMatch(in: sentence) != nil
+            let seat = sendsToArbitration || bare != nil ? Self.arbitrationIn.firstMatch(in: sentence) : nil
+            let arbitration = sendsToArbitration || seat != nil
             var forum: String?
             // Where the words that name the forum end in the sentence, for a quote that shows them.
             var named: TextMatch?
-            if arbitration, let match = Self.arbitrationIn.firstMatch(in: sentence) {
+            if arbitration, let match = seat {
                 let group = match.range(at: 1).location != NSNotFound ? 1 : 2
                 // Not a set of rules the arbitration is "in" ("as provided in the CPR Rules").
                 forum = Self.trimmedPlace(sentence.substring(match.range(at: group))).flatMap { place in
