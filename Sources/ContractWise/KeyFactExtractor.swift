@@ -2440,6 +2440,12 @@ struct KeyFactExtractor {
                     for blank in lineStart..<index { units[blank] = 0x20 }
                     blanked.append(lineStart..<index)
                 }
+                // The page number a filing's text layer ran onto the page's last line, above its stamp: "the laws of the
+                // State of 12" over "Source: ACME CORP, 10-K, 3/1/2010" and "Delaware" on the next page.
+                if isStamp, let number = Self.runOnPageNumber(units, before: lineStart) {
+                    for blank in number { units[blank] = 0x20 }
+                    blanked.append(number)
+                }
             }
             lineStart = index + 1
         }
@@ -2528,6 +2534,36 @@ struct KeyFactExtractor {
     }
 
     private static let sourceLabel = Array("Source:".utf16)
+
+    /// The page number, or "Page 3 of 12", that ends the last line with text before `offset` (white space between),
+    /// after a space and a word or a comma; nil when that line ends otherwise, or in a number its word owns ("Section 12").
+    static func runOnPageNumber(_ units: [UInt16], before offset: Int) -> Range<Int>? {
+        var end = offset
+        while end > 0, PagedText.isWhitespace(units[end - 1]) { end -= 1 }
+        guard let number = numberAfterWord(units, endingAt: end) else { return nil }
+        // "Page 3 of 12": the footer whole.
+        if number.word == "of", let page = numberAfterWord(units, endingAt: number.wordStart - 1), page.word == "page" {
+            return page.wordStart..<end
+        }
+        return pageNumberOwners.contains(number.word) ? nil : number.digits.lowerBound..<end
+    }
+
+    /// The one to three digits that end at `end`, after a space, and the word before that space (lower-cased, letters only).
+    private static func numberAfterWord(_ units: [UInt16], endingAt end: Int) -> (digits: Range<Int>, word: String, wordStart: Int)? {
+        func isDigit(_ unit: UInt16) -> Bool { (0x30...0x39).contains(unit) }
+        var start = end
+        while start > 0, end - start <= 3, isDigit(units[start - 1]) { start -= 1 }
+        guard (1...3).contains(end - start), start >= 2, units[start - 1] == 0x20, !isDigit(units[start - 2]) else { return nil }
+        var wordStart = start - 1
+        while wordStart > 0, (0x41...0x5A).contains(units[wordStart - 1]) || (0x61...0x7A).contains(units[wordStart - 1]) { wordStart -= 1 }
+        return (start..<end, String(decoding: units[wordStart..<(start - 1)], as: UTF16.self).lowercased(), wordStart)
+    }
+
+    /// Words whose number, at a page's end, is theirs and not the page's.
+    private static let pageNumberOwners: Set<String> = [
+        "section", "sections", "article", "articles", "schedule", "exhibit", "clause", "clauses", "annex", "appendix",
+        "paragraph", "item", "part", "no", "number", "page", "chapter", "rule",
+    ]
 
 
     /// "LAW", "LAWS", "GOVERNED" written in capitals.
@@ -3254,6 +3290,14 @@ struct KeyFactExtractor {
                 changed = true
                 continue
             }
+            // The page number run onto the line above a filing's stamp ("the State of 12" over "Source: ...").
+            if let next = all[(index + 1)...].first(where: { !$0.allSatisfy(\.isWhitespace) }), next.hasPrefix("Source:"),
+                case let units = Array(line.utf16), let number = runOnPageNumber(units, before: units.count)
+            {
+                lines.append(Substring(String(decoding: units[..<number.lowerBound], as: UTF16.self)))
+                changed = true
+                continue
+            }
             lines.append(line)
         }
         let joined = lines.joined(separator: "\n")
@@ -3969,7 +4013,10 @@ enum Jurisdictions {
     /// "Commonwealth of Pennsylvannia") by its spelling.
     static func canonical(_ place: String) -> String {
         switch place {
-        case "PRC", "P.R.C.", "the PRC", "China", "Mainland China", "mainland China": "People's Republic of China"
+        case "PRC", "P.R.C.", "P.R.C", "the PRC", "China", "Mainland China", "mainland China", "P.R. China", "Peoples Republic of China",
+            "People\u{2019}s Republic of China":
+            "People's Republic of China"
+        case "HKSAR", "Hksar", "Hong Kong SAR", "Hong Kong S.A.R", "Hong Kong S.A.R.": "Hong Kong, China"
         case "England": "England and Wales"
         case "Republic of China", "ROC", "R.O.C.": "Taiwan"
         case "Taiwan, R.O.C", "Taiwan, R.O.C.", "Taiwan, ROC": "Taiwan, Republic of China"
@@ -3984,9 +4031,44 @@ enum Jurisdictions {
         case "Korea", "South Korea": "Republic of Korea"
         case "Swiss Confederation": "Switzerland"
         // The state without its country first: "Delaware of the United States of America" is no known place, Delaware is.
-        default: respelledIfUnknown(withoutUnitedStates(place))
+        default: spelledOut(place) ?? respelledIfUnknown(withoutUnitedStates(place))
         }
     }
+
+    /// The state or province `place` abbreviates, after its lead ("Province of Ont."); a name of two letters in any case, as a
+    /// reader titles "NY" "Ny".
+    private static func spelledOut(_ place: String) -> String? {
+        let core = withoutLead(place).core.replacingOccurrences(of: ".", with: "")
+        return stateAbbreviations[core] ?? (core.count == 2 ? stateAbbreviations[core.uppercased()] : nil)
+    }
+
+    /// States and provinces by the abbreviations an address or a short form writes ("the laws of the State of N.Y.", "Governing
+    /// law: Calif."), full stops taken out: the postal codes in capitals and the older abbreviations. Only a place that is
+    /// the abbreviation whole is read so.
+    static let stateAbbreviations: [String: String] = {
+        let postal = [
+            "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado", "CT": "Connecticut",
+            "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana",
+            "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts",
+            "MI": "Michigan", "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+            "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota",
+            "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+            "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
+            "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+        ]
+        let older = [
+            "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Cal": "California", "Calif": "California", "Colo": "Colorado",
+            "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana",
+            "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts",
+            "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana", "Neb": "Nebraska",
+            "Nebr": "Nebraska", "Nev": "Nevada", "NMex": "New Mexico", "NDak": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon",
+            "Oreg": "Oregon", "Pa": "Pennsylvania", "Penn": "Pennsylvania", "Penna": "Pennsylvania", "SDak": "South Dakota",
+            "Tenn": "Tennessee", "Tex": "Texas", "Va": "Virginia", "Vt": "Vermont", "Wash": "Washington", "WVa": "West Virginia",
+            "Wis": "Wisconsin", "Wisc": "Wisconsin", "Wyo": "Wyoming", "Ont": "Ontario, Canada", "BC": "British Columbia, Canada",
+            "Que": "Quebec, Canada", "Alta": "Alberta, Canada",
+        ]
+        return postal.merging(older) { first, _ in first }
+    }()
 
     /// A place no country is known for as its known place's spelling ("Deleware"), else as written.
     private static func respelledIfUnknown(_ place: String) -> String {

@@ -550,6 +550,35 @@ struct KeyFactTests {
         #expect(facts("14. Governing Law. This Agreement shall be governed by the laws of the State of [***]\(legend)\n\n\n\n\nwithout regard to its conflicts of law rules.").governingLaw.jurisdiction == nil)
     }
 
+    @Test(
+        "governing law: the page number a filing's text layer ran onto a page's last line, above its stamp, is no part of the place",
+        arguments: [
+            ("the State of 12", "Delaware, without regard to its conflicts of law rules.", "Delaware"),
+            ("the State of New 12", "York, without regard to its conflicts of law rules.", "New York"),
+            ("the State of Page 12 of 30", "Delaware.", "Delaware"),
+            ("the 7", "State of Delaware.", "Delaware"),
+        ] as [(String, String, String)])
+    func lawAcrossRunOnPageNumber(lastLine: String, nextPage: String, jurisdiction: String) throws {
+        let law = facts("14. Governing Law. This Agreement shall be governed by the laws of \(lastLine)\n\nSource: ACME CORP, 10-K, 3/1/2010\n\n\n\n\n\n\(nextPage)\n15. Notices. Notices shall be in writing.").governingLaw
+        #expect(law.jurisdiction == jurisdiction)
+        let quote = try #require(law.evidence.first?.quote)
+        #expect(quote.contains("This Agreement shall be governed by the laws of"))
+        #expect(!quote.contains("12") && !quote.contains("Source"))
+    }
+
+    @Test(
+        "governing law: a state or province abbreviated, or China and Hong Kong by their initials, is named in full",
+        arguments: [
+            ("the State of N.Y.", "New York"), ("the State of NY", "New York"), ("the State of Calif.", "California"),
+            ("the State of CA", "California"), ("the Commonwealth of Mass.", "Massachusetts"), ("the State of Tex.", "Texas"),
+            ("the Commonwealth of Pa.", "Pennsylvania"), ("the Province of Ont.", "Ontario, Canada"), ("B.C.", "British Columbia, Canada"),
+            ("the P.R.C.", "People's Republic of China"), ("the Peoples Republic of China", "People's Republic of China"),
+            ("the HKSAR", "Hong Kong, China"),
+        ] as [(String, String)])
+    func lawOfAnAbbreviatedPlace(place: String, jurisdiction: String) {
+        #expect(facts("12. Governing Law. This Agreement shall be governed by the laws of \(place)").governingLaw.jurisdiction == jurisdiction)
+    }
+
     @Test("governing law: a 'governed by' names its law in its own sentence; a later sentence's laws are not chosen by it")
     func lawInItsOwnSentence() throws {
         let order = facts("""
