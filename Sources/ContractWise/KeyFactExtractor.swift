@@ -2305,6 +2305,13 @@ struct KeyFactExtractor {
         let found = (text.substring(searched) as NSString).range(of: name, options: [.caseInsensitive, .backwards])
         guard found.location != NSNotFound else { return quoted.quote(around: clause) }
         let shown = NSRange(location: clause.location, length: found.location + found.length)
+        // A table's label and value on lines of their own, or parted by spaces ("Governing law" over "Delaware" over "Notice
+        // period"): the sentence around them would run on through the table's other rows; the label and the value are quoted.
+        if shown.length <= 100, case let labelled = quoted.substring(shown), labelled.contains("\n") || labelled.contains("  "),
+            Self.headingPlace.firstMatch(in: PagedText(labelled)) != nil
+        {
+            return Evidence(page: quoted.page(at: shown.location), quote: labelled.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
         let quote = quoted.quote(showing: shown)
         // A page break between the clause's words and its place ("the laws of the State of\n\n***Confidential Treatment
         // Requested 7\n\nCalifornia"): the sentence found is only its last part, no law before the place; quote the
@@ -2669,7 +2676,8 @@ struct KeyFactExtractor {
                     window = NSRange(location: choice, length: window.location + window.length - choice)
                     within -= choice - match.range.location
                 }
-                guard let found = place(in: window, within: within) ?? placeNamedBefore(match.range) else { continue }
+                guard let found = place(in: window, within: within) ?? placeNamedBefore(match.range) ?? placeNamedAfterDescription(match.range)
+                else { continue }
                 add(found, chosenBy: match)
                 if context !== Self.lawContext, context !== Self.longLawContext { break }
             }
@@ -2897,9 +2905,10 @@ struct KeyFactExtractor {
     /// A heading that names the place alone: "Governing Law. Pennsylvania.", "GOVERNING LAW: THE STATE OF TEXAS",
     /// "Governing law of the Distribution Agreement: Florida", "The governing law of this Agreement is Ohio.", a
     /// form's "Governing Law: ______Texas______" and "Governing law (State):   Texas",
-    /// a table's "Governing Law        Delaware", "Governing Law | State of Texas", "Law and jurisdiction: Ireland".
+    /// a table's "Governing Law        Delaware", "Item 9  Governing law  Victoria", "Governing Law | State of Texas", "Law and
+    /// jurisdiction: Ireland", and a label over its value ("Governing law" over "Delaware").
     private static let headingPlace = regex(
-        "^(?:governing\\s+law(?:\\s+and\\s+jurisdiction)?|choice\\s+of\\s+law|applicable\\s+law|law\\s+and\\s+jurisdiction)(?:\\s+(?:of|for)\\s+(?:the|this)\\s+[a-z]+(?:\\s+[a-z]+){0,3})?(?:\\s*\\((?:state|country|jurisdiction)\\))?(?:\\s*[.:\\-–—|]+\\s*|[ \\t]{3,}|\\t|\\s+(?:is|shall\\s+be|will\\s+be)\\s+)_*(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?_*([a-z]+(?:[ \\t]+[a-z]+){0,5})_*[ \\t]*(?:[.;,\\n]|$)",
+        "^(?:governing\\s+law(?:\\s+and\\s+jurisdiction)?|choice\\s+of\\s+law|applicable\\s+law|law\\s+and\\s+jurisdiction)(?:\\s+(?:of|for)\\s+(?:the|this)\\s+[a-z]+(?:\\s+[a-z]+){0,3})?(?:\\s*\\((?:state|country|jurisdiction)\\))?(?:\\s*[.:\\-–—|]+\\s*|[ \\t]{2,}|\\t|[ \\t]*\\n[ \\t]*|\\s+(?:is|shall\\s+be|will\\s+be)\\s+)_*(?:the\\s+)?(?:(?:state|commonwealth|province)\\s+of\\s+)?_*([a-z]+(?:[ \\t]+[a-z]+){0,5})_*[ \\t]*(?:[.;,\\n]|$)",
         maximumLength: 100)
     /// A parenthetical inside a choice of law: "(without regard to its conflicts of law rules)".
     private static let parenthetical = StringRegex("\\s*\\([^()]{0,160}\\)")
@@ -3216,6 +3225,34 @@ struct KeyFactExtractor {
         }
         return nil
     }
+
+    /// The place a clause describes and then names: "the laws of the state in which Team's stadium is located, namely
+    /// Arizona", "the law of the place of the Seller's registered office, which is currently Ohio"; or the place of the
+    /// contracts whose law it chooses ("the laws that apply to contracts ... performed entirely in Missouri"). A known
+    /// place only.
+    private func placeNamedAfterDescription(_ clause: NSRange) -> (places: [String], end: Int)? {
+        let end = clause.location + clause.length
+        let after = PagedText(text.substring(NSRange(location: end, length: min(260, text.length - end))))
+        guard let named = Self.describedThenNamed.firstMatch(in: after) ?? Self.lawOfContractsIn.firstMatch(in: after),
+            let place = Self.cleanPlace(after.substring(named.range(at: 1))), Jurisdictions.country(of: place) != nil
+        else { return nil }
+        return ([Jurisdictions.withCountry(place)], end + named.range.location + named.range.length)
+    }
+
+    /// "the laws of the state|jurisdiction|country|place ... , namely|i.e.|which is (currently)|being <Place>" in one sentence
+    /// (group 1 the place's words).
+    private static let describedThenNamed = regex(
+        "^[\\s,]*(?:by\\s+|to\\s+)?(?:(?:the\\s+)?laws?\\s+(?:of|in\\s+force\\s+in)\\s+)?the\\s+(?:state|jurisdiction|country|province|place|location)\\b[^.;]{0,160}?"
+            + "\\b(?:namely|i\\.e\\.|viz\\.|to\\s+wit|that\\s+is|being|which\\s+(?:is|shall\\s+be)(?:\\s+(?:currently|presently|now|at\\s+present))?)[,:]?\\s+"
+            + "((?:the\\s+)?(?:(?:State|Commonwealth|Province)\\s+of\\s+)?\\p{Lu}[\\p{L}'’]+(?:\\s+\\p{Lu}[\\p{L}'’]+){0,3})",
+        caseInsensitive: false, maximumLength: 300)
+
+    /// "the laws that apply to contracts executed and performed entirely in Missouri", "the laws applicable to agreements
+    /// made and to be performed in Ontario" (group 1 the place's words).
+    private static let lawOfContractsIn = regex(
+        "^[\\s,]*(?:by\\s+|to\\s+)?(?:the\\s+)?(?:(?:internal|substantive|domestic)\\s+)?laws?\\s+(?:(?:that|which)\\s+(?:apply|applies|are\\s+applicable)|applicable)\\s+to\\s+(?:contracts|agreements)\\b[^.;]{0,100}?"
+            + "\\b(?:in|within)\\s+((?:the\\s+)?(?:(?:State|Commonwealth|Province)\\s+of\\s+)?\\p{Lu}[\\p{L}'’]+(?:\\s+\\p{Lu}[\\p{L}'’]+){0,3})",
+        caseInsensitive: false, maximumLength: 260)
 
     /// A pointer (`lawsPointingBack`) to a state or province ("the laws of said State", "such Province"), not to a country.
     private static let namesStateKind = StringRegex("(?:state|commonwealth|province)$", caseInsensitive: true)

@@ -579,6 +579,38 @@ struct KeyFactTests {
         #expect(facts("12. Governing Law. This Agreement shall be governed by the laws of \(place)").governingLaw.jurisdiction == jurisdiction)
     }
 
+    @Test(
+        "governing law: a table's label over its value, or parted from it by two spaces, names the place; the quote is the label and the value",
+        arguments: [
+            ("SCHEDULE 1 - KEY TERMS\nGoverning law\nDelaware\nNotice period\n30 days", "Delaware", "Governing law Delaware"),
+            ("SCHEDULE 1 - PARTICULARS\nItem 9  Governing law  Victoria, Australia\nItem 10  Notices  by email", "Victoria, Australia", "Governing law Victoria"),
+        ] as [(String, String, String)])
+    func lawInATableRow(table: String, jurisdiction: String, quote: String) {
+        let law = facts("1. Services. Vendor shall provide the services in Schedule 1.\n\(table)").governingLaw
+        #expect(law.jurisdiction == jurisdiction)
+        #expect(law.evidence.first?.quote == quote)
+    }
+
+    @Test(
+        "governing law: a place the clause describes and then names ('namely Arizona', 'which is currently Ohio'), or where the contracts whose law it is are performed, is the law's; a description alone names none",
+        arguments: [
+            ("The parties' rights shall be governed by the laws of the state in which Team's stadium is located, namely Arizona.", "Arizona"),
+            ("Any dispute shall be decided according to the law of the place of the registered office of the Seller, which is currently Ohio.", "Ohio"),
+            ("This Agreement shall be governed by the laws of the jurisdiction in which the Licensor's principal office is located, which is currently Minnesota.", "Minnesota"),
+            ("This Agreement shall be governed by the laws of the country in which the Distributor has its seat, i.e. Switzerland.", "Switzerland"),
+            ("This Lease shall be governed by the laws of the State in which the Premises are located, namely the State of New Jersey.", "New Jersey"),
+            ("This Agreement shall be governed by the laws of the state in which the Franchised Business is located.", nil),
+            ("This Agreement shall be governed by the laws of the state where the Customer resides, being the state listed in the Order Form.", nil),
+            ("This Agreement shall be governed by the laws of the place where the Services are performed, which is Acme Tower.", nil),
+            // The law of contracts made and performed in a place.
+            ("This Agreement shall be governed by the laws that apply to contracts executed and performed entirely in Missouri.", "Missouri"),
+            ("This Agreement shall be governed by the laws applicable to contracts made and to be performed in Ontario.", "Ontario, Canada"),
+            ("This Agreement shall be governed by the laws applicable to contracts made and performed in the Licensee's territory.", nil),
+        ] as [(String, String?)])
+    func lawDescribedThenNamed(clause: String, jurisdiction: String?) {
+        #expect(facts("18. Governing Law. \(clause)\n19. Notices. Notices shall be in writing.").governingLaw.jurisdiction == jurisdiction)
+    }
+
     @Test("governing law: a 'governed by' names its law in its own sentence; a later sentence's laws are not chosen by it")
     func lawInItsOwnSentence() throws {
         let order = facts("""
