@@ -2880,7 +2880,7 @@ struct KeyFactExtractor {
     /// letter inside a word kept ("F1orida", "Commonwea1th": `Jurisdictions.respelled` reads them). A law named before
     /// the verb, "that of" after it: "The applicable law is that of Switzerland", "shall be that of the Republic of Singapore".
     private static let lawOf = regex(
-        "(?<![A-Za-z]-)\\b(?i:laws?|civil\\s+code|(?<=\\b(?:is|be|are)\\s)(?:that|those)(?=\\s+of\\b))\\s+(?:(?i:and|or)\\s+[a-z]+\\s+)?(?i:of|(?:in\\s+force|in\\s+effect|applicable|prevailing)\\s+in)(?:,(?=\\s))?\\s*(?i:both\\s+)?(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|[\\[_]*\\p{Lu}(?:[\\p{L}'’.\\-]|(?<=\\p{L})[01](?=\\p{Ll}))*(?:(?<=\\p{Ll}-)\\s\\p{Ll}+)?[\\]_]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|[\\[_]*\\p{Lu}(?:[\\p{L}'’.\\-]|(?<=\\p{L})[01](?=\\p{Ll}))*(?:(?<=\\p{Ll}-)\\s\\p{Ll}+)?[\\]_]*|of|and|the)){0,12})",
+        "(?<![A-Za-z]-)\\b(?i:laws?|civil\\s+code|(?<=\\b(?:is|be|are)\\s)(?:that|those)(?=\\s+of\\b))\\s+(?:(?i:and|or)\\s+(?:the\\s+(?!laws?\\b))?[a-z]+\\s+)?(?i:of|(?:in\\s+force|in\\s+effect|applicable|prevailing)\\s+in)(?:,(?=\\s))?\\s*(?i:both\\s+)?(?i:the\\s*)?(?i:mainland\\s+)?((?:(?i:state|province|commonwealth|republic)\\b|[\\[_]*\\p{Lu}(?:[\\p{L}'’.\\-]|(?<=\\p{L})[01](?=\\p{Ll}))*(?:(?<=\\p{Ll}-)\\s\\p{Ll}+)?[\\]_]*|of|and|the)(?:(?:\\s+|,\\s*|(?<=\\bof))(?:(?i:state|province|commonwealth|republic)\\b|[\\[_]*\\p{Lu}(?:[\\p{L}'’.\\-]|(?<=\\p{L})[01](?=\\p{Ll}))*(?:(?<=\\p{Ll}-)\\s\\p{Ll}+)?[\\]_]*|of|and|the)){0,12})",
         caseInsensitive: false, anchors: ["law", "code", "that", "those"], maximumLength: 200)
     /// "in accordance with Ohio law", "governed by New York State law", "the governing law ... shall be Delaware law",
     /// "governed by New York and Delaware law" (group 2 the second place).
@@ -2920,6 +2920,9 @@ struct KeyFactExtractor {
     private static let alsoState = regex(
         "\\s+(?:and/or|and|or)\\s+(?:of\\s+)?the\\s+((?i:state|commonwealth|province|kingdom|republic|federal\\s+republic|grand\\s+duchy|principality)\\s+of\\s+[A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+){0,2})",
         caseInsensitive: false, maximumLength: 120)
+    /// The next item of a list of laws, after a place: "the United States; and (b) in all other respects, the [laws of New York]".
+    private static let listedLaw = regex(
+        "^[^.;]{1,40}?;\\s*(?:and|or)?\\s*\\((?:[ivx]+|\\d+|[a-z])\\)\\s+[^.;()]{0,100}?,?\\s+(?:by\\s+)?(the\\s+)?$", maximumLength: 200)
     /// Or a law for what the first does not cover: "the Netherlands, and, to the extent that Dutch law does
     /// not apply, by the [laws of Belgium]", "New Jersey and, where applicable, the [laws of the State of New York]".
     /// Or a law for another part: "the State of Texas, and its performance by the [laws of the State of
@@ -3179,8 +3182,10 @@ struct KeyFactExtractor {
         guard let first = place.first, first.isUppercase, !["State", "Province", "Commonwealth", "Republic"].contains(place) else { return nil }
         // "Washington, D.C." is the District of Columbia, not the state (its last full stop was trimmed above).
         if place.hasPrefix("Washington"), Jurisdictions.districtOfColumbia.matches(place + ".") { return "District of Columbia" }
-        // Places are reported by their English names: "Québec" is Quebec.
-        let name = Jurisdictions.titled(place.folding(options: .diacriticInsensitive, locale: nil))
+        // Places are reported by their English names: "Québec" is Quebec; a postal code ("NY") by the state's, before titling
+        // would make it a word ("Ny").
+        let name = Jurisdictions.stateAbbreviations[place].flatMap { place.count == 2 ? $0 : nil }
+            ?? Jurisdictions.titled(place.folding(options: .diacriticInsensitive, locale: nil))
         return !mustBeKnown || Jurisdictions.country(of: name) != nil ? name : nil
     }
 
@@ -3549,6 +3554,7 @@ struct KeyFactExtractor {
     /// "the Commonwealth of Massachusetts (other than its choice of law rules) and, with respect to the Canadian
     /// Affiliate, the [laws of Ontario]".
     private static func joinsLaw(_ span: String) -> Bool {
+        if listedLaw.matches(span) { return true }
         let plain = span.contains("(") ? parenthetical.replacing(in: span, with: "") : span
         return joinedLaw.matches(plain.replacingOccurrences(of: "United States of America", with: "USA").replacingOccurrences(of: "U.S.A.", with: "USA")
             .replacingOccurrences(of: "U.S.", with: "US"))
@@ -4072,11 +4078,10 @@ enum Jurisdictions {
         }
     }
 
-    /// The state or province `place` abbreviates, after its lead ("Province of Ont."); a name of two letters in any case, as a
-    /// reader titles "NY" "Ny".
+    /// The state or province `place` abbreviates, after its lead ("Province of Ont."). A postal code in capitals only: "Ne" is
+    /// no Nebraska ("the State of Ne w York", a word a text layer split).
     private static func spelledOut(_ place: String) -> String? {
-        let core = withoutLead(place).core.replacingOccurrences(of: ".", with: "")
-        return stateAbbreviations[core] ?? (core.count == 2 ? stateAbbreviations[core.uppercased()] : nil)
+        stateAbbreviations[withoutLead(place).core.replacingOccurrences(of: ".", with: "")]
     }
 
     /// States and provinces by the abbreviations an address or a short form writes ("the laws of the State of N.Y.", "Governing

@@ -579,6 +579,13 @@ struct KeyFactTests {
         #expect(facts("12. Governing Law. This Agreement shall be governed by the laws of \(place)").governingLaw.jurisdiction == jurisdiction)
     }
 
+    @Test("governing law: a word a text layer split ('Ne vada') is no postal code's state")
+    func splitWordIsNoPostalCode() {
+        for clause in ["the laws of the State of Ne vada.", "the laws of the State of Ne w York."] {
+            #expect(facts("12. Governing Law. This Agreement shall be governed by \(clause)").governingLaw.jurisdiction != "Nebraska")
+        }
+    }
+
     @Test(
         "governing law: a table's label over its value, or parted from it by two spaces, names the place; the quote is the label and the value",
         arguments: [
@@ -993,6 +1000,10 @@ struct KeyFactTests {
             ("This Agreement shall be governed by the laws of the State of Georgia. Each Purchase Order is subject to the laws of the State of Ohio.", "Georgia; Ohio", "United States"),
             ("This Agreement shall be governed by the laws of the State of Georgia. The law applicable to the Escrow shall be the law of the State of New York.", "Georgia; New York", "United States"),
             ("This Agreement shall be governed by the laws of the State of New York. Governing Law of Local Agreements: the laws of England shall govern any Local Agreement entered into by a UK Affiliate.", "New York; England and Wales", nil),
+            // A list of laws, item by item; "and the courts" between "laws" and "of".
+            ("This Agreement shall be governed by:\n(a) as to the Licensed Patents, the laws of England; and\n(b) in all other respects, the laws of the State of New York.", "England and Wales; New York", nil),
+            ("This Agreement shall be governed by the laws of the State of New York; and each party shall comply with (i) applicable export laws, including the laws of the United States.", "New York", "United States"),
+            ("This Agreement shall be governed by the laws and the courts of Hong Kong.", "Hong Kong, China", "China"),
             // Not a second law: a party's description, the country the state is in.
             ("This Agreement is governed by Delaware law and the laws of the United States of America.", "Delaware", "United States"),
             ("This Agreement is governed by Swiss law and the Buyer, a company organised under the laws of Germany, accepts it.", "Switzerland", "Switzerland"),
