@@ -4059,7 +4059,7 @@ enum Jurisdictions {
         case "PRC", "P.R.C.", "P.R.C", "the PRC", "China", "Mainland China", "mainland China", "P.R. China", "Peoples Republic of China",
             "People\u{2019}s Republic of China":
             "People's Republic of China"
-        case "HKSAR", "Hksar", "Hong Kong SAR", "Hong Kong S.A.R", "Hong Kong S.A.R.": "Hong Kong, China"
+        case "HKSAR", "Hksar": "Hong Kong, China"
         case "England": "England and Wales"
         case "Republic of China", "ROC", "R.O.C.": "Taiwan"
         case "Taiwan, R.O.C", "Taiwan, R.O.C.", "Taiwan, ROC": "Taiwan, Republic of China"

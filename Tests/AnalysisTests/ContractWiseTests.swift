@@ -574,6 +574,8 @@ struct KeyFactTests {
             ("the Commonwealth of Pa.", "Pennsylvania"), ("the Province of Ont.", "Ontario, Canada"), ("B.C.", "British Columbia, Canada"),
             ("the P.R.C.", "People's Republic of China"), ("the Peoples Republic of China", "People's Republic of China"),
             ("the HKSAR", "Hong Kong, China"),
+            // A name spelt out is kept as written.
+            ("Hong Kong SAR.", "Hong Kong SAR"),
         ] as [(String, String)])
     func lawOfAnAbbreviatedPlace(place: String, jurisdiction: String) {
         #expect(facts("12. Governing Law. This Agreement shall be governed by the laws of \(place)").governingLaw.jurisdiction == jurisdiction)
