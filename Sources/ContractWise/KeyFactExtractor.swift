@@ -2960,10 +2960,12 @@ struct KeyFactExtractor {
         caseInsensitive: false, maximumLength: 240)
     /// More of `lawGoverns`'s kind, each found through a word of its own (an alternative in `lawGoverns`, which has no
     /// anchor, costs a search of the whole text: these three doubled its time): "the laws of the State of Minnesota apply."
-    /// with no more words, "Each Purchase Order is subject to the laws of ...", "The law applicable to the Escrow shall be
+    /// or "Florida law applies." with no more words, "Each Purchase Order is subject to the laws of ...", "The law applicable to the Escrow shall be
     /// the law of ...", "The law governing this Agreement shall be that of ...".
     private static let lawGovernsByWord = regex(
         lawsOfBeforeVerb + "\\s+(?i:(?:shall\\s+|will\\s+)?(?:apply|applies))(?=\\s*[.;])"
+            // A place's law that applies, with no more words: "Florida law applies.", "Swiss law is applicable.".
+            + "|\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:(?:substantive|internal|domestic)\\s+)?(?i:law)\\s+(?i:applies|(?:is|shall\\s+be|will\\s+be)\\s+applicable)(?=\\s*[.;])"
             + "|\\b(?i:order)\\s+(?i:is|shall\\s+be|will\\s+be)\\s+(?i:subject\\s+to\\s+the\\s+laws?\\s+of)\\b"
             + "|\\b(?i:the\\s+laws?\\s+applicable\\s+to\\s+(?:the|this|each|any)\\s+[a-z]+(?:\\s+[a-z]+){0,3}\\s+(?:shall|will)\\s+be\\s+the\\s+laws?\\s+of)\\b"
             // "The law governing this Agreement shall be that of the State of Washington", "The applicable law is that of Switzerland".

@@ -507,6 +507,9 @@ struct KeyFactTests {
             ("The applicable law is that of Switzerland.", "Switzerland", "Switzerland"),
             ("The law governing this Agreement shall be that of the Republic of Singapore.", "Republic of Singapore", "Singapore"),
             ("Swiss substantive law shall apply to this Agreement.", "Switzerland", "Switzerland"),
+            // A place's law that "applies" or "is applicable", with no more words.
+            ("Florida law applies.", "Florida", "United States"),
+            ("Swiss law is applicable.", "Switzerland", "Switzerland"),
             // A state of a country with states: Germany's, Brazil's, Mexico's.
             ("This Agreement shall be governed by the laws of the State of Bavaria.", "Bavaria, Germany", "Germany"),
             ("This Agreement shall be governed by the laws of the State of São Paulo.", "Sao Paulo, Brazil", "Brazil"),
