@@ -2572,7 +2572,6 @@ struct KeyFactExtractor {
         "paragraph", "item", "part", "no", "number", "page", "chapter", "rule",
     ]
 
-
     /// "LAW", "LAWS", "GOVERNED" written in capitals.
     private static let lawWordInCapitals = regex("\\b(?:LAWS?|GOVERNED)\\b", caseInsensitive: false, anchors: ["law", "governed"], maximumLength: 8)
 
@@ -2960,8 +2959,8 @@ struct KeyFactExtractor {
         caseInsensitive: false, maximumLength: 240)
     /// More of `lawGoverns`'s kind, each found through a word of its own (an alternative in `lawGoverns`, which has no
     /// anchor, costs a search of the whole text: these three doubled its time): "the laws of the State of Minnesota apply."
-    /// or "Florida law applies." with no more words, "Each Purchase Order is subject to the laws of ...", "The law applicable to the Escrow shall be
-    /// the law of ...", "The law governing this Agreement shall be that of ...".
+    /// or "Florida law applies." with no more words, "Each Purchase Order is subject to the laws of ...", "The law
+    /// applicable to the Escrow shall be the law of ...", "The law governing this Agreement shall be that of ...".
     private static let lawGovernsByWord = regex(
         lawsOfBeforeVerb + "\\s+(?i:(?:shall\\s+|will\\s+)?(?:apply|applies))(?=\\s*[.;])"
             // A place's law that applies, with no more words: "Florida law applies.", "Swiss law is applicable.".
