@@ -2972,10 +2972,16 @@ struct KeyFactExtractor {
         caseInsensitive: false, anchors: ["apply", "applies", "order", "applicable", "governing"], maximumLength: 240)
     /// "The laws of the State of New York will control the interpretation of this Agreement": found through "will control"
     /// and "shall control" (through "control" alone, which every change-of-control clause holds, it cost as much as
-    /// `lawGovernsByWord` whole).
+    /// `lawGovernsByWord` whole). Likewise a law that "shall be applied to this Agreement", "shall prevail in the
+    /// interpretation of this Agreement", "shall be controlling." or "will be used to interpret this Agreement".
     private static let lawControls = regex(
-        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall|will)\\s+control)\\b",
-        caseInsensitive: false, anchors: ["will control", "shall control"], maximumLength: 240)
+        "(?:\\b(?:[A-Z][A-Za-z]+\\s+){1,3}(?i:laws?)|" + lawsOfBeforeVerb + ")\\s+(?i:(?:shall|will)\\s+control\\b"
+            + "|(?:shall|will|are\\s+to|is\\s+to)\\s+be\\s+applied\\s+(?:to|in)\\s+(?:this|the)\\s+(?:agreement|contract|interpretation|construction)\\b"
+            + "|(?:shall|will)\\s+prevail\\s+in\\s+the\\s+(?:interpretation|construction)\\b"
+            + "|(?:shall|will)\\s+be\\s+controlling(?=\\s*[.;])"
+            + "|(?:shall|will)\\s+be\\s+used\\s+to\\s+(?:interpret|construe)\\b)",
+        caseInsensitive: false, anchors: ["will control", "shall control", "be applied", "prevail in", "be controlling", "be used to"],
+        maximumLength: 240)
     /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".
     private static let leadingPlaceLaw = regex(
         "^(?:(?i:subject\\s+to)\\s+)?(?:(?i:the)\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)\\s+(?i:laws?)\\b", caseInsensitive: false, maximumLength: 80)

@@ -510,6 +510,12 @@ struct KeyFactTests {
             // A place's law that "applies" or "is applicable", with no more words.
             ("Florida law applies.", "Florida", "United States"),
             ("Swiss law is applicable.", "Switzerland", "Switzerland"),
+            // A law "applied to", "prevailing in", "controlling" or "used to interpret" this Agreement.
+            ("The laws of the State of New York shall be applied to this Agreement.", "New York", "United States"),
+            ("The laws of Ontario are to be applied in the construction of this Agreement.", "Ontario, Canada", "Canada"),
+            ("The laws of the State of New York shall prevail in the interpretation of this Agreement.", "New York", "United States"),
+            ("The laws of the State of Ohio shall be controlling.", "Ohio", "United States"),
+            ("The law of the State of Texas will be used to interpret this Agreement.", "Texas", "United States"),
             // A state of a country with states: Germany's, Brazil's, Mexico's.
             ("This Agreement shall be governed by the laws of the State of Bavaria.", "Bavaria, Germany", "Germany"),
             ("This Agreement shall be governed by the laws of the State of São Paulo.", "Sao Paulo, Brazil", "Brazil"),
