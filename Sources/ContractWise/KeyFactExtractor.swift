@@ -472,6 +472,7 @@ struct KeyFactExtractor {
         leadingPlaceLaw,
         joinedLaw,
         weakLawContext,
+        arbitratorsLaw,
         knownPlaceLaw,
         signatureLine,
         ownOpening,
@@ -2634,7 +2635,8 @@ struct KeyFactExtractor {
     private func chosenLaw() -> GoverningLaw {
         // Clauses that choose a law first; then weaker phrasings ("under the laws of"), never a party's
         // description ("a corporation organized under the laws of Delaware").
-        for context in [Self.lawContext, Self.longLawContext, Self.lawGoverns, Self.lawGovernsByWord, Self.lawControls, Self.weakLawContext] {
+        let contexts = [Self.lawContext, Self.longLawContext, Self.lawGoverns, Self.lawGovernsByWord, Self.lawControls, Self.weakLawContext, Self.arbitratorsLaw]
+        for context in contexts {
             var places: [String] = []
             var evidence: [Evidence] = []
             // The end of the last place found: a clause's other words ("GOVERNING LAW. ... GOVERNED BY")
@@ -3002,6 +3004,14 @@ struct KeyFactExtractor {
             + "|\\b(?:handled|settled|resolved|dealt\\s+with)\\s+in\\s+accordance\\s+with\\s+(?:the\\s+)?(?:relevant\\s+)?laws?(?:\\s+and\\s+regulations)?\\s+of\\b"
             // "This agreement is made under Queensland law"
             + "|\\b(?:made|entered\\s+into)\\s+under\\s+(?-i:[A-Z][A-Za-z]+\\s+){1,3}law\\b")
+    /// An arbitrator's law, the weakest phrasing: "the arbitrator shall follow the law of", "shall be bound by the laws of", "The
+    /// decision of the arbitrators shall be based on the laws of", "The arbitral tribunal shall apply English law". Found
+    /// through its verbs (in `weakLawContext`, which has no anchor, it cost half as much again as that pattern).
+    private static let arbitratorsLaw = regex(
+        "\\b(?:shall|will|must)\\s+(?:follow|be\\s+bound\\s+by)\\s+the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b"
+            + "|\\bbased\\s+(?:up)?on\\s+the\\s+(?:(?:substantive|internal)\\s+)?laws?\\s+of\\b"
+            + "|\\b(?:shall|will|must)\\s+apply\\s+(?:the\\s+)?(?-i:[A-Z][a-z]+)\\s+(?:(?:substantive|internal)\\s+)?law\\b",
+        anchors: ["follow", "bound by", "based on", "based upon", "apply"], maximumLength: 80)
 
     /// Words of `notPlace` that end a document's name ("the Distribution Agreement").
     private static let documentWords: Set<String> = ["agreement", "company", "parties", "party", "seller", "buyer", "licensor", "licensee"]

@@ -516,6 +516,11 @@ struct KeyFactTests {
             ("The laws of the State of New York shall prevail in the interpretation of this Agreement.", "New York", "United States"),
             ("The laws of the State of Ohio shall be controlling.", "Ohio", "United States"),
             ("The law of the State of Texas will be used to interpret this Agreement.", "Texas", "United States"),
+            // The arbitrators' law, where no other is chosen.
+            ("In rendering an award, the arbitrator shall follow the law of the State of Arizona.", "Arizona", "United States"),
+            ("The arbitrator shall be bound by the laws of the State of Utah.", "Utah", "United States"),
+            ("The decision of the arbitrators shall be based on the laws of the Republic of Singapore.", "Republic of Singapore", "Singapore"),
+            ("Any dispute shall be finally settled by arbitration in London. The arbitral tribunal shall apply English law.", "England and Wales", "United Kingdom"),
             // A state of a country with states: Germany's, Brazil's, Mexico's.
             ("This Agreement shall be governed by the laws of the State of Bavaria.", "Bavaria, Germany", "Germany"),
             ("This Agreement shall be governed by the laws of the State of São Paulo.", "Sao Paulo, Brazil", "Brazil"),
