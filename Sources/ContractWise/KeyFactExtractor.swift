@@ -2544,30 +2544,19 @@ struct KeyFactExtractor {
     private static let sourceLabel = Array("Source:".utf16)
 
     /// The page number, or "Page 3 of 12", that ends the last line with text before `offset` (white space between),
-    /// after a space and a word or a comma; nil when that line ends otherwise, or in a number its word owns ("Section 12").
+    /// the space before it included (`PagedText.pageNumberStart`); nil when that line ends otherwise, or in a number its
+    /// word owns ("Section 12").
     static func runOnPageNumber(_ units: [UInt16], before offset: Int) -> Range<Int>? {
         var end = offset
         while end > 0, PagedText.isWhitespace(units[end - 1]) { end -= 1 }
-        guard let number = numberAfterWord(units, endingAt: end) else { return nil }
-        // "Page 3 of 12": the footer whole.
-        if number.word == "of", let page = numberAfterWord(units, endingAt: number.wordStart - 1), page.word == "page" {
-            return page.wordStart..<end
-        }
-        return pageNumberOwners.contains(number.word) ? nil : number.digits.lowerBound..<end
+        var lineStart = end
+        while lineStart > 0, units[lineStart - 1] != 0x0A, units[lineStart - 1] != 0x0C { lineStart -= 1 }
+        let line = String(decoding: units[lineStart..<end], as: UTF16.self)
+        if let footer = PagedText.trailingPageFooter(in: line) { return (end - line[footer...].utf16.count)..<end }
+        return PagedText.pageNumberStart(in: units, endingAt: end, after: lineStart, unlessAfter: pageNumberOwners).map { $0..<end }
     }
 
-    /// The one to three digits that end at `end`, after a space, and the word before that space (lower-cased, letters only).
-    private static func numberAfterWord(_ units: [UInt16], endingAt end: Int) -> (digits: Range<Int>, word: String, wordStart: Int)? {
-        func isDigit(_ unit: UInt16) -> Bool { (0x30...0x39).contains(unit) }
-        var start = end
-        while start > 0, end - start <= 3, isDigit(units[start - 1]) { start -= 1 }
-        guard (1...3).contains(end - start), start >= 2, units[start - 1] == 0x20, !isDigit(units[start - 2]) else { return nil }
-        var wordStart = start - 1
-        while wordStart > 0, (0x41...0x5A).contains(units[wordStart - 1]) || (0x61...0x7A).contains(units[wordStart - 1]) { wordStart -= 1 }
-        return (start..<end, String(decoding: units[wordStart..<(start - 1)], as: UTF16.self).lowercased(), wordStart)
-    }
-
-    /// Words whose number, at a page's end, is theirs and not the page's.
+    /// Words whose number, at a page's end above a filing's stamp, is theirs and not the page's.
     private static let pageNumberOwners: Set<String> = [
         "section", "sections", "article", "articles", "schedule", "exhibit", "clause", "clauses", "annex", "appendix",
         "paragraph", "item", "part", "no", "number", "page", "chapter", "rule",
@@ -3350,8 +3339,8 @@ struct KeyFactExtractor {
                 continue
             }
             // The page number run onto the line above a filing's stamp ("the State of 12" over "Source: ...").
-            if let next = all[(index + 1)...].first(where: { !$0.allSatisfy(\.isWhitespace) }), next.hasPrefix("Source:"),
-                case let units = Array(line.utf16), let number = runOnPageNumber(units, before: units.count)
+            if line.last(where: { !$0.isWhitespace })?.isNumber == true, let next = all[(index + 1)...].first(where: { !$0.allSatisfy(\.isWhitespace) }),
+                next.hasPrefix("Source:"), case let units = Array(line.utf16), let number = runOnPageNumber(units, before: units.count)
             {
                 lines.append(Substring(String(decoding: units[..<number.lowerBound], as: UTF16.self)))
                 changed = true

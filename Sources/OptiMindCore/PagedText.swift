@@ -623,19 +623,26 @@ public struct PagedText: Sendable {
     /// BUSINESS 3" above "Source: ..."), the space before it included; nil when the line ends otherwise, or
     /// with a number that belongs to its word ("Section 3", "March 3", "of 18"). Not before `floor`.
     private func pageNumberStart(endingAt end: Int, after floor: Int) -> Int? {
-        var back = end
-        while back > floor, utf16[back - 1] == 0x20 { back -= 1 }
-        var digits = back
-        while digits > floor, back - digits < 4, isDigit(utf16[digits - 1]) { digits -= 1 }
-        guard (1...3).contains(back - digits), digits >= 2, utf16[digits - 1] == 0x20 else { return nil }
-        let before = utf16[digits - 2]
-        guard !isDigit(before), isWordCharacter(before) || before == 0x2C,
-            !Self.numberedWords.contains(word(endingAt: digits - 1).lowercased())
-        else { return nil }
-        return digits - 1
+        Self.pageNumberStart(in: utf16, endingAt: end, after: floor, unlessAfter: Self.numberedWords)
     }
 
-    private func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+    /// `pageNumberStart(endingAt:after:)` in `units`, the words a number belongs to given: above a filing's stamp, which
+    /// says that a page ended there, fewer words own the number ("the laws of the State of 12" over "Source: ...").
+    public static func pageNumberStart(in units: [UInt16], endingAt end: Int, after floor: Int = 0, unlessAfter owners: Set<String>) -> Int? {
+        func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+        var back = end
+        while back > floor, units[back - 1] == 0x20 { back -= 1 }
+        var digits = back
+        while digits > floor, back - digits < 4, isDigit(units[digits - 1]) { digits -= 1 }
+        guard (1...3).contains(back - digits), digits >= 2, units[digits - 1] == 0x20 else { return nil }
+        let before = units[digits - 2]
+        guard !isDigit(before), (Unicode.Scalar(before).map(CharacterSet.alphanumerics.contains) ?? true) || before == 0x2C else { return nil }
+        // The word before the number (letters only).
+        var wordStart = digits - 1
+        while wordStart > 0, let scalar = Unicode.Scalar(units[wordStart - 1]), CharacterSet.letters.contains(scalar) { wordStart -= 1 }
+        guard !owners.contains(String(decoding: units[wordStart..<(digits - 1)], as: UTF16.self).lowercased()) else { return nil }
+        return digits - 1
+    }
 
     /// Words a number belongs to ("Section 3", "Schedule 2", "March 3"): a number after them is no page number.
     private static let numberedWords: Set<String> = [
@@ -645,13 +652,6 @@ public struct PagedText: Sendable {
         "october", "november", "december", "of", "to", "and", "or", "than", "least", "most", "at", "per", "by", "within", "from",
         "under", "over", "about", "approximately", "exceed", "exceeds", "equal", "up",
     ]
-
-    /// The word that ends just before `end` (letters only).
-    private func word(endingAt end: Int) -> String {
-        var start = end
-        while start > 0, let scalar = Unicode.Scalar(utf16[start - 1]), CharacterSet.letters.contains(scalar) { start -= 1 }
-        return substring(NSRange(location: start, length: end - start))
-    }
 
     /// Abbreviations whose full stop does not end a sentence: "Inc.", "No.", "Art.", "U.S.", "e.g.".
     private static let abbreviations: Set<String> = [
@@ -720,6 +720,9 @@ public struct PagedText: Sendable {
     private static let pageNumberLine = StringRegex("^(?:page\\s+)?[-–—]?\\s*\\d{1,3}\\s*[-–—]?(?:\\s+of\\s+\\d{1,3})?$", caseInsensitive: true)
     /// "Page 33 of 39" at a quote's end.
     private static let trailingPageFooter = StringRegex("\\s+Page\\s+\\d{1,3}\\s+of\\s+\\d{1,3}$")
+    /// Where a page's footer run onto the end of `line` ("... the State of Page 12 of 30") begins, the white space before it
+    /// included.
+    public static func trailingPageFooter(in line: String) -> String.Index? { trailingPageFooter.range(in: line)?.lowerBound }
 
     /// A short line of a few words without a verb of obligation: "15.3 Governing Law.", "LIMITATION OF LIABILITY".
     static func isHeading(_ text: String) -> Bool {
