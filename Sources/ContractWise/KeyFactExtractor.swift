@@ -2305,7 +2305,18 @@ struct KeyFactExtractor {
         // State of California").
         let found = (text.substring(searched) as NSString).range(of: name, options: [.caseInsensitive, .backwards])
         guard found.location != NSNotFound else { return quoted.quote(around: clause) }
-        let shown = NSRange(location: clause.location, length: found.location + found.length)
+        var shown = NSRange(location: clause.location, length: found.location + found.length)
+        // A word a text layer split, which the reading copy joined ("Ne vada" read "Nevada "): shown to its end as written.
+        while shown.location + shown.length < quoted.length,
+            quoted.substring(NSRange(location: shown.location + shown.length, length: 1)).unicodeScalars.allSatisfy(CharacterSet.letters.contains)
+        {
+            shown.length += 1
+        }
+        // Whether words name the place, perhaps with a space a text layer put inside a word.
+        func holdsName(_ words: String) -> Bool {
+            words.range(of: name, options: .caseInsensitive) != nil
+                || words.replacingOccurrences(of: " ", with: "").range(of: name.replacingOccurrences(of: " ", with: ""), options: .caseInsensitive) != nil
+        }
         // A table's label and value on lines of their own, or parted by spaces ("Governing law" over "Delaware" over "Notice
         // period"): the sentence around them would run on through the table's other rows; the label and the value are quoted.
         if shown.length <= 100, case let labelled = quoted.substring(shown), labelled.contains("\n") || labelled.contains("  "),
@@ -2328,7 +2339,7 @@ struct KeyFactExtractor {
         }
         // A heading that holds the place, run into the next sentence ("Governing Law: Delaware This Order Form is governed
         // by ..." when a printout drops the blank line) is dropped as a heading: quote the heading's words as written.
-        guard quote.quote.range(of: name, options: .caseInsensitive) == nil else { return quote }
+        guard !holdsName(quote.quote) else { return quote }
         return Evidence(page: quoted.page(at: shown.location), quote: text.substring(shown).split(whereSeparator: \.isWhitespace).joined(separator: " "))
     }
 
@@ -2502,13 +2513,15 @@ struct KeyFactExtractor {
                 index = end
             }
         }
-        // Worth reading again only where a page break's lines stood near a law's words, or capitals were lowered.
+        let joined = joinSplitPlaceWords(&units)
+        // Worth reading again only where a page break's lines stood near a law's words, capitals were lowered or a place's
+        // split word joined.
         let nearLaw = blanked.contains { line in
             let start = max(0, line.lowerBound - 300)
             let end = min(units.count, line.upperBound + 300)
             return text.substring(NSRange(location: start, length: end - start)).lowercased().contains("law")
         }
-        guard nearLaw || lowered else { return nil }
+        guard nearLaw || lowered || joined else { return nil }
         // Known places and adjectives in the lower-cased regions: their names as written.
         for region in regions {
             // Each region read on its own: a copy of the whole text would cost more than the names' search.
@@ -2530,6 +2543,51 @@ struct KeyFactExtractor {
         let pages = String(decoding: units, as: UTF16.self).split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init)
         return PagedText(pages: pages)
     }
+
+    /// Joins the words of known places that a text layer split at a space ("the State of Ne w York", "Pennsyl vania",
+    /// "Sta te of Texas"): a word that starts with a capital, one space and a word in lower case, which together are a word of
+    /// a place's name, are written as that word with the space after it, so that the text keeps its length. Whether any was.
+    static func joinSplitPlaceWords(_ units: inout [UInt16]) -> Bool {
+        func isLetter(_ unit: UInt16) -> Bool { (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) }
+        var joined = false
+        var index = 0
+        while index < units.count {
+            // A word that starts with a capital, after no letter.
+            guard (0x41...0x5A).contains(units[index]), index == 0 || !isLetter(units[index - 1]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < units.count, isLetter(units[end]) { end += 1 }
+            // One space, then a word in lower case that no letter or digit follows.
+            guard end + 1 < units.count, units[end] == 0x20, (0x61...0x7A).contains(units[end + 1]) else {
+                index = end
+                continue
+            }
+            var rest = end + 1
+            while rest < units.count, (0x61...0x7A).contains(units[rest]) { rest += 1 }
+            let second = Array(units[(end + 1)..<rest])
+            let whole = (String(decoding: units[index..<end], as: UTF16.self) + String(decoding: second, as: UTF16.self)).lowercased()
+            let endsWord = rest == units.count || !(isLetter(units[rest]) || (0x30...0x39).contains(units[rest]))
+            if rest - index <= 21, endsWord, splitPlaceWords.contains(whole) {
+                units.replaceSubrange(end..<rest, with: second + [0x20])
+                joined = true
+            }
+            index = rest
+        }
+        return joined
+    }
+
+    /// The lower-case words of known places' names (three letters or more, but "and", "the"), and the words that lead one.
+    private static let splitPlaceWords: Set<String> = {
+        var words: Set<String> = ["state", "commonwealth", "province", "republic", "kingdom"]
+        for name in Array(Jurisdictions.knownNames.values) + Array(Jurisdictions.others.values) {
+            for word in name.lowercased().split(separator: " ") where word.count >= 3 && word != "and" && word != "the" {
+                words.insert(String(word))
+            }
+        }
+        return words
+    }()
 
     /// Whether the word at `offset` is one a place's name keeps in lower case: "and", "of", "the".
     private static func startsLowerCaseWord(_ units: [UInt16], at offset: Int) -> Bool {
@@ -2624,7 +2682,10 @@ struct KeyFactExtractor {
     private func chosenLaw() -> GoverningLaw {
         // Clauses that choose a law first; then weaker phrasings ("under the laws of"), never a party's
         // description ("a corporation organized under the laws of Delaware").
-        let contexts = [Self.lawContext, Self.longLawContext, Self.lawGoverns, Self.lawGovernsByWord, Self.lawControls, Self.weakLawContext, Self.arbitratorsLaw]
+        let contexts = [
+            Self.lawContext, Self.longLawContext, Self.lawGoverns, Self.lawGovernsByWord, Self.lawControls, Self.placeContract, Self.weakLawContext,
+            Self.arbitratorsLaw,
+        ]
         for context in contexts {
             var places: [String] = []
             var evidence: [Evidence] = []
@@ -2645,6 +2706,13 @@ struct KeyFactExtractor {
                 }
             }
             for match in context.matches(in: text) where match.range.location >= usedUntil {
+                // "This Agreement is a Delaware contract": the place is the pattern's own, and a known one.
+                if context === Self.placeContract {
+                    let place = match.range(at: 1)
+                    guard Jurisdictions.country(of: Jurisdictions.canonical(text.substring(place))) != nil else { continue }
+                    add((places: [text.substring(place)], end: place.location + place.length), chosenBy: match)
+                    break
+                }
                 // The place must start within 400 characters of the clause's words; it may end beyond.
                 // A further clause (a second governing-law section, an exhibit's) counts only when it names
                 // its place soon: "governed by the laws of the State of Illinois".
@@ -2976,6 +3044,11 @@ struct KeyFactExtractor {
     /// A place named before "law" at a clause's start: "New York law governs", "subject to Ohio law".
     private static let leadingPlaceLaw = regex(
         "^(?:(?i:subject\\s+to)\\s+)?(?:(?i:the)\\s+)?([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)\\s+(?i:laws?)\\b", caseInsensitive: false, maximumLength: 80)
+    /// A contract said to be a place's (group 1): "This Agreement is a Delaware contract", "shall be construed as a Minnesota
+    /// contract", "shall be deemed to be a New York contract".
+    private static let placeContract = regex(
+        "\\b(?:is|be|as)\\s+(?:(?:intended|deemed|treated)\\s+(?:to\\s+be|as)\\s+)?an?\\s+([A-Z][A-Za-z]+(?:\\s+[A-Z][A-Za-z]+)?)\\s+contract\\b",
+        caseInsensitive: false, anchors: ["contract"], maximumLength: 80)
     /// Weaker phrasings: "under the laws of", "determined by the law of", an arbitrator who "shall apply the substantive law of",
     /// "regulated by" / "ruled by" / "submitted to" the laws of (contracts translated into English), "made under
     /// Queensland law".

@@ -595,11 +595,32 @@ struct KeyFactTests {
         #expect(facts("12. Governing Law. This Agreement shall be governed by the laws of \(place)").governingLaw.jurisdiction == jurisdiction)
     }
 
-    @Test("governing law: a word a text layer split ('Ne vada') is no postal code's state")
-    func splitWordIsNoPostalCode() {
-        for clause in ["the laws of the State of Ne vada.", "the laws of the State of Ne w York."] {
-            #expect(facts("12. Governing Law. This Agreement shall be governed by \(clause)").governingLaw.jurisdiction != "Nebraska")
-        }
+    @Test(
+        "governing law: a place's word a text layer split at a space ('Ne w York', 'Pennsyl vania', 'Sta te of') is read whole, and quoted as written; its first part is no postal code's state ('Ne vada' is not Nebraska)",
+        arguments: [
+            ("the laws of the State of Ne vada.", "Nevada"), ("the laws of the State of Ne w York.", "New York"),
+            ("the internal laws of the Commonwealth of Pennsyl vania, without regard to conflicts of law.", "Pennsylvania"),
+            ("the laws of the Sta te of Texas.", "Texas"), ("the laws of the State of New Y ork.", "New York"),
+            ("the laws of the Province of Ont ario and the federal laws of Canada applicable therein.", "Ontario, Canada"),
+        ])
+    func splitPlaceWord(clause: String, jurisdiction: String) {
+        let law = facts("12. Governing Law. This Agreement shall be governed by \(clause)").governingLaw
+        #expect(law.jurisdiction == jurisdiction)
+        #expect(law.evidence.first?.quote.contains(clause.prefix(40)) == true)
+    }
+
+    @Test(
+        "governing law: a contract said to be a place's ('a Delaware contract', 'construed as a Minnesota contract') chooses that place's law; a kind of contract names none",
+        arguments: [
+            ("This Agreement is a Delaware contract and shall be construed in accordance with its terms.", "Delaware"),
+            ("This Agreement shall be construed as a Minnesota contract.", "Minnesota"),
+            ("This Agreement is intended to be a New York contract, and its validity shall be determined accordingly.", "New York"),
+            ("This Agreement is a Government contract subject to the FAR.", nil), ("This Agreement is a Services contract.", nil),
+        ] as [(String, String?)])
+    func lawOfAPlacesContract(sentence: String, jurisdiction: String?) {
+        let law = facts("1. Services. Vendor shall provide the services.\n12. Miscellaneous. \(sentence)").governingLaw
+        #expect(law.jurisdiction == jurisdiction)
+        #expect(law.evidence.first?.quote == (jurisdiction == nil ? nil : sentence))
     }
 
     @Test(
