@@ -2578,6 +2578,13 @@ struct KeyFactExtractor {
         return joined
     }
 
+    /// `joinSplitPlaceWords` of a string: the venue's sentences read with a place's split words joined ("the courts located in
+    /// Ne w York County"), their quotes taken from the text as written.
+    static func joiningSplitPlaceWords(_ written: String) -> String {
+        var units = Array(written.utf16)
+        return joinSplitPlaceWords(&units) ? String(decoding: units, as: UTF16.self) : written
+    }
+
     /// The lower-case words of known places' names (three letters or more, but "and", "the"), and the words that lead one.
     private static let splitPlaceWords: Set<String> = {
         var words: Set<String> = ["state", "commonwealth", "province", "republic", "kingdom"]

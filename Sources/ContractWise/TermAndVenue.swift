@@ -624,13 +624,13 @@ extension KeyFactExtractor {
             let bounds = text.sentenceBounds(around: cue.range)
             var range = bounds.range
             guard seen.insert(range.location).inserted else { continue }
-            var sentence = PagedText(text.substring(range))
+            var sentence = PagedText(Self.joiningSplitPlaceWords(text.substring(range)))
             let cued = Self.forumCue.firstMatch(in: sentence) != nil
             var inRow = false
             if !cued, let row = forumRowStart(before: range) {
                 // Read with its row's label, which the quote shows.
                 range = NSRange(location: row, length: range.location + range.length - row)
-                sentence = PagedText(text.substring(range))
+                sentence = PagedText(Self.joiningSplitPlaceWords(text.substring(range)))
                 inRow = true
             } else if !cued {
                 // A sentence cut short is read again, up to 600 units: the words that make it about disputes may
@@ -638,7 +638,7 @@ extension KeyFactExtractor {
                 // United States District Court for the Western District of Pennsylvania, have jurisdiction").
                 guard bounds.cutEnd else { continue }
                 range = text.sentenceRange(around: cue.range, limit: 600)
-                sentence = PagedText(text.substring(range))
+                sentence = PagedText(Self.joiningSplitPlaceWords(text.substring(range)))
                 guard Self.forumCue.firstMatch(in: sentence) != nil else { continue }
             }
             // A recital of a lawsuit already brought ("Northgate filed a complaint against Lakeshore in the Circuit Court of

@@ -3545,6 +3545,15 @@ struct KeyFactTests {
         #expect(venue.evidence.first?.quote == "Governing law and jurisdiction England and Wales; courts of London")
     }
 
+    @Test("venue: a place's word a text layer split at a space ('Ne w York', 'Del aware') is read whole; the quote is as written")
+    func venueWithSplitPlaceWord() throws {
+        let sentence = "The parties submit to the exclusive jurisdiction of the courts located in Ne w York County, Ne w York."
+        let venue = facts("12. Jurisdiction. \(sentence)").venue
+        #expect(venue.forum == "courts located in New York County, New York")
+        #expect(try #require(venue.evidence.first).quote == sentence)
+        #expect(facts("12. Jurisdiction. Each party submits to the exclusive jurisdiction of the courts in Wilmington, Del aware.").venue.forum == "courts in Wilmington, Delaware")
+    }
+
     @Test("venue: the quote of a long sentence shows the courts it names")
     func venueQuoteShowsForum() throws {
         let venue = facts("""
