@@ -2566,6 +2566,21 @@ struct KeyFactExtractor {
             }
             var rest = end + 1
             while rest < units.count, (0x61...0x7A).contains(units[rest]) { rest += 1 }
+            // Most such pairs ("Agreement shall") are no place's word by their first three letters, read without a copy.
+            var lead = 0
+            var letters = 0
+            var offset = index
+            while letters < 3, offset < rest {
+                if offset != end {
+                    lead = lead << 8 | Int(units[offset] | 0x20)
+                    letters += 1
+                }
+                offset += 1
+            }
+            guard letters == 3, splitPlaceWordLeads.contains(lead) else {
+                index = rest
+                continue
+            }
             let second = Array(units[(end + 1)..<rest])
             let whole = (String(decoding: units[index..<end], as: UTF16.self) + String(decoding: second, as: UTF16.self)).lowercased()
             let endsWord = rest == units.count || !(isLetter(units[rest]) || (0x30...0x39).contains(units[rest]))
@@ -2595,6 +2610,8 @@ struct KeyFactExtractor {
         }
         return words
     }()
+    /// The first three letters of each of `splitPlaceWords`, a letter a byte.
+    private static let splitPlaceWordLeads = Set(splitPlaceWords.map { $0.utf8.prefix(3).reduce(0) { $0 << 8 | Int($1) } })
 
     /// Whether the word at `offset` is one a place's name keeps in lower case: "and", "of", "the".
     private static func startsLowerCaseWord(_ units: [UInt16], at offset: Int) -> Bool {
