@@ -530,9 +530,11 @@ extension KeyFactExtractor {
     private static let courtsOfAnd = regex(
         "\\b(?i:courts?)\\s+(?i:of|in),\\s*(?i:and|or)\\s+[^,.;]{1,80},\\s*" + place, caseInsensitive: false, anchors: ["court"], maximumLength: 200)
     /// "Venue for any action shall lie in Douglas County, Nebraska.", "venue shall be King County, Washington", "Venue lies
-    /// exclusively in Travis County, Texas.", "Venue shall be proper in Travis County, Texas."
+    /// exclusively in Travis County, Texas.", "Venue shall be proper in Travis County, Texas." (group 1); "The parties consent to
+    /// venue in Salt Lake County, Utah", "agree to the exclusive venue in Cook County" (group 2).
     private static let venueIn = regex(
-        "\\b(?i:venue)\\b[^.;]{0,100}?\\b(?:(?i:shall|will|must)\\s+(?i:be|lie)\\s+(?:(?i:proper)\\s+)?(?:(?i:exclusively|solely|only)\\s+)?(?:(?i:in)\\s+)?|(?i:lies|is)\\s+(?:(?i:proper)\\s+)?(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+)" + place,
+        "\\b(?i:venue)\\b[^.;]{0,100}?\\b(?:(?i:shall|will|must)\\s+(?i:be|lie)\\s+(?:(?i:proper)\\s+)?(?:(?i:exclusively|solely|only)\\s+)?(?:(?i:in)\\s+)?|(?i:lies|is)\\s+(?:(?i:proper)\\s+)?(?:(?i:exclusively|solely|only)\\s+)?(?i:in)\\s+)" + place
+            + "|\\b(?i:consent\\w*|agree\\w*|submit\\w*|stipulate\\w*)\\s+(?:(?i:to)\\s+)?(?:(?i:the)\\s+)?(?:(?i:exclusive|sole)\\s+)?(?i:venue)\\s+(?i:in)\\s+" + place,
         caseInsensitive: false, anchors: ["venue"], maximumLength: 240)
     /// "binding arbitration in Chicago, Illinois", "the seat of arbitration shall be London", "The place of arbitration is
     /// Frankfurt am Main", "The seat, or legal place, of arbitration shall be London".
@@ -689,7 +691,7 @@ extension KeyFactExtractor {
                 named = match
             }
             if forum == nil, let match = Self.venueIn.firstMatch(in: sentence) {
-                forum = Self.trimmedPlace(sentence.substring(match.range(at: 1)))
+                forum = Self.trimmedPlace(sentence.substring(match.range(at: match.range(at: 1).location != NSNotFound ? 1 : 2)))
                 named = match
             }
             // Courts named by a description instead of a place: "the state courts and the Federal courts for the county in

@@ -3478,6 +3478,9 @@ struct KeyFactTests {
             ("The parties agree that any suit shall be filed in Travis County, Texas.", "Travis County, Texas", false, false),
             ("Any action shall be venued in Travis County, Texas.", "Travis County, Texas", false, false),
             ("Venue shall be proper in Travis County, Texas.", "Travis County, Texas", false, false),
+            ("The parties consent to venue in Salt Lake County, Utah.", "Salt Lake County, Utah", false, false),
+            ("Each party agrees to the exclusive venue in Cook County, Illinois for any action.", "Cook County, Illinois", false, true),
+            ("Each party waives any objection to venue in any court.", nil, false, false),
             // Courts "in and for" a county, or "serving" it; courts "having jurisdiction over" a party are no forum.
             ("Each party submits to the exclusive jurisdiction of the state courts in and for Orange County, Florida.", "state courts in and for Orange County, Florida", false, true),
             ("Jurisdiction and venue shall be proper in the state or federal courts serving Travis County, Texas.", "state or federal courts serving Travis County, Texas", false, false),
