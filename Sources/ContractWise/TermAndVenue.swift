@@ -509,9 +509,9 @@ extension KeyFactExtractor {
     /// "the United States District Court for the Southern District of New York", "a state or federal court of
     /// competent jurisdiction located in Maricopa county", "a court of law in Belgium", "the New York State
     /// Supreme Court", "the state courts in and for Orange County, Florida", "the courts serving Travis County, Texas", "the
-    /// High Court of Justice in London".
+    /// courts located in or serving Hennepin County", "the High Court of Justice in London".
     private static let courts = regex(
-        "((?:(?i:state|federal|provincial|local)\\s+(?i:and|or)\\s+)?(?:(?i:state|federal|provincial|local|english|scottish|irish|competent)\\s+)?(?i:courts?)\\s+(?:(?i:of\\s+law)\\s+)?(?:(?i:of|with|having)\\s+(?i:competent\\s+)?(?i:jurisdiction)\\s+)?(?:(?:(?i:located|sitting|situated|seated)\\s+)?(?i:in\\s+and\\s+for|in|of|at|for)|(?i:serving))\\s+"
+        "((?:(?i:state|federal|provincial|local)\\s+(?i:and|or)\\s+)?(?:(?i:state|federal|provincial|local|english|scottish|irish|competent)\\s+)?(?i:courts?)\\s+(?:(?i:of\\s+law)\\s+)?(?:(?i:of|with|having)\\s+(?i:competent\\s+)?(?i:jurisdiction)\\s+)?(?:(?:(?i:located|sitting|situated|seated)\\s+)?(?i:in\\s+and\\s+for|in\\s+or\\s+(?:for|serving)|in|of|at|for)|(?i:serving))\\s+"
             + place + "|(?:[A-Z][a-z]+\\s+){0,4}Court\\s+(?:of|for)\\s+" + place + "(?:\\s+(?:(?i:sitting\\s+)?(?i:in|at))\\s+" + place + ")?"
             + "|(?:[A-Z][A-Za-z]+\\s+){1,3}(?:Supreme|Superior|District|Circuit|Chancery|High)\\s+Court\\b(?!\\s+(?:in|of|for|at|located|sitting|situated)\\b)"
             // A court named in French, Spanish or Italian: "the Tribunal de Commerce de Paris", "the Tribunal judiciaire de Lyon",

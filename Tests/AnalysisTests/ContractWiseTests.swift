@@ -3479,6 +3479,7 @@ struct KeyFactTests {
             ("Any action shall be venued in Travis County, Texas.", "Travis County, Texas", false, false),
             ("Venue shall be proper in Travis County, Texas.", "Travis County, Texas", false, false),
             ("The parties consent to venue in Salt Lake County, Utah.", "Salt Lake County, Utah", false, false),
+            ("All disputes shall be resolved exclusively in the state or federal courts located in or serving Hennepin County, Minnesota.", "state or federal courts located in or serving Hennepin County, Minnesota", false, true),
             ("Each party agrees to the exclusive venue in Cook County, Illinois for any action.", "Cook County, Illinois", false, true),
             ("Each party waives any objection to venue in any court.", nil, false, false),
             // Courts "in and for" a county, or "serving" it; courts "having jurisdiction over" a party are no forum.
