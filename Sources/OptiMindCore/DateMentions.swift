@@ -26,7 +26,7 @@ public enum DateMentions {
     /// "this ____5/3/99______"; "the 22d day of March, 2015"; "15-Jan-20" (a two-digit year only with hyphens
     /// on both sides of the month: a citation's "FAR 52.203-3 Apr-84" is no 3 April 1984).
     public static let expression = try! TextPattern(
-            "(?:(?<![a-z])\(month),?\\s+(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?(?:\\s*,\\s*|\\s+)(\\d{4})"
+            "(?:(?<![a-z])\(month),?\\s*(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?(?:\\s*,\\s*|\\s+)(\\d{4})"
             + "|(?<!\\d)(\\d{1,2})(?:\\s{0,2}(?:\(ordinal)))?\\)?(?:_*\\s+(?:day\\s+of\\s+(?:the\\s+month\\s+of\\s+)?|of\\s+)?_*|-)\(month)(?:\(yearLead)|-)(\\d{4}|(?<=\\d-[A-Za-z]{3,9}-)\\d{2}(?!\\d))"
             + "|\\b(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})|" + numericDay
             + "|(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}))(?:\\b|(?=_))",

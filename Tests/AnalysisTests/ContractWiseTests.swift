@@ -156,10 +156,12 @@ struct ContractWiseTests {
         #expect(findings.governingLaw.jurisdiction == "Israel")
     }
 
-    @Test("dates as filings write them: two-digit years, day first when the day cannot be a month, a signature block")
+    @Test("dates as filings write them: two-digit years, day first when the day cannot be a month, a month run into its day, a signature block")
     func filingDates() {
         #expect(analyze("SUPPLY AGREEMENT\nDated 29/3/18\nThe Supplier shall deliver the Products.").dates.agreementDate == "2018-03-29")
         #expect(analyze("SUPPLY AGREEMENT dated March 12,1999 between the parties.").dates.agreementDate == "1999-03-12")
+        // A month a text layer ran into its day.
+        #expect(analyze("SUPPLY AGREEMENT dated July1, 2010 between the parties.").dates.agreementDate == "2010-07-01")
         #expect(analyze("This Endorsement Agreement is made this first (1st)  day of January, 1996, by X.").dates.agreementDate == "1996-01-01")
         #expect(analyze("THIS AGREEMENT is made as of 31 December,        ---------        1996, between N and E.").dates.agreementDate == "1996-12-31")
         // Padding counts as one space: a title centred by two pages of spaces, an ordinal a text layer split.
