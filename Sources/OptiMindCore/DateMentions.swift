@@ -18,7 +18,7 @@ public enum DateMentions {
     /// is 19xx from 50 on, else 20xx);
     /// 13-15 day, month, year with full stops ("05.03.2019", the European order). Dates whose day is
     /// written in words are `wordExpression`'s: `mentions(in:)` gives both.
-    /// Tolerates what filings do to dates: "March 12,1999", "as of1 August 2019", "_Dec. 8, 2005",
+    /// Tolerates what filings do to dates: "March 12,1999", "July1, 2010", "as of1 August 2019", "_Dec. 8, 2005",
     /// "first (1st) day of January, 1996", "3-31-16", "31 December, ---- 1996" (an underline between),
     /// "5 th day of March , 2019", "October 29 th , 2008", "the 5th of March 2019", "March, A.D. 2019",
     /// "March, in the year 2019", "5-Mar-2019", "2019/03/05", "15th day of the month of March, 2019", "15th day of March of 2019",
