@@ -2477,7 +2477,6 @@ struct KeyFactExtractor {
         PagedText.blank(blanked, in: &units)
         // Words in capitals: runs of two or more ASCII capitals that are whole words, within 400 units of a
         // "LAW", "LAWS" or "GOVERNED" in capitals (the only clauses this copy is for).
-        func isLetter(_ unit: UInt16) -> Bool { (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) }
         var regions: [NSRange] = []
         var lowered = false
         for match in lawWordInCapitals.matches(in: text) {
@@ -2492,22 +2491,22 @@ struct KeyFactExtractor {
         for region in regions {
             var index = region.location
             // Start at a word's start.
-            while index > 0, index < units.count, isLetter(units[index - 1]) { index += 1 }
+            while index > 0, index < units.count, PagedText.isLetter(units[index - 1]) { index += 1 }
             let regionEnd = region.location + region.length
             while index < regionEnd {
-                guard isLetter(units[index]) else {
+                guard PagedText.isLetter(units[index]) else {
                     index += 1
                     continue
                 }
                 var end = index
                 var capitals = true
                 // "PEOPLE'S" is one word: its "S" is lowered with it, so that the known name is found again.
-                while end < units.count, isLetter(units[end]) || ((units[end] == 0x27 || units[end] == 0x2019) && end > index && end + 1 < units.count && isLetter(units[end + 1])) {
+                while end < units.count, PagedText.isLetter(units[end]) || ((units[end] == 0x27 || units[end] == 0x2019) && end > index && end + 1 < units.count && PagedText.isLetter(units[end + 1])) {
                     if units[end] >= 0x61 { capitals = false }
                     end += 1
                 }
                 if capitals, end - index >= 2, !Jurisdictions.abbreviations.contains(String(decoding: units[index..<end], as: UTF16.self)) {
-                    for letter in index..<end where isLetter(units[letter]) { units[letter] |= 0x20 }
+                    for letter in index..<end where PagedText.isLetter(units[letter]) { units[letter] |= 0x20 }
                     lowered = true
                 }
                 index = end
@@ -2548,17 +2547,16 @@ struct KeyFactExtractor {
     /// "Sta te of Texas"): a word that starts with a capital, one space and a word in lower case, which together are a word of
     /// a place's name, are written as that word with the space after it, so that the text keeps its length. Whether any was.
     static func joinSplitPlaceWords(_ units: inout [UInt16]) -> Bool {
-        func isLetter(_ unit: UInt16) -> Bool { (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) }
         var joined = false
         var index = 0
         while index < units.count {
             // A word that starts with a capital, after no letter.
-            guard (0x41...0x5A).contains(units[index]), index == 0 || !isLetter(units[index - 1]) else {
+            guard (0x41...0x5A).contains(units[index]), index == 0 || !PagedText.isLetter(units[index - 1]) else {
                 index += 1
                 continue
             }
             var end = index + 1
-            while end < units.count, isLetter(units[end]) { end += 1 }
+            while end < units.count, PagedText.isLetter(units[end]) { end += 1 }
             // One space, then a word in lower case that no letter or digit follows.
             guard end + 1 < units.count, units[end] == 0x20, (0x61...0x7A).contains(units[end + 1]) else {
                 index = end
@@ -2583,7 +2581,7 @@ struct KeyFactExtractor {
             }
             let second = Array(units[(end + 1)..<rest])
             let whole = (String(decoding: units[index..<end], as: UTF16.self) + String(decoding: second, as: UTF16.self)).lowercased()
-            let endsWord = rest == units.count || !(isLetter(units[rest]) || (0x30...0x39).contains(units[rest]))
+            let endsWord = rest == units.count || !(PagedText.isLetter(units[rest]) || (0x30...0x39).contains(units[rest]))
             if rest - index <= 21, endsWord, splitPlaceWords.contains(whole) {
                 units.replaceSubrange(end..<rest, with: second + [0x20])
                 joined = true

@@ -622,17 +622,19 @@ extension KeyFactExtractor {
     func venue() -> Venue {
         var seen = Set<Int>()
         var bare: Venue?
+        // The words of a sentence read, with a place's split words joined; quotes are taken from `text` as written.
+        func read(_ range: NSRange) -> PagedText { PagedText(Self.joiningSplitPlaceWords(text.substring(range))) }
         for cue in Self.disputeSentence.matches(in: text, limit: 40) {
             let bounds = text.sentenceBounds(around: cue.range)
             var range = bounds.range
             guard seen.insert(range.location).inserted else { continue }
-            var sentence = PagedText(Self.joiningSplitPlaceWords(text.substring(range)))
+            var sentence = read(range)
             let cued = Self.forumCue.firstMatch(in: sentence) != nil
             var inRow = false
             if !cued, let row = forumRowStart(before: range) {
                 // Read with its row's label, which the quote shows.
                 range = NSRange(location: row, length: range.location + range.length - row)
-                sentence = PagedText(Self.joiningSplitPlaceWords(text.substring(range)))
+                sentence = read(range)
                 inRow = true
             } else if !cued {
                 // A sentence cut short is read again, up to 600 units: the words that make it about disputes may
@@ -640,7 +642,7 @@ extension KeyFactExtractor {
                 // United States District Court for the Western District of Pennsylvania, have jurisdiction").
                 guard bounds.cutEnd else { continue }
                 range = text.sentenceRange(around: cue.range, limit: 600)
-                sentence = PagedText(Self.joiningSplitPlaceWords(text.substring(range)))
+                sentence = read(range)
                 guard Self.forumCue.firstMatch(in: sentence) != nil else { continue }
             }
             // A recital of a lawsuit already brought ("Northgate filed a complaint against Lakeshore in the Circuit Court of

@@ -703,7 +703,8 @@ public struct PagedText: Sendable {
         return out.withUnsafeBufferPointer(Self.string)
     }
 
-    private static func isLetter(_ unit: UInt16) -> Bool { (unit >= 0x61 && unit <= 0x7A) || (unit >= 0x41 && unit <= 0x5A) }
+    /// Whether a UTF-16 unit is an ASCII letter, A-Z or a-z.
+    public static func isLetter(_ unit: UInt16) -> Bool { (unit >= 0x61 && unit <= 0x7A) || (unit >= 0x41 && unit <= 0x5A) }
 
     /// Whitespace as Unicode (and Python's `str.isspace`) counts it: spaces, tabs, line and page
     /// breaks, the separators 0x1C-0x1F, no-break and typographic spaces. Shared by quote folding and
